@@ -1,0 +1,1 @@
+//! TODO(draft): plan
