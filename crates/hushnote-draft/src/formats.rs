@@ -1,4 +1,24 @@
 //! Note formats: the built-in six (DESIGN §6) and user formats from TOML files.
+//!
+//! A user format is one TOML file in the formats folder of the config directory (any file name
+//! ending in `.toml`; files are read in name order):
+//!
+//! ```toml
+//! # formats/couples.toml
+//! name = "Couples"                     # used to pick the format and in the draft's front matter
+//!
+//! [[sections]]                         # one table per section, in the order of the note
+//! name = "Presenting concerns"         # heading in the draft
+//! description = "What each partner brought to the session."   # one line, guides the planner
+//!
+//! [[sections]]
+//! name = "Plan"
+//! description = "Homework and the next session."
+//! ```
+//!
+//! Every draft gets a `Risk` section of its own, so a format may not declare one.
+
+use std::path::{Path, PathBuf};
 
 /// One section of a note format.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -16,4 +36,461 @@ pub struct Format {
     pub name: String,
     /// Sections in order (the Risk section is added to every draft separately).
     pub sections: Vec<Section>,
+}
+
+/// Section names no format may declare, because every draft writes them itself.
+const RESERVED_SECTIONS: &[&str] = &["Risk", "Memo transcript"];
+
+/// Why a format could not be found or loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum FormatError {
+    #[error("unknown note format {name:?}; available formats: {}", .available.join(", "))]
+    Unknown {
+        name: String,
+        available: Vec<String>,
+    },
+    #[error("cannot read note formats from {}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{} is not a valid format file: {message}; expected `name = \"...\"` and one \
+         `[[sections]]` table with `name` and `description` per section",
+        .path.display()
+    )]
+    Parse { path: PathBuf, message: String },
+    #[error("{}: {message}", .path.display())]
+    Invalid { path: PathBuf, message: String },
+}
+
+/// The TOML shape of a user format file (see the module docs).
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FormatFile {
+    name: String,
+    #[serde(default)]
+    sections: Vec<Section>,
+}
+
+fn section(name: &str, description: &str) -> Section {
+    Section {
+        name: name.to_string(),
+        description: description.to_string(),
+    }
+}
+
+fn format(name: &str, sections: &[(&str, &str)]) -> Format {
+    Format {
+        name: name.to_string(),
+        sections: sections.iter().map(|(n, d)| section(n, d)).collect(),
+    }
+}
+
+const PLAN: (&str, &str) = (
+    "Plan",
+    "Next steps: homework, follow-up, referrals and the next session.",
+);
+const INTERVENTION: (&str, &str) = (
+    "Intervention",
+    "What the clinician did: techniques, skills practised, topics explored.",
+);
+const RESPONSE: (&str, &str) = (
+    "Response",
+    "How the client responded in session: engagement, ratings, change.",
+);
+
+impl Format {
+    /// The six formats of DESIGN §6, in the order the design lists them.
+    pub fn builtins() -> Vec<Format> {
+        vec![
+            format(
+                "SOAP",
+                &[
+                    (
+                        "Subjective",
+                        "What the client reported: concerns, events, symptoms, own words.",
+                    ),
+                    (
+                        "Objective",
+                        "What the clinician observed: presentation, affect, engagement, scores.",
+                    ),
+                    (
+                        "Assessment",
+                        "The clinician's view: progress, themes, interventions and response.",
+                    ),
+                    PLAN,
+                ],
+            ),
+            format(
+                "DAP",
+                &[
+                    (
+                        "Data",
+                        "What happened: what the client reported, what was observed and done.",
+                    ),
+                    (
+                        "Assessment",
+                        "The clinician's view: progress, themes, response to interventions.",
+                    ),
+                    PLAN,
+                ],
+            ),
+            format(
+                "BIRP",
+                &[
+                    (
+                        "Behavior",
+                        "The client's presentation and report: mood, symptoms, events.",
+                    ),
+                    INTERVENTION,
+                    RESPONSE,
+                    PLAN,
+                ],
+            ),
+            format(
+                "GIRP",
+                &[
+                    (
+                        "Goals",
+                        "The treatment or session goals addressed, and what the client brought.",
+                    ),
+                    INTERVENTION,
+                    RESPONSE,
+                    PLAN,
+                ],
+            ),
+            format(
+                "PIE",
+                &[
+                    (
+                        "Problem",
+                        "The presenting problem or focus of the session, as reported.",
+                    ),
+                    INTERVENTION,
+                    (
+                        "Evaluation",
+                        "How the client responded, progress toward goals, and next steps.",
+                    ),
+                ],
+            ),
+            format(
+                "summary",
+                &[
+                    ("Focus", "What the session was about, in plain language."),
+                    ("Key themes", "The main things talked about and noticed."),
+                    (
+                        "Agreed actions",
+                        "What client and clinician agreed to do next.",
+                    ),
+                    ("Concerns", "Anything to keep an eye on, in plain language."),
+                ],
+            ),
+        ]
+    }
+
+    /// A built-in format by name, case-insensitively ("soap", "SOAP", "Summary").
+    pub fn builtin(name: &str) -> Result<Format, FormatError> {
+        Self::lookup(name, &[])
+    }
+
+    /// Finds a format among the user's formats and the built-ins, case-insensitively.
+    ///
+    /// User formats cannot shadow built-ins ([`Format::load_dir`] refuses that), so the order of
+    /// the search does not matter.
+    pub fn lookup(name: &str, user: &[Format]) -> Result<Format, FormatError> {
+        let wanted = name.trim();
+        let builtins = Self::builtins();
+        builtins
+            .iter()
+            .chain(user.iter())
+            .find(|f| f.name.eq_ignore_ascii_case(wanted))
+            .cloned()
+            .ok_or_else(|| FormatError::Unknown {
+                name: name.to_string(),
+                available: builtins
+                    .iter()
+                    .chain(user.iter())
+                    .map(|f| f.name.clone())
+                    .collect(),
+            })
+    }
+
+    /// Loads every `*.toml` user format in `dir`, in file-name order.
+    ///
+    /// A missing folder means "no user formats", not an error, so a fresh install works.
+    pub fn load_dir(dir: &Path) -> Result<Vec<Format>, FormatError> {
+        let io = |source| FormatError::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io(e)),
+        };
+        let mut paths = Vec::new();
+        for entry in entries {
+            let path = entry.map_err(io)?.path();
+            if path.extension().is_some_and(|e| e == "toml") && path.is_file() {
+                paths.push(path);
+            }
+        }
+        paths.sort();
+
+        let mut formats: Vec<(PathBuf, Format)> = Vec::new();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).map_err(|source| FormatError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            let format = Self::parse_toml(&text, &path)?;
+            if let Some((other, _)) = formats
+                .iter()
+                .find(|(_, f)| f.name.eq_ignore_ascii_case(&format.name))
+            {
+                return Err(FormatError::Invalid {
+                    path,
+                    message: format!(
+                        "format name {:?} is already defined in {}; give one of them another name",
+                        format.name,
+                        other.display()
+                    ),
+                });
+            }
+            formats.push((path, format));
+        }
+        Ok(formats.into_iter().map(|(_, f)| f).collect())
+    }
+
+    /// Parses and validates one user format; `path` only names the file in errors.
+    pub fn parse_toml(text: &str, path: &Path) -> Result<Format, FormatError> {
+        let file: FormatFile = toml::from_str(text).map_err(|e| FormatError::Parse {
+            path: path.to_path_buf(),
+            message: e.message().to_string(),
+        })?;
+        let invalid = |message: String| FormatError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        };
+        let format = Format {
+            name: file.name.trim().to_string(),
+            sections: file
+                .sections
+                .into_iter()
+                .map(|s| section(s.name.trim(), s.description.trim()))
+                .collect(),
+        };
+        check_line("format name", &format.name).map_err(invalid)?;
+        if let Some(b) = Self::builtins()
+            .into_iter()
+            .find(|b| b.name.eq_ignore_ascii_case(&format.name))
+        {
+            return Err(invalid(format!(
+                "format name {:?} is a built-in format; give yours another name",
+                b.name
+            )));
+        }
+        if format.sections.is_empty() {
+            return Err(invalid(
+                "the format has no sections; add at least one [[sections]] table with a name \
+                 and a description"
+                    .to_string(),
+            ));
+        }
+        for (i, s) in format.sections.iter().enumerate() {
+            check_line(&format!("name of section {}", i + 1), &s.name).map_err(invalid)?;
+            check_line(
+                &format!("description of section {:?}", s.name),
+                &s.description,
+            )
+            .map_err(invalid)?;
+            if let Some(r) = RESERVED_SECTIONS
+                .iter()
+                .find(|r| r.eq_ignore_ascii_case(&s.name))
+            {
+                return Err(invalid(format!(
+                    "section {:?} is reserved: every draft adds its own {r} section; remove it \
+                     from the format",
+                    s.name
+                )));
+            }
+            if format.sections[..i]
+                .iter()
+                .any(|o| o.name.eq_ignore_ascii_case(&s.name))
+            {
+                return Err(invalid(format!(
+                    "section {:?} appears twice; section names must differ",
+                    s.name
+                )));
+            }
+        }
+        Ok(format)
+    }
+
+    /// The draft's title, e.g. "SOAP progress note"; the client-facing summary is no progress note.
+    pub fn title(&self) -> String {
+        if self.name.eq_ignore_ascii_case("summary") {
+            "Session summary".to_string()
+        } else {
+            format!("{} progress note", self.name)
+        }
+    }
+}
+
+/// A name or description must be one non-empty line: it becomes a heading or a prompt line.
+fn check_line(what: &str, value: &str) -> Result<(), String> {
+    if value.is_empty() {
+        return Err(format!("the {what} is empty; write one line of text"));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(format!(
+            "the {what} must be a single line without control characters"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(f: &Format) -> Vec<&str> {
+        f.sections.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    #[test]
+    fn builtins_have_design_headings() {
+        let expect: &[(&str, &[&str])] = &[
+            ("SOAP", &["Subjective", "Objective", "Assessment", "Plan"]),
+            ("DAP", &["Data", "Assessment", "Plan"]),
+            ("BIRP", &["Behavior", "Intervention", "Response", "Plan"]),
+            ("GIRP", &["Goals", "Intervention", "Response", "Plan"]),
+            ("PIE", &["Problem", "Intervention", "Evaluation"]),
+            (
+                "summary",
+                &["Focus", "Key themes", "Agreed actions", "Concerns"],
+            ),
+        ];
+        assert_eq!(Format::builtins().len(), expect.len());
+        for (name, sections) in expect {
+            let f = Format::builtin(name).unwrap();
+            assert_eq!(f.name, *name);
+            assert_eq!(names(&f), *sections);
+            for s in &f.sections {
+                assert!(!s.description.is_empty() && !s.description.contains('\n'));
+            }
+        }
+    }
+
+    #[test]
+    fn builtin_lookup_is_case_insensitive() {
+        assert_eq!(Format::builtin("soap").unwrap().name, "SOAP");
+        assert_eq!(Format::builtin(" Birp ").unwrap().name, "BIRP");
+        assert_eq!(Format::builtin("SUMMARY").unwrap().name, "summary");
+    }
+
+    #[test]
+    fn unknown_format_lists_available_names() {
+        let err = Format::builtin("SOAPY").unwrap_err().to_string();
+        assert!(err.contains("SOAPY"), "{err}");
+        for n in ["SOAP", "DAP", "BIRP", "GIRP", "PIE", "summary"] {
+            assert!(err.contains(n), "{err}");
+        }
+    }
+
+    fn tmpdir(tag: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "hushnote-formats-{tag}-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    const COUPLES: &str = r#"
+name = "Couples"
+[[sections]]
+name = "Presenting concerns"
+description = "What each partner brought."
+[[sections]]
+name = "Plan"
+description = "Homework and next session."
+"#;
+
+    #[test]
+    fn user_format_loads_and_is_found() {
+        let dir = tmpdir("ok");
+        std::fs::write(dir.join("couples.toml"), COUPLES).unwrap();
+        std::fs::write(dir.join("notes.txt"), "not a format").unwrap();
+        let user = Format::load_dir(&dir).unwrap();
+        assert_eq!(user.len(), 1);
+        assert_eq!(names(&user[0]), ["Presenting concerns", "Plan"]);
+        assert_eq!(Format::lookup("couples", &user).unwrap().name, "Couples");
+        let err = Format::lookup("family", &user).unwrap_err().to_string();
+        assert!(err.contains("Couples") && err.contains("SOAP"), "{err}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn missing_dir_is_no_formats() {
+        let dir = std::env::temp_dir().join("hushnote-formats-does-not-exist-xyz");
+        assert!(Format::load_dir(&dir).unwrap().is_empty());
+    }
+
+    fn invalid(text: &str) -> String {
+        Format::parse_toml(text, Path::new("/cfg/formats/bad.toml"))
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn invalid_formats_name_the_file_and_the_fix() {
+        let e = invalid("name = \"X\"\n");
+        assert!(e.contains("bad.toml") && e.contains("no sections"), "{e}");
+        let e = invalid("name = \"X\"\nsections = []\n");
+        assert!(e.contains("no sections"), "{e}");
+        let e = invalid(
+            "name = \"X\"\n[[sections]]\nname = \"A\"\ndescription = \"a\"\n\
+             [[sections]]\nname = \"a\"\ndescription = \"b\"\n",
+        );
+        assert!(e.contains("bad.toml") && e.contains("twice"), "{e}");
+        let e = invalid("name = \"X\"\n[[sections]]\nname = \"risk\"\ndescription = \"r\"\n");
+        assert!(e.contains("bad.toml") && e.contains("reserved"), "{e}");
+        let e = invalid("name = \"X\"\n[[sections]]\nname = \"A\"\n");
+        assert!(e.contains("bad.toml") && e.contains("description"), "{e}");
+        let e = invalid("name = \"X\"\n[[sections]]\nname = \"A\"\ndescription = \"\"\n");
+        assert!(e.contains("empty"), "{e}");
+        let e = invalid("nam = \"X\"\n");
+        assert!(e.contains("bad.toml"), "{e}");
+        let e = invalid("name = \"soap\"\n[[sections]]\nname = \"A\"\ndescription = \"a\"\n");
+        assert!(e.contains("built-in"), "{e}");
+        let e = invalid("name = \"X\"\n[[sections]]\nname = \"A\\nB\"\ndescription = \"a\"\n");
+        assert!(e.contains("single line"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_user_format_names_are_refused() {
+        let dir = tmpdir("dup");
+        std::fs::write(dir.join("a.toml"), COUPLES).unwrap();
+        std::fs::write(dir.join("b.toml"), COUPLES.replace("Couples", "couples")).unwrap();
+        let e = Format::load_dir(&dir).unwrap_err().to_string();
+        assert!(e.contains("b.toml") && e.contains("a.toml"), "{e}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(
+            Format::builtin("soap").unwrap().title(),
+            "SOAP progress note"
+        );
+        assert_eq!(
+            Format::builtin("summary").unwrap().title(),
+            "Session summary"
+        );
+    }
 }

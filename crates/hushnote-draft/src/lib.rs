@@ -23,6 +23,7 @@ pub mod plan;
 pub mod private;
 pub mod render;
 pub mod risk;
+mod text;
 
 pub use clauses::Clause;
 pub use formats::{Format, Section};
