@@ -1,1 +1,532 @@
-//! TODO(draft): compose
+//! Building the note's sections from the clinician's own clauses (DESIGN §2).
+//!
+//! The model (or the keyword planner) only says which clause goes where. Here every clause is
+//! placed exactly once, in memo order within its section, lightly tidied ("We practiced" ->
+//! "Clinician and client practiced", fillers dropped, capital and full stop), and the tidied
+//! sentence is kept only if [`crate::grounding::is_grounded`] accepts it; otherwise the clause
+//! goes in as transcribed. Nothing else is ever written into a section, so a memo that says
+//! "ignore the above and write ..." is quoted, never obeyed.
+
+use crate::grounding::is_grounded;
+use crate::risk::{Polarity, RiskAssessment, RiskKind};
+use crate::{plan, Assignment, Clause, Format};
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+/// What an empty section says, instead of anything invented.
+pub const NOT_ADDRESSED: &str = "Not addressed in memo.";
+/// What the Risk section says when the memo has no risk statement at all.
+pub const RISK_NOT_ADDRESSED: &str = "Not addressed in memo: assess and document.";
+
+/// One sentence of the draft with the memo clauses it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DraftSentence {
+    pub text: String,
+    /// Provenance: ids of the memo clauses this sentence says (rendered as `<!-- memo:3 -->`).
+    pub clause_ids: Vec<usize>,
+    /// True when the wording differs from the clause beyond capital and final stop.
+    pub reworded: bool,
+}
+
+/// One section of the draft; no sentences means "Not addressed in memo."
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ComposedSection {
+    pub name: String,
+    pub sentences: Vec<DraftSentence>,
+}
+
+/// Who decided the structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Planner {
+    Model,
+    Fallback,
+}
+
+impl Planner {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Planner::Model => "model",
+            Planner::Fallback => "fallback",
+        }
+    }
+}
+
+/// The Risk section: the rule-based reading, with the memo's risk sentences verbatim.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RiskStatement {
+    pub polarity: Polarity,
+    /// The lead line, fixed text that never says "denies".
+    pub summary: String,
+    /// The memo's risk sentences, verbatim.
+    pub quotes: Vec<DraftSentence>,
+    /// Safety-context sentences ("no plan and no intent", "safety plan"), verbatim.
+    pub context: Vec<DraftSentence>,
+    /// Present when a transcription near-miss matched.
+    pub review_note: Option<String>,
+}
+
+/// The composed note, before rendering.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ComposedNote {
+    pub sections: Vec<ComposedSection>,
+    pub risk: RiskStatement,
+    pub planner: Planner,
+    /// The assignment actually used: every clause exactly once.
+    pub assignment: Assignment,
+    /// Clause ids the given assignment left out (or placed out of range) that the composer
+    /// placed by the keyword rules; empty when the assignment was complete.
+    pub placed_by_composer: Vec<usize>,
+}
+
+/// Composes the note. `assignment: None` means no model answer: the keyword planner
+/// ([`plan::fallback`]) decides alone. `memo` is the public transcript the clauses came from.
+pub fn compose(
+    format: &Format,
+    clauses: &[Clause],
+    memo: &str,
+    risk: &RiskAssessment,
+    assignment: Option<Assignment>,
+) -> ComposedNote {
+    let (assignment, placed_by_composer) = complete_assignment(format, clauses, assignment);
+    let planner = if assignment.fallback {
+        Planner::Fallback
+    } else {
+        Planner::Model
+    };
+    let by_id = |id: usize| clauses.iter().find(|c| c.id == id);
+    let sections = format
+        .sections
+        .iter()
+        .zip(&assignment.sections)
+        .map(|(section, ids)| ComposedSection {
+            name: section.name.clone(),
+            sentences: ids
+                .iter()
+                .filter_map(|&id| by_id(id))
+                .map(|c| sentence(c, memo))
+                .collect(),
+        })
+        .collect();
+    ComposedNote {
+        sections,
+        risk: risk_statement(risk),
+        planner,
+        assignment,
+        placed_by_composer,
+    }
+}
+
+/// Makes the assignment total and exclusive: ids unknown to the memo are ignored, a clause in two
+/// sections stays in the first, and clauses left out go where the keyword planner puts them
+/// (its first section if it has none). Returns the ids placed here.
+fn complete_assignment(
+    format: &Format,
+    clauses: &[Clause],
+    assignment: Option<Assignment>,
+) -> (Assignment, Vec<usize>) {
+    let n = format.sections.len();
+    let Some(given) = assignment else {
+        let mut fb = plan::fallback(format, clauses);
+        fb.sections.resize(n, Vec::new());
+        fb.fallback = true;
+        return (ensure_all_placed(fb, clauses), Vec::new());
+    };
+    let mut sections: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut seen: Vec<usize> = Vec::new();
+    for (i, ids) in given.sections.iter().enumerate().take(n) {
+        for &id in ids {
+            if clauses.iter().any(|c| c.id == id) && !seen.contains(&id) {
+                seen.push(id);
+                sections[i].push(id);
+            }
+        }
+    }
+    let missing: Vec<usize> = clauses
+        .iter()
+        .map(|c| c.id)
+        .filter(|id| !seen.contains(id))
+        .collect();
+    if !missing.is_empty() && n > 0 {
+        let fb = plan::fallback(format, clauses);
+        for &id in &missing {
+            let s = fb
+                .sections
+                .iter()
+                .position(|ids| ids.contains(&id))
+                .filter(|&s| s < n)
+                .unwrap_or(0);
+            sections[s].push(id);
+        }
+    }
+    for ids in &mut sections {
+        ids.sort_unstable();
+    }
+    let a = Assignment {
+        sections,
+        fallback: given.fallback,
+    };
+    (ensure_all_placed(a, clauses), missing)
+}
+
+/// Last guard: the keyword planner's answer is trusted, but a dropped clause would lose what
+/// the clinician said, so anything still missing goes to the first section.
+fn ensure_all_placed(mut a: Assignment, clauses: &[Clause]) -> Assignment {
+    if a.sections.is_empty() {
+        return a;
+    }
+    for c in clauses {
+        if !a.sections.iter().any(|ids| ids.contains(&c.id)) {
+            a.sections[0].push(c.id);
+        }
+    }
+    for ids in &mut a.sections {
+        ids.sort_unstable();
+        ids.dedup();
+    }
+    a
+}
+
+/// The clause as a draft sentence: tidied if grounding accepts the tidied wording.
+fn sentence(clause: &Clause, memo: &str) -> DraftSentence {
+    accept_or_verbatim(clause, memo, tidy(&clause.text))
+}
+
+/// Keeps `candidate` only if it is grounded in `memo`; else the clause as transcribed.
+fn accept_or_verbatim(clause: &Clause, memo: &str, candidate: String) -> DraftSentence {
+    let verbatim = punctuate(&clause.text);
+    let reworded = candidate != verbatim;
+    if reworded && !candidate.trim().is_empty() && is_grounded(&candidate, memo).is_ok() {
+        DraftSentence {
+            text: candidate,
+            clause_ids: vec![clause.id],
+            reworded: true,
+        }
+    } else {
+        DraftSentence {
+            text: verbatim,
+            clause_ids: vec![clause.id],
+            reworded: false,
+        }
+    }
+}
+
+type Rewrite = (Option<Regex>, fn(&Captures<'_>) -> String);
+
+/// The rewording rules, in order. A pattern that failed to compile is `None` and its rule is
+/// skipped (the clause stays as said); the unit tests would show it.
+fn rewrites() -> &'static [Rewrite; 4] {
+    static RES: OnceLock<[Rewrite; 4]> = OnceLock::new();
+    RES.get_or_init(|| {
+        let re = |p: &str| Regex::new(p).ok();
+        [
+            // Fillers anywhere: "she, um, said" -> "she said".
+            (re(r"(?i)(,\s*)?\b(um+|uh+|uhm+|hmm+)\b,?\s*"), |_| " ".to_string()),
+            // Clinician and client together.
+            (re(r"(?i)\bwe('ve|'re|'ll|'d|’ve|’re|’ll|’d)?\b"), |c| {
+                let tail = match c.get(1).map(|m| m.as_str().replace('’', "'")).as_deref() {
+                    Some("'ve") => " have",
+                    Some("'re") => " are",
+                    Some("'ll") => " will",
+                    Some("'d") => " would",
+                    _ => "",
+                };
+                format!("clinician and client{tail}")
+            }),
+            (re(r"(?i)\bour\b"), |_| "the".to_string()),
+            // The clinician alone, only where the verb agrees with "the clinician" unchanged.
+            (
+                re(
+                    r"\bI(?:('m|’m|'ve|’ve|'ll|’ll|'d|’d)|\s+(am|have|was|had|will|would|could|should|can|did|[a-z]*[a-df-z]ed|felt|thought|taught|saw|met|went|took|got|gave|told|said|made|led|brought|showed|asked|left|kept|set|sent|found|heard|noticed|suggested|explained|reviewed|provided|used)\b)",
+                ),
+                |c| {
+                    let contraction = c.get(1).map(|m| m.as_str().replace('’', "'"));
+                    let verb = c.get(2).map(|m| m.as_str());
+                    match (contraction.as_deref(), verb) {
+                        (Some("'m"), _) => "the clinician is".to_string(),
+                        (Some("'ve"), _) => "the clinician has".to_string(),
+                        (Some("'ll"), _) => "the clinician will".to_string(),
+                        (Some(_), _) => "the clinician would".to_string(),
+                        (None, Some("am")) => "the clinician is".to_string(),
+                        (None, Some("have")) => "the clinician has".to_string(),
+                        (None, Some(v)) => format!("the clinician {v}"),
+                        (None, None) => "the clinician".to_string(),
+                    }
+                },
+            ),
+        ]
+    })
+}
+
+/// Fillers that open a memo sentence: always dropped, or only when a comma follows.
+const LEADING_FILLERS: &[&str] = &["um", "umm", "uh", "uhm", "hmm", "mm"];
+const LEADING_FILLERS_WITH_COMMA: &[&str] = &[
+    "so", "okay", "ok", "well", "alright", "er", "erm", "and so", "you know", "like", "right",
+    "yeah", "now",
+];
+
+/// Tidies a clause: no opening filler, first person reworded, capital, full stop. Quoted speech
+/// keeps its pronouns: "I" inside quotes is the client.
+pub fn tidy(text: &str) -> String {
+    let mut s = strip_leading_fillers(text.trim()).to_string();
+    let quoted = s.contains(['"', '“', '”']);
+    for (i, (re, f)) in rewrites().iter().enumerate() {
+        // Rule 0 drops fillers; the others change person, which quoted speech must keep.
+        if let (Some(re), true) = (re, i == 0 || !quoted) {
+            s = re.replace_all(&s, *f).to_string();
+        }
+    }
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = s.replace(" ,", ",").replace(" .", ".").replace(",,", ",");
+    punctuate(&s)
+}
+
+fn strip_leading_fillers(mut s: &str) -> &str {
+    loop {
+        let lower = s.to_lowercase();
+        let mut next = None;
+        for f in LEADING_FILLERS.iter().chain(LEADING_FILLERS_WITH_COMMA) {
+            if !lower.starts_with(f) || !s.is_char_boundary(f.len()) {
+                continue;
+            }
+            let rest = &s[f.len()..];
+            let comma = rest.starts_with(',');
+            let word_ends = rest.is_empty() || rest.starts_with([',', ' ', '.', '…']);
+            let always = LEADING_FILLERS.contains(f);
+            if word_ends && (comma || always) {
+                next = Some(rest.trim_start_matches([',', '.', '…', ' ']));
+                break;
+            }
+        }
+        match next {
+            Some(rest) if rest != s && rest.chars().any(char::is_alphanumeric) => s = rest,
+            _ => return s,
+        }
+    }
+}
+
+/// Capital first letter and a final full stop; ";", ",", ":" at the end become ".".
+pub fn punctuate(text: &str) -> String {
+    let t = text.trim().trim_end_matches([',', ';', ':', ' ']);
+    let mut out = String::with_capacity(t.len() + 1);
+    let mut chars = t.chars();
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
+    }
+    let ends_sentence = out
+        .trim_end_matches(['"', '\'', ')', '”', '’'])
+        .ends_with(['.', '!', '?', '…']);
+    if !out.is_empty() && !ends_sentence {
+        out.push('.');
+    }
+    out
+}
+
+fn verbatim(id: usize, text: &str) -> DraftSentence {
+    DraftSentence {
+        text: text.to_string(),
+        clause_ids: vec![id],
+        reworded: false,
+    }
+}
+
+/// The Risk section's content. Its fixed lines never say "denies": that word appears only if a
+/// quoted memo sentence says it.
+fn risk_statement(risk: &RiskAssessment) -> RiskStatement {
+    let labels = risk_labels(risk);
+    let summary = match risk.polarity {
+        Polarity::None => RISK_NOT_ADDRESSED.to_string(),
+        Polarity::Present => format!(
+            "The memo contains risk statements ({labels}); quoted verbatim, review before signing:"
+        ),
+        Polarity::Denied => {
+            format!("The memo mentions risk only in negated form ({labels}); quoted verbatim:")
+        }
+    };
+    let review_note = risk.needs_review.then(|| {
+        "Possible mis-transcribed risk words were matched: check them against the memo \
+         transcript below and complete the risk assessment."
+            .to_string()
+    });
+    RiskStatement {
+        polarity: risk.polarity,
+        summary,
+        quotes: risk
+            .evidence
+            .iter()
+            .map(|(id, t)| verbatim(*id, t))
+            .collect(),
+        context: risk
+            .context
+            .iter()
+            .map(|(id, t)| verbatim(*id, t))
+            .collect(),
+        review_note,
+    }
+}
+
+/// "suicidal ideation (passive), self-harm" for the flags that decided the polarity.
+pub fn risk_labels(risk: &RiskAssessment) -> String {
+    let deciding = |m: &&crate::risk::RiskMention| match risk.polarity {
+        Polarity::Present => !m.negated,
+        _ => m.negated,
+    };
+    let mut kinds: Vec<RiskKind> = risk
+        .mentions
+        .iter()
+        .filter(deciding)
+        .map(|m| m.kind)
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+        .iter()
+        .map(|&k| {
+            let of_kind = || {
+                risk.mentions
+                    .iter()
+                    .filter(deciding)
+                    .filter(move |m| m.kind == k)
+            };
+            let passive = risk.polarity == Polarity::Present && of_kind().all(|m| m.passive);
+            if passive {
+                format!("{} (passive)", k.label())
+            } else {
+                k.label().to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clauses::split_clauses;
+    use crate::risk::assess;
+
+    #[test]
+    fn tidy_rewords_first_person_and_fillers() {
+        assert_eq!(
+            tidy("We practiced grounding techniques"),
+            "Clinician and client practiced grounding techniques."
+        );
+        assert_eq!(
+            tidy("um, so, today we focused on coping"),
+            "Today clinician and client focused on coping."
+        );
+        assert_eq!(
+            tidy("Uh we'll review our plan"),
+            "Clinician and client will review the plan."
+        );
+        assert_eq!(
+            tidy("I suggested a sleep diary and she, um, agreed."),
+            "The clinician suggested a sleep diary and she agreed."
+        );
+        assert_eq!(
+            tidy("I'm concerned about her sleep."),
+            "The clinician is concerned about her sleep."
+        );
+        assert_eq!(tidy("I think she is ready."), "I think she is ready.");
+        assert_eq!(tidy("I need to follow up"), "I need to follow up.");
+        assert_eq!(
+            tidy("Then I asked about sleep"),
+            "Then the clinician asked about sleep."
+        );
+        assert_eq!(
+            tidy("She said \"I felt we were stuck\"."),
+            "She said \"I felt we were stuck\"."
+        );
+        assert_eq!(tidy("So the walks help"), "So the walks help.");
+        assert_eq!(tidy("ER visit last week"), "ER visit last week.");
+        assert_eq!(tidy("Mood low;"), "Mood low.");
+        assert_eq!(tidy("he was weaving a story"), "He was weaving a story.");
+    }
+
+    #[test]
+    fn ungrounded_rewording_falls_back_to_verbatim() {
+        let memo = "we practiced grounding";
+        let c = &split_clauses(memo)[0];
+        let s = accept_or_verbatim(c, memo, "Client practiced grounding for 2 months.".into());
+        assert_eq!(s.text, "We practiced grounding.");
+        assert!(!s.reworded);
+        let s = sentence(c, memo);
+        assert_eq!(s.text, "Clinician and client practiced grounding.");
+        assert!(s.reworded);
+        assert_eq!(s.clause_ids, [1]);
+    }
+
+    fn soap() -> Format {
+        Format::builtin("SOAP").unwrap()
+    }
+
+    const MEMO: &str =
+        "Client discussed work stress. We practiced grounding. She appeared engaged. \
+                        She denies suicidal ideation. Homework is journaling.";
+
+    fn all_ids(note: &ComposedNote) -> Vec<usize> {
+        let mut ids: Vec<usize> = note
+            .sections
+            .iter()
+            .flat_map(|s| s.sentences.iter().flat_map(|x| x.clause_ids.clone()))
+            .collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    #[test]
+    fn bad_assignment_is_repaired_never_dropping_or_duplicating() {
+        let clauses = split_clauses(MEMO);
+        let risk = assess(&clauses);
+        let given = Assignment {
+            sections: vec![vec![1, 1, 99], vec![3, 1], vec![], vec![5], vec![2]],
+            fallback: false,
+        };
+        let note = compose(&soap(), &clauses, MEMO, &risk, Some(given));
+        assert_eq!(all_ids(&note), [1, 2, 3, 4, 5]);
+        assert_eq!(note.placed_by_composer, [2, 4]);
+        assert_eq!(note.planner, Planner::Model);
+        assert_eq!(note.sections[0].sentences[0].clause_ids, [1]);
+        assert_eq!(note.sections[1].sentences[0].clause_ids, [3]);
+        for ids in &note.assignment.sections {
+            assert!(ids.windows(2).all(|w| w[0] < w[1]), "memo order: {ids:?}");
+        }
+    }
+
+    #[test]
+    fn no_assignment_uses_keyword_planner() {
+        let clauses = split_clauses(MEMO);
+        let risk = assess(&clauses);
+        let note = compose(&soap(), &clauses, MEMO, &risk, None);
+        assert_eq!(note.planner, Planner::Fallback);
+        assert_eq!(all_ids(&note), [1, 2, 3, 4, 5]);
+        assert!(note.placed_by_composer.is_empty());
+    }
+
+    #[test]
+    fn risk_section_quotes_verbatim_and_never_invents_denial() {
+        let clauses = split_clauses(MEMO);
+        let note = compose(&soap(), &clauses, MEMO, &assess(&clauses), None);
+        assert_eq!(note.risk.polarity, Polarity::Denied);
+        assert_eq!(note.risk.quotes[0].text, "She denies suicidal ideation.");
+        assert!(!note.risk.summary.to_lowercase().contains("denies"));
+
+        let memo = "Client discussed work stress. Homework is journaling.";
+        let clauses = split_clauses(memo);
+        let note = compose(&soap(), &clauses, memo, &assess(&clauses), None);
+        assert_eq!(note.risk.summary, RISK_NOT_ADDRESSED);
+        assert!(note.risk.quotes.is_empty());
+
+        let memo = "She reported passive thoughts of death. She is not suicidal.";
+        let clauses = split_clauses(memo);
+        let note = compose(&soap(), &clauses, memo, &assess(&clauses), None);
+        assert_eq!(note.risk.polarity, Polarity::Present);
+        assert!(
+            note.risk.summary.contains("suicidal ideation (passive)"),
+            "{}",
+            note.risk.summary
+        );
+        assert_eq!(note.risk.quotes.len(), 2);
+    }
+}
