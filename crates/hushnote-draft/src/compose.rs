@@ -88,7 +88,9 @@ pub fn compose(
     risk: &RiskAssessment,
     assignment: Option<Assignment>,
 ) -> ComposedNote {
-    let (assignment, placed_by_composer) = complete_assignment(format, clauses, assignment);
+    let (mut assignment, placed_by_composer) = complete_assignment(format, clauses, assignment);
+    // As in `plan::resolve`: the keyword rules deciding any clause makes this a fallback plan.
+    assignment.fallback |= !placed_by_composer.is_empty();
     let planner = if assignment.fallback {
         Planner::Fallback
     } else {
@@ -486,7 +488,7 @@ mod tests {
         let note = compose(&soap(), &clauses, MEMO, &risk, Some(given));
         assert_eq!(all_ids(&note), [1, 2, 3, 4, 5]);
         assert_eq!(note.placed_by_composer, [2, 4]);
-        assert_eq!(note.planner, Planner::Model);
+        assert_eq!(note.planner, Planner::Fallback);
         assert_eq!(note.sections[0].sentences[0].clause_ids, [1]);
         assert_eq!(note.sections[1].sentences[0].clause_ids, [3]);
         for ids in &note.assignment.sections {

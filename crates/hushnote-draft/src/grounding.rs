@@ -99,13 +99,16 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// A sentence that mentions something the memo does not.
+///
+/// The message names only how many words: errors may be logged, and logs never hold memo text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "not grounded in the memo: {} (use the clinician's own clause instead)",
-    .words.join(", ")
+    "sentence not grounded in the memo: {} word(s) the memo does not contain; use the \
+     clinician's own clause instead",
+    .words.len()
 )]
 pub struct Ungrounded {
-    /// The sentence's words (as written) that the memo lacks.
+    /// The sentence's words (as written) that the memo lacks. Memo-derived: do not log.
     pub words: Vec<String>,
 }
 

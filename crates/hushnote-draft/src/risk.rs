@@ -195,7 +195,10 @@ const RULES: &[Rule] = &[
         RiskKind::SelfHarm,
         "cut|cuts|cutting his|her|their|my arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin",
     ),
-    rule(RiskKind::SelfHarm, "danger to self"),
+    rule(
+        RiskKind::SelfHarm,
+        "harm|danger|risk to self|herself|himself|themselves",
+    ),
     // Harm to others.
     rule(
         RiskKind::HarmToOthers,
@@ -207,6 +210,13 @@ const RULES: &[Rule] = &[
                   others|someone|somebody|anyone|people|him|her|them",
         unless_next: &["feelings", "feeling", "pride"],
     },
+    // "thoughts of hurting his father": whoever the object is, unless reflexive (self-harm,
+    // matched above and so already taken).
+    rule(
+        RiskKind::HarmToOthers,
+        "thoughts|thought|urges|urge|fantasies|plans|plan|intent|intention of|about|to \
+         hurting|harming|attacking|hurt|harm|attack",
+    ),
     // Abuse.
     rule(
         RiskKind::Abuse,
@@ -620,6 +630,14 @@ fn near_misses(tokens: &Tokens<'_>, taken: &mut Vec<Span>) -> Vec<Span> {
                 (false, false) => 1,
             };
             let key = phonetic_key(&raw);
+            // Both words end in "-dal"; a mishearing keeps that ending ("side-old", "sidal",
+            // "side-al"), which keeps "has side effects ... ideation" out.
+            let dal_ending = ["dal", "dald", "dl", "dld"]
+                .iter()
+                .any(|e| key.ends_with(e));
+            if !dal_ending {
+                continue;
+            }
             for &(kind, word, firsts) in NEAR_MISS_TARGETS {
                 if raw == word {
                     continue;
@@ -748,6 +766,11 @@ mod tests {
             "She has no history of self-harm.",
             "He no longer has thoughts of suicide.",
             "Client doesn't drink alcohol.",
+            "She is not at risk of harm to self or others.",
+            "She denied any suicidal or homicidal ideation, plan or intent.",
+            "He has never attempted suicide.",
+            "SI/HI: denied.",
+            "Denies any thoughts of harming herself or others.",
         ] {
             assert_eq!(polarity(memo), Polarity::Denied, "{memo}");
         }
@@ -767,6 +790,9 @@ mod tests {
             "She disclosed childhood sexual abuse.",
             "He talked about wanting to kill his neighbour.",
             "SI present, HI denied.",
+            "Client was not able to identify any triggers for self-harm urges.",
+            "He reported thoughts of hurting his father.",
+            "She denies current SI but endorses passive death wish.",
         ] {
             assert_eq!(polarity(memo), Polarity::Present, "{memo}");
         }
@@ -800,6 +826,11 @@ mod tests {
             read("He threatened to harm others.").flags,
             ["harm_to_others", "violence"]
         );
+        assert_eq!(
+            read("He has urges to hurt his boss.").flags,
+            ["harm_to_others"]
+        );
+        assert_eq!(read("She has urges to hurt herself.").flags, ["self_harm"]);
     }
 
     #[test]
@@ -813,6 +844,8 @@ mod tests {
             "She is cutting back on coffee and considers a career change.",
             "Hi, we talked about his side job and the incident at work.",
             "She described binge episodes and denies purging.",
+            "She has side effects from the new dose and we discussed ideation about work.",
+            "He sided with his mother; she has a sidelong view of it.",
             "We reviewed the plan and the crisis of faith she described.",
         ] {
             let r = read(memo);
