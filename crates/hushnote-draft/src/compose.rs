@@ -285,10 +285,9 @@ pub fn tidy(text: &str) -> String {
 
 fn strip_leading_fillers(mut s: &str) -> &str {
     loop {
-        let lower = s.to_lowercase();
         let mut next = None;
         for f in LEADING_FILLERS.iter().chain(LEADING_FILLERS_WITH_COMMA) {
-            if !lower.starts_with(f) || !s.is_char_boundary(f.len()) {
+            if !s.get(..f.len()).is_some_and(|p| p.eq_ignore_ascii_case(f)) {
                 continue;
             }
             let rest = &s[f.len()..];
