@@ -1,0 +1,416 @@
+//! `hushnote daemon`: hands-free memos from the microphone and the watch folder.
+//!
+//! Threads, each with one job: the tokio runtime serves the control socket ([`control`]) and
+//! signals; a capture thread per recording ([`crate::capture`]); the watcher ([`watch`]) takes
+//! dropped files into the durable spool ([`spool`]); and the job runner ([`jobs`]) owns the
+//! engines and turns spooled jobs into drafts one at a time. Everything that must survive a
+//! crash is on disk in the spool before anyone relies on it.
+
+pub mod control;
+pub mod failed;
+pub mod jobs;
+pub mod lock;
+pub mod notify;
+pub mod spool;
+pub mod status;
+pub mod watch;
+
+use crate::capture::{self, CaptureError, Captured, Recording, StopReason};
+use crate::config::{Config, Paths};
+use crate::{exit, fsutil, pipeline};
+use anyhow::Context;
+use control::{Request, Response};
+use hushnote_draft::formats::Format;
+use jobs::Msg;
+use spool::Spool;
+use status::{CaptureStatus, MicStatus, Shared, StatusReport, WatchStatus};
+use std::os::unix::fs::PermissionsExt;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
+
+/// How long shutdown waits for a recording to be spooled and the runner to stop.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
+
+/// The daemon's shared context (socket handlers run on tokio's blocking pool).
+struct Ctx {
+    cfg: Config,
+    paths: Paths,
+    spool: Spool,
+    shared: Arc<Shared>,
+    jobs: mpsc::Sender<Msg>,
+    user_formats: Vec<Format>,
+    recording: Mutex<Option<(Recording, String, Instant)>>,
+    captured: tokio::sync::mpsc::UnboundedSender<Result<Captured, CaptureError>>,
+}
+
+/// Runs the daemon in the foreground until SIGTERM or SIGINT.
+pub fn run(cfg: &Config) -> anyhow::Result<u8> {
+    let paths = cfg.paths()?;
+    for d in [
+        &paths.inbox,
+        &paths.incoming,
+        &paths.failed,
+        &paths.private,
+        &paths.state,
+    ] {
+        fsutil::ensure_private_dir(d)
+            .with_context(|| format!("cannot create the private folder {}", d.display()))?;
+    }
+    let _lock = lock::acquire(&paths.state)?;
+    let spool = Spool::open(&paths.state)?;
+    let recovered = spool.recover()?;
+    let formats_dir = cfg
+        .draft
+        .formats_dir
+        .clone()
+        .unwrap_or_else(|| paths.config_dir.join("formats"));
+    let user_formats = match Format::load_dir(&formats_dir) {
+        Ok(f) => f,
+        Err(e) => {
+            tracing::error!(error = %e, "user formats not loaded; only the built-in formats are available");
+            Vec::new()
+        }
+    };
+    if let Err(e) = Format::lookup(&cfg.draft.format, &user_formats) {
+        tracing::warn!(error = %e, "[draft] format is not a known format");
+    }
+    let notifier = notify::Notifier::new(cfg.notify.desktop);
+    let shared = Arc::new(Shared::new(StatusReport {
+        pid: std::process::id(),
+        watch: WatchStatus {
+            enabled: cfg.watch.enabled,
+            folder: paths.incoming.display().to_string(),
+        },
+        ..Default::default()
+    }));
+    refresh_mic(&shared, &cfg.capture.device);
+    let shutdown = Arc::new(AtomicBool::new(false));
+    let (jobs_tx, jobs_handle) = jobs::spawn(jobs::Runner {
+        engines: pipeline::Engines::new(cfg)?,
+        spool: spool.clone(),
+        paths: paths.clone(),
+        shared: Arc::clone(&shared),
+        notifier,
+        keep_warm: Duration::from_secs(cfg.draft.keep_warm_seconds.max(1)),
+        delete_text_sources: cfg.watch.delete_text_sources,
+        default_format: cfg.draft.format.clone(),
+        shutdown: Arc::clone(&shutdown),
+    })
+    .context("cannot start the job runner thread")?;
+    // Resume whatever the spool holds from before a crash or shutdown.
+    let backlog = spool.len();
+    let _ = jobs_tx.send(Msg::Wake);
+    if cfg.watch.enabled {
+        watch::spawn(watch::Watch {
+            incoming: paths.incoming.clone(),
+            settle: Duration::from_millis(cfg.watch.settle_ms),
+            spool: spool.clone(),
+            user_formats: user_formats.clone(),
+            jobs: jobs_tx.clone(),
+            shutdown: Arc::clone(&shutdown),
+        })?;
+    }
+    let mic = shared.lock().mic.clone();
+    tracing::info!(
+        pid = std::process::id(),
+        backlog,
+        recovered,
+        mic = mic.available,
+        notifications = notifier.enabled(),
+        "hushnote daemon ready"
+    );
+    if let Some(reason) = &mic.reason {
+        tracing::warn!("microphone unavailable: {reason}; the watch folder still works");
+    }
+    let (cap_tx, cap_rx) = tokio::sync::mpsc::unbounded_channel();
+    let ctx = Arc::new(Ctx {
+        cfg: cfg.clone(),
+        paths: paths.clone(),
+        spool,
+        shared,
+        jobs: jobs_tx.clone(),
+        user_formats,
+        recording: Mutex::new(None),
+        captured: cap_tx,
+    });
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let served = rt.block_on(serve(Arc::clone(&ctx), cap_rx));
+    // Shutdown: jobs are durable in the spool, so nothing running needs to finish; the runner
+    // stops between jobs, and engine workers die with this process (PR_SET_PDEATHSIG).
+    shutdown.store(true, Ordering::SeqCst);
+    let _ = jobs_tx.send(Msg::Shutdown);
+    let deadline = Instant::now() + SHUTDOWN_GRACE;
+    while !jobs_handle.is_finished() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = std::fs::remove_file(control::socket_path(&paths.state));
+    rt.shutdown_timeout(Duration::from_millis(200));
+    served?;
+    tracing::info!(
+        "hushnote daemon stopped{}",
+        if jobs_handle.is_finished() {
+            ""
+        } else {
+            " (a job in progress resumes at the next start)"
+        }
+    );
+    Ok(exit::OK)
+}
+
+fn refresh_mic(shared: &Shared, device: &str) {
+    let mic = match capture::probe(device) {
+        Ok(name) => MicStatus {
+            available: true,
+            reason: None,
+            device: Some(name),
+        },
+        Err(e) => MicStatus {
+            available: false,
+            reason: Some(e.to_string()),
+            device: None,
+        },
+    };
+    shared.lock().mic = mic;
+}
+
+async fn serve(
+    ctx: Arc<Ctx>,
+    mut captured: tokio::sync::mpsc::UnboundedReceiver<Result<Captured, CaptureError>>,
+) -> anyhow::Result<()> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let sock = control::socket_path(&ctx.paths.state);
+    // We hold the daemon lock, so a socket file left here is stale (a killed daemon's).
+    let _ = std::fs::remove_file(&sock);
+    let listener = tokio::net::UnixListener::bind(&sock)
+        .with_context(|| format!("cannot create the control socket {}", sock.display()))?;
+    std::fs::set_permissions(&sock, std::fs::Permissions::from_mode(0o600))
+        .with_context(|| format!("cannot restrict {}", sock.display()))?;
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    loop {
+        tokio::select! {
+            r = listener.accept() => match r {
+                Ok((stream, _)) => {
+                    let ctx = Arc::clone(&ctx);
+                    tokio::spawn(async move {
+                        if let Err(e) = connection(ctx, stream).await {
+                            tracing::debug!(error = %e, "control connection failed");
+                        }
+                    });
+                }
+                Err(e) => tracing::warn!(error = %e, "control socket accept failed"),
+            },
+            Some(c) = captured.recv() => {
+                let ctx = Arc::clone(&ctx);
+                let _ = tokio::task::spawn_blocking(move || ctx.on_captured(c)).await;
+            }
+            _ = term.recv() => { tracing::info!("SIGTERM: shutting down"); break; }
+            _ = int.recv() => { tracing::info!("SIGINT: shutting down"); break; }
+        }
+    }
+    drop(listener);
+    let _ = std::fs::remove_file(&sock);
+    // A recording in progress is kept if speech was heard (it would be lost otherwise).
+    let active = ctx.take_recording();
+    if let Some((rec, _, _)) = active {
+        if rec.meter.speech_started() {
+            rec.stop();
+        } else {
+            rec.cancel();
+        }
+        if let Ok(Some(c)) = tokio::time::timeout(SHUTDOWN_GRACE, captured.recv()).await {
+            let ctx2 = Arc::clone(&ctx);
+            let _ = tokio::task::spawn_blocking(move || ctx2.on_captured(c)).await;
+        }
+    }
+    Ok(())
+}
+
+async fn connection(ctx: Arc<Ctx>, stream: tokio::net::UnixStream) -> anyhow::Result<()> {
+    let (read, mut write) = stream.into_split();
+    let mut reader = tokio::io::BufReader::new(read.take(control::MAX_LINE as u64));
+    let mut line = String::new();
+    tokio::time::timeout(Duration::from_secs(10), reader.read_line(&mut line)).await??;
+    let response = match control::parse_request(&line) {
+        Ok(req) => tokio::task::spawn_blocking(move || ctx.handle(req)).await?,
+        Err(resp) => resp,
+    };
+    let mut out = serde_json::to_string(&response)?;
+    out.push('\n');
+    write.write_all(out.as_bytes()).await?;
+    write.shutdown().await?;
+    Ok(())
+}
+
+impl Ctx {
+    fn handle(self: &Arc<Self>, req: Request) -> Response {
+        match req {
+            Request::Status => {
+                let mut r = Response::ok("ok");
+                r.status = Some(self.status());
+                r
+            }
+            Request::Record { format, toggle } => self.record(format, toggle),
+            Request::Stop => match self.active_recording() {
+                Some(rec) => {
+                    rec.stop();
+                    Response::ok("recording stopped; the draft will be in the inbox shortly")
+                }
+                None => Response::err(exit::FAILURE, "not recording"),
+            },
+            Request::Cancel => match self.active_recording() {
+                Some(rec) => {
+                    rec.cancel();
+                    Response::ok("recording cancelled; nothing was kept")
+                }
+                None => Response::err(exit::FAILURE, "not recording"),
+            },
+            Request::Retry { file } => match failed::retry(&self.paths, &self.spool, &file) {
+                Ok(job) => {
+                    let _ = self.jobs.send(Msg::Wake);
+                    Response::ok(format!("{} queued again", job.meta.source))
+                }
+                Err(e) => Response::err(exit::code_for(&e), format!("{e:#}")),
+            },
+        }
+    }
+
+    fn take_recording(&self) -> Option<(Recording, String, Instant)> {
+        self.recording
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+    }
+
+    fn active_recording(&self) -> Option<Recording> {
+        let guard = self.recording.lock().unwrap_or_else(|e| e.into_inner());
+        guard
+            .as_ref()
+            .filter(|(r, _, _)| !r.meter.is_done())
+            .map(|(r, _, _)| r.clone())
+    }
+
+    fn status(&self) -> StatusReport {
+        let mut s = self.shared.lock().clone();
+        s.queue = self.spool.len();
+        s.failed = failed::count(&self.paths.failed);
+        let guard = self.recording.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((rec, format, _)) = guard.as_ref().filter(|(r, _, _)| !r.meter.is_done()) {
+            s.recording = true;
+            s.capture = Some(CaptureStatus {
+                elapsed_s: (rec.meter.seconds() * 10.0).round() / 10.0,
+                level_dbfs: (rec.meter.level_db() as f64 * 10.0).round() / 10.0,
+                speech_started: rec.meter.speech_started(),
+                format: format.clone(),
+                max_seconds: self.cfg.capture.max_seconds,
+            });
+        }
+        s
+    }
+
+    fn record(self: &Arc<Self>, format: Option<String>, toggle: bool) -> Response {
+        if let Some(rec) = self.active_recording() {
+            if toggle {
+                rec.stop();
+                return Response::ok("recording stopped; the draft will be in the inbox shortly");
+            }
+            return Response::ok("already recording (`hushnote stop` ends it)");
+        }
+        let wanted = format.unwrap_or_else(|| self.cfg.draft.format.clone());
+        let format = match Format::lookup(&wanted, &self.user_formats) {
+            Ok(f) => f.name,
+            Err(e) => return Response::err(exit::USAGE, e.to_string()),
+        };
+        let ctx = Arc::clone(self);
+        let started = capture::start((&self.cfg.capture).into(), move |r| {
+            let _ = ctx.captured.send(r);
+        });
+        match started {
+            Ok(rec) => {
+                self.shared.lock().mic = MicStatus {
+                    available: true,
+                    reason: None,
+                    device: Some(rec.device.clone()),
+                };
+                self.shared.lock().notice = None;
+                *self.recording.lock().unwrap_or_else(|e| e.into_inner()) =
+                    Some((rec, format.clone(), Instant::now()));
+                let _ = self.jobs.send(Msg::Warm);
+                tracing::info!(format = %format, "recording started");
+                Response::ok(format!(
+                    "recording ({format}); it stops by itself after {} s of silence",
+                    self.cfg.capture.silence_stop_seconds
+                ))
+            }
+            Err(e) => {
+                let reason = e.to_string();
+                tracing::warn!("cannot record: {reason}");
+                self.shared.lock().mic = MicStatus {
+                    available: false,
+                    reason: Some(reason.clone()),
+                    device: None,
+                };
+                Response::err(exit::FAILURE, format!("cannot record: {reason}"))
+            }
+        }
+    }
+
+    /// A recording ended: spool it (when it is a memo) and say what happened.
+    fn on_captured(&self, result: Result<Captured, CaptureError>) {
+        let format = self.take_recording().map(|(_, f, _)| f);
+        let c = match result {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::error!(error = %e, "recording failed");
+                self.shared.set_notice(format!("recording failed: {e}"));
+                return;
+            }
+        };
+        let secs = c.recorded_ms as f64 / 1000.0;
+        match c.reason {
+            StopReason::Cancelled => {
+                tracing::info!(seconds = secs, "recording cancelled; nothing kept");
+                self.shared.set_notice("recording cancelled; nothing was kept");
+                return;
+            }
+            StopReason::NoSpeech => {
+                tracing::info!(seconds = secs, "no speech heard; nothing kept");
+                self.shared.set_notice(format!(
+                    "no speech heard in {secs:.0} s; the recording was discarded (check the microphone level)"
+                ));
+                return;
+            }
+            StopReason::MaxLength => {
+                let n = format!(
+                    "the recording reached the {} s limit ([capture] max_seconds) and was stopped; it is being drafted",
+                    self.cfg.capture.max_seconds
+                );
+                tracing::warn!("{n}");
+                self.shared.set_notice(n);
+            }
+            StopReason::Silence | StopReason::Manual => {
+                tracing::info!(seconds = secs, reason = ?c.reason, "recording stopped");
+            }
+        }
+        match self
+            .spool
+            .add_mic(&c.samples, format, c.recorded_ms, c.stopped_unix_ms)
+        {
+            Ok(job) => {
+                tracing::debug!(job = %job.meta.id, spool_ms = c.stopped_at.elapsed().as_millis() as u64, "recording spooled");
+                let _ = self.jobs.send(Msg::Wake);
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot spool the recording; it is lost");
+                self.shared
+                    .set_notice(format!("the recording could not be saved: {e}"));
+            }
+        }
+    }
+}
