@@ -1,1 +1,48 @@
-fn main() {}
+//! The `hushnote` command. It links neither engine: Whisper and Llama run in worker
+//! processes (see `hushnote::worker`).
+
+use clap::Parser;
+use hushnote::cli::{Cli, Command};
+use hushnote::config::Config;
+use hushnote::exit;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let filter = if cli.verbose {
+        "hushnote=debug"
+    } else {
+        "hushnote=warn"
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("HUSHNOTE_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(filter)),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(&cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("hushnote: {e:#}");
+            ExitCode::from(exit::code_for(&e))
+        }
+    }
+}
+
+fn run(cli: &Cli) -> anyhow::Result<u8> {
+    let cfg = Config::load(cli.config.as_deref())?;
+    match &cli.command {
+        Command::Transcribe(args) => hushnote::cli::transcribe::run(args, &cfg),
+        Command::Process(args) => hushnote::cli::process::run_process(args, &cfg),
+        Command::Draft(args) => hushnote::cli::process::run_draft(args, &cfg),
+        Command::Models(cmd) => hushnote::cli::models::run(cmd, &cfg),
+        Command::Daemon => hushnote::cli::daemon::daemon(&cfg),
+        Command::Record(args) => hushnote::cli::daemon::record(args, &cfg),
+        Command::Stop => hushnote::cli::daemon::stop(&cfg),
+        Command::Cancel => hushnote::cli::daemon::cancel(&cfg),
+        Command::Status(args) => hushnote::cli::daemon::status(args, &cfg),
+        Command::Retry(args) => hushnote::cli::daemon::retry(args, &cfg),
+        Command::Devices => hushnote::cli::daemon::devices(),
+    }
+}

@@ -36,7 +36,8 @@ pub struct RenderMeta {
     /// When the memo was recorded, RFC 3339 ("2026-11-23T14:05:00+01:00").
     pub created: String,
     pub memo_seconds: f64,
-    pub whisper: ModelRef,
+    /// `None` for typed memos (no speech recognition involved).
+    pub whisper: Option<ModelRef>,
     /// `None` when no language model was used (keyword planner only).
     pub llm: Option<ModelRef>,
     pub audio: AudioDisposal,
@@ -205,7 +206,7 @@ fn models(out: &mut String, meta: &RenderMeta) {
             let _ = writeln!(out, "  {role}: null");
         }
     };
-    one("whisper", Some(&meta.whisper));
+    one("whisper", meta.whisper.as_ref());
     one("llm", meta.llm.as_ref());
 }
 
@@ -371,10 +372,10 @@ mod tests {
         RenderMeta {
             created: "2026-11-23T14:05:00+01:00".into(),
             memo_seconds: 31.24,
-            whisper: ModelRef {
+            whisper: Some(ModelRef {
                 name: "ggml-tiny.en".into(),
                 sha256: "0123abcd".into(),
-            },
+            }),
             llm: Some(ModelRef {
                 name: "SmolLM2-135M-Instruct Q4_1".into(),
                 sha256: "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53".into(),

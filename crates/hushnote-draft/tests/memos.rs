@@ -27,10 +27,10 @@ fn meta() -> RenderMeta {
     RenderMeta {
         created: "2026-11-23T14:05:00+01:00".into(),
         memo_seconds: 30.0,
-        whisper: ModelRef {
+        whisper: Some(ModelRef {
             name: "ggml-tiny.en".into(),
             sha256: "aa".repeat(32),
-        },
+        }),
         llm: Some(ModelRef {
             name: "SmolLM2-135M-Instruct.Q4_1".into(),
             sha256: "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53".into(),

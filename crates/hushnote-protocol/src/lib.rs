@@ -251,7 +251,9 @@ mod tests {
         let mut r = &buf[..];
         let (back, payload): (WhisperRequest, Vec<u8>) = read_frame(&mut r).unwrap().unwrap();
         match back {
-            WhisperRequest::Transcribe(o) => assert_eq!(o.initial_prompt.as_deref(), Some("mood, affect")),
+            WhisperRequest::Transcribe(o) => {
+                assert_eq!(o.initial_prompt.as_deref(), Some("mood, affect"))
+            }
             other => panic!("wrong variant {other:?}"),
         }
         assert_eq!(bytes_to_samples(&payload).unwrap(), samples);

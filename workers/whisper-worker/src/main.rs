@@ -50,7 +50,9 @@ fn main() {
                 } else {
                     let t = Instant::now();
                     let mut params = WhisperContextParameters::default();
-                    params.flash_attn(flash_attn).use_gpu(use_gpu);
+                    params
+                        .flash_attn(flash_attn)
+                        .use_gpu(use_gpu && cfg!(feature = "cuda"));
                     match WhisperContext::new_with_params(&model_path, params) {
                         Ok(ctx) => {
                             engine = Some(ctx);
@@ -93,7 +95,12 @@ fn transcribe(ctx: &WhisperContext, opts: &TranscribeOptions, samples: &[f32]) -
     let t = Instant::now();
     let mut state = match ctx.create_state() {
         Ok(s) => s,
-        Err(e) => return error(WorkerErrorKind::Engine, format!("cannot create state: {e:?}")),
+        Err(e) => {
+            return error(
+                WorkerErrorKind::Engine,
+                format!("cannot create state: {e:?}"),
+            )
+        }
     };
     let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
     params.set_n_threads(opts.threads.max(1) as i32);
@@ -113,7 +120,10 @@ fn transcribe(ctx: &WhisperContext, opts: &TranscribeOptions, samples: &[f32]) -
         params.set_audio_ctx(opts.audio_ctx as i32);
     }
     if let Err(e) = state.full(params, samples) {
-        return error(WorkerErrorKind::Engine, format!("whisper.cpp failed: {e:?}"));
+        return error(
+            WorkerErrorKind::Engine,
+            format!("whisper.cpp failed: {e:?}"),
+        );
     }
     let mut segments = Vec::new();
     for i in 0..state.full_n_segments() {

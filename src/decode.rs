@@ -1,0 +1,355 @@
+//! Decoding memo files into mono f32 samples at their native rate.
+//!
+//! WAV goes through hound (exact, cheap); the compressed formats phone recorders produce
+//! (m4a/AAC, mp3, flac, ogg/vorbis) go through symphonia. Channels are averaged to mono here,
+//! so [`crate::resample`] only ever sees one channel.
+
+use std::fs::File;
+use std::path::Path;
+use symphonia::core::audio::SampleBuffer;
+use symphonia::core::codecs::{DecoderOptions, CODEC_TYPE_NULL};
+use symphonia::core::errors::Error as SymError;
+use symphonia::core::formats::FormatOptions;
+use symphonia::core::io::MediaSourceStream;
+use symphonia::core::meta::MetadataOptions;
+use symphonia::core::probe::Hint;
+
+/// Audio file extensions hushnote accepts.
+pub const AUDIO_EXTENSIONS: &[&str] = &[
+    "wav", "m4a", "mp4", "aac", "mp3", "flac", "ogg", "oga", "opus",
+];
+
+/// Decoded mono audio.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub mono: Vec<f32>,
+    pub sample_rate: u32,
+    pub channels: u16,
+}
+
+impl Decoded {
+    pub fn seconds(&self) -> f64 {
+        self.mono.len() as f64 / self.sample_rate.max(1) as f64
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    #[error("{path}: file not found or unreadable ({source})")]
+    Open {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: the file is empty (0 bytes); the recording was probably not saved — record it again or check the phone app's export")]
+    Empty { path: String },
+    #[error("{path}: unsupported audio format ({detail}); hushnote reads WAV, M4A/AAC, MP3, FLAC and Ogg Vorbis — convert it, e.g. `ffmpeg -i IN -ar 16000 -ac 1 OUT.wav`")]
+    Unsupported { path: String, detail: String },
+    #[error("{path}: the audio is corrupt or truncated ({detail}); if it came from a phone, copy it again once syncing has finished")]
+    Corrupt { path: String, detail: String },
+    #[error("{path}: the memo is {seconds:.0} s long, over the {max} s limit ([transcribe] max_seconds); split it, or raise the limit if this is intended")]
+    TooLong {
+        path: String,
+        seconds: f64,
+        max: u32,
+    },
+    #[error("{path}: the file holds no audio samples")]
+    NoAudio { path: String },
+}
+
+/// Decodes `path` to mono, refusing anything longer than `max_seconds`.
+pub fn decode_file(path: &Path, max_seconds: u32) -> Result<Decoded, DecodeError> {
+    let p = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|source| DecodeError::Open {
+        path: p.clone(),
+        source,
+    })?;
+    if meta.len() == 0 {
+        return Err(DecodeError::Empty { path: p });
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let decoded = if ext == "wav" && is_riff_wave(path) {
+        decode_wav(path, &p, max_seconds)?
+    } else {
+        decode_symphonia(path, &p, &ext, max_seconds)?
+    };
+    if decoded.mono.is_empty() {
+        return Err(DecodeError::NoAudio { path: p });
+    }
+    Ok(decoded)
+}
+
+fn is_riff_wave(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 12];
+    File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .map(|_| &head[0..4] == b"RIFF" && &head[8..12] == b"WAVE")
+        .unwrap_or(false)
+}
+
+fn too_long(path: &str, frames: u64, rate: u32, max: u32) -> Option<DecodeError> {
+    let seconds = frames as f64 / rate.max(1) as f64;
+    (seconds > max as f64).then(|| DecodeError::TooLong {
+        path: path.to_string(),
+        seconds,
+        max,
+    })
+}
+
+fn decode_wav(path: &Path, p: &str, max_seconds: u32) -> Result<Decoded, DecodeError> {
+    let corrupt = |e: hound::Error| DecodeError::Corrupt {
+        path: p.to_string(),
+        detail: e.to_string(),
+    };
+    let reader = hound::WavReader::open(path).map_err(|e| match e {
+        hound::Error::Unsupported => DecodeError::Unsupported {
+            path: p.to_string(),
+            detail: "WAV sample format".into(),
+        },
+        other => corrupt(other),
+    })?;
+    let spec = reader.spec();
+    if spec.channels == 0 || spec.sample_rate == 0 {
+        return Err(DecodeError::Corrupt {
+            path: p.to_string(),
+            detail: "header declares no channels or a zero sample rate".into(),
+        });
+    }
+    if let Some(e) = too_long(p, reader.duration() as u64, spec.sample_rate, max_seconds) {
+        return Err(e);
+    }
+    let ch = spec.channels as usize;
+    let declared = reader.len() as usize;
+    let interleaved: Vec<f32> = match spec.sample_format {
+        hound::SampleFormat::Float => reader
+            .into_samples::<f32>()
+            .collect::<Result<_, _>>()
+            .map_err(corrupt)?,
+        hound::SampleFormat::Int => {
+            let scale = 1.0 / (1u64 << (spec.bits_per_sample.saturating_sub(1))) as f32;
+            reader
+                .into_samples::<i32>()
+                .map(|s| s.map(|v| v as f32 * scale))
+                .collect::<Result<_, _>>()
+                .map_err(corrupt)?
+        }
+    };
+    if interleaved.len() < declared {
+        return Err(DecodeError::Corrupt {
+            path: p.to_string(),
+            detail: format!("{} of {} samples present", interleaved.len(), declared),
+        });
+    }
+    Ok(Decoded {
+        mono: crate::resample::downmix(&interleaved, ch),
+        sample_rate: spec.sample_rate,
+        channels: spec.channels,
+    })
+}
+
+fn decode_symphonia(
+    path: &Path,
+    p: &str,
+    ext: &str,
+    max_seconds: u32,
+) -> Result<Decoded, DecodeError> {
+    let file = File::open(path).map_err(|source| DecodeError::Open {
+        path: p.to_string(),
+        source,
+    })?;
+    let mss = MediaSourceStream::new(Box::new(file), Default::default());
+    let mut hint = Hint::new();
+    if !ext.is_empty() {
+        hint.with_extension(ext);
+    }
+    let probed = symphonia::default::get_probe()
+        .format(
+            &hint,
+            mss,
+            &FormatOptions::default(),
+            &MetadataOptions::default(),
+        )
+        .map_err(|e| match e {
+            SymError::Unsupported(what) => DecodeError::Unsupported {
+                path: p.to_string(),
+                detail: what.to_string(),
+            },
+            other => DecodeError::Corrupt {
+                path: p.to_string(),
+                detail: other.to_string(),
+            },
+        })?;
+    let mut format = probed.format;
+    let track = format
+        .tracks()
+        .iter()
+        .find(|t| t.codec_params.codec != CODEC_TYPE_NULL)
+        .ok_or_else(|| DecodeError::NoAudio {
+            path: p.to_string(),
+        })?;
+    let track_id = track.id;
+    let params = track.codec_params.clone();
+    let declared_frames = params.n_frames;
+    if let (Some(n), Some(rate)) = (declared_frames, params.sample_rate) {
+        if let Some(e) = too_long(p, n, rate, max_seconds) {
+            return Err(e);
+        }
+    }
+    let mut decoder = symphonia::default::get_codecs()
+        .make(&params, &DecoderOptions::default())
+        .map_err(|e| DecodeError::Unsupported {
+            path: p.to_string(),
+            detail: e.to_string(),
+        })?;
+
+    let mut mono = Vec::new();
+    let mut rate = params.sample_rate.unwrap_or(0);
+    let mut channels = params.channels.map(|c| c.count() as u16).unwrap_or(0);
+    let mut bad_packets = 0usize;
+    let mut good_packets = 0usize;
+    let mut buf: Option<SampleBuffer<f32>> = None;
+    loop {
+        let packet = match format.next_packet() {
+            Ok(pk) => pk,
+            Err(SymError::IoError(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
+            Err(SymError::ResetRequired) => break,
+            Err(e) => {
+                return Err(DecodeError::Corrupt {
+                    path: p.to_string(),
+                    detail: e.to_string(),
+                })
+            }
+        };
+        if packet.track_id() != track_id {
+            continue;
+        }
+        match decoder.decode(&packet) {
+            Ok(audio) => {
+                good_packets += 1;
+                let spec = *audio.spec();
+                rate = spec.rate;
+                channels = spec.channels.count() as u16;
+                let needed = audio.capacity() as u64;
+                let sb = match &mut buf {
+                    Some(b) if b.capacity() as u64 >= needed => b,
+                    _ => buf.insert(SampleBuffer::<f32>::new(needed, spec)),
+                };
+                sb.copy_interleaved_ref(audio);
+                mono.extend(crate::resample::downmix(
+                    sb.samples(),
+                    channels.max(1) as usize,
+                ));
+                if let Some(e) = too_long(p, mono.len() as u64, rate, max_seconds) {
+                    return Err(e);
+                }
+            }
+            // A few damaged packets are survivable (symphonia's own advice); many are not.
+            Err(SymError::DecodeError(_)) => bad_packets += 1,
+            Err(SymError::IoError(_)) => break,
+            Err(e) => {
+                return Err(DecodeError::Corrupt {
+                    path: p.to_string(),
+                    detail: e.to_string(),
+                })
+            }
+        }
+    }
+    if bad_packets > 0 && bad_packets * 10 > good_packets.max(1) {
+        return Err(DecodeError::Corrupt {
+            path: p.to_string(),
+            detail: format!("{bad_packets} undecodable packets"),
+        });
+    }
+    // A container that declares its length tells us when the data stops early.
+    if let Some(n) = declared_frames {
+        if n > 0 && (mono.len() as u64) < n * 9 / 10 {
+            return Err(DecodeError::Corrupt {
+                path: p.to_string(),
+                detail: format!("{} of {} declared frames present", mono.len(), n),
+            });
+        }
+    }
+    if rate == 0 {
+        return Err(DecodeError::NoAudio {
+            path: p.to_string(),
+        });
+    }
+    Ok(Decoded {
+        mono,
+        sample_rate: rate,
+        channels,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_wav(path: &Path, rate: u32, channels: u16, frames: usize) {
+        let spec = hound::WavSpec {
+            channels,
+            sample_rate: rate,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut w = hound::WavWriter::create(path, spec).unwrap();
+        for i in 0..frames * channels as usize {
+            w.write_sample(((i % 100) as i16 - 50) * 100).unwrap();
+        }
+        w.finalize().unwrap();
+    }
+
+    #[test]
+    fn stereo_wav_is_downmixed() {
+        let d = tempfile::tempdir().unwrap();
+        let f = d.path().join("a.wav");
+        write_wav(&f, 44_100, 2, 4410);
+        let a = decode_file(&f, 600).unwrap();
+        assert_eq!(a.mono.len(), 4410);
+        assert_eq!(a.sample_rate, 44_100);
+        assert_eq!(a.channels, 2);
+    }
+
+    #[test]
+    fn empty_truncated_garbage_and_long_files_get_their_own_errors() {
+        let d = tempfile::tempdir().unwrap();
+        let empty = d.path().join("e.wav");
+        std::fs::write(&empty, b"").unwrap();
+        assert!(matches!(
+            decode_file(&empty, 600),
+            Err(DecodeError::Empty { .. })
+        ));
+
+        let full = d.path().join("t.wav");
+        write_wav(&full, 16_000, 1, 16_000);
+        let bytes = std::fs::read(&full).unwrap();
+        let cut = d.path().join("cut.wav");
+        std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+        assert!(matches!(
+            decode_file(&cut, 600),
+            Err(DecodeError::Corrupt { .. })
+        ));
+
+        let junk = d.path().join("j.mp3");
+        std::fs::write(&junk, vec![0x5au8; 4096]).unwrap();
+        let e = decode_file(&junk, 600).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                DecodeError::Unsupported { .. } | DecodeError::Corrupt { .. }
+            ),
+            "{e}"
+        );
+
+        let long = d.path().join("l.wav");
+        write_wav(&long, 8_000, 1, 8_000 * 3);
+        assert!(matches!(
+            decode_file(&long, 2),
+            Err(DecodeError::TooLong { .. })
+        ));
+    }
+}

@@ -1,0 +1,398 @@
+//! Transcription: 16 kHz mono samples in, text out, through the Whisper worker process.
+//!
+//! What happens here, and why:
+//! - silence before and after speech is trimmed ([`crate::vad`]): Whisper's cost grows with
+//!   audio length, and silence only invites hallucinated words;
+//! - audio longer than Whisper's 30 s window is cut at the quietest moment near each window's
+//!   end, so no word is split;
+//! - each piece is encoded with an `audio_ctx` sized to its length instead of a padded 30 s
+//!   window (DESIGN §3: faster and no less accurate);
+//! - a clinical-vocabulary prompt steers spelling ("affect", "EMDR", "suicidal ideation");
+//! - a worker crash costs one retry with a fresh worker, then a typed error: the caller keeps
+//!   the memo.
+
+use crate::models::ModelRef;
+use crate::worker::{Worker, WorkerError, WorkerKind};
+use hushnote_protocol::{
+    samples_to_bytes, Segment, TranscribeOptions, WhisperRequest, WhisperResponse, WorkerErrorKind,
+    PROTOCOL_VERSION,
+};
+use std::time::Instant;
+
+/// Built-in vocabulary prompt: the words tiny models miss most in therapists' memos.
+pub const CLINICAL_PROMPT: &str = "Therapy progress note memo. Client, clinician, session, mood, \
+affect, anxiety, depression, grief work, trauma, suicidal ideation, homicidal ideation, self-harm, \
+safety plan, crisis line, CBT, DBT, EMDR, ERP, ACT, chain analysis, opposite action, grounding, \
+mindfulness, exposure, homework, journaling, psychiatric assessment, medication, follow up.";
+
+/// Whisper processes at most 30 s per window.
+const WINDOW_SAMPLES: usize = 30 * 16_000;
+/// Pieces end within this many seconds before the window limit, at the quietest frame.
+const CUT_SEARCH_SAMPLES: usize = 6 * 16_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum TranscribeError {
+    #[error(transparent)]
+    Worker(#[from] WorkerError),
+    #[error("Whisper could not load {model}: {message}")]
+    ModelLoad { model: String, message: String },
+    #[error("Whisper failed on this memo: {0}")]
+    Engine(String),
+}
+
+impl TranscribeError {
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            TranscribeError::Worker(w) => w.is_retryable(),
+            TranscribeError::Engine(_) => true,
+            TranscribeError::ModelLoad { .. } => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TranscribeSettings {
+    pub model: ModelRef,
+    pub threads: u32,
+    /// `None` = auto-detect (multilingual models only).
+    pub language: Option<String>,
+    pub prompt: String,
+    pub flash_attn: bool,
+    pub trim_silence: bool,
+    /// Size the encoder context to each piece (see module docs).
+    pub fit_audio_ctx: bool,
+}
+
+/// The prompt: the built-in clinical vocabulary plus the user's words, or the user's alone.
+pub fn build_prompt(extra: &[String], replace: bool, cli: Option<&str>) -> String {
+    let mut p = if replace {
+        String::new()
+    } else {
+        CLINICAL_PROMPT.to_string()
+    };
+    for w in extra.iter().map(String::as_str).chain(cli) {
+        let w = w.trim();
+        if !w.is_empty() {
+            if !p.is_empty() {
+                p.push(' ');
+            }
+            p.push_str(w);
+        }
+    }
+    p
+}
+
+/// One memo's transcript.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Transcript {
+    pub text: String,
+    pub segments: Vec<Segment>,
+    pub audio_seconds: f64,
+    /// Engine time (excludes model load).
+    pub elapsed_ms: u64,
+    /// True when no speech was found: the transcript is empty on purpose.
+    pub no_speech: bool,
+}
+
+/// A Whisper worker, started on first use and kept warm until dropped or [`release`]d.
+///
+/// [`release`]: Transcriber::release
+pub struct Transcriber {
+    settings: TranscribeSettings,
+    worker: Option<Worker>,
+    pub load_ms: u64,
+}
+
+impl Transcriber {
+    pub fn new(settings: TranscribeSettings) -> Self {
+        Self {
+            settings,
+            worker: None,
+            load_ms: 0,
+        }
+    }
+
+    pub fn settings(&self) -> &TranscribeSettings {
+        &self.settings
+    }
+
+    /// Starts the worker and loads the model now (otherwise done by the first memo).
+    pub fn warm(&mut self) -> Result<(), TranscribeError> {
+        self.worker().map(|_| ())
+    }
+
+    /// Stops the worker, freeing the model's memory.
+    pub fn release(&mut self) {
+        self.worker = None;
+    }
+
+    pub fn is_warm(&self) -> bool {
+        self.worker.is_some()
+    }
+
+    /// pid of the running worker, if any (tests kill it to prove crash handling).
+    pub fn worker_pid(&self) -> Option<u32> {
+        self.worker.as_ref().map(Worker::pid)
+    }
+
+    fn worker(&mut self) -> Result<&mut Worker, TranscribeError> {
+        if self.worker.is_none() {
+            let mut w = Worker::spawn(WorkerKind::Whisper)?;
+            let req = WhisperRequest::Load {
+                protocol: PROTOCOL_VERSION,
+                model_path: self.settings.model.path.display().to_string(),
+                flash_attn: self.settings.flash_attn,
+                // The worker uses a GPU only when built with its `cuda` feature.
+                use_gpu: true,
+            };
+            match w.request::<_, WhisperResponse>(&req, &[])? {
+                WhisperResponse::Loaded { load_ms, .. } => self.load_ms = load_ms,
+                WhisperResponse::Error { message, .. } => {
+                    return Err(TranscribeError::ModelLoad {
+                        model: self.settings.model.name.clone(),
+                        message,
+                    })
+                }
+                other => {
+                    return Err(TranscribeError::Engine(format!(
+                        "unexpected answer to load: {other:?}"
+                    )))
+                }
+            }
+            self.worker = Some(w);
+        }
+        self.worker
+            .as_mut()
+            .ok_or_else(|| TranscribeError::Engine("worker vanished".into()))
+    }
+
+    /// Transcribes 16 kHz mono audio; retries once with a fresh worker if the engine dies.
+    pub fn transcribe(&mut self, audio: &[f32]) -> Result<Transcript, TranscribeError> {
+        match self.transcribe_once(audio) {
+            Err(e) if e.is_retryable() => {
+                tracing::warn!(error = %e, "Whisper worker failed; retrying once with a fresh worker");
+                self.release();
+                self.transcribe_once(audio)
+            }
+            other => other,
+        }
+    }
+
+    fn transcribe_once(&mut self, audio: &[f32]) -> Result<Transcript, TranscribeError> {
+        let audio_seconds = audio.len() as f64 / 16_000.0;
+        let (start, end) = if self.settings.trim_silence {
+            match crate::vad::speech_bounds(audio, 0.4) {
+                Some(b) => b,
+                None => {
+                    return Ok(Transcript {
+                        text: String::new(),
+                        segments: Vec::new(),
+                        audio_seconds,
+                        elapsed_ms: 0,
+                        no_speech: true,
+                    })
+                }
+            }
+        } else {
+            (0, audio.len())
+        };
+        let t = Instant::now();
+        let mut segments = Vec::new();
+        for (piece_start, piece_end) in pieces(&audio[start..end]) {
+            let piece = &audio[start + piece_start..start + piece_end];
+            let offset_ms = ((start + piece_start) as u64 * 1000) / 16_000;
+            let audio_ctx = if self.settings.fit_audio_ctx {
+                audio_ctx_for(piece.len())
+            } else {
+                0
+            };
+            let opts = TranscribeOptions {
+                threads: self.settings.threads,
+                language: self.settings.language.clone(),
+                initial_prompt: Some(self.settings.prompt.clone()),
+                audio_ctx,
+            };
+            let w = self.worker()?;
+            let resp = w.request::<_, WhisperResponse>(
+                &WhisperRequest::Transcribe(opts),
+                &samples_to_bytes(piece),
+            )?;
+            match resp {
+                WhisperResponse::Transcript { segments: s, .. } => {
+                    segments.extend(s.into_iter().map(|mut seg| {
+                        seg.start_ms += offset_ms;
+                        seg.end_ms += offset_ms;
+                        seg.text = seg.text.trim().to_string();
+                        seg
+                    }))
+                }
+                WhisperResponse::Error { kind, message } => {
+                    return Err(match kind {
+                        WorkerErrorKind::ModelLoad | WorkerErrorKind::NotLoaded => {
+                            TranscribeError::ModelLoad {
+                                model: self.settings.model.name.clone(),
+                                message,
+                            }
+                        }
+                        _ => TranscribeError::Engine(message),
+                    })
+                }
+                other => {
+                    return Err(TranscribeError::Engine(format!(
+                        "unexpected answer: {other:?}"
+                    )))
+                }
+            }
+        }
+        segments.retain(|s| !clean_text(&s.text).is_empty());
+        let text = clean_text(
+            &segments
+                .iter()
+                .map(|s| s.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        Ok(Transcript {
+            no_speech: text.is_empty(),
+            text,
+            segments,
+            audio_seconds,
+            elapsed_ms: t.elapsed().as_millis() as u64,
+        })
+    }
+}
+
+/// Encoder frames (50 per second) for a piece, plus a margin; whisper.cpp's full window is 1500.
+fn audio_ctx_for(samples: usize) -> u32 {
+    let frames = (samples as u64 * 50).div_ceil(16_000) as u32 + 64;
+    if frames >= 1500 {
+        0
+    } else {
+        frames
+    }
+}
+
+/// Splits speech into pieces of at most 30 s, cutting at the quietest 30 ms frame in the last
+/// few seconds of each window.
+fn pieces(audio: &[f32]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while audio.len() - start > WINDOW_SAMPLES {
+        let search_from = start + WINDOW_SAMPLES - CUT_SEARCH_SAMPLES;
+        let window_end = start + WINDOW_SAMPLES;
+        let cut = (search_from..window_end - crate::vad::FRAME)
+            .step_by(crate::vad::FRAME / 2)
+            .min_by(|&a, &b| {
+                let ea = crate::vad::frame_db(&audio[a..a + crate::vad::FRAME]);
+                let eb = crate::vad::frame_db(&audio[b..b + crate::vad::FRAME]);
+                ea.total_cmp(&eb)
+            })
+            .map(|c| c + crate::vad::FRAME / 2)
+            .unwrap_or(window_end);
+        out.push((start, cut));
+        start = cut;
+    }
+    if start < audio.len() {
+        out.push((start, audio.len()));
+    }
+    out
+}
+
+/// Removes Whisper's non-speech annotations ("[BLANK_AUDIO]", "(music)") and tidies spaces.
+pub fn clean_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '[' | '(' => depth += 1,
+            ']' | ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prompt_extends_or_replaces() {
+        let p = build_prompt(&["Dr. Okafor".into()], false, Some("Riverside clinic"));
+        assert!(p.starts_with("Therapy progress note memo."));
+        assert!(p.ends_with("Dr. Okafor Riverside clinic"));
+        assert_eq!(build_prompt(&["x".into()], true, None), "x");
+    }
+
+    #[test]
+    fn annotations_are_removed() {
+        assert_eq!(clean_text(" [BLANK_AUDIO] "), "");
+        assert_eq!(clean_text("Hello (coughs) there  [Music]"), "Hello there");
+    }
+
+    #[test]
+    fn audio_ctx_fits_short_pieces_and_uses_full_window_for_long() {
+        assert_eq!(audio_ctx_for(16_000 * 10), 564);
+        assert_eq!(audio_ctx_for(16_000 * 30), 0);
+    }
+
+    #[test]
+    fn long_audio_is_cut_at_quiet_points_under_30s() {
+        // 70 s of loud signal with a silent gap at 27 s and at 55 s.
+        let mut a: Vec<f32> = (0..70 * 16_000)
+            .map(|i| ((i as f32) * 0.1).sin() * 0.5)
+            .collect();
+        for g in [27 * 16_000, 55 * 16_000] {
+            a[g..g + 3_200].iter_mut().for_each(|s| *s = 0.0);
+        }
+        let p = pieces(&a);
+        assert_eq!(p.len(), 3);
+        assert!(p.iter().all(|(s, e)| e - s <= WINDOW_SAMPLES));
+        assert!(
+            (p[0].1 as i64 - 27 * 16_000 - 1_600).abs() < 1_000,
+            "{:?}",
+            p[0]
+        );
+        assert_eq!(p.last().unwrap().1, a.len());
+    }
+}
+
+/// Per-command overrides of the `[transcribe]` config.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides<'a> {
+    pub model: Option<&'a str>,
+    pub threads: Option<u32>,
+    pub language: Option<&'a str>,
+    pub prompt: Option<&'a str>,
+}
+
+impl TranscribeSettings {
+    /// Settings from the config file, with command-line overrides; resolves the model on disk.
+    pub fn from_config(
+        cfg: &crate::config::Config,
+        o: &Overrides<'_>,
+    ) -> Result<Self, crate::models::ModelError> {
+        let paths = cfg
+            .paths()
+            .map_err(|e| crate::models::ModelError::Catalog(e.to_string()))?;
+        let catalog = crate::models::Catalog::builtin()?;
+        let t = &cfg.transcribe;
+        let model = crate::models::resolve(
+            &catalog,
+            &paths.models,
+            o.model.unwrap_or(&t.model),
+            crate::models::ModelKind::Whisper,
+        )?;
+        let language = o.language.unwrap_or(&t.language);
+        Ok(Self {
+            model,
+            threads: crate::config::Config::threads(o.threads.unwrap_or(t.threads)),
+            language: (language != "auto").then(|| language.to_string()),
+            prompt: build_prompt(&t.vocabulary, t.replace_prompt, o.prompt),
+            flash_attn: t.flash_attn,
+            trim_silence: t.trim_silence,
+            fit_audio_ctx: true,
+        })
+    }
+}
