@@ -155,26 +155,43 @@ pub fn resolve(output: Option<&str>, format: &Format, clauses: &[Clause]) -> Ass
     if let Some(Ok(a)) = output.map(|o| parse(o, format, clauses)) {
         return a;
     }
-    let mut placed: Vec<Option<usize>> = vec![None; clauses.len()];
-    if let Some(output) = output {
-        for (n, raw) in output.lines().enumerate() {
-            let Ok(Some((clause, section))) = read_line(raw, n + 1, format, clauses.len()) else {
-                continue;
-            };
-            // First answer wins; a repeated clause number is ignored.
-            if placed[clause - 1].is_none() {
-                placed[clause - 1] = Some(section);
-            }
+    let placed = usable_lines(output, format, clauses.len());
+    let mut used_fallback = output.is_none();
+    let mut sections = vec![Vec::new(); format.sections.len()];
+    for (i, clause) in clauses.iter().enumerate() {
+        let section = placed[i].unwrap_or_else(|| {
+            used_fallback = true;
+            section_for(format, classify(&clause.text).unwrap_or(Role::Report))
+        });
+        if let Some(list) = sections.get_mut(section) {
+            list.push(clause.id);
         }
     }
+    Assignment {
+        sections,
+        fallback: used_fallback,
+    }
+}
+
+/// Rules where the memo says it plainly, the model where it does not: a clause that a keyword
+/// rule recognises ("Homework is …", "We practiced …", "denies suicidal ideation") is placed by
+/// the rule; every other clause by the model's answer, or by the keyword planner's default when
+/// the answer does not place it usably (then `fallback` is true).
+///
+/// Measured on the fixture memos, SmolLM2-135M placed about 2 clauses in 3 where a clinician
+/// would, the rules nearly all; a tiny model is best kept to the clauses the rules cannot read.
+/// See [`needs_model`] to skip the model when the rules recognise every clause.
+pub fn hybrid(output: Option<&str>, format: &Format, clauses: &[Clause]) -> Assignment {
+    let placed = usable_lines(output, format, clauses.len());
     let mut used_fallback = false;
     let mut sections = vec![Vec::new(); format.sections.len()];
     for (i, clause) in clauses.iter().enumerate() {
-        let section = match placed[i] {
-            Some(s) => s,
-            None => {
+        let section = match (classify(&clause.text), placed[i]) {
+            (Some(role), _) => section_for(format, role),
+            (None, Some(s)) => s,
+            (None, None) => {
                 used_fallback = true;
-                section_for(format, classify(&clause.text))
+                section_for(format, Role::Report)
             }
         };
         if let Some(list) = sections.get_mut(section) {
@@ -183,8 +200,23 @@ pub fn resolve(output: Option<&str>, format: &Format, clauses: &[Clause]) -> Ass
     }
     Assignment {
         sections,
-        fallback: used_fallback || output.is_none(),
+        fallback: used_fallback,
     }
+}
+
+/// Ids of the clauses that no keyword rule recognises: the ones [`hybrid`] asks the model about.
+pub fn uncued(clauses: &[Clause]) -> Vec<usize> {
+    clauses
+        .iter()
+        .filter(|c| classify(&c.text).is_none())
+        .map(|c| c.id)
+        .collect()
+}
+
+/// False when the keyword rules recognise every clause, so that [`hybrid`] would not use the
+/// model's answer at all and the model need not be run.
+pub fn needs_model(clauses: &[Clause]) -> bool {
+    clauses.iter().any(|c| classify(&c.text).is_none())
 }
 
 /// The deterministic keyword planner: each clause is classified by what it says (the client's
@@ -195,7 +227,7 @@ pub fn fallback(format: &Format, clauses: &[Clause]) -> Assignment {
     let mut sections = vec![Vec::new(); format.sections.len()];
     if !sections.is_empty() {
         for clause in clauses {
-            let s = section_for(format, classify(&clause.text));
+            let s = section_for(format, classify(&clause.text).unwrap_or(Role::Report));
             sections[s].push(clause.id);
         }
     }
@@ -320,6 +352,20 @@ fn read_line(
         .position(|s| one_line(&s.name).to_lowercase() == wanted)
         .ok_or(PlanError::UnknownSection { line })?;
     Ok(Some((clause, section)))
+}
+
+/// For each clause (by position), the section the model's answer gives it on a well-formed
+/// line; the first answer wins when a clause is answered twice.
+fn usable_lines(output: Option<&str>, format: &Format, n_clauses: usize) -> Vec<Option<usize>> {
+    let mut placed = vec![None; n_clauses];
+    for (n, raw) in output.unwrap_or_default().lines().enumerate() {
+        if let Ok(Some((clause, section))) = read_line(raw, n + 1, format, n_clauses) {
+            if placed[clause - 1].is_none() {
+                placed[clause - 1] = Some(section);
+            }
+        }
+    }
+    placed
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -548,14 +594,14 @@ const RULES: &[(Role, &[&str])] = &[
     ),
 ];
 
-fn classify(text: &str) -> Role {
+/// The role of the first rule whose phrase the clause contains; `None` when no rule does (the
+/// keyword planner then treats the clause as the client's report).
+fn classify(text: &str) -> Option<Role> {
     let lower = text.to_lowercase();
-    for (role, phrases) in RULES {
-        if phrases.iter().any(|p| contains_phrase(&lower, p)) {
-            return *role;
-        }
-    }
-    Role::Report
+    RULES
+        .iter()
+        .find(|(_, phrases)| phrases.iter().any(|p| contains_phrase(&lower, p)))
+        .map(|(role, _)| *role)
 }
 
 /// `phrase` occurs in `haystack` starting and ending on word boundaries (a phrase ending in a
@@ -597,13 +643,16 @@ fn preferences(role: Role) -> &'static [&'static str] {
             "goals",
             "presentation",
         ],
+        // SOAP has no intervention heading; its Assessment is where interventions and the
+        // response to them go, while DAP's Data holds "what was done".
         Role::Intervention => &[
             "intervention",
             "interventions",
             "focus",
-            "objective",
-            "data",
             "treatment",
+            "data",
+            "assessment",
+            "objective",
         ],
         Role::Observation => &[
             "objective",
@@ -852,7 +901,7 @@ mod tests {
             (
                 "SOAP",
                 &["Subjective", "Objective", "Assessment", "Plan"],
-                [0, 1, 1, 1, 3, 0],
+                [0, 2, 1, 1, 3, 0],
             ),
             ("DAP", &["Data", "Assessment", "Plan"], [0, 0, 0, 1, 2, 0]),
             (
@@ -932,6 +981,31 @@ mod tests {
 
         let a = resolve(None, &f, &c);
         assert_eq!(a, fallback(&f, &c));
+    }
+
+    #[test]
+    fn hybrid_lets_rules_decide_plain_clauses_and_the_model_the_rest() {
+        let f = soap();
+        let c = clauses(&[
+            "Homework is journaling each evening.",
+            "Fourth session of trauma focused therapy.",
+            "The weather was awful.",
+        ]);
+        assert_eq!(uncued(&c), vec![2, 3]);
+        assert!(needs_model(&c));
+        assert!(!needs_model(&c[..1]));
+        // The model says Subjective for the homework (overruled) and Assessment for clause 2
+        // (kept); its line for clause 3 is unusable (keyword default: Subjective).
+        let a = hybrid(Some("1: Subjective\n2: Assessment\n3: Weather\n"), &f, &c);
+        assert_eq!(a.sections, vec![vec![3], vec![], vec![2], vec![1]]);
+        assert!(a.fallback);
+        let a = hybrid(Some("1: Subjective\n2: Assessment\n3: Objective\n"), &f, &c);
+        assert_eq!(a.sections, vec![vec![], vec![3], vec![2], vec![1]]);
+        assert!(!a.fallback);
+        // No model at all: the rules and their default, every clause once.
+        let a = hybrid(None, &f, &c);
+        every_clause_once(&a, 3);
+        assert!(a.fallback);
     }
 
     #[test]
