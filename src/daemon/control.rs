@@ -183,15 +183,24 @@ mod tests {
             }
         );
         assert_eq!(
-            serde_json::to_string(&Request::Retry { file: "a.wav".into() }).unwrap(),
+            serde_json::to_string(&Request::Retry {
+                file: "a.wav".into()
+            })
+            .unwrap(),
             r#"{"cmd":"retry","file":"a.wav"}"#
         );
     }
 
     #[test]
     fn bad_lines_get_a_usage_error() {
-        assert_eq!(parse_request("nonsense").unwrap_err().code, crate::exit::USAGE);
-        assert_eq!(parse_request(r#"{"cmd":"dance"}"#).unwrap_err().code, crate::exit::USAGE);
+        assert_eq!(
+            parse_request("nonsense").unwrap_err().code,
+            crate::exit::USAGE
+        );
+        assert_eq!(
+            parse_request(r#"{"cmd":"dance"}"#).unwrap_err().code,
+            crate::exit::USAGE
+        );
     }
 
     #[test]

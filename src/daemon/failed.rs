@@ -14,7 +14,9 @@ const FORMAT_FIELD: &str = "Format: ";
 
 #[derive(Debug, thiserror::Error)]
 pub enum RetryError {
-    #[error("{name:?} is not in the failed folder {folder}; `ls {folder}` shows what can be retried")]
+    #[error(
+        "{name:?} is not in the failed folder {folder}; `ls {folder}` shows what can be retried"
+    )]
     NotFound { name: String, folder: PathBuf },
     #[error("{name:?} is a report, not a memo; retry the memo it describes (the same name without .error.txt)")]
     Report { name: String },
@@ -95,11 +97,12 @@ pub fn fail_job(paths: &Paths, job: Job, err: &anyhow::Error) -> anyhow::Result<
         Keep::Nothing => {}
     }
     let (what, fix) = explain(code);
-    let kept_note = if matches!(meta.kind, Kind::Audio | Kind::Mic) && name.ends_with(".transcript.txt") {
-        "\nThe audio was already transcribed and deleted; this file is its transcript.\n"
-    } else {
-        ""
-    };
+    let kept_note =
+        if matches!(meta.kind, Kind::Audio | Kind::Mic) && name.ends_with(".transcript.txt") {
+            "\nThe audio was already transcribed and deleted; this file is its transcript.\n"
+        } else {
+            ""
+        };
     let report = format!(
         "hushnote could not turn this memo into a draft.\n\n\
          Memo: {name}\n\
@@ -128,9 +131,7 @@ enum Keep {
 
 /// `name`, or `stem-2.ext`, `stem-3.ext`... whichever is free (with its report name).
 fn unique_name(dir: &Path, name: &str) -> String {
-    let free = |n: &str| {
-        !dir.join(n).exists() && !dir.join(format!("{n}{REPORT_SUFFIX}")).exists()
-    };
+    let free = |n: &str| !dir.join(n).exists() && !dir.join(format!("{n}{REPORT_SUFFIX}")).exists();
     if free(name) {
         return name.to_string();
     }
@@ -220,12 +221,17 @@ mod tests {
         let spool = Spool::open(&p.state).unwrap();
         let src = t.path().join("memo.m4a");
         fs::write(&src, b"not really audio").unwrap();
-        let job = spool.take_file(&src, Some("BIRP".into()), Kind::Audio).unwrap();
+        let job = spool
+            .take_file(&src, Some("BIRP".into()), Kind::Audio)
+            .unwrap();
         let err = anyhow::Error::new(exit::BadInput("memo.m4a: corrupt".into()));
         let name = fail_job(&p, job, &err).unwrap();
         assert_eq!(name, "memo.m4a");
         let report = fs::read_to_string(p.failed.join("memo.m4a.error.txt")).unwrap();
-        assert!(report.contains("corrupt") && report.contains("Exit code: 5"), "{report}");
+        assert!(
+            report.contains("corrupt") && report.contains("Exit code: 5"),
+            "{report}"
+        );
         assert!(report.contains("hushnote retry memo.m4a"), "{report}");
         assert!(spool.is_empty());
         assert_eq!(count(&p.failed), 1);

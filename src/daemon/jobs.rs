@@ -70,8 +70,12 @@ impl Runner {
                 Ok(Msg::Warm) => {
                     let t = Instant::now();
                     match self.engines.warm() {
-                        Ok(()) => tracing::info!(ms = t.elapsed().as_millis() as u64, "engines loaded"),
-                        Err(e) => tracing::warn!(error = %format!("{e:#}"), "cannot load the engines ahead of the memo"),
+                        Ok(()) => {
+                            tracing::info!(ms = t.elapsed().as_millis() as u64, "engines loaded")
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %format!("{e:#}"), "cannot load the engines ahead of the memo")
+                        }
                     }
                 }
                 Ok(Msg::Shutdown) | Err(mpsc::RecvTimeoutError::Disconnected) => break,
@@ -160,7 +164,14 @@ impl Runner {
         let (format, draft_ms, write_ms) = match pipeline::find_delivered(&self.paths.inbox, &id)? {
             Some(existing) => {
                 tracing::info!(job = %id, draft = %existing.display(), "draft already in the inbox (resumed job)");
-                (job.meta.format.clone().unwrap_or_else(|| self.default_format.clone()), 0, 0)
+                (
+                    job.meta
+                        .format
+                        .clone()
+                        .unwrap_or_else(|| self.default_format.clone()),
+                    0,
+                    0,
+                )
             }
             None => {
                 self.stage(job, "drafting");
@@ -199,7 +210,9 @@ impl Runner {
         let recorded_ms = job.meta.recorded_ms;
         job.clone().remove()?;
         self.notifier.draft_ready(&format);
-        let stop_to_draft_ms = stopped.map(|s| spool::now_ms().saturating_sub(s)).unwrap_or(0);
+        let stop_to_draft_ms = stopped
+            .map(|s| spool::now_ms().saturating_sub(s))
+            .unwrap_or(0);
         let mut st = self.shared.lock();
         st.last_job = Some(LastJob {
             id,

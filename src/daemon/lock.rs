@@ -72,7 +72,10 @@ mod tests {
         let a = acquire(t.path()).unwrap();
         let e = acquire(t.path()).unwrap_err();
         assert!(e.to_string().contains("already running"), "{e}");
-        assert!(e.to_string().contains(&std::process::id().to_string()), "{e}");
+        assert!(
+            e.to_string().contains(&std::process::id().to_string()),
+            "{e}"
+        );
         drop(a);
         acquire(t.path()).unwrap();
     }

@@ -43,7 +43,12 @@ struct Ctx {
     user_formats: Vec<Format>,
     recording: Mutex<Option<(Recording, String, Instant)>>,
     captured: tokio::sync::mpsc::UnboundedSender<Result<Captured, CaptureError>>,
+    /// When an unavailable microphone was last looked for again (a headset plugged in later).
+    last_probe: Mutex<Instant>,
 }
+
+/// An unavailable microphone is looked for again at most this often (on `status`).
+const REPROBE: Duration = Duration::from_secs(10);
 
 /// Runs the daemon in the foreground until SIGTERM or SIGINT.
 pub fn run(cfg: &Config) -> anyhow::Result<u8> {
@@ -134,6 +139,7 @@ pub fn run(cfg: &Config) -> anyhow::Result<u8> {
         user_formats,
         recording: Mutex::new(None),
         captured: cap_tx,
+        last_probe: Mutex::new(Instant::now()),
     });
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -297,6 +303,14 @@ impl Ctx {
     }
 
     fn status(&self) -> StatusReport {
+        let unavailable = !self.shared.lock().mic.available;
+        if unavailable && self.active_recording().is_none() {
+            let mut last = self.last_probe.lock().unwrap_or_else(|e| e.into_inner());
+            if last.elapsed() >= REPROBE {
+                *last = Instant::now();
+                refresh_mic(&self.shared, &self.cfg.capture.device);
+            }
+        }
         let mut s = self.shared.lock().clone();
         s.queue = self.spool.len();
         s.failed = failed::count(&self.paths.failed);
@@ -376,7 +390,8 @@ impl Ctx {
         match c.reason {
             StopReason::Cancelled => {
                 tracing::info!(seconds = secs, "recording cancelled; nothing kept");
-                self.shared.set_notice("recording cancelled; nothing was kept");
+                self.shared
+                    .set_notice("recording cancelled; nothing was kept");
                 return;
             }
             StopReason::NoSpeech => {

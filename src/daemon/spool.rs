@@ -178,7 +178,10 @@ impl Spool {
             if keep {
                 fs::rename(&dir, self.dir.join(final_name)).map_err(|e| self.write_err(e))?;
                 finished += 1;
-                tracing::info!(job = final_name, "recovered a memo whose intake was interrupted");
+                tracing::info!(
+                    job = final_name,
+                    "recovered a memo whose intake was interrupted"
+                );
             } else {
                 fs::remove_dir_all(&dir).map_err(|e| self.write_err(e))?;
             }
@@ -206,7 +209,9 @@ impl Spool {
                     }
                     jobs.push(Job { dir, meta });
                 }
-                Err(e) => tracing::error!(job = %dir.display(), error = %e, "skipping a damaged job folder; move it aside by hand"),
+                Err(e) => {
+                    tracing::error!(job = %dir.display(), error = %e, "skipping a damaged job folder; move it aside by hand")
+                }
             }
         }
         jobs.sort_by(|a, b| {
@@ -330,12 +335,15 @@ impl Job {
     /// Reads a microphone memo's samples.
     pub fn read_mic_audio(&self) -> anyhow::Result<Vec<f32>> {
         let path = self.dir.join(MIC_AUDIO);
-        let reader = hound::WavReader::open(&path)
-            .map_err(|e| anyhow::anyhow!("cannot read the spooled recording {}: {e}", path.display()))?;
+        let reader = hound::WavReader::open(&path).map_err(|e| {
+            anyhow::anyhow!("cannot read the spooled recording {}: {e}", path.display())
+        })?;
         reader
             .into_samples::<f32>()
             .collect::<Result<Vec<f32>, _>>()
-            .map_err(|e| anyhow::anyhow!("the spooled recording {} is damaged: {e}", path.display()))
+            .map_err(|e| {
+                anyhow::anyhow!("the spooled recording {} is damaged: {e}", path.display())
+            })
     }
 
     /// Stores the transcript durably, records the stage, and only then deletes the audio.
@@ -425,10 +433,7 @@ fn read_meta(dir: &Path) -> Result<JobMeta, SpoolError> {
 fn payload_path(dir: &Path, meta: &JobMeta) -> Option<PathBuf> {
     match meta.kind {
         Kind::Mic => Some(dir.join(MIC_AUDIO)),
-        Kind::Audio | Kind::Text => meta
-            .ext
-            .as_ref()
-            .map(|e| dir.join(format!("memo.{e}"))),
+        Kind::Audio | Kind::Text => meta.ext.as_ref().map(|e| dir.join(format!("memo.{e}"))),
     }
 }
 
@@ -509,7 +514,9 @@ mod tests {
         let spool = Spool::open(&t.path().join("state")).unwrap();
         let src = t.path().join("memo.WAV");
         fs::write(&src, b"RIFF....").unwrap();
-        let mut job = spool.take_file(&src, Some("BIRP".into()), Kind::Audio).unwrap();
+        let mut job = spool
+            .take_file(&src, Some("BIRP".into()), Kind::Audio)
+            .unwrap();
         assert!(!src.exists());
         assert_eq!(mode(spool.dir()), 0o700);
         assert_eq!(mode(&job.dir), 0o700);
@@ -551,7 +558,12 @@ mod tests {
             from_audio: true,
         })
         .unwrap();
-        let ids: Vec<String> = spool.jobs().unwrap().into_iter().map(|j| j.meta.id).collect();
+        let ids: Vec<String> = spool
+            .jobs()
+            .unwrap()
+            .into_iter()
+            .map(|j| j.meta.id)
+            .collect();
         assert_eq!(ids, vec![b.meta.id, a.meta.id, c.meta.id]);
     }
 
@@ -592,7 +604,11 @@ mod tests {
         let t = tempfile::tempdir().unwrap();
         let spool = Spool::open(t.path()).unwrap();
         let job = spool.add_mic(&[0.0; 16], None, 1, 1).unwrap();
-        fs::write(job.transcript_path(), br#"{"text":"t","audio_seconds":0.0,"asr_ms":0,"from_audio":true}"#).unwrap();
+        fs::write(
+            job.transcript_path(),
+            br#"{"text":"t","audio_seconds":0.0,"asr_ms":0,"from_audio":true}"#,
+        )
+        .unwrap();
         assert_eq!(spool.jobs().unwrap()[0].meta.stage, Stage::Transcribed);
     }
 }

@@ -174,7 +174,9 @@ impl Watch {
                 }
             };
             // symlink_metadata: a file swapped for a symlink since listing is not followed.
-            let Ok(meta) = fs::symlink_metadata(&path) else { continue };
+            let Ok(meta) = fs::symlink_metadata(&path) else {
+                continue;
+            };
             if !meta.is_file() {
                 continue;
             }
@@ -227,7 +229,13 @@ mod tests {
 
     #[test]
     fn temporary_and_hidden_names_are_ignored() {
-        for n in [".memo.wav", "memo.wav.part", "a.TMP", "x.crdownload", "notes.txt~"] {
+        for n in [
+            ".memo.wav",
+            "memo.wav.part",
+            "a.TMP",
+            "x.crdownload",
+            "notes.txt~",
+        ] {
             assert!(is_ignored_name(n), "{n}");
         }
         for n in ["memo.wav", "notes.txt", "a.m4a"] {
