@@ -53,7 +53,10 @@ pub enum StopReason {
 impl StopReason {
     /// Whether the audio is a memo to transcribe.
     pub fn keeps_audio(self) -> bool {
-        matches!(self, StopReason::Silence | StopReason::Manual | StopReason::MaxLength)
+        matches!(
+            self,
+            StopReason::Silence | StopReason::Manual | StopReason::MaxLength
+        )
     }
 }
 
@@ -227,7 +230,9 @@ fn open(device: &str) -> Result<Opened, CaptureError> {
         name: name.clone(),
         message,
     };
-    let supported = d.default_input_config().map_err(|e| open_err(e.to_string()))?;
+    let supported = d
+        .default_input_config()
+        .map_err(|e| open_err(e.to_string()))?;
     let config: cpal::StreamConfig = supported.config();
     let (tx, rx) = mpsc::channel();
     use cpal::SampleFormat as F;
@@ -289,7 +294,9 @@ pub fn start(
 ) -> Result<Recording, CaptureError> {
     let control = Arc::new(AtomicU8::new(RUN));
     let meter = Arc::new(Meter::default());
-    meter.level_bits.store((-100.0f32).to_bits(), Ordering::Relaxed);
+    meter
+        .level_bits
+        .store((-100.0f32).to_bits(), Ordering::Relaxed);
     let (ready_tx, ready_rx) = mpsc::sync_channel::<Result<String, CaptureError>>(1);
     let (c2, m2) = (Arc::clone(&control), Arc::clone(&meter));
     std::thread::Builder::new()

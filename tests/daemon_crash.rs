@@ -45,7 +45,11 @@ fn kill_9_during_transcription_then_restart_gives_exactly_one_draft() {
     });
     // Let the Whisper worker get going, then pull the plug.
     std::thread::sleep(Duration::from_millis(1500));
-    assert_eq!(stage(&env).as_deref(), Some("transcribing"), "transcription finished too fast to test");
+    assert_eq!(
+        stage(&env).as_deref(),
+        Some("transcribing"),
+        "transcription finished too fast to test"
+    );
     let kids = env.kill9();
     assert!(!kids.is_empty(), "no engine worker was running");
     assert_workers_die(&kids);
@@ -57,7 +61,11 @@ fn kill_9_during_transcription_then_restart_gives_exactly_one_draft() {
     env.start();
     let drafts = env.wait_drafts(1, 900);
     assert_eq!(drafts.len(), 1);
-    assert!(env.audio_in_state().is_empty(), "{:?}", env.audio_in_state());
+    assert!(
+        env.audio_in_state().is_empty(),
+        "{:?}",
+        env.audio_in_state()
+    );
     assert!(files_under(&env.dir("failed")).is_empty());
     // Stays at one.
     std::thread::sleep(Duration::from_secs(2));
@@ -79,14 +87,24 @@ fn kill_9_during_drafting_then_restart_gives_exactly_one_draft() {
         if s["job"]["stage"] == "drafting" {
             break;
         }
-        assert!(env.drafts().is_empty(), "drafting finished before it could be interrupted");
-        assert!(std::time::Instant::now() < deadline, "drafting never started");
+        assert!(
+            env.drafts().is_empty(),
+            "drafting finished before it could be interrupted"
+        );
+        assert!(
+            std::time::Instant::now() < deadline,
+            "drafting never started"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
     let kids = env.kill9();
     assert_workers_die(&kids);
     // Transcribed: the audio is already gone, the transcript is in the spool.
-    assert!(env.audio_in_state().is_empty(), "{:?}", env.audio_in_state());
+    assert!(
+        env.audio_in_state().is_empty(),
+        "{:?}",
+        env.audio_in_state()
+    );
     let jobs = env.spool_jobs();
     assert_eq!(jobs.len(), 1);
     assert!(jobs[0].join("transcript.json").exists());

@@ -19,7 +19,11 @@ fn a_memo_spoken_into_the_virtual_microphone_becomes_a_draft() {
 
     // Cancel keeps nothing.
     let out = env.run(&["record"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(env.status()["recording"], true);
     let out = env.run(&["cancel"]);
     assert!(out.status.success());
@@ -35,13 +39,20 @@ fn a_memo_spoken_into_the_virtual_microphone_becomes_a_draft() {
         let s = env.status();
         (s["recording"] == false).then_some(())
     });
-    let notice = env.status()["notice"].as_str().unwrap_or_default().to_string();
+    let notice = env.status()["notice"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     assert!(notice.contains("no speech"), "{notice}");
     assert!(env.spool_jobs().is_empty());
 
     // The hotkey path: toggle starts; the memo ends by silence on its own.
     let out = env.run(&["record", "--toggle", "--format", "girp"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     std::thread::sleep(Duration::from_millis(300));
     let s = env.status();
     assert_eq!(s["recording"], true, "{s}");
@@ -51,7 +62,11 @@ fn a_memo_spoken_into_the_virtual_microphone_becomes_a_draft() {
         (env.status()["recording"] == false).then_some(())
     });
     let drafts = env.wait_drafts(1, 600);
-    let name = drafts[0].file_name().unwrap().to_string_lossy().into_owned();
+    let name = drafts[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
     assert!(name.contains("_girp_"), "{name}");
     assert_eq!(mode(&drafts[0]), 0o600);
     let s = env.status();
@@ -59,6 +74,10 @@ fn a_memo_spoken_into_the_virtual_microphone_becomes_a_draft() {
     let recorded = last["recorded_ms"].as_u64().unwrap();
     assert!((18_000..30_000).contains(&recorded), "{s}");
     assert!(last["stop_to_draft_ms"].as_u64().unwrap() > 0, "{s}");
-    assert!(env.audio_in_state().is_empty(), "{:?}", env.audio_in_state());
+    assert!(
+        env.audio_in_state().is_empty(),
+        "{:?}",
+        env.audio_in_state()
+    );
     assert!(env.stop().success());
 }

@@ -49,9 +49,21 @@ fn drops_of_wav_m4a_and_txt_become_one_draft_each_and_leave_no_audio() {
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names.iter().filter(|n| n.contains("_birp_")).count(), 1, "{names:?}");
-    assert_eq!(names.iter().filter(|n| n.contains("_dap_")).count(), 1, "{names:?}");
-    assert_eq!(names.iter().filter(|n| n.contains("_soap_")).count(), 1, "{names:?}");
+    assert_eq!(
+        names.iter().filter(|n| n.contains("_birp_")).count(),
+        1,
+        "{names:?}"
+    );
+    assert_eq!(
+        names.iter().filter(|n| n.contains("_dap_")).count(),
+        1,
+        "{names:?}"
+    );
+    assert_eq!(
+        names.iter().filter(|n| n.contains("_soap_")).count(),
+        1,
+        "{names:?}"
+    );
     for d in &drafts {
         assert_eq!(mode(d), 0o600, "{}", d.display());
         let text = fs::read_to_string(d).unwrap();
@@ -62,13 +74,27 @@ fn drops_of_wav_m4a_and_txt_become_one_draft_each_and_leave_no_audio() {
     assert!(!incoming.join("birp/d03.m4a").exists());
     assert!(!incoming.join("Dap/notes.txt").exists());
     assert!(incoming.join("d02.wav.part").exists());
-    assert!(fs::symlink_metadata(incoming.join("link.wav")).unwrap().file_type().is_symlink());
+    assert!(fs::symlink_metadata(incoming.join("link.wav"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
     assert!(outside.exists());
-    assert!(env.audio_in_state().is_empty(), "{:?}", env.audio_in_state());
+    assert!(
+        env.audio_in_state().is_empty(),
+        "{:?}",
+        env.audio_in_state()
+    );
     assert!(env.spool_jobs().is_empty());
 
     // Private folders and files.
-    for d in ["inbox", "incoming", "failed", "private", "state", "state/spool"] {
+    for d in [
+        "inbox",
+        "incoming",
+        "failed",
+        "private",
+        "state",
+        "state/spool",
+    ] {
         assert_eq!(mode(&env.dir(d)), 0o700, "{d}");
     }
     assert_eq!(mode(&env.dir("state/control.sock")), 0o600);
@@ -80,7 +106,10 @@ fn drops_of_wav_m4a_and_txt_become_one_draft_each_and_leave_no_audio() {
     assert!(s["last_job"]["draft_ms"].as_u64().is_some(), "{s}");
     // Logs never carry memo text.
     let log = env.log();
-    assert!(!log.contains("grounding") && !log.contains("sleep diary"), "memo text in the log");
+    assert!(
+        !log.contains("grounding") && !log.contains("sleep diary"),
+        "memo text in the log"
+    );
     let st = env.stop();
     assert!(st.success(), "{st}");
     assert!(!env.dir("state/control.sock").exists());
@@ -91,7 +120,11 @@ fn a_corrupt_file_goes_to_failed_with_a_report_and_can_be_retried() {
     let mut env = Env::new("");
     env.start();
     let incoming = env.dir("incoming");
-    fs::write(incoming.join("broken.wav"), b"RIFF\x10\x00\x00\x00WAVEthis is not audio").unwrap();
+    fs::write(
+        incoming.join("broken.wav"),
+        b"RIFF\x10\x00\x00\x00WAVEthis is not audio",
+    )
+    .unwrap();
     let report = env.dir("failed/broken.wav.error.txt");
     wait_for(120, "the failure report", || report.exists().then_some(()));
     let text = fs::read_to_string(&report).unwrap();
@@ -107,11 +140,22 @@ fn a_corrupt_file_goes_to_failed_with_a_report_and_can_be_retried() {
     // Retry: re-queued (and fails again, the bytes being what they are), never deleted.
     fs::remove_file(&report).unwrap();
     let out = env.run(&["retry", "broken.wav"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    wait_for(120, "the second failure report", || report.exists().then_some(()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    wait_for(120, "the second failure report", || {
+        report.exists().then_some(())
+    });
     assert!(env.dir("failed/broken.wav").exists());
     let out = env.run(&["retry", "nothing-such.wav"]);
-    assert_eq!(out.status.code(), Some(5), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // The daemon goes on: a good memo after the bad one still becomes a draft.
     fs::write(
@@ -127,11 +171,20 @@ fn a_corrupt_file_goes_to_failed_with_a_report_and_can_be_retried() {
 #[test]
 fn commands_without_a_daemon_say_so_and_a_second_daemon_is_refused() {
     let mut env = Env::new("[capture]\ndevice = \"hushnote-test-no-such-device\"\n");
-    for cmd in [&["status"][..], &["record"], &["stop"], &["cancel"], &["retry", "x.wav"]] {
+    for cmd in [
+        &["status"][..],
+        &["record"],
+        &["stop"],
+        &["cancel"],
+        &["retry", "x.wav"],
+    ] {
         let out = env.run(cmd);
         assert_eq!(out.status.code(), Some(8), "{cmd:?}");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("not running") && err.contains("hushnote daemon"), "{err}");
+        assert!(
+            err.contains("not running") && err.contains("hushnote daemon"),
+            "{err}"
+        );
     }
     env.start();
     let second = env.run(&["daemon"]);
@@ -141,7 +194,13 @@ fn commands_without_a_daemon_say_so_and_a_second_daemon_is_refused() {
     // No microphone: the daemon runs, status says why, record fails clearly.
     let s = env.status();
     assert_eq!(s["mic"]["available"], false, "{s}");
-    assert!(s["mic"]["reason"].as_str().unwrap().contains("hushnote-test-no-such-device"), "{s}");
+    assert!(
+        s["mic"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("hushnote-test-no-such-device"),
+        "{s}"
+    );
     let out = env.run(&["record"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot record"));

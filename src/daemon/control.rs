@@ -150,14 +150,17 @@ pub fn request(state: &Path, req: &Request) -> Result<Response, ControlError> {
     serde_json::from_str(answer.trim()).map_err(|e| ControlError::Protocol(e.to_string()))
 }
 
-/// Parses a request line; the error is a response to send back.
-pub fn parse_request(line: &str) -> Result<Request, Response> {
-    serde_json::from_str(line.trim()).map_err(|e| {
-        Response::err(
-            crate::exit::USAGE,
-            format!("bad request ({e}); see the protocol in src/daemon/control.rs"),
-        )
-    })
+/// Parses a request line.
+pub fn parse_request(line: &str) -> Result<Request, serde_json::Error> {
+    serde_json::from_str(line.trim())
+}
+
+/// The answer to a line that is not a request.
+pub fn bad_request(e: &serde_json::Error) -> Response {
+    Response::err(
+        crate::exit::USAGE,
+        format!("bad request ({e}); see the protocol in src/daemon/control.rs"),
+    )
 }
 
 #[cfg(test)]
@@ -193,14 +196,9 @@ mod tests {
 
     #[test]
     fn bad_lines_get_a_usage_error() {
-        assert_eq!(
-            parse_request("nonsense").unwrap_err().code,
-            crate::exit::USAGE
-        );
-        assert_eq!(
-            parse_request(r#"{"cmd":"dance"}"#).unwrap_err().code,
-            crate::exit::USAGE
-        );
+        let e = parse_request("nonsense").unwrap_err();
+        assert_eq!(bad_request(&e).code, crate::exit::USAGE);
+        assert!(parse_request(r#"{"cmd":"dance"}"#).is_err());
     }
 
     #[test]

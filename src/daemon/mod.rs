@@ -245,7 +245,7 @@ async fn connection(ctx: Arc<Ctx>, stream: tokio::net::UnixStream) -> anyhow::Re
     tokio::time::timeout(Duration::from_secs(10), reader.read_line(&mut line)).await??;
     let response = match control::parse_request(&line) {
         Ok(req) => tokio::task::spawn_blocking(move || ctx.handle(req)).await?,
-        Err(resp) => resp,
+        Err(e) => control::bad_request(&e),
     };
     let mut out = serde_json::to_string(&response)?;
     out.push('\n');

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-pub const AUDIO_EXTS: &[&str] = &["wav", "m4a", "mp4", "aac", "mp3", "flac", "ogg", "oga", "opus"];
+pub const AUDIO_EXTS: &[&str] = &[
+    "wav", "m4a", "mp4", "aac", "mp3", "flac", "ogg", "oga", "opus",
+];
 
 /// The binary under test: `$HUSHNOTE_BIN`, else `target/release/hushnote`.
 pub fn bin() -> PathBuf {
@@ -54,7 +56,10 @@ pub fn wait_for<T>(secs: u64, what: &str, mut f: impl FnMut() -> Option<T>) -> T
         if let Some(v) = f() {
             return v;
         }
-        assert!(Instant::now() < deadline, "timed out after {secs} s waiting for {what}");
+        assert!(
+            Instant::now() < deadline,
+            "timed out after {secs} s waiting for {what}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -62,7 +67,9 @@ pub fn wait_for<T>(secs: u64, what: &str, mut f: impl FnMut() -> Option<T>) -> T
 /// Every file below `dir` (recursively, symlinks not followed).
 pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let Ok(rd) = fs::read_dir(dir) else { return out };
+    let Ok(rd) = fs::read_dir(dir) else {
+        return out;
+    };
     for e in rd.filter_map(Result::ok) {
         let p = e.path();
         match e.file_type() {
@@ -263,7 +270,11 @@ impl Env {
             let d = self.drafts();
             assert!(d.len() <= n, "more drafts than memos: {d:?}");
             let failed = files_under(&self.dir("failed"));
-            assert!(failed.is_empty(), "unexpected failure: {failed:?}\n{}", self.log());
+            assert!(
+                failed.is_empty(),
+                "unexpected failure: {failed:?}\n{}",
+                self.log()
+            );
             (d.len() == n && self.spool_jobs().is_empty()).then_some(d)
         })
     }
@@ -279,9 +290,9 @@ impl Env {
         files_under(&self.dir("state"))
             .into_iter()
             .filter(|p| {
-                p.extension()
-                    .is_some_and(|e| AUDIO_EXTS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()))
-                    || p.to_string_lossy().contains(".part")
+                p.extension().is_some_and(|e| {
+                    AUDIO_EXTS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str())
+                }) || p.to_string_lossy().contains(".part")
             })
             .collect()
     }
