@@ -72,6 +72,8 @@ pub struct Captured {
     pub stopped_unix_ms: u64,
     pub recorded_ms: u64,
     pub device: String,
+    /// End offsets (samples) of the segments handed over during the recording.
+    pub cuts: Vec<usize>,
 }
 
 /// Live figures of a recording, for `hushnote status`.
@@ -134,6 +136,10 @@ pub struct CaptureSettings {
     pub silence_stop_seconds: f32,
     pub max_seconds: u32,
     pub no_speech_timeout_seconds: f32,
+    /// Hand over a segment for early transcription once this much audio has accumulated...
+    pub segment_min_seconds: f32,
+    /// ...at a pause at least this long (a cut mid-word would cost accuracy).
+    pub segment_pause_seconds: f32,
 }
 
 impl From<&CaptureConfig> for CaptureSettings {
@@ -143,8 +149,24 @@ impl From<&CaptureConfig> for CaptureSettings {
             silence_stop_seconds: c.silence_stop_seconds,
             max_seconds: c.max_seconds,
             no_speech_timeout_seconds: c.no_speech_timeout_seconds,
+            segment_min_seconds: 8.0,
+            // Shorter than the stop silence, or no segment would ever be cut before the stop.
+            segment_pause_seconds: (c.silence_stop_seconds * 0.5).clamp(0.2, 0.6),
         }
     }
+}
+
+/// A finished stretch of a recording (16 kHz mono), cut at a pause so it can be transcribed
+/// while the clinician goes on speaking; the memo's tail after the last cut is transcribed at
+/// the stop. Segments live only in memory.
+#[derive(Debug, Clone)]
+pub struct Segment {
+    /// 0, 1, 2... in recording order.
+    pub index: usize,
+    /// Sample range in the recording.
+    pub start: usize,
+    pub end: usize,
+    pub samples: Vec<f32>,
 }
 
 /// An input device as listed by `hushnote devices`.
@@ -287,9 +309,11 @@ where
 }
 
 /// Starts recording on a dedicated thread. Returns once the device is open (or failed to
-/// open); `on_done` gets the result when the recording ends, by whatever cause.
+/// open); `on_segment` gets each finished stretch during the recording, and `on_done` the
+/// result when the recording ends, by whatever cause.
 pub fn start(
     settings: CaptureSettings,
+    mut on_segment: impl FnMut(Segment) + Send + 'static,
     on_done: impl FnOnce(Result<Captured, CaptureError>) + Send + 'static,
 ) -> Result<Recording, CaptureError> {
     let control = Arc::new(AtomicU8::new(RUN));
@@ -310,7 +334,7 @@ pub fn start(
                 }
             };
             let _ = ready_tx.send(Ok(opened.name.clone()));
-            let result = record(&settings, &opened, &c2, &m2);
+            let result = record(&settings, &opened, &c2, &m2, &mut on_segment);
             drop(opened.stream);
             m2.done.store(true, Ordering::SeqCst);
             on_done(result);
@@ -331,6 +355,7 @@ fn record(
     o: &Opened,
     control: &AtomicU8,
     meter: &Meter,
+    on_segment: &mut dyn FnMut(Segment),
 ) -> Result<Captured, CaptureError> {
     let mut resampler = StreamResampler::new(o.rate)?;
     let mut vad = SpeechDetector::new(s.silence_stop_seconds);
@@ -339,6 +364,8 @@ fn record(
     let mut out: Vec<f32> = Vec::with_capacity(TARGET_RATE as usize * 60);
     let mut last_data = Instant::now();
     let mut last_error = String::new();
+    let mut cuts: Vec<usize> = Vec::new();
+    let segment_min = (s.segment_min_seconds * TARGET_RATE as f32) as usize;
     let reason = loop {
         match o.rx.recv_timeout(Duration::from_millis(50)) {
             Ok(Chunk::Data(v)) => {
@@ -356,6 +383,24 @@ fn record(
                 meter.speech.store(vad.speech_started(), Ordering::Relaxed);
                 if event == VadEvent::SilenceAfterSpeech {
                     break StopReason::Silence;
+                }
+                // Cut in the middle of a pause once enough speech has accumulated.
+                let quiet = vad.quiet_seconds();
+                let start = cuts.last().copied().unwrap_or(0);
+                if vad.speech_started()
+                    && quiet >= s.segment_pause_seconds
+                    && out.len() - start >= segment_min
+                {
+                    let end = out.len() - (quiet * 0.5 * TARGET_RATE as f32) as usize;
+                    if end > start {
+                        on_segment(Segment {
+                            index: cuts.len(),
+                            start,
+                            end,
+                            samples: out[start..end].to_vec(),
+                        });
+                        cuts.push(end);
+                    }
                 }
             }
             Ok(Chunk::Error(e)) => {
@@ -412,5 +457,10 @@ fn record(
         stopped_unix_ms,
         recorded_ms,
         device: o.name.clone(),
+        cuts: if reason.keeps_audio() {
+            cuts
+        } else {
+            Vec::new()
+        },
     })
 }

@@ -75,6 +75,12 @@ impl SpeechDetector {
         self.last_db
     }
 
+    /// Length of the current run of non-speech frames, in seconds (the daemon cuts a memo
+    /// into segments at such pauses to transcribe while the clinician is still speaking).
+    pub fn quiet_seconds(&self) -> f32 {
+        self.quiet_run as f32 * FRAME_SECONDS
+    }
+
     /// Seconds of audio seen.
     pub fn seconds(&self) -> f32 {
         self.frames as f32 * FRAME_SECONDS

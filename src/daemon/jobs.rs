@@ -9,24 +9,41 @@ use super::failed;
 use super::notify::Notifier;
 use super::spool::{self, Job, Kind, Spool, Stage, StoredTranscript};
 use super::status::{JobStatus, LastJob, Shared};
+use crate::capture::Segment;
 use crate::config::Paths;
 use crate::draft::{AudioDeleted, DraftRequest};
 use crate::pipeline::{self, Engines};
 use crate::{exit, fsutil};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// Messages to the runner.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Msg {
     /// A job was spooled (or may have been): run what is there.
     Wake,
     /// A recording started: load the engines now, while the clinician speaks.
     Warm,
+    /// A finished stretch of the recording `rec`: transcribe it now, so that only the tail is
+    /// left to transcribe when the recording stops.
+    Segment {
+        rec: String,
+        segment: Segment,
+    },
+    /// The recording `rec` was discarded: forget its segments.
+    Discard {
+        rec: String,
+    },
     Shutdown,
+}
+
+/// A segment's transcript, kept in memory until its memo's job asks for it.
+pub struct Partial {
+    end: usize,
+    text: Option<String>,
 }
 
 pub struct Runner {
@@ -39,6 +56,8 @@ pub struct Runner {
     pub delete_text_sources: bool,
     pub default_format: String,
     pub shutdown: Arc<AtomicBool>,
+    /// Segment transcripts of the current (or just finished) recording, by recording key.
+    pub partials: HashMap<String, Vec<Partial>>,
 }
 
 /// Starts the runner thread.
@@ -55,54 +74,88 @@ impl Runner {
         // Jobs that could not even be moved to failed/ (a full disk): skipped until restart.
         let mut stuck = HashSet::new();
         loop {
-            self.drain(&mut stuck);
-            self.shared.lock().engines_warm = self.engines.is_warm();
-            if self.shutdown.load(Ordering::SeqCst) {
+            if !self.drain(rx, &mut stuck) {
                 break;
             }
+            self.shared.lock().engines_warm = self.engines.is_warm();
             let msg = if self.engines.is_warm() {
                 rx.recv_timeout(self.keep_warm)
             } else {
                 rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected)
             };
-            match msg {
-                Ok(Msg::Wake) => {}
-                Ok(Msg::Warm) => {
-                    let t = Instant::now();
-                    match self.engines.warm() {
-                        Ok(()) => {
-                            tracing::info!(ms = t.elapsed().as_millis() as u64, "engines loaded")
-                        }
-                        Err(e) => {
-                            tracing::warn!(error = %format!("{e:#}"), "cannot load the engines ahead of the memo")
-                        }
-                    }
-                }
-                Ok(Msg::Shutdown) | Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            let go_on = match msg {
+                Ok(m) => self.handle(m),
+                Err(mpsc::RecvTimeoutError::Disconnected) => false,
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     self.engines.release();
                     tracing::info!(
                         idle_s = self.keep_warm.as_secs(),
                         "engines released after idle time ([draft] keep_warm_seconds)"
                     );
+                    true
                 }
+            };
+            if !go_on {
+                break;
             }
         }
         self.engines.release();
         self.shared.lock().engines_warm = false;
     }
 
-    fn drain(&mut self, stuck: &mut HashSet<String>) {
-        while !self.shutdown.load(Ordering::SeqCst) {
+    /// Handles one message; false to stop.
+    fn handle(&mut self, msg: Msg) -> bool {
+        match msg {
+            Msg::Wake => {}
+            Msg::Warm => {
+                let t = Instant::now();
+                match self.engines.warm() {
+                    Ok(()) => tracing::info!(ms = t.elapsed().as_millis() as u64, "engines loaded"),
+                    Err(e) => {
+                        tracing::warn!(error = %format!("{e:#}"), "cannot load the engines ahead of the memo")
+                    }
+                }
+            }
+            Msg::Segment { rec, segment } => self.transcribe_segment(rec, segment),
+            Msg::Discard { rec } => {
+                self.partials.remove(&rec);
+            }
+            Msg::Shutdown => return false,
+        }
+        !self.shutdown.load(Ordering::SeqCst)
+    }
+
+    /// Handles every message already waiting (above all, segments of a memo that has just
+    /// stopped: they were sent before its job was spooled); false to stop.
+    fn pump(&mut self, rx: &mpsc::Receiver<Msg>) -> bool {
+        loop {
+            match rx.try_recv() {
+                Ok(m) => {
+                    if !self.handle(m) {
+                        return false;
+                    }
+                }
+                Err(mpsc::TryRecvError::Empty) => return !self.shutdown.load(Ordering::SeqCst),
+                Err(mpsc::TryRecvError::Disconnected) => return false,
+            }
+        }
+    }
+
+    /// Runs every spooled job; false to stop.
+    fn drain(&mut self, rx: &mpsc::Receiver<Msg>, stuck: &mut HashSet<String>) -> bool {
+        loop {
+            if !self.pump(rx) {
+                return false;
+            }
             let jobs = match self.spool.jobs() {
                 Ok(j) => j,
                 Err(e) => {
                     tracing::error!(error = %e, "cannot read the job spool");
-                    return;
+                    return true;
                 }
             };
             let Some(job) = jobs.into_iter().find(|j| !stuck.contains(&j.meta.id)) else {
-                return;
+                return true;
             };
             let id = job.meta.id.clone();
             if !self.run_job(job) {
@@ -154,7 +207,7 @@ impl Runner {
             let stored = self.transcribe(job)?;
             asr_ms = stored.asr_ms;
             job.store_transcript(&stored)?;
-            tracing::info!(job = %job.meta.id, audio_s = stored.audio_seconds, asr_ms, "transcript stored; audio deleted");
+            tracing::info!(job = %job.meta.id, audio_s = stored.audio_seconds, asr_ms, early_segments = stored.segments, "transcript stored; audio deleted");
         } else {
             // Resumed after a crash between storing the transcript and deleting the audio.
             job.delete_audio()?;
@@ -243,6 +296,7 @@ impl Runner {
                     audio_seconds: 0.0,
                     asr_ms: 0,
                     from_audio: false,
+                    segments: 0,
                 });
             }
             Kind::Audio => {
@@ -251,6 +305,9 @@ impl Runner {
             }
             Kind::Mic => {
                 let samples = job.read_mic_audio()?;
+                if let Some(t) = self.from_segments(job, &samples)? {
+                    return Ok(t);
+                }
                 self.with_retry("transcription", |e| e.transcribe_samples(&samples))?
             }
         };
@@ -262,7 +319,86 @@ impl Runner {
             audio_seconds: out.transcript.audio_seconds,
             asr_ms: out.asr_ms + out.decode_ms,
             from_audio: true,
+            segments: 0,
         })
+    }
+
+    /// Transcribes a segment of a recording in progress. Failure is not final: the memo is
+    /// then transcribed whole when it stops.
+    fn transcribe_segment(&mut self, rec: String, segment: Segment) {
+        // One recording at a time: segments of any other recording are stale.
+        self.partials.retain(|k, _| *k == rec);
+        let t = Instant::now();
+        let text = match self.engines.transcribe_samples(&segment.samples) {
+            Ok(out) if out.transcript.no_speech => Some(String::new()),
+            Ok(out) => Some(out.transcript.text),
+            Err(e) => {
+                tracing::warn!(error = %format!("{e:#}"), "early transcription of a segment failed; the memo will be transcribed whole");
+                None
+            }
+        };
+        tracing::debug!(
+            index = segment.index,
+            seconds = segment.samples.len() as f64 / 16_000.0,
+            asr_ms = t.elapsed().as_millis() as u64,
+            "segment transcribed during the recording"
+        );
+        self.partials.entry(rec).or_default().push(Partial {
+            end: segment.end,
+            text,
+        });
+        self.shared.lock().engines_warm = self.engines.is_warm();
+    }
+
+    /// A microphone memo's transcript from its segments (transcribed during the recording)
+    /// plus its tail; None when the segments are not all there (e.g. after a restart).
+    fn from_segments(
+        &mut self,
+        job: &Job,
+        samples: &[f32],
+    ) -> anyhow::Result<Option<StoredTranscript>> {
+        let Some(rec) = job.meta.rec.as_ref() else {
+            tracing::debug!(job = %job.meta.id, "recording key missing");
+            return Ok(None);
+        };
+        let Some(parts) = self.partials.remove(rec) else {
+            tracing::debug!(job = %job.meta.id, "no early segments for this recording");
+            return Ok(None);
+        };
+        let ends: Vec<usize> = parts.iter().map(|p| p.end).collect();
+        let Some(&tail_start) = job.meta.cuts.last() else {
+            return Ok(None);
+        };
+        if ends != job.meta.cuts
+            || tail_start > samples.len()
+            || parts.iter().any(|p| p.text.is_none())
+        {
+            tracing::debug!(job = %job.meta.id, ?ends, cuts = ?job.meta.cuts, "early segments incomplete; transcribing the memo whole");
+            return Ok(None);
+        }
+        let t = Instant::now();
+        let tail = self.with_retry("transcription", |e| {
+            e.transcribe_samples(&samples[tail_start..])
+        })?;
+        let mut texts: Vec<String> = parts.into_iter().filter_map(|p| p.text).collect();
+        if !tail.transcript.no_speech {
+            texts.push(tail.transcript.text);
+        }
+        texts.retain(|t| !t.trim().is_empty());
+        if texts.is_empty() {
+            return Err(exit::NoSpeech(job.meta.source.clone()).into());
+        }
+        tracing::debug!(
+            segments = ends.len(),
+            "memo transcribed from segments and its tail"
+        );
+        Ok(Some(StoredTranscript {
+            text: texts.join(" "),
+            audio_seconds: samples.len() as f64 / 16_000.0,
+            asr_ms: t.elapsed().as_millis() as u64,
+            from_audio: true,
+            segments: ends.len(),
+        }))
     }
 
     /// One job-level retry with fresh engines when an engine fails (beyond the engines' own

@@ -41,10 +41,18 @@ struct Ctx {
     shared: Arc<Shared>,
     jobs: mpsc::Sender<Msg>,
     user_formats: Vec<Format>,
-    recording: Mutex<Option<(Recording, String, Instant)>>,
+    recording: Mutex<Option<Active>>,
     captured: tokio::sync::mpsc::UnboundedSender<Result<Captured, CaptureError>>,
     /// When an unavailable microphone was last looked for again (a headset plugged in later).
     last_probe: Mutex<Instant>,
+}
+
+/// The recording in progress.
+struct Active {
+    rec: Recording,
+    format: String,
+    /// Key of this recording's segments at the job runner.
+    key: String,
 }
 
 /// An unavailable microphone is looked for again at most this often (on `status`).
@@ -102,6 +110,7 @@ pub fn run(cfg: &Config) -> anyhow::Result<u8> {
         delete_text_sources: cfg.watch.delete_text_sources,
         default_format: cfg.draft.format.clone(),
         shutdown: Arc::clone(&shutdown),
+        partials: Default::default(),
     })
     .context("cannot start the job runner thread")?;
     // Resume whatever the spool holds from before a crash or shutdown.
@@ -224,7 +233,7 @@ async fn serve(
     let _ = std::fs::remove_file(&sock);
     // A recording in progress is kept if speech was heard (it would be lost otherwise).
     let active = ctx.take_recording();
-    if let Some((rec, _, _)) = active {
+    if let Some(Active { rec, .. }) = active {
         if rec.meter.speech_started() {
             rec.stop();
         } else {
@@ -287,7 +296,7 @@ impl Ctx {
         }
     }
 
-    fn take_recording(&self) -> Option<(Recording, String, Instant)> {
+    fn take_recording(&self) -> Option<Active> {
         self.recording
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -298,8 +307,8 @@ impl Ctx {
         let guard = self.recording.lock().unwrap_or_else(|e| e.into_inner());
         guard
             .as_ref()
-            .filter(|(r, _, _)| !r.meter.is_done())
-            .map(|(r, _, _)| r.clone())
+            .filter(|a| !a.rec.meter.is_done())
+            .map(|a| a.rec.clone())
     }
 
     fn status(&self) -> StatusReport {
@@ -315,7 +324,8 @@ impl Ctx {
         s.queue = self.spool.len();
         s.failed = failed::count(&self.paths.failed);
         let guard = self.recording.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((rec, format, _)) = guard.as_ref().filter(|(r, _, _)| !r.meter.is_done()) {
+        if let Some(Active { rec, format, .. }) = guard.as_ref().filter(|a| !a.rec.meter.is_done())
+        {
             s.recording = true;
             s.capture = Some(CaptureStatus {
                 elapsed_s: (rec.meter.seconds() * 10.0).round() / 10.0,
@@ -342,9 +352,20 @@ impl Ctx {
             Err(e) => return Response::err(exit::USAGE, e.to_string()),
         };
         let ctx = Arc::clone(self);
-        let started = capture::start((&self.cfg.capture).into(), move |r| {
-            let _ = ctx.captured.send(r);
-        });
+        let key = spool::new_id();
+        let (jobs, k2) = (self.jobs.clone(), key.clone());
+        let started = capture::start(
+            (&self.cfg.capture).into(),
+            move |segment| {
+                let _ = jobs.send(Msg::Segment {
+                    rec: k2.clone(),
+                    segment,
+                });
+            },
+            move |r| {
+                let _ = ctx.captured.send(r);
+            },
+        );
         match started {
             Ok(rec) => {
                 self.shared.lock().mic = MicStatus {
@@ -353,8 +374,11 @@ impl Ctx {
                     device: Some(rec.device.clone()),
                 };
                 self.shared.lock().notice = None;
-                *self.recording.lock().unwrap_or_else(|e| e.into_inner()) =
-                    Some((rec, format.clone(), Instant::now()));
+                *self.recording.lock().unwrap_or_else(|e| e.into_inner()) = Some(Active {
+                    rec,
+                    format: format.clone(),
+                    key,
+                });
                 let _ = self.jobs.send(Msg::Warm);
                 tracing::info!(format = %format, "recording started");
                 Response::ok(format!(
@@ -377,7 +401,15 @@ impl Ctx {
 
     /// A recording ended: spool it (when it is a memo) and say what happened.
     fn on_captured(&self, result: Result<Captured, CaptureError>) {
-        let format = self.take_recording().map(|(_, f, _)| f);
+        let (format, key) = match self.take_recording() {
+            Some(a) => (Some(a.format), Some(a.key)),
+            None => (None, None),
+        };
+        if !result.as_ref().is_ok_and(|c| c.reason.keeps_audio()) {
+            if let Some(rec) = key.clone() {
+                let _ = self.jobs.send(Msg::Discard { rec });
+            }
+        }
         let c = match result {
             Ok(c) => c,
             Err(e) => {
@@ -413,10 +445,14 @@ impl Ctx {
                 tracing::info!(seconds = secs, reason = ?c.reason, "recording stopped");
             }
         }
-        match self
-            .spool
-            .add_mic(&c.samples, format, c.recorded_ms, c.stopped_unix_ms)
-        {
+        let info = spool::MicInfo {
+            format,
+            recorded_ms: c.recorded_ms,
+            stopped_unix_ms: c.stopped_unix_ms,
+            rec: key,
+            cuts: c.cuts.clone(),
+        };
+        match self.spool.add_mic(&c.samples, info) {
             Ok(job) => {
                 tracing::debug!(job = %job.meta.id, spool_ms = c.stopped_at.elapsed().as_millis() as u64, "recording spooled");
                 let _ = self.jobs.send(Msg::Wake);

@@ -67,6 +67,23 @@ pub struct JobMeta {
     /// When the recording stopped, or the file was taken (ms since the epoch): latency base.
     #[serde(default)]
     pub stopped_unix_ms: Option<u64>,
+    /// Microphone memos: the recording's key and where it was cut into segments that were
+    /// transcribed during the recording (in memory only; after a restart the whole recording
+    /// is transcribed again).
+    #[serde(default)]
+    pub rec: Option<String>,
+    #[serde(default)]
+    pub cuts: Vec<usize>,
+}
+
+/// What a microphone memo brings besides its samples.
+#[derive(Debug, Clone, Default)]
+pub struct MicInfo {
+    pub format: Option<String>,
+    pub recorded_ms: u64,
+    pub stopped_unix_ms: u64,
+    pub rec: Option<String>,
+    pub cuts: Vec<usize>,
 }
 
 /// `transcript.json`: the memo in words, the only form kept once the audio is gone.
@@ -76,6 +93,9 @@ pub struct StoredTranscript {
     pub audio_seconds: f64,
     pub asr_ms: u64,
     pub from_audio: bool,
+    /// Segments transcribed during the recording (0: transcribed whole after the stop).
+    #[serde(default)]
+    pub segments: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -279,6 +299,8 @@ impl Spool {
             ext: Some(ext.clone()),
             recorded_ms: None,
             stopped_unix_ms: Some(now_ms()),
+            rec: None,
+            cuts: Vec::new(),
         };
         let (tmp, name) = self.begin(&meta)?;
         let dest = tmp.join(format!("memo.{ext}"));
@@ -294,24 +316,20 @@ impl Spool {
     }
 
     /// Spools a microphone memo (16 kHz mono) as a 0600 WAV, deleted once transcribed.
-    pub fn add_mic(
-        &self,
-        samples: &[f32],
-        format: Option<String>,
-        recorded_ms: u64,
-        stopped_unix_ms: u64,
-    ) -> Result<Job, SpoolError> {
+    pub fn add_mic(&self, samples: &[f32], info: MicInfo) -> Result<Job, SpoolError> {
         let meta = JobMeta {
             id: new_id(),
             source: "microphone".into(),
-            format,
+            format: info.format,
             kind: Kind::Mic,
             created: chrono::Local::now().to_rfc3339(),
             stage: Stage::Queued,
             origin: None,
             ext: Some("wav".into()),
-            recorded_ms: Some(recorded_ms),
-            stopped_unix_ms: Some(stopped_unix_ms),
+            recorded_ms: Some(info.recorded_ms),
+            stopped_unix_ms: Some(info.stopped_unix_ms),
+            rec: info.rec,
+            cuts: info.cuts,
         };
         let (tmp, name) = self.begin(&meta)?;
         if let Err(e) = write_wav(&tmp.join(MIC_AUDIO), samples) {
@@ -528,6 +546,7 @@ mod tests {
             audio_seconds: 1.0,
             asr_ms: 5,
             from_audio: true,
+            segments: 0,
         })
         .unwrap();
         assert!(job.payload().is_none());
@@ -544,11 +563,11 @@ mod tests {
     fn transcribed_jobs_run_first_then_arrival_order() {
         let t = tempfile::tempdir().unwrap();
         let spool = Spool::open(t.path()).unwrap();
-        let a = spool.add_mic(&[0.0; 160], None, 10, 1).unwrap();
+        let a = spool.add_mic(&[0.0; 160], MicInfo::default()).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(3));
-        let mut b = spool.add_mic(&[0.1; 160], None, 10, 2).unwrap();
+        let mut b = spool.add_mic(&[0.1; 160], MicInfo::default()).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(3));
-        let c = spool.add_mic(&[0.2; 160], None, 10, 3).unwrap();
+        let c = spool.add_mic(&[0.2; 160], MicInfo::default()).unwrap();
         assert_eq!(a.read_mic_audio().unwrap().len(), 160);
         assert_eq!(mode(&a.payload().unwrap()), 0o600);
         b.store_transcript(&StoredTranscript {
@@ -556,6 +575,7 @@ mod tests {
             audio_seconds: 0.01,
             asr_ms: 1,
             from_audio: true,
+            segments: 0,
         })
         .unwrap();
         let ids: Vec<String> = spool
@@ -585,6 +605,8 @@ mod tests {
             ext: Some("txt".into()),
             recorded_ms: None,
             stopped_unix_ms: None,
+            rec: None,
+            cuts: Vec::new(),
         };
         let (tmp, _) = spool.begin(&meta).unwrap();
         assert_eq!(spool.recover().unwrap(), 0);
@@ -603,7 +625,7 @@ mod tests {
     fn a_transcript_on_disk_means_transcribed_even_if_job_json_lags() {
         let t = tempfile::tempdir().unwrap();
         let spool = Spool::open(t.path()).unwrap();
-        let job = spool.add_mic(&[0.0; 16], None, 1, 1).unwrap();
+        let job = spool.add_mic(&[0.0; 16], MicInfo::default()).unwrap();
         fs::write(
             job.transcript_path(),
             br#"{"text":"t","audio_seconds":0.0,"asr_ms":0,"from_audio":true}"#,

@@ -119,6 +119,8 @@ pub struct Env {
     pub config: PathBuf,
     pub runtime: PathBuf,
     pub daemon: Option<Child>,
+    /// Session bus address given to the daemon (None: no session bus).
+    pub dbus: Option<String>,
     pulse: bool,
 }
 
@@ -152,6 +154,7 @@ impl Env {
             config,
             runtime,
             daemon: None,
+            dbus: None,
             pulse: false,
         }
     }
@@ -171,7 +174,10 @@ impl Env {
             .env("XDG_RUNTIME_DIR", &self.runtime)
             .env_remove("DBUS_SESSION_BUS_ADDRESS")
             .env_remove("HUSHNOTE_CONFIG")
-            .env("HUSHNOTE_LOG", "hushnote=info");
+            .env("HUSHNOTE_LOG", "hushnote=debug");
+        if let Some(a) = &self.dbus {
+            c.env("DBUS_SESSION_BUS_ADDRESS", a);
+        }
         c
     }
 

@@ -1,0 +1,83 @@
+//! Desktop notifications go over a real D-Bus session bus (a private dbus-daemon, watched
+//! with dbus-monitor) and say only that a draft is ready, never any memo or note text.
+
+mod daemon_common;
+
+use daemon_common::*;
+use std::fs;
+use std::io::BufRead;
+use std::process::{Child, Command, Stdio};
+
+struct Bus {
+    pid: i32,
+    monitor: Child,
+    out: std::path::PathBuf,
+}
+
+impl Drop for Bus {
+    fn drop(&mut self) {
+        let _ = self.monitor.kill();
+        let _ = self.monitor.wait();
+        // SAFETY: signalling the dbus-daemon this test started.
+        unsafe { libc::kill(self.pid, libc::SIGTERM) };
+    }
+}
+
+fn private_bus(dir: &std::path::Path) -> (String, Bus) {
+    require_tool("dbus-daemon");
+    require_tool("dbus-monitor");
+    let out = Command::new("dbus-daemon")
+        .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "dbus-daemon did not start");
+    let mut lines = out.stdout.lines().map_while(Result::ok);
+    let address = lines.next().unwrap();
+    let pid: i32 = lines.next().unwrap().trim().parse().unwrap();
+    let log = dir.join("dbus-monitor.txt");
+    let monitor = Command::new("dbus-monitor")
+        .args([
+            "--address",
+            &address,
+            "interface='org.freedesktop.Notifications'",
+        ])
+        .stdout(fs::File::create(&log).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    (
+        address,
+        Bus {
+            pid,
+            monitor,
+            out: log,
+        },
+    )
+}
+
+#[test]
+fn a_draft_is_announced_over_dbus_without_any_note_text() {
+    let mut env = Env::new("[notify]\ndesktop = true\n");
+    let (address, bus) = private_bus(env.root.path());
+    env.dbus = Some(address);
+    env.start();
+    fs::write(
+        env.dir("incoming/memo.txt"),
+        "Client described the zebrafinch incident at work. Practised paced breathing.",
+    )
+    .unwrap();
+    env.wait_drafts(1, 600);
+    let seen = wait_for(20, "the Notify call on the bus", || {
+        let t = fs::read_to_string(&bus.out).unwrap_or_default();
+        t.contains("member=Notify").then_some(t)
+    });
+    assert!(seen.contains("New SOAP draft ready"), "{seen}");
+    assert!(
+        !seen.contains("zebrafinch") && !seen.contains("breathing"),
+        "{seen}"
+    );
+    // No notification server on this bus: the failure is quiet and the daemon goes on.
+    assert_eq!(env.status()["queue"], 0);
+    assert!(env.stop().success());
+}
