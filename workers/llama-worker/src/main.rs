@@ -42,6 +42,7 @@ use llama_cpp_2::{send_logs_to_tracing, LogOptions};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, StdinLock, Write};
 use std::num::NonZeroU32;
+use std::os::fd::AsRawFd;
 use std::path::Path;
 use std::time::Instant;
 
@@ -352,12 +353,14 @@ impl Loaded<'_> {
         }
         let mut grammar = match opts.grammar.as_deref() {
             None => None,
-            Some(g) => Some(LlamaSampler::grammar(self.model, g, "root").map_err(|e| {
-                error(
-                    WorkerErrorKind::BadRequest,
-                    format!("the GBNF grammar was refused ({e}); it needs a valid rule `root`"),
-                )
-            })?),
+            Some(g) => Some(
+                quietly(|| LlamaSampler::grammar(self.model, g, "root")).map_err(|e| {
+                    error(
+                        WorkerErrorKind::BadRequest,
+                        format!("the GBNF grammar was refused ({e}); it needs a valid rule `root`"),
+                    )
+                })?,
+            ),
         };
         let mut random = (opts.temperature > 0.0).then(|| {
             LlamaSampler::chain_simple([
@@ -598,6 +601,29 @@ fn neutralise(content: &str, control_texts: &[String]) -> String {
             let broken = format!("{first} {}", chars.as_str());
             out = out.replace(special.as_str(), &broken);
         }
+    }
+    out
+}
+
+/// Runs `f` with the process's stderr pointed at /dev/null. llama.cpp's grammar parser prints
+/// the rejected grammar's source with `fprintf(stderr)`, outside the log hook; logs must not
+/// carry request text.
+fn quietly<T>(f: impl FnOnce() -> T) -> T {
+    let Ok(devnull) = std::fs::OpenOptions::new().write(true).open("/dev/null") else {
+        return f();
+    };
+    // SAFETY: dup/dup2/close on this process's own descriptors; `saved` is closed exactly once.
+    let saved = unsafe { libc::dup(libc::STDERR_FILENO) };
+    if saved < 0 {
+        return f();
+    }
+    // SAFETY: as above; `devnull` stays open until after the call.
+    unsafe { libc::dup2(devnull.as_raw_fd(), libc::STDERR_FILENO) };
+    let out = f();
+    // SAFETY: as above.
+    unsafe {
+        libc::dup2(saved, libc::STDERR_FILENO);
+        libc::close(saved);
     }
     out
 }
