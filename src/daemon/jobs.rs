@@ -205,7 +205,12 @@ impl Runner {
         if job.meta.stage == Stage::Queued {
             self.stage(job, "transcribing");
             let stored = self.transcribe(job)?;
-            asr_ms = stored.asr_ms;
+            // For a microphone memo what counts is the wait after the stop: the tail, and any
+            // segment still being transcribed when the clinician stopped.
+            asr_ms = match (job.meta.kind, job.meta.stopped_unix_ms) {
+                (Kind::Mic, Some(stop)) => spool::now_ms().saturating_sub(stop),
+                _ => stored.asr_ms,
+            };
             job.store_transcript(&stored)?;
             tracing::info!(job = %job.meta.id, audio_s = stored.audio_seconds, asr_ms, early_segments = stored.segments, "transcript stored; audio deleted");
         } else {

@@ -60,6 +60,8 @@ pub struct LastJob {
     pub recorded_ms: Option<u64>,
     /// From the end of the recording (or from taking the file) to the draft in the inbox.
     pub stop_to_draft_ms: u64,
+    /// Transcription: for a microphone memo, from the stop to the stored transcript (most of
+    /// the memo is transcribed in segments while it is spoken).
     pub asr_ms: u64,
     pub draft_ms: u64,
     pub write_ms: u64,
