@@ -92,11 +92,21 @@ pub fn prompt(format: &Format, clauses: &[Clause]) -> Vec<ChatMessage> {
 ///
 /// With no clauses there is nothing to ask; the grammar then admits a single newline.
 pub fn grammar(format: &Format, n_clauses: usize) -> String {
-    if n_clauses == 0 || format.sections.is_empty() {
+    let all: Vec<usize> = (1..=n_clauses).collect();
+    grammar_for(format, &all)
+}
+
+/// Like [`grammar`], for an answer about some clauses only: one line per number in `numbers`
+/// (1-based positions, as numbered in the prompt), in the order given. With [`uncued`], the
+/// model is asked only about the clauses [`hybrid`] will take from it, which keeps generation
+/// short; the answer reads back with [`hybrid`] or [`resolve`] (not [`parse`], which wants
+/// every clause).
+pub fn grammar_for(format: &Format, numbers: &[usize]) -> String {
+    if numbers.is_empty() || format.sections.is_empty() {
         return "root ::= \"\\n\"\n".to_string();
     }
     let mut g = String::from("root ::=");
-    for k in 1..=n_clauses {
+    for k in numbers {
         let _ = write!(g, " \"{k}: \" s \"\\n\"");
     }
     g.push_str("\ns ::= ");
@@ -203,12 +213,15 @@ pub fn hybrid(output: Option<&str>, format: &Format, clauses: &[Clause]) -> Assi
     }
 }
 
-/// Ids of the clauses that no keyword rule recognises: the ones [`hybrid`] asks the model about.
+/// The clauses that no keyword rule recognises, the ones [`hybrid`] takes from the model, as
+/// 1-based positions (the numbers of the prompt; the clause ids for clauses numbered 1, 2, 3, …
+/// as [`crate::clauses`] numbers them). Ask about just these with [`grammar_for`].
 pub fn uncued(clauses: &[Clause]) -> Vec<usize> {
     clauses
         .iter()
-        .filter(|c| classify(&c.text).is_none())
-        .map(|c| c.id)
+        .enumerate()
+        .filter(|(_, c)| classify(&c.text).is_none())
+        .map(|(i, _)| i + 1)
         .collect()
 }
 
@@ -805,6 +818,21 @@ mod tests {
         assert!(!g.contains("\"13: \""));
         assert_eq!(g.matches(" s \"\\n\"").count(), 12);
         assert!(g.starts_with("root ::="));
+    }
+
+    #[test]
+    fn grammar_for_asks_only_about_the_given_clauses() {
+        let g = grammar_for(&soap(), &[2, 5]);
+        assert!(
+            g.starts_with("root ::= \"2: \" s \"\\n\" \"5: \" s \"\\n\"\n"),
+            "{g}"
+        );
+        assert!(!g.contains("\"1: \""));
+        assert_eq!(grammar_for(&soap(), &[]), grammar(&soap(), 0));
+        // A partial answer reads back through hybrid: clause 2 from the model, the rest by rule.
+        let c = clauses(&D01);
+        let a = hybrid(Some("2: Plan\n"), &soap(), &c);
+        every_clause_once(&a, c.len());
     }
 
     #[test]
