@@ -69,7 +69,10 @@ fn a_memo_spoken_into_the_virtual_microphone_becomes_a_draft() {
         .into_owned();
     assert!(name.contains("_girp_"), "{name}");
     assert_eq!(mode(&drafts[0]), 0o600);
-    let s = env.status();
+    let s = wait_for(10, "the latency figures", || {
+        let s = env.status();
+        (!s["last_job"].is_null()).then_some(s)
+    });
     let last = &s["last_job"];
     let recorded = last["recorded_ms"].as_u64().unwrap();
     assert!((18_000..30_000).contains(&recorded), "{s}");

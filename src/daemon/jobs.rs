@@ -260,28 +260,32 @@ impl Runner {
                 (out.format, draft_ms, write_ms)
             }
         };
+        // The draft is in the inbox: this is the moment latency is measured to. The figures
+        // are published before the job folder goes, so an empty spool implies them.
+        let stop_to_draft_ms = job
+            .meta
+            .stopped_unix_ms
+            .map(|s| spool::now_ms().saturating_sub(s))
+            .unwrap_or(0);
+        {
+            let mut st = self.shared.lock();
+            st.last_job = Some(LastJob {
+                id,
+                format: format.clone(),
+                recorded_ms: job.meta.recorded_ms,
+                stop_to_draft_ms,
+                asr_ms,
+                draft_ms,
+                write_ms,
+            });
+            st.engines_warm = self.engines.is_warm();
+        }
         job.set_stage(Stage::Delivered)?;
         if job.meta.kind == Kind::Text && !self.delete_text_sources {
             self.keep_text_source(job);
         }
-        let stopped = job.meta.stopped_unix_ms;
-        let recorded_ms = job.meta.recorded_ms;
         job.clone().remove()?;
         self.notifier.draft_ready(&format);
-        let stop_to_draft_ms = stopped
-            .map(|s| spool::now_ms().saturating_sub(s))
-            .unwrap_or(0);
-        let mut st = self.shared.lock();
-        st.last_job = Some(LastJob {
-            id,
-            format,
-            recorded_ms,
-            stop_to_draft_ms,
-            asr_ms,
-            draft_ms,
-            write_ms,
-        });
-        st.engines_warm = self.engines.is_warm();
         Ok(())
     }
 
