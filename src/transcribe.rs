@@ -13,6 +13,7 @@
 
 use crate::models::ModelRef;
 use crate::worker::{Worker, WorkerError, WorkerKind};
+pub use hushnote_protocol::DecodeOptions;
 use hushnote_protocol::{
     samples_to_bytes, Segment, TranscribeOptions, WhisperRequest, WhisperResponse, WorkerErrorKind,
     PROTOCOL_VERSION,
@@ -61,6 +62,47 @@ pub struct TranscribeSettings {
     pub trim_silence: bool,
     /// Size the encoder context to each piece (see module docs).
     pub fit_audio_ctx: bool,
+    /// whisper.cpp decoding knobs (temperature fallback, timestamps, segments).
+    pub decode: DecodeOptions,
+}
+
+/// Benchmark-only overrides of settings the config file does not expose yet, read by
+/// [`TranscribeSettings::from_config`]: comma-separated `fit_audio_ctx=0|1`,
+/// `temperature_inc=F` (0 = no fallback), `no_timestamps=0|1`, `single_segment=0|1`.
+/// `scripts/bench.sh` measures each speed lever through it; not a stable interface.
+pub const TUNING_ENV: &str = "HUSHNOTE_WHISPER_TUNING";
+
+/// Applies a [`TUNING_ENV`] value to `s`; an entry that does not parse is named in the error.
+fn apply_tuning(s: &mut TranscribeSettings, spec: &str) -> Result<(), String> {
+    let flag = |v: &str| match v {
+        "1" | "true" | "on" => Ok(true),
+        "0" | "false" | "off" => Ok(false),
+        _ => Err(format!("{v:?} is not 0 or 1")),
+    };
+    for entry in spec.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let (key, value) = entry
+            .split_once('=')
+            .ok_or_else(|| format!("{entry:?} is not key=value"))?;
+        match key.trim() {
+            "fit_audio_ctx" => s.fit_audio_ctx = flag(value.trim())?,
+            "no_timestamps" => s.decode.no_timestamps = flag(value.trim())?,
+            "single_segment" => s.decode.single_segment = flag(value.trim())?,
+            "temperature_inc" => {
+                s.decode.temperature_inc = value
+                    .trim()
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|t| (0.0..=1.0).contains(t))
+                    .ok_or_else(|| format!("temperature_inc {value:?} is not a number in 0..=1"))?
+            }
+            other => {
+                return Err(format!(
+                "unknown key {other:?} (known: fit_audio_ctx, temperature_inc, no_timestamps, single_segment)"
+            ))
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The prompt: the built-in clinical vocabulary plus the user's words, or the user's alone.
@@ -146,7 +188,10 @@ impl Transcriber {
                 use_gpu: true,
             };
             match w.request::<_, WhisperResponse>(&req, &[])? {
-                WhisperResponse::Loaded { load_ms, .. } => self.load_ms = load_ms,
+                WhisperResponse::Loaded { load_ms, .. } => {
+                    tracing::debug!(load_ms, model = %self.settings.model.name, "Whisper model loaded");
+                    self.load_ms = load_ms
+                }
                 WhisperResponse::Error { message, .. } => {
                     return Err(TranscribeError::ModelLoad {
                         model: self.settings.model.name.clone(),
@@ -211,6 +256,7 @@ impl Transcriber {
                 language: self.settings.language.clone(),
                 initial_prompt: Some(self.settings.prompt.clone()),
                 audio_ctx,
+                decode: self.settings.decode,
             };
             let w = self.worker()?;
             let resp = w.request::<_, WhisperResponse>(
@@ -338,6 +384,48 @@ mod tests {
     }
 
     #[test]
+    fn tuning_overrides_parse_and_reject_typos() {
+        let mut s = TranscribeSettings {
+            model: ModelRef {
+                name: "m".into(),
+                path: "/m".into(),
+                sha256: String::new(),
+            },
+            threads: 2,
+            language: None,
+            prompt: String::new(),
+            flash_attn: false,
+            trim_silence: true,
+            fit_audio_ctx: true,
+            decode: DecodeOptions::default(),
+        };
+        apply_tuning(
+            &mut s,
+            "fit_audio_ctx=0, temperature_inc=0,no_timestamps=1,single_segment=on",
+        )
+        .unwrap();
+        assert!(!s.fit_audio_ctx);
+        assert_eq!(
+            s.decode,
+            DecodeOptions {
+                temperature_inc: 0.0,
+                no_timestamps: true,
+                single_segment: true
+            }
+        );
+        assert!(apply_tuning(&mut s, "").is_ok());
+        for bad in [
+            "fit_audio_ctx",
+            "no_timestamp=1",
+            "temperature_inc=x",
+            "single_segment=2",
+        ] {
+            let e = apply_tuning(&mut s, bad).unwrap_err();
+            assert!(!e.is_empty(), "{bad}");
+        }
+    }
+
+    #[test]
     fn long_audio_is_cut_at_quiet_points_under_30s() {
         // 70 s of loud signal with a silent gap at 27 s and at 55 s.
         let mut a: Vec<f32> = (0..70 * 16_000)
@@ -385,7 +473,7 @@ impl TranscribeSettings {
             crate::models::ModelKind::Whisper,
         )?;
         let language = o.language.unwrap_or(&t.language);
-        Ok(Self {
+        let mut s = Self {
             model,
             threads: crate::config::Config::threads(o.threads.unwrap_or(t.threads)),
             language: (language != "auto").then(|| language.to_string()),
@@ -393,6 +481,14 @@ impl TranscribeSettings {
             flash_attn: t.flash_attn,
             trim_silence: t.trim_silence,
             fit_audio_ctx: true,
-        })
+            decode: DecodeOptions::default(),
+        };
+        if let Ok(spec) = std::env::var(TUNING_ENV) {
+            if let Err(e) = apply_tuning(&mut s, &spec) {
+                // A benchmark hook: say loudly that it was not applied, but transcribe anyway.
+                tracing::warn!("ignoring {TUNING_ENV}: {e}");
+            }
+        }
+        Ok(s)
     }
 }

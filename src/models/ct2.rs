@@ -7,6 +7,11 @@
 //! PyTorch `state_dict` order. CTranslate2 fuses attention projections, so they are split back.
 //!
 //! The output is deterministic (no timestamps, fixed orderings) and written atomically.
+//!
+//! [`import_ct2_with`] can also quantize the weight matrices as whisper.cpp's `quantize` tool
+//! does (q8_0, q5_1): only 2-D weights are quantized (attention, MLP, token embedding); the
+//! convolutions stay f16 and biases, norms and positional embeddings f32. Blocks follow ggml's
+//! reference quantizers bit for bit, so the output is deterministic too.
 
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -65,12 +70,103 @@ pub enum Ct2Error {
     Write { path: PathBuf, source: io::Error },
 }
 
-/// Converts the CTranslate2 Whisper model in `src_dir` into a whisper.cpp ggml file at `dst`.
+/// Weight format of the ggml file written by [`import_ct2_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+pub enum Quantize {
+    /// float16 weights, as `convert-pt-to-ggml.py` writes (what [`import_ct2`] does).
+    #[default]
+    #[serde(rename = "f16")]
+    F16,
+    /// 8-bit blocks of 32 with an f16 scale (ggml `Q8_0`): near-lossless, ~half the size.
+    #[serde(rename = "q8_0")]
+    Q8_0,
+    /// 5-bit blocks of 32 with f16 scale and minimum (ggml `Q5_1`): ~a third of the size.
+    #[serde(rename = "q5_1")]
+    Q5_1,
+}
+
+/// ggml's quantization format version, stored in the file's ftype as whisper.cpp's
+/// `quantize` tool does (`GGML_QNT_VERSION * GGML_QNT_VERSION_FACTOR + ftype`).
+const GGML_QNT_VERSION: i32 = 2;
+const GGML_QNT_VERSION_FACTOR: i32 = 1000;
+/// Elements per quantization block (`QK8_0`, `QK5_1`).
+const QK: usize = 32;
+
+impl Quantize {
+    pub const ALL: [Quantize; 3] = [Quantize::F16, Quantize::Q8_0, Quantize::Q5_1];
+
+    /// The name used on the command line and in the catalog.
+    pub fn name(self) -> &'static str {
+        match self {
+            Quantize::F16 => "f16",
+            Quantize::Q8_0 => "q8_0",
+            Quantize::Q5_1 => "q5_1",
+        }
+    }
+
+    /// The header's ftype (`ggml_ftype`: 1 mostly f16, 7 mostly q8_0, 9 mostly q5_1), with
+    /// the quantization version folded in for quantized files, as whisper.cpp writes it.
+    fn header_ftype(self) -> i32 {
+        match self {
+            Quantize::F16 => 1,
+            Quantize::Q8_0 => GGML_QNT_VERSION * GGML_QNT_VERSION_FACTOR + 7,
+            Quantize::Q5_1 => GGML_QNT_VERSION * GGML_QNT_VERSION_FACTOR + 9,
+        }
+    }
+
+    /// `ggml_type` of a quantized tensor (8 = Q8_0, 7 = Q5_1); `None` for f16.
+    fn tensor_type(self) -> Option<i32> {
+        match self {
+            Quantize::F16 => None,
+            Quantize::Q8_0 => Some(8),
+            Quantize::Q5_1 => Some(7),
+        }
+    }
+
+    /// Bytes per block of 32 elements.
+    fn block_bytes(self) -> usize {
+        match self {
+            Quantize::F16 => 2 * QK,
+            Quantize::Q8_0 => 2 + QK,
+            Quantize::Q5_1 => 2 + 2 + 4 + QK / 2,
+        }
+    }
+}
+
+impl std::fmt::Display for Quantize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for Quantize {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Quantize::ALL
+            .into_iter()
+            .find(|q| q.name().eq_ignore_ascii_case(s))
+            .ok_or_else(|| format!("unknown weight type {s:?}: use f16, q8_0 or q5_1"))
+    }
+}
+
+/// Converts the CTranslate2 Whisper model in `src_dir` into a whisper.cpp ggml file at `dst`
+/// with float16 weights (the same as [`import_ct2_with`] and [`Quantize::F16`]).
 ///
 /// Everything is read and validated before `dst` is touched. The file is written to a temp
 /// file in `dst`'s folder, fsynced, made 0600 and renamed, so `dst` is either the old file or
 /// the complete new one, never a partial one.
 pub fn import_ct2(src_dir: &Path, dst: &Path) -> Result<ImportSummary, Ct2Error> {
+    import_ct2_with(src_dir, dst, Quantize::F16)
+}
+
+/// [`import_ct2`] with a choice of weight format: f16, or quantized to q8_0 / q5_1 as
+/// whisper.cpp's `quantize` tool would quantize the f16 file. Deterministic, atomic.
+pub fn import_ct2_with(
+    src_dir: &Path,
+    dst: &Path,
+    quantize: Quantize,
+) -> Result<ImportSummary, Ct2Error> {
     let model_path = src_dir.join("model.bin");
     if !model_path.is_file() {
         return Err(Ct2Error::MissingFile {
@@ -84,7 +180,7 @@ pub fn import_ct2(src_dir: &Path, dst: &Path) -> Result<ImportSummary, Ct2Error>
         source,
     })?;
     let model = Ct2Model::parse(bytes).map_err(|e| e.at(&model_path))?;
-    let plan = Plan::new(&model, tokens)?;
+    let plan = Plan::new(&model, tokens, quantize)?;
     write_atomically(dst, |w| plan.write(&model, w))
 }
 
@@ -469,6 +565,13 @@ impl Tensor {
             || self.name == "encoder.conv1.bias"
             || self.name == "encoder.conv2.bias"
     }
+
+    /// whisper.cpp's `quantize` quantizes 2-D tensors other than the conv biases and
+    /// positional embeddings: every weight matrix and the token embedding (the convolutions
+    /// are 3-D and stay f16).
+    fn is_quantizable(&self) -> bool {
+        self.shape.len() == 2 && !self.is_f32()
+    }
 }
 
 /// Everything needed to write the file; building it checks every variable and shape.
@@ -477,6 +580,7 @@ struct Plan {
     hp: HParams,
     tokens: Vec<Vec<u8>>,
     tensors: Vec<Tensor>,
+    quantize: Quantize,
 }
 
 /// Builds the tensor list while checking each source variable's shape.
@@ -647,7 +751,7 @@ fn count_layers(m: &Ct2Model, prefix: &str) -> usize {
 }
 
 impl Plan {
-    fn new(m: &Ct2Model, tokens: Vec<Vec<u8>>) -> Result<Self, Ct2Error> {
+    fn new(m: &Ct2Model, tokens: Vec<Vec<u8>>, quantize: Quantize) -> Result<Self, Ct2Error> {
         check_settings(m)?;
         let n_audio_state = dim(m, "encoder/conv1/weight", 3, 0)?;
         let n_mels = dim(m, "encoder/conv1/weight", 3, 1)?;
@@ -818,11 +922,27 @@ impl Plan {
                 "CTranslate2 variables with no whisper.cpp counterpart"
             );
         }
-        tracing::debug!(spec = %m.spec, ?hp, tensors = b.tensors.len(), "ct2 import plan");
+        if quantize != Quantize::F16 {
+            // ggml quantizes whole blocks along a row.
+            if let Some(t) = b
+                .tensors
+                .iter()
+                .find(|t| t.is_quantizable() && t.shape[1] % QK != 0)
+            {
+                return Err(Ct2Error::Incompatible {
+                    what: format!(
+                        "{} quantization of {} (rows of {} values, not a multiple of {QK}); import it with --quantize f16",
+                        quantize, t.name, t.shape[1]
+                    ),
+                });
+            }
+        }
+        tracing::debug!(spec = %m.spec, ?hp, %quantize, tensors = b.tensors.len(), "ct2 import plan");
         Ok(Plan {
             hp,
             tokens,
             tensors: b.tensors,
+            quantize,
         })
     }
 
@@ -848,7 +968,7 @@ impl Plan {
         ] {
             i32le(w, v)?;
         }
-        i32le(w, 1)?; // ftype: mostly f16
+        w.write_all(&self.quantize.header_ftype().to_le_bytes())?;
 
         let filters = mel_filters(16_000.0, N_FFT, hp.n_mels);
         i32le(w, hp.n_mels)?;
@@ -865,12 +985,27 @@ impl Plan {
 
         for t in &self.tensors {
             let f32_out = t.is_f32();
-            let data = m
-                .rows_encoded(&t.src, t.rows.clone(), f32_out)
-                .map_err(io::Error::other)?;
+            let (ttype, data) = match self.quantize.tensor_type() {
+                Some(ttype) if t.is_quantizable() => {
+                    // Quantize from the f16 values, as whisper.cpp quantizes its f16 file.
+                    let f16 = m
+                        .rows_encoded(&t.src, t.rows.clone(), false)
+                        .map_err(io::Error::other)?;
+                    let x: Vec<f32> = f16
+                        .chunks_exact(2)
+                        .map(|c| f16_to_f32(u16::from_le_bytes([c[0], c[1]])))
+                        .collect();
+                    (ttype, quantize_blocks(self.quantize, &x))
+                }
+                _ => (
+                    i32::from(!f32_out),
+                    m.rows_encoded(&t.src, t.rows.clone(), f32_out)
+                        .map_err(io::Error::other)?,
+                ),
+            };
             i32le(w, t.shape.len())?;
             i32le(w, t.name.len())?;
-            i32le(w, usize::from(!f32_out))?;
+            w.write_all(&ttype.to_le_bytes())?;
             for &d in t.shape.iter().rev() {
                 i32le(w, d)?;
             }
@@ -1099,6 +1234,60 @@ fn mel_filters(sr: f64, n_fft: usize, n_mels: usize) -> Vec<f32> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// ggml block quantization (reference quantizers of ggml-quants.c)
+// ---------------------------------------------------------------------------------------------
+
+/// Quantizes `x` (a whole number of 32-value blocks, row-major) into ggml blocks. For
+/// [`Quantize::F16`] this is plain f16.
+fn quantize_blocks(q: Quantize, x: &[f32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(x.len() / QK * q.block_bytes());
+    for b in x.chunks(QK) {
+        match q {
+            Quantize::F16 => out.extend(b.iter().flat_map(|&v| f32_to_f16(v).to_le_bytes())),
+            Quantize::Q8_0 => quantize_block_q8_0(b, &mut out),
+            Quantize::Q5_1 => quantize_block_q5_1(b, &mut out),
+        }
+    }
+    out
+}
+
+/// `quantize_row_q8_0_ref`: d = max|x| / 127 (stored f16), q = round(x / d) as i8.
+fn quantize_block_q8_0(x: &[f32], out: &mut Vec<u8>) {
+    let amax = x.iter().fold(0.0f32, |m, v| m.max(v.abs()));
+    let d = amax / 127.0;
+    let id = if d != 0.0 { 1.0 / d } else { 0.0 };
+    out.extend_from_slice(&f32_to_f16(d).to_le_bytes());
+    // roundf rounds half away from zero, as f32::round does; |x * id| <= 127.
+    out.extend(x.iter().map(|&v| (v * id).round() as i8 as u8));
+    out.resize(out.len() + (QK - x.len()), 0);
+}
+
+/// `quantize_row_q5_1_ref`: d = (max - min) / 31, m = min (both f16); 5-bit q = (x - min) / d
+/// rounded, low nibbles packed in pairs (j, j + 16), fifth bits in a u32.
+fn quantize_block_q5_1(x: &[f32], out: &mut Vec<u8>) {
+    let (min, max) = x.iter().fold((f32::MAX, -f32::MAX), |(lo, hi), &v| {
+        (if v < lo { v } else { lo }, if v > hi { v } else { hi })
+    });
+    let d = (max - min) / 31.0;
+    let id = if d != 0.0 { 1.0 / d } else { 0.0 };
+    out.extend_from_slice(&f32_to_f16(d).to_le_bytes());
+    out.extend_from_slice(&f32_to_f16(min).to_le_bytes());
+    let at = |j: usize| x.get(j).copied().unwrap_or(0.0);
+    let mut qh = 0u32;
+    let mut qs = [0u8; QK / 2];
+    for (j, q) in qs.iter_mut().enumerate() {
+        // (uint8_t)(x + 0.5f): truncation of a non-negative value.
+        let x0 = ((at(j) - min) * id + 0.5) as u8;
+        let x1 = ((at(j + QK / 2) - min) * id + 0.5) as u8;
+        *q = (x0 & 0x0f) | ((x1 & 0x0f) << 4);
+        qh |= u32::from((x0 & 0x10) >> 4) << j;
+        qh |= u32::from((x1 & 0x10) >> 4) << (j + QK / 2);
+    }
+    out.extend_from_slice(&qh.to_le_bytes());
+    out.extend_from_slice(&qs);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Half floats
 // ---------------------------------------------------------------------------------------------
 
@@ -1297,7 +1486,11 @@ mod tests {
     /// A complete, tiny Whisper model (d=4, 2 mels, 1+1 layers, 6 tokens) shaped like
     /// faster-whisper's conversion, including its extra settings and the projection alias.
     fn tiny_whisper_vars() -> Vec<RawVar> {
-        let (d, h, mels) = (4, 8, 2);
+        whisper_vars(4, 8, 2)
+    }
+
+    /// [`tiny_whisper_vars`] with model width `d`, MLP width `h` and `mels` mel bins.
+    fn whisper_vars(d: usize, h: usize, mels: usize) -> Vec<RawVar> {
         let mut v = vec![
             ("decoder/activation".to_string(), vec![], 1, vec![3]),
             ("decoder/scale_embeddings".to_string(), vec![], 1, vec![0]),
@@ -1420,7 +1613,14 @@ mod tests {
             let dims: Vec<i32> = (0..nd).map(|_| i32_at(&mut pos)).collect();
             let name = String::from_utf8(b[pos..pos + nl as usize].to_vec()).unwrap();
             pos += nl as usize;
-            let n = dims.iter().product::<i32>() as usize * if ft == 0 { 4 } else { 2 };
+            let elems = dims.iter().product::<i32>() as usize;
+            let n = match ft {
+                0 => elems * 4,
+                1 => elems * 2,
+                8 => elems / 32 * 34,
+                7 => elems / 32 * 24,
+                _ => panic!("unexpected tensor type {ft}"),
+            };
             tensors.push((name, dims, ft, b[pos..pos + n].to_vec()));
             pos += n;
         }
@@ -1727,6 +1927,179 @@ mod tests {
         assert_eq!(again, s);
     }
 
+    // ---- quantization -----------------------------------------------------------------------
+
+    /// ggml's `dequantize_row_q8_0` / `dequantize_row_q5_1`.
+    fn dequantize(q: Quantize, data: &[u8]) -> Vec<f32> {
+        let h = |b: &[u8]| f16_to_f32(u16::from_le_bytes([b[0], b[1]]));
+        let mut out = Vec::new();
+        for b in data.chunks_exact(q.block_bytes()) {
+            match q {
+                Quantize::F16 => out.extend(b.chunks_exact(2).map(h)),
+                Quantize::Q8_0 => {
+                    let d = h(&b[0..2]);
+                    out.extend(b[2..].iter().map(|&x| f32::from(x as i8) * d));
+                }
+                Quantize::Q5_1 => {
+                    let (d, m) = (h(&b[0..2]), h(&b[2..4]));
+                    let qh = u32::from_le_bytes([b[4], b[5], b[6], b[7]]);
+                    let qs = &b[8..24];
+                    let mut y = [0f32; 32];
+                    for j in 0..16 {
+                        let x0 = (qs[j] & 0x0f) | ((((qh >> j) << 4) & 0x10) as u8);
+                        let x1 = (qs[j] >> 4) | (((qh >> (j + 12)) & 0x10) as u8);
+                        y[j] = f32::from(x0) * d + m;
+                        y[j + 16] = f32::from(x1) * d + m;
+                    }
+                    out.extend(y);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn quantize_names_round_trip() {
+        for q in Quantize::ALL {
+            assert_eq!(q.name().parse::<Quantize>().unwrap(), q);
+        }
+        assert_eq!("Q8_0".parse::<Quantize>().unwrap(), Quantize::Q8_0);
+        let e = "q4_0".parse::<Quantize>().unwrap_err();
+        assert!(e.contains("f16, q8_0 or q5_1"), "{e}");
+        assert_eq!(Quantize::default(), Quantize::F16);
+    }
+
+    #[test]
+    fn q8_0_blocks_match_ggml_reference() {
+        // Known block: max |x| = 127 → d = 1, q = round(x) (half away from zero).
+        let mut x: Vec<f32> = (0..32).map(|i| i as f32 - 16.0).collect();
+        x[0] = -127.0;
+        x[1] = 2.5;
+        x[2] = -2.5;
+        let b = quantize_blocks(Quantize::Q8_0, &x);
+        assert_eq!(b.len(), 34);
+        assert_eq!(u16::from_le_bytes([b[0], b[1]]), 0x3c00); // d = 1.0
+        assert_eq!(b[2] as i8, -127);
+        assert_eq!((b[3] as i8, b[4] as i8), (3, -3));
+        assert_eq!(b[2 + 20] as i8, 4);
+        // An all-zero block has d = 0 and zero codes.
+        assert_eq!(quantize_blocks(Quantize::Q8_0, &[0.0; 32]), vec![0; 34]);
+        // Error stays within half a step of each block's scale.
+        let x: Vec<f32> = (0..256)
+            .map(|i| ((i * 37 % 101) as f32 - 50.0) * 0.013)
+            .collect();
+        let y = dequantize(Quantize::Q8_0, &quantize_blocks(Quantize::Q8_0, &x));
+        for (blk_x, blk_y) in x.chunks(32).zip(y.chunks(32)) {
+            let amax = blk_x.iter().fold(0f32, |m, v| m.max(v.abs()));
+            for (a, b) in blk_x.iter().zip(blk_y) {
+                assert!(
+                    (a - b).abs() <= amax / 127.0 * 0.51 + 1e-3 * amax,
+                    "{a} vs {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn q5_1_blocks_match_ggml_reference() {
+        // x = min + k·d exactly: every code is k, fifth bits set for k >= 16.
+        let x: Vec<f32> = (0..32).map(|k| -1.0 + (k as f32 - 0.0) * 0.125).collect();
+        let mut x = x;
+        x[31] = -1.0 + 31.0 * 0.125; // max - min = 3.875 → d = 0.125
+        let b = quantize_blocks(Quantize::Q5_1, &x);
+        assert_eq!(b.len(), 24);
+        assert_eq!(f16_to_f32(u16::from_le_bytes([b[0], b[1]])), 0.125);
+        assert_eq!(f16_to_f32(u16::from_le_bytes([b[2], b[3]])), -1.0);
+        let qh = u32::from_le_bytes([b[4], b[5], b[6], b[7]]);
+        // codes j (j < 16) have no fifth bit, codes 16 + j all have it.
+        assert_eq!(qh, 0xffff_0000);
+        for j in 0..16 {
+            assert_eq!(b[8 + j], (j as u8) | ((j as u8) << 4), "byte {j}");
+        }
+        assert_eq!(dequantize(Quantize::Q5_1, &b), x);
+        let x: Vec<f32> = (0..256)
+            .map(|i| ((i * 53 % 97) as f32 - 30.0) * 0.01)
+            .collect();
+        let y = dequantize(Quantize::Q5_1, &quantize_blocks(Quantize::Q5_1, &x));
+        for (blk_x, blk_y) in x.chunks(32).zip(y.chunks(32)) {
+            let (lo, hi) = blk_x
+                .iter()
+                .fold((f32::MAX, f32::MIN), |(l, h), &v| (l.min(v), h.max(v)));
+            for (a, b) in blk_x.iter().zip(blk_y) {
+                assert!(
+                    (a - b).abs() <= (hi - lo) / 31.0 * 0.51 + 2e-3,
+                    "{a} vs {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn quantized_import_quantizes_only_weight_matrices_and_is_deterministic() {
+        let src = tempfile::tempdir().unwrap();
+        // d = 32 so rows hold whole blocks.
+        write_tiny_model(src.path(), &whisper_vars(32, 64, 2));
+        let out = tempfile::tempdir().unwrap();
+        let f16_path = out.path().join("f16.bin");
+        import_ct2(src.path(), &f16_path).unwrap();
+        let f16 = read_ggml(&fs::read(&f16_path).unwrap());
+        for (q, ftype, ttype) in [(Quantize::Q8_0, 2007, 8), (Quantize::Q5_1, 2009, 7)] {
+            let dst = out.path().join(format!("{q}.bin"));
+            let s = import_ct2_with(src.path(), &dst, q).unwrap();
+            let bytes = fs::read(&dst).unwrap();
+            assert_eq!(s.sha256, hex::encode(Sha256::digest(&bytes)));
+            let g = read_ggml(&bytes);
+            assert_eq!(g.ftype, ftype);
+            assert_eq!(
+                (g.hparams.clone(), g.tokens.clone()),
+                (f16.hparams.clone(), f16.tokens.clone())
+            );
+            assert_eq!(g.tensors.len(), f16.tensors.len());
+            for (t, r) in g.tensors.iter().zip(&f16.tensors) {
+                assert_eq!((&t.0, &t.1), (&r.0, &r.1));
+                let matrix = t.1.len() == 2
+                    && !t.0.ends_with("positional_embedding")
+                    && !t.0.ends_with("conv1.bias")
+                    && !t.0.ends_with("conv2.bias");
+                if matrix {
+                    assert_eq!(t.2, ttype, "{}", t.0);
+                    let want = f16_values(&r.3);
+                    let got = dequantize(q, &t.3);
+                    let amax = want.iter().fold(0f32, |m, v| m.max(v.abs()));
+                    for (a, b) in want.iter().zip(&got) {
+                        assert!((a - b).abs() <= amax / 12.0, "{}: {a} vs {b}", t.0);
+                    }
+                } else {
+                    // Conv weights stay f16; 1-D tensors and embeddings f32: byte-identical.
+                    assert_eq!((t.2, &t.3), (r.2, &r.3), "{}", t.0);
+                }
+            }
+            assert!(g
+                .tensors
+                .iter()
+                .any(|t| t.0 == "decoder.token_embedding.weight" && t.2 == ttype));
+            assert!(g
+                .tensors
+                .iter()
+                .any(|t| t.0 == "encoder.conv1.weight" && t.2 == 1));
+            let again = import_ct2_with(src.path(), &dst, q).unwrap();
+            assert_eq!(again, s);
+        }
+    }
+
+    #[test]
+    fn quantizing_rows_that_are_not_whole_blocks_is_refused_before_writing() {
+        let src = tempfile::tempdir().unwrap();
+        write_tiny_model(src.path(), &tiny_whisper_vars()); // d = 4
+        let out = tempfile::tempdir().unwrap();
+        let dst = out.path().join("q.bin");
+        let e = import_ct2_with(src.path(), &dst, Quantize::Q8_0).unwrap_err();
+        assert!(matches!(e, Ct2Error::Incompatible { .. }), "{e}");
+        assert!(e.to_string().contains("--quantize f16"), "{e}");
+        assert!(!dst.exists());
+        assert_eq!(fs::read_dir(out.path()).unwrap().count(), 0);
+    }
+
     #[test]
     fn explains_missing_inputs_and_leaves_dst_alone() {
         let src = tempfile::tempdir().unwrap();
@@ -1821,6 +2194,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn quantizes_the_real_model() {
+        let Some(src) = real_model_dir() else { return };
+        let out = tempfile::tempdir().unwrap();
+        let f16 = import_ct2(&src, &out.path().join("f16.bin")).unwrap();
+        for q in [Quantize::Q8_0, Quantize::Q5_1] {
+            let dst = out.path().join(format!("{q}.bin"));
+            let s = import_ct2_with(&src, &dst, q).unwrap();
+            let g = read_ggml(&fs::read(&dst).unwrap());
+            assert_eq!(g.tensors.len(), f16.tensors);
+            assert!(s.bytes < f16.bytes * 6 / 10, "{q}: {} bytes", s.bytes);
+        }
+    }
+
     /// Converts HUSHNOTE_CT2_DIR into HUSHNOTE_CT2_OUT (manual end-to-end runs).
     #[test]
     #[ignore]
@@ -1830,7 +2217,10 @@ mod tests {
             eprintln!("skipped: set HUSHNOTE_CT2_OUT to the ggml file to write");
             return;
         };
-        let s = import_ct2(&src, Path::new(&dst)).unwrap();
+        let q = std::env::var("HUSHNOTE_CT2_QUANTIZE")
+            .map(|q| q.parse::<Quantize>().unwrap())
+            .unwrap_or_default();
+        let s = import_ct2_with(&src, Path::new(&dst), q).unwrap();
         println!(
             "wrote {:?}: {} bytes, {} tensors, sha256 {}",
             dst, s.bytes, s.tensors, s.sha256

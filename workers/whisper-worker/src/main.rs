@@ -8,7 +8,18 @@ use hushnote_protocol::{
 };
 use std::io::{BufReader, BufWriter, Write};
 use std::time::Instant;
-use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
+use whisper_rs::{
+    FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState,
+};
+
+/// A loaded model and its decoding state. The state (KV caches, compute buffers, scheduler)
+/// costs a few tens of milliseconds to build, so it is built once per model and reused for
+/// every memo; whisper.cpp resets it at the start of each `whisper_full`.
+struct Engine {
+    // Field order: the state drops before the context it was made from.
+    state: Option<WhisperState>,
+    ctx: WhisperContext,
+}
 
 fn main() {
     worker::die_with_parent();
@@ -23,7 +34,7 @@ fn main() {
     whisper_rs::install_logging_hooks();
     let mut out = BufWriter::new(out);
     let mut input = BufReader::new(std::io::stdin().lock());
-    let mut engine: Option<WhisperContext> = None;
+    let mut engine: Option<Engine> = None;
 
     loop {
         let (req, payload) = match read_frame::<_, WhisperRequest>(&mut input) {
@@ -53,9 +64,13 @@ fn main() {
                     params
                         .flash_attn(flash_attn)
                         .use_gpu(use_gpu && cfg!(feature = "cuda"));
+                    // Drop the old model (and its state) before loading the next.
+                    engine = None;
                     match WhisperContext::new_with_params(&model_path, params) {
                         Ok(ctx) => {
-                            engine = Some(ctx);
+                            // Build the state now: the first memo should not pay for it.
+                            let state = ctx.create_state().ok();
+                            engine = Some(Engine { state, ctx });
                             WhisperResponse::Loaded {
                                 load_ms: t.elapsed().as_millis() as u64,
                                 system_info: whisper_rs::print_system_info().trim().to_string(),
@@ -70,13 +85,13 @@ fn main() {
             }
             WhisperRequest::Transcribe(opts) => {
                 worker::maybe_abort_for_test("transcribe");
-                match (&engine, bytes_to_samples(&payload)) {
+                match (&mut engine, bytes_to_samples(&payload)) {
                     (None, _) => error(WorkerErrorKind::NotLoaded, "no model loaded".into()),
                     (_, None) => error(
                         WorkerErrorKind::BadRequest,
                         "payload is not f32 samples".into(),
                     ),
-                    (Some(ctx), Some(samples)) => transcribe(ctx, &opts, &samples),
+                    (Some(e), Some(samples)) => transcribe(e, &opts, &samples),
                 }
             }
         };
@@ -91,16 +106,21 @@ fn error(kind: WorkerErrorKind, message: String) -> WhisperResponse {
     WhisperResponse::Error { kind, message }
 }
 
-fn transcribe(ctx: &WhisperContext, opts: &TranscribeOptions, samples: &[f32]) -> WhisperResponse {
+fn transcribe(engine: &mut Engine, opts: &TranscribeOptions, samples: &[f32]) -> WhisperResponse {
     let t = Instant::now();
-    let mut state = match ctx.create_state() {
-        Ok(s) => s,
-        Err(e) => {
-            return error(
-                WorkerErrorKind::Engine,
-                format!("cannot create state: {e:?}"),
-            )
+    if engine.state.is_none() {
+        match engine.ctx.create_state() {
+            Ok(s) => engine.state = Some(s),
+            Err(e) => {
+                return error(
+                    WorkerErrorKind::Engine,
+                    format!("cannot create a Whisper state ({e:?}); is the machine out of memory?"),
+                )
+            }
         }
+    }
+    let Some(state) = engine.state.as_mut() else {
+        return error(WorkerErrorKind::Engine, "no Whisper state".into());
     };
     let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
     params.set_n_threads(opts.threads.max(1) as i32);
@@ -119,7 +139,12 @@ fn transcribe(ctx: &WhisperContext, opts: &TranscribeOptions, samples: &[f32]) -
     if opts.audio_ctx > 0 {
         params.set_audio_ctx(opts.audio_ctx as i32);
     }
+    params.set_temperature_inc(opts.decode.temperature_inc.max(0.0));
+    params.set_no_timestamps(opts.decode.no_timestamps);
+    params.set_single_segment(opts.decode.single_segment);
     if let Err(e) = state.full(params, samples) {
+        // A failed run may leave the state half-updated: rebuild it for the next memo.
+        engine.state = None;
         return error(
             WorkerErrorKind::Engine,
             format!("whisper.cpp failed: {e:?}"),
