@@ -314,7 +314,7 @@ impl Runner {
             }
             Kind::Mic => {
                 let samples = job.read_mic_audio()?;
-                if let Some(t) = self.from_segments(job, &samples)? {
+                if let Some(t) = self.joined_segments(job, &samples)? {
                     return Ok(t);
                 }
                 self.with_retry("transcription", |e| e.transcribe_samples(&samples))?
@@ -361,7 +361,7 @@ impl Runner {
 
     /// A microphone memo's transcript from its segments (transcribed during the recording)
     /// plus its tail; None when the segments are not all there (e.g. after a restart).
-    fn from_segments(
+    fn joined_segments(
         &mut self,
         job: &Job,
         samples: &[f32],
