@@ -156,16 +156,18 @@ impl Drafter {
             .ok_or_else(|| DraftError::Engine("worker vanished".into()))
     }
 
-    /// One planning call, retried once with a fresh worker if the engine dies.
+    /// One planning call about the clauses at `numbers` (1-based positions in `clauses`),
+    /// retried once with a fresh worker if the engine dies.
     fn plan_call(
         &mut self,
         format: &Format,
         clauses: &[Clause],
+        numbers: &[usize],
     ) -> Result<Option<String>, DraftError> {
         let opts = GenerateOptions {
             messages: plan::prompt(format, clauses),
-            grammar: Some(plan::grammar(format, clauses.len())),
-            max_tokens: plan::max_tokens(clauses.len()),
+            grammar: Some(plan::grammar_for(format, numbers)),
+            max_tokens: plan::max_tokens(numbers.len()),
             temperature: 0.0,
             seed: 0,
         };
@@ -231,9 +233,17 @@ impl Drafter {
                     ..c.clone()
                 })
                 .collect();
-            let answer = self.plan_call(format, &local)?;
-            let a = plan::resolve(answer.as_deref(), format, &local);
-            merged.fallback |= a.fallback || answer.is_none();
+            // Rules place what the memo says plainly ("Homework is ..."); the model is asked
+            // only about the clauses no rule recognises, and not run at all when there are none.
+            let a = if plan::needs_model(&local) {
+                let answer = self.plan_call(format, &local, &plan::uncued(&local))?;
+                let a = plan::hybrid(answer.as_deref(), format, &local);
+                merged.fallback |= answer.is_none();
+                a
+            } else {
+                plan::hybrid(None, format, &local)
+            };
+            merged.fallback |= a.fallback;
             for (s, ids) in a.sections.iter().enumerate() {
                 if let Some(target) = merged.sections.get_mut(s) {
                     target.extend(ids.iter().filter_map(|&i| batch.get(i - 1).map(|c| c.id)));

@@ -294,6 +294,7 @@ fn audio_memo_at_44k_becomes_a_draft_and_the_audio_is_deleted() {
 #[test]
 fn a_crashing_llama_worker_costs_a_retry_and_never_the_memo() {
     let sb = Sandbox::new();
+    // d06 has clauses no keyword rule places, so the model is asked (and can crash).
     // Crashes once: the retry drafts it.
     let once = sb.path("abort-once");
     std::fs::write(&once, b"").unwrap();
@@ -316,7 +317,7 @@ fn a_crashing_llama_worker_costs_a_retry_and_never_the_memo() {
     // Crashes every time: exit 6, the memo's transcript kept in failed/ with a report,
     // even though the audio was deleted after transcription.
     let g = sb.path("b.wav");
-    std::fs::copy(fixture("audio/d04.wav"), &g).unwrap();
+    std::fs::copy(fixture("audio/d06.wav"), &g).unwrap();
     let out = sb.run(
         &["process", g.to_str().unwrap()],
         &[("HUSHNOTE_TEST_ABORT", "generate".into())],
@@ -327,7 +328,7 @@ fn a_crashing_llama_worker_costs_a_retry_and_never_the_memo() {
     assert_eq!(sb.drafts().len(), 1, "no draft for the failed memo");
     let kept = sb.path("failed/b.transcript.txt");
     let text = std::fs::read_to_string(&kept).unwrap();
-    assert!(text.contains("waiting list"), "{text}");
+    assert!(text.contains("car accident"), "{text}");
     let report = std::fs::read_to_string(sb.path("failed/b.transcript.txt.error.txt")).unwrap();
     assert!(report.contains("hushnote process"), "{report}");
 }
