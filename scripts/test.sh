@@ -8,7 +8,8 @@ source scripts/setup.sh test
 
 say "format and lints"
 cargo fmt --all -- --check
-cargo clippy --workspace --all-targets --locked --quiet -- -D warnings
+# --release reuses the release build of whisper.cpp and llama.cpp instead of compiling them again.
+cargo clippy --release --workspace --all-targets --locked --quiet -- -D warnings
 
 say "tests"
 # Integration tests start engines and daemons: run test binaries one test at a time on 2 cores
