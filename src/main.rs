@@ -9,10 +9,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let filter = if cli.verbose {
-        "hushnote=debug"
-    } else {
-        "hushnote=warn"
+    // The daemon reports what it does (ids, stages, timings; never memo text); one-off
+    // commands stay quiet unless asked.
+    let filter = match (&cli.command, cli.verbose) {
+        (_, true) => "hushnote=debug",
+        (Command::Daemon, false) => "hushnote=info",
+        _ => "hushnote=warn",
     };
     tracing_subscriber::fmt()
         .with_env_filter(
