@@ -62,13 +62,16 @@ pub struct TranscribeSettings {
     pub trim_silence: bool,
     /// Size the encoder context to each piece (see module docs).
     pub fit_audio_ctx: bool,
+    /// Encoder frames added to a fitted context beyond the piece's length.
+    pub audio_ctx_margin: u32,
     /// whisper.cpp decoding knobs (temperature fallback, timestamps, segments).
     pub decode: DecodeOptions,
 }
 
 /// Benchmark-only overrides of settings the config file does not expose yet, read by
 /// [`TranscribeSettings::from_config`]: comma-separated `fit_audio_ctx=0|1`,
-/// `temperature_inc=F` (0 = no fallback), `no_timestamps=0|1`, `single_segment=0|1`.
+/// `audio_ctx_margin=FRAMES`, `temperature_inc=F` (0 = no fallback), `no_timestamps=0|1`,
+/// `single_segment=0|1`.
 /// `scripts/bench.sh` measures each speed lever through it; not a stable interface.
 pub const TUNING_ENV: &str = "HUSHNOTE_WHISPER_TUNING";
 
@@ -85,6 +88,14 @@ fn apply_tuning(s: &mut TranscribeSettings, spec: &str) -> Result<(), String> {
             .ok_or_else(|| format!("{entry:?} is not key=value"))?;
         match key.trim() {
             "fit_audio_ctx" => s.fit_audio_ctx = flag(value.trim())?,
+            "audio_ctx_margin" => {
+                s.audio_ctx_margin = value
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|m| *m <= 1500)
+                    .ok_or_else(|| format!("audio_ctx_margin {value:?} is not 0..=1500 frames"))?
+            }
             "no_timestamps" => s.decode.no_timestamps = flag(value.trim())?,
             "single_segment" => s.decode.single_segment = flag(value.trim())?,
             "temperature_inc" => {
@@ -97,7 +108,7 @@ fn apply_tuning(s: &mut TranscribeSettings, spec: &str) -> Result<(), String> {
             }
             other => {
                 return Err(format!(
-                "unknown key {other:?} (known: fit_audio_ctx, temperature_inc, no_timestamps, single_segment)"
+                "unknown key {other:?} (known: fit_audio_ctx, audio_ctx_margin, temperature_inc, no_timestamps, single_segment)"
             ))
             }
         }
@@ -247,7 +258,7 @@ impl Transcriber {
             let piece = &audio[start + piece_start..start + piece_end];
             let offset_ms = ((start + piece_start) as u64 * 1000) / 16_000;
             let audio_ctx = if self.settings.fit_audio_ctx {
-                audio_ctx_for(piece.len())
+                audio_ctx_for(piece.len(), self.settings.audio_ctx_margin)
             } else {
                 0
             };
@@ -308,9 +319,12 @@ impl Transcriber {
     }
 }
 
+/// Default [`TranscribeSettings::audio_ctx_margin`].
+pub const AUDIO_CTX_MARGIN: u32 = 64;
+
 /// Encoder frames (50 per second) for a piece, plus a margin; whisper.cpp's full window is 1500.
-fn audio_ctx_for(samples: usize) -> u32 {
-    let frames = (samples as u64 * 50).div_ceil(16_000) as u32 + 64;
+fn audio_ctx_for(samples: usize, margin: u32) -> u32 {
+    let frames = (samples as u64 * 50).div_ceil(16_000) as u32 + margin;
     if frames >= 1500 {
         0
     } else {
@@ -379,8 +393,9 @@ mod tests {
 
     #[test]
     fn audio_ctx_fits_short_pieces_and_uses_full_window_for_long() {
-        assert_eq!(audio_ctx_for(16_000 * 10), 564);
-        assert_eq!(audio_ctx_for(16_000 * 30), 0);
+        assert_eq!(audio_ctx_for(16_000 * 10, AUDIO_CTX_MARGIN), 564);
+        assert_eq!(audio_ctx_for(16_000 * 10, 128), 628);
+        assert_eq!(audio_ctx_for(16_000 * 30, AUDIO_CTX_MARGIN), 0);
     }
 
     #[test]
@@ -397,14 +412,16 @@ mod tests {
             flash_attn: false,
             trim_silence: true,
             fit_audio_ctx: true,
+            audio_ctx_margin: AUDIO_CTX_MARGIN,
             decode: DecodeOptions::default(),
         };
         apply_tuning(
             &mut s,
-            "fit_audio_ctx=0, temperature_inc=0,no_timestamps=1,single_segment=on",
+            "fit_audio_ctx=0, temperature_inc=0,no_timestamps=1,single_segment=on,audio_ctx_margin=200",
         )
         .unwrap();
         assert!(!s.fit_audio_ctx);
+        assert_eq!(s.audio_ctx_margin, 200);
         assert_eq!(
             s.decode,
             DecodeOptions {
@@ -419,6 +436,7 @@ mod tests {
             "no_timestamp=1",
             "temperature_inc=x",
             "single_segment=2",
+            "audio_ctx_margin=-1",
         ] {
             let e = apply_tuning(&mut s, bad).unwrap_err();
             assert!(!e.is_empty(), "{bad}");
@@ -481,6 +499,7 @@ impl TranscribeSettings {
             flash_attn: t.flash_attn,
             trim_silence: t.trim_silence,
             fit_audio_ctx: true,
+            audio_ctx_margin: AUDIO_CTX_MARGIN,
             decode: DecodeOptions::default(),
         };
         if let Ok(spec) = std::env::var(TUNING_ENV) {
