@@ -394,9 +394,17 @@ def main() -> None:
                 print(f"  repeat {r + 1}/{args.repeats}: {cfg.label} done "
                       f"(load average {load_avg()})", file=sys.stderr, flush=True)
             loads.append(load_avg())
+            # A table after every repeat: a run cut short on a busy machine still reports.
+            if r + 1 < args.repeats:
+                print(f"\n--- after repeat {r + 1} of {args.repeats} ---", flush=True)
+            report(args, configs, clips, sets, loads, started, r + 1)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
+
+
+def report(args, configs, clips, sets, loads, started, done: int) -> None:
+    T = args.threads
     ncpu = os.cpu_count()
     try:
         ncpu_allowed = len(os.sched_getaffinity(0))
@@ -409,7 +417,7 @@ def main() -> None:
     print(f"audio: " + ", ".join(f"{s} {sum(1 for c in clips if c.set == s)} files "
                                   f"{audio[s]:.0f} s" for s in sets))
     print(f"RTF = engine seconds / audio seconds (decode + resample + transcribe, model load "
-          f"excluded), minimum per file over {args.repeats} interleaved runs; WER after "
+          f"excluded), minimum per file over {done} interleaved runs; WER after "
           f"lower-casing, stripping punctuation, number words -> digits")
     print("CPU/audio = CPU seconds of all the engine's threads per audio second over every file "
           "(minimum over runs): the work done, much less sensitive to other load than RTF, "
@@ -448,8 +456,9 @@ def main() -> None:
         results.append(rec)
     if args.json:
         Path(args.json).write_text(json.dumps({
-            "cores": ncpu, "threads": T, "repeats": args.repeats, "loadavg": loads,
+            "cores": ncpu, "threads": T, "repeats": done, "loadavg": loads,
             "audio_seconds": audio, "results": results}, indent=1))
+    sys.stdout.flush()
 
 
 def fw_version() -> str:
