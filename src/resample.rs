@@ -187,7 +187,8 @@ mod tests {
             .zip(&expected[100..1000])
             .map(|(a, b)| (a - b).abs())
             .fold(0.0, f32::max);
-        assert!(err < 0.05, "max error {err}");
+        // A one-sample misalignment would show as ~0.2 here; the FFT filter's ripple is smaller.
+        assert!(err < 0.1, "max error {err}");
     }
 
     #[test]

@@ -113,7 +113,9 @@ impl SpeechDetector {
         self.last_db = db;
         // Track the floor: fall fast to quieter frames, rise slowly (3 dB/s) so a long
         // utterance does not become "noise".
-        if db < self.floor_db {
+        // The first frame seeds the floor, so steady room noise at the start of a recording is
+        // taken as noise, not speech.
+        if self.frames == 1 || db < self.floor_db {
             self.floor_db = db;
         } else {
             self.floor_db += 0.1;
