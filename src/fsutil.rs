@@ -4,7 +4,7 @@
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Creates `dir` (and parents) with mode 0700, and tightens it to 0700 if it already exists
 /// and is ours. Parents that already exist are left alone (they may be the user's home).
@@ -24,39 +24,35 @@ pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
 /// fsync, rename, then fsync of the folder so the rename survives a power cut. A watcher on
 /// the folder never sees a partial file under the final name (temp names start with '.').
 pub fn write_private_atomic(dest: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = dest
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".hushnote-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.as_file()
-        .set_permissions(fs::Permissions::from_mode(0o600))?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    let (dir, tmp) = complete_temp(dest, bytes)?;
     tmp.persist(dest).map_err(|e| e.error)?;
-    sync_dir(dir)
+    sync_dir(&dir)
 }
 
 /// Like [`write_private_atomic`] but refuses to replace an existing file, so two jobs can
 /// never overwrite each other's drafts. Returns `AlreadyExists` in that case.
 pub fn write_private_new(dest: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (dir, tmp) = complete_temp(dest, bytes)?;
+    tmp.persist_noclobber(dest).map_err(|e| e.error)?;
+    sync_dir(&dir)
+}
+
+/// A hidden 0600 temp file beside `dest` holding `bytes`, fsynced, ready to be renamed.
+fn complete_temp(dest: &Path, bytes: &[u8]) -> io::Result<(PathBuf, tempfile::NamedTempFile)> {
     let dir = dest
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
     let mut tmp = tempfile::Builder::new()
         .prefix(".hushnote-")
         .suffix(".tmp")
-        .tempfile_in(dir)?;
+        .tempfile_in(&dir)?;
     tmp.as_file()
         .set_permissions(fs::Permissions::from_mode(0o600))?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    tmp.persist_noclobber(dest).map_err(|e| e.error)?;
-    sync_dir(dir)
+    Ok((dir, tmp))
 }
 
 /// fsyncs a directory so a completed rename or unlink inside it is durable.
