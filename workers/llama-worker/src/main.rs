@@ -201,7 +201,7 @@ fn serve(backend: &LlamaBackend, load: &LoadParams, pipe: &mut Pipe) -> Next {
         pipe.send(&error(
             WorkerErrorKind::ModelLoad,
             format!(
-                "model file {} does not exist; run `hushnote models install` or fix the path in \
+                "model file {} does not exist; run `hushnote models pull` or fix the path in \
                  the config",
                 load.model_path
             ),
