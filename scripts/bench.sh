@@ -34,9 +34,10 @@ fi
 work=$(mktemp -d -t hushnote-bench-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 printf '[paths]\nmodels = "%s"\n' "$work/models" >"$work/config.toml"
-# The f16 model is the installed default (setup.sh pulled and verified it).
-models_dir=$("$HUSHNOTE_BIN" models list | sed -n 's/^Models folder: //p')
-models=(--model "f16=$models_dir/ggml-tiny.en.bin")
+# The same conversion that gives the catalog's tiny.en (f16) and the default tiny.en-q8_0.
+"$HUSHNOTE_BIN" --config "$work/config.toml" models import-ct2 "$HUSHNOTE_CT2_DIR" \
+  --name tiny.en >/dev/null
+models=(--model "f16=$work/models/ggml-tiny.en.bin")
 for q in q8_0 q5_1; do
   "$HUSHNOTE_BIN" --config "$work/config.toml" models import-ct2 "$HUSHNOTE_CT2_DIR" \
     --name "tiny.en-$q" --quantize "$q" >/dev/null

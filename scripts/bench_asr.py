@@ -318,7 +318,8 @@ def main() -> None:
                     help="run faster-whisper without hushnote's vocabulary prompt")
     ap.add_argument("--json", metavar="FILE", help="also write every measurement here")
     ap.add_argument("--recommended", default="q8_0:",
-                    help="MODEL:TUNING of the 'recommended' hushnote row "
+                    help="MODEL:TUNING of the hushnote row the levers start from; the "
+                         "default, q8_0 with no tuning, is what hushnote ships "
                          "(TUNING as in HUSHNOTE_WHISPER_TUNING)")
     ap.add_argument("--only", metavar="REGEX",
                     help="run only the configurations whose label matches")
@@ -339,8 +340,10 @@ def main() -> None:
     T = args.threads
     rec_model, _, rec_tuning = args.recommended.partition(":")
     configs = [
-        Config("hushnote f16 (current default)", "hushnote", T, "f16", lever="baseline"),
-        Config(" ".join(["hushnote", rec_model, rec_tuning, "(recommended)"]).replace("  ", " "),
+        Config("hushnote f16", "hushnote", T, "f16", lever="baseline"),
+        Config(" ".join(["hushnote", rec_model, rec_tuning,
+                         "(default)" if args.recommended == "q8_0:" else "(candidate)"]
+                        ).replace("  ", " "),
                "hushnote", T, rec_model,
                tuning=rec_tuning, lever="recommended"),
         Config("faster-whisper float32", "faster-whisper", T, "float32"),

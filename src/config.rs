@@ -74,7 +74,7 @@ pub struct TranscribeConfig {
 impl Default for TranscribeConfig {
     fn default() -> Self {
         Self {
-            model: "tiny.en".into(),
+            model: "tiny.en-q8_0".into(),
             threads: 0,
             language: "en".into(),
             vocabulary: Vec::new(),

@@ -322,9 +322,19 @@ impl Transcriber {
 /// Default [`TranscribeSettings::audio_ctx_margin`].
 pub const AUDIO_CTX_MARGIN: u32 = 64;
 
-/// Encoder frames (50 per second) for a piece, plus a margin; whisper.cpp's full window is 1500.
+/// Fitted contexts are multiples of this many frames (see [`audio_ctx_for`]).
+const AUDIO_CTX_ALIGN: u32 = 32;
+
+/// Encoder frames (50 per second) for a piece, plus a margin, rounded up to a multiple of
+/// [`AUDIO_CTX_ALIGN`]; whisper.cpp's full window is 1500.
+///
+/// The rounding matters for speed: ggml hands a matrix product to its fast tiled kernels
+/// (llamafile's tinyBLAS) only when the inner dimension is a multiple of 8, and the attention's
+/// `softmax(KQ)·V` product has the context length as its inner dimension. An unaligned context
+/// sends all of the encoder's attention down the slow dot-product path.
 fn audio_ctx_for(samples: usize, margin: u32) -> u32 {
-    let frames = (samples as u64 * 50).div_ceil(16_000) as u32 + margin;
+    let frames =
+        ((samples as u64 * 50).div_ceil(16_000) as u32 + margin).next_multiple_of(AUDIO_CTX_ALIGN);
     if frames >= 1500 {
         0
     } else {
@@ -393,8 +403,10 @@ mod tests {
 
     #[test]
     fn audio_ctx_fits_short_pieces_and_uses_full_window_for_long() {
-        assert_eq!(audio_ctx_for(16_000 * 10, AUDIO_CTX_MARGIN), 564);
-        assert_eq!(audio_ctx_for(16_000 * 10, 128), 628);
+        // 500 frames + margin, rounded up to a multiple of 32.
+        assert_eq!(audio_ctx_for(16_000 * 10, AUDIO_CTX_MARGIN), 576);
+        assert_eq!(audio_ctx_for(16_000 * 10, 128), 640);
+        assert_eq!(audio_ctx_for(16_000 * 10 - 320, 12), 512);
         assert_eq!(audio_ctx_for(16_000 * 30, AUDIO_CTX_MARGIN), 0);
     }
 

@@ -263,7 +263,7 @@ fn audio_memo_at_44k_becomes_a_draft_and_the_audio_is_deleted() {
     assert!((v["audio_seconds"].as_f64().unwrap() - 20.9).abs() < 0.5);
     assert_eq!(fm(&draft, "audio_deleted"), Some("true"));
     assert_eq!(fm(&draft, "status"), Some("draft"));
-    assert!(draft.contains("  whisper:\n    name: tiny.en"));
+    assert!(draft.contains("  whisper:\n    name: tiny.en-q8_0"));
     let sha = fm(&draft, "transcript_sha256").unwrap();
     assert_eq!(sha.len(), 64);
     let body = body_without_transcript(&draft).to_lowercase();

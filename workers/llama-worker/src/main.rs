@@ -96,7 +96,7 @@ enum Next {
 }
 
 fn main() {
-    passive_openmp();
+    worker::passive_openmp("llama-worker");
     worker::die_with_parent();
     let out = match worker::take_protocol_stdout() {
         Ok(f) => f,
@@ -148,29 +148,6 @@ fn main() {
             Next::Idle => {}
         }
     }
-}
-
-/// Makes OpenMP threads sleep, rather than spin, while they wait at ggml's barriers.
-///
-/// Measured on 2 shared cores: with spinning waits, two threads that do not both get a core
-/// turn 27 generated tokens from 0.5 s into 30–45 s; with passive waits they never did worse
-/// than one thread, and prompt processing (most of a planning call) still uses both cores.
-/// libgomp reads `OMP_WAIT_POLICY` when it is loaded, before `main`, so the worker re-executes
-/// itself once with the variable set (same pid, same pipes). A policy set by the user wins.
-fn passive_openmp() {
-    use std::os::unix::process::CommandExt;
-    if std::env::var_os("OMP_WAIT_POLICY").is_some() {
-        return;
-    }
-    let Ok(exe) = std::env::current_exe() else {
-        return;
-    };
-    let err = std::process::Command::new(exe)
-        .args(std::env::args_os().skip(1))
-        .env("OMP_WAIT_POLICY", "passive")
-        .exec();
-    // `exec` returns only when it failed: carry on with libgomp's default policy.
-    eprintln!("llama-worker: could not set OMP_WAIT_POLICY=passive ({err}); continuing");
 }
 
 fn error(kind: WorkerErrorKind, message: String) -> LlamaResponse {

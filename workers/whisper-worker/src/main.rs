@@ -22,6 +22,7 @@ struct Engine {
 }
 
 fn main() {
+    worker::passive_openmp("whisper-worker");
     worker::die_with_parent();
     let out = match worker::take_protocol_stdout() {
         Ok(f) => f,
