@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Draft-quality evaluation over the fixture memos (scripts/eval.sh runs this).
 
-For each memo in tests/fixtures/memos.json, the audio (tests/fixtures/audio/<id>.wav, or a
-44.1 kHz copy with --rate 44100) goes through `hushnote process --format F --json` into a
-scratch inbox. Per memo and in total it prints: required sections present, key-fact coverage,
+For each memo in tests/fixtures/memos.json (or --memos FILE), the audio
+(tests/fixtures/audio/<id>.wav, or a copy at --rate; with --tts, the memo spoken by espeak-ng)
+goes through `hushnote process --format F --json` into a scratch inbox. Per memo and in total it prints: required sections present, key-fact coverage,
 words in the draft's sentences that are not in the transcript (an invention proxy), forbidden
-words found outside the transcript section, risk polarity right or wrong, and timings.
+words found outside the transcript section, risk polarity right or wrong, the transcript's
+WER against the memo text (audio only), and timings.
+
+scripts/heldout/memos.json holds twelve memos written after the drafting rules were built (all
+six formats, every risk polarity): `scripts/eval.sh --memos scripts/heldout/memos.json --text`
+checks that the rules generalise; `--tts --rate 44100` runs them as (robotic) speech.
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile
 
@@ -52,14 +57,27 @@ def sentences(draft):
     return out
 
 
+def word_error_rate(ref, hyp):
+    r, h = words(ref), words(hyp)
+    d = list(range(len(h) + 1))
+    for i, rw in enumerate(r, 1):
+        prev, d[0] = d[0], i
+        for j, hw in enumerate(h, 1):
+            prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (rw != hw))
+    return d[len(h)] / max(1, len(r))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.environ.get("HUSHNOTE_BIN", "target/release/hushnote"))
     ap.add_argument("--rate", type=int, default=0, help="resample the audio to this rate first")
     ap.add_argument("--text", action="store_true", help="draft from the reference text, not audio")
+    ap.add_argument("--memos", help="memos JSON (default tests/fixtures/memos.json)")
+    ap.add_argument("--tts", action="store_true",
+                    help="speak each memo with espeak-ng instead of reading <id>.wav")
     args = ap.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    memos = json.load(open(os.path.join(root, "tests/fixtures/memos.json")))
+    memos = json.load(open(args.memos or os.path.join(root, "tests/fixtures/memos.json")))
     work = tempfile.mkdtemp(prefix="hushnote-eval-")
     cfg = os.path.join(work, "config.toml")
     with open(cfg, "w") as f:
@@ -73,6 +91,13 @@ def main():
         if args.text:
             src = os.path.join(work, f"{mid}.txt")
             open(src, "w").write(m["memo"])
+        elif args.tts:
+            wav = os.path.join(work, f"{mid}.tts.wav")
+            subprocess.run(["espeak-ng", "-v", "en-us", "-s", "165", "-w", wav, m["memo"]],
+                           check=True)
+            src = os.path.join(work, f"{mid}.wav")
+            subprocess.run(["ffmpeg", "-y", "-loglevel", "error", "-i", wav, "-ar",
+                            str(args.rate or 44100), src], check=True)
         else:
             wav = os.path.join(root, "tests/fixtures/audio", f"{mid}.wav")
             src = os.path.join(work, f"{mid}.wav")
@@ -98,6 +123,7 @@ def main():
         invented = sorted({w for s in sentences(draft) for w in words(s)} - tw - GLUE)
         forbidden = [w for w in m["forbidden"] if w.lower() in body.lower()]
         risk_ok = out["risk"] == m["risk"]
+        wer = "-" if args.text else f"{word_error_rate(m['memo'], transcript_of(draft)):.1%}"
         totals["facts"] += len(m["facts"]); totals["facts_hit"] += len(hit)
         totals["invented"] += len(invented); totals["forbidden"] += len(forbidden)
         totals["risk_ok"] += risk_ok; totals["sections_ok"] += sections_ok
@@ -105,10 +131,10 @@ def main():
         rows.append((mid, fmt, "yes" if sections_ok else "NO", f"{len(hit)}/{len(m['facts'])}",
                      ",".join(invented) or "-", ",".join(forbidden) or "-",
                      f"{out['risk']} ({'ok' if risk_ok else 'WRONG, want ' + m['risk']})",
-                     out["planner"], out["timings"]["asr_ms"], out["timings"]["draft_ms"],
+                     out["planner"], wer, out["timings"]["asr_ms"], out["timings"]["draft_ms"],
                      out["timings"]["total_ms"], out["audio_seconds"]))
     hdr = ("memo", "format", "sections", "facts", "words not in memo", "forbidden", "risk",
-           "planner", "asr ms", "draft ms", "total ms", "audio s")
+           "planner", "WER", "asr ms", "draft ms", "total ms", "audio s")
     print("| " + " | ".join(hdr) + " |")
     print("|" + "---|" * len(hdr))
     for r in rows:

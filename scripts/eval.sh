@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Draft-quality evaluation over the fixture memos: sections, key-fact coverage, invented words,
 # forbidden words, risk polarity and timings, per memo and in total.
-#   scripts/eval.sh [--rate 44100] [--text]
+#   scripts/eval.sh [--rate 44100] [--text] [--memos FILE] [--tts]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh bench

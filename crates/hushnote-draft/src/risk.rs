@@ -160,6 +160,34 @@ const RULES: &[Rule] = &[
     ),
     rule(RiskKind::SuicidalIdeation, "end|ending it all"),
     rule(RiskKind::SuicidalIdeation, "better off dead"),
+    // Passive ideation as clinicians quote it: "everyone would be better off without her",
+    // "wishes she would not wake up", "no longer wants to live".
+    rule(
+        RiskKind::SuicidalIdeation,
+        "better off without me|her|him|them|us",
+    ),
+    rule(
+        RiskKind::SuicidalIdeation,
+        "wish|wishes|wished|wishing|hope|hopes|hoped|hoping he|she|i|they would|could not|never \
+         wake",
+    ),
+    rule(
+        RiskKind::SuicidalIdeation,
+        "wish|wishes|wished|wishing|hope|hopes|hoped|hoping he|she|i|they wouldn't|couldn't|won't \
+         wake",
+    ),
+    rule(
+        RiskKind::SuicidalIdeation,
+        "wish|wishes|wished|wishing not|never to wake",
+    ),
+    rule(
+        RiskKind::SuicidalIdeation,
+        "no longer want|wants|wanted|wanting to live",
+    ),
+    rule(
+        RiskKind::SuicidalIdeation,
+        "no longer want|wants|wanted|wanting to be alive|here",
+    ),
     rule(
         RiskKind::SuicidalIdeation,
         "want|wants|wanted|wanting|wish|wishes|wished|wishing to die",
@@ -793,6 +821,10 @@ mod tests {
             "Client was not able to identify any triggers for self-harm urges.",
             "He reported thoughts of hurting his father.",
             "She denies current SI but endorses passive death wish.",
+            "Client reports passive thoughts that everyone would be better off without her, no \
+             plan and no intent.",
+            "He sometimes wishes he would not wake up.",
+            "She said she no longer wants to live like this.",
         ] {
             assert_eq!(polarity(memo), Polarity::Present, "{memo}");
         }
@@ -847,6 +879,8 @@ mod tests {
             "She has side effects from the new dose and we discussed ideation about work.",
             "He sided with his mother; she has a sidelong view of it.",
             "We reviewed the plan and the crisis of faith she described.",
+            "She did not wake up until noon and wishes she would wake earlier.",
+            "The team would be better off without the old rota.",
         ] {
             let r = read(memo);
             assert_eq!(r.polarity, Polarity::None, "{memo}: {:?}", r.mentions);
