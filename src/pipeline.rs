@@ -103,10 +103,16 @@ impl Engines {
         Ok(self.transcriber()?.settings().model.clone())
     }
 
-    /// Loads both models now, so the first memo does not wait for them.
-    pub fn warm(&mut self) -> anyhow::Result<()> {
+    /// Loads both models now, so the first memo does not wait for them; with a format, also
+    /// caches that format's planning prompt ([`Drafter::prewarm`]).
+    pub fn warm(&mut self, format: Option<&str>) -> anyhow::Result<()> {
         self.transcriber()?.warm()?;
-        self.drafter()?.warm()?;
+        let drafter = self.drafter()?;
+        drafter.warm()?;
+        if let Some(name) = format {
+            let format = drafter.format(Some(name))?;
+            drafter.prewarm(&format)?;
+        }
         Ok(())
     }
 

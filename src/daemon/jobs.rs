@@ -25,8 +25,9 @@ use std::time::{Duration, Instant};
 pub enum Msg {
     /// A job was spooled (or may have been): run what is there.
     Wake,
-    /// A recording started: load the engines now, while the clinician speaks.
-    Warm,
+    /// A recording in `format` started: load the engines and cache the format's planning
+    /// prompt now, while the clinician speaks.
+    Warm { format: String },
     /// A finished stretch of the recording `rec`: transcribe it now, so that only the tail is
     /// left to transcribe when the recording stops.
     Segment {
@@ -107,9 +108,9 @@ impl Runner {
     fn handle(&mut self, msg: Msg) -> bool {
         match msg {
             Msg::Wake => {}
-            Msg::Warm => {
+            Msg::Warm { format } => {
                 let t = Instant::now();
-                match self.engines.warm() {
+                match self.engines.warm(Some(&format)) {
                     Ok(()) => tracing::info!(ms = t.elapsed().as_millis() as u64, "engines loaded"),
                     Err(e) => {
                         tracing::warn!(error = %format!("{e:#}"), "cannot load the engines ahead of the memo")

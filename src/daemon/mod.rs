@@ -379,7 +379,9 @@ impl Ctx {
                     format: format.clone(),
                     key,
                 });
-                let _ = self.jobs.send(Msg::Warm);
+                let _ = self.jobs.send(Msg::Warm {
+                    format: format.clone(),
+                });
                 tracing::info!(format = %format, "recording started");
                 Response::ok(format!(
                     "recording ({format}); it stops by itself after {} s of silence",
