@@ -62,7 +62,9 @@ pulseaudio -D -n --exit-idle-time=-1 --load=module-native-protocol-unix \
   --load="module-remap-source master=memo_sink.monitor source_name=virtual_mic" 2>/dev/null
 pactl set-default-source virtual_mic
 
-HUSHNOTE_LOG=hushnote=info H daemon 2>"$WORK/daemon.log" &
+# The binary itself in the background (not through H): $! must be the daemon, so that
+# cleanup stops it and it does not hold this script's stdout open.
+HUSHNOTE_LOG=hushnote=info "$BIN" --config "$WORK/config.toml" daemon 2>"$WORK/daemon.log" &
 DAEMON_PID=$!
 for _ in $(seq 100); do [ -S "$WORK/state/control.sock" ] && break; sleep 0.1; done
 [ -S "$WORK/state/control.sock" ] || { echo "daemon did not start:" >&2; cat "$WORK/daemon.log" >&2; exit 1; }
