@@ -27,7 +27,9 @@ pub enum Msg {
     Wake,
     /// A recording in `format` started: load the engines and cache the format's planning
     /// prompt now, while the clinician speaks.
-    Warm { format: String },
+    Warm {
+        format: String,
+    },
     /// A finished stretch of the recording `rec`: transcribe it now, so that only the tail is
     /// left to transcribe when the recording stops.
     Segment {

@@ -224,40 +224,95 @@ fn rewrites() -> &'static [Rewrite; 4] {
         [
             // Fillers anywhere: "she, um, said" -> "she said".
             (re(r"(?i)(,\s*)?\b(um+|uh+|uhm+|hmm+)\b,?\s*"), |_| " ".to_string()),
-            // Clinician and client together.
-            (re(r"(?i)\bwe('ve|'re|'ll|'d|’ve|’re|’ll|’d)?\b"), |c| {
-                let tail = match c.get(1).map(|m| m.as_str().replace('’', "'")).as_deref() {
-                    Some("'ve") => " have",
-                    Some("'re") => " are",
-                    Some("'ll") => " will",
-                    Some("'d") => " would",
-                    _ => "",
-                };
-                format!("clinician and client{tail}")
-            }),
+            // Clinician and client together. Not inside a hyphenated word ("Renn-we").
+            (
+                re(r#"(?i)(^|[\s(“"])we(?:('ve|'re|'ll|’ve|’re|’ll)|(?:'d|’d)\s+([a-z]+))?\b"#),
+                |c| {
+                    let lead = c.get(1).map_or("", |m| m.as_str());
+                    let tail = match c.get(2).map(|m| m.as_str().replace('’', "'")).as_deref() {
+                        Some("'ve") => " have".to_string(),
+                        Some("'re") => " are".to_string(),
+                        Some("'ll") => " will".to_string(),
+                        _ => c.get(3).map_or(String::new(), |w| would_or_had(w.as_str())),
+                    };
+                    format!("{lead}clinician and client{tail}")
+                },
+            ),
             (re(r"(?i)\bour\b"), |_| "the".to_string()),
             // The clinician alone, only where the verb agrees with "the clinician" unchanged.
             (
                 re(
-                    r"\bI(?:('m|’m|'ve|’ve|'ll|’ll|'d|’d)|\s+(am|have|was|had|will|would|could|should|can|did|[a-z]*[a-df-z]ed|felt|thought|taught|saw|met|went|took|got|gave|told|said|made|led|brought|showed|asked|left|kept|set|sent|found|heard|noticed|suggested|explained|reviewed|provided|used)\b)",
+                    r#"(^|[\s(“"])I(?:('m|’m|'ve|’ve|'ll|’ll)|(?:'d|’d)\s+([a-z]+)|\s+(am|have|was|had|will|would|could|should|can|did|[a-z]*[a-df-z]ed|felt|thought|taught|saw|met|went|took|got|gave|told|said|made|led|brought|showed|asked|left|kept|set|sent|found|heard|noticed|suggested|explained|reviewed|provided|used)\b)"#,
                 ),
                 |c| {
-                    let contraction = c.get(1).map(|m| m.as_str().replace('’', "'"));
-                    let verb = c.get(2).map(|m| m.as_str());
-                    match (contraction.as_deref(), verb) {
-                        (Some("'m"), _) => "the clinician is".to_string(),
-                        (Some("'ve"), _) => "the clinician has".to_string(),
-                        (Some("'ll"), _) => "the clinician will".to_string(),
-                        (Some(_), _) => "the clinician would".to_string(),
-                        (None, Some("am")) => "the clinician is".to_string(),
-                        (None, Some("have")) => "the clinician has".to_string(),
-                        (None, Some(v)) => format!("the clinician {v}"),
-                        (None, None) => "the clinician".to_string(),
-                    }
+                    let lead = c.get(1).map_or("", |m| m.as_str());
+                    let contraction = c.get(2).map(|m| m.as_str().replace('’', "'"));
+                    let after_d = c.get(3).map(|m| m.as_str());
+                    let verb = c.get(4).map(|m| m.as_str());
+                    let rest = match (contraction.as_deref(), after_d, verb) {
+                        (Some("'m"), _, _) => "is".to_string(),
+                        (Some("'ve"), _, _) => "has".to_string(),
+                        (Some(_), _, _) => "will".to_string(),
+                        (None, Some(w), _) => would_or_had(w).trim_start().to_string(),
+                        (None, None, Some("am")) => "is".to_string(),
+                        (None, None, Some("have")) => "has".to_string(),
+                        (None, None, Some(v)) => v.to_string(),
+                        (None, None, None) => String::new(),
+                    };
+                    format!("{lead}the clinician {rest}")
                 },
             ),
         ]
     })
+}
+
+/// Expands "'d" by the word after it: "I'd seen" is "had seen", "I'd suggest" is "would
+/// suggest". Returns " had WORD" or " would WORD".
+fn would_or_had(next: &str) -> String {
+    const PARTICIPLES: &[&str] = &[
+        "been",
+        "had",
+        "seen",
+        "done",
+        "gone",
+        "given",
+        "taken",
+        "known",
+        "spoken",
+        "written",
+        "met",
+        "felt",
+        "thought",
+        "told",
+        "said",
+        "heard",
+        "made",
+        "found",
+        "left",
+        "kept",
+        "sent",
+        "got",
+        "gotten",
+        "brought",
+        "taught",
+        "forgotten",
+        "begun",
+        "become",
+        "come",
+        "run",
+        "already",
+        "never",
+        "just",
+        "not",
+        "previously",
+    ];
+    let lower = next.to_lowercase();
+    let aux = if PARTICIPLES.contains(&lower.as_str()) || lower.ends_with("ed") {
+        "had"
+    } else {
+        "would"
+    };
+    format!(" {aux} {next}")
 }
 
 /// Fillers that open a memo sentence: always dropped, or only when a comma follows.
@@ -443,6 +498,27 @@ mod tests {
         assert_eq!(tidy("ER visit last week"), "ER visit last week.");
         assert_eq!(tidy("Mood low;"), "Mood low.");
         assert_eq!(tidy("he was weaving a story"), "He was weaving a story.");
+        assert_eq!(
+            tidy("I'd suggest a sleep diary"),
+            "The clinician would suggest a sleep diary."
+        );
+        assert_eq!(
+            tidy("I'd seen her twice before"),
+            "The clinician had seen her twice before."
+        );
+        assert_eq!(
+            tidy("We'd agreed on weekly sessions"),
+            "Clinician and client had agreed on weekly sessions."
+        );
+        // A transcription glitch glued to a word is not a pronoun.
+        assert_eq!(
+            tidy("the Renn-I'd be picked at seven"),
+            "The Renn-I'd be picked at seven."
+        );
+        assert_eq!(
+            tidy("(I met her mother)"),
+            "(the clinician met her mother)."
+        );
     }
 
     #[test]

@@ -197,12 +197,17 @@ fn expand_contraction(word: &str) -> Vec<String> {
         ("'ve", Some("have")),
         ("'ll", Some("will")),
         ("'re", Some("are")),
-        ("'d", Some("would")),
+        // "'d" is "would" or "had": the memo's "I'd" grounds either expansion.
+        ("'d", Some("would had")),
         ("'s", None),
     ] {
         if let Some(stem) = word.strip_suffix(suffix) {
             let mut v = vec![stem.to_string()];
-            v.extend(full.map(str::to_string));
+            v.extend(
+                full.into_iter()
+                    .flat_map(str::split_whitespace)
+                    .map(str::to_string),
+            );
             return v;
         }
     }
