@@ -118,3 +118,123 @@ fn kill_9_during_drafting_then_restart_gives_exactly_one_draft() {
     std::thread::sleep(Duration::from_secs(2));
     assert_eq!(env.drafts().len(), 1);
 }
+
+/// Issue 4's acceptance scenario: six memos (wav, m4a and text) and a corrupt file dropped
+/// together, the daemon killed with SIGKILL while it works through them, then restarted: six
+/// drafts, one per memo, the corrupt file and its report in `failed/`, no audio left anywhere.
+#[test]
+fn a_backlog_of_six_memos_and_a_corrupt_file_survives_kill_9() {
+    require_tool("ffmpeg");
+    let mut env = Env::new("");
+    let staging = env.dir("staging");
+    fs::create_dir_all(&staging).unwrap();
+    let mut names = Vec::new();
+    for i in 1..=6 {
+        let src = fixture(&format!("audio/d0{i}.wav"));
+        let name = match i {
+            2 => {
+                let out = staging.join("d02.m4a");
+                let ok = std::process::Command::new("ffmpeg")
+                    .args(["-loglevel", "error", "-y", "-i"])
+                    .arg(&src)
+                    .args(["-ar", "44100", "-c:a", "aac", "-b:a", "96k"])
+                    .arg(&out)
+                    .status()
+                    .unwrap()
+                    .success();
+                assert!(ok, "ffmpeg could not make the m4a");
+                "d02.m4a".to_string()
+            }
+            4 => {
+                let memos: serde_json::Value =
+                    serde_json::from_str(&fs::read_to_string(fixture("memos.json")).unwrap())
+                        .unwrap();
+                let text = memos
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|m| m["id"] == "d04")
+                    .unwrap()["memo"]
+                    .as_str()
+                    .unwrap()
+                    .to_string();
+                fs::write(staging.join("d04.txt"), text).unwrap();
+                "d04.txt".to_string()
+            }
+            _ => {
+                fs::copy(&src, staging.join(format!("d0{i}.wav"))).unwrap();
+                format!("d0{i}.wav")
+            }
+        };
+        names.push(name);
+    }
+    fs::write(
+        staging.join("broken.wav"),
+        b"RIFF\x10\x00\x00\x00WAVEjunkjunkjunk",
+    )
+    .unwrap();
+    names.push("broken.wav".into());
+
+    env.start();
+    // Drop all seven at once (renames within one file system: each appears complete).
+    for n in &names {
+        fs::rename(staging.join(n), env.dir(&format!("incoming/{n}"))).unwrap();
+    }
+    // Kill it mid-backlog: after the first draft, while later memos are still queued.
+    wait_for(600, "the first draft", || {
+        (!env.drafts().is_empty()).then_some(())
+    });
+    let done_before = env.drafts().len();
+    assert!(
+        done_before < 6,
+        "the backlog finished before it could be interrupted"
+    );
+    let kids = env.kill9();
+    assert_workers_die(&kids);
+
+    env.start();
+    // (Not `wait_drafts`: that one treats anything in failed/ as an error.)
+    wait_for(900, "six drafts and an empty queue", || {
+        let d = env.drafts();
+        assert!(d.len() <= 6, "more drafts than memos: {d:?}");
+        (d.len() == 6 && env.spool_jobs().is_empty()).then_some(())
+    });
+    wait_for(60, "the corrupt file's report", || {
+        env.dir("failed/broken.wav.error.txt")
+            .exists()
+            .then_some(())
+    });
+    // Settled: nothing more appears.
+    std::thread::sleep(Duration::from_secs(3));
+    let drafts = env.drafts();
+    assert_eq!(drafts.len(), 6, "{drafts:?}");
+    // One draft per memo: each draft's transcript names a different memo.
+    let mut firsts: Vec<String> = drafts
+        .iter()
+        .map(|d| {
+            let text = fs::read_to_string(d).unwrap();
+            let t = text
+                .split("## Memo transcript")
+                .nth(1)
+                .unwrap()
+                .to_lowercase();
+            t.split_whitespace().take(4).collect::<Vec<_>>().join(" ")
+        })
+        .collect();
+    firsts.sort();
+    firsts.dedup();
+    assert_eq!(firsts.len(), 6, "duplicate drafts: {firsts:?}");
+    let failed = files_under(&env.dir("failed"));
+    assert!(env.dir("failed/broken.wav").exists(), "{failed:?}");
+    assert_eq!(failed.len(), 2, "{failed:?}");
+    assert!(files_under(&env.dir("incoming")).is_empty());
+    assert!(env.spool_jobs().is_empty(), "{:?}", env.spool_jobs());
+    assert!(
+        env.audio_in_state().is_empty(),
+        "{:?}",
+        env.audio_in_state()
+    );
+    let kids = children_of(env.daemon.as_ref().unwrap().id());
+    env.kill9();
+    assert_workers_die(&kids);
+}
