@@ -1,6 +1,7 @@
 //! Jobs survive `kill -9`: killed during transcription and during drafting, a restarted
 //! daemon ends every memo as exactly one draft, with no audio left and no orphan workers.
 
+mod common;
 mod daemon_common;
 
 use daemon_common::*;
@@ -146,18 +147,7 @@ fn a_backlog_of_six_memos_and_a_corrupt_file_survives_kill_9() {
                 "d02.m4a".to_string()
             }
             4 => {
-                let memos: serde_json::Value =
-                    serde_json::from_str(&fs::read_to_string(fixture("memos.json")).unwrap())
-                        .unwrap();
-                let text = memos
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .find(|m| m["id"] == "d04")
-                    .unwrap()["memo"]
-                    .as_str()
-                    .unwrap()
-                    .to_string();
+                let text = common::memo_text("d04");
                 fs::write(staging.join("d04.txt"), text).unwrap();
                 "d04.txt".to_string()
             }

@@ -2,6 +2,7 @@
 //! a fixture memo played into it, hands-free stop on silence, a draft in the inbox; cancel and
 //! the no-speech timeout keep nothing.
 
+mod common;
 mod daemon_common;
 
 use daemon_common::*;

@@ -1,6 +1,7 @@
 //! Desktop notifications go over a real D-Bus session bus (a private dbus-daemon, watched
 //! with dbus-monitor) and say only that a draft is ready, never any memo or note text.
 
+mod common;
 mod daemon_common;
 
 use daemon_common::*;

@@ -2,6 +2,7 @@
 //! become exactly one draft each, sources and audio are gone, permissions are private, a
 //! corrupt file lands in failed/ with a report, and the control commands behave.
 
+mod common;
 mod daemon_common;
 
 use daemon_common::*;

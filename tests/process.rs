@@ -1,31 +1,11 @@
 //! Issue 3 end to end: `hushnote process` and `hushnote draft` with the real default models
 //! (tiny.en + SmolLM2-135M) on real memos.
 
+mod common;
+
+use common::{bin, fixture, memo_text as memo};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn bin() -> PathBuf {
-    let p = std::env::var_os("HUSHNOTE_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_hushnote")));
-    assert!(p.exists(), "{} missing: run scripts/test.sh", p.display());
-    p
-}
-
-fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
-}
-
-fn memo(id: &str) -> String {
-    let text = std::fs::read_to_string(fixture("memos.json")).unwrap();
-    let all: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
-    all.iter().find(|m| m["id"] == id).unwrap()["memo"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
 
 /// A sandbox: every folder under one temp dir, via a config file.
 struct Sandbox {

@@ -2,22 +2,11 @@
 //! scripts/setup.sh), real speech. Variants of the fixtures (rates, channels, m4a, mp3) are made
 //! at test time with ffmpeg, so what is tested is what a phone or laptop produces.
 
+mod common;
+
+use common::{bin, fixture};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn bin() -> PathBuf {
-    let p = std::env::var_os("HUSHNOTE_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_hushnote")));
-    assert!(p.exists(), "{} missing: run scripts/test.sh", p.display());
-    p
-}
-
-fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
-}
 
 fn hushnote(args: &[&str]) -> Output {
     let out = Command::new(bin()).args(args).output().unwrap();
@@ -37,33 +26,9 @@ fn transcribe_json(files: &[&Path]) -> Vec<serde_json::Value> {
         .collect()
 }
 
-/// Lower case, no punctuation, number words as digits: what WER is computed on.
+/// Lower case, no punctuation, number words as digits (the drafting crate's own reading of
+/// them): what WER is computed on.
 fn normalize(s: &str) -> Vec<String> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     let cleaned: String = s
         .to_lowercase()
         .chars()
@@ -78,21 +43,18 @@ fn normalize(s: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in cleaned.split_whitespace() {
         let w = w.trim_matches('\'');
-        if let Some(n) = UNITS.iter().position(|u| *u == w) {
+        match hushnote_draft::grounding::number_word(w) {
             // "twenty five" → 25
-            if let Some(last) = out.last_mut() {
-                if let Ok(t) = last.parse::<u32>() {
-                    if t >= 20 && t % 10 == 0 && n < 10 && n > 0 {
-                        *last = (t + n as u32).to_string();
-                        continue;
-                    }
+            Some(n @ 1..=9) => match out.last_mut() {
+                Some(last) if last.parse::<u32>().is_ok_and(|t| t >= 20 && t % 10 == 0) => {
+                    let t: u32 = last.parse().unwrap();
+                    *last = (t + n).to_string();
                 }
-            }
-            out.push(n.to_string());
-        } else if let Some(t) = TENS.iter().position(|u| *u == w) {
-            out.push(((t as u32 + 2) * 10).to_string());
-        } else if !w.is_empty() {
-            out.push(w.to_string());
+                _ => out.push(n.to_string()),
+            },
+            Some(n) => out.push(n.to_string()),
+            None if !w.is_empty() => out.push(w.to_string()),
+            None => {}
         }
     }
     out

@@ -8,28 +8,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+// Re-exported so a daemon test needs only `use daemon_common::*`; not every test uses both.
+#[allow(unused_imports)]
+pub use crate::common::{bin, fixture};
+
 pub const AUDIO_EXTS: &[&str] = &[
     "wav", "m4a", "mp4", "aac", "mp3", "flac", "ogg", "oga", "opus",
 ];
-
-/// The binary under test: `$HUSHNOTE_BIN`, else `target/release/hushnote`.
-pub fn bin() -> PathBuf {
-    let p = std::env::var_os("HUSHNOTE_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/hushnote"));
-    assert!(
-        p.exists(),
-        "{} not found: build it first with `cargo build --release --workspace` (or set HUSHNOTE_BIN)",
-        p.display()
-    );
-    p
-}
-
-pub fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
-}
 
 /// Fails (never skips) when a tool the test needs is missing.
 pub fn require_tool(name: &str) {

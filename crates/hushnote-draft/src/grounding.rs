@@ -214,8 +214,9 @@ fn expand_contraction(word: &str) -> Vec<String> {
     vec![word.trim_matches('\'').to_string()]
 }
 
-/// Number words as digits ("six" -> 6, "fourth" -> 4); `None` for any other word.
-fn number_word(word: &str) -> Option<u32> {
+/// Number words as digits ("six" -> 6, "fourth" -> 4); `None` for any other word. Public so
+/// that the transcription tests compute WER with the same reading of numbers.
+pub fn number_word(word: &str) -> Option<u32> {
     const UNITS: &[&str] = &[
         "zero",
         "one",
