@@ -366,3 +366,25 @@ fn import_ct2_is_deterministic_and_matches_the_catalog() {
         normalize("And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country."),
     );
 }
+
+/// DESIGN §2: the two vendored ggml copies must never share a process. The CLI and daemon link
+/// no engine; each worker links exactly one. Checked on the release binaries themselves, by
+/// the engines' entry-point names (symbols and strings the linker keeps).
+#[test]
+fn no_release_binary_contains_both_engines() {
+    let dir = bin().parent().unwrap().to_path_buf();
+    let has = |name: &str, needle: &str| {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+    };
+    let (whisper, llama, ggml) = (
+        "whisper_full_with_state",
+        "llama_model_load_from_file",
+        "ggml_graph_compute",
+    );
+    assert!(!has("hushnote", whisper) && !has("hushnote", llama) && !has("hushnote", ggml));
+    assert!(has("hushnote-whisper-worker", whisper));
+    assert!(!has("hushnote-whisper-worker", llama));
+    assert!(has("hushnote-llama-worker", llama));
+    assert!(!has("hushnote-llama-worker", whisper));
+}
