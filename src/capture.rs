@@ -207,6 +207,17 @@ pub fn list_devices() -> Result<Vec<DeviceInfo>, CaptureError> {
 }
 
 fn find_device(name: &str) -> Result<cpal::Device, CaptureError> {
+    if !audio_stack_present() {
+        // Asking ALSA anyway would print a screenful of "cannot find card" lines to stderr.
+        let wanted = if name.is_empty() || name.eq_ignore_ascii_case("default") {
+            String::new()
+        } else {
+            format!("{name:?}: ")
+        };
+        return Err(CaptureError::NoDevice(format!(
+            " ({wanted}no sound card in /proc/asound/cards and no PulseAudio or PipeWire server)"
+        )));
+    }
     let host = cpal::default_host();
     if name.is_empty() || name.eq_ignore_ascii_case("default") {
         return host.default_input_device().ok_or_else(|| {
@@ -219,6 +230,26 @@ fn find_device(name: &str) -> Result<cpal::Device, CaptureError> {
         .ok_or_else(|| CaptureError::UnknownDevice {
             name: name.to_string(),
         })
+}
+
+/// Whether there is anything for ALSA to open: a sound card, a PulseAudio or PipeWire server
+/// (ALSA's default device routes to them), or an ALSA configuration of the user's own. Off
+/// Linux, cpal is asked directly.
+fn audio_stack_present() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    let has_card = std::fs::read_to_string("/proc/asound/cards")
+        .is_ok_and(|c| !c.trim().is_empty() && !c.contains("no soundcards"));
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(std::path::PathBuf::from);
+    let server = std::env::var_os("PULSE_SERVER").is_some()
+        || runtime
+            .as_ref()
+            .is_some_and(|r| r.join("pulse/native").exists() || r.join("pipewire-0").exists());
+    let own_config = std::path::Path::new("/etc/asound.conf").exists()
+        || std::env::var_os("HOME")
+            .is_some_and(|h| std::path::Path::new(&h).join(".asoundrc").exists());
+    has_card || server || own_config
 }
 
 /// Checks that the configured input can be used, without opening it; returns its name.

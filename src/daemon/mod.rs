@@ -133,6 +133,9 @@ pub fn run(cfg: &Config) -> anyhow::Result<u8> {
         recovered,
         mic = mic.available,
         notifications = notifier.enabled(),
+        inbox = %paths.inbox.display(),
+        incoming = %paths.incoming.display(),
+        failed = %paths.failed.display(),
         "hushnote daemon ready"
     );
     if let Some(reason) = &mic.reason {
