@@ -2,7 +2,7 @@
 # Shared set-up for run.sh, test.sh and bench.sh: system packages, release build, verified
 # models. Idempotent: a second run checks and skips (seconds, not minutes).
 #
-#   scripts/setup.sh [runtime|test]     (default: runtime)
+#   scripts/setup.sh [runtime|test|bench]     (default: runtime)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,11 +11,16 @@ say() { printf '\033[1mhushnote setup:\033[0m %s\n' "$*" >&2; }
 
 # --- system packages -------------------------------------------------------------------------
 # Build: cmake + clang/libclang (whisper.cpp and llama.cpp via bindgen), ALSA headers (cpal).
-pkgs=(cmake clang libclang-dev pkg-config libasound2-dev python3-venv)
-# Tests: a real virtual microphone (PulseAudio, routed to ALSA), and sox/ffmpeg to make audio
-# variants (44.1 kHz, stereo, m4a, mp3, noise) at test time.
+# Run: libgomp1, the OpenMP runtime both engine workers are built with.
+pkgs=(cmake clang libclang-dev pkg-config libasound2-dev libgomp1 python3-venv)
+# Tests: a real virtual microphone (PulseAudio, routed to ALSA), sox/ffmpeg to make audio
+# variants (44.1 kHz, stereo, m4a, mp3, noise) at test time, a private D-Bus session bus for the
+# notification test. Benchmarks: espeak-ng speaks the held-out memos (scripts/eval.sh --tts).
 if [ "$profile" != runtime ]; then
-  pkgs+=(pulseaudio pulseaudio-utils libasound2-plugins sox ffmpeg)
+  pkgs+=(pulseaudio pulseaudio-utils libasound2-plugins sox ffmpeg dbus-daemon dbus-bin)
+fi
+if [ "$profile" = bench ]; then
+  pkgs+=(espeak-ng)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
