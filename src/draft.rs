@@ -116,33 +116,20 @@ impl Drafter {
         Format::lookup(name, &self.user_formats).map_err(|e| exit::BadInput(e.to_string()).into())
     }
 
-    pub fn warm(&mut self) -> anyhow::Result<()> {
-        self.worker()?;
-        Ok(())
-    }
-
     /// Loads the model and runs the planning prompt's fixed part (instructions and the
     /// worked example for `format`) once, so the worker's prefix cache holds it: the memo that
     /// follows pays only for its own sentences (measured: first draft ~2.4 s cold, ~1 s warm).
     /// The daemon calls it when a recording starts, while the clinician is still speaking.
-    pub fn prewarm(&mut self, format: &Format) -> anyhow::Result<()> {
+    pub fn prewarm(&mut self, format: &Format) -> Result<(), DraftError> {
         let probe = hushnote_draft::clauses::split_clauses("Session memo.");
-        let req = LlamaRequest::Generate(GenerateOptions {
+        self.generate(GenerateOptions {
             messages: plan::prompt(format, &probe),
             grammar: None,
             max_tokens: 1,
             temperature: 0.0,
             seed: 0,
-        });
-        match self.worker()?.request::<_, LlamaResponse>(&req, &[]) {
-            Ok(LlamaResponse::Generated { .. }) => Ok(()),
-            Ok(other) => anyhow::bail!("the Llama worker did not pre-warm: {other:?}"),
-            Err(e) => {
-                // A dead worker is respawned by the next real request.
-                self.worker = None;
-                Err(e.into())
-            }
-        }
+        })
+        .map(drop)
     }
 
     pub fn release(&mut self) {
@@ -180,21 +167,25 @@ impl Drafter {
             .ok_or_else(|| DraftError::Engine("worker vanished".into()))
     }
 
-    /// One planning call about the clauses at `numbers` (1-based positions in `clauses`),
-    /// retried once with a fresh worker if the engine dies.
+    /// One planning call about the clauses at `numbers` (1-based positions in `clauses`).
     fn plan_call(
         &mut self,
         format: &Format,
         clauses: &[Clause],
         numbers: &[usize],
     ) -> Result<Option<String>, DraftError> {
-        let opts = GenerateOptions {
+        self.generate(GenerateOptions {
             messages: plan::prompt(format, clauses),
             grammar: Some(plan::grammar_for(format, numbers)),
             max_tokens: plan::max_tokens(numbers.len()),
             temperature: 0.0,
             seed: 0,
-        };
+        })
+    }
+
+    /// One generation, retried once with a fresh worker if the engine dies. `None` when the
+    /// worker refuses the request (too long even in parts): the caller plans by keywords.
+    fn generate(&mut self, opts: GenerateOptions) -> Result<Option<String>, DraftError> {
         let req = LlamaRequest::Generate(opts);
         let mut attempt = 0;
         loop {

@@ -103,16 +103,13 @@ impl Engines {
         Ok(self.transcriber()?.settings().model.clone())
     }
 
-    /// Loads both models now, so the first memo does not wait for them; with a format, also
-    /// caches that format's planning prompt ([`Drafter::prewarm`]).
-    pub fn warm(&mut self, format: Option<&str>) -> anyhow::Result<()> {
+    /// Loads both models now, so the memo in `format` being recorded does not wait for them,
+    /// and caches that format's planning prompt ([`Drafter::prewarm`]).
+    pub fn warm(&mut self, format: &str) -> anyhow::Result<()> {
         self.transcriber()?.warm()?;
         let drafter = self.drafter()?;
-        drafter.warm()?;
-        if let Some(name) = format {
-            let format = drafter.format(Some(name))?;
-            drafter.prewarm(&format)?;
-        }
+        let format = drafter.format(Some(format))?;
+        drafter.prewarm(&format)?;
         Ok(())
     }
 

@@ -112,7 +112,7 @@ impl Runner {
             Msg::Wake => {}
             Msg::Warm { format } => {
                 let t = Instant::now();
-                match self.engines.warm(Some(&format)) {
+                match self.engines.warm(&format) {
                     Ok(()) => tracing::info!(ms = t.elapsed().as_millis() as u64, "engines loaded"),
                     Err(e) => {
                         tracing::warn!(error = %format!("{e:#}"), "cannot load the engines ahead of the memo")
