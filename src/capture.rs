@@ -180,7 +180,7 @@ pub struct DeviceInfo {
 
 /// Lists input devices.
 pub fn list_devices() -> Result<Vec<DeviceInfo>, CaptureError> {
-    let host = cpal::default_host();
+    let host = host("")?;
     let default = host.default_input_device().and_then(|d| d.name().ok());
     let devices = host
         .input_devices()
@@ -206,20 +206,30 @@ pub fn list_devices() -> Result<Vec<DeviceInfo>, CaptureError> {
         .collect())
 }
 
-fn find_device(name: &str) -> Result<cpal::Device, CaptureError> {
+/// The audio host, when there is anything for it to open (`wanted`: the device asked for, for
+/// the message). Every way into cpal goes through here.
+fn host(wanted: &str) -> Result<cpal::Host, CaptureError> {
     if !audio_stack_present() {
         // Asking ALSA anyway would print a screenful of "cannot find card" lines to stderr.
-        let wanted = if name.is_empty() || name.eq_ignore_ascii_case("default") {
+        let wanted = if is_default(wanted) {
             String::new()
         } else {
-            format!("{name:?}: ")
+            format!("{wanted:?}: ")
         };
         return Err(CaptureError::NoDevice(format!(
             " ({wanted}no sound card in /proc/asound/cards and no PulseAudio or PipeWire server)"
         )));
     }
-    let host = cpal::default_host();
-    if name.is_empty() || name.eq_ignore_ascii_case("default") {
+    Ok(cpal::default_host())
+}
+
+fn is_default(name: &str) -> bool {
+    name.is_empty() || name.eq_ignore_ascii_case("default")
+}
+
+fn find_device(name: &str) -> Result<cpal::Device, CaptureError> {
+    let host = host(name)?;
+    if is_default(name) {
         return host.default_input_device().ok_or_else(|| {
             CaptureError::NoDevice(format!(" (audio system: {})", host.id().name()))
         });
