@@ -13,8 +13,13 @@ pub fn bin() -> PathBuf {
     p
 }
 
+/// `tests/fixtures/rel` of the checkout being tested. Read from the environment cargo gives
+/// the test process, not baked in at compile time: a test binary reused from a shared target
+/// dir may have been built in another (since deleted) clone.
 pub fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf())
         .join("tests/fixtures")
         .join(rel)
 }

@@ -17,7 +17,12 @@ struct Memo {
 }
 
 fn memos() -> Vec<Memo> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/memos.json");
+    // The crate dir at run time (cargo sets it), so a test binary from a shared target dir
+    // reads this checkout's fixtures.
+    let crate_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    let path = crate_dir.join("../../tests/fixtures/memos.json");
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).expect("memos.json parses")
