@@ -57,14 +57,20 @@ def sentences(draft):
     return out
 
 
-def word_error_rate(ref, hyp):
+def word_errors(ref, hyp):
+    """(word edits, reference words) between two texts."""
     r, h = words(ref), words(hyp)
     d = list(range(len(h) + 1))
     for i, rw in enumerate(r, 1):
         prev, d[0] = d[0], i
         for j, hw in enumerate(h, 1):
             prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (rw != hw))
-    return d[len(h)] / max(1, len(r))
+    return d[len(h)], len(r)
+
+
+def word_error_rate(ref, hyp):
+    errors, n = word_errors(ref, hyp)
+    return errors / max(1, n)
 
 
 def main():
@@ -83,7 +89,7 @@ def main():
     with open(cfg, "w") as f:
         f.write("[paths]\n" + "".join(f'{k} = "{work}/{k}"\n' for k in
                                        ["inbox", "incoming", "failed", "private", "state"]))
-    rows, totals = [], {"facts": 0, "facts_hit": 0, "invented": 0, "forbidden": 0,
+    rows, totals = [], {"word_errors": 0, "ref_words": 0, "asr_ms": 0, "audio_s": 0.0, "facts": 0, "facts_hit": 0, "invented": 0, "forbidden": 0,
                         "risk_ok": 0, "sections_ok": 0}
     draft_ms, total_ms = [], []
     for m in memos:
@@ -124,6 +130,10 @@ def main():
         forbidden = [w for w in m["forbidden"] if w.lower() in body.lower()]
         risk_ok = out["risk"] == m["risk"]
         wer = "-" if args.text else f"{word_error_rate(m['memo'], transcript_of(draft)):.1%}"
+        if not args.text:
+            errors, ref_words = word_errors(m["memo"], transcript_of(draft))
+            totals["word_errors"] += errors; totals["ref_words"] += ref_words
+            totals["asr_ms"] += out["timings"]["asr_ms"]; totals["audio_s"] += out["audio_seconds"]
         totals["facts"] += len(m["facts"]); totals["facts_hit"] += len(hit)
         totals["invented"] += len(invented); totals["forbidden"] += len(forbidden)
         totals["risk_ok"] += risk_ok; totals["sections_ok"] += sections_ok
@@ -145,6 +155,11 @@ def main():
           f"key-fact coverage {cov:.1%}; words not in memo {totals['invented']}; "
           f"forbidden words {totals['forbidden']}; draft ms median {statistics.median(draft_ms):.0f} "
           f"(max {max(draft_ms)}); total ms median {statistics.median(total_ms):.0f}")
+    if not args.text:
+        print(f"WER over all memos {totals['word_errors'] / max(1, totals['ref_words']):.1%} "
+              f"({totals['word_errors']} of {totals['ref_words']} words); transcription "
+              f"real-time factor {totals['asr_ms'] / 1000 / max(1e-9, totals['audio_s']):.3f} "
+              f"(one process per memo: includes starting the Whisper worker and loading the model)")
     shutil.rmtree(work, ignore_errors=True)
     ok = (totals["sections_ok"] == n and totals["risk_ok"] == n and totals["forbidden"] == 0
           and cov >= 0.9)
