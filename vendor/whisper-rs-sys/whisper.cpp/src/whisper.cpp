@@ -3153,10 +3153,18 @@ static void dft(const float* in, int N, float* out) {
         float re = 0;
         float im = 0;
 
+        // hushnote patch 5: the same table index as (k*n*sin_cos_step) % SIN_COS_N_COUNT,
+        // advanced by addition instead of an integer division per term (the mel spectrogram
+        // spends most of its time here: 400-point frames end in 25-point DFTs).
+        const int idx_step = k * sin_cos_step; // < SIN_COS_N_COUNT, as k < N
+        int idx = 0;
         for (int n = 0; n < N; n++) {
-            int idx = (k * n * sin_cos_step) % (SIN_COS_N_COUNT); // t = 2*M_PI*k*n/N
-            re += in[n]*global_cache.cos_vals[idx]; // cos(t)
+            re += in[n]*global_cache.cos_vals[idx]; // cos(t), t = 2*M_PI*k*n/N
             im -= in[n]*global_cache.sin_vals[idx]; // sin(t)
+            idx += idx_step;
+            if (idx >= SIN_COS_N_COUNT) {
+                idx -= SIN_COS_N_COUNT;
+            }
         }
 
         out[k*2 + 0] = re;
