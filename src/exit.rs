@@ -24,6 +24,8 @@ pub const ENGINE: u8 = 6;
 pub const NO_SPEECH: u8 = 7;
 /// The daemon is not running (for `record`, `stop`, `status`, ...).
 pub const NO_DAEMON: u8 = 8;
+/// No microphone: no input device, the configured one is missing, or it cannot be opened.
+pub const NO_MIC: u8 = 9;
 
 /// Marker error for "no speech found", so it maps to [`NO_SPEECH`].
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +54,19 @@ pub fn code_for(err: &anyhow::Error) -> u8 {
         if cause.is::<NoSpeech>() {
             return NO_SPEECH;
         }
+        if let Some(c) = cause.downcast_ref::<crate::capture::CaptureError>() {
+            use crate::capture::CaptureError as C;
+            if matches!(
+                c,
+                C::NoDevice(_)
+                    | C::UnknownDevice { .. }
+                    | C::Devices(_)
+                    | C::Open { .. }
+                    | C::Stalled(_)
+            ) {
+                return NO_MIC;
+            }
+        }
         if let Some(t) = cause.downcast_ref::<TranscribeError>() {
             return match t {
                 TranscribeError::ModelLoad { .. } => MODEL,
@@ -72,4 +87,19 @@ pub fn code_for(err: &anyhow::Error) -> u8 {
         }
     }
     FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::capture::CaptureError;
+
+    #[test]
+    fn microphone_problems_have_their_own_code_and_internal_ones_do_not() {
+        let no_mic = anyhow::Error::new(CaptureError::UnknownDevice { name: "x".into() })
+            .context("cannot record");
+        assert_eq!(code_for(&no_mic), NO_MIC);
+        let internal = anyhow::Error::new(CaptureError::Thread("spawn failed".into()));
+        assert_eq!(code_for(&internal), FAILURE);
+    }
 }

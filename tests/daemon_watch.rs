@@ -203,7 +203,11 @@ fn commands_without_a_daemon_say_so_and_a_second_daemon_is_refused() {
         "{s}"
     );
     let out = env.run(&["record"]);
-    assert!(!out.status.success());
+    assert_eq!(
+        out.status.code(),
+        Some(9),
+        "no microphone has its own exit code"
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot record"));
     let out = env.run(&["record", "--format", "nonsense"]);
     assert_eq!(out.status.code(), Some(2));

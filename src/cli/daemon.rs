@@ -97,8 +97,8 @@ pub fn status(args: &StatusArgs, cfg: &Config) -> anyhow::Result<u8> {
 pub fn devices() -> anyhow::Result<u8> {
     let list = crate::capture::list_devices()?;
     if list.is_empty() {
-        eprintln!("hushnote: no audio input devices found");
-        return Ok(exit::FAILURE);
+        eprintln!("hushnote: no audio input devices found; plug in a microphone, or check that PulseAudio/PipeWire is running");
+        return Ok(exit::NO_MIC);
     }
     for d in list {
         let mark = if d.is_default { " (default)" } else { "" };

@@ -393,13 +393,14 @@ impl Ctx {
             }
             Err(e) => {
                 let reason = e.to_string();
+                let code = exit::code_for(&anyhow::Error::new(e));
                 tracing::warn!("cannot record: {reason}");
                 self.shared.lock().mic = MicStatus {
                     available: false,
                     reason: Some(reason.clone()),
                     device: None,
                 };
-                Response::err(exit::FAILURE, format!("cannot record: {reason}"))
+                Response::err(code, format!("cannot record: {reason}"))
             }
         }
     }
