@@ -370,6 +370,8 @@ def main() -> None:
                    lever="e"),
             Config("(b) flash attention, recommended", "hushnote", T, rec_model,
                    flash_attn=True, tuning=rec_tuning, lever="b"),
+            Config("(f) beam search, 5 beams, recommended", "hushnote", T, rec_model,
+                   tuning=",".join(t for t in (rec_tuning, "beam_size=5") if t), lever="f"),
         ]
     if args.only:
         configs = [c for c in configs if re.search(args.only, c.label)]

@@ -76,7 +76,7 @@ pub struct TranscribeSettings {
 /// Benchmark-only overrides of settings the config file does not expose yet, read by
 /// [`TranscribeSettings::from_config`]: comma-separated `fit_audio_ctx=0|1`,
 /// `audio_ctx_margin=FRAMES`, `temperature_inc=F` (0 = no fallback), `no_timestamps=0|1`,
-/// `single_segment=0|1`.
+/// `single_segment=0|1`, `beam_size=N` (1 = greedy).
 /// `scripts/bench.sh` measures each speed lever through it; not a stable interface.
 pub const TUNING_ENV: &str = "HUSHNOTE_WHISPER_TUNING";
 
@@ -103,6 +103,14 @@ fn apply_tuning(s: &mut TranscribeSettings, spec: &str) -> Result<(), String> {
             }
             "no_timestamps" => s.decode.no_timestamps = flag(value.trim())?,
             "single_segment" => s.decode.single_segment = flag(value.trim())?,
+            "beam_size" => {
+                s.decode.beam_size = value
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|b| (1..=8).contains(b))
+                    .ok_or_else(|| format!("beam_size {value:?} is not 1..=8"))?
+            }
             "temperature_inc" => {
                 s.decode.temperature_inc = value
                     .trim()
@@ -113,7 +121,7 @@ fn apply_tuning(s: &mut TranscribeSettings, spec: &str) -> Result<(), String> {
             }
             other => {
                 return Err(format!(
-                "unknown key {other:?} (known: fit_audio_ctx, audio_ctx_margin, temperature_inc, no_timestamps, single_segment)"
+                "unknown key {other:?} (known: fit_audio_ctx, audio_ctx_margin, temperature_inc, no_timestamps, single_segment, beam_size)"
             ))
             }
         }
@@ -434,7 +442,7 @@ mod tests {
         };
         apply_tuning(
             &mut s,
-            "fit_audio_ctx=0, temperature_inc=0,no_timestamps=1,single_segment=on,audio_ctx_margin=200",
+            "fit_audio_ctx=0, temperature_inc=0,no_timestamps=1,single_segment=on,audio_ctx_margin=200,beam_size=5",
         )
         .unwrap();
         assert!(!s.fit_audio_ctx);
@@ -444,7 +452,8 @@ mod tests {
             DecodeOptions {
                 temperature_inc: 0.0,
                 no_timestamps: true,
-                single_segment: true
+                single_segment: true,
+                beam_size: 5,
             }
         );
         assert!(apply_tuning(&mut s, "").is_ok());
@@ -454,6 +463,8 @@ mod tests {
             "temperature_inc=x",
             "single_segment=2",
             "audio_ctx_margin=-1",
+            "beam_size=0",
+            "beam_size=9",
         ] {
             let e = apply_tuning(&mut s, bad).unwrap_err();
             assert!(!e.is_empty(), "{bad}");

@@ -164,6 +164,8 @@ pub struct DecodeOptions {
     pub no_timestamps: bool,
     /// Force one segment per piece.
     pub single_segment: bool,
+    /// Beam search with this many beams; `0` or `1` is greedy decoding.
+    pub beam_size: u32,
 }
 
 impl Default for DecodeOptions {
@@ -172,6 +174,7 @@ impl Default for DecodeOptions {
             temperature_inc: 0.2,
             no_timestamps: false,
             single_segment: false,
+            beam_size: 1,
         }
     }
 }

@@ -123,7 +123,15 @@ fn transcribe(engine: &mut Engine, opts: &TranscribeOptions, samples: &[f32]) ->
     let Some(state) = engine.state.as_mut() else {
         return error(WorkerErrorKind::Engine, "no Whisper state".into());
     };
-    let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
+    let strategy = if opts.decode.beam_size > 1 {
+        SamplingStrategy::BeamSearch {
+            beam_size: opts.decode.beam_size.min(8) as i32,
+            patience: -1.0,
+        }
+    } else {
+        SamplingStrategy::Greedy { best_of: 1 }
+    };
+    let mut params = FullParams::new(strategy);
     params.set_n_threads(opts.threads.max(1) as i32);
     params.set_language(opts.language.as_deref());
     params.set_translate(false);

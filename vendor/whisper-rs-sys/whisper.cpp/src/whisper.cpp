@@ -7574,13 +7574,13 @@ int whisper_full_with_state(
 
                     assert(batch.n_tokens > 0);
 
-                    // hushnote patch 6: one token through the decoder is ~200 tiny graph nodes, each
-                    // ending in a thread barrier; with OpenMP's passive waits every barrier is a
-                    // futex sleep and wake, which cost more than the work they split (measured on
-                    // 2 cores: tokens 1.7x faster on one thread, the whole memo 0.037 -> 0.022 RTF).
-                    // The prompt and the encoder keep params.n_threads: their nodes are large.
+                    // hushnote patch 6: one step of the decoder (one token per beam, 1 when greedy)
+                    // is ~200 tiny graph nodes, each ending in a thread barrier; with OpenMP's
+                    // passive waits every barrier is a futex sleep and wake, which costs more than
+                    // the work it splits (2 cores: greedy RTF 0.034 -> 0.018, 5 beams 0.050 ->
+                    // 0.042). The prompt and the encoder keep params.n_threads: their nodes are large.
                     const int n_thr_tok =
-                        batch.n_tokens == 1 && whisper_backend_is_cpu(*state) ? 1 : params.n_threads;
+                        batch.n_tokens <= 8 && whisper_backend_is_cpu(*state) ? 1 : params.n_threads;
                     if (!whisper_decode_internal(*ctx, *state, state->batch, n_thr_tok, false, params.abort_callback, params.abort_callback_user_data)) {
                         WHISPER_LOG_ERROR("%s: failed to decode\n", __func__);
                         return -9;
