@@ -529,7 +529,10 @@ impl TranscribeSettings {
             trim_silence: t.trim_silence,
             fit_audio_ctx: true,
             audio_ctx_margin: AUDIO_CTX_MARGIN,
-            decode: DecodeOptions::default(),
+            decode: DecodeOptions {
+                beam_size: t.beam_size,
+                ..DecodeOptions::default()
+            },
         };
         if let Ok(spec) = std::env::var(TUNING_ENV) {
             if let Err(e) = apply_tuning(&mut s, &spec) {

@@ -228,6 +228,35 @@ fn bad_inputs_get_documented_exit_codes_and_actionable_messages() {
 }
 
 #[test]
+fn beam_search_from_the_config_transcribes_and_a_bad_beam_count_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    let jfk = fixture("jfk.wav");
+    let run = |toml: &str| {
+        std::fs::write(&cfg, toml).unwrap();
+        hushnote(&[
+            "--config",
+            cfg.to_str().unwrap(),
+            "transcribe",
+            jfk.to_str().unwrap(),
+        ])
+    };
+    let out = run("[transcribe]\nbeam_size = 5\n");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let expected = "And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.";
+    assert_eq!(normalize(&text), normalize(expected), "got: {text}");
+    let out = run("[transcribe]\nbeam_size = 9\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("transcribe.beam_size"), "{err}");
+}
+
+#[test]
 fn silence_is_an_empty_flagged_transcript_not_a_crash() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("silence.wav");
