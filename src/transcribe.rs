@@ -270,6 +270,7 @@ impl Transcriber {
         for (piece_start, piece_end) in pieces(&audio[start..end]) {
             let piece = &audio[start + piece_start..start + piece_end];
             let offset_ms = ((start + piece_start) as u64 * 1000) / 16_000;
+            let piece_end_ms = ((start + piece_end) as u64 * 1000) / 16_000;
             let audio_ctx = if self.settings.fit_audio_ctx {
                 audio_ctx_for(piece.len(), self.settings.audio_ctx_margin)
             } else {
@@ -289,9 +290,11 @@ impl Transcriber {
             )?;
             match resp {
                 WhisperResponse::Transcript { segments: s, .. } => {
+                    // A segment without a closing timestamp (usual under the vocabulary
+                    // prompt) ends at whisper.cpp's 30 s window: clamp it to the piece.
                     segments.extend(s.into_iter().map(|mut seg| {
-                        seg.start_ms += offset_ms;
-                        seg.end_ms += offset_ms;
+                        seg.start_ms = (seg.start_ms + offset_ms).min(piece_end_ms);
+                        seg.end_ms = (seg.end_ms + offset_ms).min(piece_end_ms);
                         seg.text = seg.text.trim().to_string();
                         seg
                     }))
