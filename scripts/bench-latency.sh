@@ -7,14 +7,14 @@
 # the end of playback to the stop.
 #
 #   scripts/bench-latency.sh [RUNS]          (default 5; needs pulseaudio, paplay, ffmpeg, python3)
-#   HUSHNOTE_BIN=... scripts/bench-latency.sh
+#   HUSHNOTE_BIN=... scripts/bench-latency.sh   (default: the build scripts/setup.sh makes)
 #
 # Target: median stop-to-draft <= 4 s on 2 cores.
 set -euo pipefail
 
 RUNS="${1:-5}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-BIN="${HUSHNOTE_BIN:-$ROOT/target/release/hushnote}"
+BIN="${HUSHNOTE_BIN:-${CARGO_TARGET_DIR:-$HOME/.cache/hushnote/target}/release/hushnote}"
 FIX="$ROOT/tests/fixtures/audio"
 for tool in pulseaudio pactl paplay ffmpeg python3; do
   command -v "$tool" >/dev/null || { echo "bench-latency: $tool is required (scripts/test.sh installs it)" >&2; exit 1; }
