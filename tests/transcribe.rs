@@ -13,6 +13,18 @@ fn hushnote(args: &[&str]) -> Output {
     out
 }
 
+/// `hushnote --config <dir>/c.toml transcribe jfk.wav`, with `toml` written to that file.
+fn transcribe_jfk_with_config(dir: &Path, toml: &str) -> Output {
+    let cfg = dir.join("c.toml");
+    std::fs::write(&cfg, toml).unwrap();
+    hushnote(&[
+        "--config",
+        cfg.to_str().unwrap(),
+        "transcribe",
+        fixture("jfk.wav").to_str().unwrap(),
+    ])
+}
+
 fn transcribe_json(files: &[&Path]) -> Vec<serde_json::Value> {
     let mut args = vec!["transcribe".to_string(), "--json".into()];
     args.extend(files.iter().map(|f| f.display().to_string()));
@@ -217,14 +229,7 @@ fn bad_inputs_get_documented_exit_codes_and_actionable_messages() {
     assert_eq!(missing.status.code(), Some(5));
 
     // Over the configured maximum: a 3 s limit on the 11 s jfk.wav.
-    let cfg = dir.path().join("c.toml");
-    std::fs::write(&cfg, "[transcribe]\nmax_seconds = 3\n").unwrap();
-    let out = hushnote(&[
-        "--config",
-        cfg.to_str().unwrap(),
-        "transcribe",
-        fixture("jfk.wav").to_str().unwrap(),
-    ]);
+    let out = transcribe_jfk_with_config(dir.path(), "[transcribe]\nmax_seconds = 3\n");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(5), "{err}");
     assert!(err.contains("max_seconds"), "{err}");
@@ -233,17 +238,7 @@ fn bad_inputs_get_documented_exit_codes_and_actionable_messages() {
 #[test]
 fn beam_search_from_the_config_transcribes_and_a_bad_beam_count_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("c.toml");
-    let jfk = fixture("jfk.wav");
-    let run = |toml: &str| {
-        std::fs::write(&cfg, toml).unwrap();
-        hushnote(&[
-            "--config",
-            cfg.to_str().unwrap(),
-            "transcribe",
-            jfk.to_str().unwrap(),
-        ])
-    };
+    let run = |toml: &str| transcribe_jfk_with_config(dir.path(), toml);
     let out = run("[transcribe]\nbeam_size = 5\n");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
@@ -293,18 +288,10 @@ fn silence_is_an_empty_flagged_transcript_not_a_crash() {
 #[test]
 fn missing_model_names_the_command_that_fetches_it() {
     let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("c.toml");
-    std::fs::write(
-        &cfg,
-        format!("[paths]\nmodels = \"{}\"\n", dir.path().display()),
-    )
-    .unwrap();
-    let out = hushnote(&[
-        "--config",
-        cfg.to_str().unwrap(),
-        "transcribe",
-        fixture("jfk.wav").to_str().unwrap(),
-    ]);
+    let out = transcribe_jfk_with_config(
+        dir.path(),
+        &format!("[paths]\nmodels = \"{}\"\n", dir.path().display()),
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(4), "{err}");
     assert!(err.contains("hushnote models pull tiny.en-q8_0"), "{err}");
