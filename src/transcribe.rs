@@ -91,33 +91,15 @@ fn apply_tuning(s: &mut TranscribeSettings, spec: &str) -> Result<(), String> {
         let (key, value) = entry
             .split_once('=')
             .ok_or_else(|| format!("{entry:?} is not key=value"))?;
+        let value = value.trim();
         match key.trim() {
-            "fit_audio_ctx" => s.fit_audio_ctx = flag(value.trim())?,
-            "audio_ctx_margin" => {
-                s.audio_ctx_margin = value
-                    .trim()
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|m| *m <= 1500)
-                    .ok_or_else(|| format!("audio_ctx_margin {value:?} is not 0..=1500 frames"))?
-            }
-            "no_timestamps" => s.decode.no_timestamps = flag(value.trim())?,
-            "single_segment" => s.decode.single_segment = flag(value.trim())?,
-            "beam_size" => {
-                s.decode.beam_size = value
-                    .trim()
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|b| (1..=8).contains(b))
-                    .ok_or_else(|| format!("beam_size {value:?} is not 1..=8"))?
-            }
+            "fit_audio_ctx" => s.fit_audio_ctx = flag(value)?,
+            "audio_ctx_margin" => s.audio_ctx_margin = in_range("audio_ctx_margin", value, 0..=1500)?,
+            "no_timestamps" => s.decode.no_timestamps = flag(value)?,
+            "single_segment" => s.decode.single_segment = flag(value)?,
+            "beam_size" => s.decode.beam_size = in_range("beam_size", value, 1..=8)?,
             "temperature_inc" => {
-                s.decode.temperature_inc = value
-                    .trim()
-                    .parse::<f32>()
-                    .ok()
-                    .filter(|t| (0.0..=1.0).contains(t))
-                    .ok_or_else(|| format!("temperature_inc {value:?} is not a number in 0..=1"))?
+                s.decode.temperature_inc = in_range("temperature_inc", value, 0.0..=1.0)?
             }
             other => {
                 return Err(format!(
@@ -127,6 +109,24 @@ fn apply_tuning(s: &mut TranscribeSettings, spec: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Parses one [`TUNING_ENV`] value that must lie in `range`.
+fn in_range<T>(key: &str, value: &str, range: std::ops::RangeInclusive<T>) -> Result<T, String>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display,
+{
+    value
+        .parse::<T>()
+        .ok()
+        .filter(|v| range.contains(v))
+        .ok_or_else(|| {
+            format!(
+                "{key} {value:?} is not a number in {}..={}",
+                range.start(),
+                range.end()
+            )
+        })
 }
 
 /// The prompt: the built-in clinical vocabulary plus the user's words, or the user's alone.
