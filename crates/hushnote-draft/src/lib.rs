@@ -27,6 +27,7 @@
 
 pub mod clauses;
 pub mod compose;
+pub mod eval;
 pub mod formats;
 pub mod grounding;
 pub mod plan;
