@@ -33,6 +33,7 @@ pub struct Config {
     pub capture: CaptureConfig,
     pub watch: WatchConfig,
     pub notify: NotifyConfig,
+    pub web: WebConfig,
     /// Where the file was read from (None = built-in defaults).
     #[serde(skip)]
     pub source: Option<PathBuf>,
@@ -175,6 +176,24 @@ pub struct NotifyConfig {
 impl Default for NotifyConfig {
     fn default() -> Self {
         Self { desktop: true }
+    }
+}
+
+/// The review page the daemon serves on 127.0.0.1 (`hushnote open`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebConfig {
+    pub enabled: bool,
+    /// Loopback port; fixed so bookmarks and `hushnote open` agree.
+    pub port: u16,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            port: 7717,
+        }
     }
 }
 
