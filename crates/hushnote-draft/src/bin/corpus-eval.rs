@@ -1,0 +1,143 @@
+//! Measures the drafting rules on labelled corpora (run by `scripts/eval.sh --corpus`).
+//!
+//! ```text
+//! corpus-eval [--misses] [--drafts DIR] PATH...
+//! ```
+//!
+//! Each PATH is a corpus folder (its `*memos*.jsonl` and `*sentences*.jsonl` files) or one such
+//! file. For each it prints section placement per format (clauses and key facts in an allowed
+//! section, key-fact coverage) and the risk report. `--drafts DIR` scores drafts written by the
+//! real binary (`DIR/<memo id>.md`) instead of drafting with the library; `--misses` lists every
+//! misplaced clause and fact (for development sets only).
+
+use hushnote_draft::eval::{self, sections, LabelledMemo, LabelledSentence};
+use hushnote_draft::Format;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+struct Args {
+    misses: bool,
+    drafts: Option<PathBuf>,
+    paths: Vec<PathBuf>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        misses: false,
+        drafts: None,
+        paths: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--misses" => args.misses = true,
+            "--drafts" => {
+                args.drafts = Some(
+                    it.next()
+                        .map(PathBuf::from)
+                        .ok_or("--drafts needs a folder")?,
+                )
+            }
+            "-h" | "--help" => return Err(String::new()),
+            _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
+            _ => args.paths.push(PathBuf::from(a)),
+        }
+    }
+    if args.paths.is_empty() {
+        return Err("name at least one corpus folder or file".to_string());
+    }
+    Ok(args)
+}
+
+/// The memo files and sentence files a PATH stands for.
+fn corpus_files(path: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), String> {
+    let files = if path.is_dir() {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+            .collect();
+        v.sort();
+        v
+    } else {
+        vec![path.to_path_buf()]
+    };
+    let name = |p: &PathBuf| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default()
+    };
+    let memos = files
+        .iter()
+        .filter(|p| name(p).contains("memo"))
+        .cloned()
+        .collect();
+    let sentences = files
+        .iter()
+        .filter(|p| name(p).contains("sentence"))
+        .cloned()
+        .collect();
+    Ok((memos, sentences))
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    for path in &args.paths {
+        let (memo_files, sentence_files) = corpus_files(path)?;
+        let mut memos: Vec<LabelledMemo> = Vec::new();
+        for f in &memo_files {
+            memos.extend(eval::load_jsonl::<LabelledMemo>(f).map_err(|e| e.to_string())?);
+        }
+        let mut sentences: Vec<LabelledSentence> = Vec::new();
+        for f in &sentence_files {
+            sentences.extend(eval::load_jsonl::<LabelledSentence>(f).map_err(|e| e.to_string())?);
+        }
+        println!(
+            "## {} ({} memos, {} risk sentences)\n",
+            path.display(),
+            memos.len(),
+            sentences.len()
+        );
+        if !memos.is_empty() {
+            let report = sections::evaluate(&memos, |m| {
+                let format = Format::builtin(&m.format).ok()?;
+                match &args.drafts {
+                    Some(dir) => {
+                        let md = std::fs::read_to_string(dir.join(format!("{}.md", m.id))).ok()?;
+                        Some(sections::placement_from_markdown(&m.memo, &md))
+                    }
+                    None => Some(sections::place_with_library(m, &format)),
+                }
+            });
+            let how = if args.drafts.is_some() {
+                "drafts written by the binary"
+            } else {
+                "library planner"
+            };
+            println!("### Sections ({how})\n\n{}", report.table());
+            if args.misses && !report.misses.is_empty() {
+                println!("Misplaced:\n{}", report.miss_list());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("corpus-eval: {e}");
+            }
+            eprintln!("usage: corpus-eval [--misses] [--drafts DIR] CORPUS_DIR_OR_FILE...");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("corpus-eval: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
