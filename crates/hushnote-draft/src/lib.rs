@@ -28,6 +28,7 @@
 pub mod clauses;
 pub mod compose;
 pub mod eval;
+pub mod facts;
 pub mod formats;
 pub mod grounding;
 pub mod plan;

@@ -5,6 +5,7 @@
 //! risk sentences. Loading lives here; each measurement lives in the submodule named after
 //! what it measures, so the figures printed are the ones the product's own code produces.
 
+pub mod facts;
 pub mod sections;
 
 use std::collections::BTreeMap;
