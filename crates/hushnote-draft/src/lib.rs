@@ -10,7 +10,8 @@
 //! 4. [`risk`] finds risk statements by rules, with negation and transcription near-misses.
 //! 5. [`compose`] builds the sections from the clauses, tidying wording only where
 //!    [`grounding`] proves the new sentence says nothing the memo did not.
-//! 6. [`render`] writes the Markdown draft with YAML front matter and provenance comments.
+//! 6. [`render`] writes the Markdown draft with YAML front matter and provenance comments, and
+//!    [`checklist`] the "before you sign" advice at its top.
 //!
 //! This crate links no engine: the Llama worker is driven by the `hushnote` binary, which hands
 //! the model's raw text to [`plan::parse`]. The binary's two steps are:
@@ -25,6 +26,7 @@
 //! assert_eq!(doc.note.sections.len(), 4);
 //! ```
 
+pub mod checklist;
 pub mod clauses;
 pub mod compose;
 pub mod eval;

@@ -111,6 +111,12 @@ pub fn render(doc: &DraftDocument, meta: &RenderMeta) -> String {
         );
     }
 
+    // "Before you sign" (advice only; `hushnote sign` removes it).
+    out.push_str(&crate::checklist::render_markdown(
+        &crate::checklist::from_document(doc),
+    ));
+    out.push('\n');
+
     // Sections.
     for section in &note.sections {
         let _ = writeln!(out, "## {}\n", escape_line(&section.name));
