@@ -32,6 +32,7 @@ pub mod compose;
 pub mod eval;
 pub mod facts;
 pub mod formats;
+pub mod goals;
 pub mod grounding;
 pub mod plan;
 pub mod private;

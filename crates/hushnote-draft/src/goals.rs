@@ -1,0 +1,643 @@
+//! The golden thread: which of the client's treatment goals this memo bears on, and which plan
+//! items from the client's last signed note it picks up again.
+//!
+//! A goal is linked to a memo clause only when they share a distinctive word (not "reduce",
+//! "daily", "client", ...) or the clause names the goal ("goal two"); the clause is quoted
+//! verbatim beside the goal, so every link can be checked and none is invented. Progress and
+//! setback words in a linked clause ("fewer", "down from"; "worse", "relapsed") label the link.
+//! Carried-forward plan items are marked mentioned only with the clause that mentions them.
+
+use crate::clauses::Clause;
+use crate::text::{fold, words};
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+/// A diagnosis on the client's record.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Diagnosis {
+    pub code: String,
+    pub description: String,
+}
+
+/// A numbered treatment goal with its measurable objectives.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Goal {
+    pub number: u32,
+    pub text: String,
+    #[serde(default)]
+    pub objectives: Vec<String>,
+}
+
+/// The client's last signed note, as far as continuity needs it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PreviousNote {
+    /// The signed note's file name, so the reviewer can open it.
+    pub name: String,
+    /// Its plan items (homework, next-session intentions, referrals), one per line.
+    pub plan: Vec<String>,
+}
+
+/// What the draft knows about the client it is for.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ClientContext {
+    pub id: String,
+    pub display: String,
+    pub diagnoses: Vec<Diagnosis>,
+    pub goals: Vec<Goal>,
+    pub previous: Option<PreviousNote>,
+}
+
+/// Which way the memo's words about a goal point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Progress,
+    Setback,
+    Mentioned,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Progress => "progress",
+            Direction::Setback => "setback",
+            Direction::Mentioned => "mentioned",
+        }
+    }
+}
+
+/// A memo clause quoted as evidence.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Quote {
+    pub clause: usize,
+    pub text: String,
+}
+
+/// One goal the memo touches, with the words that bear on it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GoalLink {
+    pub goal: u32,
+    pub goal_text: String,
+    pub direction: Direction,
+    pub quotes: Vec<Quote>,
+}
+
+/// One plan item from the last signed note and whether this memo mentions it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Carried {
+    pub item: String,
+    pub mentioned: Option<Quote>,
+}
+
+/// Goal links, untouched goals and carried-forward items for one memo.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GoalReport {
+    pub links: Vec<GoalLink>,
+    /// Goal numbers the memo does not touch (for the checklist).
+    pub untouched: Vec<u32>,
+    pub carried: Vec<Carried>,
+    /// The signed note the items came from.
+    pub previous: Option<String>,
+}
+
+/// Links the memo's clauses to the client's goals and last plan.
+pub fn analyse(client: &ClientContext, clauses: &[Clause]) -> GoalReport {
+    let clause_words: Vec<BTreeSet<String>> = clauses.iter().map(|c| keywords(&c.text)).collect();
+    let mut report = GoalReport::default();
+    for goal in &client.goals {
+        let mut goal_words = keywords(&goal.text);
+        for o in &goal.objectives {
+            goal_words.extend(keywords(o));
+        }
+        let quotes: Vec<Quote> = clauses
+            .iter()
+            .zip(&clause_words)
+            .filter(|(c, w)| names_goal(&c.text, goal.number) || shares(&goal_words, w))
+            .map(|(c, _)| Quote {
+                clause: c.id,
+                text: c.text.clone(),
+            })
+            .collect();
+        if quotes.is_empty() {
+            report.untouched.push(goal.number);
+            continue;
+        }
+        report.links.push(GoalLink {
+            goal: goal.number,
+            goal_text: goal.text.clone(),
+            direction: direction(&quotes),
+            quotes,
+        });
+    }
+    if let Some(prev) = &client.previous {
+        report.previous = Some(prev.name.clone());
+        for item in &prev.plan {
+            let want = keywords(item);
+            let needed = want.len().min(2);
+            let best = clauses
+                .iter()
+                .zip(&clause_words)
+                .map(|(c, w)| (want.intersection(w).count(), c))
+                .filter(|(n, _)| needed > 0 && *n >= needed)
+                .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.id)));
+            report.carried.push(Carried {
+                item: item.clone(),
+                mentioned: best.map(|(_, c)| Quote {
+                    clause: c.id,
+                    text: c.text.clone(),
+                }),
+            });
+        }
+    }
+    report
+}
+
+/// A goal and a clause share a distinctive word.
+fn shares(goal: &BTreeSet<String>, clause: &BTreeSet<String>) -> bool {
+    goal.intersection(clause).next().is_some()
+}
+
+/// "goal two", "goal 2", "second goal".
+fn names_goal(text: &str, number: u32) -> bool {
+    let ws: Vec<String> = words(text).iter().map(|w| fold(w.text)).collect();
+    ws.windows(2).any(|p| {
+        (p[0] == "goal"
+            && crate::grounding::number_word(&p[1]).or(p[1].parse().ok()) == Some(number))
+            || (p[1] == "goal"
+                && crate::grounding::number_word(&p[0]) == Some(number)
+                && p[0].ends_with(['t', 'd', 'h']))
+    })
+}
+
+const PROGRESS: &[&str] = &[
+    "fewer",
+    "less",
+    "decreased",
+    "reduced",
+    "improved",
+    "improving",
+    "better",
+    "dropped",
+    "progress",
+    "managed",
+    "calmer",
+    "easier",
+    "down",
+];
+const SETBACK: &[&str] = &[
+    "worse",
+    "worsening",
+    "increased",
+    "relapse",
+    "relapsed",
+    "lapse",
+    "setback",
+    "harder",
+    "struggled",
+    "struggling",
+    "up",
+    "missed",
+    "skipped",
+];
+
+fn direction(quotes: &[Quote]) -> Direction {
+    let mut progress = false;
+    let mut setback = false;
+    for q in quotes {
+        for w in words(&q.text) {
+            let w = fold(w.text);
+            progress |= PROGRESS.contains(&w.as_str());
+            setback |= SETBACK.contains(&w.as_str());
+        }
+    }
+    match (progress, setback) {
+        (true, false) => Direction::Progress,
+        (false, true) => Direction::Setback,
+        _ => Direction::Mentioned,
+    }
+}
+
+/// Words that say nothing about *which* goal or plan item: function words, and the verbs and
+/// time words every goal and plan uses.
+const GENERIC: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "up",
+    "down",
+    "out",
+    "into",
+    "over",
+    "about",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "them",
+    "his",
+    "her",
+    "their",
+    "him",
+    "i",
+    "we",
+    "you",
+    "your",
+    "our",
+    "my",
+    "me",
+    "us",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "not",
+    "no",
+    "yes",
+    "do",
+    "does",
+    "did",
+    "done",
+    "has",
+    "have",
+    "had",
+    "get",
+    "got",
+    "go",
+    "going",
+    "said",
+    "say",
+    "says",
+    "reports",
+    "report",
+    "reported",
+    "client",
+    "pt",
+    "patient",
+    "session",
+    "sessions",
+    "next",
+    "week",
+    "weeks",
+    "weekly",
+    "daily",
+    "day",
+    "days",
+    "time",
+    "times",
+    "each",
+    "every",
+    "per",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "plan",
+    "goal",
+    "goals",
+    "objective",
+    "reduce",
+    "reduced",
+    "increase",
+    "improve",
+    "improved",
+    "less",
+    "more",
+    "fewer",
+    "than",
+    "least",
+    "most",
+    "all",
+    "some",
+    "any",
+    "continue",
+    "keep",
+    "practice",
+    "practise",
+    "use",
+    "using",
+    "try",
+    "able",
+    "so",
+    "then",
+    "also",
+    "just",
+    "very",
+    "what",
+    "when",
+    "how",
+    "which",
+    "who",
+    "if",
+    "again",
+    "today",
+    "tomorrow",
+    "now",
+    "still",
+    "much",
+    "many",
+    "new",
+    "work",
+    "home",
+    "without",
+    "instead",
+    "after",
+    "before",
+    "under",
+    "below",
+    "above",
+    "twice",
+    "once",
+    "there",
+    "here",
+];
+
+/// Distinctive words of a text, lightly stemmed ("attacks" and "attack" agree).
+pub(crate) fn keywords(text: &str) -> BTreeSet<String> {
+    words(text)
+        .iter()
+        .map(|w| stem(&fold(w.text)))
+        .filter(|w| w.len() >= 3 && !GENERIC.contains(&w.as_str()))
+        .filter(|w| {
+            !w.chars().all(|c| c.is_ascii_digit()) && crate::grounding::number_word(w).is_none()
+        })
+        .collect()
+}
+
+fn stem(w: &str) -> String {
+    let w = w.trim_end_matches("'s");
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.len() >= 4 && !(suffix == "s" && base.ends_with('s')) {
+                return base.to_string();
+            }
+        }
+    }
+    w.to_string()
+}
+
+/// Section names whose lines are plan items.
+fn is_plan_heading(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    n.contains("plan") || n.contains("agreed actions") || n.contains("next steps")
+}
+
+/// The plan items of a signed (or draft) note's Markdown: the lines of its plan-like sections
+/// (Plan; Agreed actions; Engagement and next steps), without provenance comments.
+pub fn plan_items(markdown: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let mut in_plan = false;
+    for line in markdown.lines() {
+        if let Some(h) = line.strip_prefix("## ") {
+            in_plan = is_plan_heading(h.trim());
+            continue;
+        }
+        if !in_plan {
+            continue;
+        }
+        let mut text = line
+            .trim()
+            .trim_start_matches(['-', '*'])
+            .trim()
+            .to_string();
+        while let Some(start) = text.find("<!--") {
+            let end = text[start..]
+                .find("-->")
+                .map_or(text.len(), |e| start + e + 3);
+            text.replace_range(start..end, "");
+        }
+        let text = text.trim().trim_start_matches('\\').to_string();
+        if text.is_empty() || text == crate::compose::NOT_ADDRESSED {
+            continue;
+        }
+        items.push(text);
+    }
+    items
+}
+
+/// The draft's "Goals" and "Carried forward" sections (Markdown, provenance comments kept).
+pub fn render_body(client: &ClientContext, report: &GoalReport) -> String {
+    let mut out = String::new();
+    let prov = |clause: usize| format!(" <!-- memo:{clause} -->");
+    let q = |s: &str| s.replace('<', "&lt;").replace(['\n', '\r'], " ");
+    out.push_str("## Goals\n\n");
+    if client.goals.is_empty() {
+        out.push_str("No treatment goals on file for this client.\n");
+    }
+    for link in &report.links {
+        for (k, quote) in link.quotes.iter().enumerate() {
+            if k == 0 {
+                let _ = write!(
+                    out,
+                    "- Goal {} — {} ({}): ",
+                    link.goal,
+                    q(&link.goal_text),
+                    link.direction.as_str()
+                );
+            } else {
+                out.push_str("  - also: ");
+            }
+            let _ = writeln!(out, "\"{}\"{}", q(&quote.text), prov(quote.clause));
+        }
+    }
+    if !client.goals.is_empty() && report.links.is_empty() {
+        out.push_str("The memo does not touch any treatment goal.\n");
+    }
+    out.push('\n');
+    if let Some(prev) = &report.previous {
+        out.push_str("## Carried forward\n\n");
+        let _ = writeln!(out, "From the last signed note ({}):\n", q(prev));
+        if report.carried.is_empty() {
+            out.push_str("That note has no plan items.\n");
+        }
+        for c in &report.carried {
+            match &c.mentioned {
+                Some(m) => {
+                    let _ = writeln!(
+                        out,
+                        "- {} — mentioned: \"{}\"{}",
+                        q(&c.item),
+                        q(&m.text),
+                        prov(m.clause)
+                    );
+                }
+                None => {
+                    let _ = writeln!(out, "- {} — not mentioned in this memo", q(&c.item));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Checklist lines: goals not touched, carried items not mentioned.
+pub fn checklist_lines(client: &ClientContext, report: &GoalReport) -> Vec<String> {
+    let mut lines = Vec::new();
+    for n in &report.untouched {
+        if let Some(g) = client.goals.iter().find(|g| g.number == *n) {
+            lines.push(format!(
+                "Goal {n} ({}) is not touched by this memo.",
+                g.text
+            ));
+        }
+    }
+    let open = report
+        .carried
+        .iter()
+        .filter(|c| c.mentioned.is_none())
+        .count();
+    if open > 0 {
+        lines.push(format!(
+            "{open} plan item(s) from the last signed note are not mentioned (see Carried forward)."
+        ));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clauses::split_clauses;
+
+    fn client() -> ClientContext {
+        ClientContext {
+            id: "jd".into(),
+            display: "J. D.".into(),
+            diagnoses: vec![Diagnosis {
+                code: "F41.0".into(),
+                description: "Panic disorder".into(),
+            }],
+            goals: vec![
+                Goal {
+                    number: 1,
+                    text: "Reduce panic attacks".into(),
+                    objectives: vec!["Fewer than one panic attack a week for four weeks".into()],
+                },
+                Goal {
+                    number: 2,
+                    text: "Ride the train to work without leaving early".into(),
+                    objectives: vec![],
+                },
+                Goal {
+                    number: 3,
+                    text: "Lower OCD symptoms".into(),
+                    objectives: vec!["Y-BOCS under 16".into()],
+                },
+            ],
+            previous: Some(PreviousNote {
+                name: "2026-11-20_1500_SOAP_ab12cd34.md".into(),
+                plan: vec![
+                    "Practice the straw breathing daily.".into(),
+                    "Ride one stop further each day this week.".into(),
+                    "Call Dr. Patel about the medication.".into(),
+                ],
+            }),
+        }
+    }
+
+    #[test]
+    fn goals_link_with_quotes_and_direction() {
+        let memo = "Session six. She had fewer panic attacks this week, two instead of five. \
+                    She did the straw breathing twice. Y-BOCS twenty, down from twenty-eight.";
+        let clauses = split_clauses(memo);
+        let r = analyse(&client(), &clauses);
+        assert_eq!(r.links.len(), 2, "{r:?}");
+        assert_eq!(r.links[0].goal, 1);
+        assert_eq!(r.links[0].direction, Direction::Progress);
+        assert_eq!(r.links[0].quotes[0].clause, 2);
+        assert_eq!(r.links[1].goal, 3);
+        assert_eq!(r.links[1].direction, Direction::Progress);
+        assert!(r.links[1].quotes[0].text.contains("Y-BOCS twenty"));
+        assert_eq!(r.untouched, vec![2]);
+        for l in &r.links {
+            for q in &l.quotes {
+                assert!(memo.contains(&q.text));
+            }
+        }
+    }
+
+    #[test]
+    fn nothing_linked_without_shared_words() {
+        let clauses = split_clauses("We talked about her sister's wedding and the weather.");
+        let r = analyse(&client(), &clauses);
+        assert!(r.links.is_empty());
+        assert_eq!(r.untouched, vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn goal_named_by_number_and_setback() {
+        let clauses =
+            split_clauses("On goal two, it got worse: he left the platform after one stop.");
+        let r = analyse(&client(), &clauses);
+        assert_eq!(r.links.len(), 1);
+        assert_eq!(r.links[0].goal, 2);
+        assert_eq!(r.links[0].direction, Direction::Setback);
+    }
+
+    #[test]
+    fn carried_forward_marks_mentioned_items_with_their_clause() {
+        let clauses = split_clauses(
+            "She did the straw breathing every morning. She has not called anyone yet.",
+        );
+        let r = analyse(&client(), &clauses);
+        assert_eq!(r.carried.len(), 3);
+        assert_eq!(r.carried[0].mentioned.as_ref().map(|q| q.clause), Some(1));
+        assert!(r.carried[1].mentioned.is_none());
+        assert!(r.carried[2].mentioned.is_none());
+        let md = render_body(&client(), &r);
+        assert!(md.contains("## Carried forward"));
+        assert!(md.contains(
+            "- Practice the straw breathing daily. — mentioned: \"She did the straw breathing every morning.\" <!-- memo:1 -->"
+        ));
+        assert!(
+            md.contains("- Ride one stop further each day this week. — not mentioned in this memo")
+        );
+        let lines = checklist_lines(&client(), &r);
+        assert!(
+            lines.iter().any(|l| l.contains("2 plan item(s)")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn plan_items_from_a_signed_note() {
+        let md = "---\nstatus: signed\n---\n\n# SOAP\n\n## Assessment\n\nImproving. <!-- memo:3 -->\n\n\
+                  ## Plan\n\nPractice the straw breathing daily. <!-- memo:4 -->\nCall Dr. Patel. <!-- memo:5,6 -->\n\n\
+                  ## Risk\n\nNo risk.\n";
+        assert_eq!(
+            plan_items(md),
+            ["Practice the straw breathing daily.", "Call Dr. Patel."]
+        );
+        let empty = "## Plan\n\nNot addressed in memo.\n";
+        assert!(plan_items(empty).is_empty());
+    }
+}
