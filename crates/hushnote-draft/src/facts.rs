@@ -229,6 +229,37 @@ impl SessionFacts {
     }
 }
 
+/// Front-matter lines for the facts: `session: {...}`, `measures: {...}` and, when the facts
+/// support one, `billing: {code, rule}`. Unknown values are `null`, never guessed.
+pub fn front_matter(f: &SessionFacts) -> String {
+    use crate::render::{yaml_quoted, yaml_scalar};
+    let num = |v: Option<u32>| v.map_or("null".to_string(), |v| v.to_string());
+    let mut out = format!(
+        "session: {{minutes: {}, modality: {}, setting: {}, number: {}}}\n",
+        num(f.minutes.as_ref().map(|m| m.value)),
+        f.modality.as_ref().map_or("null", |m| m.value.as_str()),
+        f.setting.as_ref().map_or("null", |s| s.value.as_str()),
+        num(f.number.as_ref().map(|n| n.value)),
+    );
+    let measures: Vec<String> = f
+        .measures
+        .iter()
+        .map(|m| match m.score {
+            Score::Points(p) => format!("{}: {p}", m.kind.key()),
+            s => format!("{}: {}", m.kind.key(), yaml_scalar(&s.to_string())),
+        })
+        .collect();
+    out.push_str(&format!("measures: {{{}}}\n", measures.join(", ")));
+    if let Some(b) = f.billing() {
+        out.push_str(&format!(
+            "billing: {{code: {}, rule: {}}}\n",
+            yaml_quoted(b.code),
+            yaml_quoted(&b.rule)
+        ));
+    }
+    out
+}
+
 /// Reads the session facts from the memo's clauses (the public part only).
 pub fn extract(clauses: &[Clause]) -> SessionFacts {
     let mut found = Found::default();

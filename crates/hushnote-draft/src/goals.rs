@@ -499,6 +499,87 @@ pub fn render_body(client: &ClientContext, report: &GoalReport) -> String {
     out
 }
 
+/// Adds the golden thread to a rendered draft: `client`, `diagnoses` and the session facts to
+/// its front matter, and "Goals" and "Carried forward" (or a line saying no client was matched)
+/// before its Risk section. Everything added is read from the memo or the client's file.
+pub fn annotate(
+    markdown: &str,
+    clauses: &[Clause],
+    facts: &crate::facts::SessionFacts,
+    client: Option<&ClientContext>,
+) -> String {
+    use crate::render::{yaml_quoted, yaml_scalar};
+    let mut fm = String::new();
+    match client {
+        Some(c) => {
+            let _ = writeln!(fm, "client: {}", yaml_scalar(&c.id));
+            let _ = writeln!(fm, "client_name: {}", yaml_quoted(&c.display));
+            if c.diagnoses.is_empty() {
+                fm.push_str("diagnoses: []\n");
+            } else {
+                fm.push_str("diagnoses:\n");
+                for d in &c.diagnoses {
+                    let _ = writeln!(
+                        fm,
+                        "  - code: {}\n    description: {}",
+                        yaml_quoted(&d.code),
+                        yaml_quoted(&d.description)
+                    );
+                }
+            }
+        }
+        None => fm.push_str("client: null\n"),
+    }
+    fm.push_str(&crate::facts::front_matter(facts));
+    let mut body = String::new();
+    match client {
+        Some(c) => {
+            let report = analyse(c, clauses);
+            body.push_str(&render_body(c, &report));
+            let todo = checklist_lines(c, &report);
+            if !todo.is_empty() {
+                body.push_str("Before signing:\n\n");
+                for l in todo {
+                    let _ = writeln!(body, "- {}", l.replace('<', "&lt;"));
+                }
+                body.push('\n');
+            }
+        }
+        None => body.push_str(
+            "> **No client matched** — this memo was drafted without a client (no goals, no \
+             carried-forward plan). Name one with `--client ID`, a client folder in incoming/, \
+             or by saying \"client\" and the initials at the start of the memo.\n\n",
+        ),
+    }
+    let mut out = String::with_capacity(markdown.len() + fm.len() + body.len());
+    // The front matter ends at the first "\n---\n" after the opening fence.
+    let fm_end = markdown
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.find("\n---\n"))
+        .map(|i| i + 4 + 1);
+    let (head, tail) = match fm_end {
+        Some(i) => (&markdown[..i], &markdown[i..]),
+        None => ("", markdown),
+    };
+    out.push_str(head);
+    if fm_end.is_some() {
+        out.push_str(&fm);
+    }
+    match tail.find("\n## Risk\n") {
+        Some(i) => {
+            out.push_str(&tail[..=i]);
+            out.push_str(&body);
+            out.push_str(&tail[i + 1..]);
+        }
+        None => {
+            out.push_str(tail);
+            out.push('\n');
+            out.push_str(&body);
+        }
+    }
+    out
+}
+
 /// Checklist lines: goals not touched, carried items not mentioned.
 pub fn checklist_lines(client: &ClientContext, report: &GoalReport) -> Vec<String> {
     let mut lines = Vec::new();
@@ -639,5 +720,52 @@ mod tests {
         );
         let empty = "## Plan\n\nNot addressed in memo.\n";
         assert!(plan_items(empty).is_empty());
+    }
+
+    #[test]
+    fn annotate_adds_front_matter_and_sections_before_risk() {
+        let memo = "Client J D, session six, telehealth, fifty minutes. She had fewer panic \
+                    attacks. PHQ nine fourteen, down from seventeen. She did the straw breathing.";
+        let doc = crate::draft(
+            memo,
+            &crate::Format::builtin("soap").unwrap(),
+            None,
+            &crate::DraftOptions::default(),
+        );
+        let meta = crate::RenderMeta {
+            created: "2026-11-23T14:05:00+01:00".into(),
+            memo_seconds: 30.0,
+            whisper: None,
+            llm: None,
+            audio: crate::AudioDisposal::Deleted,
+            transcript_sha256: "ff".into(),
+        };
+        let md = doc.render(&meta);
+        let facts = crate::facts::extract(&doc.clauses);
+        let out = annotate(&md, &doc.clauses, &facts, Some(&client()));
+        let fm = &out[..out[4..].find("\n---\n").unwrap() + 4];
+        for line in [
+            "client: jd",
+            "client_name: \"J. D.\"",
+            "diagnoses:\n  - code: \"F41.0\"\n    description: \"Panic disorder\"",
+            "session: {minutes: 50, modality: null, setting: telehealth, number: 6}",
+            "measures: {phq9: 14}",
+            "billing: {code: \"90834\", rule: \"90834: psychotherapy 38–52 min (50 min)\"}",
+        ] {
+            assert!(fm.contains(line), "missing {line:?} in\n{fm}");
+        }
+        let goals = out.find("## Goals").unwrap();
+        let carried = out.find("## Carried forward").unwrap();
+        let risk = out.find("\n## Risk\n").unwrap();
+        assert!(goals < carried && carried < risk, "{out}");
+        assert!(out.contains("- Goal 1 — Reduce panic attacks (progress): \"She had fewer panic attacks.\" <!-- memo:2 -->"), "{out}");
+        assert!(
+            out.contains("Goal 2 (Ride the train to work without leaving early) is not touched"),
+            "{out}"
+        );
+        let none = annotate(&md, &doc.clauses, &facts, None);
+        assert!(none.contains("client: null\n"));
+        assert!(none.contains("**No client matched**"));
+        assert!(!none.contains("## Goals"));
     }
 }
