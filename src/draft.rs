@@ -248,10 +248,11 @@ impl Drafter {
                     ..c.clone()
                 })
                 .collect();
-            // Rules place what the memo says plainly ("Homework is ..."); the model is asked
-            // only about the clauses no rule recognises, and not run at all when there are none.
-            let a = if plan::needs_model(&local) {
-                let answer = self.plan_call(format, &local, &plan::uncued(&local))?;
+            // Rules place every clause whose role a section declares (all clauses of a built-in
+            // format); the model is asked only about the clauses no rule places, and not run at
+            // all when there are none.
+            let a = if plan::needs_model(format, &local) {
+                let answer = self.plan_call(format, &local, &plan::uncued(format, &local))?;
                 let a = plan::hybrid(answer.as_deref(), format, &local);
                 merged.fallback |= answer.is_none();
                 a

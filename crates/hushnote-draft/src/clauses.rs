@@ -7,7 +7,14 @@
 //!   a single letter (an initial); after "a.m."/"p.m."/"etc." it does only when a capital follows;
 //! - a dot inside a number ("2.5") is never followed by whitespace, so it never cuts.
 //!
-//! Commas never cut: a clause is what the clinician said as one sentence.
+//!
+//! Then a sentence is cut again where its parts do different jobs in the note (FORMATS.md §0:
+//! "Denies SI, but cut on Tuesday"; "Tearful, said she misses him"): at a comma, or at "but" /
+//! "and then", when the part after it has a clear role of its own ([`crate::roles`]) that
+//! differs from the part before, and both parts are more than a word or two. Parts with the same
+//! role, or a part with no cue of its own ("..., and appetite fine"), stay one clause. The
+//! joining word ("and", "but", "then") belongs to neither part, like the punctuation between
+//! sentences; the transcript keeps it.
 
 /// One clause of the memo, verbatim, with where it sits in the transcript.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -21,6 +28,10 @@ pub struct Clause {
     pub end: usize,
 }
 
+use crate::roles::{self, Reading};
+use regex::Regex;
+use std::sync::OnceLock;
+
 /// Words after which a dot never ends a sentence (lower case, without the final dot).
 const NEVER_END: &[&str] = &[
     "dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "e.g", "i.e", "vs", "cf", "approx",
@@ -29,8 +40,24 @@ const NEVER_END: &[&str] = &[
 /// Words after which a dot ends a sentence only if a capital letter follows.
 const END_IF_CAPITAL: &[&str] = &["a.m", "p.m", "etc", "am", "pm"];
 
-/// Cuts `text` into numbered clauses; empty pieces (stray punctuation) are skipped.
+/// Cuts `text` into numbered clauses: sentences, each cut again where its parts have different
+/// roles. Empty pieces (stray punctuation) are skipped.
 pub fn split_clauses(text: &str) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut prev: Option<Reading> = None;
+    for sentence in split_sentences(text) {
+        for (start, end) in split_by_role(text, sentence.start, sentence.end, &mut prev) {
+            push_clause(text, start, end, &mut out);
+        }
+    }
+    for (i, c) in out.iter_mut().enumerate() {
+        c.id = i + 1;
+    }
+    out
+}
+
+/// Cuts `text` into numbered sentences only (no cut inside a sentence).
+pub fn split_sentences(text: &str) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut piece_start = 0;
     for cut in cut_points(text) {
@@ -39,6 +66,83 @@ pub fn split_clauses(text: &str) -> Vec<Clause> {
     }
     push_clause(text, piece_start, text.len(), &mut out);
     out
+}
+
+/// Where a sentence may be cut: a comma (optionally followed by a joining word), or "but" /
+/// "and then" on their own. Group 1 is the joining word, if any.
+fn joints() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i),\s+(and then|and|but|so|then|though|although|while|plus)\s+|\s+(but|and then)\s+",
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The sentence `text[start..end]` as byte ranges of its parts (see the module docs). `prev`
+/// is the reading of the clause before, updated to the last part's reading.
+fn split_by_role(
+    text: &str,
+    start: usize,
+    end: usize,
+    prev: &mut Option<Reading>,
+) -> Vec<(usize, usize)> {
+    let sentence = &text[start..end];
+    let Some(re) = joints() else {
+        *prev = Some(roles::read(sentence, *prev));
+        return vec![(start, end)];
+    };
+    // Segments of the sentence, and for each segment after the first whether the joint before
+    // it has a joining word.
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    let mut conj_before: Vec<bool> = Vec::new();
+    let mut seg_start = 0;
+    for m in re.captures_iter(sentence) {
+        let Some(whole) = m.get(0) else { continue };
+        segments.push((seg_start, whole.start()));
+        conj_before.push(m.get(1).or_else(|| m.get(2)).is_some());
+        seg_start = whole.end();
+    }
+    segments.push((seg_start, sentence.len()));
+
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let (mut cur_start, mut cur_end) = (segments[0].0, segments[0].1);
+    let mut cur_reading = roles::read(&sentence[cur_start..cur_end], *prev);
+    let mut before_cur = *prev;
+    for (k, &(s, e)) in segments.iter().enumerate().skip(1) {
+        let piece = &sentence[s..e];
+        let next = roles::read(piece, Some(cur_reading));
+        let conj = conj_before.get(k - 1).copied().unwrap_or(false);
+        let min_words = if conj { 2 } else { 3 };
+        let cut = next.cued
+            && next.role != cur_reading.role
+            && word_count(piece) >= min_words
+            && word_count(&sentence[cur_start..cur_end]) >= min_words;
+        if cut {
+            parts.push((cur_start, cur_end));
+            before_cur = Some(cur_reading);
+            cur_start = s;
+            cur_end = e;
+            cur_reading = next;
+        } else {
+            cur_end = e;
+            cur_reading = roles::read(&sentence[cur_start..cur_end], before_cur);
+        }
+    }
+    parts.push((cur_start, cur_end));
+    *prev = Some(cur_reading);
+    parts
+        .into_iter()
+        .map(|(s, e)| (start + s, start + e))
+        .collect()
 }
 
 fn push_clause(text: &str, from: usize, to: usize, out: &mut Vec<Clause>) {

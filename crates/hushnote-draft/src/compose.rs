@@ -565,7 +565,10 @@ mod tests {
         assert_eq!(note.placed_by_composer, [2, 4]);
         assert_eq!(note.planner, Planner::Fallback);
         assert_eq!(note.sections[0].sentences[0].clause_ids, [1]);
-        assert_eq!(note.sections[1].sentences[0].clause_ids, [3]);
+        // The missing intervention (2) joins Objective, where SOAP files interventions
+        // (FORMATS.md §2), before the observation (3) the model put there.
+        assert_eq!(note.sections[1].sentences[0].clause_ids, [2]);
+        assert_eq!(note.sections[1].sentences[1].clause_ids, [3]);
         for ids in &note.assignment.sections {
             assert!(ids.windows(2).all(|w| w[0] < w[1]), "memo order: {ids:?}");
         }

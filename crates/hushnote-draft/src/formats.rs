@@ -16,8 +16,24 @@
 //! description = "Homework and the next session."
 //! ```
 //!
+//! A section may say which clause roles it takes (FORMATS.md §2; names as in
+//! [`crate::roles::Role::as_str`], plus `safety_action` for safety plans, crisis lines and
+//! protective-services reports):
+//!
+//! ```toml
+//! [[sections]]
+//! name = "What we did"
+//! description = "Techniques and the client's response."
+//! roles = ["intervention", "client_response"]
+//! ```
+//!
+//! Clauses whose role a section declares go there by rule; the rest are placed from the
+//! sections' names and descriptions (by the model, or the keyword planner). The built-in formats
+//! declare roles for every section, so their clauses are always placed by rule.
+//!
 //! Every draft gets a `Risk` section of its own, so a format may not declare one.
 
+use crate::roles::{Reading, Role};
 use std::path::{Path, PathBuf};
 
 /// One section of a note format.
@@ -27,7 +43,14 @@ pub struct Section {
     pub name: String,
     /// One line telling the planner (and the user) what belongs here.
     pub description: String,
+    /// Clause roles this section takes (`client_report`, ..., `safety_action`); empty: decided
+    /// from the name and description.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
 }
+
+/// The pseudo-role a section declares to take safety actions whatever their role.
+pub const SAFETY_ACTION: &str = "safety_action";
 
 /// A note format.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -74,35 +97,34 @@ struct FormatFile {
     sections: Vec<Section>,
 }
 
-fn section(name: &str, description: &str) -> Section {
+fn section(name: &str, description: &str, roles: &[&str]) -> Section {
     Section {
         name: name.to_string(),
         description: description.to_string(),
+        roles: roles.iter().map(|r| r.to_string()).collect(),
     }
 }
 
-fn format(name: &str, sections: &[(&str, &str)]) -> Format {
+/// A built-in section: name, description, and the roles FORMATS.md §2 recommends for it.
+type Builtin<'a> = (&'a str, &'a str, &'a [&'a str]);
+
+fn format(name: &str, sections: &[Builtin<'_>]) -> Format {
     Format {
         name: name.to_string(),
-        sections: sections.iter().map(|(n, d)| section(n, d)).collect(),
+        sections: sections.iter().map(|(n, d, r)| section(n, d, r)).collect(),
     }
 }
 
-const PLAN: (&str, &str) = (
-    "Plan",
-    "Next steps: homework, follow-up, referrals and the next session.",
-);
-const INTERVENTION: (&str, &str) = (
-    "Intervention",
-    "What the clinician did: techniques, skills practised, topics explored.",
-);
-const RESPONSE: (&str, &str) = (
-    "Response",
-    "How the client responded in session: engagement, ratings, change.",
-);
+const PLAN_DESC: &str = "Next steps: homework, follow-up, referrals and the next session.";
+const INTERVENTION_DESC: &str =
+    "What the clinician did: techniques, skills practised, topics explored.";
+const RESPONSE_DESC: &str = "How the client responded in session: engagement, ratings, change.";
+/// Forward-looking roles: the next session, homework, referrals and other providers.
+const NEXT: &[&str] = &["plan", "coordination"];
 
 impl Format {
-    /// The six formats of DESIGN §6, in the order the design lists them.
+    /// The seven built-in formats (DESIGN §6 and iCARE), each section with the clause roles
+    /// FORMATS.md §2 recommends for it (every role in exactly one section per format).
     pub fn builtins() -> Vec<Format> {
         vec![
             format(
@@ -111,16 +133,25 @@ impl Format {
                     (
                         "Subjective",
                         "What the client reported: concerns, events, symptoms, own words.",
+                        &["client_report", "risk_statement"],
                     ),
                     (
                         "Objective",
-                        "What the clinician observed: presentation, affect, engagement, scores.",
+                        "What the clinician observed and did: presentation, scores, session facts, interventions.",
+                        &[
+                            "session_facts",
+                            "clinician_observation",
+                            "measure",
+                            "intervention",
+                            "client_response",
+                        ],
                     ),
                     (
                         "Assessment",
-                        "The clinician's view: progress, themes, interventions and response.",
+                        "The clinician's view: impression, progress, goals, risk level.",
+                        &["assessment", "goal_link", "risk_formulation"],
                     ),
-                    PLAN,
+                    ("Plan", PLAN_DESC, NEXT),
                 ],
             ),
             format(
@@ -129,12 +160,22 @@ impl Format {
                     (
                         "Data",
                         "What happened: what the client reported, what was observed and done.",
+                        &[
+                            "session_facts",
+                            "client_report",
+                            "clinician_observation",
+                            "measure",
+                            "intervention",
+                            "client_response",
+                            "risk_statement",
+                        ],
                     ),
                     (
                         "Assessment",
-                        "The clinician's view: progress, themes, response to interventions.",
+                        "The clinician's view: progress, themes, goals, risk level.",
+                        &["assessment", "goal_link", "risk_formulation"],
                     ),
-                    PLAN,
+                    ("Plan", PLAN_DESC, NEXT),
                 ],
             ),
             format(
@@ -143,10 +184,25 @@ impl Format {
                     (
                         "Behavior",
                         "The client's presentation and report: mood, symptoms, events.",
+                        &[
+                            "session_facts",
+                            "client_report",
+                            "clinician_observation",
+                            "measure",
+                            "risk_statement",
+                        ],
                     ),
-                    INTERVENTION,
-                    RESPONSE,
-                    PLAN,
+                    (
+                        "Intervention",
+                        INTERVENTION_DESC,
+                        &["intervention", "goal_link"],
+                    ),
+                    (
+                        "Response",
+                        RESPONSE_DESC,
+                        &["client_response", "assessment", "risk_formulation"],
+                    ),
+                    ("Plan", PLAN_DESC, NEXT),
                 ],
             ),
             format(
@@ -155,10 +211,27 @@ impl Format {
                     (
                         "Goals",
                         "The treatment or session goals addressed, and what the client brought.",
+                        &["goal_link"],
                     ),
-                    INTERVENTION,
-                    RESPONSE,
-                    PLAN,
+                    (
+                        "Intervention",
+                        INTERVENTION_DESC,
+                        &["session_facts", "intervention"],
+                    ),
+                    (
+                        "Response",
+                        RESPONSE_DESC,
+                        &[
+                            "client_report",
+                            "clinician_observation",
+                            "measure",
+                            "client_response",
+                            "assessment",
+                            "risk_statement",
+                            "risk_formulation",
+                        ],
+                    ),
+                    ("Plan", PLAN_DESC, NEXT),
                 ],
             ),
             format(
@@ -167,27 +240,121 @@ impl Format {
                     (
                         "Problem",
                         "The presenting problem or focus of the session, as reported.",
+                        &[
+                            "client_report",
+                            "clinician_observation",
+                            "measure",
+                            "goal_link",
+                            "risk_statement",
+                        ],
                     ),
-                    INTERVENTION,
+                    (
+                        "Intervention",
+                        INTERVENTION_DESC,
+                        &["session_facts", "intervention"],
+                    ),
                     (
                         "Evaluation",
                         "How the client responded, progress toward goals, and next steps.",
+                        &[
+                            "client_response",
+                            "assessment",
+                            "risk_formulation",
+                            "plan",
+                            "coordination",
+                        ],
+                    ),
+                ],
+            ),
+            format(
+                "iCARE",
+                &[
+                    (
+                        "Identifiers",
+                        "Who, when and how: client, session number, modality, duration, attendees.",
+                        &["session_facts"],
+                    ),
+                    (
+                        "Chief concerns and history",
+                        "The presenting concern in the client's words, events since last session, history.",
+                        &["client_report"],
+                    ),
+                    (
+                        "Assessment and analysis",
+                        "Observations, measures, formulation, impression and progress.",
+                        &["clinician_observation", "measure", "assessment"],
+                    ),
+                    (
+                        "Risk and crisis",
+                        "Risk disclosures and denials, means, protective factors, risk level, safety actions.",
+                        &["risk_statement", "risk_formulation", SAFETY_ACTION],
+                    ),
+                    (
+                        "Engagement and next steps",
+                        "Interventions, engagement and response, homework, next session, referrals.",
+                        &[
+                            "intervention",
+                            "client_response",
+                            "goal_link",
+                            "plan",
+                            "coordination",
+                        ],
                     ),
                 ],
             ),
             format(
                 "summary",
                 &[
-                    ("Focus", "What the session was about, in plain language."),
-                    ("Key themes", "The main things talked about and noticed."),
+                    (
+                        "Focus",
+                        "What the session was about, in plain language.",
+                        &["session_facts", "intervention", "goal_link"],
+                    ),
+                    (
+                        "Key themes",
+                        "The main things talked about and noticed.",
+                        &[
+                            "client_report",
+                            "clinician_observation",
+                            "measure",
+                            "client_response",
+                            "assessment",
+                        ],
+                    ),
                     (
                         "Agreed actions",
                         "What client and clinician agreed to do next.",
+                        NEXT,
                     ),
-                    ("Concerns", "Anything to keep an eye on, in plain language."),
+                    (
+                        "Concerns",
+                        "Anything to keep an eye on, in plain language.",
+                        &["risk_statement", "risk_formulation"],
+                    ),
                 ],
             ),
         ]
+    }
+
+    /// The section that takes a clause read as `reading`, by the sections' declared roles: a
+    /// safety action goes where `safety_action` is declared, a risk formulation where
+    /// `risk_formulation` is (else with `risk_statement`), everything else where its role is.
+    /// `None` when no section declares the role: the planner then decides by name and
+    /// description.
+    pub fn section_for(&self, reading: Reading) -> Option<usize> {
+        let mut wanted: Vec<&str> = Vec::with_capacity(3);
+        if reading.safety {
+            wanted.push(SAFETY_ACTION);
+        }
+        wanted.push(reading.role.as_str());
+        if reading.role == Role::RiskFormulation {
+            wanted.push(Role::RiskStatement.as_str());
+        }
+        wanted.iter().find_map(|w| {
+            self.sections
+                .iter()
+                .position(|s| s.roles.iter().any(|r| r.eq_ignore_ascii_case(w)))
+        })
     }
 
     /// A built-in format by name, case-insensitively ("soap", "SOAP", "Summary").
@@ -279,7 +446,11 @@ impl Format {
             sections: file
                 .sections
                 .into_iter()
-                .map(|s| section(s.name.trim(), s.description.trim()))
+                .map(|s| Section {
+                    name: s.name.trim().to_string(),
+                    description: s.description.trim().to_string(),
+                    roles: s.roles.iter().map(|r| r.trim().to_string()).collect(),
+                })
                 .collect(),
         };
         check_line("format name", &format.name).map_err(invalid)?;
@@ -314,6 +485,22 @@ impl Format {
                     "section {:?} is reserved: every draft adds its own {r} section; remove it \
                      from the format",
                     s.name
+                )));
+            }
+            if let Some(bad) = s
+                .roles
+                .iter()
+                .find(|r| Role::parse(r).is_none() && !r.eq_ignore_ascii_case(SAFETY_ACTION))
+            {
+                let known: Vec<&str> = Role::ALL
+                    .iter()
+                    .map(|r| r.as_str())
+                    .chain([SAFETY_ACTION])
+                    .collect();
+                return Err(invalid(format!(
+                    "section {:?} lists an unknown role {bad:?}; roles are: {}",
+                    s.name,
+                    known.join(", ")
                 )));
             }
             if format.sections[..i]
@@ -369,6 +556,16 @@ mod tests {
             ("GIRP", &["Goals", "Intervention", "Response", "Plan"]),
             ("PIE", &["Problem", "Intervention", "Evaluation"]),
             (
+                "iCARE",
+                &[
+                    "Identifiers",
+                    "Chief concerns and history",
+                    "Assessment and analysis",
+                    "Risk and crisis",
+                    "Engagement and next steps",
+                ],
+            ),
+            (
                 "summary",
                 &["Focus", "Key themes", "Agreed actions", "Concerns"],
             ),
@@ -395,7 +592,7 @@ mod tests {
     fn unknown_format_lists_available_names() {
         let err = Format::builtin("SOAPY").unwrap_err().to_string();
         assert!(err.contains("SOAPY"), "{err}");
-        for n in ["SOAP", "DAP", "BIRP", "GIRP", "PIE", "summary"] {
+        for n in ["SOAP", "DAP", "BIRP", "GIRP", "PIE", "iCARE", "summary"] {
             assert!(err.contains(n), "{err}");
         }
     }
@@ -480,6 +677,77 @@ description = "Homework and next session."
         let e = Format::load_dir(&dir).unwrap_err().to_string();
         assert!(e.contains("b.toml") && e.contains("a.toml"), "{e}");
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn every_builtin_places_every_role_exactly_once() {
+        for f in Format::builtins() {
+            for role in Role::ALL {
+                let declared = f
+                    .sections
+                    .iter()
+                    .filter(|s| s.roles.iter().any(|r| r == role.as_str()))
+                    .count();
+                assert_eq!(declared, 1, "{} {}", f.name, role.as_str());
+                let reading = Reading {
+                    role,
+                    safety: false,
+                    cued: true,
+                };
+                assert!(f.section_for(reading).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn role_table_follows_the_section_guide() {
+        let at = |format: &str, role: Role, safety: bool| {
+            let f = Format::builtin(format).unwrap();
+            let i = f
+                .section_for(Reading {
+                    role,
+                    safety,
+                    cued: true,
+                })
+                .unwrap();
+            f.sections[i].name.clone()
+        };
+        assert_eq!(at("SOAP", Role::ClientReport, false), "Subjective");
+        assert_eq!(at("SOAP", Role::Intervention, false), "Objective");
+        assert_eq!(at("SOAP", Role::RiskFormulation, false), "Assessment");
+        assert_eq!(at("BIRP", Role::Assessment, false), "Response");
+        assert_eq!(at("GIRP", Role::ClientReport, false), "Response");
+        assert_eq!(at("PIE", Role::Plan, false), "Evaluation");
+        assert_eq!(
+            at("iCARE", Role::Intervention, false),
+            "Engagement and next steps"
+        );
+        assert_eq!(at("iCARE", Role::Intervention, true), "Risk and crisis");
+        assert_eq!(at("summary", Role::RiskStatement, false), "Concerns");
+        assert_eq!(at("summary", Role::Plan, true), "Agreed actions");
+    }
+
+    #[test]
+    fn user_sections_may_declare_roles() {
+        let f = Format::parse_toml(
+            "name = \"Brief\"\n[[sections]]\nname = \"Story\"\ndescription = \"a\"\n\
+             roles = [\"client_report\", \"risk_statement\"]\n\
+             [[sections]]\nname = \"Next\"\ndescription = \"b\"\n",
+            Path::new("brief.toml"),
+        )
+        .unwrap();
+        let r = |role| Reading {
+            role,
+            safety: false,
+            cued: true,
+        };
+        assert_eq!(f.section_for(r(Role::ClientReport)), Some(0));
+        assert_eq!(f.section_for(r(Role::RiskFormulation)), Some(0));
+        assert_eq!(f.section_for(r(Role::Plan)), None);
+        let e = invalid(
+            "name = \"X\"\n[[sections]]\nname = \"A\"\ndescription = \"a\"\nroles = [\"feelings\"]\n",
+        );
+        assert!(e.contains("feelings") && e.contains("client_report"), "{e}");
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub mod plan;
 pub mod private;
 pub mod render;
 pub mod risk;
+pub mod roles;
 mod text;
 
 pub use clauses::Clause;
@@ -125,6 +126,7 @@ impl Prepared {
                 sections: vec![Section {
                     name: "Notes".to_string(),
                     description: "Everything the memo said.".to_string(),
+                    roles: Vec::new(),
                 }],
             }
         } else {

@@ -20,6 +20,7 @@
 //! the answer; the [`Assignment`] holds each clause's own `id` (the same number when the clause
 //! list is numbered 1, 2, 3, … as [`crate::clauses`] does).
 
+use crate::roles::{self, Reading, Role};
 use crate::{Assignment, Clause, Format};
 use hushnote_protocol::ChatMessage;
 use std::fmt::Write as _;
@@ -166,21 +167,27 @@ pub fn parse(output: &str, format: &Format, clauses: &[Clause]) -> Result<Assign
     })
 }
 
-/// The plan to use: the model's answer where it places a clause usably, the deterministic
-/// [`fallback`] for every clause it does not (no answer, a truncated answer, a malformed line,
-/// an unknown section, a second answer for the same clause). `fallback` is true when the
-/// keyword planner decided at least one clause.
+/// The model's answer for every clause it places usably, the deterministic [`fallback`] for
+/// every clause it does not (no answer, a truncated answer, a malformed line, an unknown
+/// section, a second answer for the same clause). `fallback` is true when the rules decided at
+/// least one clause. This trusts the model over the role table; the shipped planner is
+/// [`hybrid`], which does the opposite. `resolve` measures what the model does alone.
 pub fn resolve(output: Option<&str>, format: &Format, clauses: &[Clause]) -> Assignment {
     if let Some(Ok(a)) = output.map(|o| parse(o, format, clauses)) {
         return a;
     }
     let placed = usable_lines(output, format, clauses.len());
+    let rules = fallback(format, clauses);
     let mut used_fallback = output.is_none();
     let mut sections = vec![Vec::new(); format.sections.len()];
     for (i, clause) in clauses.iter().enumerate() {
         let section = placed[i].unwrap_or_else(|| {
             used_fallback = true;
-            section_for(format, classify(&clause.text).unwrap_or(Role::Report))
+            rules
+                .sections
+                .iter()
+                .position(|ids| ids.contains(&clause.id))
+                .unwrap_or(0)
         });
         if let Some(list) = sections.get_mut(section) {
             list.push(clause.id);
@@ -192,25 +199,27 @@ pub fn resolve(output: Option<&str>, format: &Format, clauses: &[Clause]) -> Ass
     }
 }
 
-/// Rules where the memo says it plainly, the model where it does not: a clause that a keyword
-/// rule recognises ("Homework is …", "We practiced …", "denies suicidal ideation") is placed by
-/// the rule; every other clause by the model's answer, or by the keyword planner's default when
-/// the answer does not place it usably (then `fallback` is true).
+/// Rules where they can decide, the model where they cannot: a clause whose role
+/// ([`crate::roles`]) a section declares goes there (every clause of a built-in format); in a
+/// user format without `roles`, a clause with a clear role cue goes to the section whose name
+/// fits the role; every other clause by the model's answer, or to the client's-report section
+/// when the answer does not place it usably (then `fallback` is true).
 ///
-/// Measured on the fixture memos, SmolLM2-135M placed about 2 clauses in 3 where a clinician
-/// would, the rules nearly all; a tiny model is best kept to the clauses the rules cannot read.
-/// See [`needs_model`] to skip the model when the rules recognise every clause.
+/// Measured on the shared corpus (`scripts/eval.sh --corpus`), roles and the table placed far
+/// more clauses where the section guide allows than SmolLM2-135M did, so the model is kept to
+/// the clauses of user formats that no rule can place. See [`needs_model`].
 pub fn hybrid(output: Option<&str>, format: &Format, clauses: &[Clause]) -> Assignment {
     let placed = usable_lines(output, format, clauses.len());
+    let rules = by_rule(format, clauses);
     let mut used_fallback = false;
     let mut sections = vec![Vec::new(); format.sections.len()];
     for (i, clause) in clauses.iter().enumerate() {
-        let section = match (classify(&clause.text), placed[i]) {
-            (Some(role), _) => section_for(format, role),
+        let section = match (rules[i], placed[i]) {
+            (Some(s), _) => s,
             (None, Some(s)) => s,
             (None, None) => {
                 used_fallback = true;
-                section_for(format, Role::Report)
+                default_section(format)
             }
         };
         if let Some(list) = sections.get_mut(section) {
@@ -223,33 +232,36 @@ pub fn hybrid(output: Option<&str>, format: &Format, clauses: &[Clause]) -> Assi
     }
 }
 
-/// The clauses that no keyword rule recognises, the ones [`hybrid`] takes from the model, as
-/// 1-based positions (the numbers of the prompt; the clause ids for clauses numbered 1, 2, 3, …
-/// as [`crate::clauses`] numbers them). Ask about just these with [`grammar_for`].
-pub fn uncued(clauses: &[Clause]) -> Vec<usize> {
-    clauses
+/// The clauses no rule places, the ones [`hybrid`] takes from the model, as 1-based positions
+/// (the numbers of the prompt; the clause ids for clauses numbered 1, 2, 3, … as
+/// [`crate::clauses`] numbers them). Ask about just these with [`grammar_for`]. Always empty
+/// for a format whose sections declare every role (the built-ins).
+pub fn uncued(format: &Format, clauses: &[Clause]) -> Vec<usize> {
+    by_rule(format, clauses)
         .iter()
         .enumerate()
-        .filter(|(_, c)| classify(&c.text).is_none())
+        .filter(|(_, s)| s.is_none())
         .map(|(i, _)| i + 1)
         .collect()
 }
 
-/// False when the keyword rules recognise every clause, so that [`hybrid`] would not use the
-/// model's answer at all and the model need not be run.
-pub fn needs_model(clauses: &[Clause]) -> bool {
-    clauses.iter().any(|c| classify(&c.text).is_none())
+/// False when the rules place every clause, so that [`hybrid`] would not use the model's
+/// answer at all and the model need not be run.
+pub fn needs_model(format: &Format, clauses: &[Clause]) -> bool {
+    by_rule(format, clauses).iter().any(Option::is_none)
 }
 
-/// The deterministic keyword planner: each clause is classified by what it says (the client's
-/// report, an intervention, an observation, a response, an assessment, a plan, a risk
-/// statement) and the role is mapped to the format's section for it. Every clause lands in
-/// exactly one section. Always `fallback: true`.
+/// The deterministic planner: each clause gets its role ([`crate::roles`]) and goes to the
+/// section that declares the role, else to the section whose name fits the role (the client's
+/// report when nothing cued a role). Every clause lands in exactly one section. Always
+/// `fallback: true`.
 pub fn fallback(format: &Format, clauses: &[Clause]) -> Assignment {
     let mut sections = vec![Vec::new(); format.sections.len()];
     if !sections.is_empty() {
-        for clause in clauses {
-            let s = section_for(format, classify(&clause.text).unwrap_or(Role::Report));
+        for (clause, r) in clauses.iter().zip(read_roles(clauses)) {
+            let s = format
+                .section_for(r)
+                .unwrap_or_else(|| section_by_name(format, r.role));
             sections[s].push(clause.id);
         }
     }
@@ -282,22 +294,29 @@ fn memo_block<'a>(clauses: impl Iterator<Item = &'a str>) -> String {
     s
 }
 
-/// One worked example for the format, assigned by the keyword planner's own role mapping.
+/// One worked example for the format, assigned by the rule planner's own role mapping.
 fn example(format: &Format) -> (String, String) {
     const EXAMPLE: [(&str, Role); 5] = [
         (
             "Client reported poor sleep and worry about exams.",
-            Role::Report,
+            Role::ClientReport,
         ),
         ("We practiced paced breathing.", Role::Intervention),
-        ("She appeared calm by the end.", Role::Observation),
-        ("She denies self harm.", Role::Risk),
+        ("She appeared calm by the end.", Role::ClinicianObservation),
+        ("She denies self harm.", Role::RiskStatement),
         ("Homework is a sleep diary.", Role::Plan),
     ];
     let memo = memo_block(EXAMPLE.iter().map(|(t, _)| *t));
     let mut answer = String::new();
     for (i, (_, role)) in EXAMPLE.iter().enumerate() {
-        let s = section_for(format, *role);
+        let reading = Reading {
+            role: *role,
+            safety: false,
+            cued: true,
+        };
+        let s = format
+            .section_for(reading)
+            .unwrap_or_else(|| section_by_name(format, *role));
         let _ = writeln!(answer, "{}: {}", i + 1, one_line(&format.sections[s].name));
     }
     (memo, answer)
@@ -391,268 +410,36 @@ fn usable_lines(output: Option<&str>, format: &Format, n_clauses: usize) -> Vec<
 }
 
 // ---------------------------------------------------------------------------------------------
-// The keyword planner
+// The rule planner
 
-/// What a clause does in the memo, independent of the note format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    /// What the client reported, discussed or disclosed; history; the presenting problem.
-    Report,
-    /// What the clinician did: techniques, exercises, focus of the session.
-    Intervention,
-    /// How the client presented: appearance, engagement, affect, eye contact.
-    Observation,
-    /// How the client responded: ratings, changes, what helped.
-    Response,
-    /// The clinician's impression: progress, insight, formulation.
-    Assessment,
-    /// Homework, next session, follow-up, agreements.
-    Plan,
-    /// Statements about suicidal or homicidal ideation, self-harm, intent.
-    Risk,
+/// Each clause's role ([`crate::roles`]) and the section it goes to by rule: the format's role
+/// table where a section declares the role, else (a user format without `roles`) the section
+/// whose name the role prefers, but only when a cue decided the role. `None`: the model decides.
+fn by_rule(format: &Format, clauses: &[Clause]) -> Vec<Option<usize>> {
+    read_roles(clauses)
+        .into_iter()
+        .map(|r| {
+            format
+                .section_for(r)
+                .or_else(|| r.cued.then(|| section_by_name(format, r.role)))
+        })
+        .collect()
 }
 
-/// Keyword rules, checked in this order; the first role with a matching phrase wins. Phrases
-/// match on word boundaries, case-insensitively. Bare "plan" is deliberately absent ("no plan",
-/// "safety plan" are not the note's plan).
-const RULES: &[(Role, &[&str])] = &[
-    (
-        Role::Plan,
-        &[
-            "homework",
-            "next session",
-            "next time",
-            "next week",
-            "next appointment",
-            "follow up",
-            "follow-up",
-            "followup",
-            "plan is",
-            "plan to",
-            "plan for",
-            "the plan",
-            "we agreed",
-            "agreed to",
-            "will continue",
-            "continue to",
-            "session again",
-            "see her again",
-            "see him again",
-            "see them again",
-            "will call",
-            "will try",
-            "will write",
-            "will keep",
-            "will track",
-            "will bring",
-            "will review",
-            "will meet",
-            "you will",
-            "he will",
-            "she will",
-            "they will",
-            "we will",
-            "client will",
-            "meet again",
-            "contact the",
-            "will contact",
-            "next visit",
-            "will practice",
-            "will practise",
-            "before next",
-            "in two weeks",
-            "referral",
-            "refer",
-            "schedule",
-            "scheduled",
-        ],
-    ),
-    (
-        Role::Risk,
-        &[
-            "suicid",
-            "self harm",
-            "self-harm",
-            "selfharm",
-            "homicid",
-            "ending her life",
-            "ending his life",
-            "ending their life",
-            "end her life",
-            "end his life",
-            "end their life",
-            "kill",
-            "no intent",
-            "no plan",
-            "overdose",
-            "harm to others",
-            "abuse",
-            "violence",
-            "unsafe",
-        ],
-    ),
-    (
-        Role::Intervention,
-        &[
-            "we practiced",
-            "we practised",
-            "practiced",
-            "practised",
-            "we explored",
-            "explored",
-            "we did",
-            "we worked",
-            "worked on",
-            "we focused",
-            "focused on",
-            "we completed",
-            "we reviewed",
-            "we used",
-            "we discussed",
-            "we identified",
-            "chain analysis",
-            "emdr",
-            "safety plan",
-            "processed",
-            "psychoeducation",
-            "taught",
-            "introduced",
-            "role play",
-            "role-play",
-            "roleplay",
-            "cbt",
-            "dbt",
-            "exposure",
-            "cognitive restructuring",
-            "mindfulness",
-            "grounding",
-            "relaxation",
-            "breathing",
-            "skill",
-            "skills",
-            "technique",
-            "techniques",
-            "exercise",
-            "modelled",
-            "modeled",
-            "validated",
-            "reframed",
-        ],
-    ),
-    (
-        Role::Response,
-        &[
-            "rated",
-            "rating",
-            "went from",
-            "dropped",
-            "went down",
-            "calmer",
-            "more relaxed",
-            "smiled",
-            "opened up",
-            "down from",
-            "up from",
-            "out of ten",
-            "out of 10",
-            "helps",
-            "helped",
-            "help a little",
-            "improved",
-            "improvement",
-            "reduced",
-            "decreased",
-            "increased",
-            "responded",
-            "response",
-            "afterwards",
-            "after the exercise",
-            "by the end",
-            "felt better",
-            "relief",
-        ],
-    ),
-    (
-        Role::Observation,
-        &[
-            "appeared",
-            "appears",
-            "presented as",
-            "presented with",
-            "was reflective",
-            "reflective",
-            "eye contact",
-            "affect",
-            "engaged",
-            "tearful",
-            "calm",
-            "agitated",
-            "anxious in session",
-            "oriented",
-            "speech",
-            "well groomed",
-            "dishevelled",
-            "disheveled",
-            "restless",
-            "guarded",
-            "motivated",
-        ],
-    ),
-    (
-        Role::Assessment,
-        &[
-            "progress",
-            "seems",
-            "appears to be",
-            "consistent with",
-            "impression",
-            "insight",
-            "improving",
-            "worsening",
-            "stable",
-            "formulation",
-            "likely",
-        ],
-    ),
-    (
-        Role::Report,
-        &[
-            "reported",
-            "reports",
-            "discussed",
-            "talked about",
-            "disclosed",
-            "said",
-            "says",
-            "stated",
-            "states",
-            "described",
-            "shared",
-            "complained",
-            "endorsed",
-            "denies",
-            "denied",
-            "has been",
-            "worries",
-            "worried",
-        ],
-    ),
-];
+/// The roles of the clauses, read in memo order.
+pub fn read_roles(clauses: &[Clause]) -> Vec<Reading> {
+    roles::read_all(clauses.iter().map(|c| c.text.as_str()))
+}
 
-/// The role of the first rule whose phrase the clause contains; `None` when no rule does (the
-/// keyword planner then treats the clause as the client's report).
-fn classify(text: &str) -> Option<Role> {
-    let lower = text.to_lowercase();
-    RULES
-        .iter()
-        .find(|(_, phrases)| phrases.iter().any(|p| contains_phrase(&lower, p)))
-        .map(|(role, _)| *role)
+/// The section for a clause no rule places and no model answer places: the client's report.
+fn default_section(format: &Format) -> usize {
+    section_by_name(format, Role::ClientReport)
 }
 
 /// `phrase` occurs in `haystack` starting and ending on word boundaries (a phrase ending in a
 /// partial word such as "suicid" matches any continuation).
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {
-    let open_end = matches!(phrase, "suicid" | "homicid");
+    let open_end = false;
     let mut from = 0;
     while let Some(pos) = haystack[from..].find(phrase) {
         let start = from + pos;
@@ -674,10 +461,11 @@ fn contains_phrase(haystack: &str, phrase: &str) -> bool {
     false
 }
 
-/// Section names (or words in them) that take each role, in order of preference.
+/// Section names (or words in them) that take each role, in order of preference: how a user
+/// format without `roles` is read.
 fn preferences(role: Role) -> &'static [&'static str] {
     match role {
-        Role::Report => &[
+        Role::ClientReport => &[
             "subjective",
             "data",
             "behavior",
@@ -688,18 +476,16 @@ fn preferences(role: Role) -> &'static [&'static str] {
             "goals",
             "presentation",
         ],
-        // SOAP has no intervention heading; its Assessment is where interventions and the
-        // response to them go, while DAP's Data holds "what was done".
         Role::Intervention => &[
             "intervention",
             "interventions",
             "focus",
             "treatment",
             "data",
-            "assessment",
             "objective",
+            "assessment",
         ],
-        Role::Observation => &[
+        Role::SessionFacts | Role::ClinicianObservation | Role::Measure => &[
             "objective",
             "behavior",
             "behaviour",
@@ -710,7 +496,7 @@ fn preferences(role: Role) -> &'static [&'static str] {
             "themes",
             "observations",
         ],
-        Role::Response => &[
+        Role::ClientResponse => &[
             "response",
             "evaluation",
             "objective",
@@ -719,7 +505,7 @@ fn preferences(role: Role) -> &'static [&'static str] {
             "themes",
             "progress",
         ],
-        Role::Assessment => &[
+        Role::Assessment | Role::GoalLink | Role::RiskFormulation => &[
             "assessment",
             "evaluation",
             "response",
@@ -727,7 +513,7 @@ fn preferences(role: Role) -> &'static [&'static str] {
             "key themes",
             "themes",
         ],
-        Role::Plan => &[
+        Role::Plan | Role::Coordination => &[
             "plan",
             "agreed actions",
             "actions",
@@ -735,7 +521,7 @@ fn preferences(role: Role) -> &'static [&'static str] {
             "homework",
             "evaluation",
         ],
-        Role::Risk => &[
+        Role::RiskStatement => &[
             "concerns",
             "concern",
             "risk",
@@ -750,10 +536,10 @@ fn preferences(role: Role) -> &'static [&'static str] {
     }
 }
 
-/// The format's section for a role: the first preferred name that is a section's whole name,
-/// then the first that is a word of a section's name, then a position (the client's report
-/// first, the plan last, everything else second).
-fn section_for(format: &Format, role: Role) -> usize {
+/// The format's section for a role by section names: the first preferred name that is a
+/// section's whole name, then the first that is a word of a section's name, then a position
+/// (the client's report first, the plan last, everything else second).
+fn section_by_name(format: &Format, role: Role) -> usize {
     let names: Vec<String> = format
         .sections
         .iter()
@@ -774,8 +560,8 @@ fn section_for(format: &Format, role: Role) -> usize {
         }
     }
     match role {
-        Role::Report | Role::Risk => 0,
-        Role::Plan => n - 1,
+        Role::ClientReport | Role::RiskStatement => 0,
+        Role::Plan | Role::Coordination => n - 1,
         _ => 1.min(n - 1),
     }
 }
@@ -793,6 +579,7 @@ mod tests {
                 .map(|s| Section {
                     name: (*s).into(),
                     description: format!("what belongs under {s}"),
+                    roles: Vec::new(),
                 })
                 .collect(),
         }
@@ -957,47 +744,40 @@ mod tests {
             "Plan is to notice moments of feeling trapped this week.",
             "She denies self harm.",
         ]);
-        let cases: [(&str, &[&str], [usize; 6]); 6] = [
-            (
-                "SOAP",
-                &["Subjective", "Objective", "Assessment", "Plan"],
-                [0, 2, 1, 1, 3, 0],
-            ),
-            ("DAP", &["Data", "Assessment", "Plan"], [0, 0, 0, 1, 2, 0]),
-            (
-                "BIRP",
-                &["Behavior", "Intervention", "Response", "Plan"],
-                [0, 1, 0, 2, 3, 0],
-            ),
-            (
-                "GIRP",
-                &["Goals", "Intervention", "Response", "Plan"],
-                [0, 1, 2, 2, 3, 2],
-            ),
-            (
-                "PIE",
-                &["Problem", "Intervention", "Evaluation"],
-                [0, 1, 2, 2, 2, 0],
-            ),
-            (
-                "summary",
-                &["Focus", "Key themes", "Agreed actions", "Concerns"],
-                [1, 0, 1, 1, 2, 3],
-            ),
+        // FORMATS.md §2, recommended sections: the report, the intervention, the observation,
+        // the client's response, the plan and the risk denial.
+        let cases: [(&str, [usize; 6]); 7] = [
+            ("SOAP", [0, 1, 1, 1, 3, 0]),
+            ("DAP", [0, 0, 0, 0, 2, 0]),
+            ("BIRP", [0, 1, 0, 2, 3, 0]),
+            ("GIRP", [2, 1, 2, 2, 3, 2]),
+            ("PIE", [0, 1, 0, 2, 2, 0]),
+            ("iCARE", [1, 4, 2, 4, 4, 3]),
+            ("summary", [1, 0, 1, 1, 2, 3]),
         ];
-        for (name, sections, expected) in cases {
-            let f = format(name, sections);
+        for (name, expected) in cases {
+            let f = Format::builtin(name).unwrap();
             let a = fallback(&f, &c);
             every_clause_once(&a, c.len());
+            assert!(!needs_model(&f, &c), "{name}: built-ins are placed by role");
             for (clause, want) in expected.iter().enumerate() {
                 assert!(
                     a.sections[*want].contains(&(clause + 1)),
                     "{name}: clause {} expected in {}: {a:?}",
                     clause + 1,
-                    sections[*want]
+                    f.sections[*want].name
                 );
             }
         }
+        // A user format with the same headings but no `roles` is placed by section names.
+        let f = format(
+            "SOAP-like",
+            &["Subjective", "Objective", "Assessment", "Plan"],
+        );
+        let a = fallback(&f, &c);
+        every_clause_once(&a, c.len());
+        assert!(a.sections[3].contains(&5), "{a:?}");
+        assert!(a.sections[0].contains(&1), "{a:?}");
     }
 
     #[test]
@@ -1051,9 +831,9 @@ mod tests {
             "Fourth session of trauma focused therapy.",
             "The weather was awful.",
         ]);
-        assert_eq!(uncued(&c), vec![2, 3]);
-        assert!(needs_model(&c));
-        assert!(!needs_model(&c[..1]));
+        assert_eq!(uncued(&f, &c), vec![2, 3]);
+        assert!(needs_model(&f, &c));
+        assert!(!needs_model(&f, &c[..1]));
         // The model says Subjective for the homework (overruled) and Assessment for clause 2
         // (kept); its line for clause 3 is unusable (keyword default: Subjective).
         let a = hybrid(Some("1: Subjective\n2: Assessment\n3: Weather\n"), &f, &c);

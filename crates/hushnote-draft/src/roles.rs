@@ -1,0 +1,811 @@
+//! Clause roles: what a memo clause does, independent of the note format (FORMATS.md §2).
+//!
+//! Every format files the same kinds of statement in its own sections: the client's account, the
+//! clinician's observations, scores, interventions, the client's response, the clinician's
+//! assessment, the treatment goal, risk statements, plans and coordination. A clause is given one
+//! of these roles by cue rules written from clinical documentation conventions (not from any one
+//! corpus): who is the subject and what kind of verb follows ("she says" is a report, "we
+//! practised" an intervention), named instruments with a number (a measure), mental-status
+//! vocabulary without a reporting verb (an observation), forward-looking wording (a plan), other
+//! providers and reports (coordination), impression wording (an assessment). Two rules look at
+//! the clause before: a client's reaction right after an intervention is their response, and a
+//! bare continuation of a risk disclosure ("no plan, no intent") stays a risk statement.
+//!
+//! [`crate::formats`] maps roles to each format's sections. Measured on the shared development
+//! corpus and on memos written apart from these rules (`scripts/eval.sh --corpus`).
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The universal clause roles (FORMATS.md §2), with the risk statement split into the client's
+/// disclosure or denial and the clinician's risk formulation, which formats file apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Identifiers, modality, duration, attendees, referral source.
+    SessionFacts,
+    /// The client's (or collateral's) account: symptoms, events, history, quotes.
+    ClientReport,
+    /// Appearance, mental status, behaviour in session.
+    ClinicianObservation,
+    /// Named scales and scores, screens, weights.
+    Measure,
+    /// What the clinician did.
+    Intervention,
+    /// The client's reaction to the intervention.
+    ClientResponse,
+    /// Impression, formulation, diagnosis, progress.
+    Assessment,
+    /// Which treatment goal or problem; the client's stated goal.
+    GoalLink,
+    /// A risk disclosure or denial, means, protective factors.
+    RiskStatement,
+    /// The clinician's risk formulation or level.
+    RiskFormulation,
+    /// Next session, homework, referral.
+    Plan,
+    /// Other providers, releases, reports filed.
+    Coordination,
+}
+
+impl Role {
+    /// Every role, in the order of FORMATS.md §2.
+    pub const ALL: [Role; 12] = [
+        Role::SessionFacts,
+        Role::ClientReport,
+        Role::ClinicianObservation,
+        Role::Measure,
+        Role::Intervention,
+        Role::ClientResponse,
+        Role::Assessment,
+        Role::GoalLink,
+        Role::RiskStatement,
+        Role::RiskFormulation,
+        Role::Plan,
+        Role::Coordination,
+    ];
+
+    /// The role's name as in format files and the corpus (`client_report`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::SessionFacts => "session_facts",
+            Role::ClientReport => "client_report",
+            Role::ClinicianObservation => "clinician_observation",
+            Role::Measure => "measure",
+            Role::Intervention => "intervention",
+            Role::ClientResponse => "client_response",
+            Role::Assessment => "assessment",
+            Role::GoalLink => "goal_link",
+            Role::RiskStatement => "risk_statement",
+            Role::RiskFormulation => "risk_formulation",
+            Role::Plan => "plan",
+            Role::Coordination => "coordination",
+        }
+    }
+
+    /// Parses a role name (`client_report`; `safety_action` is not a role but a flag).
+    pub fn parse(name: &str) -> Option<Role> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str().eq_ignore_ascii_case(name.trim()))
+    }
+}
+
+/// A clause's reading: its role, whether it is a safety action (safety plan, means restriction,
+/// crisis line, protective-services report, duty-to-warn consultation: iCARE files these under
+/// Risk and crisis whatever their role), and whether a cue decided it (`false`: nothing in the
+/// clause said what it is, and the client's report is the default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub role: Role,
+    pub safety: bool,
+    pub cued: bool,
+}
+
+/// Reads each clause of a memo in order (the rules look at the clause before).
+pub fn read_all<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Reading> {
+    let mut out: Vec<Reading> = Vec::new();
+    for t in texts {
+        let r = read(t, out.last().copied());
+        out.push(r);
+    }
+    out
+}
+
+/// Reads one clause; `prev` is the reading of the clause before it in the memo.
+///
+/// The order of the checks is the order of precedence: a clause that opens by naming its part
+/// of the note ("Plan: ...", "Goal: ...") is that part; a risk disclosure is filed as risk
+/// whatever else it says (a safety action keeps its role, flagged); then session facts, goals,
+/// scores, coordination, plans, the clinician's actions, the client's reactions, the client's
+/// account, observations and impressions.
+pub fn read(text: &str, prev: Option<Reading>) -> Reading {
+    let c = cues();
+    let lower = normalise(text);
+    let t = lower.as_str();
+    let safety = c.safety.is_match(t);
+    let reading = |role, cued| Reading { role, safety, cued };
+    let prev_role = prev.map(|p| p.role);
+    let subject = client_subject(text);
+    let clinician_acts = c.clinician_act.is_match(t);
+
+    // A clause that names its part of the note.
+    if c.plan_head.is_match(t) {
+        let role = if c.coordination.is_match(t) && !c.plan_word.is_match(t) {
+            Role::Coordination
+        } else {
+            Role::Plan
+        };
+        return reading(role, true);
+    }
+    if c.goal.is_match(t) {
+        return reading(Role::GoalLink, true);
+    }
+    if c.risk_formulation.is_match(t) {
+        return reading(Role::RiskFormulation, true);
+    }
+    // Risk: strong terms always (unless a scale or a safety action carries them, or someone
+    // else's event is told); weaker ones (substances, safety at home, bruises) when the client
+    // tells or denies them, not when the clinician teaches about them.
+    let strong = c.risk.is_match(t) && !c.risk_idiom.is_match(t);
+    let weak = c.weak_risk.is_match(t) && !c.risk_idiom.is_match(t);
+    let someone_else = c.third_party.is_match(t) && !c.abuse_of_client.is_match(t);
+    let told = subject || c.denial_start.is_match(t) || c.report_verb.is_match(t);
+    let risky = !someone_else
+        && !safety
+        && !c.measure.is_match(t)
+        && ((strong && (!clinician_acts || c.answer.is_match(t)))
+            || (weak && told && !clinician_acts));
+    if risky {
+        let formulation = !told && c.verbless_formulation.is_match(t) && !c.denial.is_match(t);
+        let role = if formulation {
+            Role::RiskFormulation
+        } else {
+            Role::RiskStatement
+        };
+        return reading(role, true);
+    }
+    if c.protective.is_match(t) {
+        return reading(Role::RiskStatement, true);
+    }
+    // A bare continuation of a risk disclosure: "no plan, no intent", "most recently Sunday".
+    if prev_role == Some(Role::RiskStatement) && !safety && c.continuation.is_match(t) {
+        return reading(Role::RiskStatement, true);
+    }
+    if c.session_facts.is_match(t) && !c.report_verb.is_match(t) && !c.next.is_match(t) {
+        return reading(Role::SessionFacts, true);
+    }
+    if c.measure.is_match(t) {
+        let reaction = matches!(prev_role, Some(Role::Intervention | Role::ClientResponse))
+            && c.change.is_match(t);
+        let role = if reaction || c.in_session_rating.is_match(t) {
+            Role::ClientResponse
+        } else {
+            Role::Measure
+        };
+        return reading(role, true);
+    }
+    if c.coordination.is_match(t) && !c.client_agrees.is_match(t) {
+        return reading(Role::Coordination, true);
+    }
+    if c.client_agrees.is_match(t) {
+        return reading(Role::ClientResponse, true);
+    }
+    if clinician_acts && !c.future.is_match(t) {
+        return reading(Role::Intervention, true);
+    }
+    if c.plan.is_match(t) || c.future.is_match(t) {
+        return reading(Role::Plan, true);
+    }
+    if c.observation_start.is_match(t) || c.clinician_noticed.is_match(t) || c.presented.is_match(t)
+    {
+        return reading(Role::ClinicianObservation, true);
+    }
+    if c.response.is_match(t) {
+        return reading(Role::ClientResponse, true);
+    }
+    // The client's reaction right after an intervention is their response; "she was calm and
+    // reflective" is still how they presented.
+    if matches!(prev_role, Some(Role::Intervention | Role::ClientResponse))
+        && subject
+        && !c.observation.is_match(t)
+        && c.reaction_verb.is_match(t)
+        && !c.since_last.is_match(t)
+    {
+        return reading(Role::ClientResponse, true);
+    }
+    if c.technique.is_match(t) && !subject {
+        return reading(Role::Intervention, true);
+    }
+    if subject || c.report_verb.is_match(t) {
+        return reading(Role::ClientReport, true);
+    }
+    if c.assessment.is_match(t) {
+        return reading(Role::Assessment, true);
+    }
+    if c.observation.is_match(t) {
+        return reading(Role::ClinicianObservation, true);
+    }
+    reading(Role::ClientReport, false)
+}
+
+/// Whether the clause opens with the client (or family) as its subject: a pronoun, "client",
+/// "pt", a relative, or a capitalised first name followed by a lower-case word.
+fn client_subject(text: &str) -> bool {
+    let t = strip_openers(text.trim());
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first_clean: String = first
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .collect();
+    let lower = first_clean.to_lowercase();
+    let base = lower
+        .split(['\'', '’'])
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    const SUBJECTS: &[&str] = &[
+        "she", "he", "they", "client", "pt", "patient", "mom", "dad", "mother", "father",
+        "parents", "both", "husband", "wife", "partner", "son", "daughter", "family",
+    ];
+    if SUBJECTS.contains(&base.as_str()) {
+        return true;
+    }
+    // A name: capitalised, not a word that opens note sentences, and a verb-like word next.
+    const NOT_NAMES: &[&str] = &[
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "her",
+        "his",
+        "their",
+        "our",
+        "my",
+        "plan",
+        "session",
+        "goal",
+        "problem",
+        "no",
+        "not",
+        "denies",
+        "i",
+        "we",
+        "it",
+        "there",
+        "today",
+        "next",
+        "good",
+        "some",
+        "one",
+        "two",
+        "three",
+        "after",
+        "before",
+        "when",
+        "if",
+        "per",
+        "with",
+        "in",
+        "at",
+        "on",
+        "for",
+        "from",
+        "as",
+        "main",
+        "chief",
+        "intake",
+        "telehealth",
+        "video",
+        "overall",
+        "mild",
+        "moderate",
+        "severe",
+        "still",
+        "also",
+        "then",
+        "now",
+        "homework",
+        "continue",
+        "affect",
+        "mood",
+        "speech",
+        "a",
+        "an",
+        "reports",
+        "states",
+    ];
+    let capitalised = first_clean.chars().next().is_some_and(char::is_uppercase)
+        && first_clean
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '\'' || c == '’');
+    // The word after a name is a verb: "Jordan picked", "Andre denies", "Bao was", "and"
+    // ("Malik and Sara said"); not a noun ("Health anxiety", "Worsening psychosis").
+    const VERBS: &[&str] = &[
+        "is", "was", "has", "had", "said", "says", "can", "could", "will", "would", "did", "does",
+        "and", "left", "got", "came", "went", "took", "made", "felt", "told", "thought", "saw",
+        "kept", "sat", "ran", "wrote", "drew", "chose", "gave", "brought", "found", "isn't",
+        "wasn't", "doesn't", "didn't", "won't", "can't", "also", "still", "just", "never",
+        "really",
+    ];
+    const S_VERBS: &[&str] = &[
+        "says",
+        "denies",
+        "reports",
+        "states",
+        "wants",
+        "feels",
+        "thinks",
+        "admits",
+        "describes",
+        "endorses",
+        "notes",
+        "tells",
+        "keeps",
+        "goes",
+        "does",
+        "has",
+        "is",
+        "needs",
+        "likes",
+        "hates",
+        "worries",
+        "seems",
+        "looks",
+        "gets",
+        "lives",
+        "works",
+        "uses",
+        "drinks",
+        "smokes",
+        "cuts",
+        "sees",
+        "hears",
+        "believes",
+        "misses",
+        "loves",
+        "refuses",
+        "avoids",
+    ];
+    let next_is_verb = words.next().is_some_and(|w| {
+        let w = w
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        w.chars().next().is_some_and(char::is_lowercase)
+            && (VERBS.contains(&w.as_str())
+                || (w.ends_with("ed") && w.len() > 3)
+                || S_VERBS.contains(&w.as_str()))
+    });
+    capitalised
+        && next_is_verb
+        && !lower.ends_with("ing")
+        && !NOT_NAMES.contains(&lower.as_str())
+        && !first.ends_with(',')
+}
+
+/// Drops fillers and conjunctions that open a clause ("Um, so, she said" -> "she said").
+fn strip_openers(mut t: &str) -> &str {
+    loop {
+        let before = t;
+        for f in [
+            "um,", "uh,", "um ", "uh ", "so,", "so ", "and ", "but ", "then ", "okay,", "ok,",
+            "also,", "also ", "well,", "Um,", "Uh,", "Um ", "Uh ", "So,", "So ", "And ", "But ",
+            "Then ", "Okay,", "Ok,", "Also,", "Also ", "Well,",
+        ] {
+            if let Some(rest) = t.strip_prefix(f) {
+                t = rest.trim_start();
+            }
+        }
+        if t == before {
+            return t;
+        }
+    }
+}
+
+/// Lower case, curly quotes straightened, leading fillers and conjunctions dropped.
+fn normalise(text: &str) -> String {
+    let lower = text.to_lowercase().replace(['’', '‘'], "'");
+    strip_openers(lower.trim()).to_string()
+}
+
+/// The cue patterns, compiled once.
+struct Cues {
+    plan_head: Regex,
+    plan_word: Regex,
+    goal: Regex,
+    risk_formulation: Regex,
+    risk: Regex,
+    weak_risk: Regex,
+    risk_idiom: Regex,
+    third_party: Regex,
+    abuse_of_client: Regex,
+    denial_start: Regex,
+    answer: Regex,
+    verbless_formulation: Regex,
+    denial: Regex,
+    protective: Regex,
+    continuation: Regex,
+    safety: Regex,
+    session_facts: Regex,
+    next: Regex,
+    measure: Regex,
+    change: Regex,
+    in_session_rating: Regex,
+    coordination: Regex,
+    client_agrees: Regex,
+    clinician_act: Regex,
+    future: Regex,
+    plan: Regex,
+    observation_start: Regex,
+    presented: Regex,
+    clinician_noticed: Regex,
+    response: Regex,
+    reaction_verb: Regex,
+    since_last: Regex,
+    technique: Regex,
+    report_verb: Regex,
+    observation: Regex,
+    assessment: Regex,
+}
+
+/// Small numbers as dictated ("nineteen", "forty-one") or as digits.
+const NUMBER: &str = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|positive|negative|elevated|clean)";
+
+/// Adjectives of presentation (appearance, affect, behaviour in session).
+const OBS_ADJ: &str = r"(tearful|teary|guarded|restless|calm|quiet|withdrawn|minimi[sz]ing|whispering|fidgety|anxious|flat|animated|engaged|tense|hypervigilant|reflective|warm|cooperative|pleasant|irritable|agitated|talkative|open|distracted|sleepy|tired|disheveled|dishevelled|well[- ]groomed|groomed|alert|oriented|subdued|bright|defensive|frustrated|tangential|slowed|pressured|embarrassed|frightened|sheepish|nervous|relaxed|quieter|calmer|more|less)";
+
+/// Past-tense verbs a clinician dictates for what they did in session.
+const CLINICIAN_VERBS: &str = r"(used|did|practiced|practised|introduced|taught|explored|reviewed|revisited|processed|completed|worked|role[- ]?played|modeled|modelled|validated|reframed|provided|gave|offered|coached|guided|led|walked|started|restarted|began|continued|challenged|discussed|talked|went|drew|built|created|identified|named|normalized|normalised|explained|assigned|checked|asked|focused|tried|rehearsed|installed|assessed|administered|screened|conducted|facilitated|encouraged|supported|reflected|summarized|summarised|planned|mapped|looked|pointed|read|oriented|spent|helped|interpreted|linked|stayed|told|debriefed|set|targeted|addressed|prompted|demonstrated|showed|observed|scheduled|developed|taught|emphasized|highlighted|gathered|obtained|collected|did some|met|saw)";
+
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        // Every pattern is a constant; a typo fails every unit test of this module.
+        let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("bad cue pattern: {e}"));
+        Cues {
+            plan_head: re(r"^(plan|plans|homework|hw|next steps?|to do|recommendations?|follow[- ]up plan)\b\s*(:|is|for|-|,)|^(next (session|week|appointment|visit|time|meeting))\b"),
+            plan_word: re(r"\b(plan|homework|next (session|week|appointment|visit))\b"),
+            goal: re(concat!(
+                r"^(treatment |session |family |main |her |his |their |stated )?(goal|goals|problem|objective)( \w+)?( \w+)?( \w+)? (is|was|are|:|being|we're|we are|for)|^(goal|problem|objective)s?\s*(:|\w+:)|",
+                r"\b(goal (one|two|three|four|five|\d)|goal of|toward (the |her |his |their )?goal|working (on|toward) [\w']+ goal|",
+                r"problem (we're|we are) working on|problem (being )?addressed|",
+                r"main (thing|focus|topic|concern) (today )?(was|is)|(today's|session) focus (was|is)|chief concern)\b"
+            )),
+            risk_formulation: re(concat!(
+                r"\b((acute|chronic|overall|imminent|current|suicide|suicidal|violence|overdose|static|dynamic) risk|",
+                r"risk (is|was|remains|level|appears|considered|formulation|judged|rated|assessed)|",
+                r"(low|moderate|high|elevated|minimal|increased|raise|raises|raised|raising)( \w+)? risk|",
+                r"not (at )?imminent risk|no imminent|safe to (go home|return|discharge|leave)|no (personal )?risk identified)\b"
+            )),
+            risk: re(concat!(
+                r"\b(suicid\w*|si|hi|homicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|nssi|",
+                r"kill(ing|ed|s)? (my|him|her|them|your)sel(f|ves)|kill(ing)? (him|her|them|my|his|someone|somebody)\b|kms|unalive|",
+                r"end(ing)? (my|his|her|their) life|end it all|better off (dead|not existing|without)|",
+                r"(want|wanting|wish|wishes|wished|hope|hopes|hoped)( \w+)?( \w+)? (to die|to be dead|to not (be alive|exist|wake up)|(she|he|they) (was|were) dead|not to wake up|won't wake up)|",
+                r"not (wanting|want) to (be alive|live|wake up|exist)|won'?t wake up|not wake up|death wish|",
+                r"thoughts? of (death|dying|harm\w*|hurt\w*|killing)|passive (ideation|thoughts)|ideation|",
+                r"intent\b|no plan|plan to (kill|die|end|hurt)|",
+                r"cut(s|ting)? (her|him|them|my)sel(f|ves)|cut (her|his|their|my) (\w+ )?(arm|arms|wrist|wrists|thigh|thighs|leg|legs|forearm|stomach)|",
+                r"(burn(ed|ing|s)?|hit(ting|s)?|scratch(ed|ing|es)?|punch(ed|ing|es)?|hurt(ing|s)?) (her|him|them|my)sel(f|ves)|",
+                r"overdos\w*|attempt(s|ed)? (suicide|to (kill|end|die|hang|overdose))|(suicide|past|prior|previous) attempts?|",
+                r"firearms?|guns?|handguns?|rifles?|shotgun|weapons?|stockpil\w*|hoard(ed|ing) pills|lethal means|",
+                r"abus\w*|assault\w*|violen\w*|pushed (her|him|me)|shoved (her|him|me)|grabbed (her|him|my)|chok(ed|ing)|strangl\w*|",
+                r"hit (her|him|me|them)|hits (her|him|me)|slapp\w*|beat (her|him|me|them)|with a belt|threat(s|en|ened|ening)? to|",
+                r"hurt(s|ing)? (the baby|someone|anyone|others|people|him|her)|harm(ing)? (the baby|others|someone|anyone)|",
+                r"command hallucinations|voices telling|",
+                r"sue aside|sewer side|home aside|self arm|self farm|deaf wish|idea nation|violins)\b"
+            )),
+            weak_risk: re(concat!(
+                r"\b(relaps\w*|laps(e|ed)|drank|drinking|drunk|blackouts?|binge\w*|intoxicated|high\b|",
+                r"opioids?|heroin|fentanyl|fentanel|cocaine|meth|methamphetamine|benzos?|clonazepam|xanax|",
+                r"more than prescribed|glasses of wine|drinks|cannabis|marijuana|weed|vape|smoking|using|drugs?|",
+                r"pills|naloxone|narcan|(feels?|felt|feeling) (safe|unsafe)|unsafe|bruis\w*|hurts? (him|her)|",
+                r"threat\w*|afraid of (him|her)|cutting|cuts)\b"
+            )),
+            risk_idiom: re(concat!(
+                r"\b(killing it|dying to|dead tired|cut ties|cutting class|cut back|cutting back|",
+                r"give it a shot|booster shot|hit the gym|overdose of|hammered with|",
+                r"suicides|attempt(ed)? (to|the) (homework|exposure|exercise)|",
+                r"plan to (start|try|go|ask|call|do|join|meet|tell|talk))\b"
+            )),
+            third_party: re(concat!(
+                r"^(his|her|their|a|my|the client's|one of (his|her|their)) (\w+ )?",
+                r"(friend|friends|roommate|brother|sister|cousin|coworker|co-worker|colleague|neighbor|neighbour|",
+                r"classmate|uncle|aunt|grandfather|grandmother|grandma|grandpa|boss|teammate|ex|son|daughter|",
+                r"child|kid|niece|nephew)\b"
+            )),
+            abuse_of_client: re(r"\b(hit|hits|pushed|shoved|grabbed|choked|slapped|beat|hurt|hurts|threatened|abused|kicked|raped|touched) (her|him|them|me|my client)\b"),
+            denial_start: re(r"^(denies|denied|no |not |never |negative for|nor )"),
+            answer: re(r"\b(said|says|denied|denies|endorsed|endorses|reported|reports|admitted|answered|told me)\b"),
+            verbless_formulation: re(concat!(
+                r"^(this is |presentation |picture )?(ongoing|current|recent|chronic|physical|financial|emotional|sexual|verbal|passive|active|",
+                r"intimate partner|elder|child|domestic|escalating|misuse|risk of)\b[^.]*",
+                r"\b(violence|abuse|ideation|nssi|self-harm|self harm|misuse|neglect|behaviou?r|use|control)\b"
+            )),
+            denial: re(r"\b(denies|denied|deny|no|not|never|negative)\b"),
+            protective: re(concat!(
+                r"\b(protective factors?|reasons? for living|to live for|matters? too much|",
+                r"(would|'d) never (actually )?do (it|that|anything)|",
+                r"wouldn'?t (actually )?do (it|anything)|future[- ]oriented and|",
+                r"(has|have) (no|not) (access|firearms|guns|weapons)|identified as (a )?supports?)\b"
+            )),
+            continuation: re(concat!(
+                r"^(no |nor |not |never |denies|denied|most recently|last (time|night)|",
+                r"(the )?(first|last|latest|most recent) (time|one|episode)|",
+                r"once |twice |(a few|several|many) times|(daily|weekly|nightly)\b|",
+                r"(on|since|in) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|january|february|march|april|may|june|july|august|september|october|november|december))"
+            )),
+            safety: re(concat!(
+                r"\b(safety plan\w*|crisis (line|plan|number|text)|988|hotline|lock(ed|ing)? (up|away)|lockbox|",
+                r"means (restriction|safety|counsel\w*)|(remove|removed|removing|store|stored|storing|leave|left|keep|kept) the (guns?|firearms?|rifle|pills|medications?)|",
+                r"locking up|(cps|aps|child protective|adult protective|protective services|dcfs)|made a report|report (made|filed)|",
+                r"mandated report\w*|duty to (warn|protect)|go to the er|call 911|",
+                r"code word|shelter|legal advocate|risk assessment)\b"
+            )),
+            session_facts: re(concat!(
+                r"^(\w+[- ]){0,3}(session|intake|follow[- ]up( visit| session)?|telehealth|video|phone session|visit|group)\b[^.]*",
+                r"(\bwith [A-Za-z]|,|\bsession \w+|\bminutes?\b|\bin (person|office|clinic)\b|\btelehealth\b|\bpresent\b)|",
+                r"^(pt|client|patient) (was )?(seen|attended|arrived)|^seen (in|for|alone|today)|",
+                r"^(in (the )?(office|person|clinic)|telehealth|by video|by phone)\b|",
+                r"^(\w+[- ]?)?(fifty|forty[- ]five|sixty|thirty|ninety|twenty[- ]five|\d+)[- ]minutes?\b( session)?[^a-z]*$|",
+                r"^(session|intake) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|\d+)\b"
+            )),
+            next: re(r"\b(next|last)\s+(session|week|visit|appointment)\b"),
+            measure: re(&format!(
+                r"\b(phq|gad[- ]?(seven|7)|pcl|bdi|bai|y-?bocs|cy-?bocs|audit|dast|epds|asq|c-?ssrs|columbia|isi|insomnia severity|pdss|inventory|scale|questionnaire|screens?|screening|score[ds]?|moca|mmse|k10|dass|suds|uds|urine|tox|breathalyzer|bac|weight|bmi|blood pressure|self[- ]rated|rated (it|her|his|their|the \w+|\w+)( \w+)?)\b[^.;]*\b{NUMBER}\b"
+            )),
+            change: re(r"\b(dropped|went (down|from)|down to|fell|peak(ed)?|ended at|from \w+ to|decreas\w*|by the end)\b"),
+            in_session_rating: re(r"\b(peak(ed)? (suds|at)|ended at|rated the (first |second |last )?(exposure|exercise|practice|cold water))\b"),
+            coordination: re(concat!(
+                r"\b((call|called|calling|email|emailed|message|messaged|text|texted|send|sent|update|updated|",
+                r"notify|notified|inform|informed|consult|consulted|coordinate|coordinated|contact|contacted|",
+                r"loop in|looped in|spoke|speak|fax|faxed|connect|request|requested|ask|asked|",
+                r"refer|referred|referral)\b[^.]*\b(pcp|prescriber|psychiatrist|psychiatry|physician|doctor|dr|ob|gp|",
+                r"pediatrician|nurse|teacher|school|counselor|probation|parole|case manager|caseworker|supervisor|",
+                r"director|attorney|lawyer|advocate|program|clinic|hospital|cps|aps|protective services|hotline|",
+                r"worker|team|provider|therapist|dietitian|nutritionist|records|release|roi|iop|php|group)\b|",
+                r"\b(release of information|roi signed|records from|report (made|filed)|made a report|",
+                r"(psychiatry|psychiatric|medication|med|dietitian|doctor's|pcp) (visit|appointment|review|follow-up)|per (the |his |her )?(release|protocol))\b|",
+                r"\b(cps|aps|child protective|adult protective|protective services)\b)"
+            )),
+            client_agrees: re(concat!(
+                r"^(she|he|they|client|pt|patient|mom|dad|parents|both|[a-z]+)( and [a-z]+)?( was \w+ but| reluctantly| also)? ",
+                r"(agreed|agrees|consented|committed|chose|picked|decided|landed)\b"
+            )),
+            clinician_act: re(&format!(
+                r"^((i|we|i've|we've|clinician|therapist|writer|facilitators?|leaders?|group)( also| then| briefly| gently| together| first)? ({CLINICIAN_VERBS}|\w+ed)\b|{CLINICIAN_VERBS} (the |a |an |her |his |their |some |with |about |on |through |over |to |in |relapse |psychoeducation|grounding|breathing|mindfulness|exposure|cognitive|behavioral|behavioural|motivational|safety|values|\w+ing\b))"
+            )),
+            future: re(concat!(
+                r"\b((i|we|she|he|they|you|client|pt|mom|dad|parents)('ll| will| are going to| is going to| plan to| would like to)|",
+                r"(will|to) (meet|see|continue|review|call|try|practice|practise|track|bring|write|keep|start|check|do|add|work|follow|recheck|repeat|resume|begin|schedule)\b|",
+                r"next (session|week|time|appointment|visit|meeting)|in (one|two|three|four|six|a couple of|a few|\d) (weeks?|months?|days?)|",
+                r"(weekly|biweekly|fortnightly|monthly) (sessions?|for|until|check)|see (her|him|them) (again|next|in|on)|",
+                r"before next|at next|by next|return to clinic|rtc|recheck|re-check|follow[- ]up (on|with|in))\b"
+            )),
+            plan: re(r"^(continue|resume|recommend\w*|refer(ral)? to|consider|repeat|begin|start)\b"),
+            observation_start: re(concat!(
+                r"^(tearful|teary|flat|blunted|constricted|restricted|labile|euthymic|dysphoric|irritable|bright|",
+                r"animated|restless|fidgety|agitated|calm|cooperative|guarded|withdrawn|quiet|talkative|pressured|",
+                r"slowed|soft[- ]spoken|monotone|linear|tangential|circumstantial|coherent|logical|organized|",
+                r"disorganized|oriented|alert|groomed|well[- ]groomed|disheveled|dishevelled|unkempt|casually|dressed|",
+                r"psychomotor|affect|speech|mood (appeared|observed)|thought process|hypervigilant|tense|steady|",
+                r"warm|reflective|sheepish|anxious|nervous|tired|sleepy|loud|engaged|pleasant|thin|low energy|",
+                r"good eye contact|poor eye contact|eye contact|voice|red eyes|jaw|arms crossed|slumped|mildly|",
+                r"more (relaxed|engaged|animated|talkative)|less (guarded|engaged)|appeared|presented as|looked|seemed|",
+                r"(she|he|they|client|pt) (appeared|seemed|looked|presented))\b"
+            )),
+            presented: re(&format!(
+                r"^(she|he|they|client|pt|patient|[a-z]+) (was|were|appeared|appears|seemed|seems|looked|looks|presented|presents)( (very|more|less|a bit|a little|quite|somewhat|mildly|visibly|notably))? {OBS_ADJ}\b"
+            )),
+            clinician_noticed: re(r"^(i )?(noticed|observed|noted) (that )?(she|he|they|client|pt|[a-z]+ (was|seemed|looked))\b"),
+            response: re(concat!(
+                r"\b(responded|was able to|were able to|able to (generate|name|identify|use|list|tolerate)|",
+                r"found (it|this|that|the \w+) (helpful|useful|hard|difficult)|",
+                r"(it|this|that|the exercise|the technique|grounding|breathing|it all) (helped|was helpful)|",
+                r"said (it|that|this) (felt|helped|was)|by the end|afterwards|afterward|after the (exercise|exposure|practice)|",
+                r"good uptake|receptive|tolerated|in session\b|",
+                r"(suds|anxiety|distress|urge|urges) (dropped|went down|went from|peaked|fell)|",
+                r"teared up|got emotional|with prompting|when we wrote|it felt (good|realistic|hard))\b"
+            )),
+            reaction_verb: re(concat!(
+                r"\b(said|says|tried|liked|noticed|identified|could|was|were|got|gave|laughed|cried|",
+                r"named|wrote|listed|realized|realised|recognized|connected|rated|practiced|practised|role-played|",
+                r"built|came|seemed|wants|wanted|felt|smiled|nodded|shared|opened|engaged|struggled|",
+                r"resisted|pushed|balked|managed|completed|did|didn't|teared|landed|left|saved|thought)\b"
+            )),
+            since_last: re(r"\b(since (the )?last|this (past )?week|last week|over the weekend|at home|at work|at school|yesterday|this month)\b"),
+            technique: re(concat!(
+                r"^(cbt|dbt|emdr|erp|act|cpt|mi|tf-cbt|behavioral activation|behavioural activation|cognitive restructuring|",
+                r"chain analysis|exposure|imaginal|in vivo|interoceptive|motivational interviewing|",
+                r"two-chair|empty chair|role[- ]play|grounding|mindfulness|relaxation|breathing|sand tray|",
+                r"trauma narrative|thought record|socratic|defusion|values|tipp|distress tolerance|",
+                r"resourcing|skills? (training|practice|coaching)|parent training|pcit|psychoeducation)\b"
+            )),
+            report_verb: re(concat!(
+                r"\b(says|said|reports|reported|told|tells|states|stated|describes|described|",
+                r"mentioned|admitted|admits|endorsed|endorses|complained|complains|disclosed|discloses|",
+                r"brought up|talked about|feels|thinks|worries|worried|wants|according to)\b"
+            )),
+            observation: re(concat!(
+                r"\b(tearful|teary|tearfulness|crying|flat|blunted|constricted|labile|euthymic|",
+                r"dysphoric|irritable|animated|restless|fidgety|fidgeting|agitated|cooperative|",
+                r"guarded|withdrawn|talkative|pressured|slowed|slowing|monotone|linear|",
+                r"tangential|circumstantial|goal[- ]directed|coherent|oriented|",
+                r"groomed|disheveled|dishevelled|unkempt|eye contact|",
+                r"psychomotor|affect|speech|thought process|hypervigilant|minimi[sz]ing|",
+                r"sheepish|embarrassed|frightened|jok(es|ed|ing)|pauses|apologi[sz]\w*|",
+                r"arms crossed|slumped|hunched|smelled|slurred|internal stimuli|",
+                r"during (the )?session|observed|insight (fair|good|poor|limited)|",
+                r"judgment|hygiene|reflective|warm|calm|relaxed|tense|quiet|engaged|whispering)\b"
+            )),
+            assessment: re(concat!(
+                r"\b(consistent with|suggest\w*|likely|appears to be|seems to be|progress\w*|improv\w*|",
+                r"worsen\w*|stable|meets criteria|criteria for|diagnos\w*|disorder|impression|",
+                r"formulation|expected|no signs of|maintaining|driv(en|ing)|insight|ready for|",
+                r"not ready|on track|going well|responding|uptake|contraindicated|candidate|emerging|",
+                r"capacity|partial|remission|decreasing|increasing|persisting|trending|moderate|severe|mild|",
+                r"depression|depressive|anxiety|ptsd|ocd|adhd|psychosis|grief|adjustment|perfectionism|",
+                r"goals met|coping|reactivated|habituation|engaged in treatment|pattern|",
+                r"i think|i suspect|my sense|rule out|r/o|differential|ambivalen\w*|needs|workable|mirrors|",
+                r"appropriately|is taking hold|taking hold|related to)\b"
+            )),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(t: &str) -> Role {
+        read(t, None).role
+    }
+
+    fn after(prev: Role, t: &str) -> Role {
+        read(
+            t,
+            Some(Reading {
+                role: prev,
+                safety: false,
+                cued: true,
+            }),
+        )
+        .role
+    }
+
+    #[test]
+    fn every_role_name_round_trips() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse(" Client_Report "), Some(Role::ClientReport));
+        assert_eq!(Role::parse("feelings"), None);
+    }
+
+    #[test]
+    fn reports_interventions_and_observations() {
+        assert_eq!(
+            role("He tells me the commute has been unbearable lately."),
+            Role::ClientReport
+        );
+        assert_eq!(
+            role("Her landlord raised the rent again."),
+            Role::ClientReport
+        );
+        assert_eq!(
+            role("We rehearsed asking her manager for a schedule change."),
+            Role::Intervention
+        );
+        assert_eq!(
+            role("Introduced the downward arrow technique."),
+            Role::Intervention
+        );
+        assert_eq!(
+            role("Fidgety, good eye contact, speech a little pressured."),
+            Role::ClinicianObservation
+        );
+        assert_eq!(
+            role("Casually dressed, affect bright."),
+            Role::ClinicianObservation
+        );
+    }
+
+    #[test]
+    fn measures_goals_and_session_facts() {
+        assert_eq!(role("BDI twenty-two, up from eighteen."), Role::Measure);
+        assert_eq!(role("AUDIT score nine."), Role::Measure);
+        assert_eq!(
+            role("Goal three is sleeping through the night."),
+            Role::GoalLink
+        );
+        assert_eq!(
+            role("Session fourteen with Marco, forty-five minutes, telehealth."),
+            Role::SessionFacts
+        );
+        assert_eq!(
+            role("Intake with Dev, twenty-two, referred by his GP."),
+            Role::SessionFacts
+        );
+    }
+
+    #[test]
+    fn responses_follow_interventions() {
+        assert_eq!(
+            after(
+                Role::Intervention,
+                "She wrote two coping statements and read them aloud."
+            ),
+            Role::ClientResponse
+        );
+        assert_eq!(
+            role("He was able to name the thought behind the urge."),
+            Role::ClientResponse
+        );
+        assert_eq!(
+            after(Role::Intervention, "SUDS went from sixty to twenty."),
+            Role::ClientResponse
+        );
+        assert_eq!(
+            role("She agreed to try the worksheet."),
+            Role::ClientResponse
+        );
+    }
+
+    #[test]
+    fn plans_coordination_and_assessment() {
+        assert_eq!(role("Homework: three thought records."), Role::Plan);
+        assert_eq!(role("We'll meet again in two weeks."), Role::Plan);
+        assert_eq!(
+            role("I'll fax the release to her psychiatrist."),
+            Role::Coordination
+        );
+        assert_eq!(
+            role("Left a message for his case manager about housing."),
+            Role::Coordination
+        );
+        assert_eq!(
+            role("Panic symptoms improving with exposure."),
+            Role::Assessment
+        );
+        assert_eq!(
+            role("Presentation consistent with social anxiety."),
+            Role::Assessment
+        );
+    }
+
+    #[test]
+    fn risk_disclosures_formulations_and_safety_actions() {
+        assert_eq!(
+            role("He admits he has been thinking about ending his life."),
+            Role::RiskStatement
+        );
+        assert_eq!(role("Denies SI and HI."), Role::RiskStatement);
+        assert_eq!(
+            role("Acute risk judged low, chronic risk moderate."),
+            Role::RiskFormulation
+        );
+        assert_eq!(
+            role("Ongoing self-harm without suicidal intent"),
+            Role::RiskFormulation
+        );
+        assert_eq!(
+            after(Role::RiskStatement, "no intent and no plan"),
+            Role::RiskStatement
+        );
+        let r = read("We updated her safety plan with two new contacts.", None);
+        assert_eq!((r.role, r.safety), (Role::Intervention, true));
+        let r = read("Filed a report with child protective services.", None);
+        assert_eq!((r.role, r.safety), (Role::Coordination, true));
+        // Idioms are not risk.
+        assert_ne!(
+            role("She says she is killing it at her new job."),
+            Role::RiskStatement
+        );
+        assert_ne!(role("He wants to cut back on coffee."), Role::RiskStatement);
+    }
+}
