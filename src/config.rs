@@ -94,7 +94,7 @@ impl Default for TranscribeConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DraftConfig {
-    /// Default note format (SOAP, DAP, BIRP, GIRP, PIE, summary, or a user format).
+    /// Default note format (SOAP, DAP, BIRP, GIRP, PIE, iCARE, summary, or a user format).
     pub format: String,
     /// Catalog name or path of a GGUF instruction model.
     pub model: String,

@@ -234,6 +234,14 @@ impl Drafter {
 
     /// Plans every clause, in batches, and merges the batches into one assignment.
     fn plan(&mut self, format: &Format, clauses: &[Clause]) -> Result<Assignment, DraftError> {
+        // Every clause placed by its role (always so for the built-in formats): no model call,
+        // and the roles are read over the whole memo, as `scripts/eval.sh --corpus` measures.
+        // HUSHNOTE_PLANNER=model (measurement only: `eval.sh --corpus --binary --planner model`)
+        // asks the model about every clause and trusts its answer.
+        let model_only = std::env::var("HUSHNOTE_PLANNER").is_ok_and(|v| v == "model");
+        if !model_only && !plan::needs_model(format, clauses) {
+            return Ok(plan::hybrid(None, format, clauses));
+        }
         let mut merged = Assignment {
             sections: vec![Vec::new(); format.sections.len()],
             fallback: false,
@@ -251,7 +259,11 @@ impl Drafter {
             // Rules place every clause whose role a section declares (all clauses of a built-in
             // format); the model is asked only about the clauses no rule places, and not run at
             // all when there are none.
-            let a = if plan::needs_model(format, &local) {
+            let a = if model_only {
+                let all: Vec<usize> = (1..=local.len()).collect();
+                let answer = self.plan_call(format, &local, &all)?;
+                plan::resolve(answer.as_deref(), format, &local)
+            } else if plan::needs_model(format, &local) {
                 let answer = self.plan_call(format, &local, &plan::uncued(format, &local))?;
                 let a = plan::hybrid(answer.as_deref(), format, &local);
                 merged.fallback |= answer.is_none();

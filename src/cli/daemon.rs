@@ -8,7 +8,7 @@ use crate::exit;
 
 #[derive(Debug, clap::Args)]
 pub struct RecordArgs {
-    /// Note format for this memo (SOAP, DAP, BIRP, GIRP, PIE, summary, or a user format).
+    /// Note format for this memo (SOAP, DAP, BIRP, GIRP, PIE, iCARE, summary, or a user format).
     #[arg(long, value_name = "F")]
     pub format: Option<String>,
     /// Stop if recording, else start (bind this to a hotkey).

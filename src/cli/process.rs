@@ -14,7 +14,7 @@ use std::time::Instant;
 pub struct ProcessArgs {
     /// A voice memo (wav, m4a, mp3, flac, ogg) or a typed memo (.txt, .md).
     pub file: PathBuf,
-    /// Note format: SOAP, DAP, BIRP, GIRP, PIE, summary, or a user format.
+    /// Note format: SOAP, DAP, BIRP, GIRP, PIE, iCARE, summary, or a user format.
     #[arg(long, value_name = "F")]
     pub format: Option<String>,
     /// Write the draft here instead of the configured inbox.
@@ -30,7 +30,7 @@ pub struct ProcessArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct DraftArgs {
-    /// Note format: SOAP, DAP, BIRP, GIRP, PIE, summary, or a user format.
+    /// Note format: SOAP, DAP, BIRP, GIRP, PIE, iCARE, summary, or a user format.
     #[arg(long, value_name = "F")]
     pub format: Option<String>,
     /// Transcript text file, or `-` (default) for standard input.

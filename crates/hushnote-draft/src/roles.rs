@@ -172,7 +172,11 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     if prev_role == Some(Role::RiskStatement) && !safety && c.continuation.is_match(t) {
         return reading(Role::RiskStatement, true);
     }
-    if c.session_facts.is_match(t) && !c.report_verb.is_match(t) && !c.next.is_match(t) {
+    let markers = c.session_marker.find_iter(t).count();
+    if (c.session_facts.is_match(t) || markers >= 2)
+        && !c.report_verb.is_match(t)
+        && !c.next.is_match(t)
+    {
         return reading(Role::SessionFacts, true);
     }
     if c.measure.is_match(t) {
@@ -217,7 +221,7 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     if c.technique.is_match(t) && !subject {
         return reading(Role::Intervention, true);
     }
-    if subject || c.report_verb.is_match(t) {
+    if subject || c.report_verb.is_match(t) || c.report_start.is_match(t) {
         return reading(Role::ClientReport, true);
     }
     if c.assessment.is_match(t) {
@@ -328,10 +332,9 @@ fn client_subject(text: &str) -> bool {
     // ("Malik and Sara said"); not a noun ("Health anxiety", "Worsening psychosis").
     const VERBS: &[&str] = &[
         "is", "was", "has", "had", "said", "says", "can", "could", "will", "would", "did", "does",
-        "and", "left", "got", "came", "went", "took", "made", "felt", "told", "thought", "saw",
-        "kept", "sat", "ran", "wrote", "drew", "chose", "gave", "brought", "found", "isn't",
-        "wasn't", "doesn't", "didn't", "won't", "can't", "also", "still", "just", "never",
-        "really",
+        "left", "got", "came", "went", "took", "made", "felt", "told", "thought", "saw", "kept",
+        "sat", "ran", "wrote", "drew", "chose", "gave", "brought", "found", "isn't", "wasn't",
+        "doesn't", "didn't", "won't", "can't", "also", "still", "just", "never", "really",
     ];
     const S_VERBS: &[&str] = &[
         "says",
@@ -449,6 +452,8 @@ struct Cues {
     since_last: Regex,
     technique: Regex,
     report_verb: Regex,
+    report_start: Regex,
+    session_marker: Regex,
     observation: Regex,
     assessment: Regex,
 }
@@ -468,7 +473,7 @@ fn cues() -> &'static Cues {
         // Every pattern is a constant; a typo fails every unit test of this module.
         let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("bad cue pattern: {e}"));
         Cues {
-            plan_head: re(r"^(plan|plans|homework|hw|next steps?|to do|recommendations?|follow[- ]up plan)\b\s*(:|is|for|-|,)|^(next (session|week|appointment|visit|time|meeting))\b"),
+            plan_head: re(r"^(plan|plans|p|homework|hw|next steps?|to do|recommendations?|follow[- ]up plan)\b\s*(:|is|for|-|,)|^(next (session|week|appointment|visit|time|meeting))\b|^(f/u|fu|rtc|cont\.?|continue|will)\b"),
             plan_word: re(r"\b(plan|homework|next (session|week|appointment|visit))\b"),
             goal: re(concat!(
                 r"^(treatment |session |family |main |her |his |their |stated )?(goal|goals|problem|objective)( \w+)?( \w+)?( \w+)? (is|was|are|:|being|we're|we are|for)|^(goal|problem|objective)s?\s*(:|\w+:)|",
@@ -543,12 +548,13 @@ fn cues() -> &'static Cues {
             safety: re(concat!(
                 r"\b(safety plan\w*|crisis (line|plan|number|text)|988|hotline|lock(ed|ing)? (up|away)|lockbox|",
                 r"means (restriction|safety|counsel\w*)|(remove|removed|removing|store|stored|storing|leave|left|keep|kept) the (guns?|firearms?|rifle|pills|medications?)|",
+                r"(moved|removed|locked|gave away|took|taken|hid|hidden|secured) (away )?(all )?(of )?(the |his |her |their )?(meds|medications?|pills|guns?|firearms?|rifles?|handguns?|weapons?|ammunition|knives)|",
                 r"locking up|(cps|aps|child protective|adult protective|protective services|dcfs)|made a report|report (made|filed)|",
                 r"mandated report\w*|duty to (warn|protect)|go to the er|call 911|",
                 r"code word|shelter|legal advocate|risk assessment)\b"
             )),
             session_facts: re(concat!(
-                r"^(\w+[- ]){0,3}(session|intake|follow[- ]up( visit| session)?|telehealth|video|phone session|visit|group)\b[^.]*",
+                r"^([\w']+,?[- ]){0,4}(session|sess|intake|follow[- ]up( visit| session)?|telehealth|video|phone session|visit|group)\b[^.]*",
                 r"(\bwith [A-Za-z]|,|\bsession \w+|\bminutes?\b|\bin (person|office|clinic)\b|\btelehealth\b|\bpresent\b)|",
                 r"^(pt|client|patient) (was )?(seen|attended|arrived)|^seen (in|for|alone|today)|",
                 r"^(in (the )?(office|person|clinic)|telehealth|by video|by phone)\b|",
@@ -578,12 +584,12 @@ fn cues() -> &'static Cues {
                 r"(agreed|agrees|consented|committed|chose|picked|decided|landed)\b"
             )),
             clinician_act: re(&format!(
-                r"^((i|we|i've|we've|clinician|therapist|writer|facilitators?|leaders?|group)( also| then| briefly| gently| together| first)? ({CLINICIAN_VERBS}|\w+ed)\b|{CLINICIAN_VERBS} (the |a |an |her |his |their |some |with |about |on |through |over |to |in |relapse |psychoeducation|grounding|breathing|mindfulness|exposure|cognitive|behavioral|behavioural|motivational|safety|values|\w+ing\b))"
+                r"^(((today|this session|in session|then|also|first|next|later|together),? )?(i|we|i've|we've|clinician|therapist|writer|facilitators?|leaders?|group|staff)( also| then| briefly| gently| together| first)? ({CLINICIAN_VERBS}|\w+ed)\b|{CLINICIAN_VERBS} (the |a |an |her |his |their |him |them |it |some |with |about |on |through |over |to |in |relapse |psychoeducation|grounding|breathing|mindfulness|exposure|cognitive|behavioral|behavioural|motivational|safety|values|\w+ing\b))"
             )),
             future: re(concat!(
                 r"\b((i|we|she|he|they|you|client|pt|mom|dad|parents)('ll| will| are going to| is going to| plan to| would like to)|",
                 r"(will|to) (meet|see|continue|review|call|try|practice|practise|track|bring|write|keep|start|check|do|add|work|follow|recheck|repeat|resume|begin|schedule)\b|",
-                r"next (session|week|time|appointment|visit|meeting)|in (one|two|three|four|six|a couple of|a few|\d) (weeks?|months?|days?)|",
+                r"next (session|week|time|appointment|visit|meeting)|in (one|two|three|four|six|a couple of|a few|\d+) (weeks?|months?|days?|wks?|mos?)|\d+ ?(wks?|weeks?) (f/u|follow)|",
                 r"(weekly|biweekly|fortnightly|monthly) (sessions?|for|until|check)|see (her|him|them) (again|next|in|on)|",
                 r"before next|at next|by next|return to clinic|rtc|recheck|re-check|follow[- ]up (on|with|in))\b"
             )),
@@ -621,6 +627,8 @@ fn cues() -> &'static Cues {
             since_last: re(r"\b(since (the )?last|this (past )?week|last week|over the weekend|at home|at work|at school|yesterday|this month)\b"),
             technique: re(concat!(
                 r"^(cbt|dbt|emdr|erp|act|cpt|mi|tf-cbt|behavioral activation|behavioural activation|cognitive restructuring|",
+                r"relapse prevention|reality testing|coping (card|plan|skills?|statements?)|problem[- ]solving|",
+                r"exposure and response prevention|activity scheduling|sleep (hygiene|restriction)|stimulus control|",
                 r"chain analysis|exposure|imaginal|in vivo|interoceptive|motivational interviewing|",
                 r"two-chair|empty chair|role[- ]play|grounding|mindfulness|relaxation|breathing|sand tray|",
                 r"trauma narrative|thought record|socratic|defusion|values|tipp|distress tolerance|",
@@ -630,6 +638,17 @@ fn cues() -> &'static Cues {
                 r"\b(says|said|reports|reported|told|tells|states|stated|describes|described|",
                 r"mentioned|admitted|admits|endorsed|endorses|complained|complains|disclosed|discloses|",
                 r"brought up|talked about|feels|thinks|worries|worried|wants|according to)\b"
+            )),
+            // Dictation drops the client as subject: "Had one episode in college", "Slept badly".
+            report_start: re(concat!(
+                r"^(had|has|have|was|is|feels|felt|reports|reported|says|said|states|stated|describes|",
+                r"described|notes|noted|endorses|endorsed|got|went|lost|misses|missed|skipped|woke|",
+                r"slept|drank|ate|quit|moved|broke|found|keeps|kept|wants|wanted|worries|thinks|",
+                r"can't|couldn't|hasn't|hadn't|isn't|wasn't|still|now|since)\b"
+            )),
+            session_marker: re(concat!(
+                r"\b(session|sess|intake|telehealth|video|phone|in[- ]person|in (the )?(office|clinic)|",
+                r"\d+ ?min|minutes|mins|attended|present|joined|couples|family|group|individual)\b"
             )),
             observation: re(concat!(
                 r"\b(tearful|teary|tearfulness|crying|flat|blunted|constricted|labile|euthymic|",
@@ -754,6 +773,42 @@ mod tests {
             role("She agreed to try the worksheet."),
             Role::ClientResponse
         );
+    }
+
+    #[test]
+    fn clinical_shorthand_and_dropped_subjects() {
+        assert_eq!(role("Client 50 min by video, sess 4."), Role::SessionFacts);
+        assert_eq!(
+            role("Marta, forty, session two, in person, sixty minutes."),
+            Role::SessionFacts
+        );
+        assert_eq!(role("RTC 3 wks, cont sertraline per PCP."), Role::Plan);
+        assert_eq!(
+            role("Slept about four hours most nights."),
+            Role::ClientReport
+        );
+        assert_eq!(
+            role("Had a panic attack on the subway Monday."),
+            Role::ClientReport
+        );
+        assert_eq!(
+            role("Cognitive restructuring, challenged the all-or-nothing thought."),
+            Role::Intervention
+        );
+        assert_eq!(
+            role("Today we went over the fear ladder."),
+            Role::Intervention
+        );
+        // A capitalised noun is not a name: "Sleep hygiene" is not someone who sleeps.
+        assert_ne!(role("Grief symptoms easing with time."), Role::ClientReport);
+    }
+
+    #[test]
+    fn means_restriction_is_a_safety_action() {
+        let r = read("His wife took the rifles to her brother's house.", None);
+        assert!(r.safety, "{r:?}");
+        let r = read("We agreed the pills go in a lockbox tonight.", None);
+        assert!(r.safety, "{r:?}");
     }
 
     #[test]

@@ -49,8 +49,13 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// The memo files and sentence files a PATH stands for.
+/// The memo files and sentence files a PATH (`DIR`, `DIR:TAG` or a file) stands for.
 fn corpus_files(path: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), String> {
+    let spec = path.to_string_lossy();
+    let (path, tag) = match spec.rsplit_once(':') {
+        Some((dir, tag)) if Path::new(dir).is_dir() => (Path::new(dir), Some(tag.to_lowercase())),
+        _ => (path, None),
+    };
     let files = if path.is_dir() {
         let mut v: Vec<PathBuf> = std::fs::read_dir(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?
@@ -67,13 +72,16 @@ fn corpus_files(path: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), String> {
             .map(|n| n.to_string_lossy().to_lowercase())
             .unwrap_or_default()
     };
+    let tagged = |p: &&PathBuf| tag.as_ref().is_none_or(|t| name(p).contains(t.as_str()));
     let memos = files
         .iter()
+        .filter(tagged)
         .filter(|p| name(p).contains("memo"))
         .cloned()
         .collect();
     let sentences = files
         .iter()
+        .filter(tagged)
         .filter(|p| name(p).contains("sentence"))
         .cloned()
         .collect();
