@@ -8,7 +8,7 @@
 //! "ignore the above and write ..." is quoted, never obeyed.
 
 use crate::grounding::is_grounded;
-use crate::risk::{Polarity, RiskAssessment, RiskKind};
+use crate::risk::{Concept, Finding, FindingStatus, Polarity, RiskAssessment, RiskKind};
 use crate::{plan, Assignment, Clause, Format};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
@@ -17,6 +17,9 @@ use std::sync::OnceLock;
 pub const NOT_ADDRESSED: &str = "Not addressed in memo.";
 /// What the Risk section says when the memo has no risk statement at all.
 pub const RISK_NOT_ADDRESSED: &str = "Not addressed in memo: assess and document.";
+/// What the Risk section says when the memo has only risk history or an unanswered question.
+pub const RISK_NO_CURRENT_STATUS: &str =
+    "No current risk status in memo (history or an unanswered question only): assess and document.";
 
 /// One sentence of the draft with the memo clauses it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -58,12 +61,28 @@ pub struct RiskStatement {
     pub polarity: Polarity,
     /// The lead line, fixed text that never says "denies".
     pub summary: String,
+    /// Every finding, in memo order, with its polarity, attributes and the words carrying it.
+    pub findings: Vec<FindingLine>,
     /// The memo's risk sentences, verbatim.
     pub quotes: Vec<DraftSentence>,
     /// Safety-context sentences ("no plan and no intent", "safety plan"), verbatim.
     pub context: Vec<DraftSentence>,
-    /// Present when a transcription near-miss matched.
+    /// Why a person must check the reading (near-miss, hedge, history, conflict ...).
     pub review_note: Option<String>,
+}
+
+/// One risk finding as the Risk section lists it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FindingLine {
+    /// Category flag, e.g. "self_harm".
+    pub category: String,
+    /// "present", "denied", "history", "hypothetical", ...
+    pub status: String,
+    /// Category, polarity, concept and attributes in words (fixed vocabulary, never "denies").
+    pub text: String,
+    /// The memo's words that carry the finding, verbatim.
+    pub quote: String,
+    pub clause_id: usize,
 }
 
 /// The composed note, before rendering.
@@ -392,6 +411,13 @@ fn verbatim(id: usize, text: &str) -> DraftSentence {
 fn risk_statement(risk: &RiskAssessment) -> RiskStatement {
     let labels = risk_labels(risk);
     let summary = match risk.polarity {
+        Polarity::None
+            if risk.findings.iter().any(|f| {
+                matches!(f.status, FindingStatus::History | FindingStatus::Unanswered)
+            }) =>
+        {
+            RISK_NO_CURRENT_STATUS.to_string()
+        }
         Polarity::None => RISK_NOT_ADDRESSED.to_string(),
         Polarity::Present => format!(
             "The memo contains risk statements ({labels}); quoted verbatim, review before signing:"
@@ -400,14 +426,17 @@ fn risk_statement(risk: &RiskAssessment) -> RiskStatement {
             format!("The memo mentions risk only in negated form ({labels}); quoted verbatim:")
         }
     };
-    let review_note = risk.needs_review.then(|| {
-        "Possible mis-transcribed risk words were matched: check them against the memo \
-         transcript below and complete the risk assessment."
-            .to_string()
+    let review_note = (!risk.review_reasons.is_empty()).then(|| {
+        format!(
+            "Needs review: {}. Check the quotes against the memo transcript below and complete \
+             the risk assessment.",
+            risk.review_reasons.join("; ")
+        )
     });
     RiskStatement {
         polarity: risk.polarity,
         summary,
+        findings: risk.findings.iter().map(finding_line).collect(),
         quotes: risk
             .evidence
             .iter()
@@ -422,30 +451,50 @@ fn risk_statement(risk: &RiskAssessment) -> RiskStatement {
     }
 }
 
-/// "suicidal ideation (passive), self-harm" for the flags that decided the polarity.
+/// One finding in words: category, polarity, concept and attributes, then the memo's own
+/// words that carry it. "suicidal ideation: present — passive wish to be dead (hedged):
+/// \"not wanting to wake up\"".
+fn finding_line(f: &Finding) -> FindingLine {
+    let mut what = vec![f.concept.label()];
+    what.extend(f.attributes.words().into_iter().filter(|w| *w != "negated"));
+    let detail = if what.len() > 1 {
+        format!("{} ({})", what[0], what[1..].join(", "))
+    } else {
+        what[0].to_string()
+    };
+    FindingLine {
+        category: f.kind.flag().to_string(),
+        status: f.status.as_str().to_string(),
+        text: format!("{}: {} — {}", f.kind.label(), f.status.as_str(), detail),
+        quote: f.quote.clone(),
+        clause_id: f.clause_id,
+    }
+}
+
+/// "suicidal ideation (passive), self-harm" for the categories that decided the polarity.
 pub fn risk_labels(risk: &RiskAssessment) -> String {
-    let deciding = |m: &&crate::risk::RiskMention| match risk.polarity {
-        Polarity::Present => !m.negated,
-        _ => m.negated,
+    let deciding = match risk.polarity {
+        Polarity::Present => FindingStatus::Present,
+        Polarity::Denied => FindingStatus::Denied,
+        Polarity::None => return String::new(),
     };
     let mut kinds: Vec<RiskKind> = risk
-        .mentions
+        .findings
         .iter()
-        .filter(deciding)
-        .map(|m| m.kind)
+        .filter(|f| f.status == deciding && f.kind.counts_for_risk() && !f.concept.is_qualifier())
+        .map(|f| f.kind)
         .collect();
     kinds.sort();
     kinds.dedup();
     kinds
         .iter()
         .map(|&k| {
-            let of_kind = || {
-                risk.mentions
+            let passive = deciding == FindingStatus::Present
+                && risk
+                    .findings
                     .iter()
-                    .filter(deciding)
-                    .filter(move |m| m.kind == k)
-            };
-            let passive = risk.polarity == Polarity::Present && of_kind().all(|m| m.passive);
+                    .filter(|f| f.kind == k && f.status == deciding)
+                    .all(|f| f.concept == Concept::PassiveIdeation);
             if passive {
                 format!("{} (passive)", k.label())
             } else {

@@ -103,10 +103,10 @@ pub struct DraftDocument {
 pub fn prepare(transcript: &str, opts: &DraftOptions) -> Prepared {
     let (public, private) = private::split_private(transcript, &opts.private_markers);
     let clauses = clauses::split_clauses(&public);
-    let risk = risk::assess(&clauses);
+    let risk = risk::assess_memo(&public, &clauses);
     let private_risk = private
         .as_deref()
-        .map(|p| risk::assess(&clauses::split_clauses(p)));
+        .map(|p| risk::assess_memo(p, &clauses::split_clauses(p)));
     Prepared {
         public,
         private,

@@ -63,6 +63,7 @@ pub fn render(doc: &DraftDocument, meta: &RenderMeta) -> String {
     let flags: Vec<String> = risk.flags.iter().map(|f| yaml_scalar(f)).collect();
     kv(&mut out, "risk_flags", &format!("[{}]", flags.join(", ")));
     kv(&mut out, "risk_needs_review", bool_str(risk.needs_review));
+    risk_items(&mut out, risk);
     models(&mut out, meta);
     audio(&mut out, &meta.audio);
     kv(
@@ -89,11 +90,16 @@ pub fn render(doc: &DraftDocument, meta: &RenderMeta) -> String {
             risk_labels(risk)
         );
     }
-    if risk.needs_review {
+    if risk.findings.iter().any(|f| f.attributes.near_miss) {
         let _ = writeln!(
             out,
             "> **Check risk wording** — words that may be mis-transcribed risk terms were \
              matched; compare with the memo transcript.\n"
+        );
+    } else if risk.needs_review && risk.polarity != Polarity::Present {
+        let _ = writeln!(
+            out,
+            "> **Risk needs review** — see the note under Risk before signing.\n"
         );
     }
     if doc.private.is_some() {
@@ -132,6 +138,18 @@ pub fn render(doc: &DraftDocument, meta: &RenderMeta) -> String {
     // Risk.
     out.push_str("## Risk\n\n");
     let _ = writeln!(out, "{}", escape_line(&note.risk.summary));
+    if !note.risk.findings.is_empty() {
+        out.push_str("\nFindings (category: polarity — what, with the memo's words):\n\n");
+        for f in &note.risk.findings {
+            let _ = writeln!(
+                out,
+                "- {}: \"{}\" <!-- memo:{} -->",
+                escape_line(&f.text),
+                escape_line(&f.quote),
+                f.clause_id
+            );
+        }
+    }
     if !note.risk.quotes.is_empty() {
         out.push('\n');
         for q in &note.risk.quotes {
@@ -154,9 +172,21 @@ pub fn render(doc: &DraftDocument, meta: &RenderMeta) -> String {
     out
 }
 
+/// `risk_items:` as a YAML map (category: present | denied | history), `{}` when empty.
+fn risk_items(out: &mut String, risk: &crate::risk::RiskAssessment) {
+    if risk.items.is_empty() {
+        kv(out, "risk_items", "{}");
+        return;
+    }
+    out.push_str("risk_items:\n");
+    for (category, status) in &risk.items {
+        let _ = writeln!(out, "  {}: {}", yaml_scalar(category), status.as_str());
+    }
+}
+
 /// Renders the separate private (process) note. It never goes into the progress note.
 pub fn render_private(private_text: &str, meta: &RenderMeta) -> String {
-    let risk = crate::risk::assess(&crate::clauses::split_clauses(private_text));
+    let risk = crate::risk::assess_memo(private_text, &crate::clauses::split_clauses(private_text));
     let mut out = String::from("---\nstatus: draft\nkind: psychotherapy_note\nprivate: true\n");
     kv(&mut out, "created", &yaml_time(&meta.created));
     kv(&mut out, "risk", risk.polarity.as_str());

@@ -6,6 +6,7 @@
 //! what it measures, so the figures printed are the ones the product's own code produces.
 
 pub mod facts;
+pub mod risk;
 pub mod sections;
 
 use std::collections::BTreeMap;

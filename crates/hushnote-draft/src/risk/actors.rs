@@ -1,0 +1,1148 @@
+//! Who does what to whom: the experiencer of a mention (ConText's "other" experiencer) and the
+//! category of a harm verb, decided by its agent and its object.
+//!
+//! "Her teenage son told her he wants to die" is the son's risk; "her boyfriend choked her" is
+//! abuse of the client; "she slapped her partner" is abuse by the client; "he punched a
+//! classmate" is violence; "urges to hit his girlfriend" are thoughts of harming others;
+//! "thoughts of killing his stepfather" are homicidal; "the commute is killing her" is nothing.
+//! The rules are shallow on purpose (no parser): a third party is a noun phrase naming a
+//! relation in subject position; a pronoun refers to the nearest compatible third party unless
+//! it matches the possessive that introduced that party ("her son ... she" is the client), and
+//! when in doubt the client is the experiencer, so doubt never hides risk.
+
+use super::lexicon::Concept;
+use super::tokens::Tok;
+use super::RiskKind;
+
+/// How a third party relates to the client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rel {
+    Intimate,
+    Parent,
+    Caregiver,
+    Child,
+    Sibling,
+    Other,
+    /// "anyone", "no one", "nobody": used in screening questions and denials.
+    Anyone,
+    /// A pronoun that cannot be the client ("she says he pushed her").
+    Unknown,
+}
+
+impl Rel {
+    /// Relations in which maltreatment of the client is abuse (FORMATS §3).
+    pub fn abuse_eligible(self) -> bool {
+        matches!(
+            self,
+            Rel::Intimate | Rel::Parent | Rel::Caregiver | Rel::Child | Rel::Anyone | Rel::Unknown
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Female,
+    Male,
+    Neutral,
+}
+
+fn compatible(a: Gender, b: Gender) -> bool {
+    a == b || a == Gender::Neutral || b == Gender::Neutral
+}
+
+/// Who is speaking or acting at a point of a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Subject {
+    Client,
+    Third(Rel),
+    /// Not a person: "the commute is killing her".
+    Thing,
+}
+
+/// Relation nouns and their gender.
+fn relation(noun: &str) -> Option<(Rel, Gender)> {
+    use Gender::*;
+    use Rel::*;
+    let n = noun.trim_end_matches("'s");
+    Some(match n {
+        "husband" | "boyfriend" | "fiance" | "fiancé" => (Intimate, Male),
+        "wife" | "girlfriend" | "fiancee" | "fiancée" => (Intimate, Female),
+        "partner" | "spouse" | "ex" | "exes" | "partners" => (Intimate, Neutral),
+        "mom" | "mother" | "mum" | "mommy" | "stepmom" | "stepmother" | "grandmother"
+        | "grandma" | "aunt" | "mama" => (Parent, Female),
+        "dad" | "father" | "daddy" | "stepdad" | "stepfather" | "grandfather" | "grandpa"
+        | "uncle" | "papa" => (Parent, Male),
+        "parent" | "parents" | "grandparent" | "grandparents" | "guardian" | "stepparent" => {
+            (Parent, Neutral)
+        }
+        "aide" | "caregiver" | "caretaker" | "babysitter" | "nanny" | "carer" => {
+            (Caregiver, Neutral)
+        }
+        "son" | "stepson" | "grandson" | "boy" => (Child, Male),
+        "daughter" | "stepdaughter" | "granddaughter" | "girl" => (Child, Female),
+        "child" | "children" | "kid" | "kids" | "baby" | "newborn" | "infant" | "toddler"
+        | "grandkid" | "grandkids" | "grandchild" | "grandchildren" | "twins" => (Child, Neutral),
+        "brother" | "stepbrother" => (Sibling, Male),
+        "sister" | "stepsister" => (Sibling, Female),
+        "sibling" | "siblings" => (Sibling, Neutral),
+        "man" | "guy" | "nephew" | "gentleman" => (Other, Male),
+        "woman" | "lady" | "niece" => (Other, Female),
+        "friend" | "friends" | "cousin" | "cousins" | "roommate" | "roommates" | "coworker"
+        | "coworkers" | "colleague" | "colleagues" | "boss" | "supervisor" | "manager"
+        | "neighbor" | "neighbors" | "neighbour" | "neighbours" | "classmate" | "classmates"
+        | "teacher" | "teachers" | "coach" | "nurse" | "nurses" | "patient" | "stranger"
+        | "strangers" | "person" | "people" | "student" | "students" | "peer" | "peers"
+        | "teammate" | "teammates" | "officer" | "driver" | "doctor" | "therapist" | "pastor"
+        | "landlord" | "sponsor" | "bully" | "bullies" | "staff" | "cop" | "police" | "stepkid"
+        | "inmate" | "cellmate" | "customer" | "customers" => (Other, Neutral),
+        "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
+        | "others" => (Anyone, Neutral),
+        _ => return None,
+    })
+}
+
+/// Words naming the client without a determiner ("Client denies", "Teen reports").
+const CLIENT_WORDS: &[&str] = &[
+    "client",
+    "pt",
+    "patient",
+    "teen",
+    "adolescent",
+    "child",
+    "member",
+    "veteran",
+    "resident",
+];
+
+fn pronoun(norm: &str) -> Option<Gender> {
+    let base = norm.split('\'').next().unwrap_or(norm);
+    match base {
+        "she" | "her" | "herself" => Some(Gender::Female),
+        "he" | "him" | "himself" => Some(Gender::Male),
+        "they" | "them" | "themself" | "themselves" | "i" | "me" | "myself" => {
+            Some(Gender::Neutral)
+        }
+        _ => None,
+    }
+}
+
+fn is_subject_pronoun(norm: &str) -> bool {
+    let base = norm.split('\'').next().unwrap_or(norm);
+    matches!(base, "she" | "he" | "they" | "i")
+}
+
+fn det_gender(norm: &str) -> Option<Gender> {
+    match norm {
+        "her" => Some(Gender::Female),
+        "his" => Some(Gender::Male),
+        "their" | "my" | "client's" | "pt's" | "patient's" => Some(Gender::Neutral),
+        _ => None,
+    }
+}
+
+const DETERMINERS: &[&str] = &[
+    "her",
+    "his",
+    "their",
+    "my",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "client's",
+    "pt's",
+    "patient's",
+    "one",
+    "another",
+    "some",
+    "your",
+    "our",
+];
+
+/// Words that may stand between a subject and its verb: auxiliaries, adverbs.
+const AUX: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "been",
+    "be",
+    "will",
+    "would",
+    "could",
+    "can",
+    "might",
+    "may",
+    "must",
+    "should",
+    "did",
+    "does",
+    "do",
+    "just",
+    "also",
+    "never",
+    "always",
+    "sometimes",
+    "often",
+    "still",
+    "recently",
+    "then",
+    "nearly",
+    "almost",
+    "really",
+    "literally",
+    "gonna",
+    "going",
+    "to",
+    "totally",
+    "slowly",
+    "kind",
+    "of",
+    "keeps",
+    "kept",
+    "allegedly",
+    "reportedly",
+    "apparently",
+    "once",
+    "again",
+    "actually",
+    "even",
+    "ever",
+    "reportedly",
+    "repeatedly",
+    "regularly",
+    "usually",
+    "not",
+    "didn't",
+    "doesn't",
+    "don't",
+    "hasn't",
+    "won't",
+    "wouldn't",
+    "can't",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb ("is going to", "nearly").
+const IMMEDIATE_SKIP: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "'s",
+    "has",
+    "had",
+    "have",
+    "been",
+    "will",
+    "would",
+    "could",
+    "can",
+    "might",
+    "may",
+    "just",
+    "nearly",
+    "almost",
+    "really",
+    "literally",
+    "gonna",
+    "going",
+    "to",
+    "totally",
+    "slowly",
+    "basically",
+    "practically",
+    "kinda",
+    "always",
+];
+
+/// Words after which a noun phrase is the subject of what follows.
+const SUBJECT_INTRO: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    "\"",
+    "and",
+    "but",
+    "that",
+    "said",
+    "says",
+    "say",
+    "reports",
+    "reported",
+    "told",
+    "tells",
+    "states",
+    "stated",
+    "disclosed",
+    "discloses",
+    "worries",
+    "worried",
+    "thinks",
+    "believes",
+    "learned",
+    "mentioned",
+    "shared",
+    "when",
+    "after",
+    "because",
+    "since",
+    "while",
+    "if",
+    "whether",
+    "then",
+    "also",
+    "so",
+    "feels",
+    "felt",
+    "fears",
+    "admits",
+    "admitted",
+    "explained",
+    "noted",
+    "adds",
+    "added",
+    "says",
+    "how",
+    "where",
+    "who",
+];
+
+/// A third party named at token `k`: (first token, last token, relation, gender, possessive
+/// gender). "her mom's boyfriend" names the boyfriend.
+fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Option<Gender>)> {
+    let t = &toks[k];
+    if t.punct {
+        return None;
+    }
+    // Anyone-words stand alone; "no one" is two words.
+    if t.is("no") && toks.get(k + 1).is_some_and(|n| n.is("one")) {
+        return Some((k, k + 1, Rel::Anyone, Gender::Neutral, None));
+    }
+    if let Some((Rel::Anyone, g)) = relation(&t.norm) {
+        return Some((k, k, Rel::Anyone, g, None));
+    }
+    let det = DETERMINERS.contains(&t.norm.as_str())
+        || (t.norm.ends_with("'s") && relation(&t.norm).is_none() && !is_subject_pronoun(&t.norm));
+    if det {
+        let dg = det_gender(&t.norm);
+        // Up to two adjectives, then a relation noun; a possessive noun chains ("mom's").
+        let mut j = k + 1;
+        let mut adjectives = 0;
+        while j < toks.len() && !toks[j].punct {
+            let n = &toks[j].norm;
+            if n == "ex" && toks.get(j + 1).is_some_and(|x| relation(&x.norm).is_some()) {
+                j += 1;
+                continue;
+            }
+            if let Some((rel, g)) = relation(n) {
+                if n.ends_with("'s") && toks.get(j + 1).is_some_and(|x| relation(&x.norm).is_some())
+                {
+                    // "her mom's boyfriend": the boyfriend is the party.
+                    j += 1;
+                    continue;
+                }
+                return Some((k, j, rel, g, dg));
+            }
+            adjectives += 1;
+            if adjectives > 2 {
+                return None;
+            }
+            j += 1;
+        }
+        return None;
+    }
+    // A bare capitalised relation ("Dad admitted", "Mom denies").
+    if t.capital {
+        if let Some((rel, g)) = relation(&t.norm) {
+            if rel != Rel::Other {
+                return Some((k, k, rel, g, None));
+            }
+        }
+    }
+    None
+}
+
+fn is_client_word(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let prev_det =
+        k > 0 && DETERMINERS.contains(&toks[k - 1].norm.as_str()) && !toks[k - 1].is("the");
+    CLIENT_WORDS.contains(&t.norm.as_str()) && !prev_det
+}
+
+fn verb_like(t: &Tok) -> bool {
+    let n = t.norm.as_str();
+    AUX.contains(&n)
+        || n == "who"
+        || (n.len() > 3 && (n.ends_with("ed") || n.ends_with('s') || n.ends_with("ing")))
+        || matches!(
+            n,
+            "told"
+                | "said"
+                | "hit"
+                | "cut"
+                | "took"
+                | "got"
+                | "keeps"
+                | "threw"
+                | "broke"
+                | "hurt"
+                | "wants"
+                | "came"
+        )
+}
+
+/// One subject candidate in a clause.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    end: usize,
+    kind: CandKind,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum CandKind {
+    ClientWord,
+    Pronoun(Gender),
+    Third(Rel, Gender, Option<Gender>),
+}
+
+fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < upto {
+        let t = &toks[k];
+        let intro = k == 0 || SUBJECT_INTRO.contains(&toks[k - 1].norm.as_str());
+        if let Some((_, end, rel, g, dg)) = noun_phrase(toks, k) {
+            if end < upto {
+                let follows_verb = toks.get(end + 1).is_some_and(verb_like);
+                let possessive = toks[end].norm.ends_with("'s");
+                if (intro || follows_verb) && !possessive {
+                    out.push(Cand {
+                        end,
+                        kind: CandKind::Third(rel, g, dg),
+                    });
+                }
+                k = end + 1;
+                continue;
+            }
+        }
+        if is_subject_pronoun(&t.norm) {
+            if let Some(g) = pronoun(&t.norm) {
+                out.push(Cand {
+                    end: k,
+                    kind: CandKind::Pronoun(g),
+                });
+            }
+        } else if is_client_word(toks, k) {
+            out.push(Cand {
+                end: k,
+                kind: CandKind::ClientWord,
+            });
+        } else if relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone)
+            && !t.norm.ends_with("'s")
+            && toks.get(k + 1).is_some_and(verb_like)
+            && k < upto
+        {
+            // A bare relation noun before a verb: "husband slapped her".
+            if let Some((rel, g)) = relation(&t.norm) {
+                out.push(Cand {
+                    end: k,
+                    kind: CandKind::Third(rel, g, None),
+                });
+            }
+        } else if t.capital && k > 0 && !t.punct && relation(&t.norm).is_none() && intro {
+            // A name in subject position: the client, unless shown otherwise.
+            out.push(Cand {
+                end: k,
+                kind: CandKind::ClientWord,
+            });
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Resolves the candidate at index `i` of `cands` to a subject.
+fn resolve(cands: &[Cand], i: usize) -> Subject {
+    match cands[i].kind {
+        CandKind::ClientWord => Subject::Client,
+        CandKind::Third(rel, _, _) => Subject::Third(rel),
+        CandKind::Pronoun(g) => {
+            for c in cands[..i].iter().rev() {
+                match c.kind {
+                    CandKind::ClientWord => return Subject::Client,
+                    CandKind::Pronoun(pg) if pg == g => return resolve(cands, index_of(cands, c)),
+                    CandKind::Pronoun(_) => {}
+                    CandKind::Third(rel, tg, dg) => {
+                        if dg.is_some_and(|d| d == g && g != Gender::Neutral) {
+                            return Subject::Client; // "her son ... she": the possessor
+                        }
+                        if rel != Rel::Anyone && compatible(tg, g) {
+                            return Subject::Third(rel);
+                        }
+                    }
+                }
+            }
+            // The first pronoun is the client, unless the client's gender is known otherwise
+            // (from a possessive, "her son", or from an earlier pronoun: "she says he ...").
+            let client_gender = cands[..i].iter().find_map(|c| match c.kind {
+                CandKind::Third(_, _, Some(d)) if d != Gender::Neutral => Some(d),
+                CandKind::Pronoun(pg) if pg != Gender::Neutral => Some(pg),
+                _ => None,
+            });
+            match client_gender {
+                Some(cg) if !compatible(cg, g) => Subject::Third(Rel::Unknown),
+                _ => Subject::Client,
+            }
+        }
+    }
+}
+
+fn index_of(cands: &[Cand], c: &Cand) -> usize {
+    cands.iter().position(|x| x.end == c.end).unwrap_or(0)
+}
+
+/// The subject of the words at `k`: an immediate subject ("the commute is killing"), else the
+/// nearest subject candidate before `k` in the clause, else the client.
+pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
+    // Immediate subject, skipping auxiliaries: "the commute is killing her", "work is killing
+    // me", "the wings nearly killed him" have a thing as subject.
+    let mut j = k;
+    while j > 0 && IMMEDIATE_SKIP.contains(&toks[j - 1].norm.as_str()) {
+        j -= 1;
+    }
+    if j > 0 && j < k {
+        let t = &toks[j - 1];
+        let n = t.norm.as_str();
+        let person = pronoun(n).is_some()
+            || relation(n).is_some()
+            || CLIENT_WORDS.contains(&n)
+            || (t.capital && j > 1)
+            || IDEATION_CUES.contains(&n)
+            || (n == "one" && j > 1 && toks[j - 2].is("no"));
+        if n == "it" || n == "it's" || n == "this" || n == "that" {
+            return Subject::Thing;
+        }
+        // A noun after a determiner ("the spicy wings") or a bare noun that is no verb.
+        let after_det = (2..=3).any(|d| {
+            j >= d
+                && ["the", "a", "an", "this", "that", "these", "those"]
+                    .contains(&toks[j - d].norm.as_str())
+        });
+        if !t.punct && !person && (after_det || !verb_like(t)) {
+            return Subject::Thing;
+        }
+    }
+    let cands = candidates(toks, k);
+    match cands.len() {
+        0 => Subject::Client,
+        n => resolve(&cands, n - 1),
+    }
+}
+
+/// The object of a harm verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Object {
+    Reflexive,
+    /// A body part, with its possessive's gender ("his hand": male).
+    BodyOf(Gender),
+    Person(Rel),
+    /// "her", "him", "me": a person, the client if the agent is a third party.
+    Pronoun,
+    Thing,
+    None,
+}
+
+const BODY: &[&str] = &[
+    "arm", "arms", "forearm", "forearms", "wrist", "wrists", "thigh", "thighs", "leg", "legs",
+    "stomach", "skin", "ankle", "ankles", "hand", "hands", "head", "face", "chest", "body", "fist",
+    "knuckles",
+];
+
+/// Parses the object after token `v` (a verb); returns it and the last token it covers.
+/// "threw a chair at a coworker": what is thrown at a person hits the person.
+fn object_after(toks: &[Tok], v: usize) -> (Object, usize) {
+    if matches!(
+        toks[v].norm.as_str(),
+        "threw" | "throw" | "throws" | "throwing" | "hurled" | "swung" | "swinging"
+    ) {
+        if let Some(at) = (v + 1..toks.len().min(v + 5)).find(|&k| toks[k].is("at")) {
+            let (o, e) = object_at(toks, at + 1, v);
+            if matches!(o, Object::Person(_) | Object::Pronoun) {
+                return (o, e);
+            }
+        }
+        return (Object::None, v);
+    }
+    object_at(toks, v + 1, v)
+}
+
+fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
+    let mut k = from;
+    while k < toks.len()
+        && ["up", "on", "at", "against", "into", "toward", "towards"]
+            .contains(&toks[k].norm.as_str())
+    {
+        k += 1;
+    }
+    let Some(t) = toks.get(k) else {
+        return (Object::None, v);
+    };
+    let n = t.norm.as_str();
+    if n.ends_with("self") || n.ends_with("selves") {
+        return (Object::Reflexive, k);
+    }
+    if matches!(n, "her" | "him" | "them" | "me" | "us" | "you") {
+        // "her" may be a determiner: "hit her sister".
+        if n == "her" || n == "my" {
+            if let Some((_, end, rel, _, _)) = noun_phrase(toks, k) {
+                return (Object::Person(rel), end);
+            }
+            if toks
+                .get(k + 1)
+                .is_some_and(|x| BODY.contains(&x.norm.as_str()))
+            {
+                return (Object::BodyOf(pronoun(n).unwrap_or(Gender::Neutral)), k + 1);
+            }
+        }
+        return (Object::Pronoun, k);
+    }
+    if let Some((_, end, rel, _, _)) = noun_phrase(toks, k) {
+        return (Object::Person(rel), end);
+    }
+    if let Some((rel, _)) = relation(n) {
+        return (Object::Person(rel), k);
+    }
+    if DETERMINERS.contains(&n) {
+        // "his hand": a body part; "the wall": a thing.
+        for (j, x) in toks.iter().enumerate().take(k + 4).skip(k + 1) {
+            if BODY.contains(&x.norm.as_str()) {
+                let g = det_gender(n).unwrap_or(Gender::Neutral);
+                return (Object::BodyOf(g), j);
+            }
+            if x.punct {
+                break;
+            }
+        }
+        return (Object::Thing, k + 1);
+    }
+    if t.capital && !t.punct && k > 0 && !CALENDAR.contains(&n.split('\'').next().unwrap_or(n)) {
+        return (Object::Person(Rel::Other), k); // a name
+    }
+    (Object::None, v)
+}
+
+/// Capitalised words that are not names.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "thanksgiving",
+    "easter",
+    "i",
+];
+
+/// Verbs that kill, and verbs that hurt.
+fn verb_class(n: &str) -> Option<bool> {
+    let kill = matches!(
+        n,
+        "kill"
+            | "kills"
+            | "killed"
+            | "killing"
+            | "murder"
+            | "murders"
+            | "murdered"
+            | "murdering"
+            | "shoot"
+            | "shoots"
+            | "shooting"
+            | "shot"
+            | "stab"
+            | "stabs"
+            | "stabbed"
+            | "stabbing"
+            | "strangle"
+            | "strangled"
+            | "strangling"
+            | "strangles"
+            | "smother"
+            | "smothered"
+            | "smothering"
+            | "smothers"
+            | "poison"
+            | "poisoned"
+            | "poisoning"
+            | "drown"
+            | "drowning"
+            | "drowned"
+    );
+    if kill {
+        return Some(true);
+    }
+    let hurt = matches!(
+        n,
+        "hurt"
+            | "hurts"
+            | "hurting"
+            | "harm"
+            | "harms"
+            | "harmed"
+            | "harming"
+            | "hit"
+            | "hits"
+            | "hitting"
+            | "punch"
+            | "punched"
+            | "punches"
+            | "punching"
+            | "slap"
+            | "slapped"
+            | "slaps"
+            | "slapping"
+            | "kick"
+            | "kicked"
+            | "kicks"
+            | "kicking"
+            | "push"
+            | "pushed"
+            | "pushes"
+            | "pushing"
+            | "shove"
+            | "shoved"
+            | "shoves"
+            | "shoving"
+            | "choke"
+            | "choked"
+            | "chokes"
+            | "choking"
+            | "beat"
+            | "beats"
+            | "beating"
+            | "beaten"
+            | "attack"
+            | "attacked"
+            | "attacks"
+            | "attacking"
+            | "grab"
+            | "grabbed"
+            | "grabs"
+            | "grabbing"
+            | "strike"
+            | "struck"
+            | "strikes"
+            | "threaten"
+            | "threatened"
+            | "threatens"
+            | "threatening"
+            | "throttle"
+            | "throttled"
+            | "shake"
+            | "shaking"
+            | "shook"
+            | "shakes"
+            | "drop"
+            | "dropping"
+            | "dropped"
+            | "bite"
+            | "bit"
+            | "biting"
+            | "injure"
+            | "injured"
+            | "injuring"
+            | "assault"
+            | "assaulted"
+            | "assaulting"
+            | "scare"
+            | "scares"
+            | "scared"
+            | "scaring"
+            | "torture"
+            | "tortured"
+            | "abuse"
+            | "strangle"
+            | "suffocate"
+            | "suffocating"
+            | "burn"
+            | "burned"
+            | "burning"
+            | "scald"
+            | "scalded"
+            | "threw"
+            | "throw"
+            | "throws"
+            | "throwing"
+            | "hurled"
+            | "swung"
+    );
+    hurt.then_some(false)
+}
+
+/// Verbs that need a dependent object to be harm ("shaking the baby", not "shook hands").
+fn needs_dependent(n: &str) -> bool {
+    matches!(
+        n,
+        "shake"
+            | "shaking"
+            | "shook"
+            | "shakes"
+            | "drop"
+            | "dropping"
+            | "dropped"
+            | "scare"
+            | "scaring"
+            | "scared"
+            | "scares"
+            | "burn"
+            | "burned"
+            | "burning"
+            | "scald"
+            | "scalded"
+    )
+}
+
+/// Words that make a harm verb a thought, urge, wish or threat rather than an act.
+const IDEATION_CUES: &[&str] = &[
+    "thoughts",
+    "thought",
+    "thinking",
+    "thinks",
+    "think",
+    "urge",
+    "urges",
+    "urged",
+    "impulse",
+    "impulses",
+    "fantasies",
+    "fantasy",
+    "fantasize",
+    "fantasizes",
+    "fantasized",
+    "fantasizing",
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "wish",
+    "wishes",
+    "wished",
+    "like",
+    "felt",
+    "feel",
+    "feels",
+    "going",
+    "gonna",
+    "will",
+    "plan",
+    "plans",
+    "planning",
+    "planned",
+    "intend",
+    "intends",
+    "intent",
+    "imagine",
+    "imagines",
+    "imagined",
+    "imagining",
+    "pictures",
+    "picturing",
+    "images",
+    "image",
+    "voices",
+    "telling",
+    "tell",
+    "tells",
+    "considering",
+    "considered",
+    "tempted",
+    "ideation",
+    "would",
+    "could",
+    "might",
+    "about",
+    "threatened",
+    "threatens",
+    "threatening",
+    "threats",
+    "visions",
+    "obsessions",
+    "fears",
+    "afraid",
+    "hallucinations",
+    "commands",
+    "command",
+];
+
+/// Words that mark a harm thought as unwanted and intrusive (harm OCD, perinatal).
+const INTRUSIVE_CUES: &[&str] = &[
+    "intrusive",
+    "unwanted",
+    "horrify",
+    "horrifies",
+    "horrified",
+    "horrifying",
+    "obsessive",
+    "obsessional",
+    "obsessions",
+    "images",
+    "distressing",
+    "disturbing",
+    "dystonic",
+    "scary",
+];
+
+/// A harm verb's reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Harm {
+    pub concept: Concept,
+    pub kind: RiskKind,
+    /// Last token of the quote (the verb's object).
+    pub end: usize,
+    /// The risk is someone else's: no item for the client.
+    pub other: bool,
+}
+
+/// Reads the harm verb at token `v`, or `None` when it is not harm to anyone (an idiom, a
+/// thing, no object).
+pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm> {
+    let n = toks[v].norm.as_str();
+    let kill = verb_class(n)?;
+    let (mut object, mut end) = object_after(toks, v);
+    // "pushed, hit, or choked her": verbs in a list share the last one's object.
+    if object == Object::None {
+        let mut k = v + 1;
+        while k < toks.len() && k < v + 8 {
+            let w = toks[k].norm.as_str();
+            if [",", "or", "and", "even"].contains(&w) {
+                k += 1;
+                continue;
+            }
+            if verb_class(w).is_some() {
+                let (o, _) = object_after(toks, k);
+                if o != Object::None {
+                    // The quote stays on this verb; the later one is its own finding.
+                    object = o;
+                    end = v;
+                    break;
+                }
+                k += 1;
+                continue;
+            }
+            break;
+        }
+    }
+    // Idioms: "beat himself up", "beat her brother at chess", "hit it off", "shot" knees.
+    let after = toks.get(end + 1).map(|t| t.norm.as_str());
+    if object == Object::Reflexive && after == Some("up") {
+        return None;
+    }
+    if n.starts_with("beat") && matches!(after, Some("at" | "in")) {
+        return None;
+    }
+    if needs_dependent(n) && !matches!(object, Object::Person(Rel::Child)) {
+        return None;
+    }
+    let start = toks[seg_start..v]
+        .iter()
+        .rposition(|t| t.is(";"))
+        .map_or(seg_start, |p| seg_start + p + 1);
+    let before = &toks[start..v];
+    let window = &before[before.len().saturating_sub(8)..];
+    let ideation = window.iter().any(|t| {
+        IDEATION_CUES.contains(&t.norm.as_str())
+            || t.norm.ends_with("'ll")
+            || t.norm.ends_with("'d")
+    });
+    let intrusive = toks[start..toks.len()]
+        .iter()
+        .any(|t| INTRUSIVE_CUES.contains(&t.norm.as_str()));
+    let subject = subject_at(toks, v);
+    let harm = |concept, kind, other| {
+        Some(Harm {
+            concept,
+            kind,
+            end,
+            other,
+        })
+    };
+    // "Rob grabbed her wrist": a body that is not the agent's is another person.
+    if let Object::BodyOf(g) = object {
+        let agent_gender = (0..v).rev().find_map(|k| {
+            is_subject_pronoun(&toks[k].norm)
+                .then(|| pronoun(&toks[k].norm))
+                .flatten()
+        });
+        let own = match agent_gender {
+            Some(a) => compatible(a, g),
+            None => {
+                !toks[..v].iter().any(|t| {
+                    t.capital
+                        && !t.punct
+                        && relation(&t.norm).is_none()
+                        && !CLIENT_WORDS.contains(&t.norm.as_str())
+                        && !t.is("i")
+                }) || g == Gender::Neutral
+            }
+        };
+        if !own {
+            object = Object::Pronoun;
+        }
+    }
+    match (subject, object) {
+        (Subject::Thing, _) => None,
+        (Subject::Client, Object::Reflexive | Object::BodyOf(_)) => {
+            if kill {
+                harm(Concept::Ideation, RiskKind::SuicidalIdeation, false)
+            } else {
+                harm(Concept::SelfInjury, RiskKind::SelfHarm, false)
+            }
+        }
+        (Subject::Third(_), Object::Reflexive) => {
+            let kind = if kill {
+                RiskKind::SuicidalIdeation
+            } else {
+                RiskKind::SelfHarm
+            };
+            harm(Concept::SelfInjury, kind, true)
+        }
+        (Subject::Client, Object::Person(_) | Object::Pronoun) => {
+            let rel = match object {
+                Object::Person(r) => r,
+                _ => Rel::Other,
+            };
+            if intrusive && (ideation || kill) {
+                return harm(Concept::IntrusiveHarm, RiskKind::HarmToOthers, false);
+            }
+            if window.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "voices" | "hallucinations" | "commands" | "command"
+                )
+            }) {
+                let kind = if kill {
+                    RiskKind::HomicidalIdeation
+                } else {
+                    RiskKind::HarmToOthers
+                };
+                return harm(Concept::CommandHallucination, kind, false);
+            }
+            match (kill, ideation) {
+                (true, true) => harm(
+                    Concept::HomicidalIdeation,
+                    RiskKind::HomicidalIdeation,
+                    false,
+                ),
+                (false, true) => harm(Concept::HarmThoughts, RiskKind::HarmToOthers, false),
+                (_, false) if matches!(rel, Rel::Intimate | Rel::Child) => {
+                    harm(Concept::Abuse, RiskKind::Abuse, false)
+                }
+                (true, false) if n.ends_with("ing") || n == "kill" || n == "murder" => {
+                    // "killing his stepfather" after a cue that is farther away: a thought.
+                    harm(
+                        Concept::HomicidalIdeation,
+                        RiskKind::HomicidalIdeation,
+                        false,
+                    )
+                }
+                (_, false) => harm(Concept::Violence, RiskKind::Violence, false),
+            }
+        }
+        (Subject::Third(agent), Object::Pronoun | Object::Person(_)) => {
+            let victim_is_client = object == Object::Pronoun;
+            let victim_dependent = matches!(object, Object::Person(Rel::Child));
+            let household = matches!(agent, Rel::Intimate | Rel::Parent | Rel::Caregiver);
+            if (victim_is_client && agent.abuse_eligible()) || (victim_dependent && household) {
+                harm(Concept::Abuse, RiskKind::Abuse, false)
+            } else {
+                let kind = if kill {
+                    RiskKind::HomicidalIdeation
+                } else {
+                    RiskKind::Violence
+                };
+                harm(Concept::Violence, kind, true)
+            }
+        }
+        (_, Object::Thing | Object::None) => None,
+        (Subject::Third(_), Object::BodyOf(_)) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn harm_of(s: &str, verb: &str) -> Option<Harm> {
+        let t = tokenize(s);
+        let v = t.iter().position(|x| x.is(verb)).unwrap();
+        harm_verb(&t, v, 0)
+    }
+
+    fn kind_of(s: &str, verb: &str) -> Option<(RiskKind, bool)> {
+        harm_of(s, verb).map(|h| (h.kind, h.other))
+    }
+
+    #[test]
+    fn agent_and_object_decide_the_category() {
+        use RiskKind::*;
+        assert_eq!(
+            kind_of("Her partner shoved her into the door.", "shoved"),
+            Some((Abuse, false))
+        );
+        assert_eq!(
+            kind_of("He admits he shoved his wife.", "shoved"),
+            Some((Abuse, false))
+        );
+        assert_eq!(
+            kind_of("He shoved a man at the game.", "shoved"),
+            Some((Violence, false))
+        );
+        assert_eq!(
+            kind_of("He has urges to shove his wife.", "shove"),
+            Some((HarmToOthers, false))
+        );
+        assert_eq!(
+            kind_of("She thinks about stabbing her landlord.", "stabbing"),
+            Some((HomicidalIdeation, false))
+        );
+        assert_eq!(
+            kind_of(
+                "Unwanted images of stabbing her infant scare her.",
+                "stabbing"
+            ),
+            Some((HarmToOthers, false))
+        );
+        assert_eq!(
+            kind_of("Her uncle said he wants to kill his boss.", "kill"),
+            Some((HomicidalIdeation, true))
+        );
+        assert_eq!(kind_of("This job is killing me.", "killing"), None);
+        assert_eq!(kind_of("He beat his uncle at cards.", "beat"), None);
+        assert_eq!(kind_of("She keeps beating herself up.", "beating"), None);
+        assert_eq!(kind_of("He kicked the door.", "kicked"), None);
+        assert_eq!(
+            kind_of("She said he kicked her.", "kicked"),
+            Some((Abuse, false))
+        );
+    }
+}

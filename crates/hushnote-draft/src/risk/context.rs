@@ -1,0 +1,898 @@
+//! ConText attributes of a mention, each decided by trigger terms with a scope (Chapman et al.
+//! 2001, NegEx; Harkema et al. 2009, ConText): negated, historical, hypothetical, uncertain,
+//! asked-and-answered. Scope runs from the trigger over the words that follow it up to a
+//! terminator (but, however, although, though, except, aside from, a semicolon, "then", a new
+//! subject after "and"), so "denies SI but burned herself" negates SI only, and "no plan and
+//! no intent" negates plan and intent, not the ideation said before them.
+
+use super::tokens::Tok;
+
+/// Words that end every scope.
+const TERMINATORS: &[&str] = &[
+    "but",
+    "however",
+    "although",
+    "though",
+    "yet",
+    "except",
+    "whereas",
+    "while",
+    ";",
+    ".",
+    "apart",
+    "aside",
+    "besides",
+    "still",
+    "then",
+    "otherwise",
+];
+
+/// Subject words that, after "and" or a comma, start a new clause with its own scope.
+const NEW_SUBJECT: &[&str] = &[
+    "she", "he", "they", "i", "client", "pt", "patient", "she's", "he's", "they're", "i'm",
+    "she'd", "he'd", "we",
+];
+
+/// Segment number of each token: scopes never cross a segment boundary.
+pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
+    let mut seg = 0;
+    let mut out = Vec::with_capacity(toks.len());
+    for (k, t) in toks.iter().enumerate() {
+        let n = t.norm.as_str();
+        let new_clause = (n == "and" || n == ",")
+            && toks
+                .get(k + 1)
+                .is_some_and(|x| NEW_SUBJECT.contains(&x.norm.as_str()));
+        let starts = TERMINATORS.contains(&n) && !(n == "still" && k > 0 && toks[k - 1].is("and"))
+            || (n == "," && toks.get(k + 1).is_some_and(|x| x.is("then")))
+            || new_clause;
+        if starts && k > 0 {
+            seg += 1;
+        }
+        out.push(seg);
+    }
+    out
+}
+
+/// Negation triggers that reach forward (NegEx pre-negation).
+const PRE_NEGATION: &[&str] = &[
+    "denies",
+    "denied",
+    "deny",
+    "denying",
+    "no",
+    "not",
+    "never",
+    "without",
+    "nor",
+    "neither",
+    "nothing",
+    "nobody",
+    "none",
+    "zero",
+    "negative",
+    "free",
+    "ruled",
+    "rules",
+    "absence",
+    "absent",
+    "isn't",
+    "wasn't",
+    "doesn't",
+    "didn't",
+    "don't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "aren't",
+    "weren't",
+    "shouldn't",
+    "refutes",
+    "refuted",
+    "declines",
+    "rejects",
+    "n't",
+];
+
+/// Words that end a negation's reach backwards: a new affirmation verb ("denies SI, reports
+/// cutting").
+const AFFIRMATION_VERBS: &[&str] = &[
+    "reports",
+    "reported",
+    "reporting",
+    "endorses",
+    "endorsed",
+    "endorsing",
+    "admits",
+    "admitted",
+    "admitting",
+    "acknowledges",
+    "acknowledged",
+    "discloses",
+    "disclosed",
+    "describes",
+    "described",
+    "confirms",
+    "confirmed",
+    "says",
+    "said",
+    "states",
+    "stated",
+    "told",
+    "notes",
+    "noted",
+    "shares",
+    "shared",
+    "mentions",
+    "mentioned",
+];
+
+/// Negation triggers that reach backwards (NegEx post-negation): "SI denied".
+const POST_NEGATION: &[&str] = &["denied", "negative", "none", "absent", "zero", "0", "nil"];
+
+/// Words a post-negation may reach back over: "SI/HI: denied", "screen negative".
+const POST_SKIP: &[&str] = &[
+    ":",
+    ",",
+    "is",
+    "was",
+    "were",
+    "are",
+    "screen",
+    "screening",
+    "all",
+    "four",
+    "three",
+    "two",
+    "questions",
+    "answered",
+    "per",
+    "both",
+    "item",
+    "nine",
+    "9",
+    "or",
+    "and",
+    "any",
+    "currently",
+    "today",
+    "at",
+    "this",
+    "time",
+    "result",
+    "results",
+    "came",
+    "back",
+    "scored",
+    "score",
+    "urges",
+    "behavior",
+    "behaviour",
+    "ideation",
+    "thoughts",
+    "so",
+    "far",
+];
+
+fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
+    let n = toks[k].norm.as_str();
+    if !PRE_NEGATION.contains(&n) {
+        return false;
+    }
+    let next = toks.get(k + 1).map(|t| t.norm.as_str());
+    match n {
+        // Pseudo-negations: "not sure", "no change", "not only".
+        "not" | "isn't" | "wasn't" => !matches!(
+            next,
+            Some(
+                "sure"
+                    | "certain"
+                    | "clear"
+                    | "known"
+                    | "really"
+                    | "only"
+                    | "just"
+                    | "necessarily"
+                    | "yet"
+                    | "to"
+            )
+        ),
+        "no" => !matches!(
+            next,
+            Some("change" | "changes" | "increase" | "doubt" | "question" | "matter")
+        ),
+        "free" => matches!(next, Some("of" | "from")),
+        "ruled" | "rules" => matches!(next, Some("out")),
+        "negative" => matches!(next, Some("for")),
+        "absence" => matches!(next, Some("of")),
+        "zero" => false,
+        _ => true,
+    }
+}
+
+/// The pre-negation covering span `[s, e)`, if any: (trigger index, double negation?).
+fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Option<(usize, bool)> {
+    let mut content = 0;
+    let mut k = s;
+    while k > 0 {
+        k -= 1;
+        if seg[k] != seg[s] {
+            return None;
+        }
+        if in_span[k] {
+            continue;
+        }
+        if is_pre_negation(toks, k) {
+            return Some((k, double_negation(toks, seg, in_span, k)));
+        }
+        if AFFIRMATION_VERBS.contains(&toks[k].norm.as_str()) && content > 0 {
+            return None;
+        }
+        if !matches!(
+            toks[k].norm.as_str(),
+            "," | "or" | "and" | "any" | "/" | "of" | "other"
+        ) {
+            content += 1;
+        }
+        if content > 8 {
+            return None;
+        }
+    }
+    None
+}
+
+/// "did not deny", "it isn't true that she never", "not that he hasn't": a second negation
+/// shortly before the first, with no list comma or other mention between them.
+fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> bool {
+    let mut j = k;
+    let mut steps = 0;
+    while j > 0 && steps < 4 {
+        j -= 1;
+        steps += 1;
+        // "denies purging and denies self-harm" is a list of denials, not a double one.
+        if seg[j] != seg[k]
+            || in_span[j]
+            || matches!(toks[j].norm.as_str(), "," | "and" | "or" | "nor")
+        {
+            return false;
+        }
+        if is_pre_negation(toks, j) || toks[j].is("not") || toks[j].norm.ends_with("n't") {
+            return true;
+        }
+    }
+    false
+}
+
+fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> bool {
+    let mut k = e;
+    let mut steps = 0;
+    while k < toks.len() && steps < 6 && seg[k] == seg[e.saturating_sub(1)] {
+        let n = toks[k].norm.as_str();
+        let prev = toks[k - 1].norm.as_str();
+        if POST_NEGATION.contains(&n)
+            || ((n == "no" || n == "denies" || n == "denied") && matches!(prev, ":" | "answered"))
+        {
+            return true;
+        }
+        if !(in_span[k] || POST_SKIP.contains(&n)) {
+            return false;
+        }
+        k += 1;
+        steps += 1;
+    }
+    false
+}
+
+/// Negation of the mention `[s, e)`: (negated, double negation).
+pub(crate) fn negation(
+    toks: &[Tok],
+    seg: &[usize],
+    in_span: &[bool],
+    s: usize,
+    e: usize,
+) -> (bool, bool) {
+    match pre_negation(toks, seg, in_span, s) {
+        Some((_, true)) => (false, true),
+        Some((_, false)) => (true, false),
+        None => (post_negation(toks, seg, in_span, e), false),
+    }
+}
+
+/// When a mention happened, as the words of its segment say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Time {
+    Current,
+    Historical,
+}
+
+fn number(w: &str) -> Option<u32> {
+    Some(match w {
+        "a" | "an" | "one" | "last" => 1,
+        "two" | "couple" => 2,
+        "three" | "few" => 3,
+        "four" | "several" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return w.parse().ok(),
+    })
+}
+
+fn unit_days(w: &str) -> Option<u32> {
+    Some(match w.trim_end_matches('s') {
+        "day" | "night" => 1,
+        "week" => 7,
+        "month" => 30,
+        "year" => 365,
+        _ => return None,
+    })
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+    "weekends",
+    "tonight",
+    "today",
+    "yesterday",
+    "currently",
+    "current",
+    "now",
+    "recently",
+    "recent",
+    "lately",
+    "again",
+    "ongoing",
+    "daily",
+    "nightly",
+    "weekly",
+];
+
+/// History words that open a scope forward ("history of cutting", "prior attempt").
+const HISTORY_WORDS: &[&str] = &[
+    "history",
+    "hx",
+    "prior",
+    "previous",
+    "previously",
+    "past",
+    "lifetime",
+    "remote",
+    "formerly",
+    "former",
+];
+
+/// Periods of life that date a mention wherever they stand ("cutting in college").
+const LIFE_PERIODS: &[&str] = &[
+    "childhood",
+    "teenager",
+    "teens",
+    "twenties",
+    "thirties",
+    "forties",
+    "youth",
+    "adolescence",
+    "college",
+    "decade",
+    "decades",
+    "kid",
+    "kids",
+    "child",
+];
+
+/// The time of a mention in segment `seg_toks`; `window_days` is the C-SSRS screening window
+/// for its concept (a month for ideation, three months for behaviour).
+/// `pos` is the mention's index in the segment: history words that open a scope ("history
+/// of", "prior", "previous") only reach forward.
+pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
+    let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
+    let mut historical = false;
+    let mut current = false;
+    for (i, t) in w.iter().enumerate() {
+        let next = w.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|p| w[p]);
+        // "N units ago", "last week", "this month", "in the past week".
+        if let Some(days) = unit_days(t) {
+            let n = prev.and_then(number).unwrap_or(1);
+            let amount = n * days;
+            let ago = matches!(next, Some("ago" | "back"));
+            let this = matches!(prev, Some("this" | "past" | "last"))
+                || (prev.and_then(number).is_some()
+                    && i >= 2
+                    && matches!(w[i - 2], "past" | "last" | "the"));
+            if ago || this || prev == Some("last") {
+                let amount = if prev == Some("last") { days } else { amount };
+                if amount <= window_days {
+                    current = true;
+                } else if *t == "year" || *t == "years" || ago {
+                    historical = true;
+                }
+            }
+            if matches!(next, Some("ago")) && amount > window_days {
+                historical = true;
+            }
+            continue;
+        }
+        if WEEKDAYS.contains(t) {
+            // "since Tuesday", "last Tuesday", "on Friday": this week.
+            current = true;
+            continue;
+        }
+        if LIFE_PERIODS.contains(t)
+            && matches!(
+                prev,
+                Some(
+                    "in" | "as"
+                        | "a"
+                        | "during"
+                        | "since"
+                        | "her"
+                        | "his"
+                        | "their"
+                        | "my"
+                        | "early"
+                        | "late"
+                )
+            )
+        {
+            historical = true;
+        }
+        if HISTORY_WORDS.contains(t)
+            && i < pos.max(1)
+            && !(*t == "past" && matches!(next, Some("week" | "month" | "few" | "two" | "couple")))
+        {
+            historical = true;
+        }
+        match (*t, next) {
+            ("as", Some("a" | "an"))
+                if w.get(i + 2).is_some_and(|x| {
+                    matches!(
+                        *x,
+                        "child"
+                            | "kid"
+                            | "teen"
+                            | "teenager"
+                            | "young"
+                            | "boy"
+                            | "girl"
+                            | "kids"
+                            | "student"
+                    )
+                }) =>
+            {
+                historical = true;
+            }
+            ("as", Some("kids" | "children" | "teens")) => historical = true,
+            ("at", Some(x)) if x == "age" || age_word(x) => historical = true,
+            ("used", Some("to")) => historical = true,
+            ("growing", Some("up")) => historical = true,
+            ("high" | "middle" | "grade" | "elementary", Some("school")) => historical = true,
+            ("when", Some("she" | "he" | "they" | "i"))
+                if w.get(i + 2).is_some_and(|x| *x == "was" || *x == "were") =>
+            {
+                historical = true;
+            }
+            ("since", Some("last" | "we")) => current = true,
+            ("in" | "since" | "during", Some(y)) if year_word(y) => historical = true,
+            ("this", Some("week" | "month" | "morning" | "evening")) => current = true,
+            _ => {}
+        }
+    }
+    if current {
+        Time::Current
+    } else if historical {
+        Time::Historical
+    } else {
+        Time::Current
+    }
+}
+
+fn age_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "five"
+    ) || w.parse::<u32>().is_ok_and(|n| (3..=25).contains(&n))
+}
+
+fn year_word(w: &str) -> bool {
+    matches!(w, "nineteen" | "twenty" | "two")
+        || (w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1950..=2030).contains(&y)))
+}
+
+/// Hypothetical, conditional or not real: if-clauses, questions about the future,
+/// psychoeducation, dreams, fiction, news, jokes.
+pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
+    let lo = (0..s).find(|&k| seg[k] == seg[s]).unwrap_or(s);
+    let before = &toks[lo..s];
+    // "if ..." up to a comma, "then" or a new subject with a modal ("she will kill him").
+    if let Some(p) = before.iter().rposition(|t| {
+        matches!(
+            t.norm.as_str(),
+            "if" | "unless" | "hypothetically" | "hypothetical"
+        )
+    }) {
+        let inside = &before[p + 1..];
+        let closed = inside.iter().enumerate().any(|(i, t)| {
+            t.is(",")
+                || t.is("then")
+                || (NEW_SUBJECT.contains(&t.norm.as_str())
+                    && (t.norm.ends_with("'ll")
+                        || t.norm.ends_with("'d")
+                        || inside.get(i + 1).is_some_and(|n| {
+                            matches!(n.norm.as_str(), "will" | "would" | "is" | "was" | "'ll")
+                        })))
+        });
+        if !closed {
+            return true;
+        }
+    }
+    let near = &before[before.len().saturating_sub(10)..];
+    let seq = |a: &str, b: &str| near.windows(2).any(|w| w[0].is(a) && w[1].is(b));
+    if seq("in", "case") || seq("what", "if") || seq("warning", "signs") || seq("risk", "factors") {
+        return true;
+    }
+    if near.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "psychoeducation"
+                | "psychoeducated"
+                | "educated"
+                | "education"
+                | "novel"
+                | "book"
+                | "movie"
+                | "film"
+                | "show"
+                | "series"
+                | "episode"
+                | "song"
+                | "story"
+                | "character"
+                | "news"
+                | "article"
+                | "podcast"
+                | "documentary"
+                | "tv"
+                | "poem"
+                | "lyrics"
+                | "meme"
+                | "documentaries"
+                | "headline"
+                | "headlines"
+        )
+    }) {
+        return true;
+    }
+    // Dreams: "dreamed about killing", "a nightmare where".
+    if near.windows(2).any(|w| {
+        matches!(
+            w[0].norm.as_str(),
+            "dream" | "dreams" | "dreamed" | "dreamt" | "nightmare" | "nightmares"
+        ) && matches!(w[1].norm.as_str(), "about" | "of" | "that" | "where" | "in")
+    }) {
+        return true;
+    }
+    // Jokes and hyperbole anywhere in the segment, unless denied ("she was not joking").
+    let seg_toks: Vec<&Tok> = toks
+        .iter()
+        .zip(seg)
+        .filter(|(_, &g)| g == seg[s])
+        .map(|(t, _)| t)
+        .collect();
+    seg_toks.iter().enumerate().any(|(i, t)| {
+        let joke = matches!(
+            t.norm.as_str(),
+            "joke"
+                | "jokes"
+                | "joked"
+                | "joking"
+                | "jokingly"
+                | "kidding"
+                | "laughed"
+                | "laughing"
+                | "sarcastic"
+                | "sarcastically"
+                | "hyperbole"
+                | "exaggerating"
+                | "teasing"
+                | "joshing"
+        );
+        let denied = i > 0
+            && seg_toks[i.saturating_sub(2)..i].iter().any(|p| {
+                matches!(p.norm.as_str(), "not" | "no" | "wasn't" | "isn't" | "never")
+                    || p.norm.ends_with("n't")
+            });
+        joke && !denied
+    })
+}
+
+/// Hedged or uncertain: present, but a person must check.
+pub(crate) fn uncertain(seg_toks: &[Tok]) -> bool {
+    let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
+    w.iter().enumerate().any(|(i, t)| {
+        let next = w.get(i + 1).copied();
+        matches!(
+            *t,
+            "maybe"
+                | "possibly"
+                | "perhaps"
+                | "unsure"
+                | "unclear"
+                | "ambivalent"
+                | "equivocal"
+                | "vaguely"
+                | "hinted"
+                | "hints"
+                | "implied"
+                | "questionable"
+                | "kinda"
+                | "ambiguous"
+                | "hedged"
+        ) || matches!(
+            (*t, next),
+            ("not", Some("really" | "sure" | "clear" | "certain"))
+                | ("i", Some("guess"))
+                | ("kind" | "sort", Some("of"))
+                | ("hard", Some("to"))
+                | ("might", Some("have"))
+        )
+    })
+}
+
+/// The answer to a screening question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Answer {
+    Yes,
+    Hedged,
+    No,
+    Unanswered,
+}
+
+const QUESTION_TRIGGERS: &[&str] = &[
+    "asked",
+    "asking",
+    "ask",
+    "asks",
+    "screened",
+    "screening",
+    "inquired",
+    "queried",
+    "questioned",
+    "explored",
+];
+
+/// Index of a question trigger before `s` in the clause, if the mention is asked about.
+pub(crate) fn question_before(toks: &[Tok], s: usize) -> bool {
+    toks[..s]
+        .iter()
+        .any(|t| QUESTION_TRIGGERS.contains(&t.norm.as_str()))
+        && !toks[..s].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "said" | "says" | "responded" | "replied" | "answered"
+            )
+        })
+}
+
+/// Reads the answer after a question: the rest of the clause, and the next clause when the
+/// answer is not in this one ("Asked if she has hurt herself; she said no.").
+pub(crate) fn answer(rest: &[Tok], next_clause: Option<&[Tok]>) -> Answer {
+    let a = classify(rest);
+    if a != Answer::Unanswered || has_unanswered_cue(rest) {
+        return a;
+    }
+    match next_clause {
+        Some(n) => classify(n),
+        None => Answer::Unanswered,
+    }
+}
+
+fn has_unanswered_cue(w: &[Tok]) -> bool {
+    let s: Vec<&str> = w.iter().map(|t| t.norm.as_str()).collect();
+    let joined = s.join(" ");
+    [
+        "ran out of time",
+        "didn't answer",
+        "did not answer",
+        "declined to answer",
+        "refused to answer",
+        "wouldn't answer",
+        "would not answer",
+        "no answer",
+        "changed the subject",
+        "wouldn't say",
+        "did not respond",
+        "didn't respond",
+        "before she answered",
+        "before he answered",
+        "before they answered",
+        "could answer",
+    ]
+    .iter()
+    .any(|p| joined.contains(p))
+}
+
+fn classify(w: &[Tok]) -> Answer {
+    if has_unanswered_cue(w) {
+        return Answer::Unanswered;
+    }
+    let s: Vec<&str> = w.iter().map(|t| t.norm.as_str()).collect();
+    let pair = |a: &str, b: &[&str]| s.windows(2).any(|x| x[0] == a && b.contains(&x[1]));
+    let yes = s.iter().any(|t| {
+        matches!(
+            *t,
+            "yes"
+                | "yeah"
+                | "yep"
+                | "endorsed"
+                | "endorses"
+                | "admitted"
+                | "admits"
+                | "acknowledged"
+                | "nodded"
+                | "sometimes"
+                | "often"
+                | "daily"
+                | "confirmed"
+                | "twice"
+                | "once"
+        )
+    }) || pair("crosses", &["her", "his", "their", "my"])
+        || pair("at", &["times"])
+        || pair("few", &["times"])
+        || pair("every", &["day", "night", "week"])
+        || pair("most", &["days", "nights"]);
+    let hedge = pair("not", &["really", "sure"])
+        || s.iter()
+            .any(|t| matches!(*t, "maybe" | "perhaps" | "kinda"))
+        || pair("i", &["guess"])
+        || pair("kind", &["of"])
+        || pair("sort", &["of"]);
+    let no = s.iter().any(|t| {
+        matches!(
+            *t,
+            "no" | "nope" | "never" | "nothing" | "denied" | "denies" | "nobody" | "none"
+        )
+    }) || pair("shook", &["her", "his", "their", "my"])
+        || pair("just", &["coffee", "tea", "caffeine", "water", "soda"])
+        || pair("only", &["coffee", "tea", "caffeine", "water", "soda"]);
+    let spoke = s.iter().any(|t| {
+        matches!(
+            *t,
+            "said" | "says" | "responded" | "replied" | "answered" | "told" | "reported" | "stated"
+        )
+    });
+    if yes {
+        if hedge {
+            Answer::Hedged
+        } else {
+            Answer::Yes
+        }
+    } else if hedge {
+        Answer::Hedged
+    } else if no {
+        Answer::No
+    } else if spoke {
+        Answer::Yes
+    } else {
+        Answer::Unanswered
+    }
+}
+
+/// Means kept away from the client: removed, held by someone else, stored off-site (CALM).
+pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
+    let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
+    let joined = w.join(" ");
+    w.iter().any(|t| {
+        matches!(
+            *t,
+            "removed"
+                | "remove"
+                | "sold"
+                | "surrendered"
+                | "relinquished"
+                | "hold"
+                | "holds"
+                | "holding"
+        )
+    }) || [
+        "got rid of",
+        "gave away",
+        "handed over",
+        "off site",
+        "offsite",
+        "out of the home",
+        "out of the house",
+        "no access",
+    ]
+    .iter()
+    .any(|p| joined.contains(p))
+        || w.windows(3).any(|x| {
+            matches!(x[0], "at" | "with" | "to")
+                && matches!(x[1], "his" | "her" | "their" | "a")
+                && x[2].ends_with("'s")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn time_of(s: &str, window: u32) -> Time {
+        let t = tokenize(s);
+        time(&t, t.len(), window)
+    }
+
+    #[test]
+    fn time_windows() {
+        assert_eq!(time_of("cut herself two weeks ago", 90), Time::Current);
+        assert_eq!(time_of("cut herself five months ago", 90), Time::Historical);
+        assert_eq!(
+            time_of("thoughts of death two months ago", 30),
+            Time::Historical
+        );
+        assert_eq!(time_of("in high school she cut", 90), Time::Historical);
+        assert_eq!(time_of("attempt at seventeen", 90), Time::Historical);
+        assert_eq!(time_of("relapsed on Saturday", 90), Time::Current);
+        assert_eq!(
+            time_of("prior attempt, and again this week", 90),
+            Time::Current
+        );
+        assert_eq!(time_of("drinking heavily", 90), Time::Current);
+        assert_eq!(
+            time_of("an arrest in twenty nineteen", 90),
+            Time::Historical
+        );
+    }
+
+    #[test]
+    fn answers() {
+        let a = |s: &str| classify(&tokenize(s));
+        assert_eq!(a("and he said nope"), Answer::No);
+        assert_eq!(a("she said yes, twice"), Answer::Yes);
+        assert_eq!(
+            a("she said 'not really', then that it comes at times"),
+            Answer::Hedged
+        );
+        assert_eq!(
+            a("but the session ended before she answered"),
+            Answer::Unanswered
+        );
+        assert_eq!(a("he said it happens on weekends"), Answer::Yes);
+    }
+}

@@ -1,0 +1,395 @@
+//! Concept triggers: what counts as a risk mention, before any context is read.
+//!
+//! Each entry is a regular expression over a clause's normalised tokens (lower case, one space
+//! between tokens, punctuation as its own token; see [`super::tokens`]). Entries are tried in
+//! order and an earlier match owns its tokens, so "substance abuse" is substance use and never
+//! abuse, and "suicide squeeze" is excluded before "suicide" can match. Vocabulary follows the
+//! C-SSRS (wish to be dead, active thoughts, method, intent, plan, preparatory behaviour,
+//! attempt), NICE NG225 (self-harm whatever the motive, self-poisoning), the Danger Assessment
+//! and HITS (IPV, coercive control, strangulation), and common slang ("kms", "unalive",
+//! "relapsed", "blacked out"). Harm verbs aimed at a person ("hit", "kill", "push") are not
+//! here: whom they hit decides their category, see [`super::actors`].
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+use super::RiskKind;
+
+/// What a mention is, finer than its category; shown in the Risk section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Concept {
+    /// Active suicidal thoughts (C-SSRS 2).
+    Ideation,
+    /// Wish to be dead, not waking up, better off dead (C-SSRS 1).
+    PassiveIdeation,
+    /// A plan, named as such ("no plan"); context for the nearest ideation.
+    Plan,
+    /// Intent, named as such; context for the nearest ideation.
+    Intent,
+    /// A method thought about ("jumping from the garage").
+    Method,
+    /// Preparatory acts: method research, goodbye letters.
+    Preparatory,
+    /// A suicide attempt (actual, interrupted or aborted).
+    Attempt,
+    /// Self-injury: cutting, burning, hitting oneself.
+    SelfInjury,
+    /// Self-poisoning: a handful of pills taken on purpose.
+    SelfPoisoning,
+    /// Thoughts, wishes or intent to kill someone.
+    HomicidalIdeation,
+    /// Thoughts or urges to hurt someone.
+    HarmThoughts,
+    /// Unwanted intrusive thoughts of harming someone (perinatal or harm OCD): never homicidal.
+    IntrusiveHarm,
+    /// Voices telling the client to hurt someone.
+    CommandHallucination,
+    /// Abuse of or by the client: physical, sexual, emotional, neglect, exploitation.
+    Abuse,
+    /// Coercive control: money, phone, isolation, stalking, threats about the children.
+    CoerciveControl,
+    /// The client's physical aggression outside family and partner relationships.
+    Violence,
+    /// Current use: drinking, drugs, intoxication.
+    SubstanceUse,
+    /// Relapse or lapse.
+    Relapse,
+    /// Prescription misuse.
+    Misuse,
+    /// Overdose (accidental unless stated otherwise).
+    Overdose,
+    /// Firearms or stockpiled medication: context, never changes `risk`.
+    Means,
+    /// A named screen (C-SSRS, ASQ, PHQ-9 item 9, HITS, UDS): its result gives the polarity.
+    Screen,
+    /// Sober, clean, quit: a denial of current use of the nearest behaviour.
+    Abstinence,
+}
+
+impl Concept {
+    pub fn label(self) -> &'static str {
+        match self {
+            Concept::Ideation => "suicidal thoughts",
+            Concept::PassiveIdeation => "passive wish to be dead",
+            Concept::Plan => "plan",
+            Concept::Intent => "intent",
+            Concept::Method => "method",
+            Concept::Preparatory => "preparatory behaviour",
+            Concept::Attempt => "suicide attempt",
+            Concept::SelfInjury => "self-injury",
+            Concept::SelfPoisoning => "self-poisoning",
+            Concept::HomicidalIdeation => "homicidal ideation",
+            Concept::HarmThoughts => "thoughts of harming others",
+            Concept::IntrusiveHarm => "intrusive, unwanted harm thoughts",
+            Concept::CommandHallucination => "command hallucinations",
+            Concept::Abuse => "abuse",
+            Concept::CoerciveControl => "coercive control",
+            Concept::Violence => "physical aggression",
+            Concept::SubstanceUse => "substance use",
+            Concept::Relapse => "relapse or lapse",
+            Concept::Misuse => "prescription misuse",
+            Concept::Overdose => "overdose",
+            Concept::Means => "access to means",
+            Concept::Screen => "screen",
+            Concept::Abstinence => "abstinence",
+        }
+    }
+
+    /// Plan and intent qualify the nearest ideation; denying them denies nothing else.
+    pub fn is_qualifier(self) -> bool {
+        matches!(self, Concept::Plan | Concept::Intent)
+    }
+}
+
+/// One concept trigger.
+pub(crate) struct Entry {
+    pub concept: Concept,
+    /// `None`: the category comes from the nearest other finding (plan, intent, abstinence).
+    pub kind: Option<RiskKind>,
+    pub re: Regex,
+    /// The match is void when the text right after it matches this (anchored at its start).
+    pub not_after: Option<Regex>,
+    /// The match is void when the text right before it matches this (anchored at its end).
+    pub not_before: Option<Regex>,
+    /// The match counts only when the text right before it matches this.
+    pub need_before: Option<Regex>,
+    /// The match counts only after a thought/plan cue ("thought about jumping from").
+    pub need_cue: bool,
+    /// An idiom or non-risk use: its words are taken so no later entry matches them.
+    pub block: bool,
+}
+
+struct Spec {
+    concept: Concept,
+    kind: Option<RiskKind>,
+    re: &'static str,
+    not_after: &'static str,
+    not_before: &'static str,
+    need_before: &'static str,
+    need_cue: bool,
+    block: bool,
+}
+
+const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
+    Spec {
+        concept,
+        kind: Some(kind),
+        re,
+        not_after: "",
+        not_before: "",
+        need_before: "",
+        need_cue: false,
+        block: false,
+    }
+}
+
+/// A blocking entry: idioms and non-risk uses ("felt like she was dying" in a panic attack).
+const fn block(re: &'static str) -> Spec {
+    let mut s = spec(Concept::Screen, RiskKind::SuicidalIdeation, re);
+    s.block = true;
+    s
+}
+
+impl Spec {
+    const fn not_after(mut self, re: &'static str) -> Self {
+        self.not_after = re;
+        self
+    }
+    const fn not_before(mut self, re: &'static str) -> Self {
+        self.not_before = re;
+        self
+    }
+    const fn need_before(mut self, re: &'static str) -> Self {
+        self.need_before = re;
+        self
+    }
+    const fn cue(mut self) -> Self {
+        self.need_cue = true;
+        self
+    }
+    const fn context_kind(mut self) -> Self {
+        self.kind = None;
+        self
+    }
+}
+
+use Concept as C;
+use RiskKind as K;
+
+/// Body parts a self-injury act lands on.
+macro_rules! body {
+    () => {
+        "(arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|skin|ankles?|hands?|hips?|chest|face|fingers?|knuckles?|head|body|shoulders?|calf|calves|breasts?|neck|feet|foot|toes?|ribs?)"
+    };
+}
+
+/// Amounts that make "took N pills" an overdose rather than a dose.
+macro_rules! many {
+    () => {
+        "(five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|[5-9]|[1-9][0-9]+)( [a-z]+)?"
+    };
+}
+
+/// Illicit drugs and alcohol, named.
+macro_rules! drugs {
+    () => {
+        "(alcohol|beers?|wine|vodka|whiske?y|liquor|tequila|rum|booze|bourbon|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|inhalants?|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
+    };
+}
+
+const SPECS: &[Spec] = &[
+    // --- Idioms and non-risk uses that would otherwise match below.
+    block(r"\b(felt|feels?|feeling) like (she|he|i|they) (was|were|is|am|'m|are|would|might|could|'d) (dying|going to die|gonna die|having a heart attack|going crazy)\b"),
+    block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|prevention|awareness|risk (assessment|screen\w*)|screen\w*|hotline|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
+    block(r"\b(relapse|relapses) (prevention|triggers?|warning|signs|plan|risk|cycle|rates?|education)\b"),
+    block(r"\b(warning|early) signs\b"),
+    block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
+    block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\bkill (my|him|her|them|your|one)sel(f|ves)\b"),
+    // --- Screens: their result, not their name, carries the polarity.
+    spec(C::Screen, K::SuicidalIdeation, r"\b(c ssrs|cssrs|columbia)( screen(ing)?| screener)?\b"),
+    spec(C::Screen, K::SuicidalIdeation, r"\basq( screen(ing)?| screener)?\b"),
+    spec(C::Screen, K::SuicidalIdeation, r"\b(phq (9|nine) )?item (9|nine)( of the phq (9|nine))?\b"),
+    spec(C::Screen, K::Abuse, r"\bhits (screen(ing)?|score)\b"),
+    spec(C::Screen, K::SubstanceUse, r"\b(uds|urine (drug |tox )?screen|tox(icology)? screen|drug screen|urine tox)\b"),
+    // --- Suicide attempt, preparatory acts, method.
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(attempt\w*|tried|tries|try|trying) (to )?(suicide|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) (own )?life|hang (him|her|my|them)sel(f|ves)|take (his|her|my|their) (own )?life)\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(suicide|suicidal) (attempts?|gestures?|acts?|behaviou?rs?)\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(interrupted|aborted) attempts?\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(overdosed|overdose|took (the )?pills) (on purpose|intentionally|deliberately)\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(intentional|deliberate|purposeful) overdose\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(goodbye|suicide|farewell) (letters?|notes?|texts?|messages?|videos?)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*)( for| online)? (how|ways?|methods?|the best way)( \S+){0,10} (to die|to kill|it would take|would kill|lethal|overdose|fatal)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets)( \S+){0,3} (it would take|would kill|to die)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives) away (his|her|their|my) (\S+ )?(belongings|possessions|things|stuff|pets?|guitar|savings)\b"),
+    spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
+    spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
+    spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|crash\w*|steer\w*) (his|her|my|their|the) (car|truck|vehicle) (into|off)\b").cue(),
+    spec(C::Method, K::SuicidalIdeation, r"\b(step\w*|walk\w*) (out )?in front of (a|the) (train|bus|car|truck)\b").cue(),
+    spec(C::Method, K::SuicidalIdeation, r"\b(tak\w*|took|swallow\w*) all (of )?(his|her|my|their|the) (\S+ ){0,2}(pills|meds|medications?|medicines?|insulin|tablets)\b").cue(),
+    spec(C::Method, K::SuicidalIdeation, r"\b(overdos\w*|od)\b").cue(),
+    spec(C::Method, K::SuicidalIdeation, r"\b(hang\w*|drown\w*|gas\w*|shoot\w*) (him|her|my|them)sel(f|ves)\b"),
+    // --- Suicidal ideation ("wants him dead" is homicidal: it comes first).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing) (him|her|them|(the|his|her|their|that|this|my) \S+( who( \S+){1,5})?)( (were|was))? dead\b"),
+    spec(C::Intent, K::SuicidalIdeation, r"\b(suicidal|suicide) (intent|intention)s?\b"),
+    spec(C::Plan, K::SuicidalIdeation, r"\b(suicidal|suicide) plans?\b"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(suicid(e|al|ality)|suicidal ideation)\b")
+        .not_after(r"^(squeeze|squad|sprints?|drills?|runs?|hotline|lifeline|prevention|awareness|is (wrong|a sin|selfish|not an option)|would be (wrong|a sin|selfish))\b")
+        .not_before(r"\b((died|dies|dying|death|deaths|lost \S+|killed|passed( away)?) (by|to|from|of)|run|ran|running|the)$"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(end|ends|ended|ending) (it all|my life|his life|her life|their life|their lives|everything|things for good|it for good)\b"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(take|takes|took|taking|taken) (my|his|her|their) (own )?lives?\b"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(check\w*) out (for good|permanently|of life)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bdeath wish\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(doesn't|don't|didn't|does not|do not|did not|no longer|not|never) (really )?(want|wants|wanting|wanted|wish|wishes|wishing|care|cares|caring)( \S+)? (to|about) (live|living|be alive|be around|being alive|exist|existing|wake up|waking up|keep (going|living)|go on (living|like this|anymore)|be (here|on this earth) (anymore|any more)|being (here|on this earth) (anymore|any more))\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(tired|sick|weary) of (living|life|being alive|existing)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(no|nothing|not much|little) (reason|point|will) (to|in) (live|living|going on|go on)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bnothing (left )?to live for\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(life (is|isn't|is not|feels|was|isn't really) (not )?(worth living|pointless|meaningless)|not worth living)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off (dead|gone|without (me|him|her|them|us)|not (existing|here|alive|around|being here))\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|death|end it)\b")
+        .not_after(r"^(than|of (embarrassment|boredom|laughter|shame|cringe)|for)\b"),
+    // --- Self-harm.
+    spec(C::Abstinence, K::SelfHarm, r"\b(clean|free) (from|of) (cutting|self harm\w*|self injury|burning)\b"),
+    spec(C::Abstinence, K::SelfHarm, r"\b(quit|stopped|stop|stopping|quitting) (cutting|self harm\w*|self injur\w*|burning (him|her|my|them)sel(f|ves))\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\b(nonsuicidal self injur\w*|self (harm|harming|harmed|harms|injury|injuries|injurious( behaviou?rs?)?|injured|injuring|mutilation|mutilating|inflicted( \S+)?)|selfharm\w*|sh urges)\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\b(cut|cuts|cutting|carv\w*|slash\w*|slic\w*|scratch\w*|burn|burns|burned|burnt|burning|bang\w*|gouge\w*|stab\w*|hurt|hurts|hurting|injur\w*|harm|harms|harming|harmed) (on |into )?(him|her|my|them|your)sel(f|ves)\b")
+        .not_after(r"^up\b"),
+    spec(C::SelfInjury, K::SelfHarm, concat!(r"\b(cut|cuts|cutting|carv\w*|slash\w*|scratch\w*|burn|burns|burned|burnt|burning|bang\w*|gouge\w*|hurt|hurts|hurting|injur\w*) (into |on )?(his|her|my|their|your) (\S+ )?", body!(), r"\b")),
+    spec(C::SelfInjury, K::SelfHarm, r"\bhead ?bang\w*\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\bburn\w*( \S+){0,3} with (a |her |his |their )?(lighter|cigarette|match|matches|lit \S+|hot \S+|curling iron|iron|candle)\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\bcut\b")
+        .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are)$")
+        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|someone|people|everyone|that|this|to the chase|from|line|ahead|out for)\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\b(cuts|cutting)\b")
+        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|someone|people|everyone|that|this|to the chase|from|line|ahead|corners|out for)\b")
+        .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough)$"),
+    spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingested)( about| around| over| like| almost| nearly| roughly)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills)\b")),
+    // --- Homicidal ideation and harm to others (nouns; harm verbs are in `actors`).
+    spec(C::Intent, K::HomicidalIdeation, r"\bhomicidal (intent|intention|plan)s?\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\bhomicid\w*\b"),
+    spec(C::HarmThoughts, K::HarmToOthers, r"\bviolent (thoughts|urges|fantasies|impulses|ideation|images)\b"),
+    spec(C::CommandHallucination, K::HarmToOthers, r"\bcommand (hallucinations|auditory hallucinations|voices)\b"),
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
+    spec(C::HarmThoughts, K::HarmToOthers, r"\bmake (him|her|them) pay\b"),
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(go|goes|going|went|get|gets|getting) (after|back at) (him|her|them)\b"),
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(bring\w*|brought|take|taking|took|carry\w*) (a|his|her|my|their|the) (gun|knife|weapon|firearm|pistol|rifle|blade) to (school|work|class|the office|church)\b"),
+    // --- Substance use (before abuse: "substance abuse" is substance use).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant) (abuse|misuse|use disorder|dependence|use)\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining)\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|smoking (weed|pot|cannabis|crack|meth))\b"),
+    spec(C::Relapse, K::SubstanceUse, r"\b(relaps\w*|lapsed?|lapses|slipped up|had a slip)\b")
+        .not_after(r"^(with|into|on|of) (self|cutting|nonsuicidal|burning|bingeing|binging|purging|restricting|depression|symptoms|anxiety|psychosis|mania)\b"),
+    spec(C::Relapse, K::SubstanceUse, r"\b((using|use|used|drinking|drank) again|(been|started|starts|is|was|back to|resumed|keeps|kept|still|he's|she's|they're) using)\b")
+        .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it to|them to|this|that|what|tools|strategies|humor|exercise|sleep)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(more than (prescribed|directed)|(not|other than) as prescribed|someone else's (pills|meds|medications?|prescription)|popping (pills|\S+)|snort\w*|inject\w* (drugs|heroin|meth)|shoot\w* up|iv drugs?)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (pills|meds|medications?|percocets?|xanax|adderall|oxy\w*|painkillers|vicodin|klonopin|ativan|valium|norco|hydrocodone)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(got|gets|get|buys?|bought|buying|getting|takes?|took|taking)( \S+){0,3} from (a|her|his|their) (friend|dealer|guy|someone|coworker|cousin|brother|sister|roommate)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(xanax|bars|percocets?|oxy\w*|adderall|vicodin|norco|benzos?) (she|he|they) (buys|bought|gets|got)\b"),
+    spec(C::Overdose, K::SubstanceUse, r"\b(overdos\w*|od)\b")
+        .not_before(r"\b(witness\w*|saw|seeing|found)( the| his| her| their| a)?$")
+        .not_after(r"^(of|on) (homework|work|tv|television|podcasts|true|sugar|caffeine|coffee|information|news|screen|social|chocolate|candy|love|attention|stress|paperwork|emails?|sunshine|fun|netflix|reality|drama|anime|video|games?|books?|shows?|music|sleep|exercise|carbs|junk|fast)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(blacked out|black out|blacking out|blackouts?|intoxicated|intoxication|inebriated|under the influence|stoned|hungover|hangover|dui|dwi|owi|binge drink\w*|binged? on (alcohol|beer|wine|vodka|liquor|drinks)|bender)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been) (hammered|wasted|smashed|plastered|trashed|blitzed|buzzed|tipsy)\b")
+        .not_after(r"^(with|by|from)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drove|driving|drive|drives)( \S+){0,2} (drunk|buzzed|high|stoned|intoxicated|impaired|under the influence|tipsy|wasted|after drinking)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b((got|get|gets|getting) high|high on (\S+ )?(drugs|meth|weed|pills|cocaine|heroin|something|pot|cannabis))\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
+        .not_after(r"^(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b")
+        .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a)$"),
+    spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
+        .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|vap\w*) (weed|pot|cannabis|marijuana|crack|meth|dope|a joint|joints|blunts?)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\buse\b").need_before(r"\b(any|no|further|other|illicit|recreational|denies|denied)$"),
+    // --- Abuse of or by the client.
+    spec(C::Abuse, K::Abuse, r"\b(domestic|intimate partner|family|dating|partner|spousal) (violence|abuse)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\bcoercive(ly)? control\w*\b"),
+    spec(C::Abuse, K::Abuse, r"\b(sexual|sexually|physical|physically|emotional|emotionally|verbal|verbally|psychological|psychologically|financial|financially|elder|child|childhood) (abuse|abused|assault|assaulted|exploitation|exploited|neglect|neglected|maltreatment|abusive)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(abuse|abused|abusive|abuser|abusing|molest\w*|rape|raped|raping|maltreat\w*|mistreat\w*|neglect|neglected|neglectful|exploit\w*|incest)\b")
+        .not_after(r"^(her|his|their|my) (homework|studies|chores|health|self care|hygiene|garden|friends)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(physical|corporal) (discipline|punishment)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(hit|hits|hitting|beat|beats|beating|whip\w*|spank\w*|strike|strikes|struck|hits?)( \S+){0,4} with (a|the|his|her) (belt|cord|switch|hanger|wooden spoon|spoon|paddle|shoe|extension cord|stick)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(spank\w*|whip|whips|whipped|whipping)\b"),
+    spec(C::Abuse, K::Abuse, r"\bforc\w* (her|him|them|me) (to have|into) (sex|sexual \S+)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*)( \S+){0,3} (private parts|privates|genitals|breasts?|crotch|between (her|his) legs)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*) (her|him|them|me)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(leaves?|left|leaving) (her|him|them) (in|alone|without)( \S+){0,2} (wet|soiled|dirty|urine|feces|days?|hours?|all night|food|water|medication|meals?)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(locks?|locked|locking) (her|him|them|me) (in|out|inside)\b"),
+    spec(C::Abuse, K::Abuse, r"\bwithout (food|meals|water|eating)\b").need_before(r"\b(room|locked|punishment|left|leaves)( \S+){0,3}$"),
+    spec(C::CoerciveControl, K::Abuse, r"\bcontrols?( all)?( of)? (the|her|his|their) (money|finances|phone|car|medications?)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(checks?|monitors?|tracks?|reads?) (her|his|their) (phone|texts|messages|emails?|location)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taken|taking|keeps|kept|keeping|withholds?|withheld|steals?|stole|stolen) (most of |all of |away )?(her|his|their) (phone|money|pension( check)?|paycheck|check|bank card|debit card|credit card|keys|car keys|passport|benefits|social security( check)?|savings)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(won't|doesn't|wouldn't|will not|does not) (let|allow) (her|him|them|me) (to )?(leave|buy|see|go|eat|work|have|use|talk|drive|sleep|call)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(threatens?|threatened|threatening|threats?) to (take|keep) (the|her|his|their|my) (kids|children|son|daughter|baby)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\bmake sure (she|he|they) never sees? (the|her|his|their) (kids|children|son|daughter|baby)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(stalk\w*|follows? (her|him) (home|to work|everywhere)|show\w* up at (her|his|their) (work|job|home|house|apartment|school|office))\b"),
+    spec(C::Abuse, K::Abuse, r"\b(threats?|threatened|threatening|threatens) to (kill|hurt|harm) (her|him|me|them)\b"),
+    // --- Violence: the client's aggression outside family and partner.
+    spec(C::Violence, K::Violence, r"\b(fist ?fights?|bar fights?|street fights?|brawls?|physical (fights?|altercations?|aggression|confrontations?|violence)|altercations?|road rage|(charged with|arrested for|charges? of|facing|convicted of) (assault|battery)|assault charges?|aggressive (incidents?|behaviou?rs?|outbursts?|episodes?)|violent (behaviou?rs?|acts?|outbursts?|incidents?|episodes?)|violence)\b"),
+    spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a )?(fights?|fistfights?|scuffles?)|in (a )?fights?)\b"),
+    spec(C::Violence, K::Violence, r"\b(got|get|gets|getting) physical\b"),
+    spec(C::Violence, K::Violence, r"\b(laid|lay|lays|put|puts|laying) (a )?hands? on\b"),
+    spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
+    spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),
+    spec(C::Violence, K::Violence, r"\bbroke (the |a |his |her )?(other \S+'s|\S+'s) (nose|jaw|arm|ribs?|teeth)\b"),
+    // --- Access to means (context).
+    spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo)\b"),
+    spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up)( \S+){0,3} (pills|medications?|meds|tablets|insulin|opioids|painkillers)\b"),
+    spec(C::Means, K::AccessToMeans, r"\b(\S+ )?(pills|medications?|meds|insulin|tablets|painkillers) (at|in the) (home|house|bathroom)\b"),
+    spec(C::Means, K::AccessToMeans, r"\b(a )?(month's|week's|year's) supply\b"),
+    spec(C::Means, K::AccessToMeans, r"\b(locked up|lock up|removed|remove|hold|holds|holding) (all )?(the |his |her |their )?(extra )?(medications?|meds|pills)\b"),
+    // --- Plan and intent named alone: context for the nearest ideation.
+    spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
+        .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")
+        .not_after(r"^(:|(is|was|for|includes|next|to (meet|see|call|attend|go|start|try|return|come|continue|practice|use|work|review|follow|check|talk|schedule|discuss|contact|refer|move|visit|take|get|apply|keep|do|bring|write|finish|join))\b)")
+        .context_kind(),
+    spec(C::Intent, K::SuicidalIdeation, r"\b(intent|intention|intentions)\b")
+        .not_before(r"\b(good|best|positive|treatment|the|her|his|their|my)$")
+        .context_kind(),
+];
+
+/// The compiled lexicon, built once.
+pub(crate) fn entries() -> &'static [Entry] {
+    static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
+    ENTRIES.get_or_init(|| {
+        let opt = |s: &str| (!s.is_empty()).then(|| compile(s));
+        SPECS
+            .iter()
+            .map(|s| Entry {
+                concept: s.concept,
+                kind: s.kind,
+                re: compile(s.re),
+                not_after: opt(s.not_after),
+                not_before: opt(s.not_before),
+                need_before: opt(s.need_before),
+                need_cue: s.need_cue,
+                block: s.block,
+            })
+            .collect()
+    })
+}
+
+/// Compiles a lexicon pattern; the patterns are constants, checked by the tests below.
+fn compile(re: &str) -> Regex {
+    match Regex::new(re) {
+        Ok(r) => r,
+        // A constant pattern that does not compile is a programming error caught by
+        // `every_pattern_compiles`; never reached at run time.
+        Err(e) => panic!("risk lexicon pattern {re:?}: {e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert_eq!(entries().len(), SPECS.len());
+    }
+}

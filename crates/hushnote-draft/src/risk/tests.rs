@@ -1,0 +1,307 @@
+//! Unit tests of the risk rules, phenomenon by phenomenon, in wording of their own (not the
+//! corpus sentences, which are measured in `tests/risk_corpus.rs`).
+
+use super::*;
+use crate::clauses::split_clauses;
+
+fn read(memo: &str) -> RiskAssessment {
+    assess(&split_clauses(memo))
+}
+
+fn polarity(memo: &str) -> Polarity {
+    read(memo).polarity
+}
+
+fn item(memo: &str, kind: RiskKind) -> Option<ItemStatus> {
+    read(memo).item(kind)
+}
+
+#[test]
+fn lists_under_one_negation_and_scope_ending_at_but() {
+    let r = read("Client denies SI, HI or self-harm.");
+    assert_eq!(r.polarity, Polarity::Denied);
+    assert_eq!(
+        r.flags,
+        ["suicidal_ideation", "self_harm", "homicidal_ideation"]
+    );
+    let r = read("He denied thoughts of suicide, but he scratched his wrists on Friday night.");
+    assert_eq!(r.polarity, Polarity::Present);
+    assert_eq!(r.item(RiskKind::SuicidalIdeation), Some(ItemStatus::Denied));
+    assert_eq!(r.item(RiskKind::SelfHarm), Some(ItemStatus::Present));
+    assert!(r.needs_review);
+}
+
+#[test]
+fn denying_plan_and_intent_does_not_deny_ideation() {
+    for memo in [
+        "Reports passive thoughts of death, no plan and no intent.",
+        "She endorses fleeting suicidal thoughts; denies a plan, denies intent.",
+        "He said he sometimes hopes he just won't wake up, but has no plan.",
+        "Endorses S I without plan or intent.",
+    ] {
+        assert_eq!(
+            item(memo, RiskKind::SuicidalIdeation),
+            Some(ItemStatus::Present),
+            "{memo}"
+        );
+    }
+    assert_eq!(polarity("Denies a plan or intent."), Polarity::None);
+}
+
+#[test]
+fn passive_wishes_to_be_dead_are_ideation() {
+    for memo in [
+        "He says he doesn't want to be around anymore.",
+        "Lately she has not wanted to live.",
+        "She told me she is tired of living.",
+        "He thinks his family would be better off without him.",
+        "She wishes she could fall asleep one night and never wake up.",
+        "Client reports a death wish since the funeral.",
+        "He has been saying there is no point in living.",
+    ] {
+        assert_eq!(
+            item(memo, RiskKind::SuicidalIdeation),
+            Some(ItemStatus::Present),
+            "{memo}"
+        );
+    }
+}
+
+#[test]
+fn double_negation_is_affirmed_and_needs_review() {
+    for memo in [
+        "She did not deny cutting her forearm this week.",
+        "It isn't true that he never thinks of ending his life.",
+        "I can't say she never drinks to blackout.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, Polarity::Present, "{memo}: {:?}", r.findings);
+        assert!(r.needs_review, "{memo}");
+    }
+    // Two denials joined by "and" are a list, not a double negation.
+    assert_eq!(
+        polarity("He denies drinking and denies drug use."),
+        Polarity::Denied
+    );
+}
+
+#[test]
+fn time_windows_separate_current_from_history() {
+    let r = read("She overdosed on pills in college.");
+    assert_eq!(r.polarity, Polarity::None);
+    assert_eq!(r.item(RiskKind::SubstanceUse), Some(ItemStatus::History));
+    assert!(r.needs_review);
+    assert_eq!(
+        polarity("He relapsed on beer over the weekend."),
+        Polarity::Present
+    );
+    assert_eq!(
+        polarity("She burned her arm with a lighter five weeks ago."),
+        Polarity::Present
+    );
+    assert_eq!(
+        polarity("She burned her arm with a lighter six months ago."),
+        Polarity::None
+    );
+    let r = read("History of cutting as a teenager; denies any self-harm now.");
+    assert_eq!(r.item(RiskKind::SelfHarm), Some(ItemStatus::Denied));
+}
+
+#[test]
+fn someone_elses_risk_is_not_the_clients() {
+    for memo in [
+        "His roommate tried to kill himself in March.",
+        "Her daughter has been burning herself with matches.",
+        "His uncle drinks every night and gets violent.",
+        "Her best friend overdosed on heroin last month.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, Polarity::None, "{memo}: {:?}", r.findings);
+    }
+    let r = read("His father took his own life; he denies any suicidal thoughts himself.");
+    assert_eq!(r.polarity, Polarity::Denied);
+    // The client's own disclosure after a third party's is the client's.
+    let r = read("Her husband moved out and she has been thinking about killing herself.");
+    assert_eq!(
+        r.item(RiskKind::SuicidalIdeation),
+        Some(ItemStatus::Present)
+    );
+}
+
+#[test]
+fn abuse_of_or_by_the_client_is_abuse() {
+    for memo in [
+        "Her fiance shoved her into the dresser on Sunday.",
+        "He admits he slapped his wife during an argument.",
+        "The teen says her stepfather hits her with a cord.",
+        "Her son takes her social security check and won't let her buy food.",
+        "She says her girlfriend reads her messages and tracks her location.",
+    ] {
+        assert_eq!(
+            item(memo, RiskKind::Abuse),
+            Some(ItemStatus::Present),
+            "{memo}"
+        );
+    }
+    assert_eq!(
+        item("He punched a stranger outside a club.", RiskKind::Violence),
+        Some(ItemStatus::Present)
+    );
+    assert_eq!(
+        item("Her aunt is in an abusive marriage.", RiskKind::Abuse),
+        None
+    );
+}
+
+#[test]
+fn harm_to_others_homicidal_and_intrusive_thoughts() {
+    assert_eq!(
+        item(
+            "He has thoughts of strangling his landlord.",
+            RiskKind::HomicidalIdeation
+        ),
+        Some(ItemStatus::Present)
+    );
+    let r = read("She has unwanted intrusive images of stabbing her toddler and is horrified.");
+    assert_eq!(r.item(RiskKind::HarmToOthers), Some(ItemStatus::Present));
+    assert_eq!(r.item(RiskKind::HomicidalIdeation), None);
+    assert!(r.needs_review);
+    assert_eq!(
+        item(
+            "He has had urges to smack his coworker.",
+            RiskKind::HarmToOthers
+        ),
+        None,
+        "smack is not in the verb list: a known gap, not a guess"
+    );
+    assert_eq!(
+        item(
+            "He has had urges to punch his coworker.",
+            RiskKind::HarmToOthers
+        ),
+        Some(ItemStatus::Present)
+    );
+}
+
+#[test]
+fn idioms_hypotheticals_and_accidents_are_not_risk() {
+    for memo in [
+        "Her new job is killing her.",
+        "He was dying to tell me about the trip.",
+        "She is dead tired after night shifts.",
+        "He cut ties with his old crew.",
+        "She got hammered by questions at the interview.",
+        "He has an overdose of emails every morning.",
+        "They ran suicides at practice.",
+        "She sliced her thumb while cooking dinner.",
+        "We talked about what he would do if the urges to drink came back.",
+        "He dreamed that he shot his brother.",
+        "She watched a documentary about a suicide cult.",
+        "He beat his brother at poker.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, Polarity::None, "{memo}: {:?}", r.findings);
+    }
+}
+
+#[test]
+fn questions_take_their_answers() {
+    let r = read("I asked if he has thought about killing himself and he said no.");
+    assert_eq!(r.polarity, Polarity::Denied);
+    let r = read("Asked about drinking; he said a couple of beers most nights.");
+    assert_eq!(r.item(RiskKind::SubstanceUse), Some(ItemStatus::Present));
+    let r = read("When I asked about self-harm she said maybe once or twice.");
+    assert_eq!(r.polarity, Polarity::Present);
+    assert!(r.needs_review);
+    let r = read("I asked about suicidal thoughts but the call dropped before he answered.");
+    assert_eq!(r.polarity, Polarity::None);
+    assert!(r.needs_review);
+}
+
+#[test]
+fn hedges_are_present_with_review() {
+    let r = read("She said she kind of wants to disappear forever.");
+    assert_eq!(r.polarity, Polarity::Present);
+    assert!(r.needs_review);
+}
+
+#[test]
+fn means_are_context_only() {
+    let r = read("He keeps a rifle in his closet.");
+    assert_eq!(r.polarity, Polarity::None);
+    assert_eq!(r.item(RiskKind::AccessToMeans), Some(ItemStatus::Present));
+    assert!(r.needs_review, "means without a suicide screen");
+    let r = read("His guns were moved to his cousin's house.");
+    assert_eq!(r.item(RiskKind::AccessToMeans), Some(ItemStatus::Denied));
+}
+
+#[test]
+fn substance_slang_and_denials() {
+    for memo in [
+        "He got wasted at a party on Friday.",
+        "She has been snorting pills she gets from a coworker.",
+        "He blacked out twice this month.",
+        "She drove home buzzed after the game.",
+    ] {
+        assert_eq!(
+            item(memo, RiskKind::SubstanceUse),
+            Some(ItemStatus::Present),
+            "{memo}"
+        );
+    }
+    assert_eq!(
+        polarity("Four months sober, no use since."),
+        Polarity::Denied
+    );
+    assert_eq!(
+        polarity("She drinks three cups of tea a day."),
+        Polarity::None
+    );
+}
+
+#[test]
+fn whisper_near_misses_count_and_need_review() {
+    for (memo, kind) in [
+        (
+            "She reported feeling who a sidal last night.",
+            RiskKind::SuicidalIdeation,
+        ),
+        ("He admitted self arm on Monday.", RiskKind::SelfHarm),
+        (
+            "Reports using fentanil on the weekend.",
+            RiskKind::SubstanceUse,
+        ),
+        (
+            "He has had home aside all thoughts about his boss.",
+            RiskKind::HomicidalIdeation,
+        ),
+    ] {
+        let r = read(memo);
+        assert_eq!(
+            r.item(kind),
+            Some(ItemStatus::Present),
+            "{memo}: {:?}",
+            r.findings
+        );
+        assert!(r.findings.iter().any(|f| f.attributes.near_miss), "{memo}");
+        assert!(r.needs_review);
+    }
+    let r = read("Client denies sewer side ideation and idea nation of harming others.");
+    assert_eq!(r.polarity, Polarity::Denied);
+}
+
+#[test]
+fn findings_quote_the_memo_verbatim_and_sentences_keep_scope_across_clauses() {
+    let memo = "Client said she no longer wants to live, no plan. Denies drinking.";
+    let clauses = split_clauses(memo);
+    let r = assess_memo(memo, &clauses);
+    for f in &r.findings {
+        assert!(memo.contains(&f.quote), "{f:?}");
+        assert!(clauses.iter().any(|c| c.id == f.clause_id));
+    }
+    assert_eq!(
+        r.item(RiskKind::SuicidalIdeation),
+        Some(ItemStatus::Present)
+    );
+    assert_eq!(r.item(RiskKind::SubstanceUse), Some(ItemStatus::Denied));
+}

@@ -1,0 +1,318 @@
+//! A clause as normalised tokens: lower-cased words and punctuation marks, with dictated
+//! abbreviations spelled out ("S I" → "suicidal ideation"), slang mapped ("kms" → "kill
+//! myself") and speech-recogniser near-misses repaired ("sewer side" → "suicide"). Each token
+//! keeps the byte range of the words it came from, so a finding quotes the memo verbatim.
+
+use super::nearmiss;
+
+/// One normalised token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// Lower-case canonical text; may hold several words ("suicidal ideation").
+    pub norm: String,
+    /// Byte range in the clause of the original words.
+    pub start: usize,
+    pub end: usize,
+    /// Punctuation mark (`,` `;` `:` `.` `?` `!` `"`), not a word.
+    pub punct: bool,
+    /// The original started with a capital letter (a name, "Dad").
+    pub capital: bool,
+    /// Every letter of the original is a capital ("HI", "OD"), so it is an abbreviation.
+    pub caps: bool,
+    /// Rewritten from a transcription near-miss: the clinician should check it.
+    pub near_miss: bool,
+}
+
+impl Tok {
+    pub fn is(&self, w: &str) -> bool {
+        self.norm == w
+    }
+}
+
+/// Raw words and marks of a clause, before normalisation.
+fn raw_tokens(text: &str) -> Vec<Tok> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let joins_apostrophe = (d == '\'' || d == '\u{2019}')
+                    && chars[j - 1].1.is_alphabetic()
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphabetic());
+                if d.is_alphanumeric() {
+                    j += 1;
+                } else if joins_apostrophe {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |&(e, _)| e);
+            let word = &text[b..end];
+            out.push(Tok {
+                norm: word.to_lowercase().replace('\u{2019}', "'"),
+                start: b,
+                end,
+                punct: false,
+                capital: c.is_uppercase(),
+                caps: word.chars().all(|c| !c.is_lowercase()),
+                near_miss: false,
+            });
+            i = j;
+            continue;
+        }
+        let mark = match c {
+            ',' | '/' | '—' | '–' | '(' | ')' => Some(","),
+            ';' => Some(";"),
+            ':' => Some(":"),
+            '.' => Some("."),
+            '?' => Some("?"),
+            '!' => Some("!"),
+            '"' | '“' | '”' | '\'' | '‘' | '’' => Some("\""),
+            '+' => Some("plus"),
+            _ => None,
+        };
+        if let Some(m) = mark {
+            out.push(Tok {
+                norm: m.to_string(),
+                start: b,
+                end: b + c.len_utf8(),
+                punct: m != "plus",
+                capital: false,
+                caps: false,
+                near_miss: false,
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// One-word rewrites: (word, canonical, near-miss?). Dictated abbreviations and slang.
+const WORD_REWRITES: &[(&str, &str, bool)] = &[
+    ("si", "suicidal ideation", false),
+    ("sib", "self injurious behavior", false),
+    ("nssi", "nonsuicidal self injury", false),
+    ("ipv", "intimate partner violence", false),
+    ("etoh", "alcohol", false),
+    ("kms", "kill myself", false),
+    ("kys", "kill yourself", false),
+    ("unalive", "kill", false),
+    ("unalives", "kills", false),
+    ("unalived", "killed", false),
+    ("unaliving", "killing", false),
+    ("sewerslide", "suicide", false),
+    ("self-delete", "kill myself", false),
+    ("od'd", "overdosed", false),
+    ("oded", "overdosed", false),
+    ("fentanel", "fentanyl", true),
+    ("fentanil", "fentanyl", true),
+    ("fentinal", "fentanyl", true),
+    ("fentynal", "fentanyl", true),
+];
+
+/// Abbreviations that are risk words only when capitalised ("HI", not the greeting "hi").
+const CAPITAL_REWRITES: &[(&str, &str)] = &[
+    ("hi", "homicidal ideation"),
+    ("sh", "self harm"),
+    ("dv", "domestic violence"),
+    ("od", "overdose"),
+];
+
+/// Multi-word rewrites: (words, canonical, near-miss?).
+const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
+    (&["sewer", "side"], "suicide", true),
+    (&["sewer", "slide"], "suicide", true),
+    (&["self", "arm"], "self harm", true),
+    (&["self", "farm"], "self harm", true),
+    (&["self", "arms"], "self harm", true),
+    (&["deaf", "wish"], "death wish", true),
+    (&["idea", "nation"], "ideation", true),
+    (&["self", "in", "jury"], "self injury", true),
+    (&["non", "suicidal"], "nonsuicidal", false),
+    (&["self", "delete"], "kill myself", false),
+    (&["self", "deleting"], "killing myself", false),
+];
+
+/// Words before "violins" that make it the misheard "violence".
+const VIOLINS_CONTEXT: &[&str] = &[
+    "partner", "domestic", "intimate", "physical", "family", "dating", "of", "any", "no", "denies",
+    "denied", "deny", "sexual", "gun",
+];
+
+/// Tokenises and normalises a clause.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let raw = raw_tokens(text);
+    let joined = join_letter_runs(&raw);
+    let repaired = repair_near_misses(joined);
+    rewrite(repaired)
+}
+
+/// "S I", "E T O H": runs of two or more capital single letters become one word.
+fn join_letter_runs(raw: &[Tok]) -> Vec<Tok> {
+    let single_cap = |t: &Tok| !t.punct && t.norm.chars().count() == 1 && t.capital;
+    let mut out: Vec<Tok> = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let mut j = i;
+        while j < raw.len() && single_cap(&raw[j]) {
+            j += 1;
+        }
+        // "I" alone is the pronoun; so is a run that is just "I" plus "A".
+        if j - i >= 2 {
+            let norm: String = raw[i..j].iter().map(|t| t.norm.as_str()).collect();
+            out.push(Tok {
+                norm,
+                start: raw[i].start,
+                end: raw[j - 1].end,
+                punct: false,
+                capital: true,
+                caps: true,
+                near_miss: false,
+            });
+            i = j;
+        } else {
+            out.push(raw[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+fn merge(toks: &[Tok], norm: &str, near_miss: bool) -> Tok {
+    Tok {
+        norm: norm.to_string(),
+        start: toks[0].start,
+        end: toks[toks.len() - 1].end,
+        punct: false,
+        capital: toks[0].capital,
+        caps: toks[0].caps,
+        near_miss: near_miss || toks.iter().any(|t| t.near_miss),
+    }
+}
+
+/// Phonetic near-misses of "suicidal"/"homicidal" over the words (marks kept in place).
+fn repair_near_misses(toks: Vec<Tok>) -> Vec<Tok> {
+    let word_idx: Vec<usize> = (0..toks.len()).filter(|&k| !toks[k].punct).collect();
+    let words: Vec<&str> = word_idx.iter().map(|&k| toks[k].norm.as_str()).collect();
+    let found = nearmiss::find(&words);
+    if found.is_empty() {
+        return toks;
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    let mut f = found.iter().peekable();
+    while k < toks.len() {
+        if let Some(m) = f.peek() {
+            let (a, b) = (word_idx[m.start], word_idx[m.end - 1]);
+            if k == a {
+                out.push(merge(&toks[a..=b], m.word, true));
+                k = b + 1;
+                f.next();
+                continue;
+            }
+        }
+        out.push(toks[k].clone());
+        k += 1;
+    }
+    out
+}
+
+fn rewrite(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::new();
+    let mut k = 0;
+    'outer: while k < toks.len() {
+        for (words, canon, nm) in PHRASE_REWRITES {
+            let n = words.len();
+            if k + n <= toks.len() && (0..n).all(|i| toks[k + i].norm == words[i]) {
+                out.push(merge(&toks[k..k + n], canon, *nm));
+                k += n;
+                continue 'outer;
+            }
+        }
+        let t = &toks[k];
+        if !t.punct {
+            if let Some((_, canon, nm)) = WORD_REWRITES.iter().find(|(w, _, _)| *w == t.norm) {
+                out.push(merge(&toks[k..=k], canon, *nm));
+                k += 1;
+                continue;
+            }
+            if t.caps && t.norm.len() >= 2 {
+                if let Some((_, canon)) = CAPITAL_REWRITES.iter().find(|(w, _)| *w == t.norm) {
+                    out.push(merge(&toks[k..=k], canon, false));
+                    k += 1;
+                    continue;
+                }
+            }
+            if t.norm == "violins"
+                && out
+                    .last()
+                    .is_some_and(|p| VIOLINS_CONTEXT.contains(&p.norm.as_str()))
+            {
+                out.push(merge(&toks[k..=k], "violence", true));
+                k += 1;
+                continue;
+            }
+        }
+        out.push(toks[k].clone());
+        k += 1;
+    }
+    out
+}
+
+/// The tokens' norms joined by single spaces, with each token's byte range in that string.
+pub(crate) fn norm_string(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
+    let mut s = String::new();
+    let mut offs = Vec::with_capacity(toks.len());
+    for t in toks {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        let a = s.len();
+        s.push_str(&t.norm);
+        offs.push((a, s.len()));
+    }
+    (s, offs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(s: &str) -> String {
+        norm_string(&tokenize(s)).0
+    }
+
+    #[test]
+    fn abbreviations_slang_and_garbles() {
+        assert_eq!(
+            norms("Denies S I, H I."),
+            "denies suicidal ideation , homicidal ideation ."
+        );
+        assert_eq!(
+            norms("SI/HI denied"),
+            "suicidal ideation , homicidal ideation denied"
+        );
+        assert_eq!(norms("Hi, she said"), "hi , she said");
+        assert_eq!(norms("Denies E T O H."), "denies alcohol .");
+        assert_eq!(norms("typing kms"), "typing kill myself");
+        assert_eq!(norms("Denies self-farm"), "denies self harm");
+        assert_eq!(norms("partner violins"), "partner violence");
+        assert_eq!(norms("she plays violins"), "she plays violins");
+        assert_eq!(
+            norms("Reports sue aside all ideation"),
+            "reports suicidal ideation"
+        );
+        assert_eq!(norms("She doesn't want it"), "she doesn't want it");
+        let t = tokenize("Pt denies sewer side thoughts.");
+        assert!(t.iter().any(|t| t.norm == "suicide" && t.near_miss));
+        let text = "He said I want to unalive myself";
+        let t = tokenize(text);
+        let k = t.iter().find(|t| t.norm == "kill").unwrap();
+        assert_eq!(&text[k.start..k.end], "unalive");
+    }
+}
