@@ -28,7 +28,7 @@ pub struct Clause {
     pub end: usize,
 }
 
-use crate::roles::{self, Reading};
+use crate::roles::{self, Reading, Role};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -122,7 +122,13 @@ fn split_by_role(
         let next = roles::read(piece, Some(cur_reading));
         let conj = conj_before.get(k - 1).copied().unwrap_or(false);
         let min_words = if conj { 2 } else { 3 };
+        // One disclosure is never split across sections (FORMATS.md §2): what follows a risk
+        // statement without risk words of its own ("..., and they're locked in a safe") is its
+        // detail, not the client's report.
+        let detail_of_risk =
+            cur_reading.role == Role::RiskStatement && next.role == Role::ClientReport;
         let cut = next.cued
+            && !detail_of_risk
             && next.role != cur_reading.role
             && word_count(piece) >= min_words
             && word_count(&sentence[cur_start..cur_end]) >= min_words;

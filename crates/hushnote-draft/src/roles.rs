@@ -127,7 +127,7 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     let reading = |role, cued| Reading { role, safety, cued };
     let prev_role = prev.map(|p| p.role);
     let subject = client_subject(text);
-    let clinician_acts = c.clinician_act.is_match(t);
+    let clinician_acts = c.clinician_act.is_match(t) || c.clinician_only.is_match(t);
 
     // A clause that names its part of the note.
     if c.plan_head.is_match(t) {
@@ -137,6 +137,9 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
             Role::Plan
         };
         return reading(role, true);
+    }
+    if c.presenting.is_match(t) {
+        return reading(Role::ClientReport, true);
     }
     if c.goal.is_match(t) {
         return reading(Role::GoalLink, true);
@@ -151,13 +154,25 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     let weak = c.weak_risk.is_match(t) && !c.risk_idiom.is_match(t);
     let someone_else = c.third_party.is_match(t) && !c.abuse_of_client.is_match(t);
     let told = subject || c.denial_start.is_match(t) || c.report_verb.is_match(t);
+    // The clinician's judgement ("I'd call this a lapse") is an assessment, of risk or not.
+    if c.judgement.is_match(t) {
+        let role = if strong || weak {
+            Role::RiskFormulation
+        } else {
+            Role::Assessment
+        };
+        return reading(role, true);
+    }
+    // Asking about risk is part of the risk statement ("I asked whether he has had thoughts of
+    // killing himself"); teaching about it is not ("we talked about the risks of mixing").
+    let asks = c.asks.is_match(t);
     let risky = !someone_else
         && !safety
-        && !c.measure.is_match(t)
-        && ((strong && (!clinician_acts || c.answer.is_match(t)))
+        && !c.instrument.is_match(t)
+        && ((strong && (!clinician_acts || asks || c.answer.is_match(t)))
             || (weak && told && !clinician_acts));
     if risky {
-        let formulation = !told && c.verbless_formulation.is_match(t) && !c.denial.is_match(t);
+        let formulation = !told && c.verbless_formulation.is_match(t);
         let role = if formulation {
             Role::RiskFormulation
         } else {
@@ -198,7 +213,11 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     if clinician_acts && !c.future.is_match(t) {
         return reading(Role::Intervention, true);
     }
-    if c.plan.is_match(t) || c.future.is_match(t) {
+    if c.plan.is_match(t)
+        || c.future.is_match(t)
+        || c.imperative.is_match(t)
+        || c.obligation.is_match(t)
+    {
         return reading(Role::Plan, true);
     }
     if c.observation_start.is_match(t) || c.clinician_noticed.is_match(t) || c.presented.is_match(t)
@@ -419,6 +438,12 @@ fn normalise(text: &str) -> String {
 /// The cue patterns, compiled once.
 struct Cues {
     plan_head: Regex,
+    presenting: Regex,
+    judgement: Regex,
+    asks: Regex,
+    instrument: Regex,
+    imperative: Regex,
+    obligation: Regex,
     plan_word: Regex,
     goal: Regex,
     risk_formulation: Regex,
@@ -442,6 +467,7 @@ struct Cues {
     coordination: Regex,
     client_agrees: Regex,
     clinician_act: Regex,
+    clinician_only: Regex,
     future: Regex,
     plan: Regex,
     observation_start: Regex,
@@ -473,19 +499,38 @@ fn cues() -> &'static Cues {
         // Every pattern is a constant; a typo fails every unit test of this module.
         let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("bad cue pattern: {e}"));
         Cues {
-            plan_head: re(r"^(plan|plans|p|homework|hw|next steps?|to do|recommendations?|follow[- ]up plan)\b\s*(:|is|for|-|,)|^(next (session|week|appointment|visit|time|meeting))\b|^(f/u|fu|rtc|cont\.?|continue|will)\b"),
+            presenting: re(r"^(the )?(chief|main|presenting) (concerns?|complaints?|problems?|issues?)( today)? (is|are|was|were|remains?|:)"),
+            judgement: re(concat!(
+                r"^(i'd (call|say)|i would (call|say)|i think|i believe|i suspect|in my (view|opinion)|",
+                r"my (impression|sense|read|concern) (is|was)|impression:|formulation:|assessment:|clinically,)"
+            )),
+            asks: re(r"^((today|then|also),? )?(i|we) (\w+ )?(asked|screened|checked|assessed|inquired|explored whether|asked (him|her|them|each))\b"),
+            instrument: re(concat!(
+                r"\b(phq|gad[- ]?(seven|7)|pcl|bdi|bai|y-?bocs|cy-?bocs|audit|dast|epds|asq|c-?ssrs|columbia|",
+                r"isi|insomnia severity|pdss|inventory|scale|questionnaire|screen|screening|moca|mmse|k10|dass|",
+                r"uds|urine|tox|breathalyzer|bac)\b"
+            )),
+            imperative: re(concat!(
+                r"^(check in|check|call|send|email|text|ask|schedule|follow up|monitor|reassess|re-assess|",
+                r"consider|keep|discuss|bring|update|notify|recheck|revisit|try|add|begin|resume|repeat|",
+                r"increase|decrease|taper|refer|coordinate|obtain|request|book|continue|review|give)\b"
+            )),
+            obligation: re(r"^(she|he|they|client|pt|patient|mom|dad|mother|father|parents|family|both|partner|couple|we|i) (is |are |will )?to [a-z]+"),
+            plan_head: re(r"^(plan|plans|p|homework|hw|next steps?|to do|recommendations?|follow[- ]up plan)\b\s*(:|is|for|-|,)|^(next( \w+)? (session|week|appointment|visit|time|meeting))\b|^(f/u|fu|rtc|cont\.?|continue|will)\b"),
             plan_word: re(r"\b(plan|homework|next (session|week|appointment|visit))\b"),
             goal: re(concat!(
                 r"^(treatment |session |family |main |her |his |their |stated )?(goal|goals|problem|objective)( \w+)?( \w+)?( \w+)? (is|was|are|:|being|we're|we are|for)|^(goal|problem|objective)s?\s*(:|\w+:)|",
                 r"\b(goal (one|two|three|four|five|\d)|goal of|toward (the |her |his |their )?goal|working (on|toward) [\w']+ goal|",
                 r"problem (we're|we are) working on|problem (being )?addressed|",
-                r"main (thing|focus|topic|concern) (today )?(was|is)|(today's|session) focus (was|is)|chief concern)\b"
+                r"main (thing|focus|topic) (today )?(was|is)|(today's|session) focus (was|is))\b"
             )),
             risk_formulation: re(concat!(
                 r"\b((acute|chronic|overall|imminent|current|suicide|suicidal|violence|overdose|static|dynamic) risk|",
                 r"risk (is|was|remains|level|appears|considered|formulation|judged|rated|assessed)|",
                 r"(low|moderate|high|elevated|minimal|increased|raise|raises|raised|raising)( \w+)? risk|",
-                r"not (at )?imminent risk|no imminent|safe to (go home|return|discharge|leave)|no (personal )?risk identified)\b"
+                r"not (at )?imminent risk|no imminent|safe to (go home|return|discharge|leave)|no (personal )?risk identified|",
+                r"no (indicators|signs|evidence) of (\w+ )?(risk|violence|abuse|self[- ]harm|suicid\w*|harm|danger)|",
+                r"(risky|dangerous|unsafe) (level|pattern|use|drinking)|(a |the )?risk factor)\b"
             )),
             risk: re(concat!(
                 r"\b(suicid\w*|si|hi|homicid\w*|self[- ]?harm\w*|self[- ]?injur\w*|nssi|",
@@ -522,7 +567,7 @@ fn cues() -> &'static Cues {
                 r"^(his|her|their|a|my|the client's|one of (his|her|their)) (\w+ )?",
                 r"(friend|friends|roommate|brother|sister|cousin|coworker|co-worker|colleague|neighbor|neighbour|",
                 r"classmate|uncle|aunt|grandfather|grandmother|grandma|grandpa|boss|teammate|ex|son|daughter|",
-                r"child|kid|niece|nephew)\b"
+                r"child|kid|niece|nephew)\b|\bwitness(ed|ing)?\b|\b(after|since) (the|his|her|their) (\w+ )?(overdose|suicide|death|attempt)"
             )),
             abuse_of_client: re(r"\b(hit|hits|pushed|shoved|grabbed|choked|slapped|beat|hurt|hurts|threatened|abused|kicked|raped|touched) (her|him|them|me|my client)\b"),
             denial_start: re(r"^(denies|denied|no |not |never |negative for|nor )"),
@@ -583,12 +628,20 @@ fn cues() -> &'static Cues {
                 r"^(she|he|they|client|pt|patient|mom|dad|parents|both|[a-z]+)( and [a-z]+)?( was \w+ but| reluctantly| also)? ",
                 r"(agreed|agrees|consented|committed|chose|picked|decided|landed)\b"
             )),
+            // Verbs only the clinician does in a session: no subject needed.
+            clinician_only: re(concat!(
+                r"^(reviewed|introduced|taught|explained|coached|practiced|practised|explored|processed|",
+                r"validated|reframed|normalized|normalised|did|used|completed|provided|gave|assigned|",
+                r"administered|psychoeducated|modeled|modelled|rehearsed|role[- ]?played|challenged|",
+                r"guided|led|facilitated|restarted|interpreted|oriented|debriefed|demonstrated|",
+                r"encouraged|reinforced|prompted|discussed|addressed|targeted|installed|offered)\b"
+            )),
             clinician_act: re(&format!(
                 r"^(((today|this session|in session|then|also|first|next|later|together),? )?(i|we|i've|we've|clinician|therapist|writer|facilitators?|leaders?|group|staff)( also| then| briefly| gently| together| first)? ({CLINICIAN_VERBS}|\w+ed)\b|{CLINICIAN_VERBS} (the |a |an |her |his |their |him |them |it |some |with |about |on |through |over |to |in |relapse |psychoeducation|grounding|breathing|mindfulness|exposure|cognitive|behavioral|behavioural|motivational|safety|values|\w+ing\b))"
             )),
             future: re(concat!(
                 r"\b((i|we|she|he|they|you|client|pt|mom|dad|parents)('ll| will| are going to| is going to| plan to| would like to)|",
-                r"(will|to) (meet|see|continue|review|call|try|practice|practise|track|bring|write|keep|start|check|do|add|work|follow|recheck|repeat|resume|begin|schedule)\b|",
+                r"(will|(plan|plans|planning|going|agreed|want|wants) to) (meet|see|continue|review|call|try|practice|practise|track|bring|write|keep|start|check|do|add|work|follow|recheck|repeat|resume|begin|schedule)\b|",
                 r"next (session|week|time|appointment|visit|meeting)|in (one|two|three|four|six|a couple of|a few|\d+) (weeks?|months?|days?|wks?|mos?)|\d+ ?(wks?|weeks?) (f/u|follow)|",
                 r"(weekly|biweekly|fortnightly|monthly) (sessions?|for|until|check)|see (her|him|them) (again|next|in|on)|",
                 r"before next|at next|by next|return to clinic|rtc|recheck|re-check|follow[- ]up (on|with|in))\b"
@@ -614,7 +667,7 @@ fn cues() -> &'static Cues {
                 r"found (it|this|that|the \w+) (helpful|useful|hard|difficult)|",
                 r"(it|this|that|the exercise|the technique|grounding|breathing|it all) (helped|was helpful)|",
                 r"said (it|that|this) (felt|helped|was)|by the end|afterwards|afterward|after the (exercise|exposure|practice)|",
-                r"good uptake|receptive|tolerated|in session\b|",
+                r"receptive|tolerated|in session\b|",
                 r"(suds|anxiety|distress|urge|urges) (dropped|went down|went from|peaked|fell)|",
                 r"teared up|got emotional|with prompting|when we wrote|it felt (good|realistic|hard))\b"
             )),
@@ -669,7 +722,8 @@ fn cues() -> &'static Cues {
                 r"not ready|on track|going well|responding|uptake|contraindicated|candidate|emerging|",
                 r"capacity|partial|remission|decreasing|increasing|persisting|trending|moderate|severe|mild|",
                 r"depression|depressive|anxiety|ptsd|ocd|adhd|psychosis|grief|adjustment|perfectionism|",
-                r"goals met|coping|reactivated|habituation|engaged in treatment|pattern|",
+                r"goals met|coping|reactivated|habituation|engaged in treatment|pattern|softening|easing|lessening|",
+                r"shifting|good (repair|progress|engagement|effort)|strong engagement|",
                 r"i think|i suspect|my sense|rule out|r/o|differential|ambivalen\w*|needs|workable|mirrors|",
                 r"appropriately|is taking hold|taking hold|related to)\b"
             )),
@@ -801,6 +855,44 @@ mod tests {
         );
         // A capitalised noun is not a name: "Sleep hygiene" is not someone who sleeps.
         assert_ne!(role("Grief symptoms easing with time."), Role::ClientReport);
+    }
+
+    #[test]
+    fn judgements_presenting_concerns_and_imperatives() {
+        assert_eq!(
+            role("I'd call it a lapse rather than a return to daily drinking."),
+            Role::RiskFormulation
+        );
+        assert_eq!(
+            role("I think the avoidance keeps the fear going."),
+            Role::Assessment
+        );
+        assert_eq!(
+            role("Presenting problem is insomnia since the move."),
+            Role::ClientReport
+        );
+        assert_eq!(
+            role("Call her GP about the dose on Monday."),
+            Role::Coordination
+        );
+        assert_eq!(role("Dad to set a consistent bedtime."), Role::Plan);
+        assert_eq!(role("Book a longer slot for the family."), Role::Plan);
+        assert_eq!(role("Introduced a values card sort."), Role::Intervention);
+        assert_eq!(
+            role("No evidence of abuse in the home."),
+            Role::RiskFormulation
+        );
+        // Asking about risk is part of the risk statement; teaching about it is not.
+        assert_eq!(
+            role("I asked whether she had thought about ending her life."),
+            Role::RiskStatement
+        );
+        assert_eq!(
+            role("We reviewed how cannabis affects sleep."),
+            Role::Intervention
+        );
+        // Someone else's overdose is the client's report, not the client's risk.
+        assert_eq!(role("Her cousin overdosed in March."), Role::ClientReport);
     }
 
     #[test]
