@@ -455,7 +455,6 @@ struct Cues {
     denial_start: Regex,
     answer: Regex,
     verbless_formulation: Regex,
-    denial: Regex,
     protective: Regex,
     continuation: Regex,
     safety: Regex,
@@ -577,7 +576,6 @@ fn cues() -> &'static Cues {
                 r"intimate partner|elder|child|domestic|escalating|misuse|risk of)\b[^.]*",
                 r"\b(violence|abuse|ideation|nssi|self-harm|self harm|misuse|neglect|behaviou?r|use|control)\b"
             )),
-            denial: re(r"\b(denies|denied|deny|no|not|never|negative)\b"),
             protective: re(concat!(
                 r"\b(protective factors?|reasons? for living|to live for|matters? too much|",
                 r"(would|'d) never (actually )?do (it|that|anything)|",
