@@ -34,6 +34,8 @@ pub struct Config {
     pub watch: WatchConfig,
     pub notify: NotifyConfig,
     pub web: WebConfig,
+    pub clinician: ClinicianConfig,
+    pub sign: SignConfig,
     /// Where the file was read from (None = built-in defaults).
     #[serde(skip)]
     pub source: Option<PathBuf>,
@@ -51,6 +53,8 @@ pub struct PathsConfig {
     pub state: Option<PathBuf>,
     /// Model files (default `$XDG_DATA_HOME/hushnote/models`).
     pub models: Option<PathBuf>,
+    /// Signed notes and addenda (default `~/HushNote/notes`).
+    pub notes: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -171,12 +175,36 @@ impl Default for WatchConfig {
 pub struct NotifyConfig {
     /// Desktop notification when a draft is ready (never contains note text).
     pub desktop: bool,
+    /// Once a day, say how many drafts have waited longer than this (counts only).
+    pub review_after_hours: u32,
 }
 
 impl Default for NotifyConfig {
     fn default() -> Self {
-        Self { desktop: true }
+        Self {
+            desktop: true,
+            review_after_hours: 24,
+        }
     }
+}
+
+/// Who signs: written into every signed note and addendum.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClinicianConfig {
+    /// "Dr. Ana Ruiz"; signing refuses to run without it.
+    pub name: String,
+    /// "PsyD, LMFT".
+    pub credentials: String,
+}
+
+/// Signing.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SignConfig {
+    /// Keep the memo transcript in the signed note (by default it is removed, and every copy of
+    /// it deleted).
+    pub keep_transcript: bool,
 }
 
 /// The review page the daemon serves on 127.0.0.1 (`hushnote open`).
@@ -206,6 +234,7 @@ pub struct Paths {
     pub private: PathBuf,
     pub state: PathBuf,
     pub models: PathBuf,
+    pub notes: PathBuf,
     pub config_dir: PathBuf,
 }
 
@@ -263,6 +292,13 @@ impl Config {
                 why: "use 1 (greedy, the default) to 8 beams; 5 helps in noisy rooms",
             });
         }
+        if self.notify.review_after_hours == 0 {
+            return Err(ConfigError::Invalid {
+                key: "notify.review_after_hours",
+                value: "0".into(),
+                why: "use at least 1 hour (24 = remind about drafts older than a day)",
+            });
+        }
         if self.transcribe.max_seconds == 0 {
             return Err(ConfigError::Invalid {
                 key: "transcribe.max_seconds",
@@ -299,6 +335,7 @@ impl Config {
             private: pick(&p.private, root.join("private")),
             state: pick(&p.state, state_default),
             models: pick(&p.models, home.data_dir().join("hushnote/models")),
+            notes: pick(&p.notes, root.join("notes")),
             config_dir,
         })
     }

@@ -26,6 +26,9 @@ pub const NO_SPEECH: u8 = 7;
 pub const NO_DAEMON: u8 = 8;
 /// No microphone: no input device, the configured one is missing, or it cannot be opened.
 pub const NO_MIC: u8 = 9;
+/// Refused on purpose: signing a draft whose risk findings are not marked reviewed, a note that
+/// fails its hash (`verify`, `export`, `amend`), or signing what is not a draft.
+pub const REFUSED: u8 = 10;
 
 /// Marker error for "no speech found", so it maps to [`NO_SPEECH`].
 #[derive(Debug, thiserror::Error)]

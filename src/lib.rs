@@ -9,6 +9,7 @@
 //! [`pipeline`] runs that line for one memo; [`daemon`] runs it hands-free for the microphone
 //! and the watch folder. This crate links neither engine: see [`worker`].
 
+pub mod amend;
 pub mod capture;
 pub mod cli;
 pub mod config;
@@ -16,10 +17,14 @@ pub mod daemon;
 pub mod decode;
 pub mod draft;
 pub mod exit;
+pub mod export;
 pub mod fsutil;
 pub mod models;
+pub mod note;
 pub mod pipeline;
 pub mod resample;
+pub mod review;
+pub mod sign;
 pub mod transcribe;
 pub mod vad;
 pub mod worker;

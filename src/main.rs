@@ -46,5 +46,11 @@ fn run(cli: &Cli) -> anyhow::Result<u8> {
         Command::Status(args) => hushnote::cli::daemon::status(args, &cfg),
         Command::Retry(args) => hushnote::cli::daemon::retry(args, &cfg),
         Command::Devices => hushnote::cli::daemon::devices(),
+        Command::Sign(args) => hushnote::cli::finish::sign(args, &cfg),
+        Command::Verify(args) => hushnote::cli::finish::verify(args),
+        Command::Export(args) => hushnote::cli::finish::export(args),
+        Command::Amend(args) => hushnote::cli::finish::amend(args, &cfg),
+        Command::Discard(args) => hushnote::cli::finish::discard(args, &cfg),
+        Command::Review(args) => hushnote::cli::finish::review(args, &cfg),
     }
 }

@@ -1,6 +1,7 @@
 //! Command-line interface: argument definitions and one module per command group.
 
 pub mod daemon;
+pub mod finish;
 pub mod models;
 pub mod process;
 pub mod transcribe;
@@ -50,4 +51,17 @@ pub enum Command {
     Retry(daemon::RetryArgs),
     /// List audio input devices.
     Devices,
+    /// Sign a reviewed draft: the clean note goes to [paths] notes (read-only), the draft and
+    /// every copy of its memo transcript are deleted.
+    Sign(finish::SignArgs),
+    /// Check signed notes and addenda against their content hash.
+    Verify(finish::VerifyArgs),
+    /// Export a note as PDF or plain text, or copy it to the clipboard.
+    Export(finish::ExportArgs),
+    /// Add a signed addendum to a signed note (the note itself never changes).
+    Amend(finish::AmendArgs),
+    /// Delete a draft and every copy of its memo transcript, without signing.
+    Discard(finish::DiscardArgs),
+    /// List drafts awaiting review, oldest first, with age, format and risk.
+    Review(finish::ReviewArgs),
 }

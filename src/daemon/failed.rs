@@ -210,6 +210,7 @@ mod tests {
             private: root.join("private"),
             state: root.join("state"),
             models: root.join("models"),
+            notes: root.join("notes"),
             config_dir: root.join("config"),
         }
     }

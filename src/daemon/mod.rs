@@ -8,6 +8,7 @@
 
 pub mod control;
 pub mod failed;
+pub mod finalize;
 pub mod jobs;
 pub mod lock;
 pub mod notify;
@@ -125,6 +126,16 @@ pub fn run(cfg: &Config) -> anyhow::Result<u8> {
             jobs: jobs_tx.clone(),
             shutdown: Arc::clone(&shutdown),
         })?;
+    }
+    // Drafts marked `status: final` are signed; the daily review reminder.
+    if let Err(e) = finalize::spawn(finalize::Finalizer {
+        cfg: cfg.clone(),
+        paths: paths.clone(),
+        shared: Arc::clone(&shared),
+        notifier,
+        shutdown: Arc::clone(&shutdown),
+    }) {
+        tracing::error!(error = %e, "cannot watch the inbox: drafts marked `status: final` are not signed automatically (`hushnote sign` still works)");
     }
     let mic = shared.lock().mic.clone();
     tracing::info!(
@@ -326,6 +337,9 @@ impl Ctx {
         let mut s = self.shared.lock().clone();
         s.queue = self.spool.len();
         s.failed = failed::count(&self.paths.failed);
+        let backlog = crate::review::backlog(&self.paths.inbox);
+        s.drafts = backlog.drafts;
+        s.oldest_draft_hours = backlog.oldest_hours;
         let guard = self.recording.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(Active { rec, format, .. }) = guard.as_ref().filter(|a| !a.rec.meter.is_done())
         {

@@ -39,6 +39,21 @@ impl Notifier {
                 }
             });
     }
+
+    /// The daily backlog reminder: "3 drafts awaiting review, oldest 2 days" (counts only).
+    pub fn review_reminder(&self, summary: &str) {
+        if !self.enabled {
+            return;
+        }
+        let summary = summary.to_string();
+        let _ = std::thread::Builder::new()
+            .name("hushnote-notify".into())
+            .spawn(move || {
+                if let Err(e) = send(&summary, "Sign or discard them with `hushnote review`.") {
+                    tracing::debug!(error = %e, "desktop notification not shown");
+                }
+            });
+    }
 }
 
 fn send(summary: &str, body: &str) -> zbus::Result<()> {

@@ -21,6 +21,12 @@ pub struct StatusReport {
     pub notice: Option<String>,
     /// Memos waiting in `failed/`.
     pub failed: usize,
+    /// Drafts in the inbox awaiting review (signing or discarding).
+    #[serde(default)]
+    pub drafts: usize,
+    /// Age of the oldest of them, in hours.
+    #[serde(default)]
+    pub oldest_draft_hours: Option<f64>,
     pub engines_warm: bool,
     pub watch: WatchStatus,
 }
@@ -138,6 +144,13 @@ pub fn render(s: &StatusReport) -> String {
         out.push(format!(
             "failed: {} memo(s) in the failed folder; read their .error.txt, then `hushnote retry FILE`",
             s.failed
+        ));
+    }
+    if s.drafts > 0 {
+        out.push(format!(
+            "drafts: {} awaiting review, oldest {} (`hushnote review`)",
+            s.drafts,
+            crate::review::human_age(s.oldest_draft_hours.unwrap_or(0.0))
         ));
     }
     if let Some(l) = &s.last_job {
