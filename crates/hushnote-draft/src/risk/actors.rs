@@ -94,7 +94,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "strangers" | "person" | "people" | "student" | "students" | "peer" | "peers"
         | "teammate" | "teammates" | "officer" | "driver" | "doctor" | "therapist" | "pastor"
         | "landlord" | "sponsor" | "bully" | "bullies" | "staff" | "cop" | "police" | "stepkid"
-        | "inmate" | "cellmate" | "customer" | "customers" => (Other, Neutral),
+        | "inmate" | "cellmate" | "customer" | "customers" | "whoever" | "whomever" | "member"
+        | "members" => (Other, Neutral),
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
         | "others" => (Anyone, Neutral),
         _ => return None,
@@ -109,7 +110,6 @@ const CLIENT_WORDS: &[&str] = &[
     "teen",
     "adolescent",
     "child",
-    "member",
     "veteran",
     "resident",
 ];
@@ -334,6 +334,14 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
         let mut adjectives = 0;
         while j < toks.len() && !toks[j].punct {
             let n = &toks[j].norm;
+            // "her fifteen-year-old": a child.
+            if toks
+                .get(j + 1)
+                .is_some_and(|x| x.is("year") || x.is("years"))
+                && toks.get(j + 2).is_some_and(|x| x.is("old") || x.is("olds"))
+            {
+                return Some((k, j + 2, Rel::Child, Gender::Neutral, dg));
+            }
             if n == "ex" && toks.get(j + 1).is_some_and(|x| relation(&x.norm).is_some()) {
                 j += 1;
                 continue;
@@ -375,6 +383,9 @@ fn is_client_word(toks: &[Tok], k: usize) -> bool {
 
 fn verb_like(t: &Tok) -> bool {
     let n = t.norm.as_str();
+    if NOT_VERBS.contains(&n) || DETERMINERS.contains(&n) || pronoun(n).is_some() {
+        return false;
+    }
     AUX.contains(&n)
         || n == "who"
         || (n.len() > 3 && (n.ends_with("ed") || n.ends_with('s') || n.ends_with("ing")))
@@ -394,6 +405,47 @@ fn verb_like(t: &Tok) -> bool {
                 | "came"
         )
 }
+
+/// Words the crude verb test would take for verbs ("this" ends in s).
+const NOT_VERBS: &[&str] = &[
+    "this",
+    "his",
+    "hers",
+    "its",
+    "yes",
+    "less",
+    "unless",
+    "perhaps",
+    "always",
+    "thus",
+    "news",
+    "plus",
+    "across",
+    "towards",
+    "afterwards",
+    "sometimes",
+    "times",
+    "days",
+    "weeks",
+    "nights",
+    "months",
+    "years",
+    "kids",
+    "parents",
+    "friends",
+    "others",
+    "during",
+    "morning",
+    "evening",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "thing",
+    "things",
+    "bus",
+    "class",
+];
 
 /// One subject candidate in a clause.
 #[derive(Debug, Clone, Copy)]
@@ -419,7 +471,36 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             if end < upto {
                 let follows_verb = toks.get(end + 1).is_some_and(verb_like);
                 let possessive = toks[end].norm.ends_with("'s");
-                if (intro || follows_verb) && !possessive {
+                // "anyone at home hitting her": a household in subject position.
+                let at_home = rel == Rel::Anyone
+                    && toks.get(end + 1).is_some_and(|x| x.is("at") || x.is("in"))
+                    && toks
+                        .get(end + 2)
+                        .is_some_and(|x| x.is("home") || x.is("the") || x.is("her") || x.is("his"));
+                let follows_verb = follows_verb || at_home;
+                // "Mom found searches on his laptop": a witness, not the one who did it.
+                let witness = toks.get(end + 1).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "found"
+                            | "saw"
+                            | "sees"
+                            | "noticed"
+                            | "notices"
+                            | "discovered"
+                            | "caught"
+                            | "overheard"
+                            | "heard"
+                            | "read"
+                            | "seen"
+                    )
+                }) || (toks
+                    .get(end + 1)
+                    .is_some_and(|x| x.is("had") || x.is("has"))
+                    && toks.get(end + 2).is_some_and(|x| {
+                        matches!(x.norm.as_str(), "seen" | "found" | "noticed" | "heard")
+                    }));
+                if (intro || follows_verb) && !possessive && !witness {
                     out.push(Cand {
                         end,
                         kind: CandKind::Third(rel, g, dg),
@@ -514,7 +595,17 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     while j > 0 && IMMEDIATE_SKIP.contains(&toks[j - 1].norm.as_str()) {
         j -= 1;
     }
-    if j > 0 && j < k {
+    let cands = candidates(toks, k);
+    // A person named right before the verb is its subject ("her fifteen-year-old has been").
+    if let Some(last) = cands.last() {
+        if j > 0 && last.end == j - 1 {
+            return resolve(&cands, cands.len() - 1);
+        }
+    }
+    let after_preposition = j >= 2
+        && ["at", "in", "on", "from", "of", "with", "for", "near"]
+            .contains(&toks[j - 2].norm.as_str());
+    if j > 0 && j < k && !after_preposition {
         let t = &toks[j - 1];
         let n = t.norm.as_str();
         let person = pronoun(n).is_some()
@@ -536,7 +627,6 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
             return Subject::Thing;
         }
     }
-    let cands = candidates(toks, k);
     match cands.len() {
         0 => Subject::Client,
         n => resolve(&cands, n - 1),
@@ -891,6 +981,9 @@ const IDEATION_CUES: &[&str] = &[
     "hallucinations",
     "commands",
     "command",
+    "voice",
+    "flashes",
+    "flash",
 ];
 
 /// Words that mark a harm thought as unwanted and intrusive (harm OCD, perinatal).
@@ -909,7 +1002,45 @@ const INTRUSIVE_CUES: &[&str] = &[
     "disturbing",
     "dystonic",
     "scary",
+    "flashes",
+    "awful",
+    "hates",
+    "hate",
+    "horrible",
+    "terrifying",
+    "terrified",
+    "upsetting",
+    "repulsed",
+    "disgusted",
 ];
+
+/// Whom an object pronoun names when the client is the agent: the last relation of that
+/// gender named before it ("his wife says he threatened her": the wife), or a partner in a
+/// couples session; otherwise someone outside the family.
+fn pronoun_relation(toks: &[Tok], v: usize, obj: usize) -> Rel {
+    let g = toks
+        .get(obj)
+        .and_then(|t| pronoun(&t.norm))
+        .unwrap_or(Gender::Neutral);
+    for k in (0..v).rev() {
+        if let Some((rel, rg)) = relation(&toks[k].norm) {
+            if rel != Rel::Anyone && rg != Gender::Neutral && rg == g {
+                return rel;
+            }
+        }
+    }
+    let couple = toks.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "couple" | "couples" | "couple's" | "marital" | "conjoint"
+        )
+    });
+    if couple {
+        Rel::Intimate
+    } else {
+        Rel::Other
+    }
+}
 
 /// A harm verb's reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1008,6 +1139,21 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             object = Object::Pronoun;
         }
     }
+    let coercive = matches!(
+        n,
+        "controlling"
+            | "controls"
+            | "controlled"
+            | "intimidating"
+            | "intimidates"
+            | "intimidated"
+            | "stalking"
+            | "stalks"
+            | "stalked"
+    );
+    if coercive && !matches!(subject, Subject::Third(_)) {
+        return None;
+    }
     match (subject, object) {
         (Subject::Thing, _) => None,
         (Subject::Client, Object::Reflexive | Object::BodyOf(_)) => {
@@ -1028,7 +1174,7 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         (Subject::Client, Object::Person(_) | Object::Pronoun) => {
             let rel = match object {
                 Object::Person(r) => r,
-                _ => Rel::Other,
+                _ => pronoun_relation(toks, v, end),
             };
             if intrusive && (ideation || kill) {
                 return harm(Concept::IntrusiveHarm, RiskKind::HarmToOthers, false);
@@ -1036,7 +1182,7 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             if window.iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "voices" | "hallucinations" | "commands" | "command"
+                    "voices" | "voice" | "hallucinations" | "commands" | "command"
                 )
             }) {
                 let kind = if kill {

@@ -44,7 +44,13 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                 .get(k + 1)
                 .is_some_and(|x| NEW_SUBJECT.contains(&x.norm.as_str()));
         let starts = TERMINATORS.contains(&n) && !(n == "still" && k > 0 && toks[k - 1].is("and"))
-            || (n == "," && toks.get(k + 1).is_some_and(|x| x.is("then")))
+            || (n == ","
+                && toks.get(k + 1).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "then" | "currently" | "now" | "today" | "presently"
+                    )
+                }))
             || new_clause;
         if starts && k > 0 {
             seg += 1;
@@ -133,7 +139,9 @@ const AFFIRMATION_VERBS: &[&str] = &[
 ];
 
 /// Negation triggers that reach backwards (NegEx post-negation): "SI denied".
-const POST_NEGATION: &[&str] = &["denied", "negative", "none", "absent", "zero", "0", "nil"];
+const POST_NEGATION: &[&str] = &[
+    "denied", "negative", "neg", "none", "absent", "zero", "0", "nil", "clean",
+];
 
 /// Words a post-negation may reach back over: "SI/HI: denied", "screen negative".
 const POST_SKIP: &[&str] = &[
@@ -239,7 +247,7 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         ) {
             content += 1;
         }
-        if content > 8 {
+        if content > 12 {
             return None;
         }
     }
@@ -394,9 +402,6 @@ const LIFE_PERIODS: &[&str] = &[
     "college",
     "decade",
     "decades",
-    "kid",
-    "kids",
-    "child",
 ];
 
 /// The time of a mention in segment `seg_toks`; `window_days` is the C-SSRS screening window
@@ -485,7 +490,14 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             ("at", Some(x)) if x == "age" || age_word(x) => historical = true,
             ("used", Some("to")) => historical = true,
             ("growing", Some("up")) => historical = true,
-            ("high" | "middle" | "grade" | "elementary", Some("school")) => historical = true,
+            ("high" | "middle" | "grade" | "elementary" | "junior", Some("school")) => {
+                historical = true
+            }
+            (
+                "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
+                | "ninth" | "tenth" | "eleventh" | "twelfth",
+                Some("grade"),
+            ) => historical = true,
             ("when", Some("she" | "he" | "they" | "i"))
                 if w.get(i + 2).is_some_and(|x| *x == "was" || *x == "were") =>
             {
@@ -560,6 +572,11 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
             return true;
         }
     }
+    // "not to hurt herself, just a habit": a purpose denied, not a denial of the category.
+    if before.len() >= 2 && before[before.len() - 2].is("not") && before[before.len() - 1].is("to")
+    {
+        return true;
+    }
     let near = &before[before.len().saturating_sub(10)..];
     let seq = |a: &str, b: &str| near.windows(2).any(|w| w[0].is(a) && w[1].is(b));
     if seq("in", "case") || seq("what", "if") || seq("warning", "signs") || seq("risk", "factors") {
@@ -598,11 +615,11 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
         return true;
     }
     // Dreams: "dreamed about killing", "a nightmare where".
-    if near.windows(2).any(|w| {
+    if near[near.len().saturating_sub(6)..].iter().any(|w| {
         matches!(
-            w[0].norm.as_str(),
-            "dream" | "dreams" | "dreamed" | "dreamt" | "nightmare" | "nightmares"
-        ) && matches!(w[1].norm.as_str(), "about" | "of" | "that" | "where" | "in")
+            w.norm.as_str(),
+            "dream" | "dreams" | "dreamed" | "dreamt" | "nightmare" | "nightmares" | "dreaming"
+        )
     }) {
         return true;
     }
@@ -703,7 +720,20 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> bool {
         && !toks[..s].iter().any(|t| {
             matches!(
                 t.norm.as_str(),
-                "said" | "says" | "responded" | "replied" | "answered"
+                "said"
+                    | "says"
+                    | "responded"
+                    | "replied"
+                    | "answered"
+                    | "denied"
+                    | "denies"
+                    | "deny"
+                    | "endorsed"
+                    | "endorses"
+                    | "admitted"
+                    | "admits"
+                    | "didn't"
+                    | "confirmed"
             )
         })
 }
@@ -785,7 +815,15 @@ fn classify(w: &[Tok]) -> Answer {
     let no = s.iter().any(|t| {
         matches!(
             *t,
-            "no" | "nope" | "never" | "nothing" | "denied" | "denies" | "nobody" | "none"
+            "no" | "nope"
+                | "nah"
+                | "naw"
+                | "never"
+                | "nothing"
+                | "denied"
+                | "denies"
+                | "nobody"
+                | "none"
         )
     }) || pair("shook", &["her", "his", "their", "my"])
         || pair("just", &["coffee", "tea", "caffeine", "water", "soda"])

@@ -217,13 +217,19 @@ const SPECS: &[Spec] = &[
     spec(C::Attempt, K::SuicidalIdeation, r"\b(attempt\w*|tried|tries|try|trying) (to )?(suicide|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) (own )?life|hang (him|her|my|them)sel(f|ves)|take (his|her|my|their) (own )?life)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(suicide|suicidal) (attempts?|gestures?|acts?|behaviou?rs?)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(interrupted|aborted) attempts?\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(overdose|od|hanging|cutting|jumping) attempts?\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(overdosed|overdose|took (the )?pills) (on purpose|intentionally|deliberately)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(intentional|deliberate|purposeful) overdose\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(goodbye|suicide|farewell) (letters?|notes?|texts?|messages?|videos?)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*)( for| online)? (how|ways?|methods?|the best way)( \S+){0,10} (to die|to kill|it would take|would kill|lethal|overdose|fatal)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets)( \S+){0,3} (it would take|would kill|to die)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(what|which|how (many|much))( \S+){0,5} (is|are|would be|would|it takes to|to) (lethal|fatal|deadly|enough to die|kill (you|someone|a person|him|her|me))\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(lethal|fatal|deadly) (dose|doses|amount|amounts|overdose)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b((notes?|letters?|messages?|texts?|posts?|videos?)( \S+){0,5} saying (goodbye|good bye|farewell)|saying (goodbye|good bye|farewell) (forever|for good|to everyone))\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives) away (his|her|their|my) (\S+ )?(belongings|possessions|things|stuff|pets?|guitar|savings)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
+    spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|crash\w*|steer\w*) (his|her|my|their|the) (car|truck|vehicle) (into|off)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(step\w*|walk\w*) (out )?in front of (a|the) (train|bus|car|truck)\b").cue(),
@@ -249,7 +255,7 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off (dead|gone|without (me|him|her|them|us)|not (existing|here|alive|around|being here))\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|death|end it)\b")
-        .not_after(r"^(than|of (embarrassment|boredom|laughter|shame|cringe)|for)\b"),
+        .not_after(r"^(of (embarrassment|boredom|laughter|shame|cringe)|for)\b"),
     // --- Self-harm.
     spec(C::Abstinence, K::SelfHarm, r"\b(clean|free) (from|of) (cutting|self harm\w*|self injury|burning)\b"),
     spec(C::Abstinence, K::SelfHarm, r"\b(quit|stopped|stop|stopping|quitting) (cutting|self harm\w*|self injur\w*|burning (him|her|my|them)sel(f|ves))\b"),
@@ -258,6 +264,8 @@ const SPECS: &[Spec] = &[
         .not_after(r"^up\b"),
     spec(C::SelfInjury, K::SelfHarm, concat!(r"\b(cut|cuts|cutting|carv\w*|slash\w*|scratch\w*|burn|burns|burned|burnt|burning|bang\w*|gouge\w*|hurt|hurts|hurting|injur\w*) (into |on )?(his|her|my|their|your) (\S+ )?", body!(), r"\b")),
     spec(C::SelfInjury, K::SelfHarm, r"\bhead ?bang\w*\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\b(punish\w*|starv\w*) (him|her|my|them)sel(f|ves)\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\buntil (they|it|she|he|i|her \S+|his \S+) (bleeds?|bled|bleeding)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\bburn\w*( \S+){0,3} with (a |her |his |their )?(lighter|cigarette|match|matches|lit \S+|hot \S+|curling iron|iron|candle)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\bcut\b")
         .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are)$")
@@ -274,6 +282,9 @@ const SPECS: &[Spec] = &[
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\bmake (him|her|them) pay\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(or|and|nor) (of )?(hurting |harming |killing |hurt |harm |kill )?(anyone|anybody|someone|somebody|others|other people|another person)( else)?\b")
+        .need_before(r"(self|selves)$"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(go|goes|going|went|get|gets|getting) (after|back at) (him|her|them)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(bring\w*|brought|take|taking|took|carry\w*) (a|his|her|my|their|the) (gun|knife|weapon|firearm|pistol|rifle|blade) to (school|work|class|the office|church)\b"),
     // --- Substance use (before abuse: "substance abuse" is substance use).
@@ -300,7 +311,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b")
+        .not_after(r"^((buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a)$"),
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
         .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),
@@ -324,6 +335,7 @@ const SPECS: &[Spec] = &[
     spec(C::CoerciveControl, K::Abuse, r"\bcontrols?( all)?( of)? (the|her|his|their) (money|finances|phone|car|medications?)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(checks?|monitors?|tracks?|reads?) (her|his|their) (phone|texts|messages|emails?|location)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taken|taking|keeps|kept|keeping|withholds?|withheld|steals?|stole|stolen) (most of |all of |away )?(her|his|their) (phone|money|pension( check)?|paycheck|check|bank card|debit card|credit card|keys|car keys|passport|benefits|social security( check)?|savings)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(taken|takes|took|taking|steals?|stole|stolen) (\S+ ){0,2}(money|cash|checks?|pension|savings) from (her|him|me|them)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(won't|doesn't|wouldn't|will not|does not) (let|allow) (her|him|them|me) (to )?(leave|buy|see|go|eat|work|have|use|talk|drive|sleep|call)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(threatens?|threatened|threatening|threats?) to (take|keep) (the|her|his|their|my) (kids|children|son|daughter|baby)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\bmake sure (she|he|they) never sees? (the|her|his|their) (kids|children|son|daughter|baby)\b"),
@@ -333,6 +345,9 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(fist ?fights?|bar fights?|street fights?|brawls?|physical (fights?|altercations?|aggression|confrontations?|violence)|altercations?|road rage|(charged with|arrested for|charges? of|facing|convicted of) (assault|battery)|assault charges?|aggressive (incidents?|behaviou?rs?|outbursts?|episodes?)|violent (behaviou?rs?|acts?|outbursts?|incidents?|episodes?)|violence)\b"),
     spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a )?(fights?|fistfights?|scuffles?)|in (a )?fights?)\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|getting) physical\b"),
+    spec(C::Violence, K::Violence, r"\b((got|get|gets|getting) into it with|came to blows|come to blows|exchanged blows|threw (a )?punch(es)?|throwing punches|swung at)\b"),
+    spec(C::Violence, K::Violence, r"\b(broke|broken|busted|bloodied|split) (his|her|their|the other \S+|\S+'s) (nose|jaw|lip|ribs?|teeth|eye socket)\b"),
+    spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|scuffles?)\b").need_before(r"\b(any|no|denies|denied|physical|more|other)$"),
     spec(C::Violence, K::Violence, r"\b(laid|lay|lays|put|puts|laying) (a )?hands? on\b"),
     spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),

@@ -523,7 +523,10 @@ fn unit_findings(
             .count();
         let historical = context::time(&seg_toks, pos, window) == context::Time::Historical;
         let mut hypothetical = context::hypothetical(toks, &seg, r.start);
-        let mut uncertain = context::uncertain(&seg_toks);
+        // "I'd rather be dead than ...": a death wish said as a comparison; present, reviewed.
+        let rather =
+            seg_toks.iter().any(|t| t.is("rather")) && seg_toks.iter().any(|t| t.is("than"));
+        let mut uncertain = context::uncertain(&seg_toks) || rather;
         let mut unanswered = false;
         let asked = context::question_before(toks, r.start);
         if asked {

@@ -305,3 +305,69 @@ fn findings_quote_the_memo_verbatim_and_sentences_keep_scope_across_clauses() {
     );
     assert_eq!(r.item(RiskKind::SubstanceUse), Some(ItemStatus::Denied));
 }
+
+#[test]
+fn collateral_witnesses_and_relations_in_subject_position() {
+    // A parent who found something reports the client's act, not their own.
+    let r = read("Dad found a note on her phone saying goodbye forever, and she admitted it.");
+    assert_eq!(r.polarity, Polarity::Present, "{:?}", r.findings);
+    // A child named by age is a third party.
+    assert_eq!(
+        polarity("Her nine-year-old has been hitting himself at school."),
+        Polarity::None
+    );
+    // Another group member's relapse is not the client's.
+    assert_eq!(
+        polarity("In group, another member said he relapsed on pills."),
+        Polarity::None
+    );
+    // "his wife says he threatened her": the object is the wife, so it is abuse.
+    let r = read("His girlfriend says he choked her last night.");
+    assert_eq!(r.item(RiskKind::Abuse), Some(ItemStatus::Present));
+}
+
+#[test]
+fn self_and_others_in_one_list() {
+    let r = read("Denies any thoughts of harming himself or anyone else.");
+    assert_eq!(r.item(RiskKind::SelfHarm), Some(ItemStatus::Denied));
+    assert_eq!(r.item(RiskKind::HarmToOthers), Some(ItemStatus::Denied));
+}
+
+#[test]
+fn preparatory_acts_and_aborted_attempts() {
+    for memo in [
+        "He looked up online what dose of insulin would be lethal.",
+        "Last week she drove to the bridge intending to jump but called her sister instead.",
+        "She wrote farewell notes to her parents on Sunday.",
+    ] {
+        assert_eq!(
+            item(memo, RiskKind::SuicidalIdeation),
+            Some(ItemStatus::Present),
+            "{memo}"
+        );
+    }
+}
+
+#[test]
+fn fillers_and_shorthand() {
+    let r = read("She took, um, about thirty of her pills on Friday.");
+    assert_eq!(r.item(RiskKind::SelfHarm), Some(ItemStatus::Present));
+    assert_eq!(polarity("SI/HI: neg."), Polarity::Denied);
+    assert_eq!(polarity("HITS negative."), Polarity::Denied);
+    assert_eq!(polarity("Tox screen came back clean."), Polarity::Denied);
+}
+
+#[test]
+fn a_denied_purpose_and_a_bfrb_are_not_self_harm_but_bleeding_on_purpose_is() {
+    assert_eq!(
+        polarity("She bites her nails, not to hurt herself, just nerves."),
+        Polarity::None
+    );
+    assert_eq!(
+        item(
+            "He scratches his scalp until it bleeds when anxious.",
+            RiskKind::SelfHarm
+        ),
+        Some(ItemStatus::Present)
+    );
+}

@@ -117,6 +117,7 @@ const WORD_REWRITES: &[(&str, &str, bool)] = &[
 
 /// Abbreviations that are risk words only when capitalised ("HI", not the greeting "hi").
 const CAPITAL_REWRITES: &[(&str, &str)] = &[
+    ("hits", "hits screen"),
     ("hi", "homicidal ideation"),
     ("sh", "self harm"),
     ("dv", "domestic violence"),
@@ -146,10 +147,34 @@ const VIOLINS_CONTEXT: &[&str] = &[
 
 /// Tokenises and normalises a clause.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let raw = raw_tokens(text);
+    let raw = drop_fillers(raw_tokens(text));
     let joined = join_letter_runs(&raw);
     let repaired = repair_near_misses(joined);
     rewrite(repaired)
+}
+
+/// Spoken fillers ("uh", "um") and the commas around them carry nothing and break patterns
+/// ("took, uh, like fifteen pills").
+fn drop_fillers(raw: Vec<Tok>) -> Vec<Tok> {
+    const FILLERS: &[&str] = &["uh", "um", "uhm", "umm", "erm", "er", "hmm", "mm", "ah"];
+    let mut out: Vec<Tok> = Vec::with_capacity(raw.len());
+    let mut skip_comma = false;
+    for t in raw {
+        if FILLERS.contains(&t.norm.as_str()) {
+            if out.last().is_some_and(|p| p.norm == ",") {
+                out.pop();
+            }
+            skip_comma = true;
+            continue;
+        }
+        if skip_comma && t.norm == "," {
+            skip_comma = false;
+            continue;
+        }
+        skip_comma = false;
+        out.push(t);
+    }
+    out
 }
 
 /// "S I", "E T O H": runs of two or more capital single letters become one word.
