@@ -154,6 +154,11 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     let weak = c.weak_risk.is_match(t) && !c.risk_idiom.is_match(t);
     let someone_else = c.third_party.is_match(t) && !c.abuse_of_client.is_match(t);
     let told = subject || c.denial_start.is_match(t) || c.report_verb.is_match(t);
+    // The client agreeing to something is their response, whatever it is about ("agreed not to
+    // drink", "agreed to leave the rifle at his brother's").
+    if c.client_agrees.is_match(t) {
+        return reading(Role::ClientResponse, true);
+    }
     // The clinician's judgement ("I'd call this a lapse") is an assessment, of risk or not.
     if c.judgement.is_match(t) {
         let role = if strong || weak {
@@ -180,8 +185,11 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
         };
         return reading(role, true);
     }
-    if c.protective.is_match(t) {
+    if c.protective.is_match(t) && !clinician_acts {
         return reading(Role::RiskStatement, true);
+    }
+    if c.history.is_match(t) {
+        return reading(Role::ClientReport, true);
     }
     // A bare continuation of a risk disclosure: "no plan, no intent", "most recently Sunday".
     if prev_role == Some(Role::RiskStatement) && !safety && c.continuation.is_match(t) {
@@ -210,6 +218,9 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     if c.client_agrees.is_match(t) {
         return reading(Role::ClientResponse, true);
     }
+    if c.clinician_noticed.is_match(t) {
+        return reading(Role::ClinicianObservation, true);
+    }
     if clinician_acts && !c.future.is_match(t) {
         return reading(Role::Intervention, true);
     }
@@ -220,7 +231,11 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     {
         return reading(Role::Plan, true);
     }
-    if c.observation_start.is_match(t) || c.clinician_noticed.is_match(t) || c.presented.is_match(t)
+    // "She looked up ..." is something she did, not how she looked.
+    let looked_into = c.looked_into.is_match(t);
+    if (c.observation_start.is_match(t) && !looked_into)
+        || c.clinician_noticed.is_match(t)
+        || c.presented.is_match(t)
     {
         return reading(Role::ClinicianObservation, true);
     }
@@ -237,7 +252,9 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     {
         return reading(Role::ClientResponse, true);
     }
-    if c.technique.is_match(t) && !subject {
+    // A technique named with a verdict on it ("Resourcing is taking hold") is an assessment.
+    let verdict = c.assessment.is_match(t) && c.verdict.is_match(t);
+    if c.technique.is_match(t) && !subject && !verdict {
         return reading(Role::Intervention, true);
     }
     if subject || c.report_verb.is_match(t) || c.report_start.is_match(t) {
@@ -439,6 +456,9 @@ fn normalise(text: &str) -> String {
 struct Cues {
     plan_head: Regex,
     presenting: Regex,
+    looked_into: Regex,
+    verdict: Regex,
+    history: Regex,
     judgement: Regex,
     asks: Regex,
     instrument: Regex,
@@ -489,8 +509,19 @@ const NUMBER: &str = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|te
 /// Adjectives of presentation (appearance, affect, behaviour in session).
 const OBS_ADJ: &str = r"(tearful|teary|guarded|restless|calm|quiet|withdrawn|minimi[sz]ing|whispering|fidgety|anxious|flat|animated|engaged|tense|hypervigilant|reflective|warm|cooperative|pleasant|irritable|agitated|talkative|open|distracted|sleepy|tired|disheveled|dishevelled|well[- ]groomed|groomed|alert|oriented|subdued|bright|defensive|frustrated|tangential|slowed|pressured|embarrassed|frightened|sheepish|nervous|relaxed|quieter|calmer|more|less)";
 
+/// Named techniques and therapy models.
+const TECHNIQUE: &str = concat!(
+    r"(cbt|dbt|emdr|erp|act|cpt|mi|tf-cbt|behavioral activation|behavioural activation|cognitive restructuring|",
+    r"relapse prevention|reality testing|coping (card|plan|skills?|statements?)|problem[- ]solving|",
+    r"exposure and response prevention|activity scheduling|sleep (hygiene|restriction)|stimulus control|",
+    r"chain analysis|exposure|imaginal|in vivo|interoceptive|motivational interviewing|",
+    r"two-chair|empty chair|role[- ]play|grounding|mindfulness|relaxation|breathing|sand tray|",
+    r"trauma narrative|thought record|socratic|defusion|values|tipp|distress tolerance|",
+    r"resourcing|skills? (training|practice|coaching)|parent training|pcit|psychoeducation)"
+);
+
 /// Past-tense verbs a clinician dictates for what they did in session.
-const CLINICIAN_VERBS: &str = r"(used|did|practiced|practised|introduced|taught|explored|reviewed|revisited|processed|completed|worked|role[- ]?played|modeled|modelled|validated|reframed|provided|gave|offered|coached|guided|led|walked|started|restarted|began|continued|challenged|discussed|talked|went|drew|built|created|identified|named|normalized|normalised|explained|assigned|checked|asked|focused|tried|rehearsed|installed|assessed|administered|screened|conducted|facilitated|encouraged|supported|reflected|summarized|summarised|planned|mapped|looked|pointed|read|oriented|spent|helped|interpreted|linked|stayed|told|debriefed|set|targeted|addressed|prompted|demonstrated|showed|observed|scheduled|developed|taught|emphasized|highlighted|gathered|obtained|collected|did some|met|saw)";
+const CLINICIAN_VERBS: &str = r"(used|did|practiced|practised|introduced|taught|explored|reviewed|revisited|processed|completed|worked|role[- ]?played|modeled|modelled|validated|reframed|provided|gave|offered|coached|guided|led|walked|started|restarted|began|continued|challenged|discussed|talked|went|drew|built|created|identified|named|normalized|normalised|explained|assigned|checked|asked|focused|tried|rehearsed|installed|assessed|administered|screened|conducted|facilitated|encouraged|supported|reflected|summarized|summarised|planned|mapped|looked|pointed|read|oriented|spent|helped|interpreted|linked|stayed|told|debriefed|set|targeted|addressed|prompted|demonstrated|showed|observed|scheduled|developed|emphasized|highlighted|gathered|obtained|collected|did some|met|saw|made|set up)";
 
 fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
@@ -498,6 +529,12 @@ fn cues() -> &'static Cues {
         // Every pattern is a constant; a typo fails every unit test of this module.
         let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("bad cue pattern: {e}"));
         Cues {
+            history: re(concat!(
+                r"^((one|two|three|a|an|several|multiple) )?(prior|previous|past|earlier|lifetime|childhood) \w+|",
+                r"^(history|hx) of|^(has|had) (a )?(history|hx) of"
+            )),
+            verdict: re(r"\b(is|are|was|were|seems|remains|taking hold|helping|helps|helped|working|improving|not yet)\b"),
+            looked_into: re(r"^(she|he|they|client|pt|[a-z]+) looked (up|into|for|through|at|online)\b"),
             presenting: re(r"^(the )?(chief|main|presenting) (concerns?|complaints?|problems?|issues?)( today)? (is|are|was|were|remains?|:)"),
             judgement: re(concat!(
                 r"^(i'd (call|say)|i would (call|say)|i think|i believe|i suspect|in my (view|opinion)|",
@@ -512,7 +549,8 @@ fn cues() -> &'static Cues {
             imperative: re(concat!(
                 r"^(check in|check|call|send|email|text|ask|schedule|follow up|monitor|reassess|re-assess|",
                 r"consider|keep|discuss|bring|update|notify|recheck|revisit|try|add|begin|resume|repeat|",
-                r"increase|decrease|taper|refer|coordinate|obtain|request|book|continue|review|give)\b"
+                r"increase|decrease|taper|refer|coordinate|obtain|request|book|continue|review|give|",
+                r"use|practice|practise|do|write|track|notice|log)\b"
             )),
             obligation: re(r"^(she|he|they|client|pt|patient|mom|dad|mother|father|parents|family|both|partner|couple|we|i) (is |are |will )?to [a-z]+"),
             plan_head: re(r"^(plan|plans|p|homework|hw|next steps?|to do|recommendations?|follow[- ]up plan)\b\s*(:|is|for|-|,)|^(next( \w+)? (session|week|appointment|visit|time|meeting))\b|^(f/u|fu|rtc|cont\.?|continue|will)\b"),
@@ -546,7 +584,7 @@ fn cues() -> &'static Cues {
                 r"abus\w*|assault\w*|violen\w*|pushed (her|him|me)|shoved (her|him|me)|grabbed (her|him|my)|chok(ed|ing)|strangl\w*|",
                 r"hit (her|him|me|them)|hits (her|him|me)|slapp\w*|beat (her|him|me|them)|with a belt|threat(s|en|ened|ening)? to|",
                 r"hurt(s|ing)? (the baby|someone|anyone|others|people|him|her)|harm(ing)? (the baby|others|someone|anyone)|",
-                r"command hallucinations|voices telling|",
+                r"command hallucinations|voices telling|lethal\w*|goodbye (note|letter|forever|texts?)|suicide note|note saying goodbye|",
                 r"sue aside|sewer side|home aside|self arm|self farm|deaf wish|idea nation|violins)\b"
             )),
             weak_risk: re(concat!(
@@ -597,7 +635,7 @@ fn cues() -> &'static Cues {
                 r"code word|shelter|legal advocate|risk assessment)\b"
             )),
             session_facts: re(concat!(
-                r"^([\w']+,?[- ]){0,4}(session|sess|intake|follow[- ]up( visit| session)?|telehealth|video|phone session|visit|group)\b[^.]*",
+                r"^([\w']+,?[- ]){0,4}(session|sess|intake|follow[- ]up (visit|session|appointment)|telehealth|video|phone session|visit|group)\b[^.]*",
                 r"(\bwith [A-Za-z]|,|\bsession \w+|\bminutes?\b|\bin (person|office|clinic)\b|\btelehealth\b|\bpresent\b)|",
                 r"^(pt|client|patient) (was )?(seen|attended|arrived)|^seen (in|for|alone|today)|",
                 r"^(in (the )?(office|person|clinic)|telehealth|by video|by phone)\b|",
@@ -614,6 +652,7 @@ fn cues() -> &'static Cues {
                 r"\b((call|called|calling|email|emailed|message|messaged|text|texted|send|sent|update|updated|",
                 r"notify|notified|inform|informed|consult|consulted|coordinate|coordinated|contact|contacted|",
                 r"loop in|looped in|spoke|speak|fax|faxed|connect|request|requested|ask|asked|",
+                r"follow up with|followed up with|check in with|checked in with|touch base with|liaise with|",
                 r"refer|referred|referral)\b[^.]*\b(pcp|prescriber|psychiatrist|psychiatry|physician|doctor|dr|ob|gp|",
                 r"pediatrician|nurse|teacher|school|counselor|probation|parole|case manager|caseworker|supervisor|",
                 r"director|attorney|lawyer|advocate|program|clinic|hospital|cps|aps|protective services|hotline|",
@@ -635,7 +674,7 @@ fn cues() -> &'static Cues {
                 r"encouraged|reinforced|prompted|discussed|addressed|targeted|installed|offered)\b"
             )),
             clinician_act: re(&format!(
-                r"^(((today|this session|in session|then|also|first|next|later|together),? )?(i|we|i've|we've|clinician|therapist|writer|facilitators?|leaders?|group|staff)( also| then| briefly| gently| together| first)? ({CLINICIAN_VERBS}|\w+ed)\b|{CLINICIAN_VERBS} (the |a |an |her |his |their |him |them |it |some |with |about |on |through |over |to |in |relapse |psychoeducation|grounding|breathing|mindfulness|exposure|cognitive|behavioral|behavioural|motivational|safety|values|\w+ing\b))"
+                r"^(((today|this session|in session|then|also|first|next|later|together),? )?(i|we|i've|we've|clinician|therapist|writer|facilitators?|leaders?|group|staff)( also| then| briefly| gently| together| first)? ({CLINICIAN_VERBS}|\w+ed)\b|{CLINICIAN_VERBS} (the |a |an |him |them |it |some |with |about |on |through |over |to |in |{TECHNIQUE}|relapse |psychoeducation|grounding|breathing|mindfulness|exposure|cognitive|behavioral|behavioural|motivational|safety|values|\w+ing\b))"
             )),
             future: re(concat!(
                 r"\b((i|we|she|he|they|you|client|pt|mom|dad|parents)('ll| will| are going to| is going to| plan to| would like to)|",
@@ -659,13 +698,14 @@ fn cues() -> &'static Cues {
             presented: re(&format!(
                 r"^(she|he|they|client|pt|patient|[a-z]+) (was|were|appeared|appears|seemed|seems|looked|looks|presented|presents)( (very|more|less|a bit|a little|quite|somewhat|mildly|visibly|notably))? {OBS_ADJ}\b"
             )),
-            clinician_noticed: re(r"^(i )?(noticed|observed|noted) (that )?(she|he|they|client|pt|[a-z]+ (was|seemed|looked))\b"),
+            clinician_noticed: re(r"^(i )?(noticed|observed|noted|saw) (that )?(she|he|they|client|pt|both|[a-z]+ (was|were|seemed|looked|kept))\b"),
             response: re(concat!(
                 r"\b(responded|was able to|were able to|able to (generate|name|identify|use|list|tolerate)|",
                 r"found (it|this|that|the \w+) (helpful|useful|hard|difficult)|",
                 r"(it|this|that|the exercise|the technique|grounding|breathing|it all) (helped|was helpful)|",
                 r"said (it|that|this) (felt|helped|was)|by the end|afterwards|afterward|after the (exercise|exposure|practice)|",
                 r"receptive|tolerated|in session\b|",
+                r"(identified|generated|named|listed|came up with|wrote|picked|chose) (two|three|four|five|several|a few|one|\d+)\b|",
                 r"(suds|anxiety|distress|urge|urges) (dropped|went down|went from|peaked|fell)|",
                 r"teared up|got emotional|with prompting|when we wrote|it felt (good|realistic|hard))\b"
             )),
@@ -676,15 +716,7 @@ fn cues() -> &'static Cues {
                 r"resisted|pushed|balked|managed|completed|did|didn't|teared|landed|left|saved|thought)\b"
             )),
             since_last: re(r"\b(since (the )?last|this (past )?week|last week|over the weekend|at home|at work|at school|yesterday|this month)\b"),
-            technique: re(concat!(
-                r"^(cbt|dbt|emdr|erp|act|cpt|mi|tf-cbt|behavioral activation|behavioural activation|cognitive restructuring|",
-                r"relapse prevention|reality testing|coping (card|plan|skills?|statements?)|problem[- ]solving|",
-                r"exposure and response prevention|activity scheduling|sleep (hygiene|restriction)|stimulus control|",
-                r"chain analysis|exposure|imaginal|in vivo|interoceptive|motivational interviewing|",
-                r"two-chair|empty chair|role[- ]play|grounding|mindfulness|relaxation|breathing|sand tray|",
-                r"trauma narrative|thought record|socratic|defusion|values|tipp|distress tolerance|",
-                r"resourcing|skills? (training|practice|coaching)|parent training|pcit|psychoeducation)\b"
-            )),
+            technique: re(&format!(r"^([\w-]+ ){{0,2}}{TECHNIQUE}\b")),
             report_verb: re(concat!(
                 r"\b(says|said|reports|reported|told|tells|states|stated|describes|described|",
                 r"mentioned|admitted|admits|endorsed|endorses|complained|complains|disclosed|discloses|",
@@ -722,6 +754,7 @@ fn cues() -> &'static Cues {
                 r"depression|depressive|anxiety|ptsd|ocd|adhd|psychosis|grief|adjustment|perfectionism|",
                 r"goals met|coping|reactivated|habituation|engaged in treatment|pattern|softening|easing|lessening|",
                 r"shifting|good (repair|progress|engagement|effort)|strong engagement|",
+                r"is helping|are helping|is working|working well|paying off|moving toward|reducing|",
                 r"i think|i suspect|my sense|rule out|r/o|differential|ambivalen\w*|needs|workable|mirrors|",
                 r"appropriately|is taking hold|taking hold|related to)\b"
             )),
@@ -891,6 +924,47 @@ mod tests {
         );
         // Someone else's overdose is the client's report, not the client's risk.
         assert_eq!(role("Her cousin overdosed in March."), Role::ClientReport);
+    }
+
+    #[test]
+    fn agreements_history_and_verdicts() {
+        assert_eq!(
+            role("He agreed to skip the bar on Friday."),
+            Role::ClientResponse
+        );
+        assert_eq!(
+            role("Two previous hospitalizations, the last in 2019."),
+            Role::ClientReport
+        );
+        assert_eq!(
+            role("Exposure work is helping, avoidance down."),
+            Role::Assessment
+        );
+        assert_eq!(
+            role("Graded exposure with the elevator hierarchy."),
+            Role::Intervention
+        );
+        assert_eq!(
+            role("I noticed he kept checking his phone."),
+            Role::ClinicianObservation
+        );
+        assert_eq!(
+            role("She came up with three other explanations."),
+            Role::ClientResponse
+        );
+        assert_eq!(
+            role("Follow up with the school nurse on Tuesday."),
+            Role::Coordination
+        );
+        // An ambiguous verb with the client's things is the client's own act.
+        assert_eq!(role("Started her new job last Monday."), Role::ClientReport);
+        // Building a safety plan is the clinician's act (flagged), even when it lists reasons
+        // for living.
+        let r = read(
+            "We built a safety plan and listed reasons for living.",
+            None,
+        );
+        assert_eq!((r.role, r.safety), (Role::Intervention, true));
     }
 
     #[test]
