@@ -53,6 +53,8 @@ pub struct DraftOutput {
     pub format: String,
     pub risk: String,
     pub risk_flags: Vec<String>,
+    /// Category → present | denied | history, as in the draft's front matter.
+    pub risk_items: std::collections::BTreeMap<String, String>,
     pub draft_ms: u64,
     /// "model" or "fallback".
     pub planner: String,
@@ -340,6 +342,12 @@ impl Drafter {
             format: format.name.clone(),
             risk: doc.risk.polarity.as_str().to_string(),
             risk_flags: doc.risk.flags.clone(),
+            risk_items: doc
+                .risk
+                .items
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_str().to_string()))
+                .collect(),
             draft_ms: t.elapsed().as_millis() as u64,
             planner: doc.note.planner.as_str().to_string(),
         })

@@ -136,6 +136,7 @@ pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
             "format": out.format,
             "risk": out.risk,
             "risk_flags": out.risk_flags,
+            "risk_items": out.risk_items,
             "planner": out.planner,
             "audio_seconds": audio_seconds,
             "audio_deleted": matches!(req.audio_deleted, AudioDeleted::Yes),
