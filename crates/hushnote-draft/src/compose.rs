@@ -341,10 +341,12 @@ const LEADING_FILLERS_WITH_COMMA: &[&str] = &[
     "yeah", "now",
 ];
 
-/// Tidies a clause: no opening filler, first person reworded, capital, full stop. Quoted speech
-/// keeps its pronouns: "I" inside quotes is the client.
+/// Tidies a clause: self-corrections applied ([`crate::corrections`]), no opening filler, first
+/// person reworded, capital, full stop. Quoted speech keeps its pronouns: "I" inside quotes is
+/// the client.
 pub fn tidy(text: &str) -> String {
-    let mut s = strip_leading_fillers(text.trim()).to_string();
+    let corrected = crate::corrections::apply(text.trim());
+    let mut s = strip_leading_fillers(&corrected).to_string();
     let quoted = s.contains(['"', '“', '”']);
     for (i, (re, f)) in rewrites().iter().enumerate() {
         // Rule 0 drops fillers; the others change person, which quoted speech must keep.

@@ -29,6 +29,7 @@
 pub mod checklist;
 pub mod clauses;
 pub mod compose;
+mod corrections;
 pub mod eval;
 pub mod facts;
 pub mod formats;
