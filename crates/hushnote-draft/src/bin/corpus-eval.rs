@@ -4,9 +4,10 @@
 //! corpus-eval [--misses] [--drafts DIR] PATH...
 //! ```
 //!
-//! Each PATH is a corpus folder (its `*memos*.jsonl` and `*sentences*.jsonl` files) or one such
-//! file. For each it prints section placement per format (clauses and key facts in an allowed
-//! section, key-fact coverage) and the risk report. `--drafts DIR` scores drafts written by the
+//! Each PATH is a corpus folder (its `*memos*.jsonl` and `*sentences*.jsonl` files), a folder
+//! with a tag (`DIR:heldout`: only the files whose names contain the tag), or one file. For each
+//! it prints section placement per format (clauses and key facts in an allowed section, key-fact
+//! coverage) and the risk report ([`hushnote_draft::eval::risk::report`]). `--drafts DIR` scores drafts written by the
 //! real binary (`DIR/<memo id>.md`) instead of drafting with the library; `--misses` lists every
 //! misplaced clause and fact (for development sets only).
 
@@ -125,6 +126,9 @@ fn run(args: &Args) -> Result<(), String> {
             if args.misses && !report.misses.is_empty() {
                 println!("Misplaced:\n{}", report.miss_list());
             }
+        }
+        if !memos.is_empty() || !sentences.is_empty() {
+            println!("### Risk\n\n{}", eval::risk::report(&sentences, &memos));
         }
     }
     Ok(())
