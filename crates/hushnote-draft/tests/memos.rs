@@ -403,3 +403,150 @@ fn injection_in_a_memo_is_quoted_as_data_not_obeyed() {
         assert!(p.body.contains("Clinician and client practiced grounding."));
     }
 }
+
+fn corpus_memos(file: &str) -> Vec<hushnote_draft::eval::LabelledMemo> {
+    let crate_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    let path = crate_dir.join("../../tests/fixtures/corpus").join(file);
+    hushnote_draft::eval::load_jsonl(&path).expect("corpus loads")
+}
+
+/// Sections by clause role on the shared development corpus (FORMATS.md §2): a floor under the
+/// measured figures (95.6 % of clauses, 95.6 % of key facts), so a rule change that loses
+/// placements fails here, not only in `scripts/eval.sh --corpus`.
+#[test]
+fn shared_corpus_clauses_land_in_allowed_sections() {
+    use hushnote_draft::eval::sections;
+    let memos = corpus_memos("shared/memos.jsonl");
+    let report = sections::evaluate(&memos, |m| {
+        let f = Format::builtin(&m.format).expect("corpus formats are built in");
+        Some(sections::place_with_library(m, &f))
+    });
+    assert_eq!(report.total.memos, 60);
+    assert_eq!(report.by_format.len(), 7, "iCARE included");
+    let t = &report.total;
+    let share = |n: usize, d: usize| n as f64 / d as f64;
+    assert!(
+        share(t.clauses_ok, t.clauses) >= 0.95,
+        "{}\n{}",
+        report.table(),
+        report.miss_list()
+    );
+    assert!(share(t.facts_ok, t.facts) >= 0.94, "{}", report.table());
+    assert!(
+        share(t.facts_covered, t.facts) >= 0.99,
+        "{}",
+        report.table()
+    );
+    for (format, t) in &report.by_format {
+        assert!(
+            share(t.clauses_ok, t.clauses) >= 0.9,
+            "{format}\n{}",
+            report.table()
+        );
+    }
+}
+
+/// Cutting sentences by role never loses or repeats a word of the memo: clauses are verbatim,
+/// in order, without overlap, and what lies between them is punctuation or a joining word.
+#[test]
+fn role_cuts_lose_nothing_and_every_clause_is_placed_once() {
+    let memos = corpus_memos("shared/memos.jsonl")
+        .into_iter()
+        .chain(corpus_memos("own/memos_dev.jsonl"));
+    for m in memos {
+        let f = Format::builtin(&m.format).unwrap();
+        let doc = draft(&m.memo, &f, None, &DraftOptions::default());
+        let mut at = 0;
+        for c in &doc.clauses {
+            assert_eq!(&doc.public[c.start..c.end], c.text, "{}", m.id);
+            let gap = doc.public[at..c.start].to_lowercase();
+            let gap_words: Vec<&str> = gap
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert!(
+                gap_words.iter().all(|w| [
+                    "and", "but", "so", "then", "though", "although", "while", "plus"
+                ]
+                .contains(w)),
+                "{}: lost {gap:?}",
+                m.id
+            );
+            at = c.end;
+        }
+        let mut placed: Vec<usize> = doc
+            .note
+            .sections
+            .iter()
+            .flat_map(|s| s.sentences.iter().flat_map(|x| x.clause_ids.clone()))
+            .collect();
+        placed.sort_unstable();
+        let ids: Vec<usize> = doc.clauses.iter().map(|c| c.id).collect();
+        assert_eq!(placed, ids, "{}", m.id);
+    }
+}
+
+#[test]
+fn icare_files_risk_and_safety_actions_under_risk_and_crisis() {
+    let memo = "Telehealth session four with Ana, fifty minutes. She says work has been \
+                relentless. She has had thoughts of not wanting to wake up, no plan. Flat \
+                affect, slowed speech. We updated her safety plan together. Next session \
+                in one week.";
+    let f = Format::builtin("icare").unwrap();
+    assert_eq!(f.name, "iCARE");
+    let doc = draft(memo, &f, None, &DraftOptions::default());
+    let section_of = |needle: &str| {
+        doc.note
+            .sections
+            .iter()
+            .find(|s| s.sentences.iter().any(|x| x.text.contains(needle)))
+            .map(|s| s.name.as_str())
+    };
+    assert_eq!(section_of("Telehealth session four"), Some("Identifiers"));
+    assert_eq!(section_of("relentless"), Some("Chief concerns and history"));
+    assert_eq!(section_of("wake up"), Some("Risk and crisis"));
+    assert_eq!(section_of("Flat affect"), Some("Assessment and analysis"));
+    assert_eq!(section_of("safety plan"), Some("Risk and crisis"));
+    assert_eq!(
+        section_of("Next session"),
+        Some("Engagement and next steps")
+    );
+    let md = doc.render(&meta());
+    assert!(md.contains("## Risk and crisis\n"), "{md}");
+}
+
+#[test]
+fn user_format_roles_place_clauses_by_rule_and_leave_the_rest_to_the_model() {
+    let f = Format::parse_toml(
+        r#"
+name = "Brief"
+[[sections]]
+name = "Story"
+description = "What the client told me."
+roles = ["risk_statement"]
+[[sections]]
+name = "Work"
+description = "What we did and how it went."
+roles = ["intervention", "client_response"]
+[[sections]]
+name = "Odds and ends"
+description = "Anything else."
+"#,
+        std::path::Path::new("brief.toml"),
+    )
+    .unwrap();
+    let p = hushnote_draft::prepare(
+        "She says the move went badly. We practised paced breathing. The weather was awful. \
+         Homework is a sleep log.",
+        &DraftOptions::default(),
+    );
+    // Declared roles go by rule; a clause with a clear cue but no declared role goes by the
+    // section names (the report first, the plan last); only the clause no rule reads, with no
+    // section declaring the client's report (its default), is asked of the model.
+    assert_eq!(hushnote_draft::plan::uncued(&f, &p.clauses), [3]);
+    let a = hushnote_draft::plan::hybrid(Some("3: Odds and ends\n"), &f, &p.clauses);
+    assert_eq!(a.sections, vec![vec![1], vec![2], vec![3, 4]]);
+    assert!(!a.fallback);
+}
