@@ -1,12 +1,14 @@
 //! Grounded drafting (DESIGN §2, "Grounded drafting").
 //!
-//! The model decides structure, never facts. The flow inside this crate is:
+//! The model never writes facts; structure is decided by rules where they can. The flow inside
+//! this crate is:
 //!
 //! 1. [`private`] splits off a psychotherapy (process) note after a spoken marker.
-//! 2. [`clauses`] cuts the memo into the clinician's own clauses, numbered.
-//! 3. [`plan`] builds the prompt and GBNF grammar that ask the model which clause belongs to
-//!    which section, and parses the answer into an [`Assignment`] (with a deterministic
-//!    fallback when the model's answer is unusable).
+//! 2. [`clauses`] cuts the memo into the clinician's own clauses, numbered, cutting a sentence
+//!    where its parts have different [`roles`].
+//! 3. [`plan`] places each clause in the section of its format that declares its role
+//!    ([`formats`]); only clauses no rule places (user formats) are asked of the model, under a
+//!    GBNF grammar, and its answer is parsed into an [`Assignment`].
 //! 4. [`risk`] finds risk statements by rules, with negation and transcription near-misses.
 //! 5. [`compose`] builds the sections from the clauses, tidying wording only where
 //!    [`grounding`] proves the new sentence says nothing the memo did not.

@@ -1,7 +1,9 @@
-//! The clause planner: the model decides structure, never facts (DESIGN §2).
+//! The clause planner: which section each clause goes to; never what it says (DESIGN §2).
 //!
-//! The memo has already been cut into numbered clauses ([`crate::clauses`]). The model is asked
-//! one question only: which section of the note does each clause belong to? Its answer is
+//! The memo has already been cut into numbered clauses ([`crate::clauses`]), each with a role
+//! ([`crate::roles`]). A clause whose role a section declares goes there by rule ([`hybrid`],
+//! [`fallback`]): every clause of a built-in format. For the rest (user formats) the model is
+//! asked one question only: which section of the note does each clause belong to? Its answer is
 //! constrained by a GBNF grammar to exactly one line per clause, in order:
 //!
 //! ```text
@@ -13,7 +15,7 @@
 //! The clause number on each line is fixed by position in the grammar, so even a tiny model can
 //! neither skip nor repeat a clause, and the section is one of the format's names. [`parse`]
 //! reads that answer back into an [`Assignment`]; [`resolve`] does the same but fills in any
-//! clause the answer does not place usably from [`fallback`], a deterministic keyword planner
+//! clause the answer does not place usably from [`fallback`], the deterministic role planner
 //! that also decides alone when no model is available.
 //!
 //! Clauses are numbered by their position in the slice (1-based) in the prompt, the grammar and
