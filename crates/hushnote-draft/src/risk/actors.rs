@@ -623,7 +623,27 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
                 && ["the", "a", "an", "this", "that", "these", "those"]
                     .contains(&toks[j - d].norm.as_str())
         });
-        if !t.punct && !person && (after_det || !verb_like(t)) {
+        let function_word = matches!(
+            n,
+            "and"
+                | "or"
+                | "but"
+                | "then"
+                | "so"
+                | "who"
+                | "which"
+                | "also"
+                | "because"
+                | "when"
+                | "if"
+                | "where"
+                | "while"
+                | "once"
+                | "after"
+                | "before"
+                | "since"
+        );
+        if !t.punct && !person && !function_word && (after_det || !verb_like(t)) {
             return Subject::Thing;
         }
     }
@@ -884,6 +904,25 @@ fn verb_class(n: &str) -> Option<bool> {
             | "throwing"
             | "hurled"
             | "swung"
+            | "slam"
+            | "slams"
+            | "slammed"
+            | "slamming"
+            | "drag"
+            | "drags"
+            | "dragged"
+            | "dragging"
+            | "pinned"
+            | "pinning"
+            | "controlling"
+            | "controls"
+            | "controlled"
+            | "intimidating"
+            | "intimidates"
+            | "intimidated"
+            | "stalking"
+            | "stalks"
+            | "stalked"
     );
     hurt.then_some(false)
 }
@@ -1087,6 +1126,78 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     if object == Object::Reflexive && after == Some("up") {
         return None;
     }
+    // "pushing herself too hard", "dragging himself out of bed", "kicking himself": idioms;
+    // only verbs that injure take a reflexive object as self-harm.
+    let injures = matches!(
+        n,
+        "hurt"
+            | "hurts"
+            | "hurting"
+            | "harm"
+            | "harms"
+            | "harmed"
+            | "harming"
+            | "hit"
+            | "hits"
+            | "hitting"
+            | "punch"
+            | "punched"
+            | "punches"
+            | "punching"
+            | "slap"
+            | "slapped"
+            | "slaps"
+            | "slapping"
+            | "injure"
+            | "injured"
+            | "injuring"
+            | "bite"
+            | "bit"
+            | "biting"
+            | "burn"
+            | "burned"
+            | "burning"
+            | "scald"
+            | "scalded"
+            | "choke"
+            | "choked"
+            | "choking"
+            | "strangle"
+            | "strangled"
+            | "strangling"
+            | "stab"
+            | "stabs"
+            | "stabbed"
+            | "stabbing"
+            | "shoot"
+            | "shoots"
+            | "shooting"
+            | "shot"
+            | "kill"
+            | "kills"
+            | "killed"
+            | "killing"
+            | "poison"
+            | "poisoned"
+            | "poisoning"
+            | "drown"
+            | "drowning"
+            | "drowned"
+            | "smother"
+            | "smothered"
+            | "suffocate"
+            | "suffocating"
+            | "beat"
+            | "beats"
+            | "beating"
+            | "strike"
+            | "struck"
+            | "torture"
+            | "tortured"
+    );
+    if object == Object::Reflexive && !injures {
+        return None;
+    }
     if n.starts_with("beat") && matches!(after, Some("at" | "in")) {
         return None;
     }
@@ -1108,6 +1219,36 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         .iter()
         .any(|t| INTRUSIVE_CUES.contains(&t.norm.as_str()));
     let subject = subject_at(toks, v);
+    // Passive: "her toddler was hit by her boyfriend": the subject is the victim and the
+    // agent follows "by".
+    let passive = v > 0
+        && !n.ends_with("ing")
+        && matches!(
+            toks[v - 1].norm.as_str(),
+            "was" | "were" | "been" | "being" | "got" | "gets" | "is" | "are"
+        );
+    if passive {
+        let by = (v + 1..toks.len().min(v + 3)).find(|&k| toks[k].is("by"))?;
+        let agent = noun_phrase(toks, by + 1)
+            .map(|(_, _, rel, _, _)| rel)
+            .or_else(|| {
+                toks.get(by + 1)
+                    .and_then(|t| relation(&t.norm))
+                    .map(|(r, _)| r)
+            })?;
+        let household = matches!(agent, Rel::Intimate | Rel::Parent | Rel::Caregiver);
+        let abuse = match subject {
+            Subject::Client => agent.abuse_eligible() && agent != Rel::Anyone,
+            Subject::Third(Rel::Child) => household,
+            _ => false,
+        };
+        return abuse.then_some(Harm {
+            concept: Concept::Abuse,
+            kind: RiskKind::Abuse,
+            end: by + 1,
+            other: false,
+        });
+    }
     let harm = |concept, kind, other| {
         Some(Harm {
             concept,

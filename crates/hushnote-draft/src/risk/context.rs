@@ -518,6 +518,11 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     }
 }
 
+/// A day name ("Tuesday", "weekend"): this week.
+pub(crate) fn is_weekday(w: &str) -> bool {
+    WEEKDAYS[..9].contains(&w)
+}
+
 fn age_word(w: &str) -> bool {
     matches!(
         w,

@@ -550,6 +550,16 @@ fn unit_findings(
                         && rel.abuse_eligible();
                     // "Her aunt is in an abusive marriage": the subject is the victim.
                     let abuse = abuse && !toks[..r.start].iter().rev().take(4).any(|t| t.is("in"));
+                    // "Her mother was neglected at her facility": a passive verb makes the
+                    // subject the victim; only a child in the client's care stays the
+                    // client's concern (mandated report).
+                    let passive = r.start > 0
+                        && !toks[r.start].norm.ends_with("ing")
+                        && matches!(
+                            toks[r.start - 1].norm.as_str(),
+                            "was" | "were" | "been" | "being" | "is" | "are" | "got" | "gets"
+                        );
+                    let abuse = abuse && !(passive && rel != actors::Rel::Child);
                     // Means in the household are the client's access.
                     let household_means = r.concept == Concept::Means && rel != actors::Rel::Other;
                     !abuse && !household_means && rel != actors::Rel::Anyone
@@ -632,6 +642,14 @@ fn unit_findings(
 
 /// Words that make an injury an accident.
 const ACCIDENT_CUES: &[&str] = &[
+    "stove",
+    "oven",
+    "dinner",
+    "baking",
+    "grill",
+    "kitchen",
+    "bike",
+    "skateboard",
     "accident",
     "accidental",
     "accidentally",
@@ -678,6 +696,33 @@ fn anaphoric_denials(
             continue;
         }
         let words: Vec<&str> = idx.iter().map(|&k| toks[k].norm.as_str()).collect();
+        // "not currently suicidal but was last week": an elliptical affirmation of the
+        // negated mention, with a time inside the screening window.
+        let elliptic = words.first() == Some(&"but")
+            && words
+                .iter()
+                .any(|w| matches!(*w, "was" | "were" | "did" | "had" | "has" | "does" | "is"))
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "last" | "ago" | "yesterday" | "lately" | "recently" | "week" | "weekend"
+                ) || context::is_weekday(w)
+            });
+        if elliptic && last.status == FindingStatus::Denied {
+            let k = idx[0];
+            out.push(Finding {
+                kind: last.kind,
+                concept: last.concept,
+                clause_id: clause_of(offset + toks[k].start),
+                quote: text[toks[k].start..toks[idx[idx.len() - 1]].end].to_string(),
+                status: FindingStatus::Present,
+                attributes: Attributes {
+                    uncertain: true,
+                    ..Attributes::default()
+                },
+            });
+            continue;
+        }
         let hit = idx.iter().enumerate().find(|&(i, _)| {
             words[i] == "none"
                 || (words[i] == "no" && words.get(i + 1) == Some(&"more"))

@@ -371,3 +371,172 @@ fn a_denied_purpose_and_a_bfrb_are_not_self_harm_but_bleeding_on_purpose_is() {
         Some(ItemStatus::Present)
     );
 }
+
+/// Varied wordings written for these rules (none from a corpus): every one must read right.
+#[test]
+fn varied_wordings_read_right() {
+    let cases: &[(&str, &str)] = &[
+        ("Client endorsed +SI this morning.", "present"),
+        ("He says he wants to off himself.", "present"),
+        (
+            "Pt states she has been feeling like she wants to disappear for good.",
+            "present",
+        ),
+        ("No SI, no HI, no AVH, contracts for safety.", "denied"),
+        (
+            "Suicidal ideation: denies. Homicidal ideation: denies.",
+            "denied",
+        ),
+        (
+            "She is not currently suicidal but was last week.",
+            "present",
+        ),
+        ("He drank a six pack on Saturday and drove.", "present"),
+        ("Smoked weed twice this week.", "present"),
+        ("Did a line of coke at a party Friday.", "present"),
+        ("Took some edibles on the weekend.", "present"),
+        ("She popped two Xanax she got from her cousin.", "present"),
+        ("He denies alcohol, cannabis, and other drug use.", "denied"),
+        ("He hasn't had a drink in six months.", "denied"),
+        ("Her husband has been hitting her again.", "present"),
+        ("She said her boyfriend slams her against walls.", "present"),
+        ("He says his father beat him with a belt as a kid.", "none"),
+        ("She punched her roommate in the face Monday.", "present"),
+        ("He kicked his dog.", "none"),
+        (
+            "He has been having thoughts of hurting his coworkers.",
+            "present",
+        ),
+        ("Denies homicidal thoughts toward his ex-wife.", "denied"),
+        (
+            "She burned her wrist on the stove while making dinner.",
+            "none",
+        ),
+        (
+            "She has been picking at scabs until they bleed to calm down.",
+            "present",
+        ),
+        (
+            "He reports urges to cut but has not acted on them.",
+            "present",
+        ),
+        ("Her sister committed suicide in 2019.", "none"),
+        (
+            "Client's mother has dementia and was neglected at her facility.",
+            "none",
+        ),
+        ("He worries his son is using heroin.", "none"),
+        (
+            "She admitted to thinking about overdosing on her antidepressants.",
+            "present",
+        ),
+        (
+            "He said he has a rope in the garage and thinks about using it.",
+            "present",
+        ),
+        (
+            "Not sure if she's safe to go home; she was vague about suicidal thoughts.",
+            "present",
+        ),
+        (
+            "We practiced the safety plan in case thoughts of self-harm return.",
+            "none",
+        ),
+        ("She's been binge drinking on weekends.", "present"),
+        (
+            "Client states no thoughts of harm to self or others.",
+            "denied",
+        ),
+        (
+            "Patient denies suicidal and homicidal ideation, intent and plan.",
+            "denied",
+        ),
+        (
+            "He shot at his neighbor's car during an argument last month.",
+            "present",
+        ),
+        (
+            "She threatened to stab her boyfriend if he cheats again.",
+            "present",
+        ),
+        (
+            "He is a police officer and had to shoot a suspect last year.",
+            "none",
+        ),
+        ("Client lost her brother to an overdose.", "none"),
+        (
+            "She admits she has been starving herself and making herself throw up.",
+            "present",
+        ),
+        ("He got a DUI two weeks ago.", "present"),
+        ("No alcohol since rehab in March.", "denied"),
+        ("She wonders whether life is worth living.", "present"),
+        ("Says he would be better off dead.", "present"),
+        (
+            "Her ex-boyfriend keeps sending threatening texts and showed up at her apartment.",
+            "present",
+        ),
+        ("He slapped his son across the face last night.", "present"),
+        (
+            "He feels like a burden and that his family would be better without him.",
+            "present",
+        ),
+    ];
+    let mut bad = 0;
+    for (s, want) in cases {
+        let r = read(s);
+        if r.polarity.as_str() != *want {
+            bad += 1;
+            eprintln!(
+                "MISS want {want} got {}: {s}\n   {:?}",
+                r.polarity,
+                r.findings
+                    .iter()
+                    .map(|f| (f.kind.flag(), f.status.as_str(), f.quote.as_str()))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+    assert_eq!(bad, 0, "{bad} of {} misread", cases.len());
+}
+
+#[test]
+fn reflexive_idioms_are_not_self_harm() {
+    for memo in [
+        "He keeps pushing himself too hard at the gym.",
+        "She dragged herself to work every day this week.",
+        "He is kicking himself over the missed deadline.",
+        "She threw herself into her studies.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::None, "{memo}");
+    }
+    assert_eq!(
+        item("He punched himself in the head twice.", RiskKind::SelfHarm),
+        Some(ItemStatus::Present)
+    );
+}
+
+#[test]
+fn elliptical_affirmation_after_a_denial() {
+    let r = read("He is not using right now but was on Saturday.");
+    assert_eq!(r.polarity, Polarity::Present, "{:?}", r.findings);
+    assert!(r.needs_review);
+}
+
+#[test]
+fn passive_victims_and_preparatory_means() {
+    assert_eq!(
+        polarity("His grandmother was abused by a caregiver at her nursing home."),
+        Polarity::None
+    );
+    assert_eq!(
+        item("Her toddler was hit by her boyfriend.", RiskKind::Abuse),
+        Some(ItemStatus::Present)
+    );
+    let r = read("She keeps a noose in the closet and thinks about using it.");
+    assert_eq!(
+        r.item(RiskKind::SuicidalIdeation),
+        Some(ItemStatus::Present)
+    );
+    assert_eq!(r.item(RiskKind::AccessToMeans), Some(ItemStatus::Present));
+}
