@@ -11,6 +11,7 @@
 
 pub mod amend;
 pub mod capture;
+pub mod clients;
 pub mod cli;
 pub mod config;
 pub mod daemon;

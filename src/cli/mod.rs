@@ -1,5 +1,6 @@
 //! Command-line interface: argument definitions and one module per command group.
 
+pub mod clients;
 pub mod daemon;
 pub mod finish;
 pub mod models;
@@ -51,6 +52,11 @@ pub enum Command {
     Retry(daemon::RetryArgs),
     /// List audio input devices.
     Devices,
+    /// Add, list and show clients (goals and diagnoses for the golden thread).
+    #[command(subcommand)]
+    Clients(clients::ClientsCommand),
+    /// A client's signed notes and drafts, oldest first.
+    History(clients::IdArg),
     /// Sign a reviewed draft: the clean note goes to [paths] notes (read-only), the draft and
     /// every copy of its memo transcript are deleted.
     Sign(finish::SignArgs),

@@ -68,13 +68,14 @@ pub fn split_sentences(text: &str) -> Vec<Clause> {
     out
 }
 
-/// Where a sentence may be cut: a comma (optionally followed by a joining word), or "but" /
-/// "and then" on their own. Group 1 is the joining word, if any.
+/// Where a sentence may be cut: a comma followed by a joining word, "but" / "and then" on their
+/// own, or "and" before the client as the subject of a telling or reacting verb ("... and she
+/// said it helped"). Groups 1 to 3 are the joining word; `subject` starts the next part.
 fn joints() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i),\s+(and then|and|but|so|then|though|although|while|plus)\s+|\s+(but|and then)\s+",
+            r"(?i),\s+(and then|and|but|so|then|though|although|while|plus)\s+|\s+(but|and then)\s+|\s+(and)\s+(?P<subject>(?:she|he|they|the client|client|pt)\s+(?:said|says|reported|reports|was|were|felt|feels|found|noticed|rated|agreed|denied|denies|described|identified|tried|liked|thought)\b)",
         )
         .ok()
     })
@@ -108,8 +109,9 @@ fn split_by_role(
     for m in re.captures_iter(sentence) {
         let Some(whole) = m.get(0) else { continue };
         segments.push((seg_start, whole.start()));
-        conj_before.push(m.get(1).or_else(|| m.get(2)).is_some());
-        seg_start = whole.end();
+        conj_before.push(m.get(1).or_else(|| m.get(2)).or_else(|| m.get(3)).is_some());
+        // "... and she said ...": the next part starts at its subject.
+        seg_start = m.name("subject").map_or(whole.end(), |s| s.start());
     }
     segments.push((seg_start, sentence.len()));
 
@@ -296,6 +298,30 @@ mod tests {
                 "Well...",
                 "maybe."
             ]
+        );
+    }
+
+    #[test]
+    fn parts_with_different_roles_are_cut_and_the_joining_word_kept_out() {
+        assert_eq!(
+            texts("We rehearsed the script and he said it felt doable."),
+            ["We rehearsed the script", "he said it felt doable."]
+        );
+        assert_eq!(
+            texts("Denies SI, but she has been drinking every night, and we agreed to weekly sessions."),
+            [
+                "Denies SI, but she has been drinking every night",
+                "we agreed to weekly sessions."
+            ]
+        );
+        // Same role, or no cue of its own: one clause.
+        assert_eq!(
+            texts("Tearful and tired, but warm."),
+            ["Tearful and tired, but warm."]
+        );
+        assert_eq!(
+            texts("She lost her job, and her lease ends in May."),
+            ["She lost her job, and her lease ends in May."]
         );
     }
 

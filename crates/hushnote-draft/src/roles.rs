@@ -367,10 +367,10 @@ fn client_subject(text: &str) -> bool {
     // The word after a name is a verb: "Jordan picked", "Andre denies", "Bao was", "and"
     // ("Malik and Sara said"); not a noun ("Health anxiety", "Worsening psychosis").
     const VERBS: &[&str] = &[
-        "is", "was", "has", "had", "said", "says", "can", "could", "will", "would", "did", "does",
-        "left", "got", "came", "went", "took", "made", "felt", "told", "thought", "saw", "kept",
-        "sat", "ran", "wrote", "drew", "chose", "gave", "brought", "found", "isn't", "wasn't",
-        "doesn't", "didn't", "won't", "can't", "also", "still", "just", "never", "really",
+        "had", "said", "says", "can", "could", "will", "would", "did", "does", "left", "got",
+        "came", "went", "took", "made", "felt", "told", "thought", "saw", "kept", "sat", "ran",
+        "wrote", "drew", "chose", "gave", "brought", "found", "doesn't", "didn't", "won't",
+        "can't", "also", "still", "just", "never", "really",
     ];
     const S_VERBS: &[&str] = &[
         "says",
@@ -388,8 +388,6 @@ fn client_subject(text: &str) -> bool {
         "keeps",
         "goes",
         "does",
-        "has",
-        "is",
         "needs",
         "likes",
         "hates",
@@ -521,7 +519,7 @@ const TECHNIQUE: &str = concat!(
 );
 
 /// Past-tense verbs a clinician dictates for what they did in session.
-const CLINICIAN_VERBS: &str = r"(used|did|practiced|practised|introduced|taught|explored|reviewed|revisited|processed|completed|worked|role[- ]?played|modeled|modelled|validated|reframed|provided|gave|offered|coached|guided|led|walked|started|restarted|began|continued|challenged|discussed|talked|went|drew|built|created|identified|named|normalized|normalised|explained|assigned|checked|asked|focused|tried|rehearsed|installed|assessed|administered|screened|conducted|facilitated|encouraged|supported|reflected|summarized|summarised|planned|mapped|looked|pointed|read|oriented|spent|helped|interpreted|linked|stayed|told|debriefed|set|targeted|addressed|prompted|demonstrated|showed|observed|scheduled|developed|emphasized|highlighted|gathered|obtained|collected|did some|met|saw|made|set up)";
+const CLINICIAN_VERBS: &str = r"(used|did|practiced|practised|introduced|taught|explored|reviewed|revisited|processed|completed|worked|role[- ]?played|modeled|modelled|validated|reframed|provided|gave|offered|coached|guided|led|walked|started|restarted|began|continued|challenged|discussed|talked|went over|went through|drew|built|created|identified|named|normalized|normalised|explained|assigned|checked|asked|focused|tried|rehearsed|installed|assessed|administered|screened|conducted|facilitated|encouraged|supported|reflected|summarized|summarised|planned|mapped|looked|pointed|read|oriented|spent|helped|interpreted|linked|stayed|told|debriefed|set|targeted|addressed|prompted|demonstrated|showed|observed|scheduled|developed|emphasized|highlighted|gathered|obtained|collected|did some|met|saw|made|set up)";
 
 fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
@@ -630,6 +628,7 @@ fn cues() -> &'static Cues {
                 r"\b(safety plan\w*|crisis (line|plan|number|text)|988|hotline|lock(ed|ing)? (up|away)|lockbox|",
                 r"means (restriction|safety|counsel\w*)|(remove|removed|removing|store|stored|storing|leave|left|keep|kept) the (guns?|firearms?|rifle|pills|medications?)|",
                 r"(moved|removed|locked|gave away|took|taken|hid|hidden|secured) (away )?(all )?(of )?(the |his |her |their )?(meds|medications?|pills|guns?|firearms?|rifles?|handguns?|weapons?|ammunition|knives)|",
+                r"(hold|holds|holding|keep|keeps|keeping|lock|locks|store|stores|manage|manages|dispense|dispenses) (all )?(of )?(his|her|their|the) (meds|medications?|pills|guns?|firearms?|rifles?|weapons?)|",
                 r"locking up|(cps|aps|child protective|adult protective|protective services|dcfs)|made a report|report (made|filed)|",
                 r"mandated report\w*|duty to (warn|protect)|go to the er|call 911|",
                 r"code word|shelter|legal advocate|risk assessment)\b"
@@ -638,6 +637,7 @@ fn cues() -> &'static Cues {
                 r"^([\w']+,?[- ]){0,4}(session|sess|intake|follow[- ]up (visit|session|appointment)|telehealth|video|phone session|visit|group)\b[^.]*",
                 r"(\bwith [A-Za-z]|,|\bsession \w+|\bminutes?\b|\bin (person|office|clinic)\b|\btelehealth\b|\bpresent\b)|",
                 r"^(pt|client|patient) (was )?(seen|attended|arrived)|^seen (in|for|alone|today)|",
+                r"^((pt|client|patient|she|he|they) (is|was) )?an? (\d+|[a-z]+(-[a-z]+)?)[- ]year[- ]old\b|",
                 r"^(in (the )?(office|person|clinic)|telehealth|by video|by phone)\b|",
                 r"^(\w+[- ]?)?(fifty|forty[- ]five|sixty|thirty|ninety|twenty[- ]five|\d+)[- ]minutes?\b( session)?[^a-z]*$|",
                 r"^(session|intake) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|\d+)\b"
@@ -755,6 +755,8 @@ fn cues() -> &'static Cues {
                 r"goals met|coping|reactivated|habituation|engaged in treatment|pattern|softening|easing|lessening|",
                 r"shifting|good (repair|progress|engagement|effort)|strong engagement|",
                 r"is helping|are helping|is working|working well|paying off|moving toward|reducing|",
+                r"overall|(more|less) \w+ than (last|before|previous|at intake|a month)|compared (to|with)|",
+                r"seems (more|less|better|worse)|slow but steady|",
                 r"i think|i suspect|my sense|rule out|r/o|differential|ambivalen\w*|needs|workable|mirrors|",
                 r"appropriately|is taking hold|taking hold|related to)\b"
             )),
@@ -968,7 +970,30 @@ mod tests {
     }
 
     #[test]
+    fn nouns_are_not_names_and_identifiers_are_session_facts() {
+        assert_eq!(role("Appetite is back to normal."), Role::ClientReport);
+        assert_eq!(role("Progress is uneven but real."), Role::Assessment);
+        assert_eq!(
+            role("Overall he seems calmer than at intake."),
+            Role::Assessment
+        );
+        assert_eq!(
+            role("Client is a 52-year-old teacher referred by her union."),
+            Role::SessionFacts
+        );
+        assert_eq!(
+            role("Went camping with his son and enjoyed it."),
+            Role::ClientReport
+        );
+    }
+
+    #[test]
     fn means_restriction_is_a_safety_action() {
+        let r = read(
+            "Her partner will keep her medications at work for now.",
+            None,
+        );
+        assert!(r.safety, "{r:?}");
         let r = read("His wife took the rifles to her brother's house.", None);
         assert!(r.safety, "{r:?}");
         let r = read("We agreed the pills go in a lockbox tonight.", None);
