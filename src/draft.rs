@@ -85,6 +85,8 @@ pub struct Drafter {
     cfg: Config,
     model: ModelRef,
     user_formats: Vec<Format>,
+    /// Folders, for the clients' files and their signed notes (goals, carried-forward plan).
+    paths: Paths,
     worker: Option<Worker>,
     pub load_ms: u64,
 }
@@ -103,6 +105,7 @@ impl Drafter {
             cfg: cfg.clone(),
             model,
             user_formats,
+            paths: paths.clone(),
             worker: None,
             load_ms: 0,
         })
@@ -286,6 +289,25 @@ impl Drafter {
         Ok(merged)
     }
 
+    /// The known client the memo's spoken opener names ("client J D"), with its goals and last
+    /// signed plan; `None` when no known client fits. A client file that cannot be read is
+    /// reported in the log (by path, never memo text) and the memo is drafted without a client.
+    fn client_for(
+        &self,
+        transcript: &str,
+    ) -> Option<(crate::clients::Client, hushnote_draft::goals::ClientContext)> {
+        let known = match crate::clients::load_all(&crate::clients::dir(&self.paths)) {
+            Ok(k) => k,
+            Err(e) => {
+                tracing::warn!(error = %e, "client files unreadable; drafting without a client");
+                return None;
+            }
+        };
+        let client = crate::clients::match_spoken(&known, transcript)?.clone();
+        let ctx = crate::clients::context(&client, &self.paths);
+        Some((client, ctx))
+    }
+
     /// Drafts a note from a transcript. `whisper` is the model that made the transcript.
     pub fn draft(
         &mut self,
@@ -296,7 +318,9 @@ impl Drafter {
         if req.transcript.trim().is_empty() {
             return Err(exit::NoSpeech("memo".into()).into());
         }
-        let format = self.format(req.format.as_deref())?;
+        let client = self.client_for(&req.transcript);
+        let client_format = client.as_ref().and_then(|(c, _)| c.format.clone());
+        let format = self.format(req.format.as_deref().or(client_format.as_deref()))?;
         let opts = DraftOptions {
             private_markers: self.cfg.draft.private_markers.clone(),
         };
@@ -326,7 +350,12 @@ impl Drafter {
             },
             transcript_sha256: fsutil::sha256_bytes(req.transcript.as_bytes()),
         };
-        let markdown = doc.render(&meta);
+        let markdown = hushnote_draft::goals::annotate(
+            &doc.render(&meta),
+            &doc.clauses,
+            &hushnote_draft::facts::extract(&doc.clauses),
+            client.as_ref().map(|(_, ctx)| ctx),
+        );
         let private_markdown = doc.render_private(&meta);
         let key: String = format
             .name

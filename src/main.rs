@@ -46,6 +46,8 @@ fn run(cli: &Cli) -> anyhow::Result<u8> {
         Command::Status(args) => hushnote::cli::daemon::status(args, &cfg),
         Command::Retry(args) => hushnote::cli::daemon::retry(args, &cfg),
         Command::Devices => hushnote::cli::daemon::devices(),
+        Command::Clients(cmd) => hushnote::cli::clients::run(cmd, &cfg),
+        Command::History(args) => hushnote::cli::clients::history(args, &cfg),
         Command::Sign(args) => hushnote::cli::finish::sign(args, &cfg),
         Command::Verify(args) => hushnote::cli::finish::verify(args),
         Command::Export(args) => hushnote::cli::finish::export(args),
