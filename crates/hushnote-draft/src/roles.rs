@@ -288,7 +288,7 @@ fn client_subject(text: &str) -> bool {
         .unwrap_or_default()
         .to_string();
     const SUBJECTS: &[&str] = &[
-        "she", "he", "they", "client", "pt", "patient", "mom", "dad", "mother", "father",
+        "she", "he", "they", "you", "client", "pt", "patient", "mom", "dad", "mother", "father",
         "parents", "both", "husband", "wife", "partner", "son", "daughter", "family",
     ];
     if SUBJECTS.contains(&base.as_str()) {
@@ -582,6 +582,8 @@ fn cues() -> &'static Cues {
                 r"abus\w*|assault\w*|violen\w*|pushed (her|him|me)|shoved (her|him|me)|grabbed (her|him|my)|chok(ed|ing)|strangl\w*|",
                 r"hit (her|him|me|them)|hits (her|him|me)|slapp\w*|beat (her|him|me|them)|with a belt|threat(s|en|ened|ening)? to|",
                 r"hurt(s|ing)? (the baby|someone|anyone|others|people|him|her)|harm(ing)? (the baby|others|someone|anyone)|",
+                r"(wish|wishes|wished|want|wants|wanted|hope|hopes|hoped)( to| (she|he|they|you|i) could( just)?) (disappear|vanish|die|be gone|not (be here|exist|wake up))|",
+                r"(doesn't|don't|didn't|does not|do not) want to (be here|live|exist|wake up)|no reason to live|",
                 r"command hallucinations|voices telling|lethal\w*|goodbye (note|letter|forever|texts?)|suicide note|note saying goodbye|",
                 r"sue aside|sewer side|home aside|self arm|self farm|deaf wish|idea nation|violins)\b"
             )),
@@ -638,6 +640,7 @@ fn cues() -> &'static Cues {
                 r"(\bwith [A-Za-z]|,|\bsession \w+|\bminutes?\b|\bin (person|office|clinic)\b|\btelehealth\b|\bpresent\b)|",
                 r"^(pt|client|patient) (was )?(seen|attended|arrived)|^seen (in|for|alone|today)|",
                 r"^((pt|client|patient|she|he|they) (is|was) )?an? (\d+|[a-z]+(-[a-z]+)?)[- ]year[- ]old\b|",
+                r"^(pt|client|patient|she|he|they) (was |arrived )?(\d+|[a-z]+(-[a-z]+)?)? ?(min(utes)? )?(late|early)\b|^(no[- ]show|late cancel\w*|cancelled)\b|",
                 r"^(in (the )?(office|person|clinic)|telehealth|by video|by phone)\b|",
                 r"^(\w+[- ]?)?(fifty|forty[- ]five|sixty|thirty|ninety|twenty[- ]five|\d+)[- ]minutes?\b( session)?[^a-z]*$|",
                 r"^(session|intake) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|\d+)\b"
@@ -683,7 +686,7 @@ fn cues() -> &'static Cues {
                 r"(weekly|biweekly|fortnightly|monthly) (sessions?|for|until|check)|see (her|him|them) (again|next|in|on)|",
                 r"before next|at next|by next|return to clinic|rtc|recheck|re-check|follow[- ]up (on|with|in))\b"
             )),
-            plan: re(r"^(continue|resume|recommend\w*|refer(ral)? to|consider|repeat|begin|start)\b"),
+            plan: re(r"^(continue|resume|recommend\w*|refer(ral)? to|consider|repeat|begin|start|if)\b|\b(can|could|should|will) (call|text|reach out|go to|use)\b"),
             observation_start: re(concat!(
                 r"^(tearful|teary|flat|blunted|constricted|restricted|labile|euthymic|dysphoric|irritable|bright|",
                 r"animated|restless|fidgety|agitated|calm|cooperative|guarded|withdrawn|quiet|talkative|pressured|",
@@ -984,6 +987,30 @@ mod tests {
         assert_eq!(
             role("Went camping with his son and enjoyed it."),
             Role::ClientReport
+        );
+    }
+
+    #[test]
+    fn summaries_in_the_second_person() {
+        assert_eq!(
+            role("You said some days you wish you could just vanish."),
+            Role::RiskStatement
+        );
+        assert_eq!(
+            role("She told me she doesn't want to live like this, or at all."),
+            Role::RiskStatement
+        );
+        assert_eq!(
+            role("If the urges get loud, you can text the crisis line."),
+            Role::Plan
+        );
+        assert_eq!(
+            role("You'll try the wind-down routine three nights."),
+            Role::Plan
+        );
+        assert_eq!(
+            role("Client arrived fifteen minutes late."),
+            Role::SessionFacts
         );
     }
 
