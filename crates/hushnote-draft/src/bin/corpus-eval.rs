@@ -7,9 +7,10 @@
 //! Each PATH is a corpus folder (its `*memos*.jsonl` and `*sentences*.jsonl` files), a folder
 //! with a tag (`DIR:heldout`: only the files whose names contain the tag), or one file. For each
 //! it prints section placement per format (clauses and key facts in an allowed section, key-fact
-//! coverage) and the risk report ([`hushnote_draft::eval::risk::report`]). `--drafts DIR` scores drafts written by the
-//! real binary (`DIR/<memo id>.md`) instead of drafting with the library; `--misses` lists every
-//! misplaced clause and fact (for development sets only).
+//! coverage) and the risk report ([`hushnote_draft::eval::risk::report`]). `--drafts DIR`
+//! scores drafts written by the real binary (`DIR/<memo id>.md`) instead of drafting with the
+//! library, which also reports its drafting time; `--misses` lists every misplaced clause and
+//! fact (for development sets only).
 
 use hushnote_draft::eval::{self, sections, LabelledMemo, LabelledSentence};
 use hushnote_draft::Format;
@@ -107,15 +108,19 @@ fn run(args: &Args) -> Result<(), String> {
             sentences.len()
         );
         if !memos.is_empty() {
+            let mut times: Vec<f64> = Vec::new();
             let report = sections::evaluate(&memos, |m| {
                 let format = Format::builtin(&m.format).ok()?;
-                match &args.drafts {
+                let started = std::time::Instant::now();
+                let placed = match &args.drafts {
                     Some(dir) => {
                         let md = std::fs::read_to_string(dir.join(format!("{}.md", m.id))).ok()?;
                         Some(sections::placement_from_markdown(&m.memo, &md))
                     }
                     None => Some(sections::place_with_library(m, &format)),
-                }
+                };
+                times.push(started.elapsed().as_secs_f64() * 1000.0);
+                placed
             });
             let how = if args.drafts.is_some() {
                 "drafts written by the binary"
@@ -123,6 +128,15 @@ fn run(args: &Args) -> Result<(), String> {
                 "library planner"
             };
             println!("### Sections ({how})\n\n{}", report.table());
+            if args.drafts.is_none() && !times.is_empty() {
+                times.sort_by(f64::total_cmp);
+                println!(
+                    "Library drafting time per memo (split, roles, risk, compose; one process, \
+                     after the first memo compiles the rules): median {:.1} ms, max {:.1} ms\n",
+                    times[times.len() / 2],
+                    times[times.len() - 1]
+                );
+            }
             if args.misses && !report.misses.is_empty() {
                 println!("Misplaced:\n{}", report.miss_list());
             }
