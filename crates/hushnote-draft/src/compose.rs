@@ -453,9 +453,8 @@ fn risk_statement(risk: &RiskAssessment) -> RiskStatement {
     }
 }
 
-/// One finding in words: category, polarity, concept and attributes, then the memo's own
-/// words that carry it. "suicidal ideation: present — passive wish to be dead (hedged):
-/// \"not wanting to wake up\"".
+/// One finding in words: category, concept and attributes, polarity, then the memo's own
+/// words that carry it: "suicidal ideation — plan: denied", never read as the category denied.
 fn finding_line(f: &Finding) -> FindingLine {
     let mut what = vec![f.concept.label()];
     what.extend(f.attributes.words().into_iter().filter(|w| *w != "negated"));
@@ -467,7 +466,7 @@ fn finding_line(f: &Finding) -> FindingLine {
     FindingLine {
         category: f.kind.flag().to_string(),
         status: f.status.as_str().to_string(),
-        text: format!("{}: {} — {}", f.kind.label(), f.status.as_str(), detail),
+        text: format!("{} — {}: {}", f.kind.label(), detail, f.status.as_str()),
         quote: f.quote.clone(),
         clause_id: f.clause_id,
     }

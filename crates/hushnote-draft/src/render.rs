@@ -139,7 +139,7 @@ pub fn render(doc: &DraftDocument, meta: &RenderMeta) -> String {
     out.push_str("## Risk\n\n");
     let _ = writeln!(out, "{}", escape_line(&note.risk.summary));
     if !note.risk.findings.is_empty() {
-        out.push_str("\nFindings (category: polarity — what, with the memo's words):\n\n");
+        out.push_str("\nFindings (category — what: polarity, with the memo's words):\n\n");
         for f in &note.risk.findings {
             let _ = writeln!(
                 out,
@@ -462,7 +462,7 @@ mod tests {
             "audio_deleted: true",
             "transcript_sha256: \"ffee\"",
             "private_note: false",
-            "planner: fallback",
+            "planner: rules",
         ] {
             assert!(fm.contains(line), "missing {line:?} in\n{fm}");
         }

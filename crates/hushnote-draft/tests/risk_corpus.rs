@@ -109,7 +109,55 @@ fn risk_reading_is_fast() {
     let t = std::time::Instant::now();
     let r = measure(&[], &memos);
     let per_memo = t.elapsed().as_secs_f64() * 1000.0 / memos.len() as f64;
-    println!("risk: {per_memo:.2} ms per memo over {} memos", r.memos.total());
+    println!(
+        "risk: {per_memo:.2} ms per memo over {} memos",
+        r.memos.total()
+    );
     let limit = if cfg!(debug_assertions) { 50.0 } else { 5.0 };
     assert!(per_memo < limit, "{per_memo:.2} ms per memo");
+}
+
+/// The draft's front matter carries `risk_items`, and the Risk section lists every finding with
+/// its polarity and the memo's own words, never writing "denies" the memo did not say.
+#[test]
+fn draft_lists_findings_and_risk_items() {
+    use hushnote_draft::render::{AudioDisposal, RenderMeta};
+    use hushnote_draft::{draft, DraftOptions, Format};
+    let memo = "Session four, in office. He says some nights he wishes he could just not wake up, \
+                no plan and no intent. No thoughts of hurting anyone. His cousin overdosed in \
+                March. Plan: weekly sessions.";
+    let doc = draft(
+        memo,
+        &Format::builtin("dap").unwrap(),
+        None,
+        &DraftOptions::default(),
+    );
+    let meta = RenderMeta {
+        created: "2026-11-23T14:05:00+01:00".into(),
+        memo_seconds: 30.0,
+        whisper: None,
+        llm: None,
+        audio: AudioDisposal::Deleted,
+        transcript_sha256: "ab".into(),
+    };
+    let md = doc.render(&meta);
+    for line in [
+        "risk: present\n",
+        "risk_needs_review: true\n",
+        "risk_items:\n  harm_to_others: denied\n  suicidal_ideation: present\n",
+        "- suicidal ideation — passive wish to be dead: present: \"wishes he could just not wake up\"",
+        "- suicidal ideation — plan: denied: \"no plan\"",
+        "- harm to others — thoughts of harming others: denied: \"No thoughts of hurting anyone\"",
+        "- substance use — overdose (someone else's): not the client's: \"overdosed\"",
+    ] {
+        assert!(md.contains(line), "missing {line:?} in\n{md}");
+    }
+    assert!(
+        !md.contains("substance_use:"),
+        "someone else's overdose is no item:\n{md}"
+    );
+    assert!(
+        !md.to_lowercase().contains("denies"),
+        "invented denial:\n{md}"
+    );
 }

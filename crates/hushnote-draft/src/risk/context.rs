@@ -303,12 +303,29 @@ pub(crate) fn negation(
     in_span: &[bool],
     s: usize,
     e: usize,
-) -> (bool, bool) {
+) -> Negation {
     match pre_negation(toks, seg, in_span, s) {
-        Some((_, true)) => (false, true),
-        Some((_, false)) => (true, false),
-        None => (post_negation(toks, seg, in_span, e), false),
+        Some((k, double)) => Negation {
+            negated: !double,
+            double,
+            trigger: Some(k),
+        },
+        None => Negation {
+            negated: post_negation(toks, seg, in_span, e),
+            double: false,
+            trigger: None,
+        },
     }
+}
+
+/// The negation reading of a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Negation {
+    pub negated: bool,
+    /// "did not deny": affirmed, needs review.
+    pub double: bool,
+    /// The pre-negation trigger's token, so the quote can carry it ("no plan").
+    pub trigger: Option<usize>,
 }
 
 /// When a mention happened, as the words of its segment say.

@@ -90,7 +90,7 @@ impl Concept {
             Concept::Relapse => "relapse or lapse",
             Concept::Misuse => "prescription misuse",
             Concept::Overdose => "overdose",
-            Concept::Means => "access to means",
+            Concept::Means => "firearms or stockpiled medication",
             Concept::Screen => "screen",
             Concept::Abstinence => "abstinence",
         }

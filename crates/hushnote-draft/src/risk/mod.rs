@@ -515,7 +515,13 @@ fn unit_findings(
             .filter(|(_, &g)| g == seg[r.start])
             .map(|(t, _)| t.clone())
             .collect();
-        let (mut negated, double) = context::negation(toks, &seg, &in_span, r.start, r.end);
+        let neg = context::negation(toks, &seg, &in_span, r.start, r.end);
+        let (mut negated, double) = (neg.negated, neg.double);
+        // The quote carries a nearby trigger: "no plan", "did not deny hitting".
+        let quote_start = match neg.trigger {
+            Some(k) if k + 4 >= r.start => k,
+            _ => r.start,
+        };
         let window = if is_ideation(r.concept) { 31 } else { 92 };
         let pos = seg[..r.start]
             .iter()
@@ -620,7 +626,7 @@ fn unit_findings(
             kind,
             concept: r.concept,
             clause_id: clause_of(offset + toks[r.start].start),
-            quote: text[toks[r.start].start..toks[r.end - 1].end].to_string(),
+            quote: text[toks[quote_start].start..toks[r.end - 1].end].to_string(),
             status,
             attributes: Attributes {
                 negated,
