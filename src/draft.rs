@@ -56,7 +56,7 @@ pub struct DraftOutput {
     /// Category → present | denied | history, as in the draft's front matter.
     pub risk_items: std::collections::BTreeMap<String, String>,
     pub draft_ms: u64,
-    /// "model" or "fallback".
+    /// "rules", "model" or "fallback".
     pub planner: String,
 }
 

@@ -42,13 +42,18 @@ pub struct ComposedSection {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Planner {
+    /// Every clause placed by its role and the format's role table, no model taking part.
+    Rules,
+    /// The model placed at least one clause, usably.
     Model,
+    /// The model's answer was missing or unusable for some clause; rules placed it.
     Fallback,
 }
 
 impl Planner {
     pub fn as_str(self) -> &'static str {
         match self {
+            Planner::Rules => "rules",
             Planner::Model => "model",
             Planner::Fallback => "fallback",
         }
@@ -98,8 +103,9 @@ pub struct ComposedNote {
     pub placed_by_composer: Vec<usize>,
 }
 
-/// Composes the note. `assignment: None` means no model answer: the keyword planner
-/// ([`plan::fallback`]) decides alone. `memo` is the public transcript the clauses came from.
+/// Composes the note. `assignment: None` means no model answer: the rule planner
+/// ([`plan::fallback`]) decides alone (`planner: rules` when the format's role table places
+/// every clause, as for the built-ins). `memo` is the public transcript the clauses came from.
 pub fn compose(
     format: &Format,
     clauses: &[Clause],
@@ -107,10 +113,20 @@ pub fn compose(
     risk: &RiskAssessment,
     assignment: Option<Assignment>,
 ) -> ComposedNote {
+    // The rules alone decide when the format's role table places every clause and the plan
+    // given (if any) is theirs.
+    let by_rules = !plan::needs_model(format, clauses)
+        && assignment.as_ref().is_none_or(|a| {
+            let rules = plan::hybrid(None, format, clauses);
+            a.sections == rules.sections && !a.fallback
+        });
     let (mut assignment, placed_by_composer) = complete_assignment(format, clauses, assignment);
     // As in `plan::resolve`: the keyword rules deciding any clause makes this a fallback plan.
     assignment.fallback |= !placed_by_composer.is_empty();
-    let planner = if assignment.fallback {
+    let planner = if by_rules {
+        assignment.fallback = false;
+        Planner::Rules
+    } else if assignment.fallback {
         Planner::Fallback
     } else {
         Planner::Model
@@ -629,7 +645,8 @@ mod tests {
         let clauses = split_clauses(MEMO);
         let risk = assess(&clauses);
         let note = compose(&soap(), &clauses, MEMO, &risk, None);
-        assert_eq!(note.planner, Planner::Fallback);
+        // SOAP declares every role: the rules decide, no model and no fallback.
+        assert_eq!(note.planner, Planner::Rules);
         assert_eq!(all_ids(&note), [1, 2, 3, 4, 5]);
         assert!(note.placed_by_composer.is_empty());
     }
