@@ -30,7 +30,7 @@ const TERMINATORS: &[&str] = &[
 /// Subject words that, after "and" or a comma, start a new clause with its own scope.
 const NEW_SUBJECT: &[&str] = &[
     "she", "he", "they", "i", "client", "pt", "patient", "she's", "he's", "they're", "i'm",
-    "she'd", "he'd", "we",
+    "she'd", "he'd", "we", "none",
 ];
 
 /// Segment number of each token: scopes never cross a segment boundary.
@@ -237,6 +237,19 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         }
         if is_pre_negation(toks, k) {
             return Some((k, double_negation(toks, seg, in_span, k)));
+        }
+        // "denies intent to act on the thoughts of killing himself": the thoughts are there.
+        if matches!(
+            toks[k].norm.as_str(),
+            "thoughts" | "urges" | "ideas" | "feelings"
+        ) && k >= 2
+            && toks[k - 2].is("on")
+            && matches!(
+                toks[k - 1].norm.as_str(),
+                "the" | "these" | "those" | "his" | "her" | "their" | "my"
+            )
+        {
+            return None;
         }
         if AFFIRMATION_VERBS.contains(&toks[k].norm.as_str()) && content > 0 {
             return None;
@@ -611,6 +624,10 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                 | "psychoeducated"
                 | "educated"
                 | "education"
+                | "difference"
+                | "differences"
+                | "definition"
+                | "definitions"
                 | "novel"
                 | "book"
                 | "movie"

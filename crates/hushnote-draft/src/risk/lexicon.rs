@@ -65,6 +65,9 @@ pub enum Concept {
     Screen,
     /// Sober, clean, quit: a denial of current use of the nearest behaviour.
     Abstinence,
+    /// Urges named alone ("no urges since"): the nearest mention's category. Cravings are
+    /// not use and are not matched.
+    Urge,
 }
 
 impl Concept {
@@ -93,6 +96,7 @@ impl Concept {
             Concept::Means => "firearms or stockpiled medication",
             Concept::Screen => "screen",
             Concept::Abstinence => "abstinence",
+            Concept::Urge => "urges",
         }
     }
 
@@ -233,6 +237,7 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|crash\w*|steer\w*) (his|her|my|their|the) (car|truck|vehicle) (into|off)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(step\w*|walk\w*) (out )?in front of (a|the) (train|bus|car|truck)\b").cue(),
+    spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|driv\w*|drove|crash\w*|steer\w*|swerv\w*) (off|into|over) (a|the) (bridge|cliff|overpass|roof|building|guardrail|median|wall|tree|river|lake|traffic)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(tak\w*|took|swallow\w*) all (of )?(his|her|my|their|the) (\S+ ){0,2}(pills|meds|medications?|medicines?|insulin|tablets)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(overdos\w*|od)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(hang\w*|drown\w*|gas\w*|shoot\w*) (him|her|my|them)sel(f|ves)\b"),
@@ -254,6 +259,7 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(life (is|isn't|is not|feels|was|isn't really) (not )?(worth living|pointless|meaningless)|not worth living)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off (dead|gone|without (me|him|her|them|us)|not (existing|here|alive|around|being here))\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(be|are|were|is|'d be) better without (me|him|her|them)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) (weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|disappear (for good|permanently|and never come back)|not be around anymore|death|end it)\b")
         .not_after(r"^(of (embarrassment|boredom|laughter|shame|cringe)|for)\b"),
@@ -270,10 +276,11 @@ const SPECS: &[Spec] = &[
     spec(C::SelfInjury, K::SelfHarm, r"\bburn\w*( \S+){0,3} with (a |her |his |their )?(lighter|cigarette|match|matches|lit \S+|hot \S+|curling iron|iron|candle)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\bcut\b")
         .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are)$")
-        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|someone|people|everyone|that|this|to the chase|from|line|ahead|out for)\b"),
+        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in line|in half|in front|into (the|a|line|traffic|conversation)|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|someone|people|everyone|that|this|to the chase|from|line|ahead|out for)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(cuts|cutting)\b")
-        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|someone|people|everyone|that|this|to the chase|from|line|ahead|corners|out for)\b")
+        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in line|in half|in front|into (the|a|line|traffic|conversation)|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|someone|people|everyone|that|this|to the chase|from|line|ahead|corners|out for)\b")
         .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough)$"),
+    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingested)( about| around| over| like| almost| nearly| roughly)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills)\b")),
     // --- Homicidal ideation and harm to others (nouns; harm verbs are in `actors`).
     spec(C::Intent, K::HomicidalIdeation, r"\bhomicidal (intent|intention|plan)s?\b"),
@@ -349,6 +356,7 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(fist ?fights?|bar fights?|street fights?|brawls?|physical (fights?|altercations?|aggression|confrontations?|violence)|altercations?|road rage|(charged with|arrested for|charges? of|facing|convicted of) (assault|battery)|assault charges?|aggressive (incidents?|behaviou?rs?|outbursts?|episodes?)|violent (behaviou?rs?|acts?|outbursts?|incidents?|episodes?)|violence)\b"),
     spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a )?(fights?|fistfights?|scuffles?)|in (a )?fights?)\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|getting) physical\b"),
+    spec(C::Violence, K::Violence, r"\b(got|get|gets|was|were|been) (hurt|injured)\b").need_before(r"\b(no one|nobody|noone|anyone|anybody)$"),
     spec(C::Violence, K::Violence, r"\b((got|get|gets|getting) into it with|came to blows|come to blows|exchanged blows|threw (a )?punch(es)?|throwing punches|swung at)\b"),
     spec(C::Violence, K::Violence, r"\b(broke|broken|busted|bloodied|split) (his|her|their|the other \S+|\S+'s) (nose|jaw|lip|ribs?|teeth|eye socket)\b"),
     spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|scuffles?)\b").need_before(r"\b(any|no|denies|denied|physical|more|other)$"),
@@ -364,6 +372,11 @@ const SPECS: &[Spec] = &[
     spec(C::Means, K::AccessToMeans, r"\b(\S+ )?(pills|medications?|meds|insulin|tablets|painkillers) (at|in the) (home|house|bathroom)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(a )?(month's|week's|year's) supply\b"),
     spec(C::Means, K::AccessToMeans, r"\b(locked up|lock up|removed|remove|hold|holds|holding) (all )?(the |his |her |their )?(extra )?(medications?|meds|pills)\b"),
+    // --- Urges named alone take the nearest mention's category ("no urges since").
+    spec(C::Urge, K::SelfHarm, r"\burges?\b")
+        .need_before(r"\b(no|any|denies|denied|without|has|have|had|reports|endorses|strong|daily|ongoing|current|occasional|new)$")
+        .not_after(r"^(to|for|of)\b")
+        .context_kind(),
     // --- Plan and intent named alone: context for the nearest ideation.
     spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
         .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")

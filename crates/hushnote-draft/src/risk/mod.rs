@@ -496,7 +496,9 @@ fn unit_findings(
             .rev()
             .chain(raws[i + 1..].iter())
             .find(|o| {
-                o.kind.is_some() && !o.concept.is_qualifier() && o.concept != Concept::Abstinence
+                o.kind.is_some()
+                    && !o.concept.is_qualifier()
+                    && (o.concept != Concept::Abstinence || r.concept == Concept::Urge)
             })
             .and_then(|o| o.kind);
         let kind = match (r.kind, r.concept) {

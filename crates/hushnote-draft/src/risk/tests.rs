@@ -540,3 +540,138 @@ fn passive_victims_and_preparatory_means() {
     );
     assert_eq!(r.item(RiskKind::AccessToMeans), Some(ItemStatus::Present));
 }
+
+/// A second set of wordings written for these rules: dictation habits, lists and scope.
+#[test]
+fn more_varied_wordings_read_right() {
+    let cases: &[(&str, &str)] = &[
+        ("Pt denies SI/HI/SIB at this time.", "denied"),
+        (
+            "No current suicidal or homicidal ideation, plan, or intent reported.",
+            "denied",
+        ),
+        (
+            "She has had SI on and off for the past two weeks.",
+            "present",
+        ),
+        (
+            "He reports a history of SI but none in the past year.",
+            "denied",
+        ),
+        (
+            "Denies self harm; denies substance use; endorses passive SI.",
+            "present",
+        ),
+        ("He was drunk when he called me last night.", "present"),
+        (
+            "She admits to a few drinks at a wedding Saturday, first since treatment.",
+            "present",
+        ),
+        ("Negative for suicidal ideation.", "denied"),
+        ("Risk assessment: no SI, no HI, no self-harm.", "denied"),
+        (
+            "He hit his wife once, two years ago, and none since.",
+            "denied",
+        ),
+        (
+            "She reported that her partner strangled her until she nearly passed out on Sunday.",
+            "present",
+        ),
+        (
+            "The client's ex is stalking her and tracking her phone.",
+            "present",
+        ),
+        (
+            "He's been thinking a lot about how everyone would be better off if he weren't around.",
+            "present",
+        ),
+        (
+            "She sometimes thinks about driving off the bridge on her way to work.",
+            "present",
+        ),
+        ("He told me he has been saving up his pills.", "none"),
+        ("Endorses daily cannabis use.", "present"),
+        (
+            "He denies using any substances other than nicotine.",
+            "denied",
+        ),
+        (
+            "She describes cutting as a way to cope, last time yesterday.",
+            "present",
+        ),
+        ("He said he would never hurt his kids.", "denied"),
+        (
+            "She worries she might snap and hurt her baby, though she has never acted on it.",
+            "present",
+        ),
+        (
+            "Reports urges to hit his brother when they argue.",
+            "present",
+        ),
+        (
+            "He threatened to kill his supervisor during a meeting on Monday.",
+            "present",
+        ),
+        ("She isn't suicidal, just exhausted.", "denied"),
+        (
+            "Mom reports he has been punching holes in the walls.",
+            "none",
+        ),
+        ("Her neighbor's son was arrested for assault.", "none"),
+        (
+            "We discussed the difference between self-harm and suicidal thoughts.",
+            "none",
+        ),
+        ("She has been restricting food and purging daily.", "none"),
+        ("He played a violent video game all weekend.", "none"),
+        ("She's killing time before her shift.", "none"),
+        ("He got shot down when he asked her out.", "none"),
+        ("That movie killed me, she said, laughing.", "none"),
+        ("He smokes a pack of cigarettes a day.", "none"),
+        ("They had a screaming match but no one got hurt.", "denied"),
+        (
+            "She used to cut in middle school and has had no urges since.",
+            "denied",
+        ),
+        (
+            "Client reports being suicidal last night after the fight.",
+            "present",
+        ),
+        (
+            "He attempted to hang himself in jail four years ago.",
+            "none",
+        ),
+        (
+            "Denies any intent to act on the thoughts of killing himself.",
+            "present",
+        ),
+        (
+            "She took too many of her Klonopin on purpose last weekend.",
+            "present",
+        ),
+        (
+            "He overdosed on heroin on Thursday and was revived with Narcan.",
+            "present",
+        ),
+        (
+            "She says her mother slaps her when she gets bad grades.",
+            "present",
+        ),
+    ];
+    let mut bad = 0;
+    for (s, want) in cases {
+        let r = read(s);
+        if r.polarity.as_str() != *want {
+            bad += 1;
+            eprintln!(
+                "MISS want {want} got {}: {s}\n   {:?}",
+                r.polarity,
+                r.findings
+                    .iter()
+                    .map(|f| (f.kind.flag(), f.status.as_str(), f.quote.as_str()))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+    assert_eq!(bad, 0, "{bad} of {} misread", cases.len());
+}
