@@ -129,7 +129,10 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     let subject = client_subject(text);
     let clinician_acts = c.clinician_act.is_match(t) || c.clinician_only.is_match(t);
 
-    // A clause that names its part of the note.
+    // A clause that names its part of the note: a dictated heading ("Intervention: ...").
+    if let Some(role) = heading_role(t) {
+        return reading(role, true);
+    }
     if c.plan_head.is_match(t) {
         let role = if c.coordination.is_match(t) && !c.plan_word.is_match(t) {
             Role::Coordination
@@ -141,8 +144,14 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     if c.presenting.is_match(t) {
         return reading(Role::ClientReport, true);
     }
+    // Naming the goal is a goal link; judging progress toward it is an assessment.
     if c.goal.is_match(t) {
-        return reading(Role::GoalLink, true);
+        let role = if c.progress.is_match(t) {
+            Role::Assessment
+        } else {
+            Role::GoalLink
+        };
+        return reading(role, true);
     }
     if c.risk_formulation.is_match(t) {
         return reading(Role::RiskFormulation, true);
@@ -267,6 +276,32 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
         return reading(Role::ClinicianObservation, true);
     }
     reading(Role::ClientReport, false)
+}
+
+/// The role a dictated section heading names ("Intervention: ...", "Objective - ..."), if the
+/// clause opens with one. Headings of every built-in format are understood, whatever format
+/// the note is drafted in: what they name is the role.
+fn heading_role(t: &str) -> Option<Role> {
+    let (head, rest) = t.split_once([':', '-'])?;
+    if rest.trim().is_empty() {
+        return None;
+    }
+    let role = match head.trim() {
+        "subjective" | "data" | "behavior" | "behaviour" | "chief concern" | "chief concerns"
+        | "history" | "presenting problem" => Role::ClientReport,
+        "objective" | "mse" | "mental status" | "presentation" | "observations" => {
+            Role::ClinicianObservation
+        }
+        "intervention" | "interventions" | "engagement" => Role::Intervention,
+        "response" => Role::ClientResponse,
+        "assessment" | "evaluation" | "impression" | "analysis" | "formulation" | "dx"
+        | "diagnosis" => Role::Assessment,
+        "goal" | "goals" | "problem" | "focus" => Role::GoalLink,
+        "identifiers" | "session" => Role::SessionFacts,
+        "scores" | "measures" => Role::Measure,
+        _ => return None,
+    };
+    Some(role)
 }
 
 /// Whether the clause opens with the client (or family) as its subject: a pronoun, "client",
@@ -454,6 +489,7 @@ fn normalise(text: &str) -> String {
 struct Cues {
     plan_head: Regex,
     presenting: Regex,
+    progress: Regex,
     looked_into: Regex,
     verdict: Regex,
     history: Regex,
@@ -519,7 +555,7 @@ const TECHNIQUE: &str = concat!(
 );
 
 /// Past-tense verbs a clinician dictates for what they did in session.
-const CLINICIAN_VERBS: &str = r"(used|did|practiced|practised|introduced|taught|explored|reviewed|revisited|processed|completed|worked|role[- ]?played|modeled|modelled|validated|reframed|provided|gave|offered|coached|guided|led|walked|started|restarted|began|continued|challenged|discussed|talked|went over|went through|drew|built|created|identified|named|normalized|normalised|explained|assigned|checked|asked|focused|tried|rehearsed|installed|assessed|administered|screened|conducted|facilitated|encouraged|supported|reflected|summarized|summarised|planned|mapped|looked|pointed|read|oriented|spent|helped|interpreted|linked|stayed|told|debriefed|set|targeted|addressed|prompted|demonstrated|showed|observed|scheduled|developed|emphasized|highlighted|gathered|obtained|collected|did some|met|saw|made|set up)";
+const CLINICIAN_VERBS: &str = r"(used|did|practiced|practised|introduced|taught|explored|reviewed|revisited|processed|completed|worked|role[- ]?played|modeled|modelled|validated|reframed|provided|gave|offered|coached|guided|led|walked|started|restarted|began|continued|challenged|discussed|talked|went over|went through|drew|built|created|identified|named|normalized|normalised|explained|assigned|checked|asked|focused|tried|rehearsed|installed|assessed|administered|screened|conducted|facilitated|encouraged|supported|reflected|summarized|summarised|planned|mapped|looked|pointed|read|oriented|spent|helped|interpreted|linked|stayed|told|debriefed|set|targeted|addressed|prompted|demonstrated|showed|scheduled|developed|emphasized|highlighted|gathered|obtained|collected|did some|met|made|set up)";
 
 fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
@@ -533,6 +569,7 @@ fn cues() -> &'static Cues {
             )),
             verdict: re(r"\b(is|are|was|were|seems|remains|taking hold|helping|helps|helped|working|improving|not yet)\b"),
             looked_into: re(r"^(she|he|they|client|pt|[a-z]+) looked (up|into|for|through|at|online)\b"),
+            progress: re(r"\b(progress\w*|closer|met|achieved|improv\w*|on track|toward (the |her |his |their )?goal)\b.*\b(progress\w*|closer|met|achieved|improv\w*|slow|steady|good|some|partial|little|no)\b|\b(slow|steady|good|some|partial|little|no|making|made) progress\b"),
             presenting: re(r"^(the )?(chief|main|presenting) (concerns?|complaints?|problems?|issues?)( today)? (is|are|was|were|remains?|:)"),
             judgement: re(concat!(
                 r"^(i'd (call|say)|i would (call|say)|i think|i believe|i suspect|in my (view|opinion)|",
@@ -561,7 +598,7 @@ fn cues() -> &'static Cues {
             )),
             risk_formulation: re(concat!(
                 r"\b((acute|chronic|overall|imminent|current|suicide|suicidal|violence|overdose|static|dynamic) risk|",
-                r"risk (is|was|remains|level|appears|considered|formulation|judged|rated|assessed)|",
+                r"risk (is|was|remains|level|appears|considered|formulation|judged|rated|assessed)|risk ?: ?(low|moderate|high|minimal|elevated|imminent)|",
                 r"(low|moderate|high|elevated|minimal|increased|raise|raises|raised|raising)( \w+)? risk|",
                 r"not (at )?imminent risk|no imminent|safe to (go home|return|discharge|leave)|no (personal )?risk identified|",
                 r"no (indicators|signs|evidence) of (\w+ )?(risk|violence|abuse|self[- ]harm|suicid\w*|harm|danger)|",
@@ -701,7 +738,7 @@ fn cues() -> &'static Cues {
             presented: re(&format!(
                 r"^(she|he|they|client|pt|patient|[a-z]+) (was|were|appeared|appears|seemed|seems|looked|looks|presented|presents)( (very|more|less|a bit|a little|quite|somewhat|mildly|visibly|notably))? {OBS_ADJ}\b"
             )),
-            clinician_noticed: re(r"^(i )?(noticed|observed|noted|saw) (that )?(she|he|they|client|pt|both|[a-z]+ (was|were|seemed|looked|kept))\b"),
+            clinician_noticed: re(r"^(i )?(noticed|observed|noted|saw) (that )?(she|he|they|client|pt|both|[a-z]+ (was|were|seemed|looked|kept))\b|^(observed|noted|noticed|presented|appeared|appears)\b"),
             response: re(concat!(
                 r"\b(responded|was able to|were able to|able to (generate|name|identify|use|list|tolerate)|",
                 r"found (it|this|that|the \w+) (helpful|useful|hard|difficult)|",
@@ -1011,6 +1048,43 @@ mod tests {
         assert_eq!(
             role("Client arrived fifteen minutes late."),
             Role::SessionFacts
+        );
+    }
+
+    #[test]
+    fn dictated_headings_name_the_role() {
+        assert_eq!(
+            role("Intervention: exposure hierarchy for driving."),
+            Role::Intervention
+        );
+        assert_eq!(
+            role("Response: anxious at first, settled by the end."),
+            Role::ClientResponse
+        );
+        assert_eq!(
+            role("Evaluation - partial progress, needs more practice."),
+            Role::Assessment
+        );
+        assert_eq!(
+            role("Objective: well groomed, speech normal rate."),
+            Role::ClinicianObservation
+        );
+        assert_eq!(
+            role("Risk: low, no change from last month."),
+            Role::RiskFormulation
+        );
+        assert_eq!(
+            role("Observed yawning through most of the hour."),
+            Role::ClinicianObservation
+        );
+        // Naming the goal is a goal link; judging progress toward it is an assessment.
+        assert_eq!(
+            role("Some progress toward her goal of eating lunch at work."),
+            Role::Assessment
+        );
+        assert_eq!(
+            role("Her goal is eating lunch at work twice a week."),
+            Role::GoalLink
         );
     }
 
