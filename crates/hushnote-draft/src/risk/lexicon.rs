@@ -254,6 +254,7 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bdeath wish\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(doesn't|don't|didn't|does not|do not|did not|no longer|not|never) (really )?(want|wants|wanting|wanted|wish|wishes|wishing|care|cares|caring)( \S+)? (to|about) (live|living|be alive|be around|being alive|exist|existing|wake up|waking up|keep (going|living)|go on (living|like this|anymore)|be (here|on this earth) (anymore|any more)|being (here|on this earth) (anymore|any more))\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(tired|sick|weary) of (living|life|being alive|existing)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(thoughts?|thinking|thinks|feelings?|ideas?|passive \S+) (of|about) (not|never) (wanting|want|wanted) to (be here|be alive|be around|live|exist|wake up)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(no|nothing|not much|little) (reason|point|will) (to|in) (live|living|going on|go on)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bnothing (left )?to live for\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(life (is|isn't|is not|feels|was|isn't really) (not )?(worth living|pointless|meaningless)|not worth living)\b"),
@@ -321,7 +322,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
+        .not_after(r"^((buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a)$"),
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
         .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),

@@ -675,3 +675,74 @@ fn more_varied_wordings_read_right() {
     }
     assert_eq!(bad, 0, "{bad} of {} misread", cases.len());
 }
+
+/// Whole memos of my own: categories read across sentences.
+#[test]
+fn memos_read_across_sentences() {
+    let cases: &[(&str, &str, &[(RiskKind, ItemStatus)])] = &[
+        (
+            "Session nine, telehealth. At first he denied SI. Later in the session he admitted \
+             he has been having passive thoughts of not wanting to be here, mostly at night. \
+             No plan. We updated his safety plan.",
+            "present",
+            &[(RiskKind::SuicidalIdeation, ItemStatus::Present)],
+        ),
+        (
+            "Intake. History of two overdoses in her twenties, none since. Currently denies \
+             alcohol or drug use and denies suicidal thoughts. Protective factors include her \
+             daughter and her church. Plan: weekly CBT.",
+            "denied",
+            &[
+                (RiskKind::SubstanceUse, ItemStatus::Denied),
+                (RiskKind::SuicidalIdeation, ItemStatus::Denied),
+            ],
+        ),
+        (
+            "Client processed grief about her father. She has strong supports and is future \
+             oriented. We reviewed her crisis line numbers. Next session in two weeks.",
+            "none",
+            &[],
+        ),
+        (
+            "PHQ nine item nine was a one this week, several days. She says the thought of \
+             dying crosses her mind but she would not act on it.",
+            "present",
+            &[(RiskKind::SuicidalIdeation, ItemStatus::Present)],
+        ),
+        (
+            "Couples session. She reported that he grabbed her by the throat during an argument \
+             last Friday. He said it was an accident. Both deny any weapons in the home.",
+            "present",
+            &[(RiskKind::Abuse, ItemStatus::Present)],
+        ),
+        (
+            "He keeps his late father's revolver in a drawer by the bed. We did not get to the \
+             suicide screen today.",
+            "none",
+            &[(RiskKind::AccessToMeans, ItemStatus::Present)],
+        ),
+        (
+            "Teen session. He has been vaping nicotine and drinking energy drinks. Denies \
+             alcohol or weed. Talked about his coach killing them at practice with sprints.",
+            "denied",
+            &[(RiskKind::SubstanceUse, ItemStatus::Denied)],
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (memo, risk, items) in cases {
+        let r = read(memo);
+        let ok = r.polarity.as_str() == *risk && items.iter().all(|(k, s)| r.item(*k) == Some(*s));
+        if !ok {
+            bad.push(format!(
+                "{memo}\n  got {} {:?}\n  {:?}",
+                r.polarity,
+                r.items,
+                r.findings
+                    .iter()
+                    .map(|f| (f.kind.flag(), f.status.as_str(), f.quote.as_str()))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
