@@ -28,4 +28,5 @@ pub mod review;
 pub mod sign;
 pub mod transcribe;
 pub mod vad;
+pub mod web;
 pub mod worker;

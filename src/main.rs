@@ -54,5 +54,6 @@ fn run(cli: &Cli) -> anyhow::Result<u8> {
         Command::Amend(args) => hushnote::cli::finish::amend(args, &cfg),
         Command::Discard(args) => hushnote::cli::finish::discard(args, &cfg),
         Command::Review(args) => hushnote::cli::finish::review(args, &cfg),
+        Command::Open(args) => hushnote::cli::web::open(args, &cfg),
     }
 }

@@ -6,6 +6,7 @@ pub mod finish;
 pub mod models;
 pub mod process;
 pub mod transcribe;
+pub mod web;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -70,4 +71,6 @@ pub enum Command {
     Discard(finish::DiscardArgs),
     /// List drafts awaiting review, oldest first, with age, format and risk.
     Review(finish::ReviewArgs),
+    /// Open the review page (record, review, sign) in the browser; the daemon serves it.
+    Open(web::OpenArgs),
 }

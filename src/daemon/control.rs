@@ -17,6 +17,7 @@
 //! | `{"cmd":"cancel"}` | stop recording and keep nothing |
 //! | `{"cmd":"status"}` | the daemon's state (see below) |
 //! | `{"cmd":"retry","file":"memo.m4a"}` | re-queue a memo from the `failed/` folder (a name in it) |
+//! | `{"cmd":"open"}` | a one-time login URL for the review page (`url` in the answer) |
 //!
 //! Every response has `ok` (bool) and `code` (the `hushnote` exit code the command should
 //! end with: 0 on success, see `exit.rs`), a human `message`, and for `status` a `status`
@@ -69,6 +70,8 @@ pub enum Request {
     Retry {
         file: String,
     },
+    /// A one-time login URL for the review page (`hushnote open`).
+    Open,
 }
 
 /// One response line.
@@ -80,6 +83,9 @@ pub struct Response {
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<StatusReport>,
+    /// For `open`: the review page's one-time login URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 impl Response {
@@ -89,6 +95,7 @@ impl Response {
             code: crate::exit::OK,
             message: message.into(),
             status: None,
+            url: None,
         }
     }
 
@@ -98,6 +105,7 @@ impl Response {
             code,
             message: message.into(),
             status: None,
+            url: None,
         }
     }
 }

@@ -46,6 +46,8 @@ struct Ctx {
     captured: tokio::sync::mpsc::UnboundedSender<Result<Captured, CaptureError>>,
     /// When an unavailable microphone was last looked for again (a headset plugged in later).
     last_probe: Mutex<Instant>,
+    /// The review page (`crate::web`): issues `hushnote open`'s login links.
+    web: crate::web::Handle,
 }
 
 /// The recording in progress.
@@ -163,12 +165,15 @@ pub fn run(cfg: &Config) -> anyhow::Result<u8> {
         recording: Mutex::new(None),
         captured: cap_tx,
         last_probe: Mutex::new(Instant::now()),
+        web: crate::web::Handle::new(&cfg.web),
     });
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
+    let format_names: Vec<String> = ctx.user_formats.iter().map(|f| f.name.clone()).collect();
+    ctx.web.start(&rt, cfg, &paths, &format_names);
     let served = rt.block_on(serve(Arc::clone(&ctx), cap_rx));
     // Shutdown: jobs are durable in the spool, so nothing running needs to finish; the runner
     // stops between jobs, and engine workers die with this process (PR_SET_PDEATHSIG).
@@ -299,6 +304,14 @@ impl Ctx {
                     Response::ok("recording cancelled; nothing was kept")
                 }
                 None => Response::err(exit::FAILURE, "not recording"),
+            },
+            Request::Open => match self.web.login_url() {
+                Ok(url) => {
+                    let mut r = Response::ok("review page login link (works once, for two minutes)");
+                    r.url = Some(url);
+                    r
+                }
+                Err(e) => Response::err(exit::FAILURE, e.to_string()),
             },
             Request::Retry { file } => match failed::retry(&self.paths, &self.spool, &file) {
                 Ok(job) => {
