@@ -676,10 +676,13 @@ fn more_varied_wordings_read_right() {
     assert_eq!(bad, 0, "{bad} of {} misread", cases.len());
 }
 
+/// A memo, its expected `risk`, and items it must have.
+type MemoCase = (&'static str, &'static str, &'static [(RiskKind, ItemStatus)]);
+
 /// Whole memos of my own: categories read across sentences.
 #[test]
 fn memos_read_across_sentences() {
-    let cases: &[(&str, &str, &[(RiskKind, ItemStatus)])] = &[
+    let cases: &[MemoCase] = &[
         (
             "Session nine, telehealth. At first he denied SI. Later in the session he admitted \
              he has been having passive thoughts of not wanting to be here, mostly at night. \
