@@ -18,6 +18,9 @@ pkgs=(cmake clang libclang-dev pkg-config libasound2-dev libgomp1 python3-venv)
 # notification test. Benchmarks: espeak-ng speaks the held-out memos (scripts/eval.sh --tts).
 if [ "$profile" != runtime ]; then
   pkgs+=(pulseaudio pulseaudio-utils libasound2-plugins sox ffmpeg dbus-daemon dbus-bin)
+  # The review page's end-to-end test: a real headless browser over WebDriver, and
+  # pdftotext to read back the PDF it downloads.
+  pkgs+=(chromium chromium-driver poppler-utils)
 fi
 if [ "$profile" = bench ]; then
   pkgs+=(espeak-ng)
