@@ -162,7 +162,10 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     let strong = c.risk.is_match(t) && !c.risk_idiom.is_match(t);
     let weak = c.weak_risk.is_match(t) && !c.risk_idiom.is_match(t);
     let someone_else = c.third_party.is_match(t) && !c.abuse_of_client.is_match(t);
-    let told = subject || c.denial_start.is_match(t) || c.report_verb.is_match(t);
+    let told = subject
+        || c.denial_start.is_match(t)
+        || c.report_verb.is_match(t)
+        || c.report_start.is_match(t);
     // The client agreeing to something is their response, whatever it is about ("agreed not to
     // drink", "agreed to leave the rifle at his brother's").
     if c.client_agrees.is_match(t) {
@@ -621,13 +624,20 @@ fn cues() -> &'static Cues {
                 r"hurt(s|ing)? (the baby|someone|anyone|others|people|him|her)|harm(ing)? (the baby|others|someone|anyone)|",
                 r"(wish|wishes|wished|want|wants|wanted|hope|hopes|hoped)( to| (she|he|they|you|i) could( just)?) (disappear|vanish|die|be gone|not (be here|exist|wake up))|",
                 r"(doesn't|don't|didn't|does not|do not) want to (be here|live|exist|wake up)|no reason to live|",
-                r"command hallucinations|voices telling|lethal\w*|goodbye (note|letter|forever|texts?)|suicide note|note saying goodbye|",
+                r"command hallucinations|voices telling|voices? (tell|tells|telling|told|say|says|saying) (him|her|them|me) to|",
+                r"smother\w*|drown(ing)? (the|her|his) (baby|child|kid)|dropping the baby|intrusive (thoughts|images|urges) of|",
+                r"private parts|molest\w*|rape\w*|sexual(ly)? (abus\w*|assault\w*|touch\w*)|touch(es|ed|ing)? (her|him|them) (inappropriately|sexually)|",
+                r"burn(ed|ing|s)? (her|his|their|my) (\w+ )?(arm|arms|forearm|wrist|leg|legs|thigh|skin|hand|hands|stomach)|",
+                r"fist ?fight|got into a fight|physical (fight|altercation|incidents?|violence)|punched (a|the|some|his|her)|broke (his|her|the|a|someone's) ([\w']+ )*nose|",
+                r"lethal\w*|goodbye (note|letter|forever|texts?)|suicide note|note saying goodbye|",
                 r"sue aside|sewer side|home aside|self arm|self farm|deaf wish|idea nation|violins)\b"
             )),
             weak_risk: re(concat!(
-                r"\b(relaps\w*|laps(e|ed)|drank|drinking|drunk|blackouts?|binge\w*|intoxicated|high\b|",
+                r"\b(relaps\w*|laps(e|ed)|drank|drinking|drunk|blackouts?|blacked out|binge drinking|drinking binge|bender|intoxicated|high\b|",
                 r"opioids?|heroin|fentanyl|fentanel|cocaine|meth|methamphetamine|benzos?|clonazepam|xanax|",
-                r"more than prescribed|glasses of wine|drinks|cannabis|marijuana|weed|vape|smoking|using|drugs?|",
+                r"more than prescribed|glasses of wine|beers?|shots of|vodka|whiskey|liquor|",
+                r"(one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|many|more) (or \w+ )?drinks|",
+                r"cannabis|marijuana|weed|vape|smoking|using (again|drugs|meth|heroin|substances)|drugs?|",
                 r"pills|naloxone|narcan|(feels?|felt|feeling) (safe|unsafe)|unsafe|bruis\w*|hurts? (him|her)|",
                 r"threat\w*|afraid of (him|her)|cutting|cuts)\b"
             )),
@@ -641,7 +651,10 @@ fn cues() -> &'static Cues {
                 r"^(his|her|their|a|my|the client's|one of (his|her|their)) (\w+ )?",
                 r"(friend|friends|roommate|brother|sister|cousin|coworker|co-worker|colleague|neighbor|neighbour|",
                 r"classmate|uncle|aunt|grandfather|grandmother|grandma|grandpa|boss|teammate|ex|son|daughter|",
-                r"child|kid|niece|nephew)\b|\bwitness(ed|ing)?\b|\b(after|since) (the|his|her|their) (\w+ )?(overdose|suicide|death|attempt)"
+                r"child|kid|niece|nephew)\b|\bwitness(ed|ing)?\b|\b(after|since) (the|his|her|their) (\w+ )?(overdose|suicide|death|attempt)|",
+                r"\b(her|his|their|my) (best |close |older |younger |little |big )?(friend|roommate|brother|sister|cousin|coworker|co-worker|colleague|",
+                r"classmate|ex|boyfriend|girlfriend|uncle|aunt) (\w+ ){0,3}(has been|had|has|was|is|texted|said|says|threatened|tried|attempted|overdosed|died|killed|cut|cuts|cutting)\b|",
+                r"\b(dream|dreams|dreamt|dreamed|nightmare|nightmares) (in which|where|about)\b"
             )),
             abuse_of_client: re(r"\b(hit|hits|pushed|shoved|grabbed|choked|slapped|beat|hurt|hurts|threatened|abused|kicked|raped|touched) (her|him|them|me|my client)\b"),
             denial_start: re(r"^(denies|denied|no |not |never |negative for|nor )"),
@@ -1085,6 +1098,51 @@ mod tests {
         assert_eq!(
             role("Her goal is eating lunch at work twice a week."),
             Role::GoalLink
+        );
+    }
+
+    #[test]
+    fn risk_vocabulary_and_whose_risk_it_is() {
+        assert_eq!(
+            role("She described images of smothering her newborn."),
+            Role::RiskStatement
+        );
+        assert_eq!(
+            role("He hears voices telling him to push a stranger."),
+            Role::RiskStatement
+        );
+        assert_eq!(
+            role("Reports her uncle touched her sexually as a child."),
+            Role::RiskStatement
+        );
+        assert_eq!(
+            role("She burned her hand on the stove lid on purpose."),
+            Role::RiskStatement
+        );
+        assert_eq!(
+            role("Got into a fistfight at the game on Sunday."),
+            Role::RiskStatement
+        );
+        assert_eq!(
+            role("Had five or six drinks at the party."),
+            Role::RiskStatement
+        );
+        // Not the client's risk, or not risk at all.
+        assert_ne!(
+            role("She says her roommate has been cutting again."),
+            Role::RiskStatement
+        );
+        assert_ne!(
+            role("He described a dream in which he stabbed a stranger."),
+            Role::RiskStatement
+        );
+        assert_ne!(
+            role("One binge on chips and cookies on Friday."),
+            Role::RiskStatement
+        );
+        assert_ne!(
+            role("She keeps using her old coping list."),
+            Role::RiskStatement
         );
     }
 
