@@ -653,6 +653,19 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
 }
 
+/// The party after "from" or "by" right behind a mention ("verbal abuse from her boss",
+/// "abused by a neighbor"), if one is named.
+pub(crate) fn party_after(toks: &[Tok], e: usize) -> Option<Rel> {
+    let k = (e..toks.len().min(e + 2)).find(|&k| toks[k].is("from") || toks[k].is("by"))?;
+    noun_phrase(toks, k + 1)
+        .map(|(_, _, rel, _, _)| rel)
+        .or_else(|| {
+            toks.get(k + 1)
+                .and_then(|t| relation(&t.norm))
+                .map(|(r, _)| r)
+        })
+}
+
 /// The object of a harm verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Object {

@@ -216,7 +216,7 @@ const SPECS: &[Spec] = &[
     spec(C::Screen, K::SuicidalIdeation, r"\basq( screen(ing)?| screener)?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\b(phq (9|nine) )?item (9|nine)( of the phq (9|nine))?\b"),
     spec(C::Screen, K::Abuse, r"\bhits (screen(ing)?|score)\b"),
-    spec(C::Screen, K::SubstanceUse, r"\b(uds|urine (drug |tox )?screen|tox(icology)? screen|drug screen|urine tox)\b"),
+    spec(C::Screen, K::SubstanceUse, r"\b(uds|urine (drug |tox )?(screen|test)|tox(icology)? (screen|test)|drug (screen|test)|urine tox|breathalyzer)\b"),
     // --- Suicide attempt, preparatory acts, method.
     spec(C::Attempt, K::SuicidalIdeation, r"\b(attempt\w*|tried|tries|try|trying) (to )?(suicide|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) (own )?life|hang (him|her|my|them)sel(f|ves)|take (his|her|my|their) (own )?life)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(suicide|suicidal) (attempts?|gestures?|acts?|behaviou?rs?)\b"),
@@ -277,9 +277,9 @@ const SPECS: &[Spec] = &[
     spec(C::SelfInjury, K::SelfHarm, r"\bburn\w*( \S+){0,3} with (a |her |his |their )?(lighter|cigarette|match|matches|lit \S+|hot \S+|curling iron|iron|candle)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\bcut\b")
         .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are)$")
-        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in line|in half|in front|into (the|a|line|traffic|conversation)|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|someone|people|everyone|that|this|to the chase|from|line|ahead|out for)\b"),
+        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in line|in half|in front|into (the|a|line|traffic|conversation)|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|remarks|comments|words|edge|board|dairy|gluten|meat|losses|someone|people|everyone|that|this|to the chase|from|line|ahead|out for)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(cuts|cutting)\b")
-        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in line|in half|in front|into (the|a|line|traffic|conversation)|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|someone|people|everyone|that|this|to the chase|from|line|ahead|corners|out for)\b")
+        .not_after(r"^(class|classes|school|ties|back|down|out|off|short|corners|costs|in line|in half|in front|into (the|a|line|traffic|conversation)|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|remarks|comments|words|edge|board|dairy|gluten|meat|losses|someone|people|everyone|that|this|to the chase|from|line|ahead|corners|out for)\b")
         .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough)$"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingested)( about| around| over| like| almost| nearly| roughly)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills)\b")),
@@ -297,6 +297,8 @@ const SPECS: &[Spec] = &[
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(go|goes|going|went|get|gets|getting) (after|back at) (him|her|them)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(bring\w*|brought|take|taking|took|carry\w*) (a|his|her|my|their|the) (gun|knife|weapon|firearm|pistol|rifle|blade) to (school|work|class|the office|church)\b"),
     // --- Substance use (before abuse: "substance abuse" is substance use).
+    block(r"\b(substance|alcohol|drug|addiction) (abuse )?(counselors?|counseling|treatment|programs?|services|clinics?|prevention|education|specialists?|groups?|classes|court)\b"),
+    block(r"\b(drug ?stores?|drug (coverage|plans?|interactions?|costs?|prices?|company|companies|rep))\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant) (abuse|misuse|use disorder|dependence|use)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b"),
@@ -360,7 +362,7 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(got|get|gets|was|were|been) (hurt|injured)\b").need_before(r"\b(no one|nobody|noone|anyone|anybody)$"),
     spec(C::Violence, K::Violence, r"\b((got|get|gets|getting) into it with|came to blows|come to blows|exchanged blows|threw (a )?punch(es)?|throwing punches|swung at)\b"),
     spec(C::Violence, K::Violence, r"\b(broke|broken|busted|bloodied|split) (his|her|their|the other \S+|\S+'s) (nose|jaw|lip|ribs?|teeth|eye socket)\b"),
-    spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|scuffles?)\b").need_before(r"\b(any|no|denies|denied|physical|more|other)$"),
+    spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|scuffles?)\b").need_before(r"\b(any|no|denies|denied|physical)$"),
     spec(C::Violence, K::Violence, r"\b(laid|lay|lays|put|puts|laying) (a )?hands? on\b"),
     spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),

@@ -550,7 +550,11 @@ fn unit_findings(
             hypothetical = false;
         }
         // The experiencer: the harm-verb reading, or the subject of the mention.
-        let other = r.other || {
+        // Maltreatment by someone outside family, partner and care ("verbal abuse from her
+        // boss", "assaulted by a stranger") is not the abuse category (FORMATS §3).
+        let outsider = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
+            && actors::party_after(toks, r.end) == Some(actors::Rel::Other);
+        let other = r.other || outsider || {
             let subject = actors::subject_at(toks, r.start);
             match subject {
                 actors::Subject::Third(rel) => {

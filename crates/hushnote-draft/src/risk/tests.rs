@@ -677,7 +677,11 @@ fn more_varied_wordings_read_right() {
 }
 
 /// A memo, its expected `risk`, and items it must have.
-type MemoCase = (&'static str, &'static str, &'static [(RiskKind, ItemStatus)]);
+type MemoCase = (
+    &'static str,
+    &'static str,
+    &'static [(RiskKind, ItemStatus)],
+);
 
 /// Whole memos of my own: categories read across sentences.
 #[test]
@@ -748,4 +752,26 @@ fn memos_read_across_sentences() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Everyday clinical and spoken wording that only looks like risk.
+#[test]
+fn benign_clinical_wording_is_not_risk() {
+    for memo in [
+        "She has been fighting with her mom about curfew.",
+        "He works as a substance abuse counselor and is burned out.",
+        "Drug test for the new job came back fine, he said.",
+        "She picked up her prescriptions at the drug store.",
+        "He made some cutting remarks about his sister.",
+        "She hit her head when she fell on the ice.",
+        "He hit a deer on the highway on Monday.",
+        "She felt like she hit rock bottom after the layoff.",
+        "Panic attacks are down to one a week.",
+        "She describes verbal abuse from her boss at the warehouse.",
+        "He gave the new medication a shot.",
+        "They are killing time until the custody hearing.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, Polarity::None, "{memo}: {:?}", r.findings);
+    }
 }
