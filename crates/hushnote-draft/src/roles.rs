@@ -153,7 +153,8 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
         };
         return reading(role, true);
     }
-    if c.risk_formulation.is_match(t) {
+    // "Pt identified paydays as high risk" is the client's work in session, not a formulation.
+    if c.risk_formulation.is_match(t) && !(subject && c.response.is_match(t)) {
         return reading(Role::RiskFormulation, true);
     }
     // Risk: strong terms always (unless a scale or a safety action carries them, or someone
@@ -208,9 +209,12 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
         return reading(Role::RiskStatement, true);
     }
     let markers = c.session_marker.find_iter(t).count();
-    if (c.session_facts.is_match(t) || markers >= 2)
-        && !c.report_verb.is_match(t)
+    // A clause that opens as session facts ("Intake with Dev, referred by his GP"), or has two
+    // markers ("follow-up, twenty-five minutes, in clinic"), is session facts, unless it looks
+    // ahead ("session in two days").
+    if !c.report_verb.is_match(t)
         && !c.next.is_match(t)
+        && ((c.session_facts.is_match(t) && !c.future.is_match(t)) || markers >= 2)
     {
         return reading(Role::SessionFacts, true);
     }
@@ -588,9 +592,9 @@ fn cues() -> &'static Cues {
                 r"^(check in|check|call|send|email|text|ask|schedule|follow up|monitor|reassess|re-assess|",
                 r"consider|keep|discuss|bring|update|notify|recheck|revisit|try|add|begin|resume|repeat|",
                 r"increase|decrease|taper|refer|coordinate|obtain|request|book|continue|review|give|",
-                r"use|practice|practise|do|write|track|notice|log)\b"
+                r"use|practice|practise|do|write|track|notice|log|see)\b"
             )),
-            obligation: re(r"^(she|he|they|client|pt|patient|mom|dad|mother|father|parents|family|both|partner|couple|we|i) (is |are |will )?to [a-z]+"),
+            obligation: re(r"^((she|he|they|client|pt|patient|mom|dad|mother|father|parents|family|both|partner|couple|we|i)|([a-z]+ ){0,2}(team|worker|manager|nurse|psychiatrist|prescriber|doctor|teacher|school|counselor|sponsor)) (is |are |will )?to [a-z]+"),
             plan_head: re(r"^(plan|plans|p|homework|hw|next steps?|to do|recommendations?|follow[- ]up plan)\b\s*(:|is|for|-|,)|^(next( \w+)? (session|week|appointment|visit|time|meeting))\b|^(f/u|fu|rtc|cont\.?|continue|will)\b"),
             plan_word: re(r"\b(plan|homework|next (session|week|appointment|visit))\b"),
             goal: re(concat!(
@@ -604,7 +608,7 @@ fn cues() -> &'static Cues {
                 r"risk (is|was|remains|level|appears|considered|formulation|judged|rated|assessed)|risk ?: ?(low|moderate|high|minimal|elevated|imminent)|",
                 r"(low|moderate|high|elevated|minimal|increased|raise|raises|raised|raising)( \w+)? risk|",
                 r"not (at )?imminent risk|no imminent|safe to (go home|return|discharge|leave)|no (personal )?risk identified|",
-                r"no (indicators|signs|evidence) of (\w+ )?(risk|violence|abuse|self[- ]harm|suicid\w*|harm|danger)|",
+                r"no (indicators|signs|evidence) of (\w+ )?(risk|violence|abuse|self[- ]harm|suicid\w*|harm|danger)|no risk to|",
                 r"(risky|dangerous|unsafe) (level|pattern|use|drinking)|(a |the )?risk factor)\b"
             )),
             risk: re(concat!(
@@ -625,7 +629,10 @@ fn cues() -> &'static Cues {
                 r"(wish|wishes|wished|want|wants|wanted|hope|hopes|hoped)( to| (she|he|they|you|i) could( just)?) (disappear|vanish|die|be gone|not (be here|exist|wake up))|",
                 r"(doesn't|don't|didn't|does not|do not) want to (be here|live|exist|wake up)|no reason to live|",
                 r"command hallucinations|voices telling|voices? (tell|tells|telling|told|say|says|saying) (him|her|them|me) to|",
-                r"smother\w*|drown(ing)? (the|her|his) (baby|child|kid)|dropping the baby|intrusive (thoughts|images|urges) of|",
+                r"smother\w*|(drown|stab|strangl|suffocat|poison)\w* (him|her|them|the|his|my)\b|dropping the baby|intrusive (thoughts|images|urges) of|",
+                r"harm (obsessions?|thoughts|ocd)|ego[- ]dystonic|ipv|domestic violence|intimate partner|",
+                r"hitting (\w+'?s? )?(mother|father|partner|wife|husband|kids?|children|child|anyone|someone|people|others|him|her|them)|",
+                r"safety (worries|concerns|issues)|no safety|",
                 r"private parts|molest\w*|rape\w*|sexual(ly)? (abus\w*|assault\w*|touch\w*)|touch(es|ed|ing)? (her|him|them) (inappropriately|sexually)|",
                 r"burn(ed|ing|s)? (her|his|their|my) (\w+ )?(arm|arms|forearm|wrist|leg|legs|thigh|skin|hand|hands|stomach)|",
                 r"fist ?fight|got into a fight|physical (fight|altercation|incidents?|violence)|punched (a|the|some|his|her)|broke (his|her|the|a|someone's) ([\w']+ )*nose|",
@@ -633,7 +640,7 @@ fn cues() -> &'static Cues {
                 r"sue aside|sewer side|home aside|self arm|self farm|deaf wish|idea nation|violins)\b"
             )),
             weak_risk: re(concat!(
-                r"\b(relaps\w*|laps(e|ed)|drank|drinking|drunk|blackouts?|blacked out|binge drinking|drinking binge|bender|intoxicated|high\b|",
+                r"\b(relaps\w*|laps(e|ed)|drank|drinking|drunk|blackouts?|blacked out|binge drinking|drinking binge|bender|intoxicated|(got|getting|get|was|were|being) high|high on|",
                 r"opioids?|heroin|fentanyl|fentanel|cocaine|meth|methamphetamine|benzos?|clonazepam|xanax|",
                 r"more than prescribed|glasses of wine|beers?|shots of|vodka|whiskey|liquor|",
                 r"(one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|many|more) (or \w+ )?drinks|",
@@ -643,6 +650,7 @@ fn cues() -> &'static Cues {
             )),
             risk_idiom: re(concat!(
                 r"\b(killing it|dying to|dead tired|cut ties|cutting class|cut back|cutting back|",
+                r"(work|job|commute|school|back|feet|knees|neck|this|it|that|the \w+) (is|was) killing (him|her|me|them)|",
                 r"give it a shot|booster shot|hit the gym|overdose of|hammered with|",
                 r"suicides|attempt(ed)? (to|the) (homework|exposure|exercise)|",
                 r"plan to (start|try|go|ask|call|do|join|meet|tell|talk))\b"
@@ -662,10 +670,10 @@ fn cues() -> &'static Cues {
             verbless_formulation: re(concat!(
                 r"^(this is |presentation |picture )?(ongoing|current|recent|chronic|physical|financial|emotional|sexual|verbal|passive|active|",
                 r"intimate partner|elder|child|domestic|escalating|misuse|risk of)\b[^.]*",
-                r"\b(violence|abuse|ideation|nssi|self-harm|self harm|misuse|neglect|behaviou?r|use|control)\b"
+                r"\b(violence|abuse|ideation|nssi|self-harm|self harm|misuse|neglect|behaviou?r|use|control|ipv|dv|strangulation|danger)\b"
             )),
             protective: re(concat!(
-                r"\b(protective factors?|reasons? for living|to live for|matters? too much|",
+                r"\b(protective factors?|reasons? for living|reasons?( \w+){0,3} for (staying|living|being here|staying alive)|to live for|matters? too much|",
                 r"(would|'d) never (actually )?do (it|that|anything)|",
                 r"wouldn'?t (actually )?do (it|anything)|future[- ]oriented and|",
                 r"(has|have) (no|not) (access|firearms|guns|weapons)|identified as (a )?supports?)\b"
@@ -759,6 +767,7 @@ fn cues() -> &'static Cues {
                 r"said (it|that|this) (felt|helped|was)|by the end|afterwards|afterward|after the (exercise|exposure|practice)|",
                 r"receptive|tolerated|in session\b|",
                 r"(identified|generated|named|listed|came up with|wrote|picked|chose) (two|three|four|five|several|a few|one|\d+)\b|",
+                r"(identified|named|recognized|recognised|labeled|labelled) [^.]* as (a |her |his |their )?(high[- ]risk|triggers?|warning signs?|early signs?)|",
                 r"(suds|anxiety|distress|urge|urges) (dropped|went down|went from|peaked|fell)|",
                 r"teared up|got emotional|with prompting|when we wrote|it felt (good|realistic|hard))\b"
             )),
@@ -784,7 +793,7 @@ fn cues() -> &'static Cues {
             )),
             session_marker: re(concat!(
                 r"\b(session|sess|intake|telehealth|video|phone|in[- ]person|in (the )?(office|clinic)|",
-                r"\d+ ?min|minutes|mins|attended|present|joined|couples|family|group|individual)\b"
+                r"\d+ ?min|minutes?|mins|check-in|attended|present|joined|couples|family|group|individual)\b"
             )),
             observation: re(concat!(
                 r"\b(tearful|teary|tearfulness|crying|flat|blunted|constricted|labile|euthymic|",
@@ -1142,6 +1151,43 @@ mod tests {
         );
         assert_ne!(
             role("She keeps using her old coping list."),
+            Role::RiskStatement
+        );
+    }
+
+    #[test]
+    fn identifiers_plans_and_formulations_in_new_wording() {
+        assert_eq!(role("Twenty minute check-in by video."), Role::SessionFacts);
+        assert_eq!(
+            role("Intake, sixty minutes, Lee, forty-one, referred by the ER."),
+            Role::SessionFacts
+        );
+        assert_eq!(role("Session again in three days."), Role::Plan);
+        assert_eq!(role("Crisis team to call her tonight."), Role::Plan);
+        assert_eq!(role("See him Monday."), Role::Plan);
+        assert_eq!(
+            role("Her dog and her nephew are the reasons she gives for living."),
+            Role::RiskStatement
+        );
+        assert_eq!(
+            role("He named Sunday nights as a warning sign."),
+            Role::ClientResponse
+        );
+        assert_eq!(
+            role("Chronic IPV with recent strangulation"),
+            Role::RiskFormulation
+        );
+        assert_eq!(
+            role("We didn't get to safety concerns today."),
+            Role::RiskStatement
+        );
+        // Idioms and other senses are not risk.
+        assert_ne!(
+            role("She says her commute is killing her."),
+            Role::RiskStatement
+        );
+        assert_ne!(
+            role("He rated the exercise as high effort."),
             Role::RiskStatement
         );
     }
