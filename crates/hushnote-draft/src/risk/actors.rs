@@ -715,6 +715,10 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
         return (Object::None, v);
     };
     let n = t.norm.as_str();
+    // "kill yourself" shouted at someone is an insult, not the speaker's own risk.
+    if n == "yourself" || n == "yourselves" {
+        return (Object::None, v);
+    }
     if n.ends_with("self") || n.ends_with("selves") {
         return (Object::Reflexive, k);
     }

@@ -30,7 +30,7 @@ const TERMINATORS: &[&str] = &[
 /// Subject words that, after "and" or a comma, start a new clause with its own scope.
 const NEW_SUBJECT: &[&str] = &[
     "she", "he", "they", "i", "client", "pt", "patient", "she's", "he's", "they're", "i'm",
-    "she'd", "he'd", "we", "none",
+    "she'd", "he'd", "we", "none", "nothing",
 ];
 
 /// Segment number of each token: scopes never cross a segment boundary.
@@ -447,7 +447,15 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         let prev = i.checked_sub(1).map(|p| w[p]);
         // "N units ago", "last week", "this month", "in the past week".
         if let Some(days) = unit_days(t) {
-            let n = prev.and_then(number).unwrap_or(1);
+            // "a couple of months ago": the number stands before "of".
+            let n = prev
+                .and_then(number)
+                .or_else(|| {
+                    (prev == Some("of") && i >= 2)
+                        .then(|| number(w[i - 2]))
+                        .flatten()
+                })
+                .unwrap_or(1);
             let amount = n * days;
             let ago = matches!(next, Some("ago" | "back"));
             let this = matches!(prev, Some("this" | "past" | "last"))
@@ -600,7 +608,21 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                     && (t.norm.ends_with("'ll")
                         || t.norm.ends_with("'d")
                         || inside.get(i + 1).is_some_and(|n| {
-                            matches!(n.norm.as_str(), "will" | "would" | "is" | "was" | "'ll")
+                            matches!(
+                                n.norm.as_str(),
+                                "will"
+                                    | "would"
+                                    | "is"
+                                    | "was"
+                                    | "'ll"
+                                    | "might"
+                                    | "could"
+                                    | "may"
+                                    | "gonna"
+                                    | "going"
+                                    | "should"
+                                    | "can"
+                            )
                         })))
         });
         if !closed {
@@ -863,6 +885,8 @@ fn classify(w: &[Tok]) -> Answer {
                 | "denies"
                 | "nobody"
                 | "none"
+                | "negative"
+                | "neg"
         )
     }) || pair("shook", &["her", "his", "their", "my"])
         || pair("just", &["coffee", "tea", "caffeine", "water", "soda"])

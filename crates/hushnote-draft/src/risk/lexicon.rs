@@ -198,7 +198,7 @@ macro_rules! many {
 /// Illicit drugs and alcohol, named.
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodka|whiske?y|liquor|tequila|rum|booze|bourbon|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|inhalants?|edibles|dabs|benzos|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
+        "(alcohol|beers?|wine|vodka|whiske?y|liquor|tequila|rum|booze|bourbon|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
     };
 }
 
@@ -210,7 +210,7 @@ const SPECS: &[Spec] = &[
     block(r"\b(warning|early) signs\b"),
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
-    spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|your|one)sel(f|ves)\b"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),
     // --- Screens: their result, not their name, carries the polarity.
     spec(C::Screen, K::SuicidalIdeation, r"\b(c ssrs|cssrs|columbia)( screen(ing)?| screener)?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\basq( screen(ing)?| screener)?\b"),
@@ -262,7 +262,7 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(be|are|were|is|'d be) better without (me|him|her|them)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) (weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|disappear (for good|permanently|and never come back)|not be around anymore|death|end it)\b")
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wanna|gonna|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|disappear (for good|permanently|and never come back)|not be around anymore|death|end it)\b")
         .not_after(r"^(of (embarrassment|boredom|laughter|shame|cringe)|for)\b"),
     // --- Self-harm.
     spec(C::Abstinence, K::SelfHarm, r"\b(clean|free) (from|of) (cutting|self harm\w*|self injury|burning)\b"),

@@ -545,6 +545,8 @@ fn unit_findings(
                     uncertain = true;
                 }
                 context::Answer::No => negated = true,
+                // "Screened for SI: negative": the mention's own negation is the answer.
+                context::Answer::Unanswered if negated => {}
                 context::Answer::Unanswered => unanswered = true,
             }
             hypothetical = false;
@@ -737,6 +739,8 @@ fn anaphoric_denials(
         }
         let hit = idx.iter().enumerate().find(|&(i, _)| {
             words[i] == "none"
+                || (words[i] == "nothing"
+                    && words[..i].iter().all(|w| matches!(*w, "," | "and" | "but")))
                 || (words[i] == "no" && words.get(i + 1) == Some(&"more"))
                 || (words[i] == "not" && words.get(i + 1) == Some(&"since"))
                 || (words[i] == "never" && words.get(i + 1) == Some(&"again"))

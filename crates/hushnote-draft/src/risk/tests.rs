@@ -775,3 +775,53 @@ fn benign_clinical_wording_is_not_risk() {
         assert_eq!(r.polarity, Polarity::None, "{memo}: {:?}", r.findings);
     }
 }
+
+/// A third set of my own: slang, garbles, conditional threats, time spans, imperatives.
+#[test]
+fn slang_garbles_conditionals_and_time_spans() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "He says he wanna die sometimes, lol, but means it.",
+            "present",
+        ),
+        ("She's been taking percs she buys at school.", "present"),
+        ("Reports suicidal idea asian since the divorce.", "present"),
+        (
+            "She told me if things get worse she might hurt herself.",
+            "present",
+        ),
+        ("He yelled kill yourself at a kid in a game chat.", "none"),
+        (
+            "Thoughts of being dead a couple of months ago, none since.",
+            "denied",
+        ),
+        (
+            "Suicidal thoughts a couple of months ago, nothing recently.",
+            "denied",
+        ),
+        (
+            "He no longer denies the drinking; says it's every night.",
+            "present",
+        ),
+        ("She wouldn't say she's not suicidal.", "present"),
+        ("Screened for SI: negative.", "denied"),
+        ("C-SSRS: no to all.", "denied"),
+        ("Asked about SI and HI, and he denied both.", "denied"),
+    ];
+    let mut bad = 0;
+    for (s, want) in cases {
+        let r = read(s);
+        if r.polarity.as_str() != *want {
+            bad += 1;
+            eprintln!(
+                "MISS want {want} got {}: {s}\n   {:?}",
+                r.polarity,
+                r.findings
+                    .iter()
+                    .map(|f| (f.kind.flag(), f.status.as_str(), f.quote.as_str()))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+    assert_eq!(bad, 0, "{bad} of {} misread", cases.len());
+}

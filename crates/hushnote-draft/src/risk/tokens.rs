@@ -133,6 +133,8 @@ const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
     (&["self", "arms"], "self harm", true),
     (&["deaf", "wish"], "death wish", true),
     (&["idea", "nation"], "ideation", true),
+    (&["idea", "asian"], "ideation", true),
+    (&["idea", "nations"], "ideation", true),
     (&["self", "in", "jury"], "self injury", true),
     (&["non", "suicidal"], "nonsuicidal", false),
     (&["self", "delete"], "kill myself", false),
