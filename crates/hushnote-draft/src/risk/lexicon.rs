@@ -232,6 +232,7 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b((notes?|letters?|messages?|texts?|posts?|videos?)( \S+){0,5} saying (goodbye|good bye|farewell)|saying (goodbye|good bye|farewell) (forever|for good|to everyone))\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives) away (his|her|their|my) (\S+ )?(belongings|possessions|things|stuff|pets?|guitar|savings)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(ty(ing|ed|ie|ies)|made|making|practic\w*) (a )?noose\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
@@ -262,7 +263,8 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(be|are|were|is|'d be) better without (me|him|her|them)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) (weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wanna|gonna|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|disappear (for good|permanently|and never come back)|not be around anymore|death|end it)\b")
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(welcome death|(wouldn't|would not|doesn't|does not|don't) (mind|care)( if (she|he|i|they))? (dying|died|dies|didn't wake up|did not wake up|never woke up|were dead|was dead))\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wanna|gonna|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|disappear (for good|permanently|and never come back)|not be around anymore|death|end it|end(ing)? things|(get|got|be|being) hit by a (bus|car|truck|train)|die in (a|an) (accident|crash|wreck)|not survive)\b")
         .not_after(r"^(of (embarrassment|boredom|laughter|shame|cringe)|for)\b"),
     // --- Self-harm.
     spec(C::Abstinence, K::SelfHarm, r"\b(clean|free) (from|of) (cutting|self harm\w*|self injury|burning)\b"),
@@ -286,6 +288,7 @@ const SPECS: &[Spec] = &[
     // --- Homicidal ideation and harm to others (nouns; harm verbs are in `actors`).
     spec(C::Intent, K::HomicidalIdeation, r"\bhomicidal (intent|intention|plan)s?\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\bhomicid\w*\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(shoot\w*|shot) up (the|a|his|her|their|my) (school|office|workplace|church|place|mall|store|building|class|party|club|work|plant|warehouse)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\bviolent (thoughts|urges|fantasies|impulses|ideation|images)\b"),
     spec(C::CommandHallucination, K::HarmToOthers, r"\bcommand (hallucinations|auditory hallucinations|voices)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
@@ -320,6 +323,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been) (hammered|wasted|smashed|plastered|trashed|blitzed|buzzed|tipsy)\b")
         .not_after(r"^(with|by|from)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drove|driving|drive|drives)( \S+){0,2} (drunk|buzzed|high|stoned|intoxicated|impaired|under the influence|tipsy|wasted|after drinking)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(gets|got|getting|stays|stayed|staying|was|is) high (every|daily|most|on|before|at)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((got|get|gets|getting) high|high on (\S+ )?(drugs|meth|weed|pills|cocaine|heroin|something|pot|cannabis))\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
@@ -335,12 +339,14 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(domestic|intimate partner|family|dating|partner|spousal) (violence|abuse)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\bcoercive(ly)? control\w*\b"),
     spec(C::Abuse, K::Abuse, r"\b(sexual|sexually|physical|physically|emotional|emotionally|verbal|verbally|psychological|psychologically|financial|financially|elder|child|childhood) (abuse|abused|assault|assaulted|exploitation|exploited|neglect|neglected|maltreatment|abusive)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(abuse|abused|abusive|abuser|abusing|molest\w*|rape|raped|raping|maltreat\w*|mistreat\w*|neglect|neglected|neglectful|exploit\w*|incest)\b")
+    spec(C::Abuse, K::Abuse, r"\b(abuse|abused|abusive|abuser|abusing|molest\w*|rape|raped|raping|maltreat\w*|mistreat\w*|neglect|neglected|neglecting|neglectful|exploit\w*|incest)\b")
         .not_after(r"^(her|his|their|my) (homework|studies|chores|health|self care|hygiene|garden|friends)\b"),
     spec(C::Abuse, K::Abuse, r"\b(physical|corporal) (discipline|punishment)\b"),
     spec(C::Abuse, K::Abuse, r"\b(hit|hits|hitting|beat|beats|beating|whip\w*|spank\w*|strike|strikes|struck|hits?)( \S+){0,4} with (a|the|his|her) (belt|cord|switch|hanger|wooden spoon|spoon|paddle|shoe|extension cord|stick)\b"),
     spec(C::Abuse, K::Abuse, r"\b(spank\w*|whip|whips|whipped|whipping)\b"),
     spec(C::Abuse, K::Abuse, r"\bforc\w* (her|him|them|me) (to have|into) (sex|sexual \S+)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my) (kids|children|baby|toddler|infant|son|daughter) (alone|unattended|home alone)\b"),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*)( \S+){0,3} (private parts|privates|genitals|breasts?|crotch|between (her|his) legs)\b"),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*) (her|him|them|me)\b"),
     spec(C::Abuse, K::Abuse, r"\b(leaves?|left|leaving) (her|him|them) (in|alone|without)( \S+){0,2} (wet|soiled|dirty|urine|feces|days?|hours?|all night|food|water|medication|meals?)\b"),

@@ -825,3 +825,51 @@ fn slang_garbles_conditionals_and_time_spans() {
     }
     assert_eq!(bad, 0, "{bad} of {} misread", cases.len());
 }
+
+/// More vocabulary of my own: passive wishes, rehearsal, mass-violence threats, neglect.
+#[test]
+fn more_vocabulary() {
+    for (memo, kind) in [
+        (
+            "She has had thoughts of ending things this week.",
+            RiskKind::SuicidalIdeation,
+        ),
+        (
+            "He sometimes hopes he'll get hit by a bus on the way to work.",
+            RiskKind::SuicidalIdeation,
+        ),
+        (
+            "She said she wouldn't mind if she didn't wake up.",
+            RiskKind::SuicidalIdeation,
+        ),
+        (
+            "He practiced tying a noose last weekend.",
+            RiskKind::SuicidalIdeation,
+        ),
+        (
+            "He has talked about shooting up his school.",
+            RiskKind::HomicidalIdeation,
+        ),
+        ("Her ex forced himself on her in October.", RiskKind::Abuse),
+        ("He leaves his kids home alone overnight.", RiskKind::Abuse),
+        (
+            "She gets high before school most days.",
+            RiskKind::SubstanceUse,
+        ),
+    ] {
+        let r = read(memo);
+        assert_eq!(
+            r.item(kind),
+            Some(ItemStatus::Present),
+            "{memo}: {:?}",
+            r.findings
+        );
+    }
+    assert_eq!(
+        item(
+            "He has talked about shooting up his school.",
+            RiskKind::SubstanceUse
+        ),
+        None
+    );
+}
