@@ -228,16 +228,26 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
         };
         return reading(role, true);
     }
+    if c.clinician_noticed.is_match(t) {
+        return reading(Role::ClinicianObservation, true);
+    }
+    // What the clinician did, told in the past tense, even if it names what comes next
+    // ("scheduled next week") or a service ("explained ... adult protective services").
+    let did = c.clinician_only.is_match(t) || (clinician_acts && !c.future.is_match(t));
+    if did && !c.coordination_act.is_match(t) {
+        return reading(Role::Intervention, true);
+    }
     if c.coordination.is_match(t) && !c.client_agrees.is_match(t) {
         return reading(Role::Coordination, true);
     }
     if c.client_agrees.is_match(t) {
         return reading(Role::ClientResponse, true);
     }
-    if c.clinician_noticed.is_match(t) {
-        return reading(Role::ClinicianObservation, true);
+    // The client's stated willingness ("said she'll give it a shot", "wants to try it").
+    if c.willing.is_match(t) {
+        return reading(Role::ClientResponse, true);
     }
-    if clinician_acts && !c.future.is_match(t) {
+    if did {
         return reading(Role::Intervention, true);
     }
     if c.plan.is_match(t)
@@ -496,6 +506,8 @@ fn normalise(text: &str) -> String {
 struct Cues {
     plan_head: Regex,
     presenting: Regex,
+    coordination_act: Regex,
+    willing: Regex,
     progress: Regex,
     looked_into: Regex,
     verdict: Regex,
@@ -574,9 +586,14 @@ fn cues() -> &'static Cues {
                 r"^((one|two|three|a|an|several|multiple) )?(prior|previous|past|earlier|lifetime|childhood) \w+|",
                 r"^(history|hx) of|^(has|had) (a )?(history|hx) of"
             )),
-            verdict: re(r"\b(is|are|was|were|seems|remains|taking hold|helping|helps|helped|working|improving|not yet)\b"),
+            verdict: re(r"\b(is|are|was|were|seems|remains|taking hold|helping|helps|helped|working|improving|reducing|decreasing|easing|softening|moving toward|not yet)\b"),
             looked_into: re(r"^(she|he|they|client|pt|[a-z]+) looked (up|into|for|through|at|online)\b"),
             progress: re(r"\b(progress\w*|closer|met|achieved|improv\w*|on track|toward (the |her |his |their )?goal)\b.*\b(progress\w*|closer|met|achieved|improv\w*|slow|steady|good|some|partial|little|no)\b|\b(slow|steady|good|some|partial|little|no|making|made) progress\b"),
+            coordination_act: re(r"^((i|we) )?(called|phoned|emailed|messaged|texted|faxed|sent|spoke|consulted|informed|notified|contacted|referred|updated|coordinated|filed|made a report|reported)\b"),
+            willing: re(concat!(
+                r"\b(said|says|told me) (that )?(she|he|they|you)('ll|'d| will| would| is going to| are going to| could)\b|",
+                r"\b(liked|likes|loved) the idea|\b(willing|open) to (try|give)|wants? to try\b|give it a (shot|try|go)"
+            )),
             presenting: re(r"^(the )?(chief|main|presenting) (concerns?|complaints?|problems?|issues?)( today)? (is|are|was|were|remains?|:)"),
             judgement: re(concat!(
                 r"^(i'd (call|say)|i would (call|say)|i think|i believe|i suspect|in my (view|opinion)|",
@@ -703,7 +720,7 @@ fn cues() -> &'static Cues {
                 r"^(\w+[- ]?)?(fifty|forty[- ]five|sixty|thirty|ninety|twenty[- ]five|\d+)[- ]minutes?\b( session)?[^a-z]*$|",
                 r"^(session|intake) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|\d+)\b"
             )),
-            next: re(r"\b(next|last)\s+(session|week|visit|appointment)\b"),
+            next: re(r"\bnext\s+(session|week|visit|appointment)\b|\bsince (the |our )?last\b"),
             measure: re(&format!(
                 r"\b(phq|gad[- ]?(seven|7)|pcl|bdi|bai|y-?bocs|cy-?bocs|audit|dast|epds|asq|c-?ssrs|columbia|isi|insomnia severity|pdss|inventory|scale|questionnaire|screens?|screening|score[ds]?|moca|mmse|k10|dass|suds|uds|urine|tox|breathalyzer|bac|weight|bmi|blood pressure|self[- ]rated|rated (it|her|his|their|the \w+|\w+)( \w+)?)\b[^.;]*\b{NUMBER}\b"
             )),
@@ -739,12 +756,12 @@ fn cues() -> &'static Cues {
             )),
             future: re(concat!(
                 r"\b((i|we|she|he|they|you|client|pt|mom|dad|parents)('ll| will| are going to| is going to| plan to| would like to)|",
-                r"(will|(plan|plans|planning|going|agreed|want|wants) to) (meet|see|continue|review|call|try|practice|practise|track|bring|write|keep|start|check|do|add|work|follow|recheck|repeat|resume|begin|schedule)\b|",
+                r"(will|(plan|plans|planning|going|agreed) to) (meet|see|continue|review|call|try|practice|practise|track|bring|write|keep|start|check|do|add|work|follow|recheck|repeat|resume|begin|schedule)\b|",
                 r"next (session|week|time|appointment|visit|meeting)|in (one|two|three|four|six|a couple of|a few|\d+) (weeks?|months?|days?|wks?|mos?)|\d+ ?(wks?|weeks?) (f/u|follow)|",
                 r"(weekly|biweekly|fortnightly|monthly) (sessions?|for|until|check)|see (her|him|them) (again|next|in|on)|",
                 r"before next|at next|by next|return to clinic|rtc|recheck|re-check|follow[- ]up (on|with|in))\b"
             )),
-            plan: re(r"^(continue|resume|recommend\w*|refer(ral)? to|consider|repeat|begin|start|if)\b|\b(can|could|should|will) (call|text|reach out|go to|use)\b"),
+            plan: re(r"^(continue|resume|recommend\w*|refer(ral)? to|consider|repeat|begin|start|if)\b|\b(can|could|should|will) (call|text|reach out|go to|use|book|schedule|come back|return)\b"),
             observation_start: re(concat!(
                 r"^(tearful|teary|flat|blunted|constricted|restricted|labile|euthymic|dysphoric|irritable|bright|",
                 r"animated|restless|fidgety|agitated|calm|cooperative|guarded|withdrawn|quiet|talkative|pressured|",
@@ -1189,6 +1206,38 @@ mod tests {
         assert_ne!(
             role("He rated the exercise as high effort."),
             Role::RiskStatement
+        );
+    }
+
+    #[test]
+    fn willingness_past_actions_and_termination() {
+        assert_eq!(
+            role("He said he'd try the app before bed."),
+            Role::ClientResponse
+        );
+        assert_eq!(
+            role("She loved the idea of a walking group and wants to try it."),
+            Role::ClientResponse
+        );
+        assert_eq!(
+            role("Reviewed his mood log and booked next week around his shifts."),
+            Role::Intervention
+        );
+        assert_eq!(
+            role("I explained how a protective order works and what the advocate does."),
+            Role::Intervention
+        );
+        assert_eq!(
+            role("Called the school counselor with consent."),
+            Role::Coordination
+        );
+        assert_eq!(
+            role("Final session with Omar, session twelve, in person."),
+            Role::SessionFacts
+        );
+        assert_eq!(
+            role("He can come back for a check-up session in the spring."),
+            Role::Plan
         );
     }
 
