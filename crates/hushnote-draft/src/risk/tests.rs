@@ -873,3 +873,28 @@ fn more_vocabulary() {
         None
     );
 }
+
+/// Speech-recogniser garbles of my own making, beyond the ones the rules were written from.
+#[test]
+fn more_garbles() {
+    for (memo, want) in [
+        (
+            "Client reports sue side all thoughts since Friday.",
+            Polarity::Present,
+        ),
+        ("Denies home a sidal ideation.", Polarity::Denied),
+        (
+            "Reports homicide all thoughts toward his landlord.",
+            Polarity::Present,
+        ),
+        ("Denies self farming.", Polarity::Denied),
+        (
+            "She endorsed suicidal idea shun last week.",
+            Polarity::Present,
+        ),
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, want, "{memo}: {:?}", r.findings);
+        assert!(r.needs_review, "{memo}");
+    }
+}

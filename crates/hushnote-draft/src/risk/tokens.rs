@@ -261,6 +261,14 @@ fn rewrite(toks: Vec<Tok>) -> Vec<Tok> {
                 continue 'outer;
             }
         }
+        if let Some(canon) = toks
+            .get(k + 1)
+            .and_then(|n| garbled_pair(&toks[k].norm, &n.norm))
+        {
+            out.push(merge(&toks[k..k + 2], &canon, true));
+            k += 2;
+            continue;
+        }
         let t = &toks[k];
         if !t.punct {
             if let Some((_, canon, nm)) = WORD_REWRITES.iter().find(|(w, _, _)| *w == t.norm) {
@@ -289,6 +297,28 @@ fn rewrite(toks: Vec<Tok>) -> Vec<Tok> {
         k += 1;
     }
     out
+}
+
+/// Two-word garbles found by shape rather than listed: "self" + a word one letter from
+/// "harm" ("self farming", "self charm"), "idea" + an "-ation" sound ("idea shun").
+fn garbled_pair(first: &str, second: &str) -> Option<String> {
+    match first {
+        "self" => {
+            let (stem, suffix) = ["ing", "ed", "s"]
+                .iter()
+                .find_map(|suf| second.strip_suffix(suf).map(|st| (st, *suf)))
+                .unwrap_or((second, ""));
+            (stem != "harm" && stem.len() >= 3 && crate::text::levenshtein(stem, "harm") <= 1)
+                .then(|| format!("self harm{suffix}"))
+        }
+        "idea" => [
+            "ation", "ashun", "shun", "shin", "asian", "ation's", "nation",
+        ]
+        .iter()
+        .any(|e| second.ends_with(e))
+        .then(|| "ideation".to_string()),
+        _ => None,
+    }
 }
 
 /// The tokens' norms joined by single spaces, with each token's byte range in that string.
