@@ -547,8 +547,8 @@ pub fn annotate(
         }
         None => body.push_str(
             "> **No client matched** — this memo was drafted without a client (no goals, no \
-             carried-forward plan). Name one with `--client ID`, a client folder in incoming/, \
-             or by saying \"client\" and the initials at the start of the memo.\n\n",
+             carried-forward plan). To tie a memo to a client, say \"client\" and a known \
+             client's initials, name or id at its start (`hushnote clients list`).\n\n",
         ),
     }
     let mut out = String::with_capacity(markdown.len() + fm.len() + body.len());
