@@ -500,7 +500,11 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     && toks.get(end + 2).is_some_and(|x| {
                         matches!(x.norm.as_str(), "seen" | "found" | "noticed" | "heard")
                     }));
-                if (intro || follows_verb) && !possessive && !witness {
+                // "He and his brother got into a fight": the client is in the subject too.
+                let with_client = k >= 2
+                    && toks[k - 1].is("and")
+                    && (is_subject_pronoun(&toks[k - 2].norm) || is_client_word(toks, k - 2));
+                if (intro || follows_verb) && !possessive && !witness && !with_client {
                     out.push(Cand {
                         end,
                         kind: CandKind::Third(rel, g, dg),

@@ -4,8 +4,9 @@
 use super::*;
 use crate::clauses::split_clauses;
 
+/// Reads a memo as the drafting pipeline does: by sentence, filed under its clauses.
 fn read(memo: &str) -> RiskAssessment {
-    assess(&split_clauses(memo))
+    assess_memo(memo, &split_clauses(memo))
 }
 
 fn polarity(memo: &str) -> Polarity {
@@ -896,5 +897,45 @@ fn more_garbles() {
         let r = read(memo);
         assert_eq!(r.polarity, want, "{memo}: {:?}", r.findings);
         assert!(r.needs_review, "{memo}");
+    }
+}
+
+/// Collateral and compound subjects of my own wording.
+#[test]
+fn collateral_and_compound_subjects() {
+    for (memo, kind, want) in [
+        (
+            "Her mother reports that the client has been cutting again.",
+            RiskKind::SelfHarm,
+            Some(ItemStatus::Present),
+        ),
+        (
+            "Per his wife, he has been drinking heavily since June.",
+            RiskKind::SubstanceUse,
+            Some(ItemStatus::Present),
+        ),
+        (
+            "His wife is worried he will hurt himself.",
+            RiskKind::SelfHarm,
+            Some(ItemStatus::Present),
+        ),
+        (
+            "The client's son has been using meth.",
+            RiskKind::SubstanceUse,
+            None,
+        ),
+        (
+            "He and his brother got into a fight at a bar on Friday.",
+            RiskKind::Violence,
+            Some(ItemStatus::Present),
+        ),
+        (
+            "She and her partner argue a lot, and he pushed her last week.",
+            RiskKind::Abuse,
+            Some(ItemStatus::Present),
+        ),
+    ] {
+        let r = read(memo);
+        assert_eq!(r.item(kind), want, "{memo}: {:?}", r.findings);
     }
 }
