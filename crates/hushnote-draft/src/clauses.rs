@@ -82,6 +82,74 @@ fn joints() -> Option<&'static Regex> {
     .as_ref()
 }
 
+/// The part opens with a third-person pronoun as its subject.
+fn opens_with_pronoun(part: &str) -> bool {
+    let first = part
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase()
+        .replace('’', "'");
+    let word = first.split('\'').next().unwrap_or_default();
+    matches!(word, "he" | "she" | "they" | "it" | "him" | "them")
+}
+
+/// The part names a person other than the client (a relative, partner, friend, colleague, a
+/// named professional), whom a following pronoun may mean.
+fn mentions_other_person(part: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "partner",
+        "husband",
+        "wife",
+        "boyfriend",
+        "girlfriend",
+        "fiance",
+        "fiancee",
+        "spouse",
+        "ex",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "stepdad",
+        "stepmom",
+        "stepfather",
+        "stepmother",
+        "parent",
+        "parents",
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+        "child",
+        "kid",
+        "kids",
+        "uncle",
+        "aunt",
+        "cousin",
+        "grandmother",
+        "grandfather",
+        "grandma",
+        "grandpa",
+        "friend",
+        "roommate",
+        "boss",
+        "supervisor",
+        "coworker",
+        "colleague",
+        "neighbor",
+        "neighbour",
+        "teacher",
+        "coach",
+        "classmate",
+        "landlord",
+        "doctor",
+        "nurse",
+    ];
+    part.split(|c: char| !c.is_alphanumeric())
+        .any(|w| PEOPLE.contains(&w.to_lowercase().as_str()))
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -129,9 +197,17 @@ fn split_by_role(
         // detail, not the client's report.
         let detail_of_risk =
             cur_reading.role == Role::RiskStatement && next.role == Role::ClientReport;
+        // A safety action beside another act of the same role is cut off too: iCARE files it
+        // under Risk and crisis, the other act elsewhere.
+        let differs = next.role != cur_reading.role || next.safety != cur_reading.safety;
+        // A pronoun stays with the person it points back to ("her partner argues ..., and he
+        // pushed her"): cut apart, the second part would lose who "he" is.
+        let keeps_antecedent =
+            opens_with_pronoun(piece) && mentions_other_person(&sentence[cur_start..cur_end]);
         let cut = next.cued
             && !detail_of_risk
-            && next.role != cur_reading.role
+            && !keeps_antecedent
+            && differs
             && word_count(piece) >= min_words
             && word_count(&sentence[cur_start..cur_end]) >= min_words;
         if cut {
@@ -313,6 +389,16 @@ mod tests {
                 "Denies SI, but she has been drinking every night",
                 "we agreed to weekly sessions."
             ]
+        );
+        // A safety action beside another intervention is its own clause.
+        assert_eq!(
+            texts("We went over her safety plan, then practised box breathing."),
+            ["We went over her safety plan", "practised box breathing."]
+        );
+        // A pronoun stays with the person it means.
+        assert_eq!(
+            texts("Her boyfriend drinks most nights, and he shoved her on Friday."),
+            ["Her boyfriend drinks most nights, and he shoved her on Friday."]
         );
         // Same role, or no cue of its own: one clause.
         assert_eq!(

@@ -186,7 +186,7 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     let asks = c.asks.is_match(t);
     let risky = !someone_else
         && !safety
-        && !c.instrument.is_match(t)
+        && (!c.instrument.is_match(t) || (told && !c.instrument_first.is_match(t)))
         && ((strong && (!clinician_acts || asks || c.answer.is_match(t)))
             || (weak && told && !clinician_acts));
     if risky {
@@ -506,6 +506,7 @@ fn normalise(text: &str) -> String {
 struct Cues {
     plan_head: Regex,
     presenting: Regex,
+    instrument_first: Regex,
     coordination_act: Regex,
     willing: Regex,
     progress: Regex,
@@ -594,6 +595,7 @@ fn cues() -> &'static Cues {
                 r"\b(said|says|told me) (that )?(she|he|they|you)('ll|'d| will| would| is going to| are going to| could)\b|",
                 r"\b(liked|likes|loved) the idea|\b(willing|open) to (try|give)|wants? to try\b|give it a (shot|try|go)"
             )),
+            instrument_first: re(r"^(the |her |his |a )?(phq|gad|pcl|bdi|bai|y-?bocs|cy-?bocs|audit|dast|epds|asq|c-?ssrs|columbia|isi|uds|urine|tox|breathalyzer|screen)"),
             presenting: re(r"^(the )?(chief|main|presenting) (concerns?|complaints?|problems?|issues?)( today)? (is|are|was|were|remains?|:)"),
             judgement: re(concat!(
                 r"^(i'd (call|say)|i would (call|say)|i think|i believe|i suspect|in my (view|opinion)|",
@@ -1239,6 +1241,15 @@ mod tests {
             role("He can come back for a check-up session in the spring."),
             Role::Plan
         );
+    }
+
+    #[test]
+    fn a_told_denial_outweighs_a_screen_in_the_same_clause() {
+        assert_eq!(
+            role("Denies any cocaine since March, urine screen clean"),
+            Role::RiskStatement
+        );
+        assert_eq!(role("UDS positive for cannabis today."), Role::Measure);
     }
 
     #[test]
