@@ -208,6 +208,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|prevention|awareness|risk (assessment|screen\w*)|screen\w*|hotline|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (prevention|triggers?|warning|signs|plan|risk|cycle|rates?|education)\b"),
     block(r"\b(warning|early) signs\b"),
+    block(r"\b(substance|alcohol|drug|addiction) (abuse )?(counselors?|counseling|treatment|programs?|services|clinics?|prevention|education|specialists?|groups?|classes|court)\b"),
+    block(r"\b(domestic violence|dv|intimate partner violence|abuse|crisis|rape crisis|sexual assault) (shelters?|advocates?|hotlines?|programs?|agency|agencies|training|counselors?|awareness|services)\b"),
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),
@@ -300,7 +302,6 @@ const SPECS: &[Spec] = &[
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(go|goes|going|went|get|gets|getting) (after|back at) (him|her|them)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(bring\w*|brought|take|taking|took|carry\w*) (a|his|her|my|their|the) (gun|knife|weapon|firearm|pistol|rifle|blade) to (school|work|class|the office|church)\b"),
     // --- Substance use (before abuse: "substance abuse" is substance use).
-    block(r"\b(substance|alcohol|drug|addiction) (abuse )?(counselors?|counseling|treatment|programs?|services|clinics?|prevention|education|specialists?|groups?|classes|court)\b"),
     block(r"\b(drug ?stores?|drug (coverage|plans?|interactions?|costs?|prices?|company|companies|rep))\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant) (abuse|misuse|use disorder|dependence|use)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining)\b"),
@@ -320,8 +321,8 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(witness\w*|saw|seeing|found)( the| his| her| their| a)?$")
         .not_after(r"^(of|on) (homework|work|tv|television|podcasts|true|sugar|caffeine|coffee|information|news|screen|social|chocolate|candy|love|attention|stress|paperwork|emails?|sunshine|fun|netflix|reality|drama|anime|video|games?|books?|shows?|music|sleep|exercise|carbs|junk|fast)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(blacked out|black out|blacking out|blackouts?|intoxicated|intoxication|inebriated|under the influence|stoned|hungover|hangover|dui|dwi|owi|binge drink\w*|binged? on (alcohol|beer|wine|vodka|liquor|drinks)|bender)\b"),
-    spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been) (hammered|wasted|smashed|plastered|trashed|blitzed|buzzed|tipsy)\b")
-        .not_after(r"^(with|by|from)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been) (hammered|wasted|smashed|plastered|blitzed|buzzed|tipsy)\b")
+        .not_after(r"^(with|by|from|on|in)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drove|driving|drive|drives)( \S+){0,2} (drunk|buzzed|high|stoned|intoxicated|impaired|under the influence|tipsy|wasted|after drinking)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(gets|got|getting|stays|stayed|staying|was|is) high (every|daily|most|on|before|at)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((got|get|gets|getting) high|high on (\S+ )?(drugs|meth|weed|pills|cocaine|heroin|something|pot|cannabis))\b"),
@@ -339,8 +340,9 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(domestic|intimate partner|family|dating|partner|spousal) (violence|abuse)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\bcoercive(ly)? control\w*\b"),
     spec(C::Abuse, K::Abuse, r"\b(sexual|sexually|physical|physically|emotional|emotionally|verbal|verbally|psychological|psychologically|financial|financially|elder|child|childhood) (abuse|abused|assault|assaulted|exploitation|exploited|neglect|neglected|maltreatment|abusive)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\babus\w* (of )?(alcohol|drugs|substances|opioids|pills|benzos|cocaine|meth|painkillers|prescriptions?)\b"),
     spec(C::Abuse, K::Abuse, r"\b(abuse|abused|abusive|abuser|abusing|molest\w*|rape|raped|raping|maltreat\w*|mistreat\w*|neglect|neglected|neglecting|neglectful|exploit\w*|incest)\b")
-        .not_after(r"^(her|his|their|my) (homework|studies|chores|health|self care|hygiene|garden|friends)\b"),
+        .not_after(r"^((her|his|their|my) (homework|studies|chores|health|self care|hygiene|garden|friends)|(of|the) (power|system|privileges?|authority|position|process|rules|overtime|sick days))\b"),
     spec(C::Abuse, K::Abuse, r"\b(physical|corporal) (discipline|punishment)\b"),
     spec(C::Abuse, K::Abuse, r"\b(hit|hits|hitting|beat|beats|beating|whip\w*|spank\w*|strike|strikes|struck|hits?)( \S+){0,4} with (a|the|his|her) (belt|cord|switch|hanger|wooden spoon|spoon|paddle|shoe|extension cord|stick)\b"),
     spec(C::Abuse, K::Abuse, r"\b(spank\w*|whip|whips|whipped|whipping)\b"),
@@ -374,7 +376,8 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),
     spec(C::Violence, K::Violence, r"\bbroke (the |a |his |her )?(other \S+'s|\S+'s) (nose|jaw|arm|ribs?|teeth)\b"),
     // --- Access to means (context).
-    spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo|rope|noose)\b"),
+    spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo|rope|noose)\b")
+        .not_before(r"\b(glue|nail|water|nerf|squirt|staple|heat|toy|paintball|bb|jump|jumping|jumped|skip|skipped|skipping|tow|climbing|climb|climbed|jump the|learn the|learning the|show (him|her) the)$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(thinks?|thinking|thought|considered|considering|imagines?|pictures?) (about |of )?using (it|them|that|one)\b")
         .need_before(r"\b(rope|noose|guns?|pills|rifle|firearms?|handgun|pistol|knife|blades?|razors?|belt|cord|medications?|insulin)( \S+){0,12}$"),
     spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up)( \S+){0,3} (pills|medications?|meds|tablets|insulin|opioids|painkillers)\b"),

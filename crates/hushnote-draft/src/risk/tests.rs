@@ -939,3 +939,28 @@ fn collateral_and_compound_subjects() {
         assert_eq!(r.item(kind), want, "{memo}: {:?}", r.findings);
     }
 }
+
+/// More idioms and workplace words of my own that only look like risk.
+#[test]
+fn more_idioms() {
+    for memo in [
+        "Her talent was wasted on that job.",
+        "She volunteers at a domestic violence shelter on weekends.",
+        "He complained about his manager's abuse of power.",
+        "She bought a glue gun for the school project.",
+        "He's dead to me, she said about her ex.",
+        "She skipped rope with her niece.",
+        "Over my dead body, he said about moving.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, Polarity::None, "{memo}: {:?}", r.findings);
+        assert_eq!(r.item(RiskKind::AccessToMeans), None, "{memo}");
+    }
+    assert_eq!(
+        item(
+            "History of abuse of painkillers; using again since May.",
+            RiskKind::SubstanceUse
+        ),
+        Some(ItemStatus::Present)
+    );
+}
