@@ -964,3 +964,40 @@ fn more_idioms() {
         Some(ItemStatus::Present)
     );
 }
+
+/// The three failures issue 10 reports, as regressions.
+#[test]
+fn issue_10_examples() {
+    let r = read(
+        "Teen client, sixteen. She reported cutting last Tuesday on her forearm, superficial, no \
+         medical care needed. She denies current intent or plan to kill herself. We completed a \
+         safety plan.",
+    );
+    assert_eq!(r.polarity, Polarity::Present);
+    assert_eq!(r.item(RiskKind::SelfHarm), Some(ItemStatus::Present));
+    let r = read(
+        "She has had passive thoughts of not wanting to wake up, no plan and no intent, and she \
+         has no access to firearms.",
+    );
+    assert_eq!(
+        r.item(RiskKind::SuicidalIdeation),
+        Some(ItemStatus::Present)
+    );
+    assert_eq!(r.item(RiskKind::AccessToMeans), Some(ItemStatus::Denied));
+    assert_eq!(r.item(RiskKind::Violence), None);
+    let memo = "She said her partner pushed her against a wall on Saturday. I gave her the \
+                domestic violence hotline number.";
+    let r = read(memo);
+    assert_eq!(r.item(RiskKind::Abuse), Some(ItemStatus::Present));
+    let abuse: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == RiskKind::Abuse)
+        .map(|f| f.quote.as_str())
+        .collect();
+    assert_eq!(
+        abuse,
+        ["pushed her"],
+        "the disclosure, not the hotline, carries the finding"
+    );
+}
