@@ -1,0 +1,450 @@
+//! One sentence read into findings: concept triggers matched ([`super::lexicon`]), harm
+//! verbs read by who does what to whom ([`super::actors`]), then each mention's ConText
+//! attributes ([`super::context`]) turned into a status (present, denied, history, someone
+//! else's, hypothetical, unanswered).
+
+use super::lexicon::Concept;
+use super::tokens::{self, Tok};
+use super::{actors, context, lexicon, Attributes, Finding, FindingStatus, RiskKind};
+
+/// A mention before its attributes are read.
+struct Raw {
+    start: usize,
+    end: usize,
+    concept: Concept,
+    kind: Option<RiskKind>,
+    /// The harm verb reading says it is someone else's.
+    other: bool,
+    near_miss: bool,
+}
+
+/// Thought/plan cues that make a method a suicidal one ("thought about jumping from").
+const METHOD_CUES: &[&str] = &[
+    "thought",
+    "thoughts",
+    "thinking",
+    "thinks",
+    "think",
+    "considered",
+    "considering",
+    "plan",
+    "plans",
+    "planning",
+    "planned",
+    "urge",
+    "urges",
+    "intent",
+    "intends",
+    "researching",
+    "researched",
+    "wants",
+    "want",
+    "wanted",
+    "going",
+    "imagined",
+    "imagines",
+    "pictures",
+    "picturing",
+    "fantasizes",
+    "contemplating",
+    "contemplated",
+    "ideation",
+    "suicidal",
+    "tempted",
+    "wished",
+    "wishes",
+];
+
+fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
+    let (norm, offs) = tokens::norm_string(toks);
+    let mut covered = vec![false; toks.len()];
+    let mut raws = Vec::new();
+    for entry in lexicon::entries() {
+        for m in entry.re.find_iter(&norm) {
+            let Some(s) = offs.iter().position(|o| o.0 == m.start()) else {
+                continue;
+            };
+            let Some(e) = offs.iter().position(|o| o.1 >= m.end()).map(|e| e + 1) else {
+                continue;
+            };
+            if e <= s || covered[s..e].iter().any(|c| *c) {
+                continue;
+            }
+            let after = norm[m.end()..].trim_start();
+            let before = norm[..m.start()].trim_end();
+            if entry.not_after.as_ref().is_some_and(|r| r.is_match(after))
+                || entry
+                    .not_before
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(before))
+                || entry
+                    .need_before
+                    .as_ref()
+                    .is_some_and(|r| !r.is_match(before))
+            {
+                continue;
+            }
+            if entry.need_cue
+                && !toks[s.saturating_sub(8)..s]
+                    .iter()
+                    .any(|t| METHOD_CUES.contains(&t.norm.as_str()))
+            {
+                continue;
+            }
+            covered[s..e].iter_mut().for_each(|c| *c = true);
+            if entry.block {
+                continue;
+            }
+            raws.push(Raw {
+                start: s,
+                end: e,
+                concept: entry.concept,
+                kind: entry.kind,
+                other: false,
+                near_miss: toks[s..e].iter().any(|t| t.near_miss),
+            });
+        }
+    }
+    // Harm verbs aimed at someone: whom they hit decides the category.
+    let seg = context::segments(toks);
+    for k in 0..toks.len() {
+        if covered[k] {
+            continue;
+        }
+        let seg_start = (0..k).find(|&j| seg[j] == seg[k]).unwrap_or(k);
+        if let Some(h) = actors::harm_verb(toks, k, seg_start) {
+            let e = (h.end + 1).max(k + 1);
+            if covered[k..e.min(toks.len())].iter().any(|c| *c) {
+                continue;
+            }
+            covered[k..e].iter_mut().for_each(|c| *c = true);
+            raws.push(Raw {
+                start: k,
+                end: e,
+                concept: h.concept,
+                kind: Some(h.kind),
+                other: h.other,
+                near_miss: false,
+            });
+        }
+    }
+    raws.sort_by_key(|r| r.start);
+    raws
+}
+
+/// Concepts whose screening window is a month (ideation), not three months (behaviour).
+fn is_ideation(c: Concept) -> bool {
+    matches!(
+        c,
+        Concept::Ideation
+            | Concept::PassiveIdeation
+            | Concept::Plan
+            | Concept::Intent
+            | Concept::Method
+            | Concept::HomicidalIdeation
+            | Concept::HarmThoughts
+            | Concept::IntrusiveHarm
+            | Concept::CommandHallucination
+    )
+}
+
+pub(super) fn unit_findings(
+    text: &str,
+    offset: usize,
+    toks: &[Tok],
+    next: Option<&[Tok]>,
+    last_kind: Option<RiskKind>,
+    clause_of: &dyn Fn(usize) -> usize,
+) -> Vec<Finding> {
+    let raws = match_lexicon(toks);
+    if raws.is_empty() {
+        return Vec::new();
+    }
+    let seg = context::segments(toks);
+    let mut in_span = vec![false; toks.len()];
+    for r in &raws {
+        in_span[r.start..r.end].iter_mut().for_each(|x| *x = true);
+    }
+    let mut out: Vec<Finding> = Vec::new();
+    for (i, r) in raws.iter().enumerate() {
+        let seg_words: Vec<&str> = toks
+            .iter()
+            .zip(&seg)
+            .filter(|(_, &g)| g == seg[r.start])
+            .map(|(t, _)| t.norm.as_str())
+            .collect();
+        // Accidents are not self-harm: "cut her finger chopping onions".
+        if r.concept == Concept::SelfInjury && seg_words.iter().any(|w| ACCIDENT_CUES.contains(w)) {
+            continue;
+        }
+        // Plan, intent and abstinence take the category of the mention they qualify.
+        let neighbour = raws[..i]
+            .iter()
+            .rev()
+            .chain(raws[i + 1..].iter())
+            .find(|o| {
+                o.kind.is_some()
+                    && !o.concept.is_qualifier()
+                    && (o.concept != Concept::Abstinence || r.concept == Concept::Urge)
+            })
+            .and_then(|o| o.kind);
+        let kind = match (r.kind, r.concept) {
+            (Some(k), Concept::Abstinence) => neighbour
+                .filter(|n| matches!(n, RiskKind::SelfHarm | RiskKind::SubstanceUse))
+                .unwrap_or(k),
+            (Some(k), _) => k,
+            (None, _) => match neighbour.or(last_kind) {
+                Some(k) => k,
+                None => RiskKind::SuicidalIdeation,
+            },
+        };
+        let seg_toks: Vec<Tok> = toks
+            .iter()
+            .zip(&seg)
+            .filter(|(_, &g)| g == seg[r.start])
+            .map(|(t, _)| t.clone())
+            .collect();
+        let neg = context::negation(toks, &seg, &in_span, r.start, r.end);
+        let (mut negated, double) = (neg.negated, neg.double);
+        // The quote carries a nearby trigger: "no plan", "did not deny hitting".
+        let quote_start = match neg.trigger {
+            Some(k) if k + 4 >= r.start => k,
+            _ => r.start,
+        };
+        let window = if is_ideation(r.concept) { 31 } else { 92 };
+        let pos = seg[..r.start]
+            .iter()
+            .filter(|&&g| g == seg[r.start])
+            .count();
+        let historical = context::time(&seg_toks, pos, window) == context::Time::Historical;
+        let mut hypothetical = context::hypothetical(toks, &seg, r.start);
+        // "I'd rather be dead than ...": a death wish said as a comparison; present, reviewed.
+        let rather =
+            seg_toks.iter().any(|t| t.is("rather")) && seg_toks.iter().any(|t| t.is("than"));
+        let mut uncertain = context::uncertain(&seg_toks) || rather;
+        let mut unanswered = false;
+        let asked = context::question_before(toks, r.start);
+        if asked {
+            match context::answer(&toks[r.end..], next) {
+                context::Answer::Yes => negated = false,
+                context::Answer::Hedged => {
+                    negated = false;
+                    uncertain = true;
+                }
+                context::Answer::No => negated = true,
+                // "Screened for SI: negative": the mention's own negation is the answer.
+                context::Answer::Unanswered if negated => {}
+                context::Answer::Unanswered => unanswered = true,
+            }
+            hypothetical = false;
+        }
+        // The experiencer: the harm-verb reading, or the subject of the mention.
+        // Maltreatment by someone outside family, partner and care ("verbal abuse from her
+        // boss", "assaulted by a stranger") is not the abuse category (FORMATS §3).
+        let outsider = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
+            && actors::party_after(toks, r.end) == Some(actors::Rel::Other);
+        let other = r.other || outsider || {
+            let subject = actors::subject_at(toks, r.start);
+            match subject {
+                actors::Subject::Third(rel) => {
+                    let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
+                        && rel.abuse_eligible();
+                    // "Her aunt is in an abusive marriage": the subject is the victim.
+                    let abuse = abuse && !toks[..r.start].iter().rev().take(4).any(|t| t.is("in"));
+                    // "Her mother was neglected at her facility": a passive verb makes the
+                    // subject the victim; only a child in the client's care stays the
+                    // client's concern (mandated report).
+                    let passive = r.start > 0
+                        && !toks[r.start].norm.ends_with("ing")
+                        && matches!(
+                            toks[r.start - 1].norm.as_str(),
+                            "was" | "were" | "been" | "being" | "is" | "are" | "got" | "gets"
+                        );
+                    let abuse = abuse && !(passive && rel != actors::Rel::Child);
+                    // Means in the household are the client's access.
+                    let household_means = r.concept == Concept::Means && rel != actors::Rel::Other;
+                    !abuse && !household_means && rel != actors::Rel::Anyone
+                }
+                _ => false,
+            }
+        };
+        let mut status = if hypothetical && !negated {
+            FindingStatus::Hypothetical
+        } else if other {
+            FindingStatus::NotClient
+        } else if unanswered {
+            FindingStatus::Unanswered
+        } else if double {
+            FindingStatus::Present
+        } else if negated && !uncertain {
+            FindingStatus::Denied
+        } else if historical && !uncertain {
+            FindingStatus::History
+        } else {
+            FindingStatus::Present
+        };
+        match r.concept {
+            Concept::Abstinence
+                if status == FindingStatus::Present || status == FindingStatus::History =>
+            {
+                // "Sober for two years": a denial of current use; "stopped three weeks ago":
+                // the behaviour was recent.
+                let recent = seg_toks.iter().any(|t| t.is("ago"))
+                    && context::time(&seg_toks, seg_toks.len(), 92) == context::Time::Current;
+                status = if recent || negated {
+                    FindingStatus::Present
+                } else {
+                    FindingStatus::Denied
+                };
+            }
+            Concept::Screen if status == FindingStatus::Present && !asked => {
+                // A screen named without a result is a question with no documented answer.
+                let result = seg_toks.iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "positive" | "yes" | "endorsed" | "one" | "two" | "three" | "1" | "2" | "3"
+                    )
+                });
+                if !result {
+                    status = FindingStatus::Unanswered;
+                }
+            }
+            Concept::Means
+                if status == FindingStatus::Present && context::means_removed(&seg_toks) =>
+            {
+                status = FindingStatus::Denied;
+                negated = true;
+            }
+            _ => {}
+        }
+        out.push(Finding {
+            kind,
+            concept: r.concept,
+            clause_id: clause_of(offset + toks[r.start].start),
+            quote: text[toks[quote_start].start..toks[r.end - 1].end].to_string(),
+            status,
+            attributes: Attributes {
+                negated,
+                double_negation: double,
+                historical,
+                hypothetical,
+                other_experiencer: other,
+                uncertain,
+                asked,
+                near_miss: r.near_miss,
+            },
+        });
+    }
+    let spans: Vec<(usize, usize)> = raws.iter().map(|r| (r.start, r.end)).collect();
+    let more = anaphoric_denials(text, toks, &seg, &out, clause_of, offset, &spans);
+    out.extend(more);
+    out
+}
+
+/// Words that make an injury an accident.
+const ACCIDENT_CUES: &[&str] = &[
+    "stove",
+    "oven",
+    "dinner",
+    "baking",
+    "grill",
+    "kitchen",
+    "bike",
+    "skateboard",
+    "accident",
+    "accidental",
+    "accidentally",
+    "chopping",
+    "cooking",
+    "slipped",
+    "shaving",
+    "tripped",
+    "fell",
+    "mistake",
+    "unintentionally",
+    "sports",
+    "soccer",
+    "football",
+    "hiking",
+];
+
+/// "He was in fights as a teenager but has had none in ten years": a later segment whose only
+/// content is "none"/"no more"/"not since" denies the mention before it (anaphoric negation).
+fn anaphoric_denials(
+    text: &str,
+    toks: &[Tok],
+    seg: &[usize],
+    found: &[Finding],
+    clause_of: &dyn Fn(usize) -> usize,
+    offset: usize,
+    spans: &[(usize, usize)],
+) -> Vec<Finding> {
+    let Some(last) = found.iter().rev().find(|f| !f.concept.is_qualifier()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let last_seg = seg.last().copied().unwrap_or(0);
+    for g in 1..=last_seg {
+        let idx: Vec<usize> = (0..toks.len()).filter(|&k| seg[k] == g).collect();
+        if idx
+            .iter()
+            .any(|&k| spans.iter().any(|&(a, b)| (a..b).contains(&k)))
+        {
+            continue;
+        }
+        let first_span_seg = spans.first().map_or(usize::MAX, |&(a, _)| seg[a]);
+        if first_span_seg >= g {
+            continue;
+        }
+        let words: Vec<&str> = idx.iter().map(|&k| toks[k].norm.as_str()).collect();
+        // "not currently suicidal but was last week": an elliptical affirmation of the
+        // negated mention, with a time inside the screening window.
+        let elliptic = words.first() == Some(&"but")
+            && words
+                .iter()
+                .any(|w| matches!(*w, "was" | "were" | "did" | "had" | "has" | "does" | "is"))
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "last" | "ago" | "yesterday" | "lately" | "recently" | "week" | "weekend"
+                ) || context::is_weekday(w)
+            });
+        if elliptic && last.status == FindingStatus::Denied {
+            let k = idx[0];
+            out.push(Finding {
+                kind: last.kind,
+                concept: last.concept,
+                clause_id: clause_of(offset + toks[k].start),
+                quote: text[toks[k].start..toks[idx[idx.len() - 1]].end].to_string(),
+                status: FindingStatus::Present,
+                attributes: Attributes {
+                    uncertain: true,
+                    ..Attributes::default()
+                },
+            });
+            continue;
+        }
+        let hit = idx.iter().enumerate().find(|&(i, _)| {
+            words[i] == "none"
+                || (words[i] == "nothing"
+                    && words[..i].iter().all(|w| matches!(*w, "," | "and" | "but")))
+                || (words[i] == "no" && words.get(i + 1) == Some(&"more"))
+                || (words[i] == "not" && words.get(i + 1) == Some(&"since"))
+                || (words[i] == "never" && words.get(i + 1) == Some(&"again"))
+        });
+        if let Some((_, &k)) = hit {
+            out.push(Finding {
+                kind: last.kind,
+                concept: last.concept,
+                clause_id: clause_of(offset + toks[k].start),
+                quote: text[toks[k].start..toks[idx[idx.len() - 1]].end].to_string(),
+                status: FindingStatus::Denied,
+                attributes: Attributes {
+                    negated: true,
+                    ..Attributes::default()
+                },
+            });
+        }
+    }
+    out
+}
