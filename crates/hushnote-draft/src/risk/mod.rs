@@ -1,13 +1,13 @@
 //! Risk statements read by rules, never by the model (DESIGN §2), as *findings*.
 //!
-//! Each risk mention in a clause becomes a [`Finding`]: a concept ([`lexicon`]: suicidal
+//! Each risk mention in a clause becomes a [`Finding`]: a concept (`lexicon`: suicidal
 //! ideation down to a passive wish to be dead, plan, intent, method, preparatory acts,
 //! attempts; self-injury; homicidal ideation; thoughts of harming others, intrusive ones
 //! included; abuse of or by the client; violence; substance use; access to means), with the
-//! attributes ConText gives it ([`context`]: negated, historical, hypothetical, uncertain,
-//! asked-and-answered) and an experiencer ([`actors`]: the client or someone else). Speech
-//! recogniser near-misses are repaired first ([`tokens`], [`nearmiss`]) and always ask for
-//! review. [`findings`] reads one sentence into findings; [`items`] sums them up.
+//! attributes ConText gives it (`context`: negated, historical, hypothetical, uncertain,
+//! asked-and-answered) and an experiencer (`actors`: the client or someone else). Speech
+//! recogniser near-misses are repaired first (`tokens`, `nearmiss`) and always ask for
+//! review. `findings` reads one sentence into findings; `items` sums them up.
 //!
 //! Per category (FORMATS.md §4): `present` when any current, affirmed mention concerns the
 //! client; `denied` when only negated ones do; `history` when only past ones do. The memo's
