@@ -259,6 +259,10 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     }
     // "She looked up ..." is something she did, not how she looked.
     let looked_into = c.looked_into.is_match(t);
+    // "He seemed relieved and said talking helped": the reaction outweighs the look.
+    if c.said_helped.is_match(t) {
+        return reading(Role::ClientResponse, true);
+    }
     if (c.observation_start.is_match(t) && !looked_into)
         || c.clinician_noticed.is_match(t)
         || c.presented.is_match(t)
@@ -282,6 +286,9 @@ pub fn read(text: &str, prev: Option<Reading>) -> Reading {
     let verdict = c.assessment.is_match(t) && c.verdict.is_match(t);
     if c.technique.is_match(t) && !subject && !verdict {
         return reading(Role::Intervention, true);
+    }
+    if c.diagnostic.is_match(t) {
+        return reading(Role::Assessment, true);
     }
     if subject || c.report_verb.is_match(t) || c.report_start.is_match(t) {
         return reading(Role::ClientReport, true);
@@ -506,6 +513,8 @@ fn normalise(text: &str) -> String {
 struct Cues {
     plan_head: Regex,
     presenting: Regex,
+    said_helped: Regex,
+    diagnostic: Regex,
     instrument_first: Regex,
     coordination_act: Regex,
     willing: Regex,
@@ -596,6 +605,8 @@ fn cues() -> &'static Cues {
                 r"\b(liked|likes|loved) the idea|\b(willing|open) to (try|give)|wants? to try\b|give it a (shot|try|go)"
             )),
             instrument_first: re(r"^(the |her |his |a )?(phq|gad|pcl|bdi|bai|y-?bocs|cy-?bocs|audit|dast|epds|asq|c-?ssrs|columbia|isi|uds|urine|tox|breathalyzer|screen)"),
+            said_helped: re(r"\bsaid (that )?([\w']+ ){0,3}(helped|helps|was helpful|felt (good|better|calmer|lighter|easier|doable|realistic|awkward))"),
+            diagnostic: re(r"\b(meets?|meeting|met) (full )?criteria|consistent with|diagnos(is|ed) (of|with)|rule out|r/o|differential|provisional (dx|diagnosis)"),
             presenting: re(r"^(the )?(chief|main|presenting) (concerns?|complaints?|problems?|issues?)( today)? (is|are|was|were|remains?|:)"),
             judgement: re(concat!(
                 r"^(i'd (call|say)|i would (call|say)|i think|i believe|i suspect|in my (view|opinion)|",
@@ -617,6 +628,7 @@ fn cues() -> &'static Cues {
             plan_head: re(r"^(plan|plans|p|homework|hw|next steps?|to do|recommendations?|follow[- ]up plan)\b\s*(:|is|for|-|,)|^(next( \w+)? (session|week|appointment|visit|time|meeting))\b|^(f/u|fu|rtc|cont\.?|continue|will)\b"),
             plan_word: re(r"\b(plan|homework|next (session|week|appointment|visit))\b"),
             goal: re(concat!(
+                r"^(tx plan |treatment plan |treatment )?(goal|problem|objective)s?( (number|no\.?|#))? ?(\d+(\.\d+)*|one|two|three|four|five|six|[a-f])\b|",
                 r"^(treatment |session |family |main |her |his |their |stated )?(goal|goals|problem|objective)( \w+)?( \w+)?( \w+)? (is|was|are|:|being|we're|we are|for)|^(goal|problem|objective)s?\s*(:|\w+:)|",
                 r"\b(goal (one|two|three|four|five|\d)|goal of|toward (the |her |his |their )?goal|working (on|toward) [\w']+ goal|",
                 r"problem (we're|we are) working on|problem (being )?addressed|",
@@ -773,7 +785,7 @@ fn cues() -> &'static Cues {
                 r"warm|reflective|sheepish|anxious|nervous|tired|sleepy|loud|engaged|pleasant|thin|low energy|",
                 r"good eye contact|poor eye contact|eye contact|voice|red eyes|jaw|arms crossed|slumped|mildly|",
                 r"more (relaxed|engaged|animated|talkative)|less (guarded|engaged)|appeared|presented as|looked|seemed|",
-                r"(she|he|they|client|pt) (appeared|seemed|looked|presented))\b"
+                r"(she|he|they|client|pt) (appeared|seemed|looked|presented))\b|\b(throughout|the whole|all) (the )?session\b"
             )),
             presented: re(&format!(
                 r"^(she|he|they|client|pt|patient|[a-z]+) (was|were|appeared|appears|seemed|seems|looked|looks|presented|presents)( (very|more|less|a bit|a little|quite|somewhat|mildly|visibly|notably))? {OBS_ADJ}\b"
@@ -1250,6 +1262,30 @@ mod tests {
             Role::RiskStatement
         );
         assert_eq!(role("UDS positive for cannabis today."), Role::Measure);
+    }
+
+    #[test]
+    fn numbered_goals_diagnoses_and_in_session_behaviour() {
+        assert_eq!(
+            role("Objective 3.2 is riding the bus alone."),
+            Role::GoalLink
+        );
+        assert_eq!(role("Problem #1, panic with agoraphobia."), Role::GoalLink);
+        assert_eq!(
+            role("He meets criteria for social anxiety disorder."),
+            Role::Assessment
+        );
+        assert_eq!(
+            role("Paced the room throughout the session."),
+            Role::ClinicianObservation
+        );
+        assert_eq!(
+            after(
+                Role::Intervention,
+                "She seemed lighter and said naming it helped."
+            ),
+            Role::ClientResponse
+        );
     }
 
     #[test]
