@@ -147,7 +147,7 @@ pub fn compose(
         .collect();
     ComposedNote {
         sections,
-        risk: risk_statement(risk),
+        risk: risk_statement(risk, format.name.eq_ignore_ascii_case("summary")),
         planner,
         assignment,
         placed_by_composer,
@@ -425,8 +425,9 @@ fn verbatim(id: usize, text: &str) -> DraftSentence {
 }
 
 /// The Risk section's content. Its fixed lines never say "denies": that word appears only if a
-/// quoted memo sentence says it.
-fn risk_statement(risk: &RiskAssessment) -> RiskStatement {
+/// quoted memo sentence says it. `client_facing`: the draft is a summary the client reads, so
+/// abuse or safety-plan detail is flagged (FORMATS.md §5: someone else may read it).
+fn risk_statement(risk: &RiskAssessment, client_facing: bool) -> RiskStatement {
     let labels = risk_labels(risk);
     let summary = match risk.polarity {
         Polarity::None
@@ -444,11 +445,24 @@ fn risk_statement(risk: &RiskAssessment) -> RiskStatement {
             format!("The memo mentions risk only in negated form ({labels}); quoted verbatim:")
         }
     };
-    let review_note = (!risk.review_reasons.is_empty()).then(|| {
+    let mut reasons = risk.review_reasons.clone();
+    let sensitive = risk.item(RiskKind::Abuse) == Some(crate::risk::ItemStatus::Present)
+        || risk
+            .context
+            .iter()
+            .any(|(_, t)| t.to_lowercase().contains("safety plan"));
+    if client_facing && sensitive {
+        reasons.push(
+            "this summary is for the client: abuse or safety-plan detail in it could endanger \
+             them if someone else reads it, so check what it says before sharing"
+                .to_string(),
+        );
+    }
+    let review_note = (!reasons.is_empty()).then(|| {
         format!(
             "Needs review: {}. Check the quotes against the memo transcript below and complete \
              the risk assessment.",
-            risk.review_reasons.join("; ")
+            reasons.join("; ")
         )
     });
     RiskStatement {

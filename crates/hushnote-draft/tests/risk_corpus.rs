@@ -162,3 +162,27 @@ fn draft_lists_findings_and_risk_items() {
         "invented denial:\n{md}"
     );
 }
+
+/// A client-facing summary of a memo with abuse asks the clinician to check it before sharing
+/// (FORMATS.md §5); a progress note of the same memo does not carry that line.
+#[test]
+fn client_summary_with_abuse_is_flagged() {
+    use hushnote_draft::{draft, DraftOptions, Format};
+    let memo = "She said her husband slapped her on Friday. We made a safety plan.";
+    let summary = draft(
+        memo,
+        &Format::builtin("summary").unwrap(),
+        None,
+        &DraftOptions::default(),
+    );
+    let note = summary.note.risk.review_note.clone().unwrap_or_default();
+    assert!(note.contains("summary is for the client"), "{note}");
+    let soap = draft(
+        memo,
+        &Format::builtin("soap").unwrap(),
+        None,
+        &DraftOptions::default(),
+    );
+    let note = soap.note.risk.review_note.clone().unwrap_or_default();
+    assert!(!note.contains("summary is for the client"), "{note}");
+}
