@@ -1001,3 +1001,40 @@ fn issue_10_examples() {
         "the disclosure, not the hotline, carries the finding"
     );
 }
+
+/// Odd input never panics: empty text, marks only, multi-byte letters, apostrophes at edges,
+/// and a few thousand pseudo-random strings over a mixed alphabet.
+#[test]
+fn odd_input_never_panics() {
+    for memo in [
+        "",
+        " ",
+        "...",
+        "'",
+        "—; ; ;",
+        "Ünïcödé wörds, ß and 你好. Denies SI.",
+        "'kms' 'unalive' \u{2019}self-harm\u{2019}",
+        "S I H I E T O H",
+        "if if if but but not not no.",
+        "He said, \"I want to die.\"",
+    ] {
+        let _ = read(memo);
+    }
+    let alphabet: Vec<char> = "abc SIHkmsno'’.,;:!?-/é你 denies cut kill self harm suicidal"
+        .chars()
+        .collect();
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        for _ in 0..(state % 60) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            s.push(alphabet[(state % alphabet.len() as u64) as usize]);
+        }
+        let r = read(&s);
+        for f in &r.findings {
+            assert!(s.contains(&f.quote), "{s:?}: {f:?}");
+        }
+    }
+}
