@@ -324,7 +324,7 @@ impl Format {
                     (
                         "Agreed actions",
                         "What client and clinician agreed to do next.",
-                        NEXT,
+                        &["plan", "coordination", SAFETY_ACTION],
                     ),
                     (
                         "Concerns",
@@ -343,7 +343,9 @@ impl Format {
     /// description.
     pub fn section_for(&self, reading: Reading) -> Option<usize> {
         let mut wanted: Vec<&str> = Vec::with_capacity(3);
-        if reading.safety {
+        // A risk statement stays a risk statement even when it mentions a safety step.
+        let risk = matches!(reading.role, Role::RiskStatement | Role::RiskFormulation);
+        if reading.safety && !risk {
             wanted.push(SAFETY_ACTION);
         }
         wanted.push(reading.role.as_str());
@@ -725,6 +727,11 @@ description = "Homework and next session."
         assert_eq!(at("iCARE", Role::Intervention, true), "Risk and crisis");
         assert_eq!(at("summary", Role::RiskStatement, false), "Concerns");
         assert_eq!(at("summary", Role::Plan, true), "Agreed actions");
+        // A safety step done in session is an agreed action in a client summary
+        // (FORMATS.md §2), a risk statement stays with the concerns.
+        assert_eq!(at("summary", Role::Intervention, true), "Agreed actions");
+        assert_eq!(at("summary", Role::RiskStatement, true), "Concerns");
+        assert_eq!(at("iCARE", Role::RiskStatement, true), "Risk and crisis");
     }
 
     #[test]

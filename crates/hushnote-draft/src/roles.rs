@@ -716,7 +716,7 @@ fn cues() -> &'static Cues {
                 r"(on|since|in) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|january|february|march|april|may|june|july|august|september|october|november|december))"
             )),
             safety: re(concat!(
-                r"\b(safety plan\w*|crisis (line|plan|number|text)|988|hotline|lock(ed|ing)? (up|away)|lockbox|",
+                r"\b(safety plan\w*|crisis (line|plan|number|text|team)|988|hotline|helpline|lock(ed|ing)? (up|away)|lockbox|",
                 r"means (restriction|safety|counsel\w*)|(remove|removed|removing|store|stored|storing|leave|left|keep|kept) the (guns?|firearms?|rifle|pills|medications?)|",
                 r"(moved|removed|locked|gave away|took|taken|hid|hidden|secured) (away )?(all )?(of )?(the |his |her |their )?(meds|medications?|pills|guns?|firearms?|rifles?|handguns?|weapons?|ammunition|knives)|",
                 r"(hold|holds|holding|keep|keeps|keeping|lock|locks|store|stores|manage|manages|dispense|dispenses) (all )?(of )?(his|her|their|the) (meds|medications?|pills|guns?|firearms?|rifles?|weapons?)|",
