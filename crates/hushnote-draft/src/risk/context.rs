@@ -138,6 +138,36 @@ const AFFIRMATION_VERBS: &[&str] = &[
     "mentioned",
 ];
 
+/// Verbs of knowing and believing: a negated one ("no one knows", "doesn't think") does not
+/// negate the clause it governs.
+const KNOWING_VERBS: &[&str] = &[
+    "knows",
+    "know",
+    "knew",
+    "thinks",
+    "think",
+    "thought",
+    "believes",
+    "believe",
+    "believed",
+    "realizes",
+    "realize",
+    "realized",
+    "noticed",
+    "notice",
+    "suspects",
+    "suspect",
+    "suspected",
+    "guess",
+    "guessed",
+    "imagine",
+    "imagined",
+    "expect",
+    "expected",
+    "remember",
+    "remembers",
+];
+
 /// Negation triggers that reach backwards (NegEx post-negation): "SI denied".
 const POST_NEGATION: &[&str] = &[
     "denied", "negative", "neg", "none", "absent", "zero", "0", "nil", "clean",
@@ -226,6 +256,7 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
 /// The pre-negation covering span `[s, e)`, if any: (trigger index, double negation?).
 fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Option<(usize, bool)> {
     let mut content = 0;
+    let mut new_subject_seen = false;
     let mut k = s;
     while k > 0 {
         k -= 1;
@@ -253,6 +284,15 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         }
         if AFFIRMATION_VERBS.contains(&toks[k].norm.as_str()) && content > 0 {
             return None;
+        }
+        // "No one knows that she has been cutting": a new subject under a verb of knowing
+        // starts a clause the negation does not reach ("she denies that she ..." still does).
+        if new_subject_seen && KNOWING_VERBS.contains(&toks[k].norm.as_str()) {
+            return None;
+        }
+        let base = toks[k].norm.split('\'').next().unwrap_or("");
+        if matches!(base, "she" | "he" | "they" | "i") {
+            new_subject_seen = true;
         }
         if !matches!(
             toks[k].norm.as_str(),

@@ -1038,3 +1038,24 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+/// A negated verb of knowing does not negate the clause it governs; a denial does.
+#[test]
+fn negation_stops_at_a_known_clause() {
+    assert_eq!(
+        polarity("No one in her family knows that she has been cutting."),
+        Polarity::Present
+    );
+    assert_eq!(
+        polarity("His wife doesn't know he has been drinking again."),
+        Polarity::Present
+    );
+    assert_eq!(
+        polarity("She denies that she has ever cut herself."),
+        Polarity::Denied
+    );
+    assert_eq!(
+        polarity("He said he has never hurt himself."),
+        Polarity::Denied
+    );
+}
