@@ -719,8 +719,13 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
         return (Object::None, v);
     };
     let n = t.norm.as_str();
-    // "kill yourself" shouted at someone is an insult, not the speaker's own risk.
-    if n == "yourself" || n == "yourselves" {
+    // "kill yourself" shouted at someone is an insult, not the speaker's own risk; in a
+    // summary addressed to the client ("you had thoughts of hurting yourself") it is theirs.
+    if (n == "yourself" || n == "yourselves")
+        && !toks[..v]
+            .iter()
+            .any(|t| t.norm.split('\'').next() == Some("you"))
+    {
         return (Object::None, v);
     }
     if n.ends_with("self") || n.ends_with("selves") {

@@ -287,7 +287,21 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         }
         // "No one knows that she has been cutting": a new subject under a verb of knowing
         // starts a clause the negation does not reach ("she denies that she ..." still does).
-        if new_subject_seen && KNOWING_VERBS.contains(&toks[k].norm.as_str()) {
+        if new_subject_seen
+            && (KNOWING_VERBS.contains(&toks[k].norm.as_str())
+                || matches!(
+                    toks[k].norm.as_str(),
+                    "when"
+                        | "because"
+                        | "since"
+                        | "after"
+                        | "before"
+                        | "until"
+                        | "while"
+                        | "once"
+                        | "whenever"
+                ))
+        {
             return None;
         }
         let base = toks[k].norm.split('\'').next().unwrap_or("");
@@ -814,37 +828,44 @@ const QUESTION_TRIGGERS: &[&str] = &[
 ];
 
 /// Index of a question trigger before `s` in the clause, if the mention is asked about.
-pub(crate) fn question_before(toks: &[Tok], s: usize) -> bool {
-    toks[..s]
+pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
+    // The last question trigger before the mention, with no answer between them.
+    let q = toks[..s]
         .iter()
-        .any(|t| QUESTION_TRIGGERS.contains(&t.norm.as_str()))
-        && !toks[..s].iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "said"
-                    | "says"
-                    | "responded"
-                    | "replied"
-                    | "answered"
-                    | "denied"
-                    | "denies"
-                    | "deny"
-                    | "endorsed"
-                    | "endorses"
-                    | "admitted"
-                    | "admits"
-                    | "didn't"
-                    | "confirmed"
-            )
-        })
+        .rposition(|t| QUESTION_TRIGGERS.contains(&t.norm.as_str()))?;
+    let answered_between = toks[q + 1..s].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "said"
+                | "says"
+                | "responded"
+                | "replied"
+                | "answered"
+                | "denied"
+                | "denies"
+                | "deny"
+                | "endorsed"
+                | "endorses"
+                | "admitted"
+                | "admits"
+                | "didn't"
+                | "confirmed"
+        )
+    });
+    (!answered_between).then_some(q)
 }
 
 /// Reads the answer after a question: the rest of the clause, and the next clause when the
 /// answer is not in this one ("Asked if she has hurt herself; she said no.").
-pub(crate) fn answer(rest: &[Tok], next_clause: Option<&[Tok]>) -> Answer {
+/// `before` is the sentence before the question ("you said no when I asked about ...").
+pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) -> Answer {
     let a = classify(rest);
     if a != Answer::Unanswered || has_unanswered_cue(rest) {
         return a;
+    }
+    let b = classify(before);
+    if b != Answer::Unanswered {
+        return b;
     }
     match next_clause {
         Some(n) => classify(n),

@@ -223,9 +223,10 @@ pub(super) fn unit_findings(
             seg_toks.iter().any(|t| t.is("rather")) && seg_toks.iter().any(|t| t.is("than"));
         let mut uncertain = context::uncertain(&seg_toks) || rather;
         let mut unanswered = false;
-        let asked = context::question_before(toks, r.start);
-        if asked {
-            match context::answer(&toks[r.end..], next) {
+        let question = context::question_before(toks, r.start);
+        let asked = question.is_some();
+        if let Some(q) = question {
+            match context::answer(&toks[..q], &toks[r.end..], next) {
                 context::Answer::Yes => negated = false,
                 context::Answer::Hedged => {
                     negated = false;

@@ -1059,3 +1059,35 @@ fn negation_stops_at_a_known_clause() {
         Polarity::Denied
     );
 }
+
+/// A negation does not cross into a subordinate clause with its own subject.
+#[test]
+fn negation_stops_at_a_subordinate_clause() {
+    assert_eq!(
+        polarity("Nothing helps when she feels like she wants to die."),
+        Polarity::Present
+    );
+    assert_eq!(
+        polarity("He never drinks when he is alone."),
+        Polarity::Denied
+    );
+}
+
+/// Summaries addressed to the client speak of "you"; an answer may come before its question.
+#[test]
+fn second_person_summaries_and_answers_before_questions() {
+    let r = read("You said no when I asked about thoughts of cutting yourself.");
+    assert_eq!(
+        r.item(RiskKind::SelfHarm),
+        Some(ItemStatus::Denied),
+        "{:?}",
+        r.findings
+    );
+    let r = read("You told me you have had thoughts of killing yourself this week.");
+    assert_eq!(
+        r.item(RiskKind::SuicidalIdeation),
+        Some(ItemStatus::Present),
+        "{:?}",
+        r.findings
+    );
+}
