@@ -51,6 +51,10 @@ pub(super) fn summarise(clauses: &[Clause], findings: Vec<Finding>) -> RiskAsses
         // category and counts when affirmed.
         let named =
             f.quote.to_lowercase().contains("suicid") || f.quote.to_lowercase().contains("homicid");
+        // Urges to drink or use are cravings, not use: no substance item either way.
+        if f.concept == Concept::Urge && f.kind == RiskKind::SubstanceUse {
+            continue;
+        }
         let status = match f.status {
             FindingStatus::Present if f.concept.is_qualifier() && !named => continue,
             FindingStatus::Present => ItemStatus::Present,

@@ -1091,3 +1091,19 @@ fn second_person_summaries_and_answers_before_questions() {
         r.findings
     );
 }
+
+/// Urges after self-harm are self-harm urges; after drinking they are cravings, not use.
+#[test]
+fn urges_take_their_neighbours_category_but_cravings_are_not_use() {
+    assert_eq!(
+        polarity("She denies drinking this week. Reports strong urges in the evenings."),
+        Polarity::Denied
+    );
+    assert_eq!(
+        item(
+            "He stopped cutting in June. Still has daily urges.",
+            RiskKind::SelfHarm
+        ),
+        Some(ItemStatus::Present)
+    );
+}
