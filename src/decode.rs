@@ -120,18 +120,44 @@ fn decode_wav(path: &Path, p: &str, max_seconds: u32) -> Result<Decoded, DecodeE
             detail: "header declares no channels or a zero sample rate".into(),
         });
     }
-    if let Some(e) = too_long(p, reader.duration() as u64, spec.sample_rate, max_seconds) {
-        return Err(e);
-    }
     let ch = spec.channels as usize;
     let declared = reader.len() as usize;
+    let declared_frames = reader.duration() as u64;
+    let mut inner = reader.into_inner();
+    let data = data_chunk(&mut inner, path).map_err(|e| DecodeError::Corrupt {
+        path: p.to_string(),
+        detail: e.to_string(),
+    })?;
+    // The length that counts is the audio the file holds, not what its header claims: a
+    // header claiming an hour over 19 s of data is a truncated file, not a long memo.
+    let present_frames = if data.declared == 0 {
+        0
+    } else {
+        (declared_frames as u128 * data.present.min(data.declared) as u128 / data.declared as u128)
+            as u64
+    };
+    if let Some(e) = too_long(p, present_frames, spec.sample_rate, max_seconds) {
+        return Err(e);
+    }
+    if data.is_truncated() {
+        let rate = spec.sample_rate as f64;
+        return Err(DecodeError::Corrupt {
+            path: p.to_string(),
+            detail: format!(
+                "the WAV header declares {:.1} s of audio but the file holds only {:.1} s",
+                declared_frames as f64 / rate,
+                present_frames as f64 / rate
+            ),
+        });
+    }
     let interleaved: Vec<f32> = match spec.sample_format {
-        hound::SampleFormat::Float => reader
+        hound::SampleFormat::Float => hound::WavReader::open(path)
+            .map_err(corrupt)?
             .into_samples::<f32>()
             .collect::<Result<_, _>>()
             .map_err(corrupt)?,
         hound::SampleFormat::Int if spec.bits_per_sample == 16 => {
-            match read_pcm16(reader.into_inner(), declared) {
+            match read_pcm16(inner, declared) {
                 Ok(Some(samples)) => samples,
                 Ok(None) => {
                     int_samples(hound::WavReader::open(path).map_err(corrupt)?).map_err(corrupt)?
@@ -144,7 +170,9 @@ fn decode_wav(path: &Path, p: &str, max_seconds: u32) -> Result<Decoded, DecodeE
                 }
             }
         }
-        hound::SampleFormat::Int => int_samples(reader).map_err(corrupt)?,
+        hound::SampleFormat::Int => {
+            int_samples(hound::WavReader::open(path).map_err(corrupt)?).map_err(corrupt)?
+        }
     };
     if interleaved.len() < declared {
         return Err(DecodeError::Corrupt {
@@ -157,6 +185,65 @@ fn decode_wav(path: &Path, p: &str, max_seconds: u32) -> Result<Decoded, DecodeE
         sample_rate: spec.sample_rate,
         channels: spec.channels,
     })
+}
+
+/// A WAV file's data chunk: the bytes its header declares and the bytes the file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WavData {
+    pub declared: u64,
+    pub present: u64,
+}
+
+impl WavData {
+    /// Fewer bytes than declared, or audio after a header whose size was never filled in
+    /// (a recorder still writing, or one that died before it could).
+    pub fn is_truncated(&self) -> bool {
+        self.present < self.declared || (self.declared == 0 && self.present > 0)
+    }
+}
+
+/// The data chunk of the WAV file at `path`, `r` positioned at its first byte (where hound
+/// leaves its reader); `r` is left there.
+fn data_chunk<R: Read + Seek>(r: &mut R, path: &Path) -> std::io::Result<WavData> {
+    let start = r.stream_position()?;
+    if start < 4 {
+        return Err(std::io::Error::other("no data chunk header"));
+    }
+    r.seek(SeekFrom::Start(start - 4))?;
+    let mut size = [0u8; 4];
+    r.read_exact(&mut size)?;
+    let len = std::fs::metadata(path)?.len();
+    Ok(WavData {
+        declared: u32::from_le_bytes(size) as u64,
+        present: len.saturating_sub(start),
+    })
+}
+
+/// The data chunk of a WAV file, or None when its header cannot be read (yet): the watch
+/// folder uses it to wait for a file whose writer has not finished.
+pub fn wav_data(path: &Path) -> Option<WavData> {
+    let mut inner = hound::WavReader::open(path).ok()?.into_inner();
+    data_chunk(&mut inner, path).ok()
+}
+
+/// True when a WAV file's header promises more than the file holds yet: a RIFF size or a
+/// data chunk beyond the end of the file, a data size never filled in, or not even a whole
+/// RIFF header. A writer that has not finished leaves a file like this; the watch folder
+/// waits for it instead of taking it in pieces. False for anything that is not a WAV.
+pub fn wav_looks_incomplete(path: &Path) -> bool {
+    let Ok(mut f) = File::open(path) else {
+        return false;
+    };
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut head = [0u8; 12];
+    if f.read_exact(&mut head).is_err() {
+        return len > 0;
+    }
+    if &head[0..4] != b"RIFF" || &head[8..12] != b"WAVE" {
+        return false;
+    }
+    let riff = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as u64;
+    riff + 8 > len || wav_data(path).is_some_and(|d| d.is_truncated())
 }
 
 /// Integer samples of any width through hound, scaled to -1..1.
@@ -395,10 +482,19 @@ mod tests {
         let bytes = std::fs::read(&full).unwrap();
         let cut = d.path().join("cut.wav");
         std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
-        assert!(matches!(
-            decode_file(&cut, 600),
-            Err(DecodeError::Corrupt { .. })
-        ));
+        let e = decode_file(&cut, 600).unwrap_err();
+        assert!(matches!(e, DecodeError::Corrupt { .. }), "{e}");
+        assert!(e.to_string().contains("declares 1.0 s"), "{e}");
+        assert!(wav_data(&cut).unwrap().is_truncated());
+        assert!(!wav_data(&full).unwrap().is_truncated());
+        assert!(wav_looks_incomplete(&cut));
+        assert!(!wav_looks_incomplete(&full));
+        let junk_wav = d.path().join("broken.wav");
+        std::fs::write(&junk_wav, b"RIFF\x10\x00\x00\x00WAVEthis is not audio").unwrap();
+        assert!(
+            !wav_looks_incomplete(&junk_wav),
+            "junk is junk, not a file in progress"
+        );
 
         let junk = d.path().join("j.mp3");
         std::fs::write(&junk, vec![0x5au8; 4096]).unwrap();
@@ -408,6 +504,21 @@ mod tests {
                 e,
                 DecodeError::Unsupported { .. } | DecodeError::Corrupt { .. }
             ),
+            "{e}"
+        );
+
+        // A header claiming an hour over half a second of data: truncated, not too long.
+        let mut liar = bytes[..44 + 16_000].to_vec();
+        let hour: u32 = 16_000 * 2 * 3600;
+        liar[40..44].copy_from_slice(&hour.to_le_bytes());
+        liar[4..8].copy_from_slice(&(hour + 36).to_le_bytes());
+        let lie = d.path().join("hour.wav");
+        std::fs::write(&lie, &liar).unwrap();
+        let e = decode_file(&lie, 600).unwrap_err();
+        assert!(matches!(e, DecodeError::Corrupt { .. }), "{e}");
+        assert!(
+            e.to_string()
+                .contains("declares 3600.0 s of audio but the file holds only 0.5 s"),
             "{e}"
         );
 

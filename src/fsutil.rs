@@ -6,18 +6,33 @@ use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-/// Creates `dir` (and parents) with mode 0700, and tightens it to 0700 if it already exists
-/// and is ours. Parents that already exist are left alone (they may be the user's home).
+/// Creates `dir` (and parents) with mode 0700; if it already exists, takes away any access
+/// by group and others. It never *adds* a permission: a folder its owner made read-only
+/// (`chmod 500 inbox`) stays read-only, and writing into it then fails with an error that
+/// says so ([`read_only_hint`]). Parents that already exist are left alone.
 pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
     fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
         .create(dir)?;
-    let meta = fs::metadata(dir)?;
-    if meta.permissions().mode() & 0o777 != 0o700 {
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    let mode = fs::metadata(dir)?.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        fs::set_permissions(dir, fs::Permissions::from_mode(mode & 0o700))?;
     }
     Ok(())
+}
+
+/// A sentence for the user when `dir` is not writable by its owner (its mode lacks `u+w` or
+/// `u+x`), e.g. "... is read-only (mode 0500); run `chmod 700 ...`"; None when it is.
+pub fn read_only_hint(dir: &Path) -> Option<String> {
+    let mode = fs::metadata(dir).ok()?.permissions().mode() & 0o777;
+    (mode & 0o300 != 0o300).then(|| {
+        format!(
+            "{} is read-only (mode {mode:04o}); hushnote leaves a folder's permissions as you set them: run `chmod 700 {}` to let it write there again",
+            dir.display(),
+            dir.display()
+        )
+    })
 }
 
 /// Writes `bytes` to `dest` atomically with mode 0600: a temp file in the same folder,
@@ -97,6 +112,22 @@ mod tests {
         );
         // No temp files left behind.
         assert_eq!(fs::read_dir(&d).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_folder_made_read_only_by_its_owner_stays_so_but_loses_group_access() {
+        let t = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let d = t.path().join("inbox");
+        fs::create_dir(&d).unwrap();
+        fs::set_permissions(&d, fs::Permissions::from_mode(0o500)).unwrap();
+        ensure_private_dir(&d).unwrap();
+        assert_eq!(mode(&d), 0o500);
+        assert!(read_only_hint(&d).unwrap().contains("mode 0500"));
+        fs::set_permissions(&d, fs::Permissions::from_mode(0o755)).unwrap();
+        ensure_private_dir(&d).unwrap();
+        assert_eq!(mode(&d), 0o700);
+        assert!(read_only_hint(&d).is_none());
     }
 
     #[test]

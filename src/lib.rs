@@ -20,6 +20,7 @@ pub mod draft;
 pub mod exit;
 pub mod export;
 pub mod fsutil;
+pub mod logging;
 pub mod models;
 pub mod note;
 pub mod pipeline;

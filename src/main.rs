@@ -21,12 +21,14 @@ fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_from_env("HUSHNOTE_LOG")
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(filter)),
         )
-        .with_writer(std::io::stderr)
+        // File names come from whoever drops a file: escape them so no name forges a line.
+        .with_ansi(false)
+        .with_writer(hushnote::logging::stderr)
         .init();
     match run(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("hushnote: {e:#}");
+            eprintln!("hushnote: {}", hushnote::logging::escape(&format!("{e:#}")));
             ExitCode::from(exit::code_for(&e))
         }
     }

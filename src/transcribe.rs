@@ -211,7 +211,22 @@ impl Transcriber {
                 // The worker uses a GPU only when built with its `cuda` feature.
                 use_gpu: true,
             };
-            match w.request::<_, WhisperResponse>(&req, &[])? {
+            // An engine that dies while loading the model dies again on every retry: the
+            // model file is at fault, not the memo, so this is one model error, not a crash
+            // to retry.
+            let loaded = w
+                .request::<_, WhisperResponse>(&req, &[])
+                .map_err(|e| match e {
+                    WorkerError::Crashed { status, detail, .. } => TranscribeError::ModelLoad {
+                        model: self.settings.model.name.clone(),
+                        message: format!(
+                            "the engine stopped while reading {} ({status}{detail}); the model file is probably damaged: run `hushnote models verify`, or `hushnote models pull` to replace it",
+                            self.settings.model.path.display()
+                        ),
+                    },
+                    other => TranscribeError::Worker(other),
+                })?;
+            match loaded {
                 WhisperResponse::Loaded { load_ms, .. } => {
                     tracing::debug!(load_ms, model = %self.settings.model.name, "Whisper model loaded");
                     self.load_ms = load_ms

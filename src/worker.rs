@@ -88,6 +88,10 @@ impl Worker {
             return Err(WorkerError::NotFound { path });
         }
         let mut child = Command::new(&path)
+            // On an assertion ggml would run gdb on itself to print a backtrace: seconds of
+            // debugger text ("[Inferior 1 (process N) detached]") in the daemon's log and in
+            // the error the user reads, instead of the assertion that explains the crash.
+            .env("GGML_NO_BACKTRACE", "1")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -1,7 +1,9 @@
 //! `hushnote process FILE` (one memo through the whole line) and `hushnote draft` (transcript
 //! text in, note out).
 
-use crate::config::Config;
+use crate::config::{Config, Paths};
+use crate::daemon::failed;
+use crate::daemon::spool::{MemoFacts, ModelFacts};
 use crate::draft::{new_id, AudioDeleted, DraftRequest};
 use crate::pipeline::{self, Engines, MemoKind};
 use crate::{exit, fsutil};
@@ -26,15 +28,30 @@ pub struct ProcessArgs {
     /// Print one JSON object describing the result.
     #[arg(long)]
     pub json: bool,
+    /// The client this memo is for (`hushnote clients list`); else the memo's opener decides.
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct DraftArgs {
+    /// The client this memo is for (`hushnote clients list`); else the memo's opener decides.
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
     /// Note format: SOAP, DAP, BIRP, GIRP, PIE, iCARE, summary, or a user format.
     #[arg(long, value_name = "F")]
     pub format: Option<String>,
     /// Transcript text file, or `-` (default) for standard input.
     pub file: Option<PathBuf>,
+}
+
+/// `--client ID` checked before any work: an unknown id is refused while the memo is untouched.
+fn known_client(cfg: &Config, id: &Option<String>) -> anyhow::Result<Option<String>> {
+    if let Some(id) = id {
+        crate::clients::load(&crate::clients::dir(&cfg.paths()?), id)
+            .map_err(|e| exit::BadInput(e.to_string()))?;
+    }
+    Ok(id.clone())
 }
 
 pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
@@ -49,21 +66,44 @@ pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
             args.file.display()
         ))
     })?;
-    let mut engines = Engines::new(&cfg)?;
+    let mut engines = Engines::new(&cfg)?.with_client(known_client(&cfg, &args.client)?);
     let paths = engines.paths().clone();
     let id = new_id();
     let created = chrono::Local::now();
 
-    let (transcript, audio_seconds, decode_ms, asr_ms, audio_deleted) = match kind {
+    // A transcript kept in failed/ drafts with its memo's facts (`<file>.memo.json`).
+    let kept_facts = match kind {
+        MemoKind::Text => failed::read_facts(&args.file),
+        MemoKind::Audio => None,
+    };
+    let created = kept_facts
+        .as_ref()
+        .and_then(|f| chrono::DateTime::parse_from_rfc3339(&f.created).ok())
+        .map_or(created, |d| d.with_timezone(&chrono::Local));
+    let (transcript, audio_seconds, decode_ms, asr_ms, audio_deleted, whisper) = match kind {
         MemoKind::Text => {
             let text = pipeline::read_text_memo(&args.file)?;
-            (
-                text,
-                0.0,
-                0,
-                0,
-                AudioDeleted::No("typed memo: there was no audio".into()),
-            )
+            match &kept_facts {
+                Some(f) => (
+                    text,
+                    f.memo_seconds,
+                    0,
+                    0,
+                    match &f.audio_kept_reason {
+                        Some(r) => AudioDeleted::No(r.clone()),
+                        None => AudioDeleted::Yes,
+                    },
+                    f.whisper.as_ref().map(ModelFacts::to_model_ref),
+                ),
+                None => (
+                    text,
+                    0.0,
+                    0,
+                    0,
+                    AudioDeleted::No("typed memo: there was no audio".into()),
+                    None,
+                ),
+            }
         }
         MemoKind::Audio => {
             let out = engines.transcribe_file(&args.file)?;
@@ -76,6 +116,7 @@ pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
                 out.decode_ms,
                 out.asr_ms,
                 AudioDeleted::Yes,
+                Some(engines.whisper_model()?),
             )
         }
     };
@@ -108,21 +149,49 @@ pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
         memo_seconds: audio_seconds,
         audio_deleted,
         created,
-        from_audio: kind == MemoKind::Audio,
+        from_audio: whisper.is_some(),
     };
-    let drafted = engines.draft(&req).and_then(|out| {
-        let path = pipeline::deliver(&paths, &out)?;
+    let drafted = engines.draft_with(&req, whisper.as_ref()).and_then(|out| {
+        let path = pipeline::deliver(&paths, &out).map_err(|e| {
+            match fsutil::read_only_hint(&paths.inbox) {
+                Some(hint) => e.context(hint),
+                None => e,
+            }
+        })?;
         Ok((out, path))
     });
     let (out, path) = match drafted {
         Ok(v) => v,
+        Err(e) if kind == MemoKind::Text => {
+            // A typed memo is never touched by `process`: it is still where it was.
+            let _ = std::fs::remove_file(&transcript_file);
+            return Err(e.context(format!("the memo is unchanged at {}", args.file.display())));
+        }
         Err(e) => {
-            // Never lose a memo: the transcript (the audio may be gone) goes to failed/.
-            let kept = keep_failed_transcript(&paths.failed, &args.file, &transcript_file, &e);
+            // Never lose a memo: the transcript (the audio may be gone) goes to failed/,
+            // the same way the daemon keeps it, under a name no other memo has.
+            let facts = MemoFacts {
+                memo_seconds: req.memo_seconds,
+                whisper: whisper.as_ref().map(ModelFacts::from),
+                created: created.to_rfc3339(),
+                audio_deleted: req.audio_deleted == AudioDeleted::Yes,
+                audio_kept_reason: match &req.audio_deleted {
+                    AudioDeleted::No(r) => Some(r.clone()),
+                    AudioDeleted::Yes => None,
+                },
+            };
+            let kept = keep_failed_transcript(
+                &paths,
+                &args.file,
+                &transcript_file,
+                &facts,
+                args.format.as_deref(),
+                &e,
+            );
             return Err(match kept {
                 Ok(p) => e.context(format!("the transcript was kept in {}", p.display())),
                 Err(k) => e.context(format!(
-                    "the transcript is still in {} ({k})",
+                    "the transcript is still in {} ({k:#})",
                     transcript_file.display()
                 )),
             });
@@ -153,33 +222,38 @@ pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
     Ok(exit::OK)
 }
 
-/// Moves a memo's transcript to `failed/` with a report saying what went wrong.
+/// Keeps a voice memo's transcript in `failed/` with its facts and a report
+/// ([`failed::keep`], shared with the daemon); the spooled copy goes only once that is done.
 fn keep_failed_transcript(
-    failed: &Path,
+    paths: &Paths,
     source: &Path,
     transcript_file: &Path,
+    facts: &MemoFacts,
+    format: Option<&str>,
     err: &anyhow::Error,
 ) -> anyhow::Result<PathBuf> {
-    fsutil::ensure_private_dir(failed)?;
     let stem = source
         .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("memo");
-    let dest = failed.join(format!("{stem}.transcript.txt"));
-    let text = std::fs::read(transcript_file)?;
-    fsutil::write_private_atomic(&dest, &text)?;
-    let report = format!(
-        "hushnote could not draft this memo.\n\nWhat went wrong: {err:#}\nExit code: {}\n\nThe transcript is in {}. Once the problem is fixed, run:\n  hushnote process {}\n",
-        exit::code_for(err),
-        dest.display(),
-        dest.display()
-    );
-    fsutil::write_private_atomic(
-        &failed.join(format!("{stem}.transcript.txt.error.txt")),
-        report.as_bytes(),
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "memo".into());
+    let text = std::fs::read_to_string(transcript_file)?;
+    let name = failed::keep(
+        &paths.failed,
+        failed::FailedMemo {
+            name: format!("{stem}.transcript.txt"),
+            kept: failed::Kept::Transcript(&text),
+            facts: Some(facts),
+            source: &source
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| stem.clone()),
+            created: &facts.created,
+            format,
+        },
+        err,
     )?;
     let _ = std::fs::remove_file(transcript_file);
-    Ok(dest)
+    Ok(paths.failed.join(name))
 }
 
 pub fn run_draft(args: &DraftArgs, cfg: &Config) -> anyhow::Result<u8> {
@@ -191,7 +265,13 @@ pub fn run_draft(args: &DraftArgs, cfg: &Config) -> anyhow::Result<u8> {
     if text.trim().is_empty() {
         return Err(exit::BadInput("the transcript is empty; nothing to draft".into()).into());
     }
-    let mut engines = Engines::new(cfg)?;
+    if text.contains('\0') {
+        return Err(exit::BadInput(
+            "the transcript holds NUL bytes, so it is not text; give plain UTF-8 text".into(),
+        )
+        .into());
+    }
+    let mut engines = Engines::new(cfg)?.with_client(known_client(cfg, &args.client)?);
     let req = DraftRequest {
         id: new_id(),
         transcript: text,

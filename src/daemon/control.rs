@@ -160,7 +160,39 @@ pub fn request(state: &Path, req: &Request) -> Result<Response, ControlError> {
 
 /// Parses a request line.
 pub fn parse_request(line: &str) -> Result<Request, serde_json::Error> {
-    serde_json::from_str(line.trim())
+    parse_request_line(line.as_bytes())
+}
+
+/// Parses a request line as the raw bytes a client sent: invalid UTF-8 is a usage error like
+/// any other malformed line (the fuzz target `control_line` drives this).
+pub fn parse_request_line(line: &[u8]) -> Result<Request, serde_json::Error> {
+    let value: serde_json::Value = serde_json::from_slice(line.trim_ascii())?;
+    reject_unknown_fields(&value)?;
+    serde_json::from_value(value)
+}
+
+/// A field the command does not take is refused, not ignored: a client that misspells
+/// `format` would otherwise record in the default format without a word (serde's
+/// `deny_unknown_fields` does not reach the commands without fields of a tagged enum).
+fn reject_unknown_fields(value: &serde_json::Value) -> Result<(), serde_json::Error> {
+    let Some(obj) = value.as_object() else {
+        return Ok(());
+    };
+    let Some(cmd) = obj.get("cmd").and_then(|c| c.as_str()) else {
+        return Ok(());
+    };
+    let allowed: &[&str] = match cmd {
+        "record" => &["cmd", "format", "toggle"],
+        "retry" => &["cmd", "file"],
+        _ => &["cmd"],
+    };
+    match obj.keys().find(|k| !allowed.contains(&k.as_str())) {
+        Some(k) => Err(serde::de::Error::custom(format!(
+            "unknown field `{k}` for the command \"{cmd}\" (it takes: {})",
+            allowed.join(", ")
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// The answer to a line that is not a request.
@@ -207,6 +239,25 @@ mod tests {
         let e = parse_request("nonsense").unwrap_err();
         assert_eq!(bad_request(&e).code, crate::exit::USAGE);
         assert!(parse_request(r#"{"cmd":"dance"}"#).is_err());
+    }
+
+    #[test]
+    fn unknown_fields_and_invalid_utf8_are_refused() {
+        for line in [
+            r#"{"cmd":"status","verbose":true}"#,
+            r#"{"cmd":"stop","now":1}"#,
+            r#"{"cmd":"record","fromat":"BIRP"}"#,
+            r#"{"cmd":"retry","file":"a.wav","force":true}"#,
+        ] {
+            let e = parse_request(line).unwrap_err();
+            assert!(e.to_string().contains("unknown field"), "{line}: {e}");
+        }
+        let e = parse_request_line(b"{\"cmd\":\"st\xffatus\"}\n").unwrap_err();
+        assert_eq!(bad_request(&e).code, crate::exit::USAGE);
+        assert_eq!(
+            parse_request_line(b"  {\"cmd\":\"status\"}\r\n").unwrap(),
+            Request::Status
+        );
     }
 
     #[test]

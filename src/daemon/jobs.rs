@@ -188,6 +188,9 @@ impl Runner {
                     }
                     Err(e2) => {
                         tracing::error!(job = %id, error = %format!("{e2:#}"), "cannot move the failed memo to the failed folder; it stays in the spool");
+                        self.shared.set_notice(format!(
+                            "a memo failed and could not be moved to the failed folder ({e2:#}); it stays in the spool and is tried again at the next start"
+                        ));
                         false
                     }
                 }
@@ -244,20 +247,32 @@ impl Runner {
                     transcript: transcript.text.clone(),
                     format: job.meta.format.clone(),
                     memo_seconds: transcript.audio_seconds,
-                    audio_deleted: if transcript.from_audio {
-                        AudioDeleted::Yes
-                    } else {
-                        AudioDeleted::No("typed memo: there was no audio".into())
+                    audio_deleted: match (&transcript.audio_kept_reason, transcript.from_audio) {
+                        (Some(reason), _) => AudioDeleted::No(reason.clone()),
+                        (None, true) => AudioDeleted::Yes,
+                        (None, false) => AudioDeleted::No("typed memo: there was no audio".into()),
                     },
                     created,
                     from_audio: transcript.from_audio,
                 };
+                // The model that made the transcript, as stored with it (a retried transcript
+                // may be days old, and the configured model changed since).
+                let whisper = transcript.whisper.as_ref().map(|w| w.to_model_ref());
                 let t = Instant::now();
-                let out = self.with_retry("drafting", |e| e.draft(&req))?;
+                let out = self.with_retry("drafting", |e| match &whisper {
+                    Some(w) => e.draft_with(&req, Some(w)),
+                    None => e.draft(&req),
+                })?;
                 let draft_ms = t.elapsed().as_millis() as u64;
                 self.stage(job, "delivering");
                 let t = Instant::now();
-                let path = pipeline::deliver(&self.paths, &out)?;
+                let path =
+                    pipeline::deliver(&self.paths, &out).map_err(
+                        |e| match fsutil::read_only_hint(&self.paths.inbox) {
+                            Some(hint) => e.context(hint),
+                            None => e,
+                        },
+                    )?;
                 let write_ms = t.elapsed().as_millis() as u64;
                 tracing::info!(job = %id, draft = %path.display(), format = %out.format, risk = %out.risk, draft_ms, "draft delivered");
                 (out.format, draft_ms, write_ms)
@@ -303,12 +318,16 @@ impl Runner {
             Kind::Text => {
                 let p = job.payload().ok_or_else(missing)?;
                 let text = pipeline::read_text_memo(&p)?;
+                // A kept transcript queued again drafts as the voice memo it came from.
+                let facts = job.meta.facts.as_ref();
                 return Ok(StoredTranscript {
                     text,
-                    audio_seconds: 0.0,
+                    audio_seconds: facts.map_or(0.0, |f| f.memo_seconds),
                     asr_ms: 0,
-                    from_audio: false,
+                    from_audio: facts.is_some(),
                     segments: 0,
+                    whisper: facts.and_then(|f| f.whisper.clone()),
+                    audio_kept_reason: facts.and_then(|f| f.audio_kept_reason.clone()),
                 });
             }
             Kind::Audio => {
@@ -332,7 +351,17 @@ impl Runner {
             asr_ms: out.asr_ms + out.decode_ms,
             from_audio: true,
             segments: 0,
+            whisper: self.whisper_facts(),
+            audio_kept_reason: None,
         })
+    }
+
+    /// The Whisper model in use, for the stored transcript (None if it cannot be named).
+    fn whisper_facts(&mut self) -> Option<spool::ModelFacts> {
+        self.engines
+            .whisper_model()
+            .ok()
+            .map(|m| spool::ModelFacts::from(&m))
     }
 
     /// Transcribes a segment of a recording in progress. Failure is not final: the memo is
@@ -410,6 +439,8 @@ impl Runner {
             asr_ms: t.elapsed().as_millis() as u64,
             from_audio: true,
             segments: ends.len(),
+            whisper: self.whisper_facts(),
+            audio_kept_reason: None,
         }))
     }
 

@@ -15,6 +15,7 @@ pub mod notify;
 pub mod spool;
 pub mod status;
 pub mod watch;
+pub mod writers;
 
 use crate::capture::{self, CaptureError, Captured, Recording, StopReason};
 use crate::config::{Config, Paths};
@@ -98,6 +99,7 @@ pub fn run(cfg: &Config) -> anyhow::Result<u8> {
         watch: WatchStatus {
             enabled: cfg.watch.enabled,
             folder: paths.incoming.display().to_string(),
+            problem: None,
         },
         ..Default::default()
     }));
@@ -127,6 +129,7 @@ pub fn run(cfg: &Config) -> anyhow::Result<u8> {
             user_formats: user_formats.clone(),
             jobs: jobs_tx.clone(),
             shutdown: Arc::clone(&shutdown),
+            shared: Arc::clone(&shared),
         })?;
     }
     // Drafts marked `status: final` are signed; the daily review reminder.
@@ -153,6 +156,14 @@ pub fn run(cfg: &Config) -> anyhow::Result<u8> {
     );
     if let Some(reason) = &mic.reason {
         tracing::warn!("microphone unavailable: {reason}; the watch folder still works");
+    }
+    // Folders are left as their owner set them (fsutil::ensure_private_dir): say so when
+    // that means hushnote cannot write there.
+    for d in [&paths.inbox, &paths.failed, &paths.private] {
+        if let Some(hint) = fsutil::read_only_hint(d) {
+            tracing::warn!("{hint}");
+            shared.set_notice(hint);
+        }
     }
     let (cap_tx, cap_rx) = tokio::sync::mpsc::unbounded_channel();
     let ctx = Arc::new(Ctx {
@@ -269,9 +280,11 @@ async fn serve(
 async fn connection(ctx: Arc<Ctx>, stream: tokio::net::UnixStream) -> anyhow::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut reader = tokio::io::BufReader::new(read.take(control::MAX_LINE as u64));
-    let mut line = String::new();
-    tokio::time::timeout(Duration::from_secs(10), reader.read_line(&mut line)).await??;
-    let response = match control::parse_request(&line) {
+    // Bytes, not a String: a line that is not UTF-8 gets an answer (a usage error) like any
+    // other malformed request, instead of a dropped connection.
+    let mut line = Vec::new();
+    tokio::time::timeout(Duration::from_secs(10), reader.read_until(b'\n', &mut line)).await??;
+    let response = match control::parse_request_line(&line) {
         Ok(req) => tokio::task::spawn_blocking(move || ctx.handle(req)).await?,
         Err(e) => control::bad_request(&e),
     };

@@ -74,6 +74,55 @@ pub struct JobMeta {
     pub rec: Option<String>,
     #[serde(default)]
     pub cuts: Vec<usize>,
+    /// A kept transcript queued again (`hushnote retry`): the facts of the memo it came from,
+    /// for the draft's front matter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts: Option<MemoFacts>,
+}
+
+/// A model as the draft's front matter records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelFacts {
+    pub name: String,
+    pub sha256: String,
+}
+
+impl From<&crate::models::ModelRef> for ModelFacts {
+    fn from(m: &crate::models::ModelRef) -> Self {
+        Self {
+            name: m.name.clone(),
+            sha256: m.sha256.clone(),
+        }
+    }
+}
+
+impl ModelFacts {
+    /// For front matter only (the file is not needed to name a model that already ran).
+    pub fn to_model_ref(&self) -> crate::models::ModelRef {
+        crate::models::ModelRef {
+            name: self.name.clone(),
+            path: PathBuf::new(),
+            sha256: self.sha256.clone(),
+        }
+    }
+}
+
+/// What a voice memo's transcript must carry to its draft once the audio is gone: kept beside
+/// a transcript in `failed/` as `<name>.memo.json` (0600), and in the job of a retry. Holds no
+/// memo text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemoFacts {
+    /// Length of the recording.
+    pub memo_seconds: f64,
+    /// The Whisper model that made the transcript.
+    pub whisper: Option<ModelFacts>,
+    /// When the memo arrived (RFC 3339): the draft's `created`.
+    pub created: String,
+    /// Whether the audio was deleted once the transcript was stored.
+    pub audio_deleted: bool,
+    /// Why the audio was kept (when it was).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_kept_reason: Option<String>,
 }
 
 /// What a microphone memo brings besides its samples.
@@ -96,6 +145,13 @@ pub struct StoredTranscript {
     /// Segments transcribed during the recording (0: transcribed whole after the stop).
     #[serde(default)]
     pub segments: usize,
+    /// The Whisper model that made it (None for typed memos, and in spools written before
+    /// this field: then the configured model is named).
+    #[serde(default)]
+    pub whisper: Option<ModelFacts>,
+    /// Why the audio was kept although the memo was transcribed (None: deleted).
+    #[serde(default)]
+    pub audio_kept_reason: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -280,6 +336,18 @@ impl Spool {
         format: Option<String>,
         kind: Kind,
     ) -> Result<Job, SpoolError> {
+        self.take_kept(src, format, kind, None)
+    }
+
+    /// [`Spool::take_file`] for a kept transcript with the facts of its memo: the job keeps
+    /// the memo's arrival time as its `created`.
+    pub fn take_kept(
+        &self,
+        src: &Path,
+        format: Option<String>,
+        kind: Kind,
+        facts: Option<MemoFacts>,
+    ) -> Result<Job, SpoolError> {
         let ext = src
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -293,7 +361,10 @@ impl Spool {
                 .unwrap_or_else(|| "memo".into()),
             format,
             kind,
-            created: chrono::Local::now().to_rfc3339(),
+            created: facts
+                .as_ref()
+                .map(|f| f.created.clone())
+                .unwrap_or_else(|| chrono::Local::now().to_rfc3339()),
             stage: Stage::Queued,
             origin: Some(src.to_path_buf()),
             ext: Some(ext.clone()),
@@ -301,6 +372,7 @@ impl Spool {
             stopped_unix_ms: Some(now_ms()),
             rec: None,
             cuts: Vec::new(),
+            facts,
         };
         let (tmp, name) = self.begin(&meta)?;
         let dest = tmp.join(format!("memo.{ext}"));
@@ -330,6 +402,7 @@ impl Spool {
             stopped_unix_ms: Some(info.stopped_unix_ms),
             rec: info.rec,
             cuts: info.cuts,
+            facts: None,
         };
         let (tmp, name) = self.begin(&meta)?;
         if let Err(e) = write_wav(&tmp.join(MIC_AUDIO), samples) {
@@ -547,6 +620,8 @@ mod tests {
             asr_ms: 5,
             from_audio: true,
             segments: 0,
+            whisper: None,
+            audio_kept_reason: None,
         })
         .unwrap();
         assert!(job.payload().is_none());
@@ -576,6 +651,8 @@ mod tests {
             asr_ms: 1,
             from_audio: true,
             segments: 0,
+            whisper: None,
+            audio_kept_reason: None,
         })
         .unwrap();
         let ids: Vec<String> = spool
@@ -607,6 +684,7 @@ mod tests {
             stopped_unix_ms: None,
             rec: None,
             cuts: Vec::new(),
+            facts: None,
         };
         let (tmp, _) = spool.begin(&meta).unwrap();
         assert_eq!(spool.recover().unwrap(), 0);

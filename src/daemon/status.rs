@@ -77,6 +77,10 @@ pub struct LastJob {
 pub struct WatchStatus {
     pub enabled: bool,
     pub folder: String,
+    /// Why memos cannot be taken from the folder right now (e.g. the state folder is full);
+    /// None while all is well.
+    #[serde(default)]
+    pub problem: Option<String>,
 }
 
 /// The mutable part of the status; queue and failed counts are read from disk on demand.
@@ -170,6 +174,9 @@ pub fn render(s: &StatusReport) -> String {
             "off"
         }
     ));
+    if let Some(p) = &s.watch.problem {
+        out.push(format!("PROBLEM: {p}"));
+    }
     out.push(format!(
         "engines: {}",
         if s.engines_warm { "loaded" } else { "idle" }

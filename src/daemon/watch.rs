@@ -3,13 +3,18 @@
 //! `incoming/` and its subfolders named after a note format (`incoming/birp/` → BIRP; any
 //! built-in or user format, case-insensitively) are scanned on every file-system event and
 //! every few seconds. A file is taken only once its size and modification time have held
-//! still for `[watch] settle_ms`. Hidden and temporary names (`.x`, `*.part`, `*.tmp`,
+//! still for `[watch] settle_ms` **and** no process has it open for writing ([`writers`]);
+//! a WAV whose header promises more than the file holds yet (a writer pausing between
+//! chunks, closing the file each time) is waited for up to [`INCOMPLETE_GRACE`] after its
+//! last change, then taken (and reported as truncated if it still is). Hidden and temporary names (`.x`, `*.part`, `*.tmp`,
 //! `*.crdownload`, `x~`) are skipped; symlinks are never followed or moved (not ours), and
 //! nothing deeper than one format folder is looked at, so nothing outside `incoming/` can be
 //! reached.
 
 use super::jobs::Msg;
 use super::spool::{Kind, Spool};
+use super::status::Shared;
+use super::writers;
 use crate::pipeline::{self, MemoKind};
 use hushnote_draft::formats::Format;
 use notify::Watcher;
@@ -24,6 +29,10 @@ use std::time::{Duration, Instant, SystemTime};
 /// Rescan this often even without events (events can be lost, e.g. on network folders).
 const RESCAN: Duration = Duration::from_secs(3);
 
+/// How long an incomplete-looking WAV is waited for after its last change (phone syncs pause
+/// for seconds between chunks); at least ten times `settle_ms`.
+pub const INCOMPLETE_GRACE: Duration = Duration::from_secs(15);
+
 #[derive(Debug, thiserror::Error)]
 pub enum WatchError {
     #[error("cannot watch {folder}: {message}; check that it exists and is readable, or set [watch] enabled = false")]
@@ -37,12 +46,16 @@ pub struct Watch {
     pub user_formats: Vec<Format>,
     pub jobs: mpsc::Sender<Msg>,
     pub shutdown: Arc<AtomicBool>,
+    /// Where a memo that cannot be taken is reported (`hushnote status`).
+    pub shared: Arc<Shared>,
 }
 
 /// A file seen but not yet taken: its size and mtime, and since when they held.
 struct Pending {
     sig: (u64, Option<SystemTime>),
     since: Instant,
+    /// Why it is still waited for, once said in the log.
+    told: Option<&'static str>,
 }
 
 /// Temporary or hidden names that are never memos (yet).
@@ -185,11 +198,27 @@ impl Watch {
             let settled = match pending.get(&path) {
                 Some(p) if p.sig == sig => now.duration_since(p.since) >= self.settle,
                 _ => {
-                    pending.insert(path.clone(), Pending { sig, since: now });
+                    pending.insert(
+                        path.clone(),
+                        Pending {
+                            sig,
+                            since: now,
+                            told: None,
+                        },
+                    );
                     self.settle.is_zero()
                 }
             };
             if settled && meta.len() > 0 {
+                if let Some(why) = self.still_being_written(&path, kind, now, pending) {
+                    if let Some(p) = pending.get_mut(&path) {
+                        if p.told != Some(why) {
+                            p.told = Some(why);
+                            tracing::info!(path = %path.display(), "waiting for a memo: {why}");
+                        }
+                    }
+                    continue;
+                }
                 pending.remove(&path);
                 self.take(&path, format, kind);
             } else if settled {
@@ -208,15 +237,52 @@ impl Watch {
         warned.retain(|p| fs::symlink_metadata(p).is_ok());
     }
 
+    /// Why a settled file must not be taken yet, or None to take it.
+    fn still_being_written(
+        &self,
+        path: &Path,
+        kind: Kind,
+        now: Instant,
+        pending: &HashMap<PathBuf, Pending>,
+    ) -> Option<&'static str> {
+        if writers::open_for_writing(path) {
+            return Some("a program still has it open for writing");
+        }
+        let is_wav = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("wav"));
+        if kind == Kind::Audio && is_wav && crate::decode::wav_looks_incomplete(path) {
+            let grace = INCOMPLETE_GRACE.max(self.settle * 10);
+            let unchanged = pending
+                .get(path)
+                .map_or(Duration::ZERO, |p| now.duration_since(p.since));
+            if unchanged < grace {
+                return Some("its WAV header promises more audio than the file holds yet");
+            }
+        }
+        None
+    }
+
     fn take(&self, path: &Path, format: Option<String>, kind: Kind) {
         match self.spool.take_file(path, format.clone(), kind) {
             Ok(job) => {
                 tracing::info!(job = %job.meta.id, source = %job.meta.source, format = format.as_deref().unwrap_or("default"), "memo taken from the watch folder");
+                let cleared = self.shared.lock().watch.problem.take();
+                if cleared.is_some() {
+                    tracing::info!("the watch folder takes memos again");
+                }
                 let _ = self.jobs.send(Msg::Wake);
             }
             Err(e) => {
                 if path.exists() {
-                    tracing::error!(error = %e, "cannot take a memo from the watch folder; will try again");
+                    // Said once per distinct problem in the log (it is retried every few
+                    // seconds), and always in `hushnote status` until it is over.
+                    let problem = format!("cannot take memos from the watch folder: {e}");
+                    let mut st = self.shared.lock();
+                    if st.watch.problem.as_deref() != Some(problem.as_str()) {
+                        tracing::error!(error = %e, "cannot take a memo from the watch folder; will try again");
+                        st.watch.problem = Some(problem);
+                    }
                 }
             }
         }

@@ -109,7 +109,10 @@ pub fn installed_sha256(entry: &CatalogEntry, path: &Path) -> io::Result<String>
     }
 }
 
-/// sha256 of any file, cached in a sidecar `<file>.sha256` keyed by size and mtime.
+/// sha256 of any file, cached in a sidecar `<file>.sha256` keyed by size, mtime, inode and
+/// ctime. mtime alone is not enough: `touch -d` (or a copy tool preserving times) puts back the
+/// old mtime of a file whose bytes changed, but no user call can set ctime, which the kernel
+/// moves on every write; and a file replaced by another has a new inode.
 pub fn cached_sha256(path: &Path) -> io::Result<String> {
     let meta = std::fs::metadata(path)?;
     let key = sidecar_key(&meta);
@@ -133,7 +136,15 @@ fn sidecar(path: &Path) -> PathBuf {
 
 fn sidecar_key(meta: &std::fs::Metadata) -> String {
     use std::os::unix::fs::MetadataExt;
-    format!("{}:{}.{}", meta.len(), meta.mtime(), meta.mtime_nsec())
+    format!(
+        "{}:{}.{}:{}:{}.{}",
+        meta.len(),
+        meta.mtime(),
+        meta.mtime_nsec(),
+        meta.ino(),
+        meta.ctime(),
+        meta.ctime_nsec()
+    )
 }
 
 fn write_sidecar(path: &Path, sha: &str) -> io::Result<()> {
@@ -344,6 +355,30 @@ mod tests {
             default: false,
             sources: vec![],
         }
+    }
+
+    #[test]
+    fn a_file_changed_under_its_old_mtime_is_hashed_again() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("m.gguf");
+        std::fs::write(&p, b"good model").unwrap();
+        let good = cached_sha256(&p).unwrap();
+        assert_eq!(good, fsutil::sha256_bytes(b"good model"));
+        let mtime = std::fs::metadata(&p).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        // Same size, one byte changed in place, the old mtime put back (`touch -d`).
+        std::fs::write(&p, b"good modeL").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&p)
+            .unwrap()
+            .set_modified(mtime)
+            .unwrap();
+        assert_eq!(std::fs::metadata(&p).unwrap().modified().unwrap(), mtime);
+        assert_eq!(
+            cached_sha256(&p).unwrap(),
+            fsutil::sha256_bytes(b"good modeL")
+        );
     }
 
     #[test]

@@ -344,3 +344,15 @@ impl Drop for Env {
         }
     }
 }
+
+/// The models folder the release binary uses by default (`$XDG_DATA_HOME/hushnote/models`),
+/// where scripts/setup.sh installs the default models.
+pub fn default_models_dir() -> PathBuf {
+    std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").expect("HOME is set")).join(".local/share")
+        })
+        .join("hushnote/models")
+}
