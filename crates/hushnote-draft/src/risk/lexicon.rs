@@ -208,6 +208,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|prevention|awareness|risk (assessment|screen\w*)|screen\w*|hotline|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (prevention|triggers?|warning|signs|plan|risk|cycle|rates?|education)\b"),
     block(r"\b(warning|early) signs\b"),
+    // A low risk formulation is neither a disclosure nor a denial.
+    block(r"\b(low|minimal|negligible|no elevated)( acute| chronic| imminent)? risk (of|for) (\S+ )?(violence|homicide|suicide|self harm|harm to (self|others)|harming (himself|herself|others))\b"),
     block(r"\b(substance|alcohol|drug|addiction) (abuse )?(counselors?|counseling|treatment|programs?|services|clinics?|prevention|education|specialists?|groups?|classes|court)\b"),
     block(r"\b(domestic violence|dv|intimate partner violence|abuse|crisis|rape crisis|sexual assault) (shelters?|advocates?|hotlines?|programs?|agency|agencies|training|counselors?|awareness|services)\b"),
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
@@ -222,7 +224,10 @@ const SPECS: &[Spec] = &[
     // --- Suicide attempt, preparatory acts, method.
     spec(C::Attempt, K::SuicidalIdeation, r"\b(attempt\w*|tried|tries|try|trying) (to )?(suicide|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) (own )?life|hang (him|her|my|them)sel(f|ves)|take (his|her|my|their) (own )?life)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(suicide|suicidal) (attempts?|gestures?|acts?|behaviou?rs?)\b"),
-    spec(C::Attempt, K::SuicidalIdeation, r"\b(interrupted|aborted) attempts?\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\binterrupted attempts?\b"),
+    // An aborted attempt (stopped by oneself, no act of self-injury) is suicidal behaviour but
+    // not self-harm (NICE): it is filed as preparatory, which adds no self-harm item.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\baborted attempts?\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(overdose|od|hanging|cutting|jumping) attempts?\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(overdosed|overdose|took (the )?pills) (on purpose|intentionally|deliberately)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(intentional|deliberate|purposeful) overdose\b"),
@@ -235,7 +240,7 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives) away (his|her|their|my) (\S+ )?(belongings|possessions|things|stuff|pets?|guitar|savings)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(ty(ing|ed|ie|ies)|made|making|practic\w*) (a )?noose\b"),
-    spec(C::Attempt, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|crash\w*|steer\w*) (his|her|my|their|the) (car|truck|vehicle) (into|off)\b").cue(),

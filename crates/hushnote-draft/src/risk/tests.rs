@@ -1107,3 +1107,18 @@ fn urges_take_their_neighbours_category_but_cravings_are_not_use() {
         Some(ItemStatus::Present)
     );
 }
+
+/// A low-risk formulation is no disclosure; an aborted attempt is no self-harm act.
+#[test]
+fn formulations_and_aborted_attempts() {
+    assert_eq!(
+        polarity("Assessment: low risk of homicide at this time."),
+        Polarity::None
+    );
+    let r = read("Last month he drove to the bridge planning to jump, then drove home.");
+    assert_eq!(
+        r.item(RiskKind::SuicidalIdeation),
+        Some(ItemStatus::Present)
+    );
+    assert_eq!(r.item(RiskKind::SelfHarm), None);
+}
