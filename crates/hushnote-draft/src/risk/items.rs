@@ -8,6 +8,19 @@ use super::{Finding, FindingStatus, ItemStatus, Polarity, RiskAssessment, RiskKi
 use crate::Clause;
 use std::collections::BTreeMap;
 
+/// "No safety concerns", "no risk issues", "safety not a concern": a denial of nothing named.
+fn vague_global_denial(text: &str) -> bool {
+    let w: Vec<String> = tokens::tokenize(text).into_iter().map(|t| t.norm).collect();
+    w.windows(3).any(|x| {
+        matches!(x[0].as_str(), "no" | "denies" | "without")
+            && matches!(x[1].as_str(), "safety" | "risk" | "current")
+            && matches!(
+                x[2].as_str(),
+                "concerns" | "concern" | "issues" | "issue" | "risk" | "risks" | "factors"
+            )
+    })
+}
+
 /// Words of a clause that make it safety context beside risk findings.
 const CONTEXT_WORDS: &[&[&str]] = &[
     &["safety", "plan"],
@@ -119,6 +132,11 @@ pub(super) fn summarise(clauses: &[Clause], findings: Vec<Finding>) -> RiskAsses
         && !items.contains_key(&RiskKind::SuicidalIdeation)
     {
         reason("access to means without a documented suicide screen");
+    }
+    // "No safety concerns": a global line that names no category is no denial (FORMATS §5).
+    let risk_items_named = items.keys().any(|k| k.counts_for_risk());
+    if !risk_items_named && clauses.iter().any(|c| vague_global_denial(&c.text)) {
+        reason("a global line ('no safety concerns') names no risk category: screen and document");
     }
     let risk_items: Vec<(RiskKind, ItemStatus)> = items
         .iter()

@@ -1122,3 +1122,15 @@ fn formulations_and_aborted_attempts() {
     );
     assert_eq!(r.item(RiskKind::SelfHarm), None);
 }
+
+/// A vague global line is neither an item nor silence: it asks for review.
+#[test]
+fn vague_global_denial_asks_for_review() {
+    let r = read("Mood better. No safety concerns today.");
+    assert_eq!(r.polarity, Polarity::None);
+    assert!(r.needs_review);
+    assert!(!read("Mood better. Denies SI. No safety concerns.")
+        .review_reasons
+        .iter()
+        .any(|x| x.contains("global")));
+}
