@@ -438,9 +438,58 @@ pub fn plan_items(markdown: &str) -> Vec<String> {
         if text.is_empty() || text == crate::compose::NOT_ADDRESSED {
             continue;
         }
-        items.push(text);
+        items.extend(split_items(&text));
     }
     items
+}
+
+/// One plan sentence as its items: "Plan: practice breathing daily, ride one stop further, and
+/// call the prescriber." is three. A leading "Plan:"/"Homework:" label goes; a piece of one
+/// word stays with the item before it.
+fn split_items(sentence: &str) -> Vec<String> {
+    let mut text = sentence.trim().trim_end_matches('.').trim();
+    for label in [
+        "plan is to",
+        "plan:",
+        "homework:",
+        "next steps:",
+        "next step:",
+        "plan is",
+    ] {
+        if text.len() >= label.len() && text[..label.len()].eq_ignore_ascii_case(label) {
+            text = text[label.len()..].trim();
+            break;
+        }
+    }
+    let mut items: Vec<String> = Vec::new();
+    for piece in text.split([',', ';']) {
+        let piece = piece.trim();
+        let piece = piece
+            .strip_prefix("and ")
+            .or_else(|| piece.strip_prefix("then "))
+            .unwrap_or(piece)
+            .trim();
+        if piece.is_empty() {
+            continue;
+        }
+        match items.last_mut() {
+            Some(last) if piece.split_whitespace().count() < 2 => {
+                last.push_str(", ");
+                last.push_str(piece);
+            }
+            _ => items.push(piece.to_string()),
+        }
+    }
+    items
+        .into_iter()
+        .map(|i| {
+            let mut c = i.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect(),
+                None => i,
+            }
+        })
+        .collect()
 }
 
 /// The draft's "Goals" and "Carried forward" sections (Markdown, provenance comments kept).
@@ -716,7 +765,16 @@ mod tests {
                   ## Risk\n\nNo risk.\n";
         assert_eq!(
             plan_items(md),
-            ["Practice the straw breathing daily.", "Call Dr. Patel."]
+            ["Practice the straw breathing daily", "Call Dr. Patel"]
+        );
+        let listed = "## Plan\n\nPlan: keep a panic diary every evening, ride one stop further, and call her prescriber. <!-- memo:7 -->\n";
+        assert_eq!(
+            plan_items(listed),
+            [
+                "Keep a panic diary every evening",
+                "Ride one stop further",
+                "Call her prescriber"
+            ]
         );
         let empty = "## Plan\n\nNot addressed in memo.\n";
         assert!(plan_items(empty).is_empty());
