@@ -1134,3 +1134,21 @@ fn vague_global_denial_asks_for_review() {
         .iter()
         .any(|x| x.contains("global")));
 }
+
+/// Screens and their results, written my own way.
+#[test]
+fn screens_and_results() {
+    for (memo, want) in [
+        ("PHQ-9 item 9 scored 2.", Polarity::Present),
+        ("Item nine: zero.", Polarity::Denied),
+        ("ASQ positive; follow-up C-SSRS showed passive ideation only.", Polarity::Present),
+        ("Columbia screen negative today.", Polarity::Denied),
+        ("C-SSRS completed.", Polarity::None),
+        ("Urine drug screen positive for fentanyl.", Polarity::Present),
+        ("Breathalyzer was zero at intake.", Polarity::Denied),
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, want, "{memo}: {:?}", r.findings);
+    }
+    assert!(read("C-SSRS completed.").needs_review, "a screen with no result asks for review");
+}
