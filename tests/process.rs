@@ -274,7 +274,24 @@ fn audio_memo_at_44k_becomes_a_draft_and_the_audio_is_deleted() {
 #[test]
 fn a_crashing_llama_worker_costs_a_retry_and_never_the_memo() {
     let sb = Sandbox::new();
-    // d06 has clauses no keyword rule places, so the model is asked (and can crash).
+    // Built-in formats are placed by clause roles alone; a user format whose sections declare
+    // no roles is placed by the model, so the model is asked (and can crash).
+    let formats = sb.path("formats");
+    std::fs::create_dir_all(&formats).unwrap();
+    std::fs::write(
+        formats.join("story.toml"),
+        "name = \"Story\"\n[[sections]]\nname = \"Beginning\"\ndescription = \"What happened first\"\n[[sections]]\nname = \"Ending\"\ndescription = \"How it ended and what comes next\"\n",
+    )
+    .unwrap();
+    let cfg = std::fs::read_to_string(&sb.cfg).unwrap();
+    std::fs::write(
+        &sb.cfg,
+        format!(
+            "{cfg}[draft]\nformat = \"Story\"\nformats_dir = \"{}\"\n",
+            formats.display()
+        ),
+    )
+    .unwrap();
     // Crashes once: the retry drafts it.
     let once = sb.path("abort-once");
     std::fs::write(&once, b"").unwrap();
