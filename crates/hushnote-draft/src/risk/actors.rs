@@ -11,6 +11,7 @@
 //! when in doubt the client is the experiencer, so doubt never hides risk.
 
 use super::lexicon::Concept;
+use super::lexicon::Owner;
 use super::tokens::Tok;
 use super::RiskKind;
 
@@ -36,6 +37,12 @@ impl Rel {
             self,
             Rel::Intimate | Rel::Parent | Rel::Caregiver | Rel::Child | Rel::Anyone | Rel::Unknown
         )
+    }
+
+    /// Relations in which taking the client's money or shutting them in is abuse (family
+    /// exploitation of an elder, FORMATS §3): any relative, not only the household.
+    pub fn family(self) -> bool {
+        self.abuse_eligible() || self == Rel::Sibling
     }
 }
 
@@ -84,18 +91,23 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "grandkid" | "grandkids" | "grandchild" | "grandchildren" | "twins" => (Child, Neutral),
         "brother" | "stepbrother" => (Sibling, Male),
         "sister" | "stepsister" => (Sibling, Female),
-        "sibling" | "siblings" => (Sibling, Neutral),
-        "man" | "guy" | "nephew" | "gentleman" => (Other, Male),
-        "woman" | "lady" | "niece" => (Other, Female),
-        "friend" | "friends" | "cousin" | "cousins" | "roommate" | "roommates" | "coworker"
-        | "coworkers" | "colleague" | "colleagues" | "boss" | "supervisor" | "manager"
-        | "neighbor" | "neighbors" | "neighbour" | "neighbours" | "classmate" | "classmates"
-        | "teacher" | "teachers" | "coach" | "nurse" | "nurses" | "patient" | "stranger"
-        | "strangers" | "person" | "people" | "student" | "students" | "peer" | "peers"
-        | "teammate" | "teammates" | "officer" | "driver" | "doctor" | "therapist" | "pastor"
-        | "landlord" | "sponsor" | "bully" | "bullies" | "staff" | "cop" | "police" | "stepkid"
-        | "inmate" | "cellmate" | "customer" | "customers" | "whoever" | "whomever" | "member"
-        | "members" => (Other, Neutral),
+        "sibling" | "siblings" | "cousin" | "cousins" | "relative" | "relatives" => {
+            (Sibling, Neutral)
+        }
+        "nephew" => (Sibling, Male),
+        "niece" => (Sibling, Female),
+        "man" | "guy" | "gentleman" => (Other, Male),
+        "woman" | "lady" => (Other, Female),
+        "friend" | "friends" | "roommate" | "roommates" | "coworker" | "coworkers"
+        | "colleague" | "colleagues" | "boss" | "supervisor" | "manager" | "neighbor"
+        | "neighbors" | "neighbour" | "neighbours" | "classmate" | "classmates" | "teacher"
+        | "teachers" | "coach" | "nurse" | "nurses" | "patient" | "stranger" | "strangers"
+        | "person" | "people" | "student" | "students" | "peer" | "peers" | "teammate"
+        | "teammates" | "officer" | "driver" | "doctor" | "therapist" | "pastor" | "landlord"
+        | "sponsor" | "bully" | "bullies" | "staff" | "cop" | "police" | "stepkid" | "inmate"
+        | "cellmate" | "customer" | "customers" | "whoever" | "whomever" | "member" | "members" => {
+            (Other, Neutral)
+        }
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
         | "others" => (Anyone, Neutral),
         _ => return None,
@@ -657,6 +669,82 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
 }
 
+/// Whether an act frame's possessive names whom the frame needs (see [`Owner`]): the
+/// agent is the nearest subject pronoun, relation noun or client word before the match.
+pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> bool {
+    if owner == Owner::Any {
+        return true;
+    }
+    if owner == Owner::Subject {
+        // The person who would not be here is the sentence's first subject, or "I".
+        let Some(p) = toks[s..e]
+            .iter()
+            .position(|t| matches!(t.norm.as_str(), "if" | "when" | "that" | "once"))
+            .and_then(|i| {
+                toks[s + i + 1..e]
+                    .iter()
+                    .find(|t| pronoun(&t.norm).is_some())
+            })
+        else {
+            return true;
+        };
+        let first = toks[..s]
+            .iter()
+            .find(|t| is_subject_pronoun(&t.norm))
+            .map(|t| t.norm.split('\'').next().unwrap_or("").to_string());
+        let base = p.norm.split('\'').next().unwrap_or("");
+        return base == "i" || first.as_deref().is_none_or(|f| f == base);
+    }
+    let Some(pi) = toks[s..e].iter().rposition(|t| {
+        matches!(
+            t.norm.as_str(),
+            "his" | "her" | "my" | "their" | "your" | "the"
+        )
+    }) else {
+        return true;
+    };
+    let poss = &toks[s + pi];
+    // "punched a classmate in the face": a person named before the body part owns it.
+    let person_between = toks[s + 1..s + pi].iter().any(|t| {
+        (relation(&t.norm).is_some() && !t.norm.ends_with("'s"))
+            || matches!(t.norm.as_str(), "him" | "them" | "me" | "us" | "you")
+            || (t.capital && !t.punct)
+    });
+    // "his brother's arm": the body part is a relative's.
+    let relative_after = toks[s + pi + 1..e]
+        .iter()
+        .any(|t| t.norm.ends_with("'s") && relation(&t.norm).is_some());
+    if person_between || relative_after {
+        return owner == Owner::Other;
+    }
+    let pg = match poss.norm.as_str() {
+        "her" => Gender::Female,
+        "his" => Gender::Male,
+        "the" => return owner == Owner::Agent,
+        _ => Gender::Neutral,
+    };
+    let first_person = poss.is("my");
+    // The agent: the nearest subject pronoun, relation noun or client word before the match.
+    let agent = toks[..s].iter().rev().find_map(|t| {
+        let n = t.norm.as_str();
+        if is_subject_pronoun(n) {
+            let base = n.split('\'').next().unwrap_or(n);
+            return Some((true, base == "i", pronoun(n).unwrap_or(Gender::Neutral)));
+        }
+        if CLIENT_WORDS.contains(&n) {
+            return Some((true, false, Gender::Neutral));
+        }
+        relation(n).map(|(_, g)| (false, false, g))
+    });
+    let own = match agent {
+        None => true,
+        Some((_, true, _)) => first_person,
+        Some((true, false, g)) => !first_person && compatible(g, pg),
+        Some((false, _, g)) => !first_person && g != Gender::Neutral && g == pg,
+    };
+    own == (owner == Owner::Agent)
+}
+
 /// The party after "from" or "by" right behind a mention ("verbal abuse from her boss",
 /// "abused by a neighbor"), if one is named.
 pub(crate) fn party_after(toks: &[Tok], e: usize) -> Option<Rel> {
@@ -692,6 +780,26 @@ const BODY: &[&str] = &[
 /// Parses the object after token `v` (a verb); returns it and the last token it covers.
 /// "threw a chair at a coworker": what is thrown at a person hits the person.
 fn object_after(toks: &[Tok], v: usize) -> (Object, usize) {
+    // "pulled a knife on a stranger", "pointed his gun at her": a weapon act's target.
+    if is_weapon_act(&toks[v].norm) {
+        let Some(w) = (v + 1..toks.len().min(v + 5)).find(|&k| is_weapon(&toks[k].norm)) else {
+            return (Object::None, v);
+        };
+        let prep = (w + 1..toks.len().min(w + 3)).find(|&k| {
+            matches!(
+                toks[k].norm.as_str(),
+                "on" | "at" | "toward" | "towards" | "against"
+            )
+        });
+        return match prep {
+            Some(p) => match object_at(toks, p + 1, v) {
+                // Whatever a weapon is turned on, other than oneself, is someone.
+                (Object::Thing | Object::None, _) => (Object::Person(Rel::Other), p + 1),
+                o => o,
+            },
+            None => (Object::None, v),
+        };
+    }
     if matches!(
         toks[v].norm.as_str(),
         "threw" | "throw" | "throws" | "throwing" | "hurled" | "swung" | "swinging"
@@ -701,6 +809,11 @@ fn object_after(toks: &[Tok], v: usize) -> (Object, usize) {
             if matches!(o, Object::Person(_) | Object::Pronoun) {
                 return (o, e);
             }
+        }
+        // "throwing the baby down the stairs": a child thrown is a child hurt.
+        let (o, e) = object_at(toks, v + 1, v);
+        if o == Object::Person(Rel::Child) {
+            return (o, e);
         }
         return (Object::None, v);
     }
@@ -798,8 +911,86 @@ const CALENDAR: &[&str] = &[
     "i",
 ];
 
+/// Verbs that turn a weapon on someone ("pulled a knife on", "aimed a rifle at").
+fn is_weapon_act(n: &str) -> bool {
+    matches!(
+        n,
+        "pull"
+            | "pulls"
+            | "pulled"
+            | "pulling"
+            | "draw"
+            | "draws"
+            | "drew"
+            | "drawing"
+            | "point"
+            | "points"
+            | "pointed"
+            | "pointing"
+            | "wave"
+            | "waves"
+            | "waved"
+            | "waving"
+            | "brandish"
+            | "brandishes"
+            | "brandished"
+            | "brandishing"
+            | "aim"
+            | "aims"
+            | "aimed"
+            | "aiming"
+            | "held"
+            | "holds"
+            | "holding"
+            | "raised"
+            | "raising"
+            | "flashed"
+            | "flashing"
+            | "came"
+            | "went"
+    )
+}
+
+/// Weapons a person can be threatened with.
+pub(crate) fn is_weapon(n: &str) -> bool {
+    matches!(
+        n,
+        "knife"
+            | "knives"
+            | "gun"
+            | "guns"
+            | "handgun"
+            | "pistol"
+            | "rifle"
+            | "shotgun"
+            | "firearm"
+            | "weapon"
+            | "blade"
+            | "machete"
+            | "bat"
+            | "crowbar"
+            | "hammer"
+            | "axe"
+            | "hatchet"
+            | "cutter"
+            | "razor"
+            | "taser"
+            | "screwdriver"
+            | "bottle"
+            | "pipe"
+            | "sword"
+            | "pocketknife"
+            | "switchblade"
+            | "revolver"
+            | "glock"
+    )
+}
+
 /// Verbs that kill, and verbs that hurt.
 fn verb_class(n: &str) -> Option<bool> {
+    if is_weapon_act(n) {
+        return Some(false);
+    }
     let kill = matches!(
         n,
         "kill"
@@ -1054,6 +1245,10 @@ const IDEATION_CUES: &[&str] = &[
 /// Words that mark a harm thought as unwanted and intrusive (harm OCD, perinatal).
 const INTRUSIVE_CUES: &[&str] = &[
     "intrusive",
+    "sudden",
+    "suddenly",
+    "unbidden",
+    "ego",
     "unwanted",
     "horrify",
     "horrifies",
@@ -1323,6 +1518,15 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     }
     match (subject, object) {
         (Subject::Thing, _) => None,
+        // "that workout murdered my legs", "these shoes are killing my feet": idioms.
+        (Subject::Client, Object::BodyOf(_))
+            if n.starts_with("kill") || n.starts_with("murder") =>
+        {
+            None
+        }
+        (Subject::Client, Object::BodyOf(_)) if kill => {
+            harm(Concept::SelfInjury, RiskKind::SelfHarm, false)
+        }
         (Subject::Client, Object::Reflexive | Object::BodyOf(_)) => {
             if kill {
                 harm(Concept::Ideation, RiskKind::SuicidalIdeation, false)
@@ -1379,6 +1583,13 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
                 }
                 (_, false) => harm(Concept::Violence, RiskKind::Violence, false),
             }
+        }
+        // "Mom describes unwanted images of drowning her son": unwanted harm images are
+        // read as the client's (a collateral's own would be flagged for review anyway).
+        (Subject::Third(_), Object::Pronoun | Object::Person(_))
+            if intrusive && (ideation || kill) =>
+        {
+            harm(Concept::IntrusiveHarm, RiskKind::HarmToOthers, false)
         }
         (Subject::Third(agent), Object::Pronoun | Object::Person(_)) => {
             let victim_is_client = object == Object::Pronoun;

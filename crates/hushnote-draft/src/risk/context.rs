@@ -103,6 +103,7 @@ const PRE_NEGATION: &[&str] = &[
     "declines",
     "rejects",
     "n't",
+    "neg",
 ];
 
 /// Words that end a negation's reach backwards: a new affirmation verb ("denies SI, reports
@@ -173,6 +174,18 @@ const POST_NEGATION: &[&str] = &[
     "denied", "negative", "neg", "none", "absent", "zero", "0", "nil", "clean",
 ];
 
+/// Predicates after a mention that say it has ended ("the images have stopped this week").
+const STOPPED: &[&str] = &[
+    "stopped",
+    "ceased",
+    "subsided",
+    "resolved",
+    "gone",
+    "vanished",
+    "disappeared",
+    "faded",
+];
+
 /// Words a post-negation may reach back over: "SI/HI: denied", "screen negative".
 const POST_SKIP: &[&str] = &[
     ":",
@@ -215,6 +228,26 @@ const POST_SKIP: &[&str] = &[
     "thoughts",
     "so",
     "far",
+    "have",
+    "has",
+    "had",
+    "completely",
+    "fully",
+    "entirely",
+    "since",
+    "now",
+    "of",
+    "her",
+    "his",
+    "their",
+    "him",
+    "them",
+    "daughter",
+    "son",
+    "baby",
+    "wife",
+    "husband",
+    "partner",
 ];
 
 fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
@@ -246,7 +279,7 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         ),
         "free" => matches!(next, Some("of" | "from")),
         "ruled" | "rules" => matches!(next, Some("out")),
-        "negative" => matches!(next, Some("for")),
+        "negative" | "neg" => matches!(next, Some("for")),
         "absence" => matches!(next, Some("of")),
         "zero" => false,
         _ => true,
@@ -351,6 +384,8 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         let prev = toks[k - 1].norm.as_str();
         if POST_NEGATION.contains(&n)
             || ((n == "no" || n == "denies" || n == "denied") && matches!(prev, ":" | "answered"))
+            || STOPPED.contains(&n)
+            || (n == "went" && toks.get(k + 1).is_some_and(|t| t.is("away")))
         {
             return true;
         }
@@ -690,7 +725,26 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
     }
     let near = &before[before.len().saturating_sub(10)..];
     let seq = |a: &str, b: &str| near.windows(2).any(|w| w[0].is(a) && w[1].is(b));
-    if seq("in", "case") || seq("what", "if") || seq("warning", "signs") || seq("risk", "factors") {
+    let whole = &toks[lo..];
+    let anywhere = |a: &str, b: &str| whole.windows(2).any(|w| w[0].is(a) && w[1].is(b));
+    // Psychoeducation about risk in general: "discussed how mixing ... raises overdose risk".
+    let general = anywhere("in", "general")
+        || whole.iter().any(|t| t.is("generally"))
+        || ["discussed", "explained", "reviewed", "taught", "educated"]
+            .iter()
+            .any(|v| anywhere(v, "how") || anywhere(v, "that") || anywhere(v, "the"))
+            && whole.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "risk" | "risks" | "danger" | "dangers" | "dangerous"
+                )
+            });
+    if general
+        || seq("in", "case")
+        || seq("what", "if")
+        || seq("warning", "signs")
+        || seq("risk", "factors")
+    {
         return true;
     }
     if near.iter().any(|t| {
@@ -903,6 +957,17 @@ fn classify(w: &[Tok]) -> Answer {
         return Answer::Unanswered;
     }
     let s: Vec<&str> = w.iter().map(|t| t.norm.as_str()).collect();
+    // "did not say no", "wouldn't deny it", "didn't rule it out": a negated refusal is not a
+    // denial; read as a yes that a person must check.
+    let negator = |x: &str| matches!(x, "not" | "never" | "n't") || x.ends_with("n't");
+    let refused_refusal = s.windows(3).any(|x| {
+        negator(x[0]) && matches!(x[1], "say" | "said" | "answer" | "answered") && x[2] == "no"
+    }) || s
+        .windows(2)
+        .any(|x| negator(x[0]) && matches!(x[1], "deny" | "denied" | "refuse" | "rule"));
+    if refused_refusal {
+        return Answer::Hedged;
+    }
     let pair = |a: &str, b: &[&str]| s.windows(2).any(|x| x[0] == a && b.contains(&x[1]));
     let yes = s.iter().any(|t| {
         matches!(

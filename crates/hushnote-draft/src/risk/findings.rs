@@ -5,7 +5,7 @@
 
 use super::lexicon::Concept;
 use super::tokens::{self, Tok};
-use super::{actors, context, lexicon, Attributes, Finding, FindingStatus, RiskKind};
+use super::{actors, context, frames, lexicon, Attributes, Finding, FindingStatus, RiskKind};
 
 /// A mention before its attributes are read.
 struct Raw {
@@ -16,6 +16,8 @@ struct Raw {
     /// The harm verb reading says it is someone else's.
     other: bool,
     near_miss: bool,
+    /// Found by an act frame ([`super::frames`]).
+    framed: bool,
 }
 
 /// Thought/plan cues that make a method a suicidal one ("thought about jumping from").
@@ -59,7 +61,18 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
     let (norm, offs) = tokens::norm_string(toks);
     let mut covered = vec![false; toks.len()];
     let mut raws = Vec::new();
-    for entry in lexicon::entries() {
+    // Idiom blocks first, then act frames, then the named concepts.
+    let lex = lexicon::entries();
+    let ordered = lex
+        .iter()
+        .filter(|e| e.block)
+        .chain(frames::entries())
+        .chain(lex.iter().filter(|e| !e.block));
+    let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    for entry in ordered {
+        if !entry.need_any.is_empty() && !words.iter().any(|w| entry.need_any.contains(w)) {
+            continue;
+        }
         for m in entry.re.find_iter(&norm) {
             let Some(s) = offs.iter().position(|o| o.0 == m.start()) else {
                 continue;
@@ -91,6 +104,9 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             {
                 continue;
             }
+            if !actors::owner_matches(toks, s, e, entry.owner) {
+                continue;
+            }
             covered[s..e].iter_mut().for_each(|c| *c = true);
             if entry.block {
                 continue;
@@ -102,6 +118,7 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
                 kind: entry.kind,
                 other: false,
                 near_miss: toks[s..e].iter().any(|t| t.near_miss),
+                framed: entry.framed,
             });
         }
     }
@@ -113,8 +130,20 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
         }
         let seg_start = (0..k).find(|&j| seg[j] == seg[k]).unwrap_or(k);
         if let Some(h) = actors::harm_verb(toks, k, seg_start) {
-            let e = (h.end + 1).max(k + 1);
-            if covered[k..e.min(toks.len())].iter().any(|c| *c) {
+            let e = (h.end + 1).max(k + 1).min(toks.len());
+            // A weapon named inside a harm act ("pointed his gun at her") is the act's
+            // instrument, not access to means: the act takes its tokens.
+            let means_only = raws
+                .iter()
+                .filter(|r| r.start < e && r.end > k)
+                .all(|r| r.concept == Concept::Means);
+            if means_only {
+                raws.retain(|r| !(r.start < e && r.end > k));
+                for x in &mut covered[k..e] {
+                    *x = false;
+                }
+            }
+            if covered[k..e].iter().any(|c| *c) {
                 continue;
             }
             covered[k..e].iter_mut().for_each(|c| *c = true);
@@ -125,6 +154,7 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
                 kind: Some(h.kind),
                 other: h.other,
                 near_miss: false,
+                framed: false,
             });
         }
     }
@@ -165,6 +195,14 @@ pub(super) fn unit_findings(
     for r in &raws {
         in_span[r.start..r.end].iter_mut().for_each(|x| *x = true);
     }
+    // An act of self-injury (or a body-focused habit) in the sentence: a negated purpose
+    // after it ("not to die", "no intent to hurt herself") denies the purpose, not a category
+    // (FORMATS §4 rule 2).
+    let act_in_unit = toks.iter().any(|t| BFRB_WORDS.contains(&t.norm.as_str()))
+        || raws.iter().any(|r| {
+            matches!(r.concept, Concept::SelfInjury | Concept::SelfPoisoning)
+                && !context::negation(toks, &seg, &in_span, r.start, r.end).negated
+        });
     let mut out: Vec<Finding> = Vec::new();
     for (i, r) in raws.iter().enumerate() {
         let seg_words: Vec<&str> = toks
@@ -218,6 +256,15 @@ pub(super) fn unit_findings(
             .count();
         let historical = context::time(&seg_toks, pos, window) == context::Time::Historical;
         let mut hypothetical = context::hypothetical(toks, &seg, r.start);
+        if act_in_unit
+            && matches!(kind, RiskKind::SuicidalIdeation | RiskKind::SelfHarm)
+            && (!matches!(r.concept, Concept::SelfInjury | Concept::SelfPoisoning)
+                || (r.concept == Concept::SelfInjury && !r.framed))
+            && purpose_before(toks, r.start)
+        {
+            negated = false;
+            hypothetical = true;
+        }
         // "I'd rather be dead than ...": a death wish said as a comparison; present, reviewed.
         let rather =
             seg_toks.iter().any(|t| t.is("rather")) && seg_toks.iter().any(|t| t.is("than"));
@@ -244,31 +291,37 @@ pub(super) fn unit_findings(
         // boss", "assaulted by a stranger") is not the abuse category (FORMATS §3).
         let outsider = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
             && actors::party_after(toks, r.end) == Some(actors::Rel::Other);
-        let other = r.other || outsider || {
-            let subject = actors::subject_at(toks, r.start);
-            match subject {
-                actors::Subject::Third(rel) => {
-                    let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
-                        && rel.abuse_eligible();
-                    // "Her aunt is in an abusive marriage": the subject is the victim.
-                    let abuse = abuse && !toks[..r.start].iter().rev().take(4).any(|t| t.is("in"));
-                    // "Her mother was neglected at her facility": a passive verb makes the
-                    // subject the victim; only a child in the client's care stays the
-                    // client's concern (mandated report).
-                    let passive = r.start > 0
-                        && !toks[r.start].norm.ends_with("ing")
-                        && matches!(
-                            toks[r.start - 1].norm.as_str(),
-                            "was" | "were" | "been" | "being" | "is" | "are" | "got" | "gets"
-                        );
-                    let abuse = abuse && !(passive && rel != actors::Rel::Child);
-                    // Means in the household are the client's access.
-                    let household_means = r.concept == Concept::Means && rel != actors::Rel::Other;
-                    !abuse && !household_means && rel != actors::Rel::Anyone
+        // Unwanted harm images are read as the client's whoever the sentence names first
+        // ("Mom describes unwanted images of ..."): doubt never hides risk.
+        let other = r.other
+            || outsider
+            || r.concept != Concept::IntrusiveHarm && {
+                let subject = actors::subject_at(toks, r.start);
+                match subject {
+                    actors::Subject::Third(rel) => {
+                        let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
+                            && (rel.abuse_eligible() || (r.framed && rel.family()));
+                        // "Her aunt is in an abusive marriage": the subject is the victim.
+                        let abuse =
+                            abuse && !toks[..r.start].iter().rev().take(4).any(|t| t.is("in"));
+                        // "Her mother was neglected at her facility": a passive verb makes the
+                        // subject the victim; only a child in the client's care stays the
+                        // client's concern (mandated report).
+                        let passive = r.start > 0
+                            && !toks[r.start].norm.ends_with("ing")
+                            && matches!(
+                                toks[r.start - 1].norm.as_str(),
+                                "was" | "were" | "been" | "being" | "is" | "are" | "got" | "gets"
+                            );
+                        let abuse = abuse && !(passive && rel != actors::Rel::Child);
+                        // Means in the household are the client's access.
+                        let household_means =
+                            r.concept == Concept::Means && rel != actors::Rel::Other;
+                        !abuse && !household_means && rel != actors::Rel::Anyone
+                    }
+                    _ => false,
                 }
-                _ => false,
-            }
-        };
+            };
         let mut status = if hypothetical && !negated {
             FindingStatus::Hypothetical
         } else if other {
@@ -299,14 +352,32 @@ pub(super) fn unit_findings(
                 };
             }
             Concept::Screen if status == FindingStatus::Present && !asked => {
-                // A screen named without a result is a question with no documented answer.
-                let result = seg_toks.iter().any(|t| {
+                // A screen named without a result is a question with no documented answer;
+                // a result in words ("several days", "not at all") is its answer.
+                let words: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
+                let has = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
+                let result = words.iter().any(|w| {
                     matches!(
-                        t.norm.as_str(),
-                        "positive" | "yes" | "endorsed" | "one" | "two" | "three" | "1" | "2" | "3"
+                        *w,
+                        "positive"
+                            | "yes"
+                            | "endorsed"
+                            | "one"
+                            | "two"
+                            | "three"
+                            | "1"
+                            | "2"
+                            | "3"
+                            | "several"
+                            | "half"
+                            | "nearly"
+                            | "most"
                     )
-                });
-                if !result {
+                }) || has(&["every", "day"]);
+                if has(&["not", "at", "all"]) {
+                    status = FindingStatus::Denied;
+                    negated = true;
+                } else if !result {
                     status = FindingStatus::Unanswered;
                 }
             }
@@ -340,6 +411,51 @@ pub(super) fn unit_findings(
     let more = anaphoric_denials(text, toks, &seg, &out, clause_of, offset, &spans);
     out.extend(more);
     out
+}
+
+/// Body-focused repetitive habits (not self-harm unless done to hurt).
+const BFRB_WORDS: &[&str] = &[
+    "chews",
+    "chewing",
+    "chewed",
+    "biting",
+    "bites",
+    "picking",
+    "picks",
+    "picked",
+    "pulling",
+    "pulls",
+    "trichotillomania",
+    "dermatillomania",
+    "bfrb",
+    "bfrbs",
+];
+
+/// A negated purpose right before a mention: "not to", "not because", "no intent to",
+/// "without wanting to", "wasn't trying to".
+fn purpose_before(toks: &[Tok], s: usize) -> bool {
+    let w = &toks[s.saturating_sub(6)..s];
+    w.windows(2).any(|x| {
+        let neg = matches!(x[0].norm.as_str(), "not" | "no" | "without" | "never")
+            || x[0].norm.ends_with("n't");
+        neg && matches!(
+            x[1].norm.as_str(),
+            "to" | "for"
+                | "because"
+                | "intent"
+                | "intention"
+                | "intending"
+                | "wish"
+                | "desire"
+                | "trying"
+                | "meaning"
+                | "purpose"
+                | "aim"
+                | "goal"
+                | "wanting"
+                | "in"
+        )
+    })
 }
 
 /// Words that make an injury an accident.

@@ -122,6 +122,26 @@ pub(crate) struct Entry {
     pub need_cue: bool,
     /// An idiom or non-risk use: its words are taken so no later entry matches them.
     pub block: bool,
+    /// The match counts only when the sentence holds one of these words (frames).
+    pub need_any: &'static [&'static str],
+    /// Whose body part or belongings the match's possessive must name (frames).
+    pub owner: Owner,
+    /// An act frame, not a named concept.
+    pub framed: bool,
+}
+
+/// Whose body part or belongings an act frame's possessive names, checked against the agent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Owner {
+    /// Anyone's.
+    Any,
+    /// The agent's own ("she scraped her arm", not "he scraped her arm").
+    Agent,
+    /// Someone else's ("her son emptied her savings", not "he sold his car").
+    Other,
+    /// The person the sentence is about ("he thinks it is better if he is not here", not
+    /// "she says it is better when he is not around").
+    Subject,
 }
 
 struct Spec {
@@ -312,6 +332,7 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|smoking (weed|pot|cannabis|crack|meth))\b"),
+    spec(C::Relapse, K::SubstanceUse, r"\bslips?\b").need_before(r"\b(no|any|zero|without|a|one|two|few|single)$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(relaps\w*|lapsed?|lapses|slipped up|had a slip)\b")
         .not_after(r"^(with|into|on|of) (self|cutting|nonsuicidal|burning|bingeing|binging|purging|restricting|depression|symptoms|anxiety|psychosis|mania)\b"),
     spec(C::Relapse, K::SubstanceUse, r"\b(using|use|used|drinking|drank) again\b"),
@@ -366,17 +387,17 @@ const SPECS: &[Spec] = &[
     spec(C::CoerciveControl, K::Abuse, r"\b(won't|doesn't|wouldn't|will not|does not) (let|allow) (her|him|them|me) (to )?(leave|buy|see|go|eat|work|have|use|talk|drive|sleep|call)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(threatens?|threatened|threatening|threats?) to (take|keep) (the|her|his|their|my) (kids|children|son|daughter|baby)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\bmake sure (she|he|they) never sees? (the|her|his|their) (kids|children|son|daughter|baby)\b"),
-    spec(C::CoerciveControl, K::Abuse, r"\b(stalk\w*|follows? (her|him) (home|to work|everywhere)|show\w* up at (her|his|their) (work|job|home|house|apartment|school|office))\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(stalk\w*|follows? (her|him) (home|to work|everywhere))\b"),
     spec(C::Abuse, K::Abuse, r"\b(threats?|threatened|threatening|threatens) to (kill|hurt|harm) (her|him|me|them)\b"),
     // --- Violence: the client's aggression outside family and partner.
     spec(C::Violence, K::Violence, r"\b(fist ?fights?|bar fights?|street fights?|brawls?|physical (fights?|altercations?|aggression|confrontations?|violence)|altercations?|road rage|(charged with|arrested for|charges? of|facing|convicted of) (assault|battery)|assault charges?|aggressive (incidents?|behaviou?rs?|outbursts?|episodes?)|violent (behaviou?rs?|acts?|outbursts?|incidents?|episodes?)|violence)\b"),
-    spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a )?(fights?|fistfights?|scuffles?)|in (a )?fights?)\b"),
+    spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a |one |a single |any |another )?(fights?|fistfights?|scuffles?|brawls?|scraps?|tussles?|punch ups?|altercations?)|in (a |one |a single |any )?(fights?|scuffles?|brawls?))\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|getting) physical\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|was|were|been) (hurt|injured)\b").need_before(r"\b(no one|nobody|noone|anyone|anybody)$"),
     spec(C::Violence, K::Violence, r"\b((got|get|gets|getting) into it with|came to blows|come to blows|exchanged blows|threw (a )?punch(es)?|throwing punches|swung at)\b"),
     spec(C::Violence, K::Violence, r"\b(broke|broken|busted|bloodied|split) (his|her|their|the other \S+|\S+'s) (nose|jaw|lip|ribs?|teeth|eye socket)\b"),
     spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|scuffles?)\b").need_before(r"\b(any|no|denies|denied|physical)$"),
-    spec(C::Violence, K::Violence, r"\b(laid|lay|lays|put|puts|laying) (a )?hands? on\b"),
+    spec(C::Violence, K::Violence, r"\b(laid|lay|lays|put|puts|putting|laying) (a finger|a hand|hands|his hands|her hands|their hands|a fist) on\b"),
     spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),
     spec(C::Violence, K::Violence, r"\bbroke (the |a |his |her )?(other \S+'s|\S+'s) (nose|jaw|arm|ribs?|teeth)\b"),
@@ -420,6 +441,9 @@ pub(crate) fn entries() -> &'static [Entry] {
                 need_before: opt(s.need_before),
                 need_cue: s.need_cue,
                 block: s.block,
+                need_any: &[],
+                owner: Owner::Any,
+                framed: false,
             })
             .collect()
     })

@@ -19,6 +19,7 @@
 mod actors;
 mod context;
 mod findings;
+mod frames;
 mod items;
 mod lexicon;
 mod nearmiss;
@@ -312,9 +313,28 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause]) -> RiskAssessment {
             .map_or(0, |c| c.id)
     };
     let mut findings: Vec<Finding> = Vec::new();
+    let mut prev_start = 0;
     for (i, (offset, text)) in units.iter().enumerate() {
         let next = toks.get(i + 1).map(Vec::as_slice);
         let last_kind = findings.last().map(|f| f.kind);
+        // A self-correction ("denies HI, wait, correction, denies SI"; "Correction: he drank
+        // on Saturday") keeps only the corrected version (FORMATS §0), when it says anything.
+        if let Some(at) = correction_at(&toks[i]) {
+            let rest = &text[at..];
+            let rest_toks = tokens::tokenize(rest);
+            let corrected =
+                findings::unit_findings(rest, offset + at, &rest_toks, next, last_kind, &clause_of);
+            if !corrected.is_empty() {
+                if toks[i].iter().take_while(|t| t.start < at).all(|t| t.punct) {
+                    // The correction opens the sentence: it replaces the sentence before.
+                    findings.truncate(prev_start);
+                }
+                prev_start = findings.len();
+                findings.extend(corrected);
+                continue;
+            }
+        }
+        prev_start = findings.len();
         findings.extend(findings::unit_findings(
             text, *offset, &toks[i], next, last_kind, &clause_of,
         ));
@@ -322,5 +342,42 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause]) -> RiskAssessment {
     items::summarise(clauses, findings)
 }
 
+/// Byte offset (in the unit) right after the last self-correction marker, if any:
+/// "correction", "scratch that", "strike that", "I mean", "I misspoke", "no wait", "wait,".
+fn correction_at(toks: &[Tok]) -> Option<usize> {
+    let n = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut at = None;
+    for k in 0..toks.len() {
+        let len = match n(k) {
+            "correction" | "corrected" if !matches!(n(k + 1), "of" | "officer" | "facility") => 1,
+            "scratch" | "strike" | "make"
+                if n(k + 1) == "that" && matches!(n(k + 2), "," | ":" | "-" | "") =>
+            {
+                2
+            }
+            "i" if matches!(n(k + 1), "mean" | "misspoke") => 2,
+            "wait"
+                if matches!(n(k + 1), "," | "no" | "-" | ":")
+                    && (k == 0 || matches!(n(k - 1), "," | "no" | "-")) =>
+            {
+                1
+            }
+            _ => 0,
+        };
+        if len > 0 {
+            let mut e = k + len;
+            while e < toks.len() && toks[e].punct {
+                e += 1;
+            }
+            if e < toks.len() {
+                at = Some(toks[e].start);
+            }
+        }
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_frames;

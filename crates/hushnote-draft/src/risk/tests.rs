@@ -1141,14 +1141,23 @@ fn screens_and_results() {
     for (memo, want) in [
         ("PHQ-9 item 9 scored 2.", Polarity::Present),
         ("Item nine: zero.", Polarity::Denied),
-        ("ASQ positive; follow-up C-SSRS showed passive ideation only.", Polarity::Present),
+        (
+            "ASQ positive; follow-up C-SSRS showed passive ideation only.",
+            Polarity::Present,
+        ),
         ("Columbia screen negative today.", Polarity::Denied),
         ("C-SSRS completed.", Polarity::None),
-        ("Urine drug screen positive for fentanyl.", Polarity::Present),
+        (
+            "Urine drug screen positive for fentanyl.",
+            Polarity::Present,
+        ),
         ("Breathalyzer was zero at intake.", Polarity::Denied),
     ] {
         let r = read(memo);
         assert_eq!(r.polarity, want, "{memo}: {:?}", r.findings);
     }
-    assert!(read("C-SSRS completed.").needs_review, "a screen with no result asks for review");
+    assert!(
+        read("C-SSRS completed.").needs_review,
+        "a screen with no result asks for review"
+    );
 }

@@ -1,0 +1,223 @@
+//! Act frames: a risk concept described by what someone does, not by its name. A frame is an
+//! act verb class, a target class (the agent's own body, a ligature round the neck, a child
+//! shut in a room, an elder's money, a partner's car) and sometimes an instrument or a purpose,
+//! composed from the word classes below into one pattern over normalised tokens (the same form
+//! as [`super::lexicon`]; frames are tried after its idiom blocks and before its entries).
+//! Who acts is decided afterwards by the experiencer rules ([`super::actors`]), as for every
+//! mention, so "her son emptied her savings" is abuse of the client and "he scraped his arm"
+//! is the client's self-injury.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+use super::lexicon::{Concept, Entry, Owner};
+use super::RiskKind;
+
+/// Body parts an injuring act lands on.
+const BODY: &str = "(arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|skin|ankles?|hands?|hips?|chest|face|fingers?|knuckles?|head|body|shoulders?|calf|calves|breasts?|neck|throat|feet|foot|toes?|ribs?|scalp|cheeks?|side|flesh|shins?|knees?|elbows?)";
+
+/// Verbs that injure skin or tissue when their object is a body part.
+const INJURE: &str = "(cut|cuts|cutting|carv\\w*|etch\\w*|engrav\\w*|scrap\\w*|scratch\\w*|gouge\\w*|gouging|dig|digs|digging|dug|slic\\w*|slash\\w*|nick\\w*|pierc\\w*|stab\\w*|burn|burns|burned|burnt|burning|sear\\w*|brand\\w*|scald\\w*|bash\\w*|bang\\w*|punch\\w*|whip\\w*|lacerat\\w*|rak\\w*|rubb\\w* raw|rub\\w* raw|hit|hits|hitting|smash\\w*|slam\\w*|jab\\w*)";
+
+/// Sharp or hot things used on the body.
+const INSTRUMENT: &str = "(razors?|razor blades?|blades?|knife|knives|box cutters?|scissors|pins?|safety pins?|needles?|compass( point)?|paper ?clips?|glass|shards?|lighters?|cigarettes?|matches|keys?|tacks?|thumbtacks?|sharpeners?|pencil sharpener blades?|nails?|staples?|hot (\\S+)|lit (\\S+)|heated (\\S+)|irons?|curling irons?|candles?)";
+
+/// A determiner of one's own body part.
+const POSS: &str = "(his|her|my|their|your|the)";
+
+/// Ligatures.
+const LIGATURE: &str = "(rope|cord|belt|noose|cable|scarf|wire|ligature|sheet|bedsheet|tie|necktie|extension cord|leash|strap|dog leash|charger cable|shoelaces?)";
+
+/// Medication and pills in quantity.
+const PILLS: &str = "(pills|tablets|meds|medications?|medicines?|capsules|painkillers|sleeping pills|insulin|pill bottle|bottle of \\S+|antidepressants|opioids|oxys?|benzos)";
+
+/// Verbs of wishing or hoping.
+const WISH: &str = "(hop\\w*|pray\\w*|wish\\w*|want\\w*|would like|longs?|longing|waiting for|wait for|can't wait for|rooting for)";
+
+/// Ways of saying a life would be over.
+const OVER: &str = "((it|everything|things|it all) (is|was|were|would be|will be|'s|'d be|be|could be|can be|would all be|will all be) (all over|over for good|over forever|finally over|done for good)|(life|his life|her life|my life|the pain|the suffering) (is|was|were|would be|will be|'s|'d be|be|could be) (all )?(over|done|finished|ended)|(takes?|took|take) (him|her|me|them) (soon|away|for good|finally|in (his|her|my|their) sleep)|(ends?|end) (it|it all|everything|things|his life|her life|my life|the suffering))";
+
+/// Ways of saying one would not be here.
+const GONE: &str = "((he|she|i|they|him|her|me|them)( \\S+)? (not|no|wasn't|weren't|isn't|is not|was not|were not|am not|no more|no longer|never)( \\S+)? (here|around|alive|exist\\w*|living|born|in the world|on earth|in this world|be here|be around|be alive|gone|dead)|(he|she|i|they)( \\S+)? (gone|dead|disappear\\w*|die|died|dies))";
+
+/// Acceptance words: a death that "would be fine".
+const FINE: &str = "(fine|okay|ok|alright|all right|a relief|a blessing|easier|better|no loss|for the best|peaceful|welcome|not so bad|not the worst)";
+
+/// Elders' money and its papers.
+const MONEY: &str = "(pension( checks?)?|checks?|cheques?|savings( account)?|bank (account|card)s?|accounts?|debit cards?|credit cards?|atm card|card|benefits|social security( checks?)?|disability checks?|money|cash|funds|inheritance|life savings|retirement|paychecks?|wages|car|jewel\\w*)";
+
+/// Small rooms and places a child is shut into.
+const ROOM: &str = "(room|bedroom|closet|cupboard|cellar|basement|bathroom|garage|shed|attic|crate|cage|car|trunk|box|yard|dark|house|outside|pantry|laundry room|wardrobe)";
+
+struct Frame {
+    concept: Concept,
+    kind: RiskKind,
+    re: String,
+    /// At least one of these words must occur in the sentence.
+    need_any: &'static [&'static str],
+    /// Whose body part or belongings the possessive in the match must name.
+    owner: Owner,
+}
+
+fn frame(concept: Concept, kind: RiskKind, re: String) -> Frame {
+    Frame {
+        concept,
+        kind,
+        re,
+        need_any: &[],
+        owner: Owner::Any,
+    }
+}
+
+/// Cues that make holding pills or a blade an aborted or interrupted attempt.
+const ABORT_CUES: &[&str] = &[
+    "stopped",
+    "stop",
+    "back",
+    "down",
+    "away",
+    "didn't",
+    "couldn't",
+    "not",
+    "changed",
+    "meaning",
+    "intending",
+    "intended",
+    "planning",
+    "planned",
+    "ready",
+    "wanted",
+    "going",
+    "about",
+    "climbed",
+    "interrupted",
+    "walked",
+    "called",
+    "hesitated",
+    "froze",
+    "decided",
+    "instead",
+];
+
+fn frames() -> Vec<Frame> {
+    use Concept as C;
+    use RiskKind as K;
+    let adj = "([a-z]+ ){0,2}";
+    let mut v = vec![
+        // Aborted or interrupted attempts: a blade or ligature at the body, pills in hand,
+        // with a cue that the act was meant and stopped.
+        Frame {
+            need_any: ABORT_CUES,
+            ..frame(
+                C::Preparatory,
+                K::SuicidalIdeation,
+                format!(r"\b(held|holding|hold|holds|put|putting|pressed|pressing|had|placed|sat with|stood with)( \S+){{0,3}} {INSTRUMENT}( \S+){{0,3}} (to|against|on|at|over|across) {POSS} {adj}(wrists?|throat|neck|chest|temple|head|veins?)\b"),
+            )
+        },
+        Frame {
+            need_any: ABORT_CUES,
+            ..frame(
+                C::Preparatory,
+                K::SuicidalIdeation,
+                format!(r"\b(held|holding|hold|holds|had|sat with|poured|pouring|pours|lined up|lining up|lines up|counted out|counting out|laid out|lay out|gathered|emptied|tipped|tipping|clutch\w*|grabbed|grab\w*|filled|fill\w*|(palm|hand|handful|fist|fistful|cup|bowl|pile) (full )?of)( \S+){{0,6}} {PILLS}\b"),
+            )
+        },
+        // A ligature round the neck, a noose or knot to hold weight.
+        frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b{LIGATURE}( \S+){{0,3}} (around|round|on|to) {POSS} (own )?(neck|throat)\b")),
+        frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b(tie|tied|ties|tying|wrap\w*|loop\w*|fasten\w*|knot\w*|hang\w*|hung|attach\w*)( \S+){{0,4}} {LIGATURE}( \S+){{0,5}} (neck|throat|beam|rafter|rail|railing|door|doorknob|closet|banister|ceiling fan|hook|tree)\b")),
+        // Method research: looking up how to die by any method.
+        frame(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|search\w*|googl\w*|look\w* up|looked up|read\w* up|read about|reading about|watch\w* videos|asked online|asking online|asking ai|asked ai|asked a chatbot|youtube)( \S+){0,4} (how|which|what|ways?|where|methods?)( \S+){0,10} (noose|knots?|hang\w*|ligature|rope|hold (his|her|my|their|your|a person's|someone's) weight|stop (the|his|her|my|their|your|a) heart|bleed\w* out|painless\w*|quickest|fastest|overdos\w*|od|lethal|fatal|deadly|die|dying|kill|suicide|end (it|his life|her life|my life)|not wake up|carbon monoxide|jump|bridge)\b".to_string()),
+        // Self-injury: an injuring verb on one's own body part, with or without an
+        // instrument, or "until it bled".
+        Frame {
+            owner: Owner::Agent,
+            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,3}}? (into |in |on |onto |across |along |against |at |up )?{POSS} {adj}{BODY}\b"))
+        },
+        Frame {
+            owner: Owner::Agent,
+            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b(pressed|pressing|press\w*|held|holding|put|putting|ran|running|dragged|dragging|drew|drawing|pushed|pushing|touched|touching|stubbed|stubbing|used|using|took|taking)( \S+){{0,2}} {INSTRUMENT}( \S+){{0,3}} (to|against|on|onto|into|across|along|over|down) {POSS} {adj}{BODY}\b"))
+        },
+        frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,4}} (with|using) (a |an |the |his |her |my |their )?{adj}{INSTRUMENT}\b"))
+            ,
+        frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,6}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke|blistered|bruised|swelled|was raw|were raw)\b")),
+        // Passive death wishes: hoping an illness, accident or result ends it; a death that
+        // "would be fine"; "better if he not here".
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,12}}? {OVER}\b")),
+        Frame {
+            owner: Owner::Subject,
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(better|easier|best|happier|good) (for \S+( \S+)? )?(if|when|that|without|once) {GONE}\b"))
+        },
+        Frame {
+            owner: Owner::Subject,
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(is|be|are|would be|'d be|will be|was) better( for \S+( \S+)?)? (if|when|that) {GONE}\b"))
+        },
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,4}} (never|not|to not|to never|if (she|he|i|they) (did not|didn't|does not|doesn't|never|did|could not|couldn't|would not|wouldn't)) (wake|waking|woke|live|living|exist\w*|be here|be alive|be around|survive|make it|come back)\b")),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,4}} (if|when) (she|he|i|they)( \S+){{0,2}} (died|dies|die|dead|gone|passed|was gone|were gone|got hit|got sick|crashed)\b")),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(would|'d|will) (welcome|not mind|not care about|accept|embrace|be grateful for|be relieved by) (a |an |the )?(\S+ )?(heart attack|accident|crash|cancer|stroke|death|illness|bullet|car crash|plane crash|overdose|fatal \S+|terminal \S+)\b".to_string()),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(a |an |the )?(car |fatal |plane )?(accident|crash|illness|disease|cancer|heart attack|stroke) (would|could|might) (solve|fix|end|take care of|settle) (everything|it all|it|things|his problems|her problems|my problems)\b".to_string()),
+        // Abuse told by acts: a child shut in as punishment, an elder's money taken, an ex
+        // who floods, follows and turns up.
+        frame(C::Abuse, K::Abuse, format!(r"\b(lock\w*|shut\w*|confin\w*|ti(e|es|ed|ing) up|chain\w*|trap\w*) (the |her |his |their |my |a )?([a-z]+ )?(boy|girl|son|daughter|kids?|children|child|baby|toddler|infant|stepson|stepdaughter|grandson|granddaughter|him|her|them|me)( \S+){{0,2}} (in|inside|into|out of|outside|under) (the |a |her |his |their |my )?([a-z]+ )?{ROOM}\b")),
+        Frame {
+            owner: Owner::Other,
+            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(cash\w*|empt\w*|drain\w*|spend\w*|spent|us(es|ed|ing) up|withdr\w*|clean\w* out|cleaned out|forg\w*|sign\w*|max\w* out|run\w* up|ran up|took over|tak\w* over|pocket\w*|steal\w*|stole|stolen|pawn\w*|sold|sell\w*|borrow\w* against|mortgag\w*|transfer\w*|helps? (him|her)self to)( all| most| some)?( of)? (her|his|their|my|grandma's|grandpa's|mom's|dad's|mother's|father's) {adj}{MONEY}\b"))
+        },
+        frame(C::CoerciveControl, K::Abuse, r"\b(sends?|sent|sending|texts?|texted|texting|calls?|called|calling|messages?|messaged|messaging|emails?|emailed)( her| him| me| them)? (\S+ )?(dozens|hundreds|scores|floods?|streams?|barrage|torrent|a flood|[2-9][0-9]+|[1-9][0-9]{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)( \S+){0,2} (of )?(texts|messages|calls|emails|voicemails|dms)\b".to_string()),
+        Frame {
+            owner: Owner::Other,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(follow\w*|tail\w*|track\w*|trail\w*|shadow\w*)( her| him| me| them)? (her|his|their|my) (car|home|route|way home|every move|location)\b".to_string())
+        },
+        frame(C::CoerciveControl, K::Abuse, r"\b(follow\w*|tail\w*|trail\w*) (her|him|me|them) (home|to work|to school|to the \S+|around|everywhere|in (his|her|a) car)\b".to_string()),
+        Frame {
+            owner: Owner::Other,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(turn\w* up|turned up|show\w* up|showed up|appear\w*|keeps? appearing|wait\w*|lurk\w*|park\w*|sits?|sat|shows up|pops? up|popping up|drives? by|drove by|driving by)( uninvited| unannounced| again)? (at|outside|near|by|in front of|around) (her|his|their|my) (\S+ )?(work|job|gym|home|house|apartment|school|office|door|church|parents'|place|building|classes?|car|daycare)\b".to_string())
+        },
+        // Screen item nine answered in words.
+        frame(C::Screen, K::SuicidalIdeation, r"\b(phq ?(9|nine)|item (9|nine))( \S+){0,8} (several days|more than half( of)? the days|nearly every day|most days|almost every day|half the days)\b".to_string()),
+    ];
+    // Weapon acts toward a person are read by the harm-verb rules (actors), so their
+    // category follows who points it at whom.
+    v.shrink_to_fit();
+    v
+}
+
+/// The compiled frames, built once, as lexicon entries.
+pub(crate) fn entries() -> &'static [Entry] {
+    static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
+    ENTRIES.get_or_init(|| {
+        frames()
+            .into_iter()
+            .filter_map(|f| {
+                // The patterns are constants composed above; a bad one is caught by the
+                // test below and skipped at run time rather than panicking.
+                let re = Regex::new(&f.re).ok()?;
+                Some(Entry {
+                    concept: f.concept,
+                    kind: Some(f.kind),
+                    re,
+                    not_after: None,
+                    not_before: None,
+                    need_before: None,
+                    need_cue: false,
+                    block: false,
+                    need_any: f.need_any,
+                    owner: f.owner,
+                    framed: true,
+                })
+            })
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_frame_compiles() {
+        for f in frames() {
+            assert!(Regex::new(&f.re).is_ok(), "{}", f.re);
+        }
+        assert_eq!(entries().len(), frames().len());
+    }
+}

@@ -1,0 +1,390 @@
+//! Unit tests of the generalising mechanisms (act frames, the risk-domain safety net, denial
+//! frames without classic triggers, corrections, screens answered in words), phenomenon by
+//! phenomenon, each in several wordings of this file's own: other verbs, targets, tenses and
+//! non-native grammar. None is a corpus sentence.
+
+use super::*;
+use crate::clauses::split_clauses;
+use ItemStatus::{Denied as D, Present as P};
+use RiskKind::*;
+
+fn read(memo: &str) -> RiskAssessment {
+    assess_memo(memo, &split_clauses(memo))
+}
+
+/// Checks the memo's polarity and the listed categories (`None`: no item).
+fn expect(memo: &str, pol: Polarity, items: &[(RiskKind, Option<ItemStatus>)]) -> Vec<String> {
+    let r = read(memo);
+    let mut bad = Vec::new();
+    if r.polarity != pol {
+        bad.push(format!(
+            "{memo}\n   polarity {:?} != {pol:?}; items {:?}",
+            r.polarity, r.items
+        ));
+    }
+    for (k, s) in items {
+        if r.item(*k) != *s {
+            bad.push(format!(
+                "{memo}\n   {} {:?} != {s:?}; items {:?}",
+                k.flag(),
+                r.item(*k),
+                r.items
+            ));
+        }
+    }
+    if pol == Polarity::Present && !r.needs_review {
+        bad.push(format!("{memo}\n   present without review"));
+    }
+    bad
+}
+
+/// A memo, its polarity and the items it must (or must not) have.
+type Case<'a> = (&'a str, Polarity, &'a [(RiskKind, Option<ItemStatus>)]);
+
+fn run(cases: &[Case]) {
+    let bad: Vec<String> = cases
+        .iter()
+        .flat_map(|(m, p, i)| expect(m, *p, i))
+        .collect();
+    assert!(bad.is_empty(), "{} wrong:\n{}", bad.len(), bad.join("\n"));
+}
+
+const PR: Polarity = Polarity::Present;
+const DE: Polarity = Polarity::Denied;
+const NO: Polarity = Polarity::None;
+
+#[test]
+fn self_injury_by_any_injuring_act_on_own_body() {
+    run(&[
+        ("She has been etching lines into her thigh with a paperclip; she says it was not to kill herself.", PR, &[(SelfHarm, Some(P)), (SuicidalIdeation, None)]),
+        ("He scraped his forearm raw with a house key on Sunday, not because he wants to die.", PR, &[(SelfHarm, Some(P)), (SuicidalIdeation, None)]),
+        ("Client carved her boyfriend's initials into her ankle with a compass point.", PR, &[(SelfHarm, Some(P))]),
+        ("Pt digs at his skin with a safety pin until it bleeds when he is overwhelmed.", PR, &[(SelfHarm, Some(P))]),
+        ("She been scratch the wrist with a razor blade, she say not for dying.", PR, &[(SelfHarm, Some(P)), (SuicidalIdeation, None)]),
+        ("Yesterday he sliced into his calf with a box cutter after the argument.", PR, &[(SelfHarm, Some(P))]),
+        ("He pressed a hot spoon against his inner arm to feel something, denies wanting to die.", PR, &[(SelfHarm, Some(P))]),
+        ("She punched the brick wall until her knuckles split, on purpose, she said.", PR, &[(SelfHarm, Some(P))]),
+    ]);
+}
+
+#[test]
+fn passive_death_wishes_said_indirectly() {
+    run(&[
+        ("He keeps hoping the scan comes back bad so that it is all over.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She said she prays the cancer takes her soon and ends it.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He think is better for his family if he not here.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Better if I am not here, she say, everybody more happy.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He insists he is not suicidal, yet says it would be fine with him never waking up.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She would be okay if she did not wake up tomorrow.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Client says that a car accident would solve everything, for him, and he would not mind.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He would welcome a heart attack at this point, he said.", PR, &[(SuicidalIdeation, Some(P))]),
+    ]);
+}
+
+#[test]
+fn aborted_attempts_and_preparatory_acts_told_concretely() {
+    run(&[
+        ("On Friday she sat with a palm full of her sleeping pills, meaning to swallow them, then put them back.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He lined up all his tablets on the counter to take them and stopped when his dog barked.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She held the razor to her wrist for a long time but did not go through with it.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("His mother found him searching online how to tie a knot that would hold his weight, and he admitted it.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Last week she read up on how to make a rope hold from the closet rail.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He was looking up which pills stop the heart, he admitted when his father asked.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Client stood on the chair with the cord around her neck and then climbed down.", PR, &[(SuicidalIdeation, Some(P))]),
+    ]);
+}
+
+#[test]
+fn abuse_told_by_acts() {
+    run(&[
+        (
+            "Her stepfather shuts the boy in the cellar for a whole day when he misbehaves.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The mother admitted she locks her daughter inside the closet as punishment.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her nephew has been cashing her pension checks and keeping the money.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her son emptied her savings account without asking her.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her ex sends her sixty texts a day, follows her car and turns up at her gym.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Since the breakup he keeps waiting outside her work and tailing her home.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her husband pointed a kitchen knife at her during the fight on Saturday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her boyfriend waved his pistol at her and said she would be sorry.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn weapon_acts_toward_a_stranger_are_violence() {
+    run(&[
+        (
+            "He pulled a knife on a man at the bus stop last weekend.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Client drew a gun on the other driver during the argument in traffic.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She pointed a box cutter at a cashier on Monday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He brandished a bat at some teenagers outside the store this week.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn not_saying_no_when_asked_is_affirmed_with_review() {
+    run(&[
+        (
+            "He did not say no when I asked about hurting himself.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She didn't say no when asked about thoughts of suicide.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "When asked about drinking, he would not say no.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn screen_items_answered_in_words() {
+    run(&[
+        (
+            "PHQ-9 item nine: more than half the days.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "On item 9 of the PHQ-9 she marked several days.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Item nine of the PHQ-9 was nearly every day.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "PHQ-9 item 9 answered not at all.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn corrections_keep_only_the_corrected_version() {
+    run(&[
+        ("Denies HI, wait, correction, denies SI, but did say she has thoughts of killing her stepfather.", PR, &[(SuicidalIdeation, Some(D)), (HomicidalIdeation, Some(P))]),
+        ("He denies self-harm, sorry, scratch that, he reports cutting on Tuesday.", PR, &[(SelfHarm, Some(P))]),
+        ("Denies drinking. Correction: he drank heavily on Saturday.", PR, &[(SubstanceUse, Some(P))]),
+        ("She reports drinking, I mean she denies drinking, and denies drugs.", DE, &[(SubstanceUse, Some(D))]),
+    ]);
+}
+
+#[test]
+fn intrusive_harm_images_are_present_without_intent() {
+    run(&[
+        ("She gets sudden pictures of throwing the baby down the stairs, with no wish or intent to hurt him.", PR, &[(HarmToOthers, Some(P))]),
+        ("He has flashes of dropping his newborn off the balcony and is horrified, no intent.", PR, &[(HarmToOthers, Some(P))]),
+        ("Mom describes unwanted images of drowning her son in the bath; she has no desire to harm him.", PR, &[(HarmToOthers, Some(P))]),
+    ]);
+}
+
+#[test]
+fn shorthand_screens_deny_every_category_named() {
+    run(&[
+        (
+            "Neg for SI/HI/SIB.",
+            DE,
+            &[
+                (SuicidalIdeation, Some(D)),
+                (HomicidalIdeation, Some(D)),
+                (SelfHarm, Some(D)),
+            ],
+        ),
+        (
+            "Negative for SI, HI, SIB today.",
+            DE,
+            &[
+                (SuicidalIdeation, Some(D)),
+                (HomicidalIdeation, Some(D)),
+                (SelfHarm, Some(D)),
+            ],
+        ),
+        ("SIB denied.", DE, &[(SelfHarm, Some(D))]),
+    ]);
+}
+
+#[test]
+fn a_dated_attempt_with_a_current_denial_is_denied() {
+    run(&[
+        (
+            "Overdosed on purpose in 2017, denies any suicidal thinking at present.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Attempted by hanging when she was fifteen; currently denies thoughts of suicide.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn denial_frames_without_classic_triggers() {
+    run(&[
+        (
+            "Sober for eighteen months, no slips.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Has not been in one fight since our last meeting.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "He denies laying a finger on anyone this month.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "Denies hitting anybody since the court date.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "No to suicide, no to self-harm, and no, nobody is hitting him at home.",
+            DE,
+            &[
+                (SuicidalIdeation, Some(D)),
+                (SelfHarm, Some(D)),
+                (Abuse, Some(D)),
+            ],
+        ),
+        (
+            "Nobody is hurting her at home, she said.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn stopped_intrusive_thoughts_with_no_urges_are_denied() {
+    run(&[
+        ("The intrusive thoughts of harming her daughter have stopped this week, no urges.", DE, &[(HarmToOthers, Some(D))]),
+        ("His unwanted images of stabbing his wife went away this month; he has no urges to act.", DE, &[(HarmToOthers, Some(D))]),
+    ]);
+}
+
+#[test]
+fn idioms_psychoeducation_and_third_party_assaults_are_not_the_clients_risk() {
+    run(&[
+        ("She said the commute in is murder on her back.", NO, &[]),
+        ("That spin class murdered my legs, he joked.", NO, &[]),
+        ("The deadline is killing him this week.", NO, &[]),
+        (
+            "We discussed how mixing alcohol with opioids raises overdose risk in general.",
+            NO,
+            &[],
+        ),
+        (
+            "Her neighbour was beaten by her husband last night and client called the police.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Client witnessed a stranger being stabbed outside the train station.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn bfrb_without_intent_to_hurt_is_not_self_harm() {
+    run(&[
+        (
+            "She chews the inside of her cheeks when anxious, no intent to hurt herself.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He picks at his cuticles until they are sore, not to harm himself.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Nail biting continues, with no wish to injure herself.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+/// Prints the findings of the sentences in `HN_PROBE` (one per line); a debugging aid,
+/// ignored by default.
+#[test]
+#[ignore]
+fn probe() {
+    let text = std::env::var("HN_PROBE").unwrap_or_default();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let r = read(line);
+        println!("{line}\n  => {:?} {:?}", r.polarity, r.items);
+        for f in &r.findings {
+            println!(
+                "     {:?}/{:?} {:?} {:?} neg={} dbl={}",
+                f.kind,
+                f.concept,
+                f.quote,
+                f.status,
+                f.attributes.negated,
+                f.attributes.double_negation
+            );
+        }
+    }
+}
