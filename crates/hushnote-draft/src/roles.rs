@@ -677,7 +677,7 @@ fn cues() -> &'static Cues {
                 r"(one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|many|more) (or \w+ )?drinks|",
                 r"cannabis|marijuana|weed|vape|smoking|using (again|drugs|meth|heroin|substances)|drugs?|",
                 r"pills|naloxone|narcan|(feels?|felt|feeling) (safe|unsafe)|unsafe|bruis\w*|hurts? (him|her)|",
-                r"threat\w*|afraid of (him|her)|cutting|cuts)\b"
+                r"threat\w*|afraid of (him|her)|cutting|cuts|aggression|aggressive|physical(ly)? (hurt\w*|abus\w*|fight\w*))\b"
             )),
             risk_idiom: re(concat!(
                 r"\b(killing it|dying to|dead tired|cut ties|cutting class|cut back|cutting back|",
@@ -800,7 +800,7 @@ fn cues() -> &'static Cues {
                 r"(identified|generated|named|listed|came up with|wrote|picked|chose) (two|three|four|five|several|a few|one|\d+)\b|",
                 r"(identified|named|recognized|recognised|labeled|labelled) [^.]* as (a |her |his |their )?(high[- ]risk|triggers?|warning signs?|early signs?)|",
                 r"(suds|anxiety|distress|urge|urges) (dropped|went down|went from|peaked|fell)|",
-                r"teared up|got emotional|with prompting|when we wrote|it felt (good|realistic|hard))\b"
+                r"teared up|got emotional|with prompting|when we wrote|it felt (good|realistic|hard)|lit up|brightened|perked up)\b"
             )),
             reaction_verb: re(concat!(
                 r"\b(said|says|tried|liked|noticed|identified|could|was|were|got|gave|laughed|cried|",
@@ -824,7 +824,7 @@ fn cues() -> &'static Cues {
             )),
             session_marker: re(concat!(
                 r"\b(session|sess|intake|telehealth|video|phone|in[- ]person|in (the )?(office|clinic)|",
-                r"\d+ ?min|minutes?|mins|check-in|attended|present|joined|couples|family|group|individual)\b"
+                r"\d+ ?min|minutes?|mins|check-in|attended|present|joined|couples|family|group|individual|seen (with|alone|for|in|by))\b"
             )),
             observation: re(concat!(
                 r"\b(tearful|teary|tearfulness|crying|flat|blunted|constricted|labile|euthymic|",
@@ -1284,6 +1284,19 @@ mod tests {
                 Role::Intervention,
                 "She seemed lighter and said naming it helped."
             ),
+            Role::ClientResponse
+        );
+    }
+
+    #[test]
+    fn couples_and_family_sessions() {
+        assert_eq!(
+            role("Both deny any physical aggression between them."),
+            Role::RiskStatement
+        );
+        assert_eq!(role("Teen seen alone, thirty minutes."), Role::SessionFacts);
+        assert_eq!(
+            after(Role::Intervention, "She lit up describing her old band."),
             Role::ClientResponse
         );
     }
