@@ -87,6 +87,8 @@ pub struct Drafter {
     user_formats: Vec<Format>,
     /// Folders, for the clients' files and their signed notes (goals, carried-forward plan).
     paths: Paths,
+    /// The client named by `--client` (else the memo's spoken opener decides).
+    client_id: Option<String>,
     worker: Option<Worker>,
     pub load_ms: u64,
 }
@@ -106,9 +108,15 @@ impl Drafter {
             model,
             user_formats,
             paths: paths.clone(),
+            client_id: None,
             worker: None,
             load_ms: 0,
         })
+    }
+
+    /// Ties the next drafts to this client (`--client`) instead of the spoken opener.
+    pub fn set_client(&mut self, id: Option<String>) {
+        self.client_id = id;
     }
 
     pub fn model(&self) -> &ModelRef {
@@ -296,7 +304,20 @@ impl Drafter {
         &self,
         transcript: &str,
     ) -> Option<(crate::clients::Client, hushnote_draft::goals::ClientContext)> {
-        let known = match crate::clients::load_all(&crate::clients::dir(&self.paths)) {
+        let dir = crate::clients::dir(&self.paths);
+        if let Some(id) = &self.client_id {
+            return match crate::clients::load(&dir, id) {
+                Ok(c) => {
+                    let ctx = crate::clients::context(&c, &self.paths);
+                    Some((c, ctx))
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "--client not usable; drafting without a client");
+                    None
+                }
+            };
+        }
+        let known = match crate::clients::load_all(&dir) {
             Ok(k) => k,
             Err(e) => {
                 tracing::warn!(error = %e, "client files unreadable; drafting without a client");

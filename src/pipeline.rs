@@ -50,6 +50,7 @@ pub struct Engines {
     transcriber: Option<Transcriber>,
     drafter: Option<Drafter>,
     whisper_override: Option<String>,
+    client: Option<String>,
 }
 
 impl Engines {
@@ -60,12 +61,19 @@ impl Engines {
             transcriber: None,
             drafter: None,
             whisper_override: None,
+            client: None,
         })
     }
 
     /// Use this Whisper model instead of the configured one.
     pub fn with_whisper_model(mut self, name_or_path: Option<String>) -> Self {
         self.whisper_override = name_or_path;
+        self
+    }
+
+    /// Draft for this client (`--client ID`) rather than the one the memo names.
+    pub fn with_client(mut self, id: Option<String>) -> Self {
+        self.client = id;
         self
     }
 
@@ -93,7 +101,9 @@ impl Engines {
 
     fn drafter(&mut self) -> anyhow::Result<&mut Drafter> {
         if self.drafter.is_none() {
-            self.drafter = Some(Drafter::from_config(&self.cfg, &self.paths)?);
+            let mut d = Drafter::from_config(&self.cfg, &self.paths)?;
+            d.set_client(self.client.clone());
+            self.drafter = Some(d);
         }
         self.drafter.as_mut().context("drafter unavailable")
     }

@@ -28,15 +28,30 @@ pub struct ProcessArgs {
     /// Print one JSON object describing the result.
     #[arg(long)]
     pub json: bool,
+    /// The client this memo is for (`hushnote clients list`); else the memo's opener decides.
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct DraftArgs {
+    /// The client this memo is for (`hushnote clients list`); else the memo's opener decides.
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
     /// Note format: SOAP, DAP, BIRP, GIRP, PIE, iCARE, summary, or a user format.
     #[arg(long, value_name = "F")]
     pub format: Option<String>,
     /// Transcript text file, or `-` (default) for standard input.
     pub file: Option<PathBuf>,
+}
+
+/// `--client ID` checked before any work: an unknown id is refused while the memo is untouched.
+fn known_client(cfg: &Config, id: &Option<String>) -> anyhow::Result<Option<String>> {
+    if let Some(id) = id {
+        crate::clients::load(&crate::clients::dir(&cfg.paths()?), id)
+            .map_err(|e| exit::BadInput(e.to_string()))?;
+    }
+    Ok(id.clone())
 }
 
 pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
@@ -51,7 +66,7 @@ pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
             args.file.display()
         ))
     })?;
-    let mut engines = Engines::new(&cfg)?;
+    let mut engines = Engines::new(&cfg)?.with_client(known_client(&cfg, &args.client)?);
     let paths = engines.paths().clone();
     let id = new_id();
     let created = chrono::Local::now();
@@ -256,7 +271,7 @@ pub fn run_draft(args: &DraftArgs, cfg: &Config) -> anyhow::Result<u8> {
         )
         .into());
     }
-    let mut engines = Engines::new(cfg)?;
+    let mut engines = Engines::new(cfg)?.with_client(known_client(cfg, &args.client)?);
     let req = DraftRequest {
         id: new_id(),
         transcript: text,
