@@ -5,7 +5,7 @@
 
 use super::lexicon::Concept;
 use super::tokens::{self, Tok};
-use super::{actors, context, frames, lexicon, Attributes, Finding, FindingStatus, RiskKind};
+use super::{actors, context, frames, lexicon, net, Attributes, Finding, FindingStatus, RiskKind};
 
 /// A mention before its attributes are read.
 struct Raw {
@@ -158,6 +158,20 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             });
         }
     }
+    // The safety net: risk-domain objects and injuries no rule explained.
+    if raws.iter().all(|r| r.concept == Concept::Means) {
+        if let Some((start, end, concept, kind)) = net::net(toks, &covered) {
+            raws.push(Raw {
+                start,
+                end,
+                concept,
+                kind: Some(kind),
+                other: false,
+                near_miss: false,
+                framed: true,
+            });
+        }
+    }
     raws.sort_by_key(|r| r.start);
     raws
 }
@@ -212,7 +226,9 @@ pub(super) fn unit_findings(
             .map(|(t, _)| t.norm.as_str())
             .collect();
         // Accidents are not self-harm: "cut her finger chopping onions".
-        if r.concept == Concept::SelfInjury && seg_words.iter().any(|w| ACCIDENT_CUES.contains(w)) {
+        if matches!(r.concept, Concept::SelfInjury | Concept::Unexplained)
+            && seg_words.iter().any(|w| ACCIDENT_CUES.contains(w))
+        {
             continue;
         }
         // Plan, intent and abstinence take the category of the mention they qualify.

@@ -16,6 +16,14 @@ use super::RiskKind;
 /// Body parts an injuring act lands on.
 const BODY: &str = "(arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|skin|ankles?|hands?|hips?|chest|face|fingers?|knuckles?|head|body|shoulders?|calf|calves|breasts?|neck|throat|feet|foot|toes?|ribs?|scalp|cheeks?|side|flesh|shins?|knees?|elbows?)";
 
+/// Whether a word is a body part an injuring act lands on.
+pub(crate) fn is_body(w: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(&format!("^{BODY}$")).ok())
+        .as_ref()
+        .is_some_and(|r| r.is_match(w))
+}
+
 /// Verbs that injure skin or tissue when their object is a body part.
 const INJURE: &str = "(cut|cuts|cutting|carv\\w*|etch\\w*|engrav\\w*|scrap\\w*|scratch\\w*|gouge\\w*|gouging|dig|digs|digging|dug|slic\\w*|slash\\w*|nick\\w*|pierc\\w*|stab\\w*|burn|burns|burned|burnt|burning|sear\\w*|brand\\w*|scald\\w*|bash\\w*|bang\\w*|punch\\w*|whip\\w*|lacerat\\w*|rak\\w*|rubb\\w* raw|rub\\w* raw|hit|hits|hitting|smash\\w*|slam\\w*|jab\\w*)";
 
@@ -26,7 +34,7 @@ const INSTRUMENT: &str = "(razors?|razor blades?|blades?|knife|knives|box cutter
 const POSS: &str = "(his|her|my|their|your|the)";
 
 /// Ligatures.
-const LIGATURE: &str = "(rope|cord|belt|noose|cable|scarf|wire|ligature|sheet|bedsheet|tie|necktie|extension cord|leash|strap|dog leash|charger cable|shoelaces?)";
+const LIGATURE: &str = "(rope|cord|belt|noose|cable|wire|ligature|bedsheet|extension cord|leash|strap|dog leash|charger cable|shoelaces?)";
 
 /// Medication and pills in quantity.
 const PILLS: &str = "(pills|tablets|meds|medications?|medicines?|capsules|painkillers|sleeping pills|insulin|pill bottle|bottle of \\S+|antidepressants|opioids|oxys?|benzos)";
@@ -140,6 +148,8 @@ fn frames() -> Vec<Frame> {
         frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,4}} (with|using) (a |an |the |his |her |my |their )?{adj}{INSTRUMENT}\b"))
             ,
         frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,6}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke|blistered|bruised|swelled|was raw|were raw)\b")),
+        // Self-poisoning with a household poison.
+        frame(C::SelfPoisoning, K::SelfHarm, r"\b(swallow\w*|drank|drink\w*|ingest\w*|downed|gulped|chugged|sipped|ate|eat\w*)( \S+){0,4} (bleach|antifreeze|poison|rat poison|pesticide|insecticide|weedkiller|weed killer|lye|drain cleaner|detergent( pods?)?|ammonia|solvent|washer fluid|lighter fluid|nail polish remover|hand sanitizer)\b".to_string()),
         // Passive death wishes: hoping an illness, accident or result ends it; a death that
         // "would be fine"; "better if he not here".
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,12}}? {OVER}\b")),

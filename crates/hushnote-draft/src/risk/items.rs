@@ -68,6 +68,10 @@ pub(super) fn summarise(clauses: &[Clause], findings: Vec<Finding>) -> RiskAsses
         if f.concept == Concept::Urge && f.kind == RiskKind::SubstanceUse {
             continue;
         }
+        // The safety net only ever affirms: its negated or past mentions say nothing.
+        if f.concept == Concept::Unexplained && f.status != FindingStatus::Present {
+            continue;
+        }
         let status = match f.status {
             FindingStatus::Present if f.concept.is_qualifier() && !named => continue,
             FindingStatus::Present => ItemStatus::Present,
@@ -94,6 +98,9 @@ pub(super) fn summarise(clauses: &[Clause], findings: Vec<Finding>) -> RiskAsses
         }
         if a.uncertain && f.status == FindingStatus::Present {
             reason("a hedged answer was read as present");
+        }
+        if f.concept == Concept::Unexplained && f.status == FindingStatus::Present {
+            reason("risk words that no rule explains were read as present: read the sentence");
         }
         if f.status == FindingStatus::Unanswered {
             reason("a risk question has no documented answer");

@@ -68,6 +68,8 @@ pub enum Concept {
     /// Urges named alone ("no urges since"): the nearest mention's category. Cravings are
     /// not use and are not matched.
     Urge,
+    /// Risk-domain words no rule explained (the safety net): present with review.
+    Unexplained,
 }
 
 impl Concept {
@@ -97,6 +99,7 @@ impl Concept {
             Concept::Screen => "screen",
             Concept::Abstinence => "abstinence",
             Concept::Urge => "urges",
+            Concept::Unexplained => "risk words no rule explained",
         }
     }
 

@@ -23,6 +23,7 @@ mod frames;
 mod items;
 mod lexicon;
 mod nearmiss;
+mod net;
 mod tokens;
 
 pub use lexicon::Concept;

@@ -388,3 +388,53 @@ fn probe() {
         }
     }
 }
+#[test]
+fn safety_net_flags_unexplained_harm_acts_for_review() {
+    // Affirmed, client-experienced harm, death, weapon or substance acts that no rule explains
+    // give present with review, never none.
+    for memo in [
+        "He put the barrel of the rifle in his mouth on Thursday.",
+        "She swallowed a bottle of bleach last night.",
+        "He wrapped the belt around his neck in the garage.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, PR, "{memo}: {:?}", r.findings);
+        assert!(r.needs_review, "{memo}");
+    }
+}
+
+#[test]
+fn safety_net_stays_quiet_on_ordinary_objects_and_other_people() {
+    run(&[
+        (
+            "He cleans his rifle every Sunday and keeps it in a safe.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        ("She bought bleach and a new mop for the bathroom.", NO, &[]),
+        (
+            "He needed stitches in his hand after the kitchen accident.",
+            NO,
+            &[],
+        ),
+        (
+            "Her brother put a gun to his own head last spring, which frightened her.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        ("She denies ever putting a knife to her wrist.", DE, &[]),
+        ("He wears a scarf around his neck in winter.", NO, &[]),
+    ]);
+    run(&[
+        (
+            "Stitches in her forearm from Saturday, she would not say how.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He drank some of the drain cleaner after the call.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
