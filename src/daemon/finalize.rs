@@ -57,6 +57,9 @@ impl Finalizer {
             if self.shutdown.load(Ordering::SeqCst) {
                 return;
             }
+            // Drafts marked final while the daemon was stopped are signed at start.
+            self.sign_final(&mut refused);
+            self.remind();
             match rx.recv_timeout(TICK) {
                 Ok(()) => {
                     std::thread::sleep(SETTLE);
@@ -65,11 +68,6 @@ impl Finalizer {
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => return,
             }
-            if self.shutdown.load(Ordering::SeqCst) {
-                return;
-            }
-            self.sign_final(&mut refused);
-            self.remind();
         }
     }
 

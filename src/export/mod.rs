@@ -47,7 +47,7 @@ pub struct Signature {
 pub struct Printable {
     pub title: String,
     pub client: Option<String>,
-    /// Session date: the memo's `created`, "2026-11-23 14:05".
+    /// Date: the memo's `created`, "2026-11-23 14:05".
     pub date: Option<String>,
     pub format: Option<String>,
     pub blocks: Vec<Block>,
@@ -133,14 +133,14 @@ impl Printable {
         }
     }
 
-    /// The header line facts: "Client: …", "Session: …", "Format: …".
+    /// The header line facts: "Client: …", "Date: …" (when the memo was recorded), "Format: …".
     pub fn header_facts(&self) -> Vec<(&'static str, String)> {
         let mut out = vec![(
             "Client",
             self.client.clone().unwrap_or_else(|| "not recorded".into()),
         )];
         if let Some(d) = &self.date {
-            out.push(("Session", d.clone()));
+            out.push(("Date", d.clone()));
         }
         if let Some(f) = &self.format {
             out.push(("Format", f.clone()));
@@ -149,11 +149,12 @@ impl Printable {
     }
 }
 
-/// Markdown inline text as plain text: escapes undone, emphasis markers removed.
+/// Markdown inline text as plain text: escapes undone, emphasis and code markers removed.
 fn plain(s: &str) -> String {
     note::unescape_line(s.trim())
         .replace("**", "")
         .replace("__", "")
+        .replace('`', "")
 }
 
 /// "2026-11-23T14:05:00+01:00" -> "2026-11-23 14:05".

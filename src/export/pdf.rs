@@ -4,8 +4,10 @@
 //!
 //! Made with `printpdf`, positioning text ourselves: lines are wrapped by measuring each glyph's
 //! advance in the font. DejaVu Sans (regular and bold, `assets/fonts/`) is compiled in and
-//! embedded, subset to the glyphs used, so the PDF renders the same on any machine and needs no
-//! system fonts.
+//! embedded, so the PDF renders the same on any machine and needs no system fonts. printpdf
+//! subsets fonts only with its HTML-layout feature (a large dependency), so each face is cut
+//! down here, with allsorts (printpdf's own font library), to the glyphs the note uses: a
+//! one-page note is tens of kilobytes instead of ~750 KB.
 
 use super::{Block, ExportError, Printable};
 use printpdf::{
@@ -50,6 +52,60 @@ fn fonts() -> Result<&'static Fonts, ExportError> {
         })
         .as_ref()
         .ok_or_else(|| ExportError::Pdf("the built-in DejaVu Sans font could not be read".into()))
+}
+
+/// `ttf` cut down to the glyphs of the characters in `chars` (and .notdef), ready to embed.
+fn subset(ttf: &[u8], full: &ParsedFont, chars: &str) -> Result<ParsedFont, ExportError> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile};
+    let err = |e: String| ExportError::Pdf(format!("cannot subset the built-in font: {e}"));
+    let mut ids: Vec<u16> = chars
+        .chars()
+        .filter_map(|c| full.lookup_glyph_index(c as u32))
+        .filter(|&g| g != 0)
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.insert(0, 0);
+    let data = ReadScope::new(ttf)
+        .read::<FontData<'_>>()
+        .map_err(|e| err(e.to_string()))?;
+    let provider = data.table_provider(0).map_err(|e| err(e.to_string()))?;
+    let bytes = allsorts::subset::subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+        .map_err(|e| err(e.to_string()))?;
+    ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
+        .ok_or_else(|| err("unreadable subset".into()))
+}
+
+/// Every character the layout may draw: the note's text, the labels, the footer.
+fn used_chars(p: &Printable) -> String {
+    let mut s = String::from(
+        "0123456789 Page of Content SHA-256: DRAFT \u{2014} not signed \u{2022} \u{b7} Electronically Signed Amends () ",
+    );
+    s.push_str(&p.title);
+    for (k, v) in p.header_facts() {
+        s.push_str(k);
+        s.push_str(&v);
+    }
+    if let Some((a, h)) = &p.amends {
+        s.push_str(a);
+        s.push_str(h);
+    }
+    for b in &p.blocks {
+        match b {
+            Block::Heading(t) | Block::Paragraph(t) | Block::Item(t) => s.push_str(t),
+        }
+    }
+    if let Some(sig) = &p.signature {
+        s.push_str(&sig.name);
+        s.push_str(&sig.credentials);
+        s.push_str(&sig.signed_at);
+    }
+    if let Some(h) = &p.content_sha256 {
+        s.push_str(h);
+    }
+    s
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -233,8 +289,11 @@ impl Layout {
 pub fn render(p: &Printable) -> Result<Vec<u8>, ExportError> {
     let fonts = fonts()?;
     let mut doc = PdfDocument::new(&p.title);
-    let regular = PdfFontHandle::External(doc.add_font(&fonts.regular));
-    let bold = PdfFontHandle::External(doc.add_font(&fonts.bold));
+    let chars = used_chars(p);
+    let regular = subset(REGULAR_TTF, &fonts.regular, &chars)?;
+    let bold = subset(BOLD_TTF, &fonts.bold, &chars)?;
+    let regular = PdfFontHandle::External(doc.add_font(&regular));
+    let bold = PdfFontHandle::External(doc.add_font(&bold));
     let mut l = Layout {
         fonts,
         regular,
@@ -252,7 +311,14 @@ pub fn render(p: &Printable) -> Result<Vec<u8>, ExportError> {
         .into_iter()
         .map(|(k, v)| format!("{k}: {v}"))
         .collect();
-    l.paragraph(&facts.join("     "), Face::Regular, 9.5, 13.0, 0.0, None);
+    l.paragraph(
+        &facts.join("  \u{b7}  "),
+        Face::Regular,
+        9.5,
+        13.0,
+        0.0,
+        None,
+    );
     if let Some((note, hash)) = &p.amends {
         l.paragraph(
             &format!("Amends {note} (SHA-256 {hash})"),

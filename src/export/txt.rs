@@ -60,7 +60,7 @@ mod tests {
         let t = render(&Printable::from_note(&n));
         assert_eq!(
             t,
-            "DAP progress note (2026-11-23 14:05)\nClient: not recorded\nSession: 2026-11-23 14:05\nFormat: DAP\n\nData\nClient slept well.\n\nDRAFT \u{2014} not signed\n"
+            "DAP progress note (2026-11-23 14:05)\nClient: not recorded\nDate: 2026-11-23 14:05\nFormat: DAP\n\nData\nClient slept well.\n\nDRAFT \u{2014} not signed\n"
         );
     }
 }
