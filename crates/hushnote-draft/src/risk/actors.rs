@@ -740,6 +740,11 @@ pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> b
         None => true,
         Some((_, true, _)) => first_person,
         Some((true, false, g)) => !first_person && compatible(g, pg),
+        // "her son emptied his account" is his own; "her daughter took loans in her name"
+        // is the client's (a woman relative's "her" is the client's more often than not).
+        Some((false, _, g)) if owner == Owner::Other => {
+            !first_person && g == Gender::Male && pg == Gender::Male
+        }
         Some((false, _, g)) => !first_person && g != Gender::Neutral && g == pg,
     };
     own == (owner == Owner::Agent)

@@ -227,7 +227,15 @@ pub(super) fn unit_findings(
             .collect();
         // Accidents are not self-harm: "cut her finger chopping onions".
         if matches!(r.concept, Concept::SelfInjury | Concept::Unexplained)
-            && seg_words.iter().any(|w| ACCIDENT_CUES.contains(w))
+            && seg_words.iter().enumerate().any(|(i, w)| {
+                // "a kitchen knife" is an instrument, not a place of accidents.
+                ACCIDENT_CUES.contains(w)
+                    && !(*w == "kitchen"
+                        && matches!(
+                            seg_words.get(i + 1),
+                            Some(&("knife" | "knives" | "scissors"))
+                        ))
+            })
         {
             continue;
         }
@@ -312,7 +320,22 @@ pub(super) fn unit_findings(
         let other = r.other
             || outsider
             || r.concept != Concept::IntrusiveHarm && {
-                let subject = actors::subject_at(toks, r.start);
+                // A death wish framed as "better if he not here" is about whoever "he" is: the
+                // sentence's first subject (the frame checked they agree), not "his kids".
+                let at = if r.framed && r.concept == Concept::PassiveIdeation {
+                    toks[..r.start]
+                        .iter()
+                        .position(|t| {
+                            matches!(
+                                t.norm.split('\'').next().unwrap_or(""),
+                                "she" | "he" | "i" | "they"
+                            )
+                        })
+                        .unwrap_or(r.start)
+                } else {
+                    r.start
+                };
+                let subject = actors::subject_at(toks, at);
                 match subject {
                     actors::Subject::Third(rel) => {
                         let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
@@ -491,6 +514,9 @@ const ACCIDENT_CUES: &[&str] = &[
     "cooking",
     "slipped",
     "shaving",
+    "shaved",
+    "shave",
+    "shaves",
     "tripped",
     "fell",
     "mistake",

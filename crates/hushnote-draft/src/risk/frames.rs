@@ -147,7 +147,16 @@ fn frames() -> Vec<Frame> {
         },
         frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,4}} (with|using) (a |an |the |his |her |my |their )?{adj}{INSTRUMENT}\b"))
             ,
-        frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,6}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke|blistered|bruised|swelled|was raw|were raw)\b")),
+        Frame {
+            owner: Owner::Agent,
+            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b\S+( \S+){{0,3}} (into |on |onto |across |along |against |at |over |up )?{POSS} {adj}{BODY}( \S+){{0,4}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke( open)?|blistered|came off|comes off|peeled|tore|was raw|were raw|went raw)\b"))
+        },
+        frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,6}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke|blistered|bruised|swelled|was raw|were raw|came off)\b")),
+        // Any act on one's own body with a sharp or hot instrument.
+        Frame {
+            owner: Owner::Agent,
+            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b\S+ (into |on |at |over |across |along )?{POSS} {adj}{BODY}( \S+){{0,2}} with (a|an|the|his|her|my|their) {adj}{INSTRUMENT}\b"))
+        },
         // Self-poisoning with a household poison.
         frame(C::SelfPoisoning, K::SelfHarm, r"\b(swallow\w*|drank|drink\w*|ingest\w*|downed|gulped|chugged|sipped|ate|eat\w*)( \S+){0,4} (bleach|antifreeze|poison|rat poison|pesticide|insecticide|weedkiller|weed killer|lye|drain cleaner|detergent( pods?)?|ammonia|solvent|washer fluid|lighter fluid|nail polish remover|hand sanitizer)\b".to_string()),
         // Passive death wishes: hoping an illness, accident or result ends it; a death that
@@ -155,7 +164,7 @@ fn frames() -> Vec<Frame> {
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,12}}? {OVER}\b")),
         Frame {
             owner: Owner::Subject,
-            ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(better|easier|best|happier|good) (for \S+( \S+)? )?(if|when|that|without|once) {GONE}\b"))
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(better|easier|best|happier|good)( off)? (for \S+( \S+)? )?(if|when|that|without|once) {GONE}\b"))
         },
         Frame {
             owner: Owner::Subject,
@@ -165,6 +174,38 @@ fn frames() -> Vec<Frame> {
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,4}} (if|when) (she|he|i|they)( \S+){{0,2}} (died|dies|die|dead|gone|passed|was gone|were gone|got hit|got sick|crashed)\b")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(would|'d|will) (welcome|not mind|not care about|accept|embrace|be grateful for|be relieved by) (a |an |the )?(\S+ )?(heart attack|accident|crash|cancer|stroke|death|illness|bullet|car crash|plane crash|overdose|fatal \S+|terminal \S+)\b".to_string()),
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(a |an |the )?(car |fatal |plane )?(accident|crash|illness|disease|cancer|heart attack|stroke) (would|could|might) (solve|fix|end|take care of|settle) (everything|it all|it|things|his problems|her problems|my problems)\b".to_string()),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wouldn't|would not|doesn't|does not|don't|do not|wouldn't really|would) (mind|care|object)( at all| much)? (if|when)( \S+){0,8} (took|takes|take|claimed|claims|killed|kills|kill|ended|ends|end|finished|finishes) (her|him|me|them|it all|everything)\b".to_string()),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,8}} (so|and) (that )?(everything|it all|all|it|things|life|the pain) (would |will |could |can |to )?(finish|finishes|finished|ends?|ended|is over|be over|stops?|done)\b")),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,4}} (the|a|his|her|my|their) (plane|car|bus|train|flight) (would |will |to )?(crash\w*|go down|goes down|went down)\b")),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,6}} (disappear|vanish|fade away|go away|sleep)( \S+){{0,2}} (and )?(not|never) (come back|return|be found|wake|exist|be seen)\b")),
+        // Preparatory acts: goodbye and legacy letters, pills counted out to be taken all at
+        // once, a ligature tested on an anchor point.
+        frame(C::Preparatory, K::SuicidalIdeation, r"\b(letters?|notes?|messages?|emails?|texts?|a will|his will|her will|videos?)( \S+){0,8} (where (his|her|my|their) (things|belongings|stuff|pets?|cats?|dogs?|money) (should|would|will|is to|are to) go|who (should|would|will) (get|take|have|look after)|(for|to be read) (after|when) (she|he|i|they)( is| are| am|'s|'re|'m)? (gone|dead)|to be (opened|read) after)\b".to_string()),
+        Frame {
+            need_any: &["counted", "counting", "lined", "poured", "emptied", "gathered", "stockpiled", "saved", "hoarded", "collected", "pills", "tablets", "bottle", "bottles", "meds", "capsules"],
+            ..frame(C::Preparatory, K::SuicidalIdeation, r"\b(planning|meaning|intending|intended|going|ready|wanted|wanting|about|planned|decided) to (take|swallow|down|ingest) (all|every one|each|the (whole|entire|rest)|them all|the lot)\b".to_string())
+        },
+        Frame {
+            need_any: &["tested", "testing", "tied", "tying", "hung", "hanging", "attached", "fastened", "looped", "knotted", "secured", "rigged", "tried", "checked"],
+            ..frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b{LIGATURE}( \S+){{0,8}} (beam|rafter|rafters|closet rod|closet rail|doorknob|door frame|banister|ceiling fan|hook|pipe|shower rod|stair rail|railing|bunk bed)\b"))
+        },
+        // Strangulation: hands round a neck that is not the agent's own.
+        Frame {
+            owner: Owner::Other,
+            ..frame(C::Abuse, K::Abuse, r"\b(put|puts|putting|wrapped|wraps|wrapping|placed|had|got|squeezed|squeezing|closed) (his|her|their|both) (hands?|arms?|fingers|forearm)( tightly)? (around|round|on|across|over) (her|his|my|their|the) (neck|throat)\b".to_string())
+        },
+        // Financial exploitation: loans and cards in someone else's name.
+        Frame {
+            owner: Owner::Other,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(took out|takes out|taking out|opened|opens|opening|applied for|applies for|maxed out|ran up|runs up) (a |an |several |two |three )?(\S+ )?(loans?|credit cards?|cards?|accounts?|mortgages?|debts?|bills?) (in|under|using) (her|his|their|my) (name|identity|details|social security number)\b".to_string())
+        },
+        // Harassment that persists after being blocked.
+        frame(C::CoerciveControl, K::Abuse, r"\b(keeps?|kept|won't stop|will not stop|doesn't stop|does not stop|constantly|repeatedly|still) (calling|texting|messaging|emailing|contacting|calls|texts|messages) (her |him |me )?(from (blocked|unknown|new|different|private|fake) (numbers|accounts|phones)|after (she|he|i|they) (blocked|asked|told))\b".to_string()),
+        // Something smashed over a person's head: violence.
+        Frame {
+            owner: Owner::Other,
+            ..frame(C::Violence, K::Violence, r"\b(smash\w*|broke|break\w*|bash\w*|crack\w*|swung|swing\w*|slam\w*|brought) (a|the|his|her|my) (\S+ )?(bottle|chair|glass|bat|pipe|brick|rock|stick|pan|plate|mug|lamp|phone|skateboard|lock) (over|on|across|into|against|down on) (a|the|some|his|her|their|\S+'s) (\S+ |\S+'s )?(head|face|skull|back|jaw)\b".to_string())
+        },
         // Abuse told by acts: a child shut in as punishment, an elder's money taken, an ex
         // who floods, follows and turns up.
         frame(C::Abuse, K::Abuse, format!(r"\b(lock\w*|shut\w*|confin\w*|ti(e|es|ed|ing) up|chain\w*|trap\w*) (the |her |his |their |my |a )?([a-z]+ )?(boy|girl|son|daughter|kids?|children|child|baby|toddler|infant|stepson|stepdaughter|grandson|granddaughter|him|her|them|me)( \S+){{0,2}} (in|inside|into|out of|outside|under) (the |a |her |his |their |my )?([a-z]+ )?{ROOM}\b")),

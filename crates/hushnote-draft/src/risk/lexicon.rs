@@ -242,6 +242,7 @@ const SPECS: &[Spec] = &[
     spec(C::Screen, K::SuicidalIdeation, r"\b(c ssrs|cssrs|columbia)( screen(ing)?| screener)?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\basq( screen(ing)?| screener)?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\b(phq (9|nine) )?item (9|nine)( of the phq (9|nine))?\b"),
+    spec(C::Screen, K::SuicidalIdeation, r"\bphq (9|nine)( \S+){0,3} (question|q|number|no) (9|nine)\b"),
     spec(C::Screen, K::Abuse, r"\bhits (screen(ing)?|score)\b"),
     spec(C::Screen, K::SubstanceUse, r"\b(uds|urine (drug |tox )?(screen|test)|tox(icology)? (screen|test)|drug (screen|test)|urine tox|breathalyzer)\b"),
     // --- Suicide attempt, preparatory acts, method.

@@ -438,3 +438,101 @@ fn safety_net_stays_quiet_on_ordinary_objects_and_other_people() {
         ),
     ]);
 }
+
+#[test]
+fn more_act_frames_in_other_words() {
+    run(&[
+        // Self-injury with other verbs and instruments.
+        (
+            "Client reports she has been scoring her upper arms with a kitchen knife.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She rubbed an eraser over her wrist until the skin came off.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // Passive wishes, non-native grammar included.
+        (
+            "Sometimes he hope the plane crash so everything finish.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wouldn't mind if the cancer came back and took her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He thinks his kids better off if he die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she wish she could just disappear and not come back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Preparatory acts.
+        (
+            "She got the rope from the garage and tested it on the beam.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He counted out his sertraline and oxycodone on the bed, planning to take all of them.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wrote letters to her sisters explaining where her things should go.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Abuse and violence by acts.
+        (
+            "Her daughter took out loans in her name.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her ex keeps calling from blocked numbers since she moved.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her boyfriend put his hands around her neck during the argument.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He smashed a bottle over a guy's head at the bar.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "PHQ-9 question 9 was answered as 2.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+    // The same frames stay quiet on ordinary acts.
+    run(&[
+        (
+            "He shaved his legs with a new razor before the race.",
+            NO,
+            &[],
+        ),
+        ("She hopes the pain stops soon so she can sleep.", NO, &[]),
+        (
+            "He is planning to take all his vacation days in August.",
+            NO,
+            &[],
+        ),
+        ("He sold his car to pay rent.", NO, &[]),
+        ("She showed up at her job on time all week.", NO, &[]),
+        ("She says things are better when he is not around.", NO, &[]),
+        ("He wears a scarf around his neck in winter.", NO, &[]),
+    ]);
+}
