@@ -705,10 +705,23 @@ pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> b
     };
     let poss = &toks[s + pi];
     // "punched a classmate in the face": a person named before the body part owns it.
-    let person_between = toks[s + 1..s + pi].iter().any(|t| {
+    // For one's own body, a person named just before the match owns it too ("hit the man
+    // in the face with a bottle").
+    let from = if owner == Owner::Agent {
+        s.saturating_sub(3)
+    } else {
+        s + 1
+    };
+    let person_between = (from..s + pi).any(|k| {
+        let t = &toks[k];
         (relation(&t.norm).is_some() && !t.norm.ends_with("'s"))
             || matches!(t.norm.as_str(), "him" | "them" | "me" | "us" | "you")
-            || (t.capital && !t.punct)
+            // A name: capitalised, not the first word, not a pronoun or the client.
+            || (t.capital
+                && !t.punct
+                && k > 0
+                && pronoun(&t.norm).is_none()
+                && !CLIENT_WORDS.contains(&t.norm.as_str()))
     });
     // "his brother's arm": the body part is a relative's.
     let relative_after = toks[s + pi + 1..e]

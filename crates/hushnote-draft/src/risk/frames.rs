@@ -149,13 +149,13 @@ fn frames() -> Vec<Frame> {
             ,
         Frame {
             owner: Owner::Agent,
-            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b\S+( \S+){{0,3}} (into |on |onto |across |along |against |at |over |up )?{POSS} {adj}{BODY}( \S+){{0,4}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke( open)?|blistered|came off|comes off|peeled|tore|was raw|were raw|went raw)\b"))
+            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{POSS} {adj}{BODY}( \S+){{0,4}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke( open)?|blistered|came off|comes off|peeled|tore|was raw|were raw|went raw)\b"))
         },
         frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,6}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke|blistered|bruised|swelled|was raw|were raw|came off)\b")),
         // Any act on one's own body with a sharp or hot instrument.
         Frame {
             owner: Owner::Agent,
-            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b\S+ (into |on |at |over |across |along )?{POSS} {adj}{BODY}( \S+){{0,2}} with (a|an|the|his|her|my|their) {adj}{INSTRUMENT}\b"))
+            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{POSS} {adj}{BODY}( \S+){{0,2}} with (a|an|the|his|her|my|their) {adj}{INSTRUMENT}\b"))
         },
         // Self-poisoning with a household poison.
         frame(C::SelfPoisoning, K::SelfHarm, r"\b(swallow\w*|drank|drink\w*|ingest\w*|downed|gulped|chugged|sipped|ate|eat\w*)( \S+){0,4} (bleach|antifreeze|poison|rat poison|pesticide|insecticide|weedkiller|weed killer|lye|drain cleaner|detergent( pods?)?|ammonia|solvent|washer fluid|lighter fluid|nail polish remover|hand sanitizer)\b".to_string()),
