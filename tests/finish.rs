@@ -583,3 +583,40 @@ fn the_daemon_signs_a_draft_marked_final_and_status_counts_the_backlog() {
     assert!(!env.log().contains("Zebulon"), "note text in the log");
     env.stop();
 }
+
+#[test]
+fn a_voice_memo_is_drafted_signed_and_its_transcript_is_gone() {
+    let env = env(CLINICIAN);
+    let wav = env.dir("d02.wav");
+    fs::copy(common::fixture("audio/d02.wav"), &wav).unwrap();
+    let out = env.run(&["process", "--json", wav.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&ok(&out, "process d02.wav")).unwrap();
+    let d = PathBuf::from(v["draft"].as_str().unwrap());
+    let draft_text = fs::read_to_string(&d).unwrap();
+    let transcript: String = draft_text
+        .split("## Memo transcript\n\n")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .map(|l| l.trim_start_matches("> "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        transcript.to_lowercase().contains("partner"),
+        "{transcript}"
+    );
+    let note = PathBuf::from(ok(&sign(&env, &d, &[]), "sign").trim());
+    let text = fs::read_to_string(&note).unwrap();
+    assert!(
+        !text.contains("## Memo transcript") && !text.contains("<!--"),
+        "{text}"
+    );
+    assert!(holding(&env, transcript.trim()).is_empty());
+    // The audio went at transcription; nothing but the note and the config remain.
+    let left: Vec<PathBuf> = files_under(env.root.path())
+        .into_iter()
+        .filter(|p| p.file_name().is_some_and(|n| n != "config.toml"))
+        .collect();
+    assert_eq!(left, [note.clone()], "files left besides the note");
+    ok(&env.run(&["verify", note.to_str().unwrap()]), "verify");
+}
