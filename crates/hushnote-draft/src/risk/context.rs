@@ -729,10 +729,22 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
     let anywhere = |a: &str, b: &str| whole.windows(2).any(|w| w[0].is(a) && w[1].is(b));
     // Psychoeducation about risk in general: "discussed how mixing ... raises overdose risk".
     let general = anywhere("in", "general")
-        || whole.iter().any(|t| t.is("generally"))
-        || ["discussed", "explained", "reviewed", "taught", "educated"]
-            .iter()
-            .any(|v| anywhere(v, "how") || anywhere(v, "that") || anywhere(v, "the"))
+        || whole.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "generally" | "psychoeducation" | "psychoeducated" | "education"
+            )
+        })
+        || [
+            "discussed",
+            "explained",
+            "reviewed",
+            "taught",
+            "educated",
+            "talked",
+        ]
+        .iter()
+        .any(|v| anywhere(v, "how") || anywhere(v, "that") || anywhere(v, "the"))
             && whole.iter().any(|t| {
                 matches!(
                     t.norm.as_str(),

@@ -473,10 +473,12 @@ const BFRB_WORDS: &[&str] = &[
 /// A negated purpose right before a mention: "not to", "not because", "no intent to",
 /// "without wanting to", "wasn't trying to".
 fn purpose_before(toks: &[Tok], s: usize) -> bool {
-    let w = &toks[s.saturating_sub(6)..s];
+    let w = &toks[s.saturating_sub(6)..(s + 1).min(toks.len())];
     w.windows(2).any(|x| {
-        let neg = matches!(x[0].norm.as_str(), "not" | "no" | "without" | "never")
-            || x[0].norm.ends_with("n't");
+        let neg = matches!(
+            x[0].norm.as_str(),
+            "not" | "no" | "without" | "never" | "denies" | "denied" | "deny"
+        ) || x[0].norm.ends_with("n't");
         neg && matches!(
             x[1].norm.as_str(),
             "to" | "for"

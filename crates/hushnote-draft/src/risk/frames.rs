@@ -145,8 +145,7 @@ fn frames() -> Vec<Frame> {
             owner: Owner::Agent,
             ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b(pressed|pressing|press\w*|held|holding|put|putting|ran|running|dragged|dragging|drew|drawing|pushed|pushing|touched|touching|stubbed|stubbing|used|using|took|taking)( \S+){{0,2}} {INSTRUMENT}( \S+){{0,3}} (to|against|on|onto|into|across|along|over|down) {POSS} {adj}{BODY}\b"))
         },
-        frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,4}} (with|using) (a |an |the |his |her |my |their )?{adj}{INSTRUMENT}\b"))
-            ,
+
         Frame {
             owner: Owner::Agent,
             ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{POSS} {adj}{BODY}( \S+){{0,4}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke( open)?|blistered|came off|comes off|peeled|tore|was raw|were raw|went raw)\b"))

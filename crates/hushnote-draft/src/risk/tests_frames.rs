@@ -536,3 +536,78 @@ fn more_act_frames_in_other_words() {
         ("He wears a scarf around his neck in winter.", NO, &[]),
     ]);
 }
+
+#[test]
+fn more_denials_and_quiet_sentences_in_other_words() {
+    run(&[
+        (
+            "Has stayed out of fights since the last session.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "No more scraps at school, his aunt says.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "He denies raising a hand to anyone this week.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "Hasn't touched a drink in nine months, no slip-ups.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "SI/HI/SIB: neg.",
+            DE,
+            &[
+                (SuicidalIdeation, Some(D)),
+                (HomicidalIdeation, Some(D)),
+                (SelfHarm, Some(D)),
+            ],
+        ),
+        (
+            "Her cutting was in 2018; she denies any thoughts of suicide now.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "The thoughts about stabbing her husband have faded; no urges, no intent.",
+            DE,
+            &[],
+        ),
+        (
+            "He pulls out his eyebrows when anxious, denies wanting to harm himself.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She cut herself last week, says she was not trying to die.",
+            PR,
+            &[(SelfHarm, Some(P)), (SuicidalIdeation, None)],
+        ),
+    ]);
+    run(&[
+        (
+            "We talked about overdose risk with fentanyl in street pills, as education.",
+            NO,
+            &[],
+        ),
+        (
+            "She scratched the car door with her keys in anger.",
+            NO,
+            &[],
+        ),
+        ("She cut the cake with a knife at the party.", NO, &[]),
+        ("This cold is killing me.", NO, &[]),
+        (
+            "Her friend was hit by her boyfriend last month; client is supporting her.",
+            NO,
+            &[],
+        ),
+        ("She read a novel about a girl who cuts herself.", NO, &[]),
+    ]);
+}
