@@ -77,6 +77,49 @@ fn frame(concept: Concept, kind: RiskKind, re: String) -> Frame {
     }
 }
 
+/// Harm in the hoped-for event: a wish that "it is all over" is a death wish only when what
+/// is hoped for can kill (an illness, a bad result, a crash) or names death or sleep.
+const HARM_CUES: &[&str] = &[
+    "cancer",
+    "illness",
+    "sick",
+    "sickness",
+    "scan",
+    "test",
+    "results",
+    "result",
+    "biopsy",
+    "accident",
+    "crash",
+    "crashes",
+    "die",
+    "dies",
+    "dying",
+    "death",
+    "dead",
+    "heart",
+    "tumor",
+    "tumour",
+    "disease",
+    "bad",
+    "worse",
+    "positive",
+    "malignant",
+    "sleep",
+    "wake",
+    "waking",
+    "plane",
+    "takes",
+    "took",
+    "life",
+    "alive",
+    "living",
+    "virus",
+    "covid",
+    "stroke",
+    "diagnosis",
+];
+
 /// Cues that make holding pills or a blade an aborted or interrupted attempt.
 const ABORT_CUES: &[&str] = &[
     "stopped",
@@ -160,7 +203,10 @@ fn frames() -> Vec<Frame> {
         frame(C::SelfPoisoning, K::SelfHarm, r"\b(swallow\w*|drank|drink\w*|ingest\w*|downed|gulped|chugged|sipped|ate|eat\w*)( \S+){0,4} (bleach|antifreeze|poison|rat poison|pesticide|insecticide|weedkiller|weed killer|lye|drain cleaner|detergent( pods?)?|ammonia|solvent|washer fluid|lighter fluid|nail polish remover|hand sanitizer)\b".to_string()),
         // Passive death wishes: hoping an illness, accident or result ends it; a death that
         // "would be fine"; "better if he not here".
-        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,12}}? {OVER}\b")),
+        Frame {
+            need_any: HARM_CUES,
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,12}}? {OVER}\b"))
+        },
         Frame {
             owner: Owner::Subject,
             ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(better|easier|best|happier|good)( off)? (for \S+( \S+)? )?(if|when|that|without|once) {GONE}\b"))
@@ -174,7 +220,10 @@ fn frames() -> Vec<Frame> {
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(would|'d|will) (welcome|not mind|not care about|accept|embrace|be grateful for|be relieved by) (a |an |the )?(\S+ )?(heart attack|accident|crash|cancer|stroke|death|illness|bullet|car crash|plane crash|overdose|fatal \S+|terminal \S+)\b".to_string()),
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(a |an |the )?(car |fatal |plane )?(accident|crash|illness|disease|cancer|heart attack|stroke) (would|could|might) (solve|fix|end|take care of|settle) (everything|it all|it|things|his problems|her problems|my problems)\b".to_string()),
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wouldn't|would not|doesn't|does not|don't|do not|wouldn't really|would) (mind|care|object)( at all| much)? (if|when)( \S+){0,8} (took|takes|take|claimed|claims|killed|kills|kill|ended|ends|end|finished|finishes) (her|him|me|them|it all|everything)\b".to_string()),
-        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,8}} (so|and) (that )?(everything|it all|all|it|things|life|the pain) (would |will |could |can |to )?(finish|finishes|finished|ends?|ended|is over|be over|stops?|done)\b")),
+        Frame {
+            need_any: HARM_CUES,
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,8}} (so|and) (that )?(everything|it all|all|it|things|life|the pain) (would |will |could |can |to )?(finish|finishes|finished|ends?|ended|is over|be over|stops?|done)\b"))
+        },
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,4}} (the|a|his|her|my|their) (plane|car|bus|train|flight) (would |will |to )?(crash\w*|go down|goes down|went down)\b")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,6}} (disappear|vanish|fade away|go away|sleep)( \S+){{0,2}} (and )?(not|never) (come back|return|be found|wake|exist|be seen)\b")),
         // Preparatory acts: goodbye and legacy letters, pills counted out to be taken all at

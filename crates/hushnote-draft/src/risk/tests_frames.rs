@@ -611,3 +611,52 @@ fn more_denials_and_quiet_sentences_in_other_words() {
         ("She read a novel about a girl who cuts herself.", NO, &[]),
     ]);
 }
+
+#[test]
+fn ordinary_session_sentences_stay_none() {
+    run(&[
+        (
+            "She hopes the divorce is final soon so it is all over.",
+            NO,
+            &[],
+        ),
+        (
+            "He said it would be easier for everyone if he moved out.",
+            NO,
+            &[],
+        ),
+        ("She would be fine if she never saw her ex again.", NO, &[]),
+        (
+            "He reports his knee surgery went well and the stitches come out Friday.",
+            NO,
+            &[],
+        ),
+        ("He took his dog to the vet after it cut its paw.", NO, &[]),
+        (
+            "She put a cold pack on her wrist after she sprained it.",
+            NO,
+            &[],
+        ),
+        (
+            "He spent his savings on a new truck and regrets it.",
+            NO,
+            &[],
+        ),
+        ("He keeps texting his sister about the holidays.", NO, &[]),
+        (
+            "He hopes the meeting ends early so he can pick up his son.",
+            NO,
+            &[],
+        ),
+        (
+            "She carries pepper spray on her keychain when she walks home.",
+            NO,
+            &[],
+        ),
+    ]);
+    run(&[(
+        "She keeps praying the tumor grows fast so it is all over.",
+        PR,
+        &[(SuicidalIdeation, Some(P))],
+    )]);
+}
