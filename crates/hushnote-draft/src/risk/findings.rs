@@ -320,6 +320,22 @@ pub(super) fn unit_findings(
         let other = r.other
             || outsider
             || r.concept != Concept::IntrusiveHarm && {
+                // "His mom found a rope tied in his closet": what a collateral finds or catches
+                // is the client's act.
+                let found = r.framed
+                    && r.kind == Some(RiskKind::SuicidalIdeation)
+                    && toks[r.start.saturating_sub(5)..r.start].iter().any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "found"
+                                | "finds"
+                                | "discovered"
+                                | "caught"
+                                | "saw"
+                                | "noticed"
+                                | "walked"
+                        )
+                    });
                 // A death wish framed as "better if he not here" is about whoever "he" is: the
                 // sentence's first subject (the frame checked they agree), not "his kids".
                 let at = if r.framed && r.concept == Concept::PassiveIdeation {
@@ -335,7 +351,11 @@ pub(super) fn unit_findings(
                 } else {
                     r.start
                 };
-                let subject = actors::subject_at(toks, at);
+                let subject = if found {
+                    actors::Subject::Client
+                } else {
+                    actors::subject_at(toks, at)
+                };
                 match subject {
                     actors::Subject::Third(rel) => {
                         let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)

@@ -14,7 +14,7 @@ use super::lexicon::{Concept, Entry, Owner};
 use super::RiskKind;
 
 /// Body parts an injuring act lands on.
-const BODY: &str = "(arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|skin|ankles?|hands?|hips?|chest|face|fingers?|knuckles?|head|body|shoulders?|calf|calves|breasts?|neck|throat|feet|foot|toes?|ribs?|scalp|cheeks?|side|flesh|shins?|knees?|elbows?)";
+const BODY: &str = "(arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|skin|ankles?|hands?|hips?|chest|face|fingers?|fingertips?|fingernails?|knuckles?|head|body|shoulders?|calf|calves|breasts?|neck|throat|feet|foot|toes?|toenails?|ribs?|scalp|cheeks?|side|flesh|shins?|knees?|elbows?|palms?|nail beds?)";
 
 /// Whether a word is a body part an injuring act lands on.
 pub(crate) fn is_body(w: &str) -> bool {
@@ -176,8 +176,15 @@ fn frames() -> Vec<Frame> {
         // A ligature round the neck, a noose or knot to hold weight.
         frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b{LIGATURE}( \S+){{0,3}} (around|round|on|to) {POSS} (own )?(neck|throat)\b")),
         frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b(tie|tied|ties|tying|wrap\w*|loop\w*|fasten\w*|knot\w*|hang\w*|hung|attach\w*)( \S+){{0,4}} {LIGATURE}( \S+){{0,5}} (neck|throat|beam|rafter|rail|railing|door|doorknob|closet|banister|ceiling fan|hook|tree)\b")),
+        // Sharp things pushed into the body.
+        Frame {
+            owner: Owner::Agent,
+            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b(stick\w*|stuck|jab\w*|pok\w*|push\w*|shov\w*|insert\w*|drove|driv\w*)( \S+)? (needles?|pins?|safety pins?|tacks?|thumbtacks?|nails?|blades?|glass|shards?|staples?|pencils?|pens?|paper ?clips?) (in|into|under|through) {POSS} {adj}{BODY}\b"))
+        },
+        // A ligature found tied or rigged (often told by the person who found it).
+        frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b{LIGATURE} (\S+ )?(tied|knotted|looped|hanging|hung|rigged|fastened|attached) (up )?(in|to|from|on|around|over)\b")),
         // Method research: looking up how to die by any method.
-        frame(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|search\w*|googl\w*|look\w* up|looked up|read\w* up|read about|reading about|watch\w* videos|asked online|asking online|asking ai|asked ai|asked a chatbot|youtube)( \S+){0,4} (how|which|what|ways?|where|methods?)( \S+){0,10} (noose|knots?|hang\w*|ligature|rope|hold (his|her|my|their|your|a person's|someone's) weight|stop (the|his|her|my|their|your|a) heart|bleed\w* out|painless\w*|quickest|fastest|overdos\w*|od|lethal|fatal|deadly|die|dying|kill|suicide|end (it|his life|her life|my life)|not wake up|carbon monoxide|jump|bridge)\b".to_string()),
+        frame(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|search\w*|googl\w*|look\w* up|looked up|read\w* up|read about|reading about|watch\w* videos|asked online|asking online|asking ai|asked ai|asked a chatbot|youtube)( \S+){0,4} (how|which|what|ways?|where|methods?)( \S+){0,10} (noose|knots?|hang\w*|ligature|rope|hold (his|her|my|their|your|a person's|someone's) weight|stop (the|his|her|my|their|your|a) heart|bleed\w* out|painless\w*|quickest|fastest|overdos\w*|od|lethal|fatal|deadly|die|dying|kill|suicide|end (it|his life|her life|my life)|not wake up|carbon monoxide|jump|bridge|shut down (his|her|my|their|your|the) (liver|kidneys|heart|organs|body)|liver (failure|damage)|organ failure|stop breathing|enough to)\b".to_string()),
         // Self-injury: an injuring verb on one's own body part, with or without an
         // instrument, or "until it bled".
         Frame {
@@ -217,6 +224,7 @@ fn frames() -> Vec<Frame> {
         },
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,4}} (never|not|to not|to never|if (she|he|i|they) (did not|didn't|does not|doesn't|never|did|could not|couldn't|would not|wouldn't)) (wake|waking|woke|live|living|exist\w*|be here|be alive|be around|survive|make it|come back)\b")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,4}} (if|when) (she|he|i|they)( \S+){{0,2}} (died|dies|die|dead|gone|passed|was gone|were gone|got hit|got sick|crashed)\b")),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,3}} (if|when) ( ?\S+){{1,4}} (hit|hits|took|takes|killed|kills|ran over|runs over|crushed|got) (her|him|me|them)\b")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(would|'d|will) (welcome|not mind|not care about|accept|embrace|be grateful for|be relieved by) (a |an |the )?(\S+ )?(heart attack|accident|crash|cancer|stroke|death|illness|bullet|car crash|plane crash|overdose|fatal \S+|terminal \S+)\b".to_string()),
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(a |an |the )?(car |fatal |plane )?(accident|crash|illness|disease|cancer|heart attack|stroke) (would|could|might) (solve|fix|end|take care of|settle) (everything|it all|it|things|his problems|her problems|my problems)\b".to_string()),
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wouldn't|would not|doesn't|does not|don't|do not|wouldn't really|would) (mind|care|object)( at all| much)? (if|when)( \S+){0,8} (took|takes|take|claimed|claims|killed|kills|kill|ended|ends|end|finished|finishes) (her|him|me|them|it all|everything)\b".to_string()),

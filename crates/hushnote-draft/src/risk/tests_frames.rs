@@ -660,3 +660,17 @@ fn ordinary_session_sentences_stay_none() {
         &[(SuicidalIdeation, Some(P))],
     )]);
 }
+
+#[test]
+fn collateral_finds_and_more_frames() {
+    run(&[
+        ("His mom found a rope tied in his closet last week. He admitted he had planned to use it.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Her father found him with a belt tied to the closet rod.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Dad reports she had been googling how many Tylenol would shut down her liver; she confirmed it.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She says she is not suicidal at all. She just would be okay if a truck hit her.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Teen has been sticking needles in her fingertips.", PR, &[(SelfHarm, Some(P))]),
+        ("She denies SI. Sorry, correction, she denies HI; she does endorse SI with no plan.", PR, &[(SuicidalIdeation, Some(P)), (HomicidalIdeation, Some(D))]),
+        ("Denies drinking this week. Scratch that: he had six beers Saturday.", PR, &[(SubstanceUse, Some(P))]),
+    ]);
+    run(&[("He stuck his head out the window to look.", NO, &[])]);
+}
