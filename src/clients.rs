@@ -37,9 +37,13 @@ pub enum ClientError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is not a valid client file: {message}; fix it or move it out of the clients folder")]
+    #[error(
+        "{path} is not a valid client file: {message}; fix it or move it out of the clients folder"
+    )]
     Parse { path: PathBuf, message: String },
-    #[error("{path} says id = {id:?}, but the file name says otherwise; rename the file to {id}.toml")]
+    #[error(
+        "{path} says id = {id:?}, but the file name says otherwise; rename the file to {id}.toml"
+    )]
     Mismatch { path: PathBuf, id: String },
     #[error("client id {0:?} is not usable: use 1-64 letters, digits, '-' or '_', not starting with '-' or '_'")]
     BadId(String),
@@ -201,7 +205,12 @@ fn spoken_names(c: &Client) -> Vec<String> {
         .map(str::to_lowercase)
         .collect();
     if parts.len() > 1 {
-        names.push(parts.iter().map(|p| p.chars().next().unwrap_or(' ')).collect());
+        names.push(
+            parts
+                .iter()
+                .map(|p| p.chars().next().unwrap_or(' '))
+                .collect(),
+        );
     }
     names.push(parts.concat());
     if let Some(first) = parts.first().filter(|p| p.chars().count() > 1) {
@@ -320,8 +329,22 @@ pub fn history(paths: &Paths, id: &str) -> Vec<HistoryEntry> {
             status: "draft".into(),
         }));
     }
-    out.sort_by(|a, b| a.path.file_name().cmp(&b.path.file_name()));
+    // By the recording time in the front matter (file names only carry the minute).
+    out.sort_by_cached_key(|e| (created(&e.path), e.path.file_name().map(|n| n.to_owned())));
     out
+}
+
+/// The `created:` value of a note's front matter, or "" when it has none.
+fn created(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| {
+            t.lines().take_while(|l| !l.is_empty()).find_map(|l| {
+                l.strip_prefix("created: ")
+                    .map(|v| v.trim_matches('"').to_string())
+            })
+        })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -356,7 +379,11 @@ mod tests {
         assert_eq!(m("This one is for Jordan, fifty minutes."), Some("jd01"));
         assert_eq!(m("Session with Jordan Diaz today."), Some("jd01"));
         assert_eq!(m("Client M K, in person."), Some("mk"));
-        assert_eq!(m("Client Sam, session two."), None, "unknown: never guessed");
+        assert_eq!(
+            m("Client Sam, session two."),
+            None,
+            "unknown: never guessed"
+        );
         assert_eq!(m("Session for forty minutes with her mom."), None);
         // Two known clients fit: nothing is chosen.
         let two = [client("jd01", "Jordan Diaz"), client("jd02", "Jordan Dee")];
@@ -394,10 +421,7 @@ mod tests {
             Err(ClientError::NotFound { .. })
         ));
         std::fs::write(tmp.join("other.toml"), "id = \"jd01\"\nname = \"x\"\n").unwrap();
-        assert!(matches!(
-            load_all(&tmp),
-            Err(ClientError::Mismatch { .. })
-        ));
+        assert!(matches!(load_all(&tmp), Err(ClientError::Mismatch { .. })));
         std::fs::remove_dir_all(&tmp).unwrap();
     }
 }
