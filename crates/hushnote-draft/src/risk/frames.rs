@@ -24,6 +24,73 @@ pub(crate) fn is_body(w: &str) -> bool {
         .is_some_and(|r| r.is_match(w))
 }
 
+/// The words of [`BODY`], as tokens: a sentence without one skips the body frames.
+const BODY_WORDS: &[&str] = &[
+    "arm",
+    "arms",
+    "forearm",
+    "forearms",
+    "wrist",
+    "wrists",
+    "thigh",
+    "thighs",
+    "leg",
+    "legs",
+    "stomach",
+    "belly",
+    "skin",
+    "ankle",
+    "ankles",
+    "hand",
+    "hands",
+    "hip",
+    "hips",
+    "chest",
+    "face",
+    "finger",
+    "fingers",
+    "fingertip",
+    "fingertips",
+    "fingernail",
+    "fingernails",
+    "knuckle",
+    "knuckles",
+    "head",
+    "body",
+    "shoulder",
+    "shoulders",
+    "calf",
+    "calves",
+    "breast",
+    "breasts",
+    "neck",
+    "throat",
+    "feet",
+    "foot",
+    "toe",
+    "toes",
+    "toenail",
+    "toenails",
+    "rib",
+    "ribs",
+    "scalp",
+    "cheek",
+    "cheeks",
+    "side",
+    "flesh",
+    "shin",
+    "shins",
+    "knee",
+    "knees",
+    "elbow",
+    "elbows",
+    "palm",
+    "palms",
+    "nail",
+    "bed",
+    "beds",
+];
+
 /// Verbs that injure skin or tissue when their object is a body part.
 const INJURE: &str = "(cut|cuts|cutting|carv\\w*|etch\\w*|engrav\\w*|scrap\\w*|scratch\\w*|gouge\\w*|gouging|dig|digs|digging|dug|slic\\w*|slash\\w*|nick\\w*|pierc\\w*|stab\\w*|burn|burns|burned|burnt|burning|sear\\w*|brand\\w*|scald\\w*|bash\\w*|bang\\w*|punch\\w*|whip\\w*|lacerat\\w*|rak\\w*|rubb\\w* raw|rub\\w* raw|hit|hits|hitting|smash\\w*|slam\\w*|jab\\w*)";
 
@@ -179,6 +246,7 @@ fn frames() -> Vec<Frame> {
         // Sharp things pushed into the body.
         Frame {
             owner: Owner::Agent,
+            need_any: BODY_WORDS,
             ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b(stick\w*|stuck|jab\w*|pok\w*|push\w*|shov\w*|insert\w*|drove|driv\w*)( \S+)? (needles?|pins?|safety pins?|tacks?|thumbtacks?|nails?|blades?|glass|shards?|staples?|pencils?|pens?|paper ?clips?) (in|into|under|through) {POSS} {adj}{BODY}\b"))
         },
         // A ligature found tied or rigged (often told by the person who found it).
@@ -189,21 +257,25 @@ fn frames() -> Vec<Frame> {
         // instrument, or "until it bled".
         Frame {
             owner: Owner::Agent,
+            need_any: BODY_WORDS,
             ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,3}}? (into |in |on |onto |across |along |against |at |up )?{POSS} {adj}{BODY}\b"))
         },
         Frame {
             owner: Owner::Agent,
+            need_any: BODY_WORDS,
             ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b(pressed|pressing|press\w*|held|holding|put|putting|ran|running|dragged|dragging|drew|drawing|pushed|pushing|touched|touching|stubbed|stubbing|used|using|took|taking)( \S+){{0,2}} {INSTRUMENT}( \S+){{0,3}} (to|against|on|onto|into|across|along|over|down) {POSS} {adj}{BODY}\b"))
         },
 
         Frame {
             owner: Owner::Agent,
+            need_any: BODY_WORDS,
             ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{POSS} {adj}{BODY}( \S+){{0,4}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke( open)?|blistered|came off|comes off|peeled|tore|was raw|were raw|went raw)\b"))
         },
         frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,6}} until (it|they|the skin|his \S+|her \S+|my \S+|their \S+) (bled|bleeds?|bleeding|split|broke|blistered|bruised|swelled|was raw|were raw|came off)\b")),
         // Any act on one's own body with a sharp or hot instrument.
         Frame {
             owner: Owner::Agent,
+            need_any: BODY_WORDS,
             ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{POSS} {adj}{BODY}( \S+){{0,2}} with (a|an|the|his|her|my|their) {adj}{INSTRUMENT}\b"))
         },
         // Self-poisoning with a household poison.
