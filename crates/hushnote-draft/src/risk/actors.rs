@@ -723,6 +723,13 @@ pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> b
                 && pronoun(&t.norm).is_none()
                 && !CLIENT_WORDS.contains(&t.norm.as_str()))
     });
+    // "run his landlord over": the possessive introduces a person, who is someone else.
+    if toks
+        .get(s + pi + 1)
+        .is_some_and(|t| relation(&t.norm).is_some())
+    {
+        return owner == Owner::Other;
+    }
     // "his brother's arm": the body part is a relative's.
     let relative_after = toks[s + pi + 1..e]
         .iter()

@@ -187,6 +187,63 @@ const HARM_CUES: &[&str] = &[
     "diagnosis",
 ];
 
+/// Killing acts told concretely ("run him over", "put a bullet in him").
+const KILL_ACT: &str = "(run|ran|running|runs) (him|her|them|(his|her|their|the|that|this|my) \\S+( \\S+)?) (over|down)|put\\w* (a|one|two|three) (bullet|round|slug)s? (in|into|through) (him|her|them|(his|her|their|the|that|this|my) \\S+( \\S+)?)|cav\\w* in (his|her|their|\\S+'s)( \\S+'s)? (skull|head|face)|bash\\w* (his|her|their|\\S+'s)( \\S+'s)? (head|skull|brains|face) in|slit\\w* (his|her|their|\\S+'s)( \\S+'s)? throat|(blow|blows|blew|blowing) (his|her|their|\\S+'s)( \\S+'s)? (brains|head) (out|off)|wring\\w* (his|her|their|\\S+'s)( \\S+'s)? (neck|throat)|burn\\w* (the|his|her|their) (house|place|apartment|trailer) down with (him|her|them|everyone) (in|inside)( it)?|(bury|buried|burying) (him|her|them) (alive|in the \\S+)";
+
+/// Words that make a killing act a thought, wish, plan or threat.
+const THOUGHT_CUES: &[&str] = &[
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "wish",
+    "wishes",
+    "wished",
+    "thinking",
+    "thinks",
+    "think",
+    "thought",
+    "thoughts",
+    "fantasize",
+    "fantasizes",
+    "fantasized",
+    "fantasies",
+    "imagine",
+    "imagines",
+    "imagined",
+    "imagining",
+    "urge",
+    "urges",
+    "told",
+    "said",
+    "says",
+    "saying",
+    "threatened",
+    "threatens",
+    "threatening",
+    "threat",
+    "would",
+    "he'd",
+    "she'd",
+    "i'd",
+    "they'd",
+    "gonna",
+    "going",
+    "plan",
+    "plans",
+    "planning",
+    "planned",
+    "will",
+    "he'll",
+    "she'll",
+    "i'll",
+    "swore",
+    "swears",
+    "vowed",
+    "could",
+    "dreams",
+];
+
 /// Cues that make holding pills or a blade an aborted or interrupted attempt.
 const ABORT_CUES: &[&str] = &[
     "stopped",
@@ -334,6 +391,23 @@ fn frames() -> Vec<Frame> {
             owner: Owner::Other,
             ..frame(C::Violence, K::Violence, r"\b(smash\w*|broke|break\w*|bash\w*|crack\w*|swung|swing\w*|slam\w*|brought) (a|the|his|her|my) (\S+ )?(bottle|chair|glass|bat|pipe|brick|rock|stick|pan|plate|mug|lamp|phone|skateboard|lock) (over|on|across|into|against|down on) (a|the|some|his|her|their|\S+'s) (\S+ |\S+'s )?(head|face|skull|back|jaw)\b".to_string())
         },
+        // Killing told by a concrete act, wished, planned or threatened: homicidal when the
+        // target is someone else, suicidal when it is one's own head.
+        Frame {
+            need_any: THOUGHT_CUES,
+            owner: Owner::Other,
+            ..frame(C::HomicidalIdeation, K::HomicidalIdeation, format!(r"\b({KILL_ACT})\b"))
+        },
+        Frame {
+            need_any: THOUGHT_CUES,
+            owner: Owner::Agent,
+            ..frame(C::Ideation, K::SuicidalIdeation, r"\b(put\w* (a|one) (bullet|round|slug) (in|into|through) (my|his|her|their) (own )?(head|brain|skull|mouth|heart|chest)|blow\w* (my|his|her|their) (own )?(brains|head) (out|off)|blew (my|his|her|their) (own )?(brains|head) (out|off)|slit\w* (my|his|her|their) (own )?(throat|wrists?))\b".to_string())
+        },
+        // Sexual abuse and neglect told by acts.
+        frame(C::Abuse, K::Abuse, r"\b(made|makes|make|making|forced|forces|forcing|force|pressured|pressures|coerced) (her|him|me|them|the (kids|children|boy|girl)) (to )?(watch (porn\w*|sex|him|her)|undress|strip|get naked|perform|touch (him|her|his \S+|her \S+)|sleep in (his|her) bed|send (nudes|naked \S+|pictures of))\b".to_string()),
+        frame(C::Abuse, K::Abuse, r"\b(kids|children|baby|babies|toddler|infant|son|daughter|boy|girl|twins|grandkids|grandchildren|sister|brother) (often |usually |sometimes |had to |have to |were |are |was |is )?(go|goes|went|going|gone|left|been left) (\S+ )?(without|with no) (food|meals|eating|supervision|heat|diapers|water|medicine|medication|an adult|anyone)( \S+){0,3} (for )?(days|hours|a day|two days|the weekend|nights|overnight|all day)\b".to_string()),
+        // Back on a substance.
+        frame(C::Relapse, K::SubstanceUse, r"\b(back on|back to|went back to|going back to|gone back to|started again on|hitting|hit) (the )?(pills|bottle|booze|sauce|drink|drinking|drugs|needle|meth|dope|powder|weed|pipe|crack|heroin|coke|oxys?|benzos)\b".to_string()),
         // Abuse told by acts: a child shut in as punishment, an elder's money taken, an ex
         // who floods, follows and turns up.
         frame(C::Abuse, K::Abuse, format!(r"\b(lock\w*|shut\w*|confin\w*|ti(e|es|ed|ing) up|chain\w*|trap\w*) (the |her |his |their |my |a )?([a-z]+ )?(boy|girl|son|daughter|kids?|children|child|baby|toddler|infant|stepson|stepdaughter|grandson|granddaughter|him|her|them|me)( \S+){{0,2}} (in|inside|into|out of|outside|under) (the |a |her |his |their |my )?([a-z]+ )?{ROOM}\b")),

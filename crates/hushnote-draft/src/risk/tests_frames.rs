@@ -674,3 +674,49 @@ fn collateral_finds_and_more_frames() {
     ]);
     run(&[("He stuck his head out the window to look.", NO, &[])]);
 }
+
+#[test]
+fn killing_told_by_concrete_acts_and_abuse_by_acts() {
+    run(&[
+        (
+            "He said he wants to run his landlord over with his truck.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He told me he'd put a bullet in his boss if he gets fired.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps thinking about caving in his stepdad's skull.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he thinks about putting a bullet in his own head.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The kids go without food for days when mom is using.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her cousin forces her to undress for photos, she disclosed today.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She's back on the pills, her sister says, and she admits it.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+    run(&[
+        ("The truck ran the light and nearly ran him over.", NO, &[]),
+        ("He said the meeting would run over.", NO, &[]),
+        ("Her son emptied his own account.", NO, &[]),
+    ]);
+}
