@@ -9,6 +9,16 @@
 //! recogniser near-misses are repaired first (`tokens`, `nearmiss`) and always ask for
 //! review. `findings` reads one sentence into findings; `items` sums them up.
 //!
+//! Named concepts are only half of it: `frames` reads risk told by acts (an injuring verb on
+//! one's own body, pills in hand with a stop cue, a ligature on an anchor point, an elder's
+//! money taken, a child shut in, a killing act wished or threatened), each composed from word
+//! classes and checked against the agent (whose body, whose money); `actors` reads harm verbs
+//! and weapon acts by who does what to whom; `net` is a safety net that reads a lethal object
+//! brought to the body, a poison swallowed or an injury on one's own body as present with
+//! review when no rule explained the sentence. A self-correction ("denies HI, wait,
+//! correction, denies SI") keeps only the corrected version; a negated purpose after an act
+//! ("not because he wants to die") denies no category.
+//!
 //! Per category (FORMATS.md §4): `present` when any current, affirmed mention concerns the
 //! client; `denied` when only negated ones do; `history` when only past ones do. The memo's
 //! `risk` is `present` if any category is, else `denied` if any is, else `none`; access to
