@@ -14,7 +14,7 @@
 
 pub mod copies;
 
-use crate::config::{Config, Paths};
+use crate::config::{Config, ConfigError, Paths};
 use crate::fsutil;
 use crate::note::{self, NoteError, NoteFile};
 use hushnote_draft::checklist::Checklist;
@@ -26,6 +26,8 @@ use std::path::{Path, PathBuf};
 pub enum SignError {
     #[error(transparent)]
     Note(#[from] NoteError),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
     #[error("{path} is already signed; a signed note is never changed: add an addendum with `hushnote amend {path} --text \"...\"`")]
     AlreadySigned { path: PathBuf },
     #[error("{path} is not a draft (status: {status:?}); only drafts with `status: draft` or `status: final` can be signed or discarded")]
@@ -172,10 +174,7 @@ pub fn sign_draft(
     draft_path: &Path,
     opts: &SignOptions,
 ) -> Result<Signed, SignError> {
-    let paths = cfg.paths().map_err(|e| SignError::Write {
-        path: draft_path.to_path_buf(),
-        source: std::io::Error::other(e.to_string()),
-    })?;
+    let paths = cfg.paths()?;
     let draft = NoteFile::read(draft_path)?;
     check_draft(&draft)?;
     if let Some(why) = unreviewed_risk(&draft, opts.ack_risk) {
@@ -354,10 +353,7 @@ pub fn verify_note(path: &Path) -> Result<Verified, VerifyError> {
 /// Deletes a draft and every copy of its transcript, without signing. The private note (if
 /// the memo had one) is the clinician's own record and stays.
 pub fn discard_draft(cfg: &Config, draft_path: &Path) -> Result<Discarded, SignError> {
-    let paths = cfg.paths().map_err(|e| SignError::Delete {
-        path: draft_path.to_path_buf(),
-        source: std::io::Error::other(e.to_string()),
-    })?;
+    let paths = cfg.paths()?;
     let draft = NoteFile::read(draft_path)?;
     check_draft(&draft)?;
     let mut removed = remove_copies(&paths, &draft)?;

@@ -147,7 +147,7 @@ fn sign_writes_a_clean_read_only_note_and_leaves_no_transcript_anywhere() {
     }
     assert!(env.dir("failed/other.transcript.txt").exists());
     // The memo's words survive only in the signed note, never as the transcript.
-    assert_eq!(holding(&env, "Zebulon"), [note.clone()]);
+    assert_eq!(holding(&env, "Zebulon"), std::slice::from_ref(&note));
     assert!(holding(&env, MEMO).is_empty());
     assert!(holding(&env, "landlord Zebulon about the broken boiler. She seemed").is_empty());
 
@@ -617,6 +617,75 @@ fn a_voice_memo_is_drafted_signed_and_its_transcript_is_gone() {
         .into_iter()
         .filter(|p| p.file_name().is_some_and(|n| n != "config.toml"))
         .collect();
-    assert_eq!(left, [note.clone()], "files left besides the note");
+    assert_eq!(
+        left,
+        std::slice::from_ref(&note),
+        "files left besides the note"
+    );
     ok(&env.run(&["verify", note.to_str().unwrap()]), "verify");
+}
+
+/// A private session bus watched by dbus-monitor (as in daemon_notify.rs): (address, pid, log).
+fn private_bus(dir: &Path) -> (String, i32, std::process::Child, PathBuf) {
+    require_tool("dbus-daemon");
+    require_tool("dbus-monitor");
+    let out = Command::new("dbus-daemon")
+        .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "dbus-daemon did not start");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    let address = lines.next().unwrap().to_string();
+    let pid: i32 = lines.next().unwrap().trim().parse().unwrap();
+    let log = dir.join("dbus-monitor.txt");
+    let monitor = Command::new("dbus-monitor")
+        .args([
+            "--address",
+            &address,
+            "interface='org.freedesktop.Notifications'",
+        ])
+        .stdout(fs::File::create(&log).unwrap())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    (address, pid, monitor, log)
+}
+
+#[test]
+fn the_daily_reminder_gives_counts_only() {
+    let mut env = env(&format!(
+        "{CLINICIAN}\n[notify]\ndesktop = true\nreview_after_hours = 24\n"
+    ));
+    let d = draft(&env, "m.txt", MEMO);
+    let t = fs::read_to_string(&d).unwrap();
+    let created = front(&t, "created").unwrap();
+    fs::write(&d, t.replacen(&created, &chrono_like_days_ago(2), 1)).unwrap();
+    let (address, pid, mut monitor, log) = private_bus(env.root.path());
+    env.dbus = Some(address);
+    env.start();
+    let seen = wait_for(20, "the reminder on the bus", || {
+        let t = fs::read_to_string(&log).unwrap_or_default();
+        t.contains("awaiting review").then_some(t)
+    });
+    assert!(
+        seen.contains("1 draft awaiting review, oldest 2 days"),
+        "{seen}"
+    );
+    assert!(
+        !seen.contains("Zebulon") && !seen.contains("boiler"),
+        "{seen}"
+    );
+    // Once a day: a restart does not remind again.
+    env.stop();
+    env.start();
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let t = fs::read_to_string(&log).unwrap_or_default();
+    assert_eq!(t.matches("awaiting review").count(), 1, "{t}");
+    env.stop();
+    let _ = monitor.kill();
+    let _ = monitor.wait();
+    // SAFETY: signalling the dbus-daemon this test started.
+    unsafe { libc::kill(pid, libc::SIGTERM) };
 }

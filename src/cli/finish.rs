@@ -83,7 +83,7 @@ fn refusal_code(e: &sign::SignError) -> u8 {
     use sign::SignError as E;
     match e {
         E::UnreviewedRisk { .. } | E::AlreadySigned { .. } | E::NotADraft { .. } => exit::REFUSED,
-        E::NoClinician { .. } => exit::CONFIG,
+        E::NoClinician { .. } | E::Config(_) => exit::CONFIG,
         E::Note(_) => exit::INPUT,
         E::Exists { .. } | E::Write { .. } | E::Delete { .. } => exit::FAILURE,
     }

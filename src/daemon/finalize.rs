@@ -119,8 +119,8 @@ impl Finalizer {
         };
         if let Some(text) = review::reminder(&drafts, self.cfg.notify.review_after_hours) {
             self.notifier.review_reminder(&text);
-            if let Err(e) = fsutil::write_private_atomic(&stamp, text.len().to_string().as_bytes())
-            {
+            let now = chrono::Local::now().to_rfc3339();
+            if let Err(e) = fsutil::write_private_atomic(&stamp, now.as_bytes()) {
                 tracing::warn!(error = %e, "cannot record when the review reminder was shown");
             }
         }
