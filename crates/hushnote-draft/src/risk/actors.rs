@@ -669,6 +669,14 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
 }
 
+/// "her grandmother's suicide", "his friend's overdose": a relation's possessive right before
+/// a mention makes it that person's.
+pub(crate) fn relation_possessive_before(toks: &[Tok], s: usize) -> bool {
+    s > 0
+        && toks[s - 1].norm.ends_with("'s")
+        && relation(&toks[s - 1].norm).is_some_and(|(r, _)| r != Rel::Anyone)
+}
+
 /// Whether an act frame's possessive names whom the frame needs (see [`Owner`]): the
 /// agent is the nearest subject pronoun, relation noun or client word before the match.
 pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> bool {

@@ -252,6 +252,10 @@ const POST_SKIP: &[&str] = &[
 
 fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
     let n = toks[k].norm.as_str();
+    // "nobody's hurting her", "nothing's changed": the contraction keeps the negation.
+    if let Some(base) = n.strip_suffix("'s") {
+        return matches!(base, "nobody" | "noone" | "nothing" | "none");
+    }
     if !PRE_NEGATION.contains(&n) {
         return false;
     }
@@ -281,7 +285,10 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         "ruled" | "rules" => matches!(next, Some("out")),
         "negative" | "neg" => matches!(next, Some("for")),
         "absence" => matches!(next, Some("of")),
-        "zero" => false,
+        "zero" => !matches!(
+            next,
+            Some("to" | "out" | "of" | "percent" | "and" | "or" | "," | "-") | None
+        ),
         _ => true,
     }
 }

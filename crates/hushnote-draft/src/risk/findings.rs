@@ -319,6 +319,10 @@ pub(super) fn unit_findings(
         // ("Mom describes unwanted images of ..."): doubt never hides risk.
         let other = r.other
             || outsider
+            || (!matches!(
+                r.concept,
+                Concept::Abuse | Concept::CoerciveControl | Concept::Means
+            ) && actors::relation_possessive_before(toks, r.start))
             || r.concept != Concept::IntrusiveHarm && {
                 // "His mom found a rope tied in his closet": what a collateral finds or catches
                 // is the client's act.

@@ -277,7 +277,11 @@ const SPECS: &[Spec] = &[
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing) (him|her|them|(the|his|her|their|that|this|my) \S+( who( \S+){1,5})?)( (were|was))? dead\b"),
     spec(C::Intent, K::SuicidalIdeation, r"\b(suicidal|suicide) (intent|intention)s?\b"),
     spec(C::Plan, K::SuicidalIdeation, r"\b(suicidal|suicide) plans?\b"),
-    spec(C::Ideation, K::SuicidalIdeation, r"\b(suicid(e|al|ality)|suicidal ideation)\b")
+    // "the suicidal thoughts" are the client's; "the suicide" is someone's death.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(suicidal( ideation)?|suicidality)\b")
+        .not_after(r"^(squeeze|squad|sprints?|drills?|runs?|hotline|lifeline|prevention|awareness)\b")
+        .not_before(r"\b((died|dies|dying|death|deaths|lost \S+|killed|passed( away)?) (by|to|from|of)|run|ran|running)$"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\bsuicide\b")
         .not_after(r"^(squeeze|squad|sprints?|drills?|runs?|hotline|lifeline|prevention|awareness|is (wrong|a sin|selfish|not an option)|would be (wrong|a sin|selfish))\b")
         .not_before(r"\b((died|dies|dying|death|deaths|lost \S+|killed|passed( away)?) (by|to|from|of)|run|ran|running|the)$"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(end|ends|ended|ending) (it all|my life|his life|her life|their life|their lives|everything|things for good|it for good)\b"),
@@ -365,6 +369,9 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|vap\w*) (weed|pot|cannabis|marijuana|crack|meth|dope|a joint|joints|blunts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(lines?|bumps?|did|doing|does|snort\w*|using|used|uses|on|some|of) (of )?(coke|blow)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(used|using)\b")
+        .need_before(r"\b(hasn't|has not|hadn't|had not|haven't|have not|didn't|did not|never|nor)$")
+        .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|exercise|sleep|to|any (of|coping|skills|tools))\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\buse\b").need_before(r"\b(any|no|further|other|illicit|recreational|denies|denied)$"),
     // --- Abuse of or by the client.
     spec(C::Abuse, K::Abuse, r"\b(domestic|intimate partner|family|dating|partner|spousal) (violence|abuse)\b"),

@@ -720,3 +720,39 @@ fn killing_told_by_concrete_acts_and_abuse_by_acts() {
         ("Her son emptied his own account.", NO, &[]),
     ]);
 }
+
+#[test]
+fn negations_in_contractions_counts_and_other_forms() {
+    run(&[
+        (
+            "None of the suicidal thoughts from last month have come back.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        ("Nobody's laying hands on her at home, she says.", DE, &[]),
+        (
+            "Hasn't used since the funeral, 60 days.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Zero self-harm episodes this month.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+    run(&[
+        (
+            "She has not used any of her coping skills this week.",
+            NO,
+            &[],
+        ),
+        ("Her grandmother's suicide was discussed.", NO, &[]),
+        (
+            "His brother's overdose last year still haunts him.",
+            NO,
+            &[],
+        ),
+        ("Pain rated zero to ten.", NO, &[]),
+    ]);
+}
