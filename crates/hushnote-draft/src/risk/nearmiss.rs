@@ -65,8 +65,11 @@ pub(crate) fn find(words: &[&str]) -> Vec<NearMiss> {
             if extends_exact && len == 1 {
                 continue;
             }
+            // "sidle" is heard for "-cidal" ("home a sidle"); "idle" is not.
             let raw: String = window
-                .concat()
+                .iter()
+                .map(|w| if *w == "sidle" { "sidal" } else { w })
+                .collect::<String>()
                 .chars()
                 .filter(char::is_ascii_alphabetic)
                 .collect();
@@ -75,9 +78,10 @@ pub(crate) fn find(words: &[&str]) -> Vec<NearMiss> {
             {
                 continue;
             }
-            let ideation_follows = words[end..n.min(end + 8)]
-                .iter()
-                .any(|w| w.starts_with("ideation") || *w == "thoughts" || *w == "thought");
+            let ideation_follows = words[end..n.min(end + 8)].iter().any(|w| {
+                w.starts_with("ideation")
+                    || matches!(*w, "thoughts" | "thought" | "thinking" | "ideas" | "urges")
+            });
             let limit = match (ideation_follows, extends_exact) {
                 (_, true) => 1,
                 (true, false) => 3,

@@ -756,3 +756,23 @@ fn negations_in_contractions_counts_and_other_forms() {
         ("Pain rated zero to ten.", NO, &[]),
     ]);
 }
+
+#[test]
+fn garbled_homicidal_before_thinking() {
+    run(&[
+        (
+            "No home a sidle thinking.",
+            DE,
+            &[(HomicidalIdeation, Some(D))],
+        ),
+        (
+            "Denies home a sidle thoughts or sue a sidle thoughts.",
+            DE,
+            &[(HomicidalIdeation, Some(D)), (SuicidalIdeation, Some(D))],
+        ),
+    ]);
+    run(&[
+        ("She was idle and bored at home.", NO, &[]),
+        ("She tends to sidle up to people at parties.", NO, &[]),
+    ]);
+}
