@@ -687,7 +687,12 @@ pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> b
         // The person who would not be here is the sentence's first subject, or "I".
         let Some(p) = toks[s..e]
             .iter()
-            .position(|t| matches!(t.norm.as_str(), "if" | "when" | "that" | "once"))
+            .position(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "if" | "when" | "that" | "once" | "without" | "with"
+                )
+            })
             .and_then(|i| {
                 toks[s + i + 1..e]
                     .iter()
@@ -696,12 +701,20 @@ pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> b
         else {
             return true;
         };
+        // The same person as subject or object: "he" and "him", "she" and "her", "I" and "me".
+        let person = |w: &str| match w.split('\'').next().unwrap_or("") {
+            "he" | "him" => "he",
+            "she" | "her" => "she",
+            "i" | "me" => "i",
+            "they" | "them" => "they",
+            _ => "",
+        };
         let first = toks[..s]
             .iter()
             .find(|t| is_subject_pronoun(&t.norm))
-            .map(|t| t.norm.split('\'').next().unwrap_or("").to_string());
-        let base = p.norm.split('\'').next().unwrap_or("");
-        return base == "i" || first.as_deref().is_none_or(|f| f == base);
+            .map(|t| person(&t.norm));
+        let base = person(&p.norm);
+        return base == "i" || first.is_none_or(|f| f == base);
     }
     let Some(pi) = toks[s..e].iter().rposition(|t| {
         matches!(

@@ -118,6 +118,9 @@ const GONE: &str = "((he|she|i|they|him|her|me|them)( \\S+)? (not|no|wasn't|were
 /// Acceptance words: a death that "would be fine".
 const FINE: &str = "(fine|okay|ok|alright|all right|a relief|a blessing|easier|better|no loss|for the best|peaceful|welcome|not so bad|not the worst)";
 
+/// One's own death as a state: not waking up, sleeping forever, being hit by a car, gone.
+const DEATH_STATE: &str = "((not|never|didn't|did not|don't|do not|wouldn't|would not|won't|to not|to never) (wake|waking|woke|wakes) up|sleep(ing)? forever|(get|got|getting|be|being|was|were) (hit|run over|struck) by (a|the) (car|bus|truck|train)|(he|she|i|they) (would |could |were to |just )?(die|died|dies|was gone|were gone|is gone|was dead|were dead)|(not|no longer|never) (be |being )?(here|around|alive) anymore|(not|never) (be |being )?alive)";
+
 /// Elders' money and its papers.
 const MONEY: &str = "(pension( checks?)?|checks?|cheques?|savings( account)?|bank (account|card)s?|accounts?|debit cards?|credit cards?|atm card|card|benefits|social security( checks?)?|disability checks?|money|cash|funds|inheritance|life savings|retirement|paychecks?|wages|car|jewel\\w*)";
 
@@ -403,6 +406,21 @@ fn frames() -> Vec<Frame> {
             owner: Owner::Agent,
             ..frame(C::Ideation, K::SuicidalIdeation, r"\b(put\w* (a|one) (bullet|round|slug) (in|into|through) (my|his|her|their) (own )?(head|brain|skull|mouth|heart|chest)|blow\w* (my|his|her|their) (own )?(brains|head) (out|off)|blew (my|his|her|their) (own )?(brains|head) (out|off)|slit\w* (my|his|her|their) (own )?(throat|wrists?))\b".to_string())
         },
+        // Acceptance of one's own death: "it'd be alright to just not wake up", "wouldn't
+        // care if she got hit by a car", "sleeping forever sounds nice", "happier without
+        // him around" (the one gone is the sentence's subject).
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|it'd|wouldn't|would not|could|it's|it is|that'd)( not)? (be |really |even )?({FINE}|the worst thing|so bad|that bad|care|mind|nice|good)( \S+){{0,5}}? {DEATH_STATE}\b")),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{DEATH_STATE}( \S+){{0,3}} (sounds|seems|feels|would be|sounded|seemed|is|was) (so |really |kind of |pretty )?({FINE}|nice|good|peaceful|appealing|tempting|restful|like a relief)\b")),
+        Frame {
+            owner: Owner::Subject,
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(happier|better|easier|better off|fine|okay|ok|lighter|freer) (without (him|her|me|them)( around| here| alive| anymore)?|with (him|her|me|them) gone|once (he|she|i|they)( is| am| are|'s|'m)? gone)\b".to_string())
+        },
+        // An aborted attempt with a weapon or blade, and a trip to a height to jump.
+        Frame {
+            need_any: &["unloaded", "stopped", "hesitated", "froze", "interrupted", "changed", "couldn't", "didn't", "instead", "threw", "put"],
+            ..frame(C::Preparatory, K::SuicidalIdeation, r"\b(load\w*|cock\w*|took out|takes out|sat with|held|holding|picked up|got out|pulled out) (his|her|the|a|my|their) (\S+ )?(gun|pistol|rifle|shotgun|firearm|handgun|revolver|razor|blade)\b".to_string())
+        },
+        frame(C::Preparatory, K::SuicidalIdeation, r"\b(went|go|goes|going|drove|drives|driving|walked|walking|climbed|climbing|got|gets)( up| out)? (to|onto|on|up) (the|a|an) (\S+ )?(roof|rooftop|bridge|overpass|ledge|cliff|tracks|train tracks|parking garage|top floor|balcony|quarry)( \S+){0,4} to (jump|die|end it|end (his|her|my|their) life|throw (him|her|my|them)sel(f|ves) off)\b".to_string()),
         // Sexual abuse and neglect told by acts.
         frame(C::Abuse, K::Abuse, r"\b(made|makes|make|making|forced|forces|forcing|force|pressured|pressures|coerced) (her|him|me|them|the (kids|children|boy|girl)) (to )?(watch (porn\w*|sex|him|her)|undress|strip|get naked|perform|touch (him|her|his \S+|her \S+)|sleep in (his|her) bed|send (nudes|naked \S+|pictures of))\b".to_string()),
         frame(C::Abuse, K::Abuse, r"\b(kids|children|baby|babies|toddler|infant|son|daughter|boy|girl|twins|grandkids|grandchildren|sister|brother) (often |usually |sometimes |had to |have to |were |are |was |is )?(go|goes|went|going|gone|left|been left) (\S+ )?(without|with no) (food|meals|eating|supervision|heat|diapers|water|medicine|medication|an adult|anyone)( \S+){0,3} (for )?(days|hours|a day|two days|the weekend|nights|overnight|all day)\b".to_string()),

@@ -776,3 +776,31 @@ fn garbled_homicidal_before_thinking() {
         ("She tends to sidle up to people at parties.", NO, &[]),
     ]);
 }
+
+#[test]
+fn accepting_ones_own_death_and_aborted_acts() {
+    run(&[
+        ("He insists he isn't suicidal, but it'd be alright to just not wake up.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("It wouldn't be the worst thing if he didn't wake up, he admits.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Sleeping forever sounds nice to her right now.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She says she's not going to do anything but wouldn't care if she got hit by a car.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He said everyone would be happier without him around.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She keeps thinking her family would be better with her gone.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He loaded his gun Saturday night and sat with it, then unloaded it and called his brother.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He went up to the roof of his building to jump and came back down.", PR, &[(SuicidalIdeation, Some(P))]),
+    ]);
+    run(&[
+        ("She is much happier without him around.", NO, &[]),
+        (
+            "It would be nice if the baby slept through the night.",
+            NO,
+            &[],
+        ),
+        ("I'd be fine if my phone died.", NO, &[]),
+        (
+            "She went to the roof to take pictures of the sunset.",
+            NO,
+            &[],
+        ),
+    ]);
+}
