@@ -300,7 +300,7 @@ pub struct HistoryEntry {
     pub status: String,
 }
 
-/// The client's signed notes and the drafts in the inbox that name the client, oldest first.
+/// The client's signed notes, then the drafts in the inbox that name the client; each oldest first.
 pub fn history(paths: &Paths, id: &str) -> Vec<HistoryEntry> {
     let mut out: Vec<HistoryEntry> = signed_notes(&paths.notes, id)
         .into_iter()
@@ -329,8 +329,15 @@ pub fn history(paths: &Paths, id: &str) -> Vec<HistoryEntry> {
             status: "draft".into(),
         }));
     }
-    // By the recording time in the front matter (file names only carry the minute).
-    out.sort_by_cached_key(|e| (created(&e.path), e.path.file_name().map(|n| n.to_owned())));
+    // Signed notes first, then drafts awaiting review; each oldest first by the recording time
+    // in the front matter (file names carry only the minute).
+    out.sort_by_cached_key(|e| {
+        (
+            e.status != "signed",
+            created(&e.path),
+            e.path.file_name().map(|n| n.to_owned()),
+        )
+    });
     out
 }
 

@@ -139,7 +139,7 @@ pub fn run(cmd: &ClientsCommand, cfg: &Config) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-/// `hushnote history ID`: the client's signed notes and drafts, oldest first.
+/// `hushnote history ID`: the client's signed notes, then its drafts, each oldest first.
 pub fn history(args: &IdArg, cfg: &Config) -> anyhow::Result<u8> {
     let paths = cfg.paths()?;
     clients::load(&clients::dir(&paths), &args.id).map_err(|e| bad(e.to_string()))?;
