@@ -121,6 +121,12 @@ const FINE: &str = "(fine|okay|ok|alright|all right|a relief|a blessing|easier|b
 /// One's own death as a state: not waking up, sleeping forever, being hit by a car, gone.
 const DEATH_STATE: &str = "((not|never|didn't|did not|don't|do not|wouldn't|would not|won't|to not|to never) (wake|waking|woke|wakes) up|sleep(ing)? forever|(get|got|getting|be|being|was|were) (hit|run over|struck) by (a|the) (car|bus|truck|train)|(he|she|i|they) (would |could |were to |just )?(die|died|dies|was gone|were gone|is gone|was dead|were dead)|(not|no longer|never) (be |being )?(here|around|alive) anymore|(not|never) (be |being )?alive)";
 
+/// The words of [`DEATH_STATE`]: a sentence without one skips the acceptance frames.
+const DEATH_WORDS: &[&str] = &[
+    "wake", "waking", "woke", "wakes", "forever", "hit", "struck", "die", "died", "dies", "gone",
+    "dead", "alive", "anymore", "over",
+];
+
 /// Elders' money and its papers.
 const MONEY: &str = "(pension( checks?)?|checks?|cheques?|savings( account)?|bank (account|card)s?|accounts?|debit cards?|credit cards?|atm card|card|benefits|social security( checks?)?|disability checks?|money|cash|funds|inheritance|life savings|retirement|paychecks?|wages|car|jewel\\w*)";
 
@@ -409,8 +415,14 @@ fn frames() -> Vec<Frame> {
         // Acceptance of one's own death: "it'd be alright to just not wake up", "wouldn't
         // care if she got hit by a car", "sleeping forever sounds nice", "happier without
         // him around" (the one gone is the sentence's subject).
-        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|it'd|wouldn't|would not|could|it's|it is|that'd)( not)? (be |really |even )?({FINE}|the worst thing|so bad|that bad|care|mind|nice|good)( \S+){{0,5}}? {DEATH_STATE}\b")),
-        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{DEATH_STATE}( \S+){{0,3}} (sounds|seems|feels|would be|sounded|seemed|is|was) (so |really |kind of |pretty )?({FINE}|nice|good|peaceful|appealing|tempting|restful|like a relief)\b")),
+        Frame {
+            need_any: DEATH_WORDS,
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|it'd|wouldn't|would not|could|it's|it is|that'd)( not)? (be |really |even )?({FINE}|the worst thing|so bad|that bad|care|mind|nice|good)( \S+){{0,5}}? {DEATH_STATE}\b"))
+        },
+        Frame {
+            need_any: DEATH_WORDS,
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{DEATH_STATE}( \S+){{0,3}} (sounds|seems|feels|would be|sounded|seemed|is|was) (so |really |kind of |pretty )?({FINE}|nice|good|peaceful|appealing|tempting|restful|like a relief)\b"))
+        },
         Frame {
             owner: Owner::Subject,
             ..frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(happier|better|easier|better off|fine|okay|ok|lighter|freer) (without (him|her|me|them)( around| here| alive| anymore)?|with (him|her|me|them) gone|once (he|she|i|they)( is| am| are|'s|'m)? gone)\b".to_string())
@@ -461,7 +473,9 @@ pub(crate) fn entries() -> &'static [Entry] {
             .filter_map(|f| {
                 // The patterns are constants composed above; a bad one is caught by the
                 // test below and skipped at run time rather than panicking.
-                let re = Regex::new(&f.re).ok()?;
+                // An ASCII word boundary lets the fast engines run (the tokens are lower-case
+                // words); the Unicode one makes each frame several times slower.
+                let re = Regex::new(&f.re.replace(r"\b", r"(?-u:\b)")).ok()?;
                 Some(Entry {
                     concept: f.concept,
                     kind: Some(f.kind),
