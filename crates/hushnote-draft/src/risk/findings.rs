@@ -551,6 +551,12 @@ const ACCIDENT_CUES: &[&str] = &[
     "soccer",
     "football",
     "hiking",
+    "gym",
+    "boxing",
+    "workout",
+    "sparring",
+    "dentist",
+    "surgery",
 ];
 
 /// "He was in fights as a teenager but has had none in ten years": a later segment whose only

@@ -308,7 +308,7 @@ fn frames() -> Vec<Frame> {
         },
         // A ligature round the neck, a noose or knot to hold weight.
         frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b{LIGATURE}( \S+){{0,3}} (around|round|on|to) {POSS} (own )?(neck|throat)\b")),
-        frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b(tie|tied|ties|tying|wrap\w*|loop\w*|fasten\w*|knot\w*|hang\w*|hung|attach\w*)( \S+){{0,4}} {LIGATURE}( \S+){{0,5}} (neck|throat|beam|rafter|rail|railing|door|doorknob|closet|banister|ceiling fan|hook|tree)\b")),
+        frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b(tie|tied|ties|tying|wrap\w*|loop\w*|fasten\w*|knot\w*|hang\w*|hung|attach\w*)( \S+){{0,4}} {LIGATURE}( \S+){{0,5}} (neck|throat|beam|rafter|rafters|doorknob|closet rod|closet rail|banister|ceiling fan|stair rail)\b")),
         // Sharp things pushed into the body.
         Frame {
             owner: Owner::Agent,
@@ -381,7 +381,7 @@ fn frames() -> Vec<Frame> {
         },
         Frame {
             need_any: &["tested", "testing", "tied", "tying", "hung", "hanging", "attached", "fastened", "looped", "knotted", "secured", "rigged", "tried", "checked"],
-            ..frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b{LIGATURE}( \S+){{0,8}} (beam|rafter|rafters|closet rod|closet rail|doorknob|door frame|banister|ceiling fan|hook|pipe|shower rod|stair rail|railing|bunk bed)\b"))
+            ..frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b{LIGATURE}( \S+){{0,8}} (beam|rafter|rafters|closet rod|closet rail|doorknob|door frame|banister|ceiling fan|shower rod|stair rail|bunk bed)\b"))
         },
         // Strangulation: hands round a neck that is not the agent's own.
         Frame {

@@ -804,3 +804,50 @@ fn accepting_ones_own_death_and_aborted_acts() {
         ),
     ]);
 }
+
+#[test]
+fn ordinary_acts_near_the_frames_stay_none() {
+    run(&[
+        (
+            "He tied the rope to the boat railing.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He punched the heavy bag at the gym until his knuckles were raw.",
+            NO,
+            &[],
+        ),
+        (
+            "He locked the dog in the laundry room during the storm.",
+            NO,
+            &[],
+        ),
+        ("He researched how to tie a tie for his interview.", NO, &[]),
+        (
+            "He counted out his pills into the weekly organizer.",
+            NO,
+            &[],
+        ),
+        (
+            "She held the scissors to her hair and cut her bangs.",
+            NO,
+            &[],
+        ),
+        (
+            "She would not mind if her ex moved to another state.",
+            NO,
+            &[],
+        ),
+        (
+            "His dad showed up at his game on Saturday, which meant a lot.",
+            NO,
+            &[],
+        ),
+        (
+            "She pressed an ice pack to her cheek after the dentist.",
+            NO,
+            &[],
+        ),
+    ]);
+}
