@@ -834,10 +834,15 @@ fn object_after(toks: &[Tok], v: usize) -> (Object, usize) {
         let prep = (w + 1..toks.len().min(w + 3)).find(|&k| {
             matches!(
                 toks[k].norm.as_str(),
-                "on" | "at" | "toward" | "towards" | "against"
+                "on" | "at" | "toward" | "towards" | "against" | "to"
             )
         });
         return match prep {
+            // "held a knife to her throat": a weapon put to a body or a person.
+            Some(p) if toks[p].is("to") => match object_at(toks, p + 1, v) {
+                o @ (Object::BodyOf(_) | Object::Pronoun | Object::Person(_), _) => o,
+                _ => (Object::None, v),
+            },
             Some(p) => match object_at(toks, p + 1, v) {
                 // Whatever a weapon is turned on, other than oneself, is someone.
                 (Object::Thing | Object::None, _) => (Object::Person(Rel::Other), p + 1),

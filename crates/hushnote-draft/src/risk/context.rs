@@ -543,6 +543,10 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         let prev = i.checked_sub(1).map(|p| w[p]);
         // "N units ago", "last week", "this month", "in the past week".
         if let Some(days) = unit_days(t) {
+            // "the eight year old": an age that names a person, not a time.
+            if matches!(next, Some("old" | "olds")) {
+                continue;
+            }
             // "a couple of months ago": the number stands before "of".
             let n = prev
                 .and_then(number)

@@ -366,28 +366,6 @@ fn bfrb_without_intent_to_hurt_is_not_self_harm() {
     ]);
 }
 
-/// Prints the findings of the sentences in `HN_PROBE` (one per line); a debugging aid,
-/// ignored by default.
-#[test]
-#[ignore]
-fn probe() {
-    let text = std::env::var("HN_PROBE").unwrap_or_default();
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let r = read(line);
-        println!("{line}\n  => {:?} {:?}", r.polarity, r.items);
-        for f in &r.findings {
-            println!(
-                "     {:?}/{:?} {:?} {:?} neg={} dbl={}",
-                f.kind,
-                f.concept,
-                f.quote,
-                f.status,
-                f.attributes.negated,
-                f.attributes.double_negation
-            );
-        }
-    }
-}
 #[test]
 fn safety_net_flags_unexplained_harm_acts_for_review() {
     // Affirmed, client-experienced harm, death, weapon or substance acts that no rule explains
@@ -846,6 +824,22 @@ fn ordinary_acts_near_the_frames_stay_none() {
         ),
         (
             "She pressed an ice pack to her cheek after the dentist.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_child_kept_locked_in_and_a_blade_to_the_throat() {
+    run(&[
+        ("Mom reports the stepfather keeps the eight-year-old locked in the basement when he wets the bed.", PR, &[(Abuse, Some(P))]),
+        ("Her husband holds a knife to her throat when he is drunk.", PR, &[(Abuse, Some(P))]),
+    ]);
+    run(&[
+        ("He held the knife to the bread and sliced it.", NO, &[]),
+        (
+            "She kept the kids inside the house during the storm.",
             NO,
             &[],
         ),
