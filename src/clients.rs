@@ -241,7 +241,7 @@ pub fn match_spoken<'a>(clients: &'a [Client], transcript: &str) -> Option<&'a C
     }
 }
 
-/// Signed notes of this client, oldest first (file names start with the date and time).
+/// Signed notes of this client, oldest first (by the front matter's recorded time).
 pub fn signed_notes(notes: &Path, id: &str) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(notes.join(id))
         .map(|rd| {
@@ -257,7 +257,8 @@ pub fn signed_notes(notes: &Path, id: &str) -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default();
-    out.sort();
+    // By recorded time: two notes of the same minute differ only by their random id.
+    out.sort_by_cached_key(|p| (created(p), p.clone()));
     out
 }
 
