@@ -290,6 +290,10 @@ fn record_review_edit_sign_and_export_in_a_real_browser() {
         memo.as_str().unwrap(),
         "hovering a note sentence lights its memo clauses"
     );
+    b.screenshot(&screenshots_dir().join("draft-top.png"));
+    // The note beside the memo, a sentence pointed at: its memo clause lights up.
+    b.js("document.querySelector('.columns').scrollIntoView(); window.scrollBy(0, -130);");
+    b.js("document.querySelector('.note .s[data-memo]').dispatchEvent(new MouseEvent('mouseenter'));");
     b.screenshot(&screenshots_dir().join("draft.png"));
     let _ = sentence;
     b.js("document.querySelector('.note .s[data-memo]').dispatchEvent(new MouseEvent('mouseleave'));");
@@ -333,11 +337,12 @@ fn record_review_edit_sign_and_export_in_a_real_browser() {
         "provenance kept: {saved}"
     );
     b.wait(10, "#sign");
-    assert!(b
-        .js("return document.body.innerText")
-        .as_str()
-        .unwrap()
-        .contains(EDITED));
+    wait_for(10, "the page to show the saved edit", || {
+        b.js("return document.body.innerText")
+            .as_str()
+            .filter(|t| t.contains(EDITED))
+            .map(|_| ())
+    });
 
     // Sign: refused until the risk is acknowledged, then signed.
     b.js("window.scrollTo(0, 0)");

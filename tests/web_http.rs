@@ -344,7 +344,7 @@ fn a_taken_port_is_a_clear_error_and_the_daemon_still_runs() {
         "{}",
         env.log()
     );
-    assert_eq!(env.status()["pid"].as_u64().is_some(), true);
+    assert!(env.status()["pid"].as_u64().is_some());
     assert!(env.stop().success());
     drop(holder);
     // Turned off: `open` says so.

@@ -95,10 +95,9 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-
 /// that changes state the Origin and the CSRF token; and sets the security headers on every
 /// answer, refusals included.
 async fn guard(State(app): St, mut req: Request, next: Next) -> Response {
-    let resp = check(&app, &mut req).map(|()| next.run(req));
-    let mut resp = match resp {
-        Ok(fut) => fut.await,
-        Err(refusal) => refusal,
+    let mut resp = match check(&app, &mut req) {
+        Ok(()) => next.run(req).await,
+        Err(refusal) => *refusal,
     };
     let h = resp.headers_mut();
     h.insert("content-security-policy", HeaderValue::from_static(CSP));
@@ -120,15 +119,17 @@ async fn guard(State(app): St, mut req: Request, next: Next) -> Response {
     resp
 }
 
-fn check(app: &App, req: &mut Request) -> Result<(), Response> {
+fn check(app: &App, req: &mut Request) -> Result<(), Box<Response>> {
     let headers = req.headers();
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     if !app.auth.host_ok(host) {
-        return Err((
-            StatusCode::MISDIRECTED_REQUEST,
-            "This page answers only as 127.0.0.1 or localhost with its port.",
-        )
-            .into_response());
+        return Err(Box::new(
+            (
+                StatusCode::MISDIRECTED_REQUEST,
+                "This page answers only as 127.0.0.1 or localhost with its port.",
+            )
+                .into_response(),
+        ));
     }
     if req.uri().path() == "/login" {
         return Ok(());
@@ -139,31 +140,31 @@ fn check(app: &App, req: &mut Request) -> Result<(), Response> {
         .cookie_from(cookie)
         .and_then(|c| app.auth.session(c))
     else {
-        return Err(refuse(
+        return Err(Box::new(refuse(
             req,
             StatusCode::UNAUTHORIZED,
             "not signed in; run `hushnote open`",
-        ));
+        )));
     };
     if !matches!(*req.method(), Method::GET | Method::HEAD) {
         let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
         if !app.auth.origin_ok(origin) {
-            return Err(refuse(
+            return Err(Box::new(refuse(
                 req,
                 StatusCode::FORBIDDEN,
                 "request from another origin refused",
-            ));
+            )));
         }
         let sent = headers
             .get(CSRF_HEADER)
             .and_then(|v| v.to_str().ok())
             .unwrap_or("");
         if !tokens_equal(sent, &session.csrf) {
-            return Err(refuse(
+            return Err(Box::new(refuse(
                 req,
                 StatusCode::FORBIDDEN,
                 "missing or wrong CSRF token; reload the page",
-            ));
+            )));
         }
     }
     req.extensions_mut().insert(session);
@@ -300,8 +301,7 @@ async fn draft(
             .unwrap_or_default();
         Ok((text, hash, next))
     })
-    .await
-    .map_err(|e| e)?;
+    .await?;
     let doc = super::draftdoc::DraftDoc::parse(&text);
     let attrs = format!(
         "data-page=\"draft\" data-draft=\"{}\" data-hash=\"{}\" data-next=\"{}\" data-risk=\"{}\"",

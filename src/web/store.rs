@@ -190,7 +190,7 @@ pub fn list_failed(failed: &Path) -> Vec<FailedItem> {
             Some((when, FailedItem { name: memo, report }))
         })
         .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.sort_by_key(|a| a.0);
     out.into_iter().map(|(_, f)| f).collect()
 }
 
