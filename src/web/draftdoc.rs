@@ -25,6 +25,9 @@ pub struct Line {
 pub struct Section {
     pub name: String,
     pub lines: Vec<Line>,
+    /// The drafter's quoted advice inside the section (`> ...` lines): shown, never edited,
+    /// written back unchanged after the section's sentences.
+    pub asides: Vec<String>,
     /// Index of the heading line in the file's lines.
     heading: usize,
     /// One past the section's last line.
@@ -94,11 +97,14 @@ impl DraftDoc {
                 sections.push(Section {
                     name: unescape(h.trim()),
                     lines: Vec::new(),
+                    asides: Vec::new(),
                     heading: n,
                     end: lines.len(),
                 });
             } else if let Some(last) = sections.last_mut() {
-                if !l.trim().is_empty() {
+                if l.starts_with('>') && last.name != TRANSCRIPT {
+                    last.asides.push(l.clone());
+                } else if !l.trim().is_empty() {
                     last.lines.push(split_provenance(l));
                 }
             } else if l.trim() == CHECKLIST_START {
@@ -202,6 +208,10 @@ impl DraftDoc {
         if body.is_empty() {
             body.push(hushnote_draft::compose::NOT_ADDRESSED.to_string());
         }
+        if !s.asides.is_empty() {
+            body.push(String::new());
+            body.extend(s.asides.iter().cloned());
+        }
         let mut out: Vec<String> = self.lines[..=s.heading].to_vec();
         out.push(String::new());
         out.extend(body);
@@ -269,7 +279,7 @@ fn escape(s: &str) -> String {
 mod tests {
     use super::*;
 
-    const DRAFT: &str = "---\nstatus: draft\nformat: SOAP\nrisk: present\nmodels:\n  whisper: x\n---\n\n# SOAP note — draft (2026-01-01 10:00)\n\n> **Risk: review before signing** — quoted.\n\n<!-- checklist -->\n> **Before you sign** — advice.\n>\n> - Not covered: duration.\n<!-- /checklist -->\n\n## Subjective\n\nClient reported low mood. <!-- memo:1 -->\nSleep is poor. <!-- memo:2,3 -->\n\n## Plan\n\nNot addressed in memo.\n\n## Memo transcript\n\n> Client reported low mood. Sleep is poor; wakes at 3.\n> \\# not a heading &lt;b>\n";
+    const DRAFT: &str = "---\nstatus: draft\nformat: SOAP\nrisk: present\nmodels:\n  whisper: x\n---\n\n# SOAP note — draft (2026-01-01 10:00)\n\n> **Risk: review before signing** — quoted.\n\n<!-- checklist -->\n> **Before you sign** — advice.\n>\n> - Not covered: duration.\n<!-- /checklist -->\n\n## Subjective\n\nClient reported low mood. <!-- memo:1 -->\nSleep is poor. <!-- memo:2,3 -->\n\n## Plan\n\nNot addressed in memo.\n\n> **No client matched** — advice.\n\n## Memo transcript\n\n> Client reported low mood. Sleep is poor; wakes at 3.\n> \\# not a heading &lt;b>\n";
 
     #[test]
     fn parses_front_matter_sections_provenance_and_clauses() {
@@ -305,7 +315,13 @@ mod tests {
         assert!(out.starts_with("---\nstatus: draft\nformat: SOAP\n"));
         assert!(out.contains("Client reported very low mood. <!-- memo:1 -->\n"));
         assert!(out.contains("\\# sneaky &lt;!-- x <!-- memo:2,3 -->\n"));
-        assert!(out.contains("## Plan\n\nNot addressed in memo.\n"));
+        assert!(out
+            .contains("## Plan\n\nNot addressed in memo.\n\n> **No client matched** — advice.\n"));
+        let plan = d
+            .with_section("Plan", &["Next session in a week.".into()])
+            .unwrap();
+        assert!(plan.contains("## Plan\n\nNext session in a week.\n\n> **No client matched** — advice.\n\n## Memo"), "{plan}");
+        assert_eq!(d.sections[1].lines.len(), 1);
         assert!(out.ends_with("> \\# not a heading &lt;b>\n"));
         let again = DraftDoc::parse(&out);
         assert_eq!(again.sections.len(), 3);

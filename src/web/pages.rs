@@ -177,6 +177,12 @@ pub fn draft(id: &str, doc: &DraftDoc) -> String {
         for l in &s.lines {
             let _ = write!(m, "<p>{}</p>", sentence(&l.text, &l.memo));
         }
+        for a in &s.asides {
+            let a = a.trim_start_matches('>').trim().replace("**", "");
+            if !a.is_empty() {
+                let _ = write!(m, "<p class=\"aside\">{}</p>", esc(&a.replace("&lt;", "<")));
+            }
+        }
         let text: Vec<&str> = s.lines.iter().map(|l| l.text.as_str()).collect();
         let _ = write!(
             m,
