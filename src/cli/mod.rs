@@ -56,7 +56,7 @@ pub enum Command {
     /// Add, list and show clients (goals and diagnoses for the golden thread).
     #[command(subcommand)]
     Clients(clients::ClientsCommand),
-    /// A client's signed notes and drafts, oldest first.
+    /// A client's signed notes, then its drafts, each oldest first.
     History(clients::IdArg),
     /// Sign a reviewed draft: the clean note goes to [paths] notes (read-only), the draft and
     /// every copy of its memo transcript are deleted.
