@@ -11,8 +11,8 @@
 
 pub mod amend;
 pub mod capture;
-pub mod clients;
 pub mod cli;
+pub mod clients;
 pub mod config;
 pub mod daemon;
 pub mod decode;

@@ -320,7 +320,8 @@ impl Ctx {
             },
             Request::Open => match self.web.login_url() {
                 Ok(url) => {
-                    let mut r = Response::ok("review page login link (works once, for two minutes)");
+                    let mut r =
+                        Response::ok("review page login link (works once, for two minutes)");
                     r.url = Some(url);
                     r
                 }

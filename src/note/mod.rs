@@ -198,10 +198,16 @@ fn is_draft_warning(line: &str) -> bool {
         "> **Risk: review before signing**",
         "> **Check risk wording**",
         "> **The private note also contains risk wording**",
+        // Advice from the goals step (hushnote_draft::goals): for the clinician, not the record.
+        "> **No client matched**",
     ]
     .iter()
     .any(|w| line.starts_with(w))
 }
+
+/// The goals step's "Before signing:" list (untouched goals, plan items not mentioned) is advice
+/// for the clinician, like the checklist: it ends at the first line that is not a list item.
+const GOALS_ADVICE: &str = "Before signing:";
 
 /// True when the draft says its private note holds risk wording (render.rs's warning line).
 pub fn private_note_has_risk(body: &str) -> bool {
@@ -215,6 +221,7 @@ pub fn private_note_has_risk(body: &str) -> bool {
 pub fn clean_body(body: &str, keep_transcript: bool) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut in_checklist = false;
+    let mut in_advice = false;
     let mut in_transcript = false;
     let mut skip_blank = false;
     for line in body.lines() {
@@ -228,6 +235,16 @@ pub fn clean_body(body: &str, keep_transcript: bool) -> String {
                 skip_blank = true;
             }
             continue;
+        }
+        if line.trim() == GOALS_ADVICE {
+            in_advice = true;
+            continue;
+        }
+        if in_advice {
+            if line.trim().is_empty() || line.starts_with("- ") {
+                continue;
+            }
+            in_advice = false;
         }
         if let Some(name) = line.strip_prefix("## ") {
             in_transcript = name.trim() == TRANSCRIPT_HEADING && !keep_transcript;
@@ -292,6 +309,26 @@ mod tests {
         let c = n.checklist();
         assert_eq!(c.not_addressed, ["Plan"]);
         assert!(c.wording.iter().any(|w| w.phrase == "seemed sad"));
+    }
+
+    #[test]
+    fn clean_body_drops_the_goals_advice() {
+        let with_client = "---\nstatus: draft\n---\n\n# DAP progress note \u{2014} draft (2026-11-23 14:05)\n\n## Plan\n\nDiary daily. <!-- memo:3 -->\n\n## Goals\n\n- Goal 1 (sleep): progress: \"sleeping six hours\" <!-- memo:1 -->\n\nBefore signing:\n\n- Goal 2 (work) is not touched by this memo.\n- Carried forward \"walk daily\" is not mentioned.\n\n## Risk\n\nNot addressed in memo.\n";
+        let n = NoteFile::parse(Path::new("d.md"), with_client).unwrap();
+        let clean = clean_body(&n.body, false);
+        assert!(clean.contains("- Goal 1 (sleep): progress"), "{clean}");
+        assert!(!clean.contains("Before signing"), "{clean}");
+        assert!(!clean.contains("not touched"), "{clean}");
+        assert!(
+            clean.contains("## Risk\n\nNot addressed in memo.\n"),
+            "{clean}"
+        );
+
+        let no_client = "---\nstatus: draft\n---\n\n# SOAP progress note\n\n## Plan\n\nDiary daily. <!-- memo:1 -->\n\n> **No client matched** \u{2014} this memo was drafted without a client.\n\n## Risk\n\nNot addressed in memo.\n";
+        let n = NoteFile::parse(Path::new("d.md"), no_client).unwrap();
+        let clean = clean_body(&n.body, false);
+        assert!(!clean.contains("No client matched"), "{clean}");
+        assert!(clean.contains("Diary daily.\n\n## Risk"), "{clean}");
     }
 
     #[test]
