@@ -217,28 +217,7 @@ fn expand_contraction(word: &str) -> Vec<String> {
 /// Number words as digits ("six" -> 6, "fourth" -> 4); `None` for any other word. Public so
 /// that the transcription tests compute WER with the same reading of numbers.
 pub fn number_word(word: &str) -> Option<u32> {
-    const UNITS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
+    use crate::text::NUMBER_UNITS as UNITS;
     const ORDINALS: &[&str] = &[
         "zeroth",
         "first",

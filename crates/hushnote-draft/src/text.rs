@@ -85,6 +85,36 @@ pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Number words below twenty, at their value's index: one list for grounding, session facts
+/// and self-corrections, so all three read "fourteen" the same way.
+pub(crate) const NUMBER_UNITS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// Tens at their value's index ("twenty" is 2); the first two are unused.
+pub(crate) const NUMBER_TENS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
