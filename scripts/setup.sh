@@ -15,14 +15,14 @@ say() { printf '\033[1mhushnote setup:\033[0m %s\n' "$*" >&2; }
 pkgs=(cmake clang libclang-dev pkg-config libasound2-dev libgomp1 python3-venv)
 # Tests: a real virtual microphone (PulseAudio, routed to ALSA), sox/ffmpeg to make audio
 # variants (44.1 kHz, stereo, m4a, mp3, noise) at test time, a private D-Bus session bus for the
-# notification test. Benchmarks: espeak-ng speaks the held-out memos (scripts/eval.sh --tts).
+# notification test.
 if [ "$profile" != runtime ]; then
   pkgs+=(pulseaudio pulseaudio-utils libasound2-plugins sox ffmpeg dbus-daemon dbus-bin)
   # The review page's end-to-end test: a real headless browser over WebDriver, and
   # pdftotext to read back the PDF it downloads.
   pkgs+=(chromium chromium-driver poppler-utils)
-fi
-if [ "$profile" = bench ]; then
+  # espeak-ng speaks a memo into the virtual microphone in the clients test (tests/clients_thread.rs)
+  # and the held-out memos for the benchmark (scripts/eval.sh --tts).
   pkgs+=(espeak-ng)
 fi
 missing=()
