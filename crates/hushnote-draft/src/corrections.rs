@@ -32,40 +32,12 @@ enum Kind {
 }
 
 fn kind(word: &str) -> Kind {
-    const NUMBERS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "half",
-        "once",
-        "twice",
-    ];
+    use crate::text::{NUMBER_TENS, NUMBER_UNITS};
+    let is_number = |p: &str| {
+        NUMBER_UNITS.contains(&p)
+            || NUMBER_TENS[2..].contains(&p)
+            || ["hundred", "half", "once", "twice"].contains(&p)
+    };
     const DAYS: &[&str] = &[
         "monday",
         "tuesday",
@@ -96,8 +68,7 @@ fn kind(word: &str) -> Kind {
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
         .to_lowercase();
     if !w.is_empty()
-        && (w.chars().all(|c| c.is_ascii_digit() || c == '.')
-            || w.split('-').all(|p| NUMBERS.contains(&p)))
+        && (w.chars().all(|c| c.is_ascii_digit() || c == '.') || w.split('-').all(is_number))
     {
         Kind::Number
     } else if DAYS.contains(&w.as_str()) {

@@ -218,36 +218,14 @@ fn expand_contraction(word: &str) -> Vec<String> {
 /// that the transcription tests compute WER with the same reading of numbers.
 pub fn number_word(word: &str) -> Option<u32> {
     use crate::text::NUMBER_UNITS as UNITS;
-    const ORDINALS: &[&str] = &[
-        "zeroth",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
+    use crate::text::{NUMBER_ORDINALS, NUMBER_TENS};
+    let ordinals = &NUMBER_ORDINALS[..20];
+    let tens = &NUMBER_TENS[2..];
     let pos = |list: &[&str]| list.iter().position(|w| *w == word);
-    if let Some(n) = pos(UNITS).or_else(|| pos(ORDINALS)) {
+    if let Some(n) = pos(UNITS).or_else(|| pos(ordinals)) {
         return u32::try_from(n).ok();
     }
-    if let Some(n) = pos(TENS) {
+    if let Some(n) = pos(tens) {
         return u32::try_from(n * 10 + 20).ok();
     }
     if word == "hundred" {

@@ -110,6 +110,31 @@ pub(crate) const NUMBER_UNITS: &[&str] = &[
     "nineteen",
 ];
 
+/// Ordinals at their value's index ("third" is 3), up to "twentieth".
+pub(crate) const NUMBER_ORDINALS: &[&str] = &[
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 /// Tens at their value's index ("twenty" is 2); the first two are unused.
 pub(crate) const NUMBER_TENS: &[&str] = &[
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",

@@ -3,31 +3,7 @@
 
 use super::tokens::Tok;
 
-use crate::text::{NUMBER_TENS as TENS, NUMBER_UNITS as UNITS};
-const ORDINALS: &[&str] = &[
-    "",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
+use crate::text::{NUMBER_ORDINALS as ORDINALS, NUMBER_TENS as TENS, NUMBER_UNITS as UNITS};
 fn unit(w: &str) -> Option<u32> {
     UNITS.iter().position(|u| *u == w).map(|p| p as u32)
 }
@@ -78,7 +54,7 @@ fn below_hundred(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
 
 /// An ordinal word or "3rd"-style token ("third" -> 3), one token long.
 pub(crate) fn ordinal(w: &str) -> Option<u32> {
-    if let Some(p) = ORDINALS.iter().position(|o| !o.is_empty() && *o == w) {
+    if let Some(p) = ORDINALS.iter().skip(1).position(|o| *o == w).map(|p| p + 1) {
         return Some(p as u32);
     }
     let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
