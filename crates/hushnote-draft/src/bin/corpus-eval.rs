@@ -7,12 +7,14 @@
 //! Each PATH is a corpus folder (its `*memos*.jsonl` and `*sentences*.jsonl` files), a folder
 //! with a tag (`DIR:heldout`: only the files whose names contain the tag), or one file. For each
 //! it prints section placement per format (clauses and key facts in an allowed section, key-fact
-//! coverage) and the risk report ([`hushnote_draft::eval::risk::report`]). `--drafts DIR`
+//! coverage), the session-fact table for the memos that carry a `session` label (in the memo or
+//! in `DIR_session_labels.jsonl` beside the folder: [`hushnote_draft::eval::facts`]) and the
+//! risk report ([`hushnote_draft::eval::risk::report`]). `--drafts DIR`
 //! scores drafts written by the real binary (`DIR/<memo id>.md`) instead of drafting with the
 //! library, which also reports its drafting time; `--misses` lists every misplaced clause and
-//! fact (for development sets only).
+//! fact and every session fact that disagrees with its label (for development sets only).
 
-use hushnote_draft::eval::{self, sections, LabelledMemo, LabelledSentence};
+use hushnote_draft::eval::{self, facts, sections, LabelledMemo, LabelledSentence};
 use hushnote_draft::Format;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -51,8 +53,16 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
+/// What a PATH (`DIR`, `DIR:TAG` or a file) stands for.
+struct CorpusFiles {
+    /// The corpus folder (the file's folder for a file), where side labels are looked up.
+    dir: PathBuf,
+    memos: Vec<PathBuf>,
+    sentences: Vec<PathBuf>,
+}
+
 /// The memo files and sentence files a PATH (`DIR`, `DIR:TAG` or a file) stands for.
-fn corpus_files(path: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), String> {
+fn corpus_files(path: &Path) -> Result<CorpusFiles, String> {
     let spec = path.to_string_lossy();
     let (path, tag) = match spec.rsplit_once(':') {
         Some((dir, tag)) if Path::new(dir).is_dir() => (Path::new(dir), Some(tag.to_lowercase())),
@@ -87,18 +97,27 @@ fn corpus_files(path: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), String> {
         .filter(|p| name(p).contains("sentence"))
         .cloned()
         .collect();
-    Ok((memos, sentences))
+    let dir = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    };
+    Ok(CorpusFiles {
+        dir,
+        memos,
+        sentences,
+    })
 }
 
 fn run(args: &Args) -> Result<(), String> {
     for path in &args.paths {
-        let (memo_files, sentence_files) = corpus_files(path)?;
+        let files = corpus_files(path)?;
         let mut memos: Vec<LabelledMemo> = Vec::new();
-        for f in &memo_files {
+        for f in &files.memos {
             memos.extend(eval::load_jsonl::<LabelledMemo>(f).map_err(|e| e.to_string())?);
         }
         let mut sentences: Vec<LabelledSentence> = Vec::new();
-        for f in &sentence_files {
+        for f in &files.sentences {
             sentences.extend(eval::load_jsonl::<LabelledSentence>(f).map_err(|e| e.to_string())?);
         }
         println!(
@@ -139,6 +158,20 @@ fn run(args: &Args) -> Result<(), String> {
             }
             if args.misses && !report.misses.is_empty() {
                 println!("Misplaced:\n{}", report.miss_list());
+            }
+            // Facts come from the library either way; with --drafts only sections are asked.
+            if args.drafts.is_none() {
+                let labels = facts::side_labels(&files.dir).map_err(|e| e.to_string())?;
+                let report = facts::measure(&memos, &labels);
+                if report.memos > 0 {
+                    println!("### Session facts\n\n{}", report.table());
+                    if args.misses && !report.misses.is_empty() {
+                        println!(
+                            "Facts that disagree with their labels:\n{}",
+                            report.miss_list()
+                        );
+                    }
+                }
             }
         }
         if !memos.is_empty() || !sentences.is_empty() {

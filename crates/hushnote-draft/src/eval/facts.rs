@@ -10,9 +10,10 @@
 //! (mother, father, partner, case manager, interpreter, ...): a label that is a person's name is
 //! not a role and is left out on both sides.
 
-use super::LabelledMemo;
+use super::{load_jsonl, CorpusError, LabelledMemo};
 use crate::facts::{self, Score, SessionFacts};
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 /// Counts for one fact type.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -109,6 +110,41 @@ impl Report {
         out.push_str(&line("all", &self.total()));
         out
     }
+
+    /// One line per miss (`id kind: expected X got Y`), for development sets only.
+    pub fn miss_list(&self) -> String {
+        self.misses
+            .iter()
+            .map(|m| {
+                format!(
+                    "  {} {}: expected {} got {}\n",
+                    m.id, m.kind, m.expected, m.got
+                )
+            })
+            .collect()
+    }
+}
+
+/// Session labels kept beside a corpus folder rather than in its memos: for `DIR` the file
+/// `DIR_session_labels.jsonl` next to it (the shared corpus is copied verbatim, so its labels
+/// cannot live in its memos). Empty when there is no such file.
+pub fn side_labels(dir: &Path) -> Result<BTreeMap<String, serde_json::Value>, CorpusError> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        id: String,
+        session: serde_json::Value,
+    }
+    let Some(path) = side_labels_path(dir) else {
+        return Ok(BTreeMap::new());
+    };
+    let rows: Vec<Row> = load_jsonl(&path)?;
+    Ok(rows.into_iter().map(|r| (r.id, r.session)).collect())
+}
+
+fn side_labels_path(dir: &Path) -> Option<PathBuf> {
+    let name = dir.file_name()?.to_str()?;
+    let path = dir.parent()?.join(format!("{name}_session_labels.jsonl"));
+    path.is_file().then_some(path)
 }
 
 /// Labels as read from a `session` object (missing keys are "not stated").
@@ -257,30 +293,17 @@ fn compare(id: &str, label: &Labels, got: &SessionFacts, report: &mut Report) {
 mod tests {
     use super::*;
     use crate::eval::load_jsonl;
-    use std::path::{Path, PathBuf};
 
     fn corpus() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/corpus")
     }
 
     fn shared_labels() -> BTreeMap<String, serde_json::Value> {
-        #[derive(serde::Deserialize)]
-        struct Row {
-            id: String,
-            session: serde_json::Value,
-        }
-        let rows: Vec<Row> = load_jsonl(&corpus().join("shared_session_labels.jsonl")).unwrap();
-        rows.into_iter().map(|r| (r.id, r.session)).collect()
+        side_labels(&corpus().join("shared")).unwrap()
     }
 
     fn check(name: &str, report: &Report) {
-        println!("{name}\n{}", report.table());
-        for m in &report.misses {
-            println!(
-                "  {} {}: expected {} got {}",
-                m.id, m.kind, m.expected, m.got
-            );
-        }
+        println!("{name}\n{}{}", report.table(), report.miss_list());
         for (kind, c) in &report.counts {
             assert!(
                 c.precision() >= 0.95,
