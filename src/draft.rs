@@ -40,6 +40,9 @@ pub struct DraftRequest {
     pub created: chrono::DateTime<chrono::Local>,
     /// True for audio memos (front matter then names the Whisper model).
     pub from_audio: bool,
+    /// The client the memo was tied to outright (`record --client`, an `incoming/<id>/`
+    /// folder); `None`: the drafter's `--client`, else the memo's spoken opener.
+    pub client: Option<String>,
 }
 
 /// A rendered draft, ready for [`crate::pipeline::deliver`].
@@ -68,6 +71,42 @@ pub enum DraftError {
     ModelLoad(String),
     #[error("the drafting model failed: {0}")]
     Engine(String),
+}
+
+/// A known client with what the drafting crate needs about it.
+type ChosenClient = (crate::clients::Client, hushnote_draft::goals::ClientContext);
+
+/// The checklist line for a memo tied to `chosen` outright whose opener names `spoken`.
+fn opener_conflict(chosen: &crate::clients::Client, spoken: &crate::clients::Client) -> String {
+    format!(
+        "This memo was tied to client {} ({}) by `record --client` or its incoming/{}/ folder, \
+         but its opening names client {} ({}); it was drafted for {}. Check which client it is \
+         for before signing.",
+        chosen.id, chosen.name, chosen.id, spoken.id, spoken.name, chosen.id
+    )
+    .replace('<', "&lt;")
+}
+
+/// Adds one line to the "Before you sign" block at the top of a draft (removed at signing
+/// with the rest of the block); a draft without the block gets one.
+fn add_checklist_line(markdown: &str, line: &str) -> String {
+    use hushnote_draft::checklist::{END_MARK, START_MARK};
+    let item = format!("> - {}\n", line.replace(['\n', '\r'], " "));
+    let end = format!("\n{END_MARK}\n");
+    if let Some(i) = markdown.find(&end) {
+        let at = i + 1;
+        return format!("{}{item}{}", &markdown[..at], &markdown[at..]);
+    }
+    // No block: one right after the front matter (or at the top).
+    let at = markdown
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.find("\n---\n"))
+        .map_or(0, |i| i + 4 + 5);
+    format!(
+        "{}{START_MARK}\n{item}{END_MARK}\n{}",
+        &markdown[..at],
+        &markdown[at..]
+    )
 }
 
 /// A fresh short id for a memo: time-ordered and unique enough for one clinician's inbox.
@@ -297,36 +336,49 @@ impl Drafter {
         Ok(merged)
     }
 
-    /// The known client the memo's spoken opener names ("client J D"), with its goals and last
-    /// signed plan; `None` when no known client fits. A client file that cannot be read is
+    /// The memo's client with its goals and last signed plan: the one named outright (`id`:
+    /// the request's, else `--client`), else the known client the memo's spoken opener names
+    /// ("client J D"); `None` when no known client fits. A client file that cannot be read is
     /// reported in the log (by path, never memo text) and the memo is drafted without a client.
+    /// The second value is a checklist line when the opener names a different known client
+    /// than the one named outright: that one is kept, nothing is guessed.
     fn client_for(
         &self,
+        id: Option<&str>,
         transcript: &str,
-    ) -> Option<(crate::clients::Client, hushnote_draft::goals::ClientContext)> {
+    ) -> (Option<ChosenClient>, Option<String>) {
         let dir = crate::clients::dir(&self.paths);
-        if let Some(id) = &self.client_id {
-            return match crate::clients::load(&dir, id) {
-                Ok(c) => {
-                    let ctx = crate::clients::context(&c, &self.paths);
-                    Some((c, ctx))
-                }
-                Err(e) => {
-                    tracing::warn!(error = %e, "--client not usable; drafting without a client");
-                    None
-                }
-            };
-        }
-        let known = match crate::clients::load_all(&dir) {
-            Ok(k) => k,
+        let known = || match crate::clients::load_all(&dir) {
+            Ok(k) => Some(k),
             Err(e) => {
                 tracing::warn!(error = %e, "client files unreadable; drafting without a client");
-                return None;
+                None
             }
         };
-        let client = crate::clients::match_spoken(&known, transcript)?.clone();
+        if let Some(id) = id.or(self.client_id.as_deref()) {
+            let client = match crate::clients::load(&dir, id) {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::warn!(error = %e, "the memo's client is not usable; drafting without a client");
+                    return (None, None);
+                }
+            };
+            let conflict = known()
+                .as_deref()
+                .and_then(|k| crate::clients::match_spoken(k, transcript))
+                .filter(|spoken| spoken.id != client.id)
+                .map(|spoken| opener_conflict(&client, spoken));
+            let ctx = crate::clients::context(&client, &self.paths);
+            return (Some((client, ctx)), conflict);
+        }
+        let Some(known) = known() else {
+            return (None, None);
+        };
+        let Some(client) = crate::clients::match_spoken(&known, transcript).cloned() else {
+            return (None, None);
+        };
         let ctx = crate::clients::context(&client, &self.paths);
-        Some((client, ctx))
+        (Some((client, ctx)), None)
     }
 
     /// Drafts a note from a transcript. `whisper` is the model that made the transcript.
@@ -339,7 +391,7 @@ impl Drafter {
         if req.transcript.trim().is_empty() {
             return Err(exit::NoSpeech("memo".into()).into());
         }
-        let client = self.client_for(&req.transcript);
+        let (client, conflict) = self.client_for(req.client.as_deref(), &req.transcript);
         let client_format = client.as_ref().and_then(|(c, _)| c.format.clone());
         let format = self.format(req.format.as_deref().or(client_format.as_deref()))?;
         let opts = DraftOptions {
@@ -371,12 +423,15 @@ impl Drafter {
             },
             transcript_sha256: fsutil::sha256_bytes(req.transcript.as_bytes()),
         };
-        let markdown = hushnote_draft::goals::annotate(
+        let mut markdown = hushnote_draft::goals::annotate(
             &doc.render(&meta),
             &doc.clauses,
             &hushnote_draft::facts::extract(&doc.clauses),
             client.as_ref().map(|(_, ctx)| ctx),
         );
+        if let Some(line) = conflict {
+            markdown = add_checklist_line(&markdown, &line);
+        }
         let private_markdown = doc.render_private(&meta);
         let key: String = format
             .name
@@ -401,5 +456,42 @@ impl Drafter {
             draft_ms: t.elapsed().as_millis() as u64,
             planner: doc.note.planner.as_str().to_string(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hushnote_draft::checklist::{END_MARK, START_MARK};
+
+    fn client(id: &str, name: &str) -> crate::clients::Client {
+        crate::clients::Client {
+            id: id.into(),
+            name: name.into(),
+            format: None,
+            diagnoses: vec![],
+            goals: vec![],
+        }
+    }
+
+    #[test]
+    fn an_opener_naming_another_client_adds_one_line_to_the_checklist_block() {
+        let draft = format!(
+            "---\nclient: jd01\n---\n{START_MARK}\n> **Before you sign**\n>\n> - Covered: plan.\n\
+             {END_MARK}\n\n# SOAP note\n"
+        );
+        let line = opener_conflict(&client("jd01", "J. D."), &client("mk", "M. <K>"));
+        let out = add_checklist_line(&draft, &line);
+        let block = &out[out.find(START_MARK).unwrap()..out.find(END_MARK).unwrap()];
+        assert!(block.contains("> - Covered: plan.\n> - This memo was tied to client jd01 (J. D.)"));
+        assert!(block.contains("names client mk (M. &lt;K>); it was drafted for jd01."));
+        assert_eq!(out.matches(END_MARK).count(), 1);
+        assert!(out.ends_with(&format!("{END_MARK}\n\n# SOAP note\n")));
+        // A draft without the block gets one after its front matter.
+        let bare = add_checklist_line("---\nclient: jd01\n---\n# Note\n", "Check it.");
+        assert_eq!(
+            bare,
+            format!("---\nclient: jd01\n---\n{START_MARK}\n> - Check it.\n{END_MARK}\n# Note\n")
+        );
     }
 }

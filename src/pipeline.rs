@@ -113,13 +113,18 @@ impl Engines {
         Ok(self.transcriber()?.settings().model.clone())
     }
 
-    /// Loads both models now, so the memo in `format` being recorded does not wait for them,
-    /// and caches that format's planning prompt ([`Drafter::prewarm`]).
+    /// Loads the Whisper model now, so the memo being recorded does not wait for it; and, only
+    /// when `format` is a user format whose sections leave a role undeclared (the one case the
+    /// drafter may ask the model, `plan::format_may_need_model`), the Llama model with that
+    /// format's planning prompt cached ([`Drafter::prewarm`]). Built-in formats are placed by
+    /// rules, so loading the model for them would only cost memory and a core.
     pub fn warm(&mut self, format: &str) -> anyhow::Result<()> {
         self.transcriber()?.warm()?;
         let drafter = self.drafter()?;
         let format = drafter.format(Some(format))?;
-        drafter.prewarm(&format)?;
+        if hushnote_draft::plan::format_may_need_model(&format) {
+            drafter.prewarm(&format)?;
+        }
         Ok(())
     }
 

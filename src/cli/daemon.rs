@@ -14,6 +14,10 @@ pub struct RecordArgs {
     /// Stop if recording, else start (bind this to a hotkey).
     #[arg(long)]
     pub toggle: bool,
+    /// Draft this memo for a known client (`hushnote clients list`), with its goals, diagnoses,
+    /// last signed plan and default format.
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -58,6 +62,7 @@ pub fn record(args: &RecordArgs, cfg: &Config) -> anyhow::Result<u8> {
     let req = Request::Record {
         format: args.format.clone(),
         toggle: args.toggle,
+        client: args.client.clone(),
     };
     Ok(send(cfg, &req, false)?.0)
 }

@@ -150,6 +150,7 @@ pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
         audio_deleted,
         created,
         from_audio: whisper.is_some(),
+        client: None,
     };
     let drafted = engines.draft_with(&req, whisper.as_ref()).and_then(|out| {
         let path = pipeline::deliver(&paths, &out).map_err(|e| {
@@ -249,6 +250,7 @@ fn keep_failed_transcript(
                 .unwrap_or_else(|| stem.clone()),
             created: &facts.created,
             format,
+            client: None,
         },
         err,
     )?;
@@ -280,6 +282,7 @@ pub fn run_draft(args: &DraftArgs, cfg: &Config) -> anyhow::Result<u8> {
         audio_deleted: AudioDeleted::No("transcript given as text".into()),
         created: chrono::Local::now(),
         from_audio: false,
+        client: None,
     };
     let out = engines.draft(&req)?;
     print!("{}", out.markdown);

@@ -12,6 +12,7 @@
 //! |---|---|
 //! | `{"cmd":"record"}` | start recording a memo from the microphone (config's default format) |
 //! | `{"cmd":"record","format":"BIRP"}` | ...drafted as BIRP (any built-in or user format, case-insensitive) |
+//! | `{"cmd":"record","client":"jd01"}` | ...for this known client (its default format unless `format` is given); an unknown id records nothing |
 //! | `{"cmd":"record","toggle":true}` | stop if recording, else start (bind this to a hotkey) |
 //! | `{"cmd":"stop"}` | stop recording now; the memo is transcribed and drafted |
 //! | `{"cmd":"cancel"}` | stop recording and keep nothing |
@@ -63,6 +64,9 @@ pub enum Request {
         format: Option<String>,
         #[serde(default)]
         toggle: bool,
+        /// A known client's id (`hushnote clients list`); None = the memo's spoken opener.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        client: Option<String>,
     },
     Stop,
     Cancel,
@@ -182,7 +186,7 @@ fn reject_unknown_fields(value: &serde_json::Value) -> Result<(), serde_json::Er
         return Ok(());
     };
     let allowed: &[&str] = match cmd {
-        "record" => &["cmd", "format", "toggle"],
+        "record" => &["cmd", "format", "toggle", "client"],
         "retry" => &["cmd", "file"],
         _ => &["cmd"],
     };
@@ -214,15 +218,25 @@ mod tests {
             r,
             Request::Record {
                 format: Some("BIRP".into()),
-                toggle: true
+                toggle: true,
+                client: None,
             }
         );
+        let r = Request::Record {
+            format: None,
+            toggle: false,
+            client: Some("jd01".into()),
+        };
+        let line = serde_json::to_string(&r).unwrap();
+        assert_eq!(line, r#"{"cmd":"record","toggle":false,"client":"jd01"}"#);
+        assert_eq!(parse_request(&line).unwrap(), r);
         assert_eq!(parse_request(r#"{"cmd":"stop"}"#).unwrap(), Request::Stop);
         assert_eq!(
             parse_request(r#"{"cmd":"record"}"#).unwrap(),
             Request::Record {
                 format: None,
-                toggle: false
+                toggle: false,
+                client: None,
             }
         );
         assert_eq!(

@@ -13,6 +13,8 @@ const REPORT_SUFFIX: &str = ".error.txt";
 /// Beside a kept transcript: its memo's facts ([`MemoFacts`]), read back by a retry.
 pub const FACTS_SUFFIX: &str = ".memo.json";
 const FORMAT_FIELD: &str = "Format: ";
+/// In the report only when the memo was tied to a client (`record --client`, a client folder).
+const CLIENT_FIELD: &str = "Client: ";
 
 #[derive(Debug, thiserror::Error)]
 pub enum RetryError {
@@ -78,6 +80,8 @@ pub struct FailedMemo<'a> {
     pub source: &'a str,
     pub created: &'a str,
     pub format: Option<&'a str>,
+    /// The client the memo was tied to (kept for a retry).
+    pub client: Option<&'a str>,
 }
 
 /// Keeps a failed memo in `failed/` under a free name (never replacing anything there) with
@@ -126,6 +130,7 @@ pub fn keep(failed: &Path, memo: FailedMemo, err: &anyhow::Error) -> anyhow::Res
          Memo: {name}\n\
          Received: {source} at {created}\n\
          {FORMAT_FIELD}{format}\n\
+         {client}\
          Problem: {problem}\n\
          Exit code: {code} ({what})\n\n\
          How to fix: {fix}\n{kept_note}\n\
@@ -135,6 +140,10 @@ pub fn keep(failed: &Path, memo: FailedMemo, err: &anyhow::Error) -> anyhow::Res
         source = logging::escape(memo.source),
         created = memo.created,
         format = memo.format.unwrap_or("default"),
+        client = memo
+            .client
+            .map(|c| format!("{CLIENT_FIELD}{}\n", logging::escape(c)))
+            .unwrap_or_default(),
         problem = logging::escape(&format!("{err:#}")),
         path = logging::escape(&path.display().to_string()),
     );
@@ -198,6 +207,7 @@ pub fn fail_job(paths: &Paths, job: Job, err: &anyhow::Error) -> anyhow::Result<
             source: &meta.source,
             created: &meta.created,
             format: meta.format.as_deref(),
+            client: meta.client.as_deref(),
         },
         err,
     )?;
@@ -257,7 +267,7 @@ pub fn count(failed: &Path) -> usize {
         .unwrap_or(0)
 }
 
-/// Queues a memo from `failed/` again, with the format it had; removes its report.
+/// Queues a memo from `failed/` again, with the format and client it had; removes its report.
 pub fn retry(paths: &Paths, spool: &Spool, file: &str) -> anyhow::Result<Job> {
     let name = Path::new(file)
         .file_name()
@@ -284,16 +294,21 @@ pub fn retry(paths: &Paths, spool: &Spool, file: &str) -> anyhow::Result<Job> {
         None => return Err(exit::BadInput(RetryError::Unsupported { name }.to_string()).into()),
     };
     let report = paths.failed.join(format!("{name}{REPORT_SUFFIX}"));
-    let format = fs::read_to_string(&report).ok().and_then(|r| {
-        r.lines()
-            .find_map(|l| l.strip_prefix(FORMAT_FIELD))
+    let report_text = fs::read_to_string(&report).unwrap_or_default();
+    let field = |prefix: &str| {
+        report_text
+            .lines()
+            .find_map(|l| l.strip_prefix(prefix))
             .map(str::trim)
-            .filter(|f| !f.is_empty() && *f != "default")
+            .filter(|f| !f.is_empty())
             .map(str::to_string)
-    });
+    };
+    let format = field(FORMAT_FIELD).filter(|f| f != "default");
+    // Only an id that can name a client file (the report is the user's to edit).
+    let client = field(CLIENT_FIELD).filter(|c| crate::clients::valid_id(c));
     // A kept transcript carries its memo's facts (length, Whisper model, arrival) to the draft.
     let facts = read_facts(&path);
-    let job = spool.take_kept(&path, format, kind, facts)?;
+    let job = spool.take_kept(&path, format, client, kind, facts)?;
     let _ = fs::remove_file(&report);
     let _ = fs::remove_file(paths.failed.join(format!("{name}{FACTS_SUFFIX}")));
     Ok(job)
@@ -325,7 +340,7 @@ mod tests {
         let src = t.path().join("memo.m4a");
         fs::write(&src, b"not really audio").unwrap();
         let job = spool
-            .take_file(&src, Some("BIRP".into()), Kind::Audio)
+            .take_file(&src, Some("BIRP".into()), Some("jd01".into()), Kind::Audio)
             .unwrap();
         let err = anyhow::Error::new(exit::BadInput("memo.m4a: corrupt".into()));
         let name = fail_job(&p, job, &err).unwrap();
@@ -336,10 +351,12 @@ mod tests {
             "{report}"
         );
         assert!(report.contains("hushnote retry memo.m4a"), "{report}");
+        assert!(report.contains("\nClient: jd01\n"), "{report}");
         assert!(spool.is_empty());
         assert_eq!(count(&p.failed), 1);
         let job = retry(&p, &spool, "memo.m4a").unwrap();
         assert_eq!(job.meta.format.as_deref(), Some("BIRP"));
+        assert_eq!(job.meta.client.as_deref(), Some("jd01"));
         assert_eq!(count(&p.failed), 0);
         assert!(!p.failed.join("memo.m4a.error.txt").exists());
         assert!(retry(&p, &spool, "memo.m4a").is_err());
@@ -384,6 +401,7 @@ mod tests {
                         source: "memo.wav",
                         created: &f.created,
                         format: None,
+                        client: None,
                     },
                     &err,
                 )

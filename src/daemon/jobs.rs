@@ -25,8 +25,9 @@ use std::time::{Duration, Instant};
 pub enum Msg {
     /// A job was spooled (or may have been): run what is there.
     Wake,
-    /// A recording in `format` started: load the engines and cache the format's planning
-    /// prompt now, while the clinician speaks.
+    /// A recording in `format` started: load Whisper now, while the clinician speaks (and the
+    /// drafting model with the format's planning prompt, when the format may need it:
+    /// `Engines::warm`).
     Warm {
         format: String,
     },
@@ -254,6 +255,8 @@ impl Runner {
                     },
                     created,
                     from_audio: transcript.from_audio,
+                    // Kept in job.json, so a job resumed after a crash keeps its client.
+                    client: job.meta.client.clone(),
                 };
                 // The model that made the transcript, as stored with it (a retried transcript
                 // may be days old, and the configured model changed since).

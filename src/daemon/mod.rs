@@ -54,7 +54,13 @@ struct Ctx {
 /// The recording in progress.
 struct Active {
     rec: Recording,
+    /// The format shown in `status` and warmed: `chosen`, else the config's default.
     format: String,
+    /// The format the job is drafted in: `record --format`, else the client's default; None
+    /// leaves it to the drafter (a spoken opener's client's default, else the config's).
+    chosen: Option<String>,
+    /// `record --client`, checked to be a known client.
+    client: Option<String>,
     /// Key of this recording's segments at the job runner.
     key: String,
 }
@@ -127,6 +133,7 @@ pub fn run(cfg: &Config) -> anyhow::Result<u8> {
             settle: Duration::from_millis(cfg.watch.settle_ms),
             spool: spool.clone(),
             user_formats: user_formats.clone(),
+            clients: crate::clients::dir(&paths),
             jobs: jobs_tx.clone(),
             shutdown: Arc::clone(&shutdown),
             shared: Arc::clone(&shared),
@@ -303,7 +310,11 @@ impl Ctx {
                 r.status = Some(self.status());
                 r
             }
-            Request::Record { format, toggle } => self.record(format, toggle),
+            Request::Record {
+                format,
+                toggle,
+                client,
+            } => self.record(format, toggle, client),
             Request::Stop => match self.active_recording() {
                 Some(rec) => {
                     rec.stop();
@@ -382,7 +393,12 @@ impl Ctx {
         s
     }
 
-    fn record(self: &Arc<Self>, format: Option<String>, toggle: bool) -> Response {
+    fn record(
+        self: &Arc<Self>,
+        format: Option<String>,
+        toggle: bool,
+        client: Option<String>,
+    ) -> Response {
         if let Some(rec) = self.active_recording() {
             if toggle {
                 rec.stop();
@@ -390,11 +406,25 @@ impl Ctx {
             }
             return Response::ok("already recording (`hushnote stop` ends it)");
         }
-        let wanted = format.unwrap_or_else(|| self.cfg.draft.format.clone());
+        // An unknown client records nothing: the clinician would otherwise speak a whole memo
+        // that is drafted for nobody.
+        let client = match client {
+            Some(id) => match crate::clients::load(&crate::clients::dir(&self.paths), &id) {
+                Ok(c) => Some(c),
+                Err(e) => return Response::err(exit::USAGE, format!("cannot record: {e}")),
+            },
+            None => None,
+        };
+        let chosen = format.or_else(|| client.as_ref().and_then(|c| c.format.clone()));
+        let wanted = chosen
+            .clone()
+            .unwrap_or_else(|| self.cfg.draft.format.clone());
         let format = match Format::lookup(&wanted, &self.user_formats) {
             Ok(f) => f.name,
             Err(e) => return Response::err(exit::USAGE, e.to_string()),
         };
+        let chosen = chosen.map(|_| format.clone());
+        let client = client.map(|c| c.id);
         let ctx = Arc::clone(self);
         let key = spool::new_id();
         let (jobs, k2) = (self.jobs.clone(), key.clone());
@@ -418,17 +448,23 @@ impl Ctx {
                     device: Some(rec.device.clone()),
                 };
                 self.shared.lock().notice = None;
+                let for_client = client
+                    .as_deref()
+                    .map(|id| format!(" for client {id}"))
+                    .unwrap_or_default();
+                tracing::info!(format = %format, client = client.is_some(), "recording started");
                 *self.recording.lock().unwrap_or_else(|e| e.into_inner()) = Some(Active {
                     rec,
                     format: format.clone(),
+                    chosen,
+                    client,
                     key,
                 });
                 let _ = self.jobs.send(Msg::Warm {
                     format: format.clone(),
                 });
-                tracing::info!(format = %format, "recording started");
                 Response::ok(format!(
-                    "recording ({format}); it stops by itself after {} s of silence",
+                    "recording ({format}){for_client}; it stops by itself after {} s of silence",
                     self.cfg.capture.silence_stop_seconds
                 ))
             }
@@ -448,9 +484,9 @@ impl Ctx {
 
     /// A recording ended: spool it (when it is a memo) and say what happened.
     fn on_captured(&self, result: Result<Captured, CaptureError>) {
-        let (format, key) = match self.take_recording() {
-            Some(a) => (Some(a.format), Some(a.key)),
-            None => (None, None),
+        let (format, client, key) = match self.take_recording() {
+            Some(a) => (a.chosen, a.client, Some(a.key)),
+            None => (None, None, None),
         };
         if !result.as_ref().is_ok_and(|c| c.reason.keeps_audio()) {
             if let Some(rec) = key.clone() {
@@ -494,6 +530,7 @@ impl Ctx {
         }
         let info = spool::MicInfo {
             format,
+            client,
             recorded_ms: c.recorded_ms,
             stopped_unix_ms: c.stopped_unix_ms,
             rec: key,

@@ -49,8 +49,13 @@ pub struct JobMeta {
     pub id: String,
     /// The memo's original file name (or `microphone`), for reports and logs.
     pub source: String,
-    /// Note format chosen by a format subfolder or `record --format`; None = config default.
+    /// Note format chosen by a format subfolder or `record --format`; None = the client's
+    /// default format, else the config's.
     pub format: Option<String>,
+    /// Client id chosen by `record --client` or an `incoming/<client-id>/` folder; None = the
+    /// memo's spoken opener decides. Absent in jobs spooled by older versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<String>,
     pub kind: Kind,
     /// RFC 3339, local time.
     pub created: String,
@@ -129,6 +134,8 @@ pub struct MemoFacts {
 #[derive(Debug, Clone, Default)]
 pub struct MicInfo {
     pub format: Option<String>,
+    /// `record --client`.
+    pub client: Option<String>,
     pub recorded_ms: u64,
     pub stopped_unix_ms: u64,
     pub rec: Option<String>,
@@ -329,14 +336,16 @@ impl Spool {
         Ok(Job { dir, meta })
     }
 
-    /// Moves a dropped file into a new job. On success the file is gone from where it was.
+    /// Moves a dropped file into a new job, drafted in `format` for `client` (None: decided
+    /// later, see [`JobMeta`]). On success the file is gone from where it was.
     pub fn take_file(
         &self,
         src: &Path,
         format: Option<String>,
+        client: Option<String>,
         kind: Kind,
     ) -> Result<Job, SpoolError> {
-        self.take_kept(src, format, kind, None)
+        self.take_kept(src, format, client, kind, None)
     }
 
     /// [`Spool::take_file`] for a kept transcript with the facts of its memo: the job keeps
@@ -345,6 +354,7 @@ impl Spool {
         &self,
         src: &Path,
         format: Option<String>,
+        client: Option<String>,
         kind: Kind,
         facts: Option<MemoFacts>,
     ) -> Result<Job, SpoolError> {
@@ -360,6 +370,7 @@ impl Spool {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "memo".into()),
             format,
+            client,
             kind,
             created: facts
                 .as_ref()
@@ -393,6 +404,7 @@ impl Spool {
             id: new_id(),
             source: "microphone".into(),
             format: info.format,
+            client: info.client,
             kind: Kind::Mic,
             created: chrono::Local::now().to_rfc3339(),
             stage: Stage::Queued,
@@ -606,7 +618,7 @@ mod tests {
         let src = t.path().join("memo.WAV");
         fs::write(&src, b"RIFF....").unwrap();
         let mut job = spool
-            .take_file(&src, Some("BIRP".into()), Kind::Audio)
+            .take_file(&src, Some("BIRP".into()), Some("jd01".into()), Kind::Audio)
             .unwrap();
         assert!(!src.exists());
         assert_eq!(mode(spool.dir()), 0o700);
@@ -629,6 +641,7 @@ mod tests {
         assert_eq!(again.len(), 1);
         assert_eq!(again[0].meta.stage, Stage::Transcribed);
         assert_eq!(again[0].meta.format.as_deref(), Some("BIRP"));
+        assert_eq!(again[0].meta.client.as_deref(), Some("jd01"));
         assert_eq!(again[0].load_transcript().unwrap().text, "hello");
         again.into_iter().next().unwrap().remove().unwrap();
         assert!(spool.is_empty());
@@ -675,6 +688,7 @@ mod tests {
             id: "aaaa0001".into(),
             source: "a.txt".into(),
             format: None,
+            client: None,
             kind: Kind::Text,
             created: String::new(),
             stage: Stage::Queued,
@@ -697,6 +711,44 @@ mod tests {
         let jobs = spool.jobs().unwrap();
         assert_eq!(jobs.len(), 1);
         assert!(jobs[0].payload().is_some());
+    }
+
+    #[test]
+    fn a_job_spooled_before_clients_existed_still_loads_and_a_client_survives_a_restart() {
+        let t = tempfile::tempdir().unwrap();
+        let spool = Spool::open(t.path()).unwrap();
+        // job.json as an older version wrote it: no `client` field.
+        let old = spool.dir().join("0001700000000000-0ld0j0b1");
+        fs::create_dir(&old).unwrap();
+        fs::write(
+            old.join(META),
+            br#"{"id":"0ld0j0b1","source":"memo.m4a","format":"SOAP","kind":"audio",
+                "created":"2026-01-05T10:00:00+01:00","stage":"transcribed",
+                "origin":null,"ext":"m4a","recorded_ms":null,"stopped_unix_ms":1700000000000,
+                "rec":null,"cuts":[]}"#,
+        )
+        .unwrap();
+        // A microphone memo recorded with `record --client jd01`.
+        let mic = spool
+            .add_mic(
+                &[0.0; 16],
+                MicInfo {
+                    client: Some("jd01".into()),
+                    ..MicInfo::default()
+                },
+            )
+            .unwrap();
+        // As the runner finds them after a restart (`kill -9` included): from disk.
+        let jobs = spool.jobs().unwrap();
+        let find = |id: &str| jobs.iter().find(|j| j.meta.id == id).unwrap();
+        let old = find("0ld0j0b1");
+        assert_eq!(old.meta.client, None);
+        assert_eq!(old.meta.format.as_deref(), Some("SOAP"));
+        assert_eq!(old.meta.stage, Stage::Transcribed);
+        assert_eq!(find(&mic.meta.id).meta.client.as_deref(), Some("jd01"));
+        // No `client` key is written for a job without one (older versions read it as before).
+        let json = String::from_utf8(to_json(&old.meta).unwrap()).unwrap();
+        assert!(!json.contains("client"), "{json}");
     }
 
     #[test]

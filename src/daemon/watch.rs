@@ -1,8 +1,10 @@
 //! The watch folder: memos dropped (or synced from a phone) into `incoming/` become jobs.
 //!
-//! `incoming/` and its subfolders named after a note format (`incoming/birp/` → BIRP; any
-//! built-in or user format, case-insensitively) are scanned on every file-system event and
-//! every few seconds. A file is taken only once its size and modification time have held
+//! `incoming/`, its subfolders named after a note format (`incoming/birp/` → BIRP; any
+//! built-in or user format, case-insensitively), its subfolders named after a known client's
+//! id (`incoming/jd01/` → drafted for client jd01; exact id, a format's name wins) and the
+//! format folders inside those (`incoming/jd01/dap/`) are scanned on every file-system event
+//! and every few seconds. A file is taken only once its size and modification time have held
 //! still for `[watch] settle_ms` **and** no process has it open for writing ([`writers`]);
 //! a WAV whose header promises more than the file holds yet (a writer pausing between
 //! chunks, closing the file each time) is waited for up to [`INCOMPLETE_GRACE`] after its
@@ -10,6 +12,7 @@
 //! `*.crdownload`, `x~`) are skipped; symlinks are never followed or moved (not ours), and
 //! nothing deeper than one format folder is looked at, so nothing outside `incoming/` can be
 //! reached.
+//! Any other folder is left alone and said once in the log to be neither.
 
 use super::jobs::Msg;
 use super::spool::{Kind, Spool};
@@ -44,6 +47,9 @@ pub struct Watch {
     pub settle: Duration,
     pub spool: Spool,
     pub user_formats: Vec<Format>,
+    /// The clients folder (`crate::clients::dir`): read on every scan, so a client added
+    /// while the daemon runs has its folder recognised at once.
+    pub clients: PathBuf,
     pub jobs: mpsc::Sender<Msg>,
     pub shutdown: Arc<AtomicBool>,
     /// Where a memo that cannot be taken is reported (`hushnote status`).
@@ -56,6 +62,13 @@ struct Pending {
     since: Instant,
     /// Why it is still waited for, once said in the log.
     told: Option<&'static str>,
+}
+
+/// Where a memo was found: the format and client its folder names (None: decided later).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Route {
+    format: Option<String>,
+    client: Option<String>,
 }
 
 /// Temporary or hidden names that are never memos (yet).
@@ -125,50 +138,114 @@ impl Watch {
         }
     }
 
-    /// Memo candidates: top-level files (default format) and files in format folders.
-    fn candidates(&self, warned: &mut HashSet<PathBuf>) -> Vec<(PathBuf, Option<String>)> {
+    /// Memo candidates: top-level files (default format, no client), files in format
+    /// folders, in client folders and in format folders inside client folders.
+    fn candidates(&self, warned: &mut HashSet<PathBuf>) -> Vec<(PathBuf, Route)> {
         let mut out = Vec::new();
-        let Ok(rd) = fs::read_dir(&self.incoming) else {
-            return out;
+        for (path, ft) in Self::entries(&self.incoming, warned) {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if ft.is_file() {
+                out.push((path, Route::default()));
+            } else if !ft.is_dir() {
+                continue;
+            } else if let Ok(f) = Format::lookup(&name, &self.user_formats) {
+                let route = Route {
+                    format: Some(f.name),
+                    client: None,
+                };
+                Self::files_in(&path, &route, warned, &mut out);
+            } else {
+                match crate::clients::load(&self.clients, &name) {
+                    Ok(c) => self.client_folder(&path, c.id, warned, &mut out),
+                    Err(crate::clients::ClientError::NotFound { .. })
+                    | Err(crate::clients::ClientError::BadId(_)) => Self::warn_once(
+                        warned,
+                        &path,
+                        "neither a note format folder (soap, dap, birp, girp, pie, summary or a user format) nor a known client's id (`hushnote clients list`); its files stay where they are",
+                    ),
+                    Err(e) => Self::warn_once(
+                        warned,
+                        &path,
+                        &format!("named like a client whose file cannot be used ({e}); its files stay where they are"),
+                    ),
+                }
+            }
+        }
+        out
+    }
+
+    /// `incoming/<client>/`: its files, and the files of the format folders inside it.
+    fn client_folder(
+        &self,
+        dir: &Path,
+        client: String,
+        warned: &mut HashSet<PathBuf>,
+        out: &mut Vec<(PathBuf, Route)>,
+    ) {
+        let route = Route {
+            format: None,
+            client: Some(client),
         };
+        for (path, ft) in Self::entries(dir, warned) {
+            if ft.is_file() {
+                out.push((path, route.clone()));
+            } else if ft.is_dir() {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                match Format::lookup(&name, &self.user_formats) {
+                    Ok(f) => {
+                        let sub = Route {
+                            format: Some(f.name),
+                            client: route.client.clone(),
+                        };
+                        Self::files_in(&path, &sub, warned, out);
+                    }
+                    Err(_) => Self::warn_once(
+                        warned,
+                        &path,
+                        "not a note format folder inside a client's folder (use soap, dap, birp, girp, pie, summary or a user format); its files stay where they are",
+                    ),
+                }
+            }
+        }
+    }
+
+    /// The plain files directly in `dir` (folders inside it are not looked into).
+    fn files_in(
+        dir: &Path,
+        route: &Route,
+        warned: &mut HashSet<PathBuf>,
+        out: &mut Vec<(PathBuf, Route)>,
+    ) {
+        for (path, ft) in Self::entries(dir, warned) {
+            if ft.is_file() {
+                out.push((path, route.clone()));
+            }
+        }
+    }
+
+    /// The entries of `dir` that may be memos or memo folders: hidden and temporary names
+    /// skipped, symlinks reported once and skipped (never followed).
+    fn entries(dir: &Path, warned: &mut HashSet<PathBuf>) -> Vec<(PathBuf, fs::FileType)> {
+        let Ok(rd) = fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
         for e in rd.filter_map(Result::ok) {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if is_ignored_name(&name) {
+            if is_ignored_name(&e.file_name().to_string_lossy()) {
                 continue;
             }
             let path = e.path();
             let Ok(ft) = e.file_type() else { continue };
             if ft.is_symlink() {
                 Self::warn_once(warned, &path, "a symlink (move the file itself here)");
-            } else if ft.is_file() {
-                out.push((path, None));
-            } else if ft.is_dir() {
-                match Format::lookup(&name, &self.user_formats) {
-                    Ok(f) => {
-                        let Ok(sub) = fs::read_dir(&path) else { continue };
-                        for s in sub.filter_map(Result::ok) {
-                            let sname = s.file_name().to_string_lossy().into_owned();
-                            if is_ignored_name(&sname) {
-                                continue;
-                            }
-                            let sp = s.path();
-                            match s.file_type() {
-                                Ok(t) if t.is_file() => out.push((sp, Some(f.name.clone()))),
-                                Ok(t) if t.is_symlink() => Self::warn_once(
-                                    warned,
-                                    &sp,
-                                    "a symlink (move the file itself here)",
-                                ),
-                                _ => {}
-                            }
-                        }
-                    }
-                    Err(_) => Self::warn_once(
-                        warned,
-                        &path,
-                        "not a note format folder (use soap, dap, birp, girp, pie, summary or a user format)",
-                    ),
-                }
+            } else {
+                out.push((path, ft));
             }
         }
         out
@@ -177,7 +254,7 @@ impl Watch {
     fn scan(&self, pending: &mut HashMap<PathBuf, Pending>, warned: &mut HashSet<PathBuf>) {
         let now = Instant::now();
         let mut present = HashSet::new();
-        for (path, format) in self.candidates(warned) {
+        for (path, route) in self.candidates(warned) {
             let kind = match pipeline::memo_kind(&path) {
                 Some(MemoKind::Audio) => Kind::Audio,
                 Some(MemoKind::Text) => Kind::Text,
@@ -220,7 +297,7 @@ impl Watch {
                     continue;
                 }
                 pending.remove(&path);
-                self.take(&path, format, kind);
+                self.take(&path, route, kind);
             } else if settled {
                 // An empty file may still be written: keep waiting, but take it once it has
                 // stayed empty for long (it then fails as an unusable memo, with a report).
@@ -229,7 +306,7 @@ impl Watch {
                     .is_some_and(|p| now.duration_since(p.since) >= self.settle * 10)
                 {
                     pending.remove(&path);
-                    self.take(&path, format, kind);
+                    self.take(&path, route, kind);
                 }
             }
         }
@@ -263,10 +340,14 @@ impl Watch {
         None
     }
 
-    fn take(&self, path: &Path, format: Option<String>, kind: Kind) {
-        match self.spool.take_file(path, format.clone(), kind) {
+    fn take(&self, path: &Path, route: Route, kind: Kind) {
+        let for_client = route.client.is_some();
+        match self
+            .spool
+            .take_file(path, route.format.clone(), route.client, kind)
+        {
             Ok(job) => {
-                tracing::info!(job = %job.meta.id, source = %job.meta.source, format = format.as_deref().unwrap_or("default"), "memo taken from the watch folder");
+                tracing::info!(job = %job.meta.id, source = %job.meta.source, format = route.format.as_deref().unwrap_or("default"), client_folder = for_client, "memo taken from the watch folder");
                 let cleared = self.shared.lock().watch.problem.take();
                 if cleared.is_some() {
                     tracing::info!("the watch folder takes memos again");
@@ -307,5 +388,87 @@ mod tests {
         for n in ["memo.wav", "notes.txt", "a.m4a"] {
             assert!(!is_ignored_name(n), "{n}");
         }
+    }
+
+    #[test]
+    fn client_and_format_folders_route_memos_and_other_folders_are_left_alone() {
+        let t = tempfile::tempdir().unwrap();
+        let incoming = t.path().join("incoming");
+        let clients = t.path().join("clients");
+        crate::clients::add(
+            &clients,
+            &crate::clients::Client {
+                id: "jd01".into(),
+                name: "J. D.".into(),
+                format: None,
+                diagnoses: vec![],
+                goals: vec![],
+            },
+        )
+        .unwrap();
+        for (dir, file) in [
+            ("", "top.txt"),
+            ("birp", "b.wav"),
+            ("jd01", "c.m4a"),
+            ("jd01/dap", "d.txt"),
+            ("jd01/notaformat", "e.txt"),
+            ("jd01/dap/deeper", "f.txt"),
+            ("JD01", "g.txt"),
+            ("stranger", "h.txt"),
+        ] {
+            let d = incoming.join(dir);
+            fs::create_dir_all(&d).unwrap();
+            fs::write(d.join(file), b"x").unwrap();
+        }
+        let (tx, _rx) = mpsc::channel();
+        let w = Watch {
+            incoming: incoming.clone(),
+            settle: Duration::ZERO,
+            spool: Spool::open(&t.path().join("state")).unwrap(),
+            user_formats: Vec::new(),
+            clients,
+            jobs: tx,
+            shutdown: Arc::new(AtomicBool::new(false)),
+            shared: Arc::new(Shared::new(Default::default())),
+        };
+        let mut warned = HashSet::new();
+        let mut got: Vec<(String, Option<String>, Option<String>)> = w
+            .candidates(&mut warned)
+            .into_iter()
+            .map(|(p, r)| {
+                let rel = p.strip_prefix(&incoming).unwrap().display().to_string();
+                (rel, r.format, r.client)
+            })
+            .collect();
+        got.sort();
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            got,
+            vec![
+                ("birp/b.wav".into(), s("BIRP"), None),
+                ("jd01/c.m4a".into(), None, s("jd01")),
+                ("jd01/dap/d.txt".into(), s("DAP"), s("jd01")),
+                ("top.txt".into(), None, None),
+            ]
+        );
+        // Said once each: the unknown folders (client ids are exact: JD01 is not jd01).
+        let mut told: Vec<String> = warned
+            .iter()
+            .map(|p| p.strip_prefix(&incoming).unwrap().display().to_string())
+            .collect();
+        told.sort();
+        assert_eq!(told, ["JD01", "jd01/notaformat", "stranger"]);
+        // A taken memo's job carries its client and format.
+        let (path, route) = w
+            .candidates(&mut warned)
+            .into_iter()
+            .find(|(_, r)| r.format.is_some() && r.client.is_some())
+            .unwrap();
+        w.take(&path, route, Kind::Text);
+        let jobs = w.spool.jobs().unwrap();
+        assert_eq!(jobs.len(), 1);
+        assert_eq!(jobs[0].meta.client.as_deref(), Some("jd01"));
+        assert_eq!(jobs[0].meta.format.as_deref(), Some("DAP"));
+        assert!(!path.exists());
     }
 }

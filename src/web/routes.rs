@@ -458,6 +458,7 @@ async fn record(State(app): St, body: Option<Json<RecordBody>>) -> Result<Respon
             Ctl::Record {
                 format,
                 toggle: false,
+                client: None,
             },
         )
         .await?,

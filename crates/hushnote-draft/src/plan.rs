@@ -253,6 +253,20 @@ pub fn needs_model(format: &Format, clauses: &[Clause]) -> bool {
     by_rule(format, clauses).iter().any(Option::is_none)
 }
 
+/// Whether some memo could make [`needs_model`] true for `format`: a section list that does
+/// not declare every role (a user format without `roles`). False for every built-in format,
+/// so the daemon need not load the model ahead of a memo in one.
+pub fn format_may_need_model(format: &Format) -> bool {
+    Role::ALL.iter().any(|&role| {
+        let uncued = Reading {
+            role,
+            safety: false,
+            cued: false,
+        };
+        format.section_for(uncued).is_none()
+    })
+}
+
 /// The deterministic planner: each clause gets its role ([`crate::roles`]) and goes to the
 /// section that declares the role, else to the section whose name fits the role (the client's
 /// report when nothing cued a role). Every clause lands in exactly one section. Always
@@ -589,6 +603,17 @@ mod tests {
 
     fn soap() -> Format {
         format("SOAP", &["Subjective", "Objective", "Assessment", "Plan"])
+    }
+
+    #[test]
+    fn only_a_format_that_leaves_a_role_undeclared_may_need_the_model() {
+        for f in Format::builtins() {
+            assert!(!format_may_need_model(&f), "{}", f.name);
+        }
+        assert!(format_may_need_model(&soap()));
+        let mut all = soap();
+        all.sections[0].roles = Role::ALL.iter().map(|r| r.as_str().to_string()).collect();
+        assert!(!format_may_need_model(&all));
     }
 
     fn clauses(texts: &[&str]) -> Vec<Clause> {
