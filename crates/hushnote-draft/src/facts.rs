@@ -10,6 +10,8 @@
 //! came from and its clause number, so the draft can show why it says what it says.
 
 mod number;
+#[cfg(test)]
+mod tests_numbers;
 mod tokens;
 
 use crate::clauses::Clause;
@@ -431,10 +433,120 @@ const MINUTE_UNITS: &[&str] = &["minutes", "minute", "min", "mins"];
 const HOUR_UNITS: &[&str] = &["hours", "hour", "hrs", "hr"];
 /// Words after a number that make it a count of something other than a score or a session.
 const OTHER_UNITS: &[&str] = &[
-    "minutes", "minute", "min", "mins", "hours", "hour", "hrs", "days", "day", "weeks", "week",
-    "months", "month", "years", "year", "times", "sessions", "items", "pm", "am", "p.m", "a.m",
-    "o'clock", "pills", "drinks",
+    "minutes",
+    "minute",
+    "min",
+    "mins",
+    "hours",
+    "hour",
+    "hrs",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "times",
+    "sessions",
+    "items",
+    "pm",
+    "am",
+    "p.m",
+    "a.m",
+    "o'clock",
+    "pills",
+    "drinks",
+    "mg",
+    "milligrams",
+    "mcg",
+    "ml",
+    "beers",
+    "glasses",
+    "units",
+    "dollars",
+    "percent",
+    "pages",
+    "thousand",
+    "pounds",
+    "lbs",
+    "kg",
+    "nights",
+    "yo",
+    "ago",
 ];
+
+/// Words right after a number that date it to another time ("nineteen at intake", "twelve
+/// last week"): the number is a baseline, not this session's value.
+fn dated_elsewhere(c: &Ctx, i: usize) -> bool {
+    c.seq(i, &["at", "intake"])
+        || c.seq(i, &["at", "baseline"])
+        || c.seq(i, &["at", "admission"])
+        || c.seq(i, &["on", "admission"])
+        || c.seq(i, &["at", "the", "start"])
+        || c.is_any(
+            i,
+            &[
+                "last",
+                "ago",
+                "previously",
+                "before",
+                "earlier",
+                "initially",
+                "originally",
+                "yesterday",
+                "prior",
+            ],
+        )
+}
+
+/// Words a little before a duration or session number that make it another session's
+/// ("last session lasted fifty minutes", "since session four", "our usual fifty-minute").
+const OTHER_SESSION_WORDS: &[&str] = &[
+    "last",
+    "previous",
+    "prior",
+    "usual",
+    "usually",
+    "normally",
+    "typically",
+    "since",
+    "from",
+    "missed",
+    "cancelled",
+    "canceled",
+    "skipped",
+    "rescheduled",
+    "after",
+    "until",
+    "before",
+];
+
+/// One of `words` among the three words before `i`, in the same list item unless
+/// `cross_comma` ("The last session, session five").
+fn word_before(c: &Ctx, i: usize, words: &[&str], cross_comma: bool) -> bool {
+    c.toks[..i.min(c.toks.len())]
+        .iter()
+        .rev()
+        .take_while(|t| cross_comma || !t.punct)
+        .filter(|t| !t.punct)
+        .take(3)
+        .any(|t| t.is_any(words))
+}
+
+/// Another number right after a value (`i` is just past it): "12/3", "fourteen, sixteen",
+/// "14 and 9", "3:30". Which one is meant is a guess, so neither is taken.
+fn another_number_follows(c: &Ctx, i: usize, across_comma: bool) -> bool {
+    let mut j = i;
+    if (across_comma && c.toks.get(j).is_some_and(|t| t.punct))
+        || c.toks.get(j).is_some_and(|t| t.text == ":")
+        || c.is_any(j, &["and", "or", "to"])
+    {
+        j += 1;
+    }
+    number::cardinal(&c.toks, j).is_some_and(|(_, k)| !c.is_any(k, OTHER_UNITS) || j == i)
+}
 
 /// A spoken self-correction right after `i` (", sorry, forty-five"): the corrected number and
 /// where it ends.
@@ -550,7 +662,12 @@ fn duration(c: &Ctx, out: &mut Vec<Fact<u32>>) {
         let list_item = c.descriptor
             && (c.item_start(p) || p == 1)
             && (c.item_end(end) || c.is_any(end, &["today", "long"]) || setting_cue_at(c, end));
-        if names_session || after_session || list_item {
+        // "Last session lasted fifty minutes", "our usual fifty-minute session", "twenty
+        // minutes late", "fifty minutes last week": another session's time, or not a length.
+        let elsewhere = word_before(c, p, OTHER_SESSION_WORDS, false)
+            || dated_elsewhere(c, end)
+            || c.is_any(end, &["late", "early", "over", "behind"]);
+        if (names_session || after_session || list_item) && !elsewhere {
             if let Some((fixed, k)) = correction(c, end) {
                 if c.is_any(k, MINUTE_UNITS) || c.item_end(k) {
                     minutes = fixed;
@@ -608,13 +725,26 @@ fn session_number(c: &Ctx, out: &mut Vec<Fact<u32>>) {
                     "every",
                 ],
             );
+        // "since session four", "missed session five", "The last session, session five"
+        let before_ok = before_ok
+            && !word_before(c, i, OTHER_SESSION_WORDS, false)
+            && !word_before(c, i, &["last", "previous", "prior"], true);
         let mut j = i + 1;
         if c.is_any(j, &["number", "no"]) {
             j += 1;
         }
         if before_ok {
             if let Some((n, end)) = number::cardinal(&c.toks, j) {
-                let unit = c.is_any(end, OTHER_UNITS);
+                // "session 12/3" is a date; "session seven is next Tuesday" a later one;
+                // "the worksheet from session three" is refused above.
+                let unit = c.is_any(end, OTHER_UNITS)
+                    || another_number_follows(c, end, false)
+                    || c.is_any(
+                        end,
+                        &["next", "scheduled", "booked", "homework", "worksheet"],
+                    )
+                    || c.seq(end, &["is", "next"])
+                    || dated_elsewhere(c, end);
                 if !unit && (1..=500).contains(&n) {
                     out.push(c.fact(n, i, end));
                 }
@@ -889,7 +1019,14 @@ fn measure_name(c: &Ctx, i: usize) -> Option<(MeasureKind, usize)> {
         "pcl5" => Some((MeasureKind::Pcl5, i + 1)),
         "ybocs" => Some((MeasureKind::Ybocs, i + 1)),
         "cssrs" | "columbia" => Some((MeasureKind::Cssrs, i + 1)),
-        "audit" if !c.is(i + 1, "c") => Some((MeasureKind::Audit, i + 1)),
+        // The instrument is written AUDIT; a lower-case "audit" is one only when it says score.
+        "audit"
+            if !c.is(i + 1, "c")
+                && (c.clause.text.get(c.toks[i].start..c.toks[i].end) == Some("AUDIT")
+                    || c.is_any(i + 1, &["score", "scores", "scored", "total", "screen"])) =>
+        {
+            Some((MeasureKind::Audit, i + 1))
+        }
         "phq" => numbered(MeasureKind::Phq9, "9", "nine", i + 1),
         "gad" => numbered(MeasureKind::Gad7, "7", "seven", i + 1),
         "pcl" => numbered(MeasureKind::Pcl5, "5", "five", i + 1),
@@ -908,23 +1045,30 @@ const SCORE_FILLERS: &[&str] = &[
 fn measures(c: &Ctx, out: &mut Vec<Measure>) {
     let n = c.toks.len();
     let mut i = 0;
+    // Where the last name without a score of its own ended: "PHQ-9 and GAD-7 were 14" does
+    // not say which of the two scored 14.
+    let mut unscored_end: Option<usize> = None;
     while i < n {
         let Some((kind, name_end)) = measure_name(c, i) else {
             i += 1;
             continue;
         };
-        let found = if kind == MeasureKind::Cssrs {
+        let joined = unscored_end.is_some_and(|e| {
+            e + 1 == i
+                && (c.is_any(e, &["and", "or", "&"]) || c.toks.get(e).is_some_and(Tok::is_comma))
+        });
+        let found = if joined {
+            None
+        } else if kind == MeasureKind::Cssrs {
             screen_result(c, i, name_end)
         } else {
             total_score(c, kind, i, name_end)
         };
-        match found {
-            Some(m) => {
-                i = name_end;
-                out.push(m);
-            }
-            None => i = name_end,
+        unscored_end = found.is_none().then_some(name_end);
+        if let Some(m) = found {
+            out.push(m);
         }
+        i = name_end;
     }
 }
 
@@ -944,6 +1088,7 @@ fn total_score(c: &Ctx, kind: MeasureKind, start: usize, name_end: usize) -> Opt
         j += 2;
     }
     let (mut score, mut previous, mut end);
+    let moved;
     if c.is_any(
         j,
         &[
@@ -966,19 +1111,48 @@ fn total_score(c: &Ctx, kind: MeasureKind, start: usize, name_end: usize) -> Opt
         score = to;
         previous = Some(from);
         end = k2;
+        moved = true;
     } else if let Some((v, k)) = number::cardinal(&c.toks, j) {
         score = v;
         previous = None;
         end = k;
+        moved = false;
     } else {
         return reverse_score(c, kind, start, name_end);
     }
-    if c.is_any(end, OTHER_UNITS) || c.is(end, "out") {
+    if c.is_any(end, OTHER_UNITS) {
         return None;
     }
-    if let Some((fixed, k)) = correction(c, end) {
-        score = fixed;
-        end = k;
+    if !moved {
+        // "twelve out of twenty-one", "14 of 27": only the instrument's own maximum.
+        let of = if c.seq(end, &["out", "of"]) {
+            Some(end + 2)
+        } else if c.is(end, "of") {
+            Some(end + 1)
+        } else {
+            None
+        };
+        if let Some(k) = of {
+            let (total, k2) = number::cardinal(&c.toks, k)?;
+            if total != kind.max() {
+                return None;
+            }
+            end = k2;
+        }
+        if let Some((fixed, k)) = correction(c, end) {
+            score = fixed;
+            end = k;
+        }
+    }
+    if dated_elsewhere(c, end) {
+        return if moved {
+            None
+        } else {
+            current_after(c, kind, start, score, end)
+        };
+    }
+    if another_number_follows(c, end, true) {
+        return None;
     }
     // ", down from seventeen" / "up from sixteen" / "from twenty-nine"
     let mut k = end;
@@ -1008,6 +1182,45 @@ fn total_score(c: &Ctx, kind: MeasureKind, start: usize, name_end: usize) -> Opt
     })
 }
 
+/// After a baseline ("nineteen at intake"), this session's score said with "now" or "today"
+/// ("now eleven", "24 today") before any other measure is named; else nothing.
+fn current_after(
+    c: &Ctx,
+    kind: MeasureKind,
+    start: usize,
+    baseline: u32,
+    from: usize,
+) -> Option<Measure> {
+    let stop = (from + 8).min(c.toks.len());
+    for j in from..stop {
+        if measure_name(c, j).is_some() {
+            return None;
+        }
+        let Some((v, k)) = number::cardinal(&c.toks, j) else {
+            continue;
+        };
+        let now = |i: usize| c.is_any(i, &["now", "today"]) || c.seq(i, &["this", "week"]);
+        let bound = (j > 0 && now(j - 1)) || now(k);
+        if !bound
+            || c.is_any(k, OTHER_UNITS)
+            || v > kind.max()
+            || baseline > kind.max()
+            || another_number_follows(c, k, true)
+        {
+            return None;
+        }
+        let end = if now(k) { k + 1 } else { k };
+        return Some(Measure {
+            kind,
+            score: Score::Points(v),
+            previous: Some(baseline),
+            clause: c.clause.id,
+            quote: c.quote(start, end),
+        });
+    }
+    None
+}
+
 /// "scored 14 on the PHQ-9": the number comes before the name.
 fn reverse_score(c: &Ctx, kind: MeasureKind, start: usize, name_end: usize) -> Option<Measure> {
     let mut k = start;
@@ -1020,8 +1233,9 @@ fn reverse_score(c: &Ctx, kind: MeasureKind, start: usize, name_end: usize) -> O
     let on = k - 1;
     for from in on.saturating_sub(3)..on {
         if let Some((v, end)) = number::cardinal(&c.toks, from) {
-            let led = from > 0 && c.is_any(from - 1, &["scored", "score"]);
-            if end == on && led && v <= kind.max() {
+            let led = from > 0 && c.is_any(from - 1, &["scored", "score", "a", "at"]);
+            let item = from >= 2 && c.is(from - 2, "item");
+            if end == on && led && !item && v <= kind.max() && !dated_elsewhere(c, name_end) {
                 return Some(Measure {
                     kind,
                     score: Score::Points(v),
@@ -1065,6 +1279,9 @@ fn screen_result(c: &Ctx, start: usize, name_end: usize) -> Option<Measure> {
         skipped += 1;
     }
     if let Some(score) = c.word(j).and_then(result) {
+        if dated_elsewhere(c, j + 1) {
+            return None;
+        }
         return Some(Measure {
             kind: MeasureKind::Cssrs,
             score,
@@ -1079,6 +1296,9 @@ fn screen_result(c: &Ctx, start: usize, name_end: usize) -> Option<Measure> {
     }
     if k >= 2 && c.is(k - 1, "on") {
         if let Some(score) = c.word(k - 2).and_then(result) {
+            if dated_elsewhere(c, name_end) {
+                return None;
+            }
             return Some(Measure {
                 kind: MeasureKind::Cssrs,
                 score,

@@ -1,0 +1,155 @@
+//! Tricky numbers near session facts, written for issue 14 without reading any held-out memo:
+//! a number is a fact only when it is bound to what it measures; a wrong value is worse than
+//! none, so every ambiguous sentence here expects nothing.
+
+use super::*;
+use crate::clauses::split_clauses;
+use MeasureKind::*;
+
+fn facts(memo: &str) -> SessionFacts {
+    extract(&split_clauses(memo))
+}
+
+/// A score and the earlier score it is compared with.
+type Read = Option<(Score, Option<u32>)>;
+
+fn score(memo: &str, kind: MeasureKind) -> Read {
+    facts(memo).measure(kind).map(|m| (m.score, m.previous))
+}
+
+fn points(v: u32, prev: Option<u32>) -> Read {
+    Some((Score::Points(v), prev))
+}
+
+#[test]
+fn scores_bound_to_their_instrument() {
+    let cases: &[(&str, MeasureKind, Read)] = &[
+        (
+            "PHQ-9 dropped from eighteen to eleven.",
+            Phq9,
+            points(11, Some(18)),
+        ),
+        ("GAD-7 twelve out of twenty-one.", Gad7, points(12, None)),
+        ("PHQ-9 was 14 of 27 today.", Phq9, points(14, None)),
+        ("She got a 9 on the GAD-7.", Gad7, points(9, None)),
+        (
+            "PCL-5 was forty-one, down from sixty-two.",
+            Pcl5,
+            points(41, Some(62)),
+        ),
+        (
+            "PHQ-9 was nineteen at intake, now eleven.",
+            Phq9,
+            points(11, Some(19)),
+        ),
+        (
+            "Y-BOCS 32 at intake, 24 today.",
+            Ybocs,
+            points(24, Some(32)),
+        ),
+        ("AUDIT score of six, low risk.", Audit, points(6, None)),
+        (
+            "C-SSRS screen was negative today.",
+            Cssrs,
+            Some((Score::Negative, None)),
+        ),
+    ];
+    for (memo, kind, want) in cases {
+        assert_eq!(score(memo, *kind), *want, "{memo}");
+    }
+}
+
+#[test]
+fn numbers_near_a_measure_that_are_not_its_score() {
+    let cases: &[(&str, MeasureKind)] = &[
+        // a dose, an age, a date, a count, a time, a phone number
+        (
+            "PHQ-9 symptoms persist on sertraline, PHQ nine 20 mg.",
+            Phq9,
+        ),
+        (
+            "GAD-7 14 year old sister filled it in, not the client.",
+            Gad7,
+        ),
+        ("PHQ-9 12/3 was the last one given.", Phq9),
+        ("AUDIT 6 beers a night, most nights.", Audit),
+        ("GAD-7 at 3:30 before the session.", Gad7),
+        ("PHQ nine 555 0123 is the pharmacy line.", Phq9),
+        // item nine is not the total
+        ("PHQ-9 item nine was two.", Phq9),
+        ("She scored 2 on item 9 on the PHQ-9.", Phq9),
+        // a baseline or an old score with no current one
+        ("PHQ-9 twelve last week, not repeated today.", Phq9),
+        ("GAD-7 fifteen two weeks ago.", Gad7),
+        ("Y-BOCS was thirty at baseline.", Ybocs),
+        // outside the instrument's range
+        ("GAD-7 twenty-four.", Gad7),
+        ("PCL-5 eighty-five.", Pcl5),
+        ("Y-BOCS forty-two.", Ybocs),
+        ("AUDIT score forty-four.", Audit),
+        // two instruments, two numbers: which is which is a guess
+        ("PHQ-9 and GAD-7 were 14 and 9.", Gad7),
+        ("PHQ-9 and GAD-7 were 14 and 9.", Phq9),
+        ("PHQ-9 and GAD-7 were both fourteen.", Gad7),
+        // two numbers, no correction word
+        ("PHQ nine fourteen, sixteen.", Phq9),
+        ("PHQ nine fourteen or fifteen, she wasn't sure.", Phq9),
+        // an audit that is not the instrument
+        ("She is facing a tax audit of 40 thousand.", Audit),
+        ("The audit was 12 pages long.", Audit),
+        // a screen result from another time
+        ("C-SSRS screen positive at intake, negative today.", Cssrs),
+        ("C-SSRS was positive last month.", Cssrs),
+        ("X of N with the wrong N: PHQ-9 14 of 20.", Phq9),
+    ];
+    for (memo, kind) in cases {
+        assert_eq!(score(memo, *kind), None, "{memo}");
+    }
+}
+
+#[test]
+fn minutes_only_from_the_session_length() {
+    let m = |memo: &str| facts(memo).minutes.map(|f| f.value);
+    for memo in [
+        "Session six. She came in twenty minutes late.",
+        "Session six, twenty minutes late, telehealth.",
+        "Session four. We practised a 5-minute breathing exercise.",
+        "Session four. Her sister called for ten minutes on Tuesday.",
+        "Session two. Last session lasted fifty minutes.",
+        "Our usual fifty-minute session was cut short by the fire alarm.",
+        "Session three, fifty minutes last week, I think.",
+        "Session nine. She walks thirty minutes a day now.",
+        "Session nine. Forty-five minute drive each way to get here.",
+    ] {
+        assert_eq!(m(memo), None, "{memo}");
+    }
+    assert_eq!(
+        m("Session six, thirty minutes, she came twenty minutes late."),
+        Some(30)
+    );
+    assert_eq!(
+        m("Session four, fifty minutes, with a 5-minute grounding exercise."),
+        Some(50)
+    );
+}
+
+#[test]
+fn session_number_only_from_this_sessions_ordinal() {
+    let n = |memo: &str| facts(memo).number.map(|f| f.value);
+    assert_eq!(n("Session six with Dana, telehealth."), Some(6));
+    assert_eq!(n("Sixth session with Dana."), Some(6));
+    assert_eq!(n("This was our 6th session."), Some(6));
+    assert_eq!(n("Session six of twelve, six sessions left."), Some(6));
+    for memo in [
+        "Six sessions left before the authorization runs out.",
+        "She has three sessions remaining.",
+        "Since session four she has slept better.",
+        "Reviewed the worksheet from session three.",
+        "She missed session five for a funeral.",
+        "Session seven is next Tuesday.",
+        "Session 12/3 with Dana.",
+        "The last session, session five, was hard for her.",
+    ] {
+        assert_eq!(n(memo), None, "{memo}");
+    }
+}
