@@ -317,6 +317,33 @@ pub fn render_markdown(c: &Checklist) -> String {
     out
 }
 
+/// Adds advice lines (plain text, one item each) to the end of a draft's checklist block, so
+/// that signing drops them with the block; a draft without a block gets one right after its
+/// front matter. `<` is escaped so a line cannot open an HTML comment and hide the rest.
+pub fn add_lines(markdown: &str, lines: &[String]) -> String {
+    if lines.is_empty() {
+        return markdown.to_string();
+    }
+    let items: String = lines
+        .iter()
+        .map(|l| format!("> - {}\n", inline(l)))
+        .collect();
+    let end = format!("\n{END_MARK}\n");
+    if let Some(i) = markdown.find(&end) {
+        let at = i + 1;
+        return format!("{}{items}{}", &markdown[..at], &markdown[at..]);
+    }
+    let at = markdown
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.find("\n---\n"))
+        .map_or(0, |i| i + 4 + 5);
+    format!(
+        "{}{START_MARK}\n{items}{END_MARK}\n{}",
+        &markdown[..at],
+        &markdown[at..]
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,6 +352,27 @@ mod tests {
         list.iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn lines_are_added_inside_the_block() {
+        let draft = format!(
+            "---\nstatus: draft\n---\n{START_MARK}\n> - Covered: plan.\n{END_MARK}\n\n# Note\n"
+        );
+        let out = add_lines(&draft, &["Goal 2 (Sleep <7h>) is not touched.".to_string()]);
+        assert_eq!(
+            out,
+            format!(
+                "---\nstatus: draft\n---\n{START_MARK}\n> - Covered: plan.\n\
+                 > - Goal 2 (Sleep &lt;7h>) is not touched.\n{END_MARK}\n\n# Note\n"
+            )
+        );
+        assert_eq!(add_lines(&draft, &[]), draft);
+        let bare = add_lines("---\na: 1\n---\n# Note\n", &["Check.".to_string()]);
+        assert_eq!(
+            bare,
+            format!("---\na: 1\n---\n{START_MARK}\n> - Check.\n{END_MARK}\n# Note\n")
+        );
     }
 
     #[test]

@@ -549,8 +549,11 @@ pub fn render_body(client: &ClientContext, report: &GoalReport) -> String {
 }
 
 /// Adds the golden thread to a rendered draft: `client`, `diagnoses` and the session facts to
-/// its front matter, and "Goals" and "Carried forward" (or a line saying no client was matched)
-/// before its Risk section. Everything added is read from the memo or the client's file.
+/// its front matter, "Goals" and "Carried forward" (or a line saying no client was matched)
+/// before its Risk section, and to the "Before you sign" checklist one line per goal the memo
+/// does not touch, the count of plan items not mentioned, or that no client was matched (the
+/// checklist block is dropped at signing). Everything added is read from the memo or the
+/// client's file.
 pub fn annotate(
     markdown: &str,
     clauses: &[Clause],
@@ -581,25 +584,21 @@ pub fn annotate(
     }
     fm.push_str(&crate::facts::front_matter(facts));
     let mut body = String::new();
-    match client {
+    let todo = match client {
         Some(c) => {
             let report = analyse(c, clauses);
             body.push_str(&render_body(c, &report));
-            let todo = checklist_lines(c, &report);
-            if !todo.is_empty() {
-                body.push_str("Before signing:\n\n");
-                for l in todo {
-                    let _ = writeln!(body, "- {}", l.replace('<', "&lt;"));
-                }
-                body.push('\n');
-            }
+            checklist_lines(c, &report)
         }
-        None => body.push_str(
-            "> **No client matched** — this memo was drafted without a client (no goals, no \
+        None => {
+            body.push_str(
+                "> **No client matched** — this memo was drafted without a client (no goals, no \
              carried-forward plan). To tie a memo to a client, say \"client\" and a known \
              client's initials, name or id at its start (`hushnote clients list`).\n\n",
-        ),
-    }
+            );
+            vec![NO_CLIENT_LINE.to_string()]
+        }
+    };
     let mut out = String::with_capacity(markdown.len() + fm.len() + body.len());
     // The front matter ends at the first "\n---\n" after the opening fence.
     let fm_end = markdown
@@ -626,17 +625,45 @@ pub fn annotate(
             out.push_str(&body);
         }
     }
+    crate::checklist::add_lines(&out, &todo)
+}
+
+/// The checklist line of a memo drafted without a client.
+pub const NO_CLIENT_LINE: &str =
+    "No client matched: no treatment goals or carried-forward plan were checked for this memo.";
+
+/// A goal's text cut to about `max` characters at a word boundary, for one checklist line.
+fn short(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let mut out = String::new();
+    for w in text.split(' ') {
+        if out.chars().count() + 1 + w.chars().count() > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    if out.is_empty() {
+        out = text.chars().take(max).collect();
+    }
+    out.push('\u{2026}');
     out
 }
 
-/// Checklist lines: goals not touched, carried items not mentioned.
+/// Checklist lines: one per goal not touched (its number and short text from the client's
+/// file, never memo words), then the count of carried items not mentioned.
 pub fn checklist_lines(client: &ClientContext, report: &GoalReport) -> Vec<String> {
     let mut lines = Vec::new();
     for n in &report.untouched {
         if let Some(g) = client.goals.iter().find(|g| g.number == *n) {
             lines.push(format!(
                 "Goal {n} ({}) is not touched by this memo.",
-                g.text
+                short(&g.text, 60)
             ));
         }
     }
@@ -817,13 +844,99 @@ mod tests {
         let risk = out.find("\n## Risk\n").unwrap();
         assert!(goals < carried && carried < risk, "{out}");
         assert!(out.contains("- Goal 1 — Reduce panic attacks (progress): \"She had fewer panic attacks.\" <!-- memo:2 -->"), "{out}");
-        assert!(
-            out.contains("Goal 2 (Ride the train to work without leaving early) is not touched"),
-            "{out}"
-        );
         let none = annotate(&md, &doc.clauses, &facts, None);
         assert!(none.contains("client: null\n"));
         assert!(none.contains("**No client matched**"));
         assert!(!none.contains("## Goals"));
+        assert!(checklist_block(&none).contains(NO_CLIENT_LINE), "{none}");
+    }
+
+    /// The text between the checklist marks.
+    fn checklist_block(md: &str) -> &str {
+        use crate::checklist::{END_MARK, START_MARK};
+        let start = md.find(START_MARK).expect("a checklist block");
+        let end = md.find(END_MARK).expect("the block's end");
+        &md[start..end]
+    }
+
+    fn annotated(memo: &str, client: &ClientContext) -> String {
+        let doc = crate::draft(
+            memo,
+            &crate::Format::builtin("dap").unwrap(),
+            None,
+            &crate::DraftOptions::default(),
+        );
+        let meta = crate::RenderMeta {
+            created: "2026-11-23T14:05:00+01:00".into(),
+            memo_seconds: 30.0,
+            whisper: None,
+            llm: None,
+            audio: crate::AudioDisposal::Deleted,
+            transcript_sha256: "ff".into(),
+        };
+        let facts = crate::facts::extract(&doc.clauses);
+        annotate(&doc.render(&meta), &doc.clauses, &facts, Some(client))
+    }
+
+    #[test]
+    fn untouched_goals_are_checklist_lines_with_number_and_goal_text_only() {
+        let mut c = client();
+        c.goals.push(Goal {
+            number: 4,
+            text: "Return to part-time work at the library within three months, with \
+                   supervisor support and a graded schedule"
+                .into(),
+            objectives: vec![],
+        });
+        let memo = "Session seven. She had fewer panic attacks, two this week. She said the \
+                    neighbours were loud and she felt tired.";
+        let out = annotated(memo, &c);
+        let block = checklist_block(&out);
+        assert!(
+            block.contains(
+                "> - Goal 2 (Ride the train to work without leaving early) is not touched by \
+                 this memo.\n"
+            ),
+            "{block}"
+        );
+        assert!(
+            block.contains("> - Goal 3 (Lower OCD symptoms) is not touched by this memo.\n"),
+            "{block}"
+        );
+        // A long goal is cut at a word boundary; goal 1 is touched, so it has no line.
+        assert!(
+            block.contains(
+                "> - Goal 4 (Return to part-time work at the library within three months,\u{2026}) \
+                 is not touched"
+            ),
+            "{block}"
+        );
+        assert!(!block.contains("Goal 1 ("), "{block}");
+        assert!(
+            block.contains("3 plan item(s) from the last signed note"),
+            "{block}"
+        );
+        // One line per untouched goal, none of the memo's words, and none outside the block.
+        assert_eq!(block.matches("is not touched by this memo").count(), 3);
+        for memo_words in ["neighbours", "tired", "fewer panic"] {
+            assert!(!block.contains(memo_words), "{memo_words} in {block}");
+        }
+        assert_eq!(
+            out.matches("is not touched by this memo").count(),
+            3,
+            "{out}"
+        );
+        assert!(!out.contains("Before signing:"), "{out}");
+    }
+
+    #[test]
+    fn all_goals_touched_adds_no_goal_line() {
+        let mut c = client();
+        c.previous = None;
+        let memo = "Session eight. Fewer panic attacks. She rode the train to work and stayed. \
+                    Y-BOCS eighteen, down from twenty.";
+        let out = annotated(memo, &c);
+        assert!(!out.contains("is not touched"), "{out}");
+        assert!(!out.contains("plan item(s)"), "{out}");
     }
 }
