@@ -471,6 +471,7 @@ fn unit_days(w: &str) -> Option<u32> {
         "week" => 7,
         "month" => 30,
         "year" => 365,
+        "decade" => 3650,
         _ => return None,
     })
 }
@@ -575,6 +576,11 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             }
             continue;
         }
+        // "most weekends", "daily": a frequency says nothing about when (current is the
+        // default anyway), so it must not outweigh "in the nineties".
+        if matches!(*t, "weekends" | "daily" | "nightly" | "weekly") {
+            continue;
+        }
         if WEEKDAYS.contains(t) {
             // "since Tuesday", "last Tuesday", "on Friday": this week.
             current = true;
@@ -642,6 +648,29 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 historical = true;
             }
             ("since", Some("last" | "we")) => current = true,
+            // "back in 2015", "back when he drank", "back then": a time before now.
+            ("back", Some("in" | "when" | "then" | "during")) => historical = true,
+            // "served eight years for an assault", "did three years for": a sentence served
+            // for an act is the act's history.
+            ("served" | "did" | "spent", Some(x)) if number(x).is_some() && x != "last" => {
+                if w.get(i + 2)
+                    .is_some_and(|u| matches!(*u, "years" | "year" | "months"))
+                {
+                    historical = true;
+                }
+            }
+            // "in the army", "during his service", "in the nineties": a past period of life.
+            ("in" | "during" | "while", Some(_))
+                if past_period(&w[i + 1..])
+                    && !prev.is_some_and(|p| {
+                        matches!(p, "is" | "are" | "am" | "still" | "currently" | "now")
+                            || p.ends_with("'s")
+                            || p.ends_with("'re")
+                            || p.ends_with("'m")
+                    }) =>
+            {
+                historical = true;
+            }
             ("in" | "since" | "during", Some(y)) if year_word(y) => historical = true,
             ("this", Some("week" | "month" | "morning" | "evening")) => current = true,
             _ => {}
@@ -654,6 +683,62 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     } else {
         Time::Current
     }
+}
+
+/// Periods that lie behind the client wherever they are named: military service ("in the
+/// army", "during his deployment"), a decade ("in the nineties", "the 80s"), a former life
+/// ("his old job", "her first marriage"). `w` starts after "in"/"during"/"while".
+fn past_period(w: &[&str]) -> bool {
+    let det = matches!(
+        w.first(),
+        Some(&("the" | "his" | "her" | "their" | "my" | "a"))
+    );
+    let noun = if det { w.get(1) } else { w.first() };
+    let Some(noun) = noun else {
+        return false;
+    };
+    let military = matches!(
+        *noun,
+        "army"
+            | "navy"
+            | "military"
+            | "marines"
+            | "forces"
+            | "service"
+            | "deployment"
+            | "deployments"
+            | "tour"
+            | "tours"
+            | "war"
+            | "raf"
+            | "reserves"
+    ) && det;
+    let decade = matches!(
+        *noun,
+        "sixties"
+            | "seventies"
+            | "eighties"
+            | "nineties"
+            | "noughties"
+            | "2000s"
+            | "1990s"
+            | "1980s"
+            | "1970s"
+            | "90s"
+            | "80s"
+            | "70s"
+            | "'90s"
+            | "'80s"
+    );
+    let former = det
+        && matches!(*noun, "old" | "first" | "previous" | "former")
+        && w.get(2).is_some_and(|x| {
+            matches!(
+                *x,
+                "job" | "marriage" | "relationship" | "life" | "career" | "unit"
+            )
+        });
+    military || decade || former
 }
 
 /// A day name ("Tuesday", "weekend"): this week.
@@ -763,6 +848,8 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                 )
             });
     if general
+        || rehearsed(near)
+        || goal(near, false)
         || seq("in", "case")
         || seq("what", "if")
         || seq("warning", "signs")
@@ -847,6 +934,158 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
             });
         joke && !denied
     })
+}
+
+/// Whether the mention at `s` is the content of a rehearsal ([`rehearsed`]): not an event, and
+/// a refusal inside it ("saying no to a drink") is no denial either.
+pub(crate) fn rehearsal(toks: &[Tok], seg: &[usize], s: usize) -> bool {
+    let lo = (0..s).find(|&k| seg[k] == seg[s]).unwrap_or(s);
+    rehearsed(&toks[lo.max(s.saturating_sub(10))..s])
+}
+
+/// An intervention whose content is the mention, not an event: "we rehearsed saying no to a
+/// drink", "a role-play of being shoved", "practised turning down a joint". The rehearsal word
+/// must govern the mention through a speech or refusal act ("saying", "refusing", "of
+/// being"), so "role-played telling him his hitting must stop" keeps the hitting.
+fn rehearsed(near: &[Tok]) -> bool {
+    let Some(p) = near.iter().rposition(|t| {
+        let n = t.norm.as_str();
+        n.starts_with("rehears")
+            || n.starts_with("roleplay")
+            || n.starts_with("role-play")
+            || n.starts_with("practis")
+            || n.starts_with("practic")
+            || n == "role"
+            || n == "drill"
+            || n == "drilled"
+            || n == "scripted"
+            || n == "modelled"
+            || n == "modeled"
+    }) else {
+        return false;
+    };
+    let inside: Vec<&str> = near[p + 1..].iter().map(|t| t.norm.as_str()).collect();
+    inside.len() <= 8
+        && inside.windows(2).any(|x| {
+            matches!(
+                x[0],
+                "saying" | "say" | "refusing" | "refuse" | "declining" | "decline" | "turning"
+            ) || (x[0] == "of" && matches!(x[1], "being" | "getting"))
+                || (x[0] == "how" && x[1] == "to")
+        })
+}
+
+/// A goal or plan stated as an infinitive: "her goal is to stay sober", "wants to remain
+/// clean", "committed to staying abstinent": aims, not reports. `abstinence`: the mention is
+/// itself an abstinence phrase ("to stay clean"), so a bare "to" before it is the infinitive.
+pub(crate) fn goal(near: &[Tok], abstinence: bool) -> bool {
+    let w: Vec<&str> = near.iter().map(|t| t.norm.as_str()).collect();
+    let n = w.len();
+    if n < 2 {
+        return false;
+    }
+    // Never "to be" or "to get": "wants to be dead" is a wish, not a goal.
+    let keep = matches!(
+        w[n - 1],
+        "stay" | "remain" | "keep" | "staying" | "remaining" | "keeping"
+    ) || (w[n - 1] == "to" && abstinence);
+    let to = w[n - 1] == "to" || w[n - 2] == "to" || (n >= 3 && w[n - 3] == "to");
+    let aim = w[..n - 1].iter().any(|x| {
+        matches!(
+            *x,
+            "goal"
+                | "goals"
+                | "aim"
+                | "aims"
+                | "plan"
+                | "plans"
+                | "hope"
+                | "hopes"
+                | "hoping"
+                | "wants"
+                | "want"
+                | "wish"
+                | "wishes"
+                | "committed"
+                | "commits"
+                | "commitment"
+                | "intends"
+                | "target"
+                | "pledged"
+                | "promised"
+                | "vowed"
+                | "trying"
+                | "tries"
+                | "working"
+                | "determined"
+        )
+    });
+    keep && to && aim
+}
+
+/// "SI was not asked today", "HI not assessed", "we didn't get to ask about drinking": the
+/// mention names a topic nobody asked about, so it says nothing either way.
+pub(crate) fn not_assessed(toks: &[Tok], s: usize, e: usize) -> bool {
+    let asked = |n: &str| {
+        matches!(
+            n,
+            "asked"
+                | "ask"
+                | "assessed"
+                | "assess"
+                | "screened"
+                | "screen"
+                | "explored"
+                | "explore"
+                | "addressed"
+                | "address"
+                | "discussed"
+                | "discuss"
+                | "covered"
+                | "cover"
+                | "evaluated"
+                | "evaluate"
+                | "reviewed"
+                | "review"
+                | "raised"
+                | "raise"
+        )
+    };
+    let neg = |n: &str| matches!(n, "not" | "never" | "n't") || n.ends_with("n't");
+    let after: Vec<&str> = toks[e..(e + 5).min(toks.len())]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .take_while(|n| !matches!(*n, "," | ";" | "." | "but"))
+        .collect();
+    let post = after.windows(2).any(|x| neg(x[0]) && asked(x[1]))
+        || after
+            .windows(3)
+            .any(|x| neg(x[0]) && x[1] == "yet" && asked(x[2]));
+    let mut before: Vec<&str> = toks[s.saturating_sub(7)..s]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    if let Some(p) = before
+        .iter()
+        .rposition(|n| matches!(*n, "," | ";" | "." | ":"))
+    {
+        before.drain(..=p);
+    }
+    // "did not ask about SI", "didn't get to screen for self-harm": the verb governs the
+    // mention right after it (with "about"/"for" and a determiner at most).
+    let governs = |i: usize| {
+        before[i + 1..].iter().all(|x| {
+            matches!(
+                *x,
+                "about" | "for" | "the" | "any" | "his" | "her" | "their"
+            )
+        })
+    };
+    let pre = before
+        .iter()
+        .enumerate()
+        .any(|(i, n)| asked(n) && governs(i) && before[..i].iter().rev().take(3).any(|x| neg(x)));
+    post || pre
 }
 
 /// Hedged or uncertain: present, but a person must check.

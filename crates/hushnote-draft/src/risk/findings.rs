@@ -280,6 +280,15 @@ pub(super) fn unit_findings(
             .count();
         let historical = context::time(&seg_toks, pos, window) == context::Time::Historical;
         let mut hypothetical = context::hypothetical(toks, &seg, r.start);
+        if r.concept == Concept::Abstinence
+            && context::goal(&toks[r.start.saturating_sub(8)..r.start], true)
+        {
+            hypothetical = true;
+        }
+        if context::rehearsal(toks, &seg, r.start) {
+            negated = false;
+            hypothetical = true;
+        }
         if act_in_unit
             && matches!(kind, RiskKind::SuicidalIdeation | RiskKind::SelfHarm)
             && (!matches!(r.concept, Concept::SelfInjury | Concept::SelfPoisoning)
@@ -385,6 +394,10 @@ pub(super) fn unit_findings(
                     _ => false,
                 }
             };
+        if context::not_assessed(toks, r.start, r.end) {
+            unanswered = true;
+            negated = false;
+        }
         let mut status = if hypothetical && !negated {
             FindingStatus::Hypothetical
         } else if other {

@@ -366,7 +366,8 @@ fn correction_at(toks: &[Tok]) -> Option<usize> {
             {
                 2
             }
-            "i" if matches!(n(k + 1), "mean" | "misspoke") => 2,
+            "i" if matches!(n(k + 1), "mean" | "meant" | "misspoke") => 2,
+            "sorry" if k > 0 && matches!(n(k - 1), "," | "-") && n(k + 1) == "," => 1,
             "wait"
                 if matches!(n(k + 1), "," | "no" | "-" | ":")
                     && (k == 0 || matches!(n(k - 1), "," | "no" | "-")) =>

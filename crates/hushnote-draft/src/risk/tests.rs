@@ -1161,3 +1161,77 @@ fn screens_and_results() {
         "a screen with no result asks for review"
     );
 }
+
+#[test]
+fn time_anchors_make_history_not_current_risk() {
+    for memo in [
+        "He did five years for stabbing a man outside a nightclub.",
+        "She used cocaine most weekends in the nineties.",
+        "He got into bar fights all the time during his deployment.",
+        "Back in college she cut her thighs.",
+        "In the navy he drank until he blacked out most weekends.",
+    ] {
+        assert_ne!(polarity(memo), Polarity::Present, "{memo}");
+        assert!(read(memo).needs_review, "{memo}");
+    }
+    // Current words still win over the period, and a period one is in now is current.
+    for memo in [
+        "He is in the army and drinks heavily every night.",
+        "Served two years for assault, and he punched a stranger at the bus stop last week.",
+        "She drank in the eighties and relapsed again on Saturday.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::Present, "{memo}");
+    }
+}
+
+#[test]
+fn rehearsals_and_goals_are_not_events_or_denials() {
+    for memo in [
+        "We role-played saying no to a line of coke at the party.",
+        "She practised refusing a drink from her uncle.",
+        "We rehearsed how to turn down a joint when friends offer one.",
+        "We did a role play of being pushed by a stranger in a queue.",
+        "Her aim is to stay clean through the summer.",
+        "He is committed to remaining sober for his daughter's wedding.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::None, "{memo}");
+    }
+    // What the rehearsal is about may still be real.
+    assert_eq!(
+        polarity("She role-played telling her husband that his hitting her has to stop."),
+        Polarity::Present
+    );
+    assert_eq!(polarity("Her goal is to stop wanting to be dead."), Polarity::Present);
+    assert_eq!(
+        item(
+            "He managed to stay sober all month, no slips.",
+            RiskKind::SubstanceUse
+        ),
+        Some(ItemStatus::Denied)
+    );
+}
+
+#[test]
+fn topics_not_asked_say_nothing_and_corrections_swap_the_category() {
+    let r = read("Denies HI, sorry, I meant denies SI; HI was not asked today.");
+    assert_eq!(r.item(RiskKind::SuicidalIdeation), Some(ItemStatus::Denied));
+    assert_eq!(r.item(RiskKind::HomicidalIdeation), None);
+    assert!(r.needs_review);
+    let r = read("Denies self-harm, I meant denies HI. Self-harm was not screened.");
+    assert_eq!(r.item(RiskKind::HomicidalIdeation), Some(ItemStatus::Denied));
+    assert_eq!(r.item(RiskKind::SelfHarm), None);
+    for memo in [
+        "We did not get to ask about drinking.",
+        "Suicidal ideation not assessed, out of time.",
+        "I didn't screen for self-harm today.",
+        "Violence wasn't discussed this week.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, Polarity::None, "{memo}");
+        assert!(r.needs_review, "{memo}");
+    }
+    assert_eq!(
+        item("Self-harm not assessed, denies SI.", RiskKind::SuicidalIdeation),
+        Some(ItemStatus::Denied)
+    );
+}
