@@ -373,3 +373,46 @@ pub fn discard_draft(cfg: &Config, draft_path: &Path) -> Result<Discarded, SignE
         private_note_kept: private,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The goals step puts untouched goals and the no-client line in the checklist block;
+    /// signing keeps none of it, nor the block's marks.
+    #[test]
+    fn signing_drops_the_goal_lines_of_the_checklist() {
+        use hushnote_draft::checklist::{add_lines, END_MARK, START_MARK};
+        let draft = format!(
+            "\n# DAP progress note \u{2014} draft (2026-11-23 14:05)\n\n{START_MARK}\n> **Before \
+             you sign** \u{2014} advice.\n>\n> - Covered: plan.\n{END_MARK}\n\n## Data\n\nFewer \
+             panic attacks. <!-- memo:1 -->\n\n## Goals\n\n- Goal 1 \u{2014} Reduce panic \
+             attacks (progress): \"Fewer panic attacks.\" <!-- memo:1 -->\n"
+        );
+        let draft = add_lines(
+            &draft,
+            &[
+                "Goal 2 (Ride the train to work) is not touched by this memo.".to_string(),
+                "1 plan item(s) from the last signed note are not mentioned (see Carried \
+                 forward)."
+                    .to_string(),
+            ],
+        );
+        assert!(draft.contains("> - Goal 2 (Ride the train to work) is not touched"));
+        let body = note::clean_body(&draft, false);
+        for gone in [
+            "not touched",
+            "plan item(s)",
+            "Before you sign",
+            START_MARK,
+            END_MARK,
+        ] {
+            assert!(!body.contains(gone), "{gone:?} kept in\n{body}");
+        }
+        assert!(body.contains("Fewer panic attacks."), "{body}");
+        assert!(
+            body.contains("- Goal 1 \u{2014} Reduce panic attacks (progress)"),
+            "{body}"
+        );
+    }
+}

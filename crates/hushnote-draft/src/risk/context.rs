@@ -652,12 +652,13 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             ("back", Some("in" | "when" | "then" | "during")) => historical = true,
             // "served eight years for an assault", "did three years for": a sentence served
             // for an act is the act's history.
-            ("served" | "did" | "spent", Some(x)) if number(x).is_some() && x != "last" => {
-                if w.get(i + 2)
-                    .is_some_and(|u| matches!(*u, "years" | "year" | "months"))
-                {
-                    historical = true;
-                }
+            ("served" | "did" | "spent", Some(x))
+                if number(x).is_some()
+                    && x != "last"
+                    && w.get(i + 2)
+                        .is_some_and(|u| matches!(*u, "years" | "year" | "months")) =>
+            {
+                historical = true;
             }
             // "in the army", "during his service", "in the nineties": a past period of life.
             ("in" | "during" | "while", Some(_))

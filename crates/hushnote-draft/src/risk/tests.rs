@@ -1201,7 +1201,10 @@ fn rehearsals_and_goals_are_not_events_or_denials() {
         polarity("She role-played telling her husband that his hitting her has to stop."),
         Polarity::Present
     );
-    assert_eq!(polarity("Her goal is to stop wanting to be dead."), Polarity::Present);
+    assert_eq!(
+        polarity("Her goal is to stop wanting to be dead."),
+        Polarity::Present
+    );
     assert_eq!(
         item(
             "He managed to stay sober all month, no slips.",
@@ -1218,7 +1221,10 @@ fn topics_not_asked_say_nothing_and_corrections_swap_the_category() {
     assert_eq!(r.item(RiskKind::HomicidalIdeation), None);
     assert!(r.needs_review);
     let r = read("Denies self-harm, I meant denies HI. Self-harm was not screened.");
-    assert_eq!(r.item(RiskKind::HomicidalIdeation), Some(ItemStatus::Denied));
+    assert_eq!(
+        r.item(RiskKind::HomicidalIdeation),
+        Some(ItemStatus::Denied)
+    );
     assert_eq!(r.item(RiskKind::SelfHarm), None);
     for memo in [
         "We did not get to ask about drinking.",
@@ -1231,7 +1237,10 @@ fn topics_not_asked_say_nothing_and_corrections_swap_the_category() {
         assert!(r.needs_review, "{memo}");
     }
     assert_eq!(
-        item("Self-harm not assessed, denies SI.", RiskKind::SuicidalIdeation),
+        item(
+            "Self-harm not assessed, denies SI.",
+            RiskKind::SuicidalIdeation
+        ),
         Some(ItemStatus::Denied)
     );
 }
