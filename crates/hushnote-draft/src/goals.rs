@@ -125,7 +125,7 @@ pub fn analyse(client: &ClientContext, clauses: &[Clause]) -> GoalReport {
         report.links.push(GoalLink {
             goal: goal.number,
             goal_text: goal.text.clone(),
-            direction: direction(&quotes),
+            direction: direction(goal, &quotes),
             quotes,
         });
     }
@@ -169,25 +169,21 @@ fn names_goal(text: &str, number: u32) -> bool {
     })
 }
 
+/// Words that say the client is doing better or worse whatever the goal.
 const PROGRESS: &[&str] = &[
-    "fewer",
-    "less",
-    "decreased",
-    "reduced",
     "improved",
     "improving",
+    "improvement",
     "better",
-    "dropped",
     "progress",
     "managed",
     "calmer",
     "easier",
-    "down",
 ];
 const SETBACK: &[&str] = &[
     "worse",
     "worsening",
-    "increased",
+    "worsened",
     "relapse",
     "relapsed",
     "lapse",
@@ -195,19 +191,89 @@ const SETBACK: &[&str] = &[
     "harder",
     "struggled",
     "struggling",
-    "up",
     "missed",
     "skipped",
 ];
+/// Words of less and more: progress or setback depending on which way the goal aims
+/// ("fewer panic attacks" is progress toward "reduce panic attacks", "fewer gym days" a setback
+/// for "return to the gym").
+const LESS: &[&str] = &["fewer", "less", "decreased", "reduced", "dropped", "lower"];
+const MORE: &[&str] = &["increased", "higher", "rose", "risen"];
+/// A word just before a direction word that turns it off ("did not improve", "no better").
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "didn't", "hasn't", "haven't", "wasn't", "isn't", "don't", "doesn't",
+    "nothing",
+];
 
-fn direction(quotes: &[Quote]) -> Direction {
+/// Which way a goal aims, read from its text and objectives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Aim {
+    Lower,
+    Raise,
+    Unknown,
+}
+
+fn aim(goal: &Goal) -> Aim {
+    let mut text = goal.text.clone();
+    for o in &goal.objectives {
+        text.push(' ');
+        text.push_str(o);
+    }
+    let ws: Vec<String> = words(&text).iter().map(|w| fold(w.text)).collect();
+    let lower = ws.iter().any(|w| {
+        [
+            "reduce",
+            "decrease",
+            "lower",
+            "fewer",
+            "less",
+            "stop",
+            "quit",
+            "eliminate",
+            "under",
+            "below",
+            "minimize",
+            "minimise",
+        ]
+        .contains(&w.as_str())
+    });
+    let raise = ws.iter().any(|w| {
+        [
+            "increase", "improve", "return", "resume", "build", "raise", "gain", "start", "above",
+        ]
+        .contains(&w.as_str())
+    });
+    match (lower, raise) {
+        (true, false) => Aim::Lower,
+        (false, true) => Aim::Raise,
+        _ => Aim::Unknown,
+    }
+}
+
+/// Progress, setback or only mentioned, from the quoted words and the goal's aim. Mixed
+/// signals, or none, are "mentioned": a wrong label is worse than a plain one.
+fn direction(goal: &Goal, quotes: &[Quote]) -> Direction {
+    let aim = aim(goal);
     let mut progress = false;
     let mut setback = false;
     for q in quotes {
-        for w in words(&q.text) {
-            let w = fold(w.text);
-            progress |= PROGRESS.contains(&w.as_str());
-            setback |= SETBACK.contains(&w.as_str());
+        let ws: Vec<String> = words(&q.text).iter().map(|w| fold(w.text)).collect();
+        for (i, w) in ws.iter().enumerate() {
+            let w = w.as_str();
+            let negated = ws[i.saturating_sub(2)..i]
+                .iter()
+                .any(|n| NEGATORS.contains(&n.as_str()));
+            if negated {
+                continue;
+            }
+            let next = ws.get(i + 1).map(String::as_str);
+            let to_or_from = matches!(next, Some("from" | "to"));
+            let less = LESS.contains(&w) || (w == "down" && to_or_from);
+            let more = MORE.contains(&w) || (w == "up" && to_or_from);
+            progress |=
+                PROGRESS.contains(&w) || (less && aim == Aim::Lower) || (more && aim == Aim::Raise);
+            setback |=
+                SETBACK.contains(&w) || (more && aim == Aim::Lower) || (less && aim == Aim::Raise);
         }
     }
     match (progress, setback) {
@@ -378,6 +444,14 @@ const GENERIC: &[&str] = &[
     "once",
     "there",
     "here",
+    "lower",
+    "higher",
+    "symptom",
+    "level",
+    "better",
+    "worse",
+    "manage",
+    "manag",
 ];
 
 /// Distinctive words of a text, lightly stemmed ("attacks" and "attack" agree).
@@ -740,6 +814,98 @@ mod tests {
                 assert!(memo.contains(&q.text));
             }
         }
+    }
+
+    /// The one link of a one-clause memo: (goal, direction), after checking that every quote
+    /// is a clause of the memo, verbatim.
+    fn link_of(client: &ClientContext, memo: &str) -> Vec<(u32, Direction)> {
+        let clauses = split_clauses(memo);
+        let r = analyse(client, &clauses);
+        for l in &r.links {
+            assert!(!l.quotes.is_empty(), "a link without quoted words: {l:?}");
+            for q in &l.quotes {
+                assert!(!q.text.trim().is_empty() && memo.contains(&q.text), "{q:?}");
+                assert_eq!(clauses[q.clause - 1].text, q.text);
+            }
+        }
+        r.links.iter().map(|l| (l.goal, l.direction)).collect()
+    }
+
+    fn with_gym_goal() -> ClientContext {
+        let mut c = client();
+        c.goals.push(Goal {
+            number: 4,
+            text: "Return to the gym".into(),
+            objectives: vec!["Gym at least three times a week".into()],
+        });
+        c
+    }
+
+    #[test]
+    fn progress_wordings_link_to_their_goal() {
+        use Direction::*;
+        let c = with_gym_goal();
+        for (memo, want) in [
+            (
+                "Panic attacks are down to one a week from four.",
+                (1, Progress),
+            ),
+            (
+                "She managed the train to work every day this week.",
+                (2, Progress),
+            ),
+            ("Y-BOCS sixteen, improved from twenty-two.", (3, Progress)),
+            ("Y-BOCS eighteen, down from twenty-four.", (3, Progress)),
+            (
+                "Gym attendance increased to two days this week.",
+                (4, Progress),
+            ),
+        ] {
+            assert_eq!(link_of(&c, memo), vec![want], "{memo}");
+        }
+    }
+
+    #[test]
+    fn setback_wordings_link_to_their_goal() {
+        use Direction::*;
+        let c = with_gym_goal();
+        for (memo, want) in [
+            (
+                "The panic attacks were worse this week, four of them.",
+                (1, Setback),
+            ),
+            (
+                "She got off the train early twice, a setback after last month.",
+                (2, Setback),
+            ),
+            ("Y-BOCS up from eighteen to twenty-four.", (3, Setback)),
+            (
+                "Fewer gym visits this week, one instead of three.",
+                (4, Setback),
+            ),
+            ("Panic attacks did not improve.", (1, Mentioned)),
+        ] {
+            assert_eq!(link_of(&c, memo), vec![want], "{memo}");
+        }
+    }
+
+    #[test]
+    fn direction_words_alone_link_nothing() {
+        let c = with_gym_goal();
+        for memo in [
+            "Worse this week.",
+            "Things are better overall, she says.",
+            "She woke up at three and could not get back to sleep.",
+            "Her blood pressure was lower at the GP.",
+            "Her migraine symptoms were worse.",
+        ] {
+            assert_eq!(link_of(&c, memo), vec![], "{memo}");
+        }
+        // "up" alone is not a setback: she woke up with a panic attack is only mentioned.
+        assert_eq!(
+            link_of(&c, "She woke up at three with a panic attack."),
+            vec![(1, Direction::Mentioned)]
+        );
     }
 
     #[test]
