@@ -84,29 +84,6 @@ fn opener_conflict(chosen: &crate::clients::Client, spoken: &crate::clients::Cli
          for before signing.",
         chosen.id, chosen.name, chosen.id, spoken.id, spoken.name, chosen.id
     )
-    .replace('<', "&lt;")
-}
-
-/// Adds one line to the "Before you sign" block at the top of a draft (removed at signing
-/// with the rest of the block); a draft without the block gets one.
-fn add_checklist_line(markdown: &str, line: &str) -> String {
-    use hushnote_draft::checklist::{END_MARK, START_MARK};
-    let item = format!("> - {}\n", line.replace(['\n', '\r'], " "));
-    let end = format!("\n{END_MARK}\n");
-    if let Some(i) = markdown.find(&end) {
-        let at = i + 1;
-        return format!("{}{item}{}", &markdown[..at], &markdown[at..]);
-    }
-    // No block: one right after the front matter (or at the top).
-    let at = markdown
-        .strip_prefix("---\n")
-        .and_then(|rest| rest.find("\n---\n"))
-        .map_or(0, |i| i + 4 + 5);
-    format!(
-        "{}{START_MARK}\n{item}{END_MARK}\n{}",
-        &markdown[..at],
-        &markdown[at..]
-    )
 }
 
 /// A fresh short id for a memo: time-ordered and unique enough for one clinician's inbox.
@@ -430,7 +407,7 @@ impl Drafter {
             client.as_ref().map(|(_, ctx)| ctx),
         );
         if let Some(line) = conflict {
-            markdown = add_checklist_line(&markdown, &line);
+            markdown = hushnote_draft::checklist::add_lines(&markdown, &[line]);
         }
         let private_markdown = doc.render_private(&meta);
         let key: String = format
@@ -481,17 +458,14 @@ mod tests {
              {END_MARK}\n\n# SOAP note\n"
         );
         let line = opener_conflict(&client("jd01", "J. D."), &client("mk", "M. <K>"));
-        let out = add_checklist_line(&draft, &line);
+        let out = hushnote_draft::checklist::add_lines(&draft, &[line]);
         let block = &out[out.find(START_MARK).unwrap()..out.find(END_MARK).unwrap()];
-        assert!(block.contains("> - Covered: plan.\n> - This memo was tied to client jd01 (J. D.)"));
+        assert!(block.contains(
+            "> - Covered: plan.\n> - This memo was tied to client jd01 (J. D.) by `record \
+             --client` or its incoming/jd01/ folder"
+        ));
         assert!(block.contains("names client mk (M. &lt;K>); it was drafted for jd01."));
         assert_eq!(out.matches(END_MARK).count(), 1);
         assert!(out.ends_with(&format!("{END_MARK}\n\n# SOAP note\n")));
-        // A draft without the block gets one after its front matter.
-        let bare = add_checklist_line("---\nclient: jd01\n---\n# Note\n", "Check it.");
-        assert_eq!(
-            bare,
-            format!("---\nclient: jd01\n---\n{START_MARK}\n> - Check it.\n{END_MARK}\n# Note\n")
-        );
     }
 }
