@@ -657,7 +657,12 @@ fn duration(c: &Ctx, out: &mut Vec<Fact<u32>>) {
             || (p >= 3
                 && c.is(p - 1, "for")
                 && c.is_any(p - 2, &["him", "her", "them"])
-                && c.is(p - 3, "saw"));
+                && c.is(p - 3, "saw"))
+            || clinician_met_for(c, p)
+            // "Session length fifty-three minutes"
+            || (p >= 1
+                && c.is_any(p - 1, &["length", "duration", "lasting"])
+                && ((p >= 2 && c.is_any(p - 2, DURATION_NOUNS)) || c.item_start(p - 1)));
         // "Session six, telehealth, fifty minutes."
         let list_item = c.descriptor
             && (c.item_start(p) || p == 1)
@@ -682,6 +687,49 @@ fn duration(c: &Ctx, out: &mut Vec<Fact<u32>>) {
     }
 }
 
+/// "Met with Dana for", "saw Mr. Okafor for", "we met with the client for": the clinician (no
+/// subject, or I/we) met the client (a pronoun, "the client", or a capitalised name) for the
+/// duration at `p`. "She met with her lawyer for fifty minutes" is someone else's hour.
+fn clinician_met_for(c: &Ctx, p: usize) -> bool {
+    if p < 3 || !c.is(p - 1, "for") {
+        return false;
+    }
+    let obj_end = p - 1;
+    let mut k = p - 2;
+    while !c.is_any(k, &["met", "saw", "seen", "with"]) {
+        if k == 0 || c.toks[k].punct || obj_end - k > 3 {
+            return false;
+        }
+        k -= 1;
+    }
+    let obj = &c.toks[k + 1..obj_end];
+    let mut verb = k;
+    if c.is(verb, "with") {
+        if verb == 0 {
+            return false;
+        }
+        verb -= 1;
+    }
+    if !c.is_any(verb, &["met", "saw", "seen"]) {
+        return false;
+    }
+    let subject_ok = c.item_start(verb) || (verb >= 1 && c.is_any(verb - 1, &["i", "we"]));
+    let client = match obj {
+        [one] => one.is_any(&["her", "him", "them", "client", "patient", "pt"]),
+        [the, who] => the.is("the") && who.is_any(&["client", "patient"]),
+        _ => false,
+    };
+    let named = !obj.is_empty()
+        && obj.iter().all(|t| {
+            t.is_any(&["mr", "ms", "mrs", "dr"])
+                || c.clause.text[t.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        });
+    subject_ok && (client || named)
+}
+
 /// "in person", "in office", "on video", "by phone", "telehealth" starts at `i`.
 fn setting_cue_at(c: &Ctx, i: usize) -> bool {
     c.is_any(i, &["telehealth", "telemedicine", "teletherapy"])
@@ -704,7 +752,7 @@ fn session_number(c: &Ctx, out: &mut Vec<Fact<u32>>) {
             }
             continue;
         }
-        if !c.is_any(i, &["session", "sess"]) {
+        if !c.is_any(i, &["session", "sess", "visit"]) {
             continue;
         }
         // "Session eleven", "session number 3"
@@ -751,8 +799,12 @@ fn session_number(c: &Ctx, out: &mut Vec<Fact<u32>>) {
                 continue;
             }
         }
-        // "our third session", "Third session with ..."
-        if i >= 1 && !c.is(i + 1, "back") && !c.is(i + 1, "since") {
+        // "our third session", "Third session with ..."; not "missed our third session"
+        if i >= 1
+            && !c.is(i + 1, "back")
+            && !c.is(i + 1, "since")
+            && !word_before(c, i - 1, OTHER_SESSION_WORDS, false)
+        {
             if let Some(n) = c.word(i - 1).and_then(number::ordinal) {
                 if i == 1 || c.is_any(i - 2, &["our", "this", "today's"]) || c.item_start(i - 1) {
                     out.push(c.fact(n, i - 1, i + 1));
@@ -809,6 +861,27 @@ fn setting(c: &Ctx, out: &mut Vec<Fact<Setting>>) {
             3
         } else if c.is(i, "office") && c.is_any(i + 1, &["visit", "session"]) {
             out.push(c.fact(Setting::InPerson, i, i + 2));
+            continue;
+        } else if c.is_any(i, &["home", "school"])
+            && c.is(i + 1, "visit")
+            && !c.is(i + 2, "to")
+            && (c.item_start(i) || c.is_any(i - 1, &["a", "this", "today's"]))
+        {
+            // "Home visit with Leo and his mom", the labels' "home visit" (not "a home visit
+            // to her grandmother")
+            if c.descriptor {
+                out.push(c.fact(Setting::InPerson, i, i + 2));
+            }
+            continue;
+        } else if c.is(i, "at")
+            && c.is(i + 1, "the")
+            && c.is_any(i + 2, &["office", "clinic"])
+            && (c.item_start(i) || c.is_any(i - 1, &["seen", "session", "visit", "met", "saw"]))
+        {
+            // "seen at the clinic" (not "she was at the clinic for bloodwork")
+            if c.descriptor && (c.item_end(i + 3) || c.is_any(i + 3, &["today", "with"])) {
+                out.push(c.fact(Setting::InPerson, i, i + 3));
+            }
             continue;
         } else {
             continue;
@@ -1039,7 +1112,7 @@ fn measure_name(c: &Ctx, i: usize) -> Option<(MeasureKind, usize)> {
 
 const SCORE_FILLERS: &[&str] = &[
     "score", "scored", "scores", "is", "was", "of", "total", "today", "came", "back", "now",
-    "this", "week", "at", "were", "result",
+    "this", "week", "at", "were", "result", "in", "a",
 ];
 
 fn measures(c: &Ctx, out: &mut Vec<Measure>) {
@@ -1134,6 +1207,12 @@ fn total_score(c: &Ctx, kind: MeasureKind, start: usize, name_end: usize) -> Opt
         };
         if let Some(k) = of {
             let (total, k2) = number::cardinal(&c.toks, k)?;
+            if total != kind.max() {
+                return None;
+            }
+            end = k2;
+        } else if let Some((total, k2)) = number::cardinal(&c.toks, end) {
+            // "12/21" as written: the second number must be the maximum, else it is a date.
             if total != kind.max() {
                 return None;
             }

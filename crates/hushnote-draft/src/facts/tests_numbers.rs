@@ -153,3 +153,82 @@ fn session_number_only_from_this_sessions_ordinal() {
         assert_eq!(n(memo), None, "{memo}");
     }
 }
+
+#[test]
+fn bound_forms_that_are_read() {
+    let f = |memo: &str| facts(memo);
+    assert_eq!(
+        f("Met with Dana for fifty minutes, in person.")
+            .minutes
+            .map(|m| m.value),
+        Some(50)
+    );
+    assert_eq!(
+        f("Saw Mr. Okafor for 45 min today.")
+            .minutes
+            .map(|m| m.value),
+        Some(45)
+    );
+    assert_eq!(
+        f("Session length fifty-three minutes.")
+            .minutes
+            .map(|m| m.value),
+        Some(53)
+    );
+    assert_eq!(
+        f("Duration: 50 minutes, telehealth.")
+            .minutes
+            .map(|m| m.value),
+        Some(50)
+    );
+    assert_eq!(
+        f("Visit 3 with Dana, in person.").number.map(|n| n.value),
+        Some(3)
+    );
+    assert_eq!(
+        f("Our fourth visit, by video.").number.map(|n| n.value),
+        Some(4)
+    );
+    assert_eq!(score("PHQ-9 came in at 14 today.", Phq9), points(14, None));
+    assert_eq!(score("PHQ-9 today was a fourteen.", Phq9), points(14, None));
+    assert_eq!(score("GAD-7 12/21.", Gad7), points(12, None));
+    assert_eq!(
+        f("Home visit with Leo and his mom, forty-five minutes.")
+            .setting
+            .map(|s| s.value),
+        Some(Setting::InPerson)
+    );
+    assert_eq!(
+        f("Session seven, seen at the clinic.")
+            .setting
+            .map(|s| s.value),
+        Some(Setting::InPerson)
+    );
+}
+
+#[test]
+fn near_misses_of_the_bound_forms() {
+    let f = |memo: &str| facts(memo);
+    for memo in [
+        "Session two. She met with her lawyer for fifty minutes on Monday.",
+        "Session two. Saw her GP for ten minutes last week.",
+        "Session two. The film's length was ninety minutes.",
+    ] {
+        assert_eq!(f(memo).minutes, None, "{memo}");
+    }
+    for memo in [
+        "She missed our third session.",
+        "Since our second visit she has been sleeping.",
+        "Visit 2 weeks ago was cancelled.",
+        "Planned a visit to her mother.",
+    ] {
+        assert_eq!(f(memo).number, None, "{memo}");
+    }
+    for memo in [
+        "Session two. She was at the clinic for bloodwork on Monday.",
+        "Session two. She plans a home visit to her grandmother.",
+    ] {
+        assert_eq!(f(memo).setting, None, "{memo}");
+    }
+    assert_eq!(score("GAD-7 12/20.", Gad7), None);
+}
