@@ -14,13 +14,15 @@ checks that the rules generalise; `--tts --rate 44100` runs them as (robotic) sp
 
 Corpus mode, `scripts/eval.sh --corpus [DIR[:TAG]...]`, measures the labelled corpora
 (tests/fixtures/corpus/*/README.md): per format, clauses and key facts in an allowed section and
-key-fact coverage; risk confusion matrices at sentence and memo level and per category; every
-false reassurance. Default groups: the shared development corpus, our own dev set and our own
+key-fact coverage; session facts (precision and recall per fact type, for memos with a `session`
+label, the shared ones from DIR_session_labels.jsonl beside the folder); risk confusion matrices
+at sentence and memo level and per category; every false reassurance. Default groups: the shared development corpus, our own dev set and our own
 held-out set (printed apart; never read the held-out misses while writing rules). The built-in
 formats are placed by clause role without the model, so corpus-eval's library planner is what
 the binary ships; `--binary` also drafts every memo with `hushnote draft` and scores those drafts
 (with draft times), and `--planner model` makes the binary ask the model about every clause, to
-measure the model alone. `--misses` lists misplaced clauses (development groups only).
+measure the model alone. `--misses` lists misplaced clauses and facts that disagree with their labels (development
+groups only).
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
