@@ -66,6 +66,11 @@ pub(crate) enum Subject {
     Thing,
 }
 
+/// Whether a word names a person by relation ("mother", "roommate", "stranger").
+pub(crate) fn is_relation(w: &str) -> bool {
+    relation(w).is_some()
+}
+
 /// Relation nouns and their gender.
 fn relation(noun: &str) -> Option<(Rel, Gender)> {
     use Gender::*;
@@ -829,7 +834,14 @@ fn object_after(toks: &[Tok], v: usize) -> (Object, usize) {
     // "pulled a knife on a stranger", "pointed his gun at her": a weapon act's target.
     if is_weapon_act(&toks[v].norm) {
         let Some(w) = (v + 1..toks.len().min(v + 5)).find(|&k| is_weapon(&toks[k].norm)) else {
-            return (Object::None, v);
+            // Any object turned on a person is a weapon ("jabbed a fork at her").
+            return match super::recall::improvised_target(toks, v) {
+                Some((t, noun)) => match object_at(toks, t, v) {
+                    o @ (Object::Person(_) | Object::Pronoun, _) => o,
+                    _ => (Object::Person(Rel::Other), noun),
+                },
+                None => (Object::None, v),
+            };
         };
         let prep = (w + 1..toks.len().min(w + 3)).find(|&k| {
             matches!(
@@ -999,7 +1011,7 @@ fn is_weapon_act(n: &str) -> bool {
             | "flashing"
             | "came"
             | "went"
-    )
+    ) || super::recall::turns_on(n)
 }
 
 /// Weapons a person can be threatened with.
@@ -1625,7 +1637,10 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
                     false,
                 ),
                 (false, true) => harm(Concept::HarmThoughts, RiskKind::HarmToOthers, false),
-                (_, false) if matches!(rel, Rel::Intimate | Rel::Child) => {
+                (_, false)
+                    if matches!(rel, Rel::Intimate | Rel::Child)
+                        || super::recall::dependent_victim(toks, v, end) =>
+                {
                     harm(Concept::Abuse, RiskKind::Abuse, false)
                 }
                 (true, false) if n.ends_with("ing") || n == "kill" || n == "murder" => {
@@ -1648,7 +1663,8 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         }
         (Subject::Third(agent), Object::Pronoun | Object::Person(_)) => {
             let victim_is_client = object == Object::Pronoun;
-            let victim_dependent = matches!(object, Object::Person(Rel::Child));
+            let victim_dependent = matches!(object, Object::Person(Rel::Child))
+                || super::recall::dependent_victim(toks, v, end);
             let household = matches!(agent, Rel::Intimate | Rel::Parent | Rel::Caregiver);
             if (victim_is_client && agent.abuse_eligible()) || (victim_dependent && household) {
                 harm(Concept::Abuse, RiskKind::Abuse, false)

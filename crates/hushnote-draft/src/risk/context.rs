@@ -364,6 +364,9 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
 /// "did not deny", "it isn't true that she never", "not that he hasn't": a second negation
 /// shortly before the first, with no list comma or other mention between them.
 fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> bool {
+    if super::recall::litotes(toks, seg, k) {
+        return true;
+    }
     let mut j = k;
     let mut steps = 0;
     while j > 0 && steps < 4 {
@@ -811,7 +814,7 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                             )
                         })))
         });
-        if !closed {
+        if !closed && !super::recall::lying_if(before, p) {
             return true;
         }
     }

@@ -5,7 +5,9 @@
 
 use super::lexicon::Concept;
 use super::tokens::{self, Tok};
-use super::{actors, context, frames, lexicon, net, Attributes, Finding, FindingStatus, RiskKind};
+use super::{
+    actors, context, frames, lexicon, net, recall, Attributes, Finding, FindingStatus, RiskKind,
+};
 
 /// A mention before its attributes are read.
 struct Raw {
@@ -121,6 +123,19 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
                 framed: entry.framed,
             });
         }
+    }
+    // Risk told by purpose, imagery or an act on one's own body (recall by mechanism).
+    for m in recall::mentions(toks, &covered) {
+        covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+        raws.push(Raw {
+            start: m.start,
+            end: m.end,
+            concept: m.concept,
+            kind: Some(m.kind),
+            other: false,
+            near_miss: false,
+            framed: true,
+        });
     }
     // Harm verbs aimed at someone: whom they hit decides the category.
     let seg = context::segments(toks);

@@ -133,6 +133,24 @@ const MONEY: &str = "(pension( checks?)?|checks?|cheques?|savings( account)?|ban
 /// Small rooms and places a child is shut into.
 const ROOM: &str = "(room|bedroom|closet|cupboard|cellar|basement|bathroom|garage|shed|attic|crate|cage|car|trunk|box|yard|dark|house|outside|pantry|laundry room|wardrobe)";
 
+/// Cues that make ending a life a thought, wish or plan (any grammar).
+const THINK_CUE: &str = "(think\\w*|thought|want\\w*|wish\\w*|plan\\w*|idea|ideas|decid\\w*|try\\w*|tried|going|wanna|desire|consider\\w*|intend\\w*|mind|urge|urges|tempted)";
+
+/// Verbs of ending, including non-native ones ("finish his life", "close everything").
+const END_VERB: &str = "(finish|finishing|finished|stop|stopping|close|closing|terminate|terminating|quit|quitting|end|ending|put an end to|make an end (of|to)|be done with|cut short)";
+
+/// What may follow "life" when it is one's life (not "life insurance", "life story").
+const LIFE_END: &str = "( [,.;:!?]| (and|but|because|so|with|for|by|when|in|after|this|last|soon|now|today|tonight|one|if|since|as|or|he|she|they|i|before|somehow|himself|herself)\\b|$)";
+
+/// Bad consequences a victim is threatened with for telling.
+const SILENCE_HARM: &str = "(home|care home|nursing home|sorry|regret|hurt|never see|lose|lost|kicked out|thrown out|put away|taken away|on (her|his|their) own|alone|believe|pay|street|cut (her|him|them) off|stop visiting|leave (her|him|them)|kill|punish\\w*|trouble|worse|police|deport\\w*|locked)";
+
+/// Telling someone.
+const TELLS: &str = "(tells?|told|says? (anything|something|a word)|said (anything|something|a word)|reports?|reported|speaks? up|spoke up|calls? (the|anyone|someone)|called (the|anyone|someone)|goes to|went to|complains?|complained|mentions?|mentioned|breathes? a word)";
+
+/// Care withheld: "hasn't given her", "forgets to feed him", "never visits".
+const NEG_CARE: &str = "(hasn't|has not|haven't|have not|hadn't|had not|didn't|did not|doesn't|does not|won't|will not|never|forgets? to|forgot to|forgetting to|stopped|refuses? to|refused to|fails? to|failed to|neglects? to|neglected to)";
+
 struct Frame {
     concept: Concept,
     kind: RiskKind,
@@ -457,6 +475,23 @@ fn frames() -> Vec<Frame> {
             owner: Owner::Other,
             ..frame(C::CoerciveControl, K::Abuse, r"\b(turn\w* up|turned up|show\w* up|showed up|appear\w*|keeps? appearing|wait\w*|lurk\w*|park\w*|sits?|sat|shows up|pops? up|popping up|drives? by|drove by|driving by)( uninvited| unannounced| again)? (at|outside|near|by|in front of|around) (her|his|their|my) (\S+ )?(work|job|gym|home|house|apartment|school|office|door|church|parents'|place|building|classes?|car|daycare)\b".to_string())
         },
+        // Ending one's life in other verbs (non-native grammar too): "thinking to finish his
+        // life", "want to stop her life", "idea to close everything", "go from this life".
+        frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,3}} (to )?{END_VERB}( with)? (his|her|my|their|the|this|own) (own )?(life|lives|existence){LIFE_END}")),
+        frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,3}} to {END_VERB} (everything|it all|all|all of it|with everything|with it all|with life|with this life|the life){LIFE_END}")),
+        frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,6}} (leave|leaving|go from|go away from|depart|departing|exit|get out of|go out of) (this|the) (life|world|earth){LIFE_END}")),
+        // An elder's money moved out of her account by someone else.
+        Frame {
+            owner: Owner::Other,
+            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(tak\w*|took|mov\w*|withdr\w*|pull\w*|draw\w*|drew|transfer\w*|shift\w*|siphon\w*|skim\w*|get\w*|got)( \S+){{0,2}} (money|cash|funds|savings|sums|amounts|thousands|hundreds|\S+ (pounds|dollars|euros|quid|bucks)) (out of|from|off) (her|his|their|my) {adj}(accounts?|savings|pension|bank|purse|wallet|cards?|benefits|isa|allowance)\b"))
+        },
+        // Silence bought by a threat: a bad consequence if the victim tells anyone.
+        frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|telling|warned|warns|warning|threaten\w*|said|says|saying|reminds|reminded)( \S+){{0,2}} (her|him|them|me)( that)? (she|he|they|i|she'd|he'd|they'd|i'd|she'll|he'll|they'll)( \S+){{0,10}}? {SILENCE_HARM}( \S+){{0,8}}? (if|unless|once) (she|he|they|i) (ever )?{TELLS}\b")),
+        frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|warned|warns|threaten\w*|made)( \S+){{0,2}} (her|him|them|me) (not to|never to|to never) (tell|say|mention|report|speak|breathe a word|call)( \S+){{0,6}}? (or|otherwise|or else|else)( \S+){{0,8}}? {SILENCE_HARM}\b")),
+        // Neglect by a carer: left alone or without care for days, care withheld, a soiled bed.
+        frame(C::Abuse, K::Abuse, r"\b(leav\w*|left)( \S+){0,3}? (alone|on (her|his|their) own|by (her|him|them)sel(f|ves)|unattended|without (food|water|meals|medication|medicine|tablets|care|help|heating|heat|anyone)|in (a |the |her |his |their )?(soiled|wet|dirty|filthy|urine|soaked)\S*)( \S+){0,8}? (for|all) (\S+ ){0,3}(days|nights|hours|weekend|day|night|at a time|week|weeks)\b".to_string()),
+        frame(C::Abuse, K::Abuse, format!(r"\b{NEG_CARE}( been)? (giv\w*|gave|feed\w*|fed|chang\w*|wash\w*|bath\w*|turn\w*|visit\w*|check\w* on|been round|been over|come round|come by|look\w* in on|brought|bring\w*|buy\w*|bought)( \S+){{0,5}}? (in|for) (over |more than |almost |nearly |about )?(a|two|three|four|five|six|several|many|days|weeks|\S+) ?(days|weeks|day|week|fortnight)?\b")),
+        frame(C::Abuse, K::Abuse, r"\b(lying|lay|lies|left|found|sitting|sat|sleeping|kept|lives|living)( \S+){0,3} in (a |the |her |his |their )?(soiled|wet|dirty|filthy|urine \S+|urine|soaked|unchanged|stinking)( \S+){0,2} (bed|beds|sheets|clothes|nappy|nappies|diapers?|pads?|pyjamas|pajamas)\b".to_string()),
         // Screen item nine answered in words.
         frame(C::Screen, K::SuicidalIdeation, r"\b(phq ?(9|nine)|item (9|nine))( \S+){0,8} (several days|more than half( of)? the days|nearly every day|most days|almost every day|half the days)\b".to_string()),
     ];

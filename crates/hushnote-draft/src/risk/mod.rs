@@ -34,6 +34,7 @@ mod items;
 mod lexicon;
 mod nearmiss;
 mod net;
+mod recall;
 mod tokens;
 
 pub use lexicon::Concept;

@@ -845,3 +845,251 @@ fn a_child_kept_locked_in_and_a_blade_to_the_throat() {
         ),
     ]);
 }
+
+// --- Round 3: recall by mechanism (P1-P10 of the blind set's lead notes), each in wordings
+// of this file's own, with near contrasts that must stay quiet.
+
+#[test]
+fn means_kept_for_a_purpose_of_ending() {
+    run(&[
+        ("She has been putting her husband's sleeping tablets aside in a drawer, for the day she can't cope any more.", PR, &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))]),
+        ("He keeps a bottle of old painkillers under his mattress in case it all gets too much.", PR, &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))]),
+        ("Client admitted she kept back her insulin pens so that everything can stop when she decides.", PR, &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))]),
+        ("He bought a length of rope last month, for when he has had enough.", PR, &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))]),
+        ("He is keep his father's tablets in his room for when he cannot bear it more.", PR, &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))]),
+        ("She keeps a spare inhaler in her bag in case of an asthma attack.", NO, &[(SuicidalIdeation, None), (AccessToMeans, None)]),
+        ("He saves leftover antibiotics for when he gets sick again.", NO, &[(SuicidalIdeation, None)]),
+        ("She is putting money aside for when she can't work any more.", NO, &[(SuicidalIdeation, None)]),
+        ("She is saving her holiday days for when she can't cope with the office any more.", NO, &[(SuicidalIdeation, None)]),
+        ("His mother keeps paracetamol in the cupboard for when her back gets too sore.", NO, &[(SuicidalIdeation, None)]),
+    ]);
+}
+
+#[test]
+fn an_elders_money_moved_away_and_silence_bought_by_threats() {
+    run(&[
+        ("Her grandson has been moving money out of her savings into his own account every week.", PR, &[(Abuse, Some(P))]),
+        ("Since March her nephew withdraws cash from her pension account and keeps it.", PR, &[(Abuse, Some(P))]),
+        ("Her stepson has been taking money out of her account without asking.", PR, &[(Abuse, Some(P))]),
+        ("Her nephew told her she would end up in a care home if she said anything to the bank.", PR, &[(Abuse, Some(P))]),
+        ("Her daughter warned her she would never see the grandchildren again if she told anyone about the money.", PR, &[(Abuse, Some(P))]),
+        ("Her son helps her take money out of the bank on Fridays.", NO, &[(Abuse, None)]),
+        ("She moved money out of her savings to pay for the new roof.", NO, &[(Abuse, None)]),
+        ("Her daughter told her she would be upset if she did not call on her birthday.", NO, &[(Abuse, None)]),
+        ("He said he would tell his wife if the bank called again.", NO, &[(Abuse, None)]),
+    ]);
+}
+
+#[test]
+fn neglect_by_a_carer_is_abuse() {
+    run(&[
+        ("Her carer has been leaving her alone for two or three days at a time with nothing in the fridge.", PR, &[(Abuse, Some(P))]),
+        ("The aide often does not change his sheets, and he has been lying in a wet bed all night.", PR, &[(Abuse, Some(P))]),
+        ("Her son, who is supposed to look after her, hasn't given her the heart tablets in over a week.", PR, &[(Abuse, Some(P))]),
+        ("The nurse found him in a soiled bed with no food in the flat; his daughter, his carer, had not been round for four days.", PR, &[(Abuse, Some(P))]),
+        ("Her husband, who has cared for her since the stroke, goes out drinking and forgets to feed her for a whole day.", PR, &[(Abuse, Some(P))]),
+        ("She was home alone for two days while her husband was at a conference and enjoyed the quiet.", NO, &[(Abuse, None)]),
+        ("Her carer forgot her glasses at the clinic.", NO, &[(Abuse, None)]),
+        ("He skipped breakfast and lunch because the shift was busy.", NO, &[(Abuse, None)]),
+        ("Her daughter visits every day and brings her meals and her tablets.", NO, &[(Abuse, None)]),
+    ]);
+}
+
+#[test]
+fn non_native_verbs_of_ending_a_life() {
+    run(&[
+        (
+            "He say he is thinking to finish his life because no work and no family here.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She told that she want to stop her life, she is too tired.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Client has the idea to close everything, he says, and go from this life.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "This week he thought many times to terminate his life.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He was planning to finish with his life and he has a rope in the shed for this.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))],
+        ),
+        (
+            "He wants to finish his degree before the baby comes.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She is thinking to close her shop and start a new life in the city.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He stopped his life insurance payments in May.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He wants to finish everything on his list before the holiday.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn any_object_swung_or_brandished_at_a_person_is_violence() {
+    run(&[
+        (
+            "He swung a golf club at a driver who cut him off on the ring road.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Client admits he brandished a broken chair leg at the doorman on Saturday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She jabbed a fork toward her roommate during the argument.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He came at his neighbour with a spade over the parking space.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "On the bus she went for a stranger with her umbrella.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He waved his phone at the bus driver to show his ticket.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She swung the racket at the ball and missed.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He pointed the camera at his nephew for a photo.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He waved at the neighbour from the car.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn litotes_in_the_first_person_affirm() {
+    run(&[
+        (
+            "I can't honestly tell you I've never thought of ending my life, she said.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "It would be a lie to say she hasn't wished she were dead lately.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He couldn't say that wanting to die hasn't crossed his mind this week.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He said he won't pretend he has never thought about killing himself.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "I'd be lying if I told you I haven't thought about hurting myself again, he said.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She said honestly she has never thought about ending her life.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He can say with confidence that he hasn't had any suicidal thoughts.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I'm not lying when I say I have never wanted to die, she said.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn ordinary_acts_done_to_feel_pain_are_self_harm() {
+    run(&[
+        ("She pulls out her eyelashes on purpose to feel the sting when she is angry.", PR, &[(SelfHarm, Some(P)), (SuicidalIdeation, None)]),
+        ("She swallowed a fistful of her antihistamines to make the feelings stop, but she did not want to die.", PR, &[(SelfHarm, Some(P))]),
+        ("He presses his thumbnail into his palm until it hurts so he can feel something.", PR, &[(SelfHarm, Some(P))]),
+        ("She rubs her knuckles on the brick wall to feel pain instead of sadness.", PR, &[(SelfHarm, Some(P))]),
+        ("She digs her nails into her scalp until it hurts whenever she has failed at something.", PR, &[(SelfHarm, Some(P))]),
+        ("He holds ice cubes in his hand for as long as he can to make the urges pass.", NO, &[(SelfHarm, None)]),
+        ("He squeezes a stress ball in his hand to make the thoughts go quiet.", NO, &[(SelfHarm, None)]),
+        ("She bites her nails out of habit when she is nervous.", NO, &[(SelfHarm, None)]),
+        ("He goes for long runs to make the racing thoughts stop.", NO, &[(SelfHarm, None)]),
+        ("She listens to loud music to feel something after a numb day.", NO, &[(SelfHarm, None)]),
+        ("He pinches his arm to stay awake in lectures.", NO, &[(SelfHarm, None)]),
+        ("She took two paracetamol to make the headache stop.", NO, &[(SelfHarm, None)]),
+    ]);
+}
+
+#[test]
+fn violence_toward_a_dependent_is_abuse() {
+    run(&[
+        ("He admitted he slapped his father, who has Alzheimer's, when he would not take his tablets.", PR, &[(Abuse, Some(P)), (Violence, None)]),
+        ("She has been rough with her disabled brother, pushing him when he is slow to dress.", PR, &[(Abuse, Some(P)), (Violence, None)]),
+        ("He hit his bedbound grandmother during an argument about the television.", PR, &[(Abuse, Some(P)), (Violence, None)]),
+        ("Client shoved the elderly man he cares for when he would not settle at night.", PR, &[(Abuse, Some(P)), (Violence, None)]),
+        ("He hit a man at the pub who insulted his mother's dementia.", PR, &[(Violence, Some(P)), (Abuse, None)]),
+    ]);
+}
+
+#[test]
+fn imagery_of_harm_to_a_person_is_the_finding() {
+    run(&[
+        ("She gets flashes of her daughter tumbling down the stairs from her arms and is horrified; no wish to hurt her.", PR, &[(HarmToOthers, Some(P))]),
+        ("He keeps seeing the knife going into his wife while she sleeps; it sickens him and he has no intention to act.", PR, &[(HarmToOthers, Some(P))]),
+        ("Since the birth she has pictures in her mind of the pram rolling into traffic with the baby in it.", PR, &[(HarmToOthers, Some(P))]),
+        ("She describes scenes of letting the baby slip under the bath water, which she finds unbearable; she denies any intent.", PR, &[(HarmToOthers, Some(P))]),
+        ("She has lovely pictures of the baby's first bath on her phone.", NO, &[(HarmToOthers, None)]),
+        ("He has flashbacks of the crash in his nightmares since the accident.", NO, &[(HarmToOthers, None)]),
+        ("She had a dream last night about the baby's christening.", NO, &[(HarmToOthers, None)]),
+    ]);
+}
+
+#[test]
+fn a_corrected_denial_that_the_thoughts_are_still_there() {
+    run(&[
+        ("He has been having thoughts of killing himself since the divorce. Denies thoughts today, sorry, correction, he said the thoughts are still there but quieter, no plan for tonight.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She wrote a goodbye note last month. Today she says, no, wait, the urges are back since Friday.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She used a thought record for the thoughts about her sister's criticism.", NO, &[]),
+    ]);
+}

@@ -1,0 +1,953 @@
+//! Recall by mechanism: risk told by what an act is *for*, by what the client *sees*, by a
+//! double denial, or by an object nobody lists as a weapon. Each reader here is a composition
+//! of open classes (a means, a purpose of ending; an act on one's own body, a purpose of pain;
+//! an imagery word, a person, a harm), so wordings nobody wrote yet are caught too:
+//!
+//! - a means kept *for when* it all gets too much is preparatory behaviour and access to means
+//!   ("saving the tablets for the day she can't cope");
+//! - an ordinary act on one's own body done *to* feel pain, to punish oneself or to make the
+//!   feelings stop is self-harm, whatever the act ("pulls out her lashes to feel the sting");
+//! - imagery (flashes, pictures, scenes, keeps seeing) whose content is harm to a person is
+//!   the finding itself, unwanted or not ("flashes of the baby slipping under the water");
+//! - a first-person litotes ("I'd be lying if I said I haven't", "can't say it hasn't")
+//!   affirms ([`litotes`]);
+//! - any object swung, jabbed or brandished at a person, or a person gone for with one, is a
+//!   weapon act ([`improvised_target`]);
+//! - harm to a dependent (an elder with dementia, a disabled sibling, the man one cares for)
+//!   is abuse, not plain violence ([`dependent_victim`]).
+//!
+//! Who experiences each mention, and whether it is negated, is read afterwards like any other
+//! mention's.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+use super::actors;
+use super::lexicon::Concept;
+use super::tokens::{self, Tok};
+use super::RiskKind;
+
+/// A mention found here, on token indices `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub concept: Concept,
+    pub kind: RiskKind,
+}
+
+/// Means that can end a life when kept back.
+const MEANS: &str = r"(pills|tablets|meds|medications?|medicines?|capsules|pain ?killers|sleepers|sleeping (pills|tablets)|insulin( pens)?|pens|patches|morphine|opioids|oxys?|benzos|antidepressants|paracetamol|tylenol|ibuprofen|codeine|tramadol|rope|cord|noose|guns?|pistol|rifle|shotgun|firearm|bullets|ammunition|ammo|razor ?blades|blades|charcoal|bleach|antifreeze|syringes|stash|stockpile)";
+
+/// Purpose markers: "for when", "for the day", "in case", "so that".
+const PURPOSE: &str = r"(for (when|the day|the time|the moment|if|once|whenever)|(just )?in case|so (that )?|ready for (when|the day)|to use (when|if|once))";
+
+/// Predicates of escape or ending: "she can't cope any more", "it all gets too much", "he
+/// has had enough", "everything can stop", "the time comes".
+const ENDING: &str = r"((can't|cannot|can not|couldn't|won't|doesn't|don't|no longer|not) (be able to )?(take|cope|bear|stand|handle|manage|go on|face|carry on|keep going|do this|do it)( (it|this|that|things|life|anymore|any|more|longer|no|again|all|at all))*|had enough|(gets?|got|getting|becomes?|became|is|are|feels?|seems?|grows?)( all)? (too much|unbearable|too hard|too heavy|too dark|too painful|hopeless|pointless|impossible|unlivable|intolerable)|(it|everything|things|it all|all of it|the suffering|life|all this|this) (can|could|will|would|to|might)( all)? (stop|end|be over|finish|be done)|decides?|decided|(is|'s|are|am|'m) ready|gives? up|gave up|wants? out|the time comes|it comes to (that|it)|(a|the) way out|an exit|end it( all)?|end things)";
+
+/// What may follow an ending predicate: the end of its clause.
+const CLAUSE_END: &str = r"( [,.;:!?]| (and|but|because|so|then|he|she|they|i|when|once|if)\b|$)";
+
+/// Strong purposes of self-injury: pain, punishment.
+const PAIN_PURPOSE: &str = r"((on purpose|deliberately|intentionally) )?((to|so (that )?(she|he|i|they) (could|can|would|might)) (feel|cause|get) (the |some |a )?(pain|sting|hurt|burn|ache)|to hurt (him|her|my|them)sel(f|ves)|to punish (him|her|my|them)sel(f|ves)|as (a )?punishment|until (it|they) (hurt|hurts|stung|stings|burned|burns|ached)|so (that )?it (would |will )?(hurt|hurts|stings?))";
+
+/// Purposes of emotion regulation: harm when the act is a harmful one.
+const RELIEF_PURPOSE: &str = r"((on purpose|deliberately|intentionally) )?((to|so (that )?(she|he|i|they) (could|can|would|might)) (feel) (something|anything|real|alive)|to (make|get|help) (the |her |his |my |their |those |these |all )?(bad )?(feelings?|emotions?|thoughts|voices|noise|numbness|memories|urges|it|it all|everything|the rage|the anger|the sadness|the guilt|the shame|rage|anger|sadness|guilt|shame)( all)? (to )?(stop|go away|go quiet|quiet down|calm down|disappear|shut up|end|ease|fade|die down|numb)|to (numb|quiet|silence|drown out|release|escape) (the |her |his |my |their )?(feelings?|emotions?|thoughts|voices|tension|numbness|guilt|shame|anger|rage|sadness)|to (feel|get) (some )?(relief|release))";
+
+/// Body parts and hair an ordinary act can harm.
+const HAIR: &[&str] = &[
+    "hair",
+    "eyelashes",
+    "lashes",
+    "eyebrows",
+    "brows",
+    "nails",
+    "cuticles",
+    "scabs",
+    "lips",
+    "lip",
+    "tongue",
+    "gums",
+];
+
+/// Harmful verbs: an act that can hurt when done to one's own body.
+const HARMFUL: &[&str] = &[
+    "pinch", "pull", "pick", "bite", "scratch", "dig", "press", "rub", "hit", "punch", "bang",
+    "slap", "burn", "cut", "scrape", "scrub", "claw", "tear", "rip", "yank", "smash", "slam",
+    "stab", "jab", "poke", "prick", "squeeze", "twist", "bend", "starve", "snap", "knock", "pound",
+    "beat", "whip", "drag", "hold",
+];
+
+/// Tools of a coping skill, never self-harm ("holds ice", "squeezes a stress ball").
+const COPING: &[&str] = &[
+    "ice", "cubes", "stress", "fidget", "band", "elastic", "pillow", "cushion", "ball", "putty",
+];
+
+/// Ingesting a quantity: "a fistful of", "half a bottle of", "too many".
+const QUANTITY: &[&str] = &[
+    "handful", "fistful", "bottle", "bottles", "packet", "packets", "box", "strip", "strips",
+    "many", "lot", "dozen", "all", "whole",
+];
+
+/// Verbs of swallowing.
+const SWALLOW: &[&str] = &[
+    "swallow",
+    "swallowed",
+    "swallows",
+    "swallowing",
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "downed",
+    "ate",
+    "eats",
+    "gulped",
+    "necked",
+];
+
+/// Imagery: flashes, pictures, scenes, what one keeps seeing or imagining.
+const IMAGERY: &[&str] = &[
+    "flash",
+    "flashes",
+    "picture",
+    "pictures",
+    "image",
+    "images",
+    "scene",
+    "scenes",
+    "vision",
+    "visions",
+    "snapshot",
+    "snapshots",
+    "movie",
+    "movies",
+    "clip",
+    "clips",
+    "imagine",
+    "imagines",
+    "imagined",
+    "imagining",
+    "picturing",
+    "pictured",
+    "pictures",
+    "seeing",
+];
+
+/// The imagery is a memory, a photo or a dream: not a harm thought.
+const NOT_IMAGERY: &[&str] = &[
+    "flashback",
+    "flashbacks",
+    "nightmare",
+    "nightmares",
+    "dream",
+    "dreams",
+    "dreamt",
+    "dreamed",
+    "memory",
+    "memories",
+    "remember",
+    "remembers",
+    "remembered",
+    "photo",
+    "photos",
+    "phone",
+    "album",
+    "camera",
+    "film",
+    "news",
+    "tv",
+    "television",
+    "witnessed",
+    "lovely",
+    "cute",
+];
+
+/// People a harm image can be about.
+const IMAGE_PEOPLE: &[&str] = &[
+    "baby",
+    "babies",
+    "son",
+    "daughter",
+    "child",
+    "children",
+    "kid",
+    "kids",
+    "infant",
+    "newborn",
+    "toddler",
+    "him",
+    "her",
+    "them",
+    "wife",
+    "husband",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "mother",
+    "father",
+    "mum",
+    "mom",
+    "dad",
+    "brother",
+    "sister",
+    "someone",
+    "people",
+    "stranger",
+    "twins",
+    "grandson",
+    "granddaughter",
+    "boy",
+    "girl",
+    "pram",
+    "stroller",
+    "buggy",
+    "cot",
+    "crib",
+];
+
+/// What happens to a person in a harm image.
+const IMAGE_HARM: &[&str] = &[
+    "falling",
+    "fall",
+    "falls",
+    "fell",
+    "tumbling",
+    "tumble",
+    "tumbles",
+    "tumbled",
+    "dropping",
+    "drop",
+    "dropped",
+    "slipping",
+    "slip",
+    "slips",
+    "slipped",
+    "drowning",
+    "drown",
+    "drowned",
+    "underwater",
+    "under",
+    "hitting",
+    "hit",
+    "crushed",
+    "crushing",
+    "smashing",
+    "smashed",
+    "bleeding",
+    "blood",
+    "dead",
+    "dying",
+    "die",
+    "knife",
+    "stabbing",
+    "stabbed",
+    "burning",
+    "burned",
+    "suffocating",
+    "smothering",
+    "smothered",
+    "strangling",
+    "choking",
+    "throwing",
+    "threw",
+    "thrown",
+    "shaking",
+    "hurting",
+    "hurt",
+    "harming",
+    "injured",
+    "traffic",
+    "pushing",
+    "pushed",
+    "killing",
+    "killed",
+    "scalding",
+    "scalded",
+];
+
+/// The compiled readers, built once.
+struct Readers {
+    ending: Regex,
+    pain: Regex,
+    relief: Regex,
+}
+
+fn readers() -> Option<&'static Readers> {
+    static R: OnceLock<Option<Readers>> = OnceLock::new();
+    R.get_or_init(|| {
+        let c = |s: String| Regex::new(&s.replace(r"\b", r"(?-u:\b)")).ok();
+        Some(Readers {
+            ending: c(format!(
+                r"\b(?P<means>{MEANS})\b( \S+){{0,14}}? (?P<why>{PURPOSE}( \S+){{0,3}}? ?{ENDING}){CLAUSE_END}"
+            ))?,
+            pain: c(format!(r"\b{PAIN_PURPOSE}\b"))?,
+            relief: c(format!(r"\b{RELIEF_PURPOSE}\b"))?,
+        })
+    })
+    .as_ref()
+}
+
+/// Token span of a byte range of the normalised string.
+fn span(offs: &[(usize, usize)], a: usize, b: usize) -> Option<(usize, usize)> {
+    let s = offs.iter().position(|o| o.0 == a)?;
+    let e = offs.iter().position(|o| o.1 >= b)? + 1;
+    (e > s).then_some((s, e))
+}
+
+/// The mentions these readers find among the tokens no earlier rule took.
+pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
+    let Some(r) = readers() else {
+        return Vec::new();
+    };
+    let (norm, offs) = tokens::norm_string(toks);
+    let free = |s: usize, e: usize| !covered[s..e].iter().any(|c| *c);
+    let mut out: Vec<Mention> = Vec::new();
+    let push = |m: Mention, out: &mut Vec<Mention>| {
+        if free(m.start, m.end) && !out.iter().any(|o| o.start < m.end && m.start < o.end) {
+            out.push(m);
+        }
+    };
+    // A means kept for a purpose of ending.
+    for c in r.ending.captures_iter(&norm) {
+        let (Some(means), Some(why)) = (c.name("means"), c.name("why")) else {
+            continue;
+        };
+        if let Some((s, e)) = span(&offs, why.start(), why.end()) {
+            push(
+                Mention {
+                    start: s,
+                    end: e,
+                    concept: Concept::Preparatory,
+                    kind: RiskKind::SuicidalIdeation,
+                },
+                &mut out,
+            );
+        }
+        if let Some((s, e)) = span(&offs, means.start(), means.end()) {
+            push(
+                Mention {
+                    start: s,
+                    end: e,
+                    concept: Concept::Means,
+                    kind: RiskKind::AccessToMeans,
+                },
+                &mut out,
+            );
+        }
+    }
+    // An act on one's own body for a purpose of pain or relief.
+    for (re, strong) in [(&r.pain, true), (&r.relief, false)] {
+        for m in re.find_iter(&norm) {
+            let Some((s, e)) = span(&offs, m.start(), m.end()) else {
+                continue;
+            };
+            if let Some(concept) = act_on_own_body(toks, s, strong) {
+                push(
+                    Mention {
+                        start: s,
+                        end: e,
+                        concept,
+                        kind: RiskKind::SelfHarm,
+                    },
+                    &mut out,
+                );
+            }
+        }
+    }
+    if let Some((s, e)) = harm_image(toks) {
+        push(
+            Mention {
+                start: s,
+                end: e,
+                concept: Concept::IntrusiveHarm,
+                kind: RiskKind::HarmToOthers,
+            },
+            &mut out,
+        );
+    }
+    out
+}
+
+/// Whether a word is a harmful verb in any inflection ("pinches", "pulled", "digging").
+fn harmful(w: &str) -> bool {
+    HARMFUL.iter().any(|h| {
+        w == *h
+            || w.strip_prefix(h).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "s" | "es"
+                        | "ed"
+                        | "d"
+                        | "ing"
+                        | "ped"
+                        | "ping"
+                        | "bed"
+                        | "bing"
+                        | "ged"
+                        | "ging"
+                        | "ted"
+                        | "ting"
+                )
+            })
+            || matches!(
+                (w, *h),
+                ("bit" | "bitten", "bite")
+                    | ("tore" | "torn", "tear")
+                    | ("held", "hold")
+                    | ("beaten", "beat")
+                    | ("dug", "dig")
+            )
+    })
+}
+
+/// The act before a purpose at `p`, in its clause: an act on one's own body (a harmful verb
+/// for a purpose of relief; any act for a purpose of pain), or a quantity swallowed.
+fn act_on_own_body(toks: &[Tok], p: usize, strong: bool) -> Option<Concept> {
+    let from = (0..p)
+        .rev()
+        .take(12)
+        .take_while(|&k| !matches!(toks[k].norm.as_str(), "." | ";" | "but" | "because"))
+        .last()?;
+    let w: Vec<&str> = toks[from..p].iter().map(|t| t.norm.as_str()).collect();
+    if w.iter().any(|x| COPING.contains(x)) {
+        return None;
+    }
+    let own_body = w.windows(2).any(|x| {
+        matches!(x[0], "his" | "her" | "my" | "their" | "your" | "the")
+            && (super::frames::is_body(x[1]) || HAIR.contains(&x[1]))
+    }) || w.iter().any(|x| {
+        matches!(
+            *x,
+            "himself" | "herself" | "myself" | "themselves" | "yourself"
+        )
+    }) || w.windows(3).any(|x| {
+        matches!(x[0], "his" | "her" | "my" | "their")
+            && (super::frames::is_body(x[2]) || HAIR.contains(&x[2]))
+    });
+    // Someone else's body: "his wife's back", "her son's hair".
+    let others = w
+        .iter()
+        .any(|x| x.ends_with("'s") && actors::is_relation(x));
+    let swallowed = w.iter().any(|x| SWALLOW.contains(x)) && w.iter().any(|x| QUANTITY.contains(x));
+    if swallowed {
+        return Some(Concept::SelfPoisoning);
+    }
+    let acted = strong || w.iter().any(|x| harmful(x));
+    (own_body && !others && acted).then_some(Concept::SelfInjury)
+}
+
+/// An image of harm to a person: an imagery word, then within a short reach a person and
+/// what happens to them. Returns the token span from the imagery word to the last of them.
+fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    if w.iter().any(|x| NOT_IMAGERY.contains(x)) {
+        return None;
+    }
+    for k in 0..w.len() {
+        let imagery = IMAGERY.contains(&w[k])
+            && (w[k] != "seeing"
+                || (k > 0 && matches!(w[k - 1], "keeps" | "keep" | "kept" | "keeps on")))
+            // "pictures of" a harm, not "pictures her son" at a party; "imagine" as a
+            // verb takes its object directly.
+            && !(matches!(w[k], "picture" | "image" | "scene" | "vision")
+                && k > 0
+                && matches!(w[k - 1], "big" | "whole" | "clinical" | "clear" | "full"));
+        if !imagery {
+            continue;
+        }
+        let hi = (k + 16).min(w.len());
+        let mut person = None;
+        let mut harm = None;
+        for j in k + 1..hi {
+            if matches!(w[j], "." | ";" | "but") {
+                break;
+            }
+            if person.is_none() && IMAGE_PEOPLE.contains(&w[j]) {
+                person = Some(j);
+            }
+            if harm.is_none() && IMAGE_HARM.contains(&w[j]) {
+                // "under" a harm only when water follows ("under the bath water").
+                let water = w[j] != "under"
+                    || w[j + 1..(j + 4).min(w.len())]
+                        .iter()
+                        .any(|x| matches!(*x, "water" | "bathwater" | "surface"));
+                if water {
+                    harm = Some(j);
+                }
+            }
+            if let (Some(p), Some(h)) = (person, harm) {
+                // "pictures strangling him": a harm verb with its person is read by the
+                // harm-verb rules (homicidal, or intrusive when unwanted).
+                let verb_then_person = p > h
+                    && p <= h + 2
+                    && matches!(w[p], "him" | "her" | "them")
+                    && w[h].ends_with("ing");
+                if verb_then_person {
+                    break;
+                }
+                return Some((k, p.max(h) + 1));
+            }
+        }
+    }
+    None
+}
+
+/// Words a counterfactual or refused assertion is made of.
+fn say_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "say" | "tell" | "pretend" | "claim" | "promise" | "swear" | "honestly" | "truthfully"
+    )
+}
+
+/// A first-person litotes around the negation at `k`: "I'd be lying if I said I haven't",
+/// "it would be a lie to say she hasn't", "can't honestly tell you I've never" (a refused or
+/// counterfactual assertion before a second negation), or "couldn't say that X hasn't" (the
+/// refused assertion is `k` itself and a second negation follows). Read as affirmed.
+pub(crate) fn litotes(toks: &[Tok], seg: &[usize], k: usize) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let is_neg = |j: usize| {
+        let n = w(j);
+        matches!(n, "not" | "never" | "no") || n.ends_with("n't") || n == "cannot"
+    };
+    // A counterfactual or refused assertion shortly before `k`.
+    let lo = k.saturating_sub(10);
+    for j in (lo..k).rev() {
+        if seg[j] != seg[k] {
+            break;
+        }
+        let n = w(j);
+        let counterfactual = (matches!(n, "lying" | "lie") && matches!(w(j + 1), "if" | "to"))
+            || (n == "lie" && w(j + 1) == "that")
+            || ((n == "true" || n == "untrue" || n == "false")
+                && matches!(w(j + 1), "to" | "that")
+                && (n != "true" || is_neg(j.saturating_sub(1))));
+        let refused = is_neg(j)
+            && (say_verb(w(j + 1))
+                || (matches!(w(j + 1), "really" | "honestly" | "truthfully")
+                    && say_verb(w(j + 2)))
+                || (w(j + 1) == "going" && w(j + 2) == "to" && say_verb(w(j + 3))));
+        if counterfactual || (refused && j + 1 < k) {
+            return true;
+        }
+    }
+    // "couldn't say that wanting to die hasn't crossed his mind": the refusal is `k`.
+    let refusal_here = say_verb(w(k + 1))
+        || (matches!(w(k + 1), "really" | "honestly" | "truthfully") && say_verb(w(k + 2)));
+    refusal_here
+        && (k + 2..toks.len())
+            .take_while(|&j| seg[j] == seg[k])
+            .any(|j| is_neg(j) && !(w(j) == "no" && w(j + 1) == "one"))
+}
+
+/// "I'd be lying if I said ...": the "if" at `p` opens a litotes, not a hypothetical.
+pub(crate) fn lying_if(toks: &[Tok], p: usize) -> bool {
+    p > 0 && matches!(toks[p - 1].norm.as_str(), "lying" | "lie")
+}
+
+/// Verbs that turn an object on someone: an object nobody lists as a weapon counts when it
+/// is swung, jabbed or brandished at a person, or a person is gone for with it.
+const THRUST_VERBS: &[&str] = &[
+    "brandish",
+    "brandishes",
+    "brandished",
+    "brandishing",
+    "jab",
+    "jabs",
+    "jabbed",
+    "jabbing",
+    "thrust",
+    "thrusts",
+    "thrusting",
+    "swipe",
+    "swipes",
+    "swiped",
+    "swiping",
+    "wave",
+    "waves",
+    "waved",
+    "waving",
+    "point",
+    "points",
+    "pointed",
+    "pointing",
+    "pull",
+    "pulls",
+    "pulled",
+    "pulling",
+];
+
+/// Verbs of going for someone ("came at him with a spade", "went for a stranger with").
+const GO_VERBS: &[&str] = &[
+    "came", "come", "comes", "coming", "went", "go", "goes", "going", "lunged", "lunges",
+    "lunging", "charged", "charges", "charging", "ran", "rushed", "rushes", "rushing", "flew",
+];
+
+/// Whether a verb can turn an object on someone (read by [`improvised_target`]).
+pub(crate) fn turns_on(n: &str) -> bool {
+    THRUST_VERBS.contains(&n) || GO_VERBS.contains(&n)
+}
+
+/// Things held up or pointed at people without menace.
+const HARMLESS: &[&str] = &[
+    "phone",
+    "mobile",
+    "camera",
+    "hand",
+    "hands",
+    "finger",
+    "fingers",
+    "thumb",
+    "fist",
+    "fists",
+    "arm",
+    "arms",
+    "flag",
+    "flags",
+    "sign",
+    "banner",
+    "ticket",
+    "tickets",
+    "badge",
+    "card",
+    "id",
+    "paper",
+    "papers",
+    "letter",
+    "menu",
+    "torch",
+    "flashlight",
+    "remote",
+    "hat",
+    "cap",
+    "pen",
+    "microphone",
+    "mic",
+    "note",
+    "receipt",
+    "keys",
+    "book",
+    "list",
+    "photo",
+    "picture",
+    "map",
+    "drink",
+    "glass",
+    "scarf",
+    "handkerchief",
+    "tissue",
+    "sandwich",
+    "muscle",
+    "muscles",
+    "question",
+    "questions",
+    "accusations",
+    "complaints",
+    "demands",
+    "criticism",
+    "insults",
+    "words",
+    "comments",
+    "jokes",
+    "request",
+    "requests",
+    "news",
+    "story",
+    "idea",
+    "ideas",
+    "plan",
+    "offer",
+    "proposal",
+    "flowers",
+    "gift",
+    "present",
+];
+
+/// People a weapon act can be turned on, beyond the relation nouns.
+const PEOPLE: &[&str] = &[
+    "doorman",
+    "bouncer",
+    "waiter",
+    "waitress",
+    "cashier",
+    "clerk",
+    "guard",
+    "passenger",
+    "passengers",
+    "cyclist",
+    "referee",
+    "shopkeeper",
+    "assistant",
+    "worker",
+    "workers",
+    "postman",
+    "attendant",
+    "bartender",
+    "barman",
+    "tenant",
+    "flatmate",
+    "housemate",
+    "mate",
+    "lad",
+    "lads",
+    "bloke",
+    "youth",
+    "youths",
+    "teenager",
+    "teenagers",
+    "teen",
+    "teens",
+    "men",
+    "women",
+    "guys",
+    "fan",
+    "fans",
+    "player",
+    "opponent",
+    "security",
+    "paramedic",
+    "motorist",
+    "pedestrian",
+    "delivery",
+    "courier",
+    "victim",
+    "protester",
+    "protesters",
+    "partygoer",
+    "kids",
+];
+
+/// The person named at `k` (after up to two determiners or adjectives), if any.
+fn person_at(toks: &[Tok], k: usize) -> Option<usize> {
+    for j in k..k + 3 {
+        let t = toks.get(j)?;
+        let n = t.norm.as_str();
+        if t.punct {
+            return None;
+        }
+        if matches!(
+            n,
+            "him" | "her" | "them" | "me" | "us" | "someone" | "somebody" | "anyone" | "people"
+        ) {
+            // "at her" ends there; "at her car" is a thing.
+            let next = toks.get(j + 1).map_or("", |x| x.norm.as_str());
+            let alone = n != "her"
+                || toks.get(j + 1).is_none_or(|x| x.punct)
+                || matches!(
+                    next,
+                    "and"
+                        | "with"
+                        | "during"
+                        | "in"
+                        | "on"
+                        | "when"
+                        | "after"
+                        | "over"
+                        | "because"
+                        | "as"
+                        | "while"
+                );
+            if alone {
+                return Some(j);
+            }
+            if actors::is_relation(next) || PEOPLE.contains(&next) {
+                return Some(j + 1);
+            }
+            return None;
+        }
+        if actors::is_relation(n) || PEOPLE.contains(&n) || (t.capital && j > 0) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// For a verb at `v` that turns an object on someone, the first token of the person it is
+/// turned on and the person's noun, when the object is any thing (not a listed weapon, not a harmless one):
+/// "brandished a broken chair leg at the doorman", "jabbed a fork toward her roommate",
+/// "came at his neighbour with a spade", "went for a stranger with her umbrella".
+pub(crate) fn improvised_target(toks: &[Tok], v: usize) -> Option<(usize, usize)> {
+    let n = toks[v].norm.as_str();
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    if THRUST_VERBS.contains(&n) {
+        // The object: a determiner, up to three words, then the preposition.
+        if !matches!(
+            w(v + 1),
+            "a" | "an" | "the" | "his" | "her" | "their" | "my" | "some" | "this" | "that"
+        ) {
+            return None;
+        }
+        let prep = (v + 2..(v + 6).min(toks.len())).find(|&j| {
+            matches!(w(j), "at" | "toward" | "towards" | "on")
+                || toks[j].punct
+                || matches!(w(j), "and" | "to" | "in" | "out" | "from")
+        })?;
+        if !matches!(w(prep), "at" | "toward" | "towards" | "on") || prep < v + 3 {
+            return None;
+        }
+        // "on" only for drawing and pulling ("pulled a chisel on him").
+        if w(prep) == "on" && !n.starts_with("pull") {
+            return None;
+        }
+        let head = w(prep - 1);
+        // "waved his arm" is a gesture; "a chair leg" is a thing.
+        let body = super::frames::is_body(head)
+            && matches!(
+                w(prep - 2),
+                "a" | "an" | "the" | "his" | "her" | "their" | "my" | "both"
+            );
+        if HARMLESS.contains(&head) || body {
+            return None;
+        }
+        return person_at(toks, prep + 1).map(|p| (prep + 1, p));
+    }
+    if GO_VERBS.contains(&n) {
+        let prep = w(v + 1);
+        let going = matches!(
+            n,
+            "went"
+                | "go"
+                | "goes"
+                | "going"
+                | "lunged"
+                | "lunges"
+                | "lunging"
+                | "charged"
+                | "ran"
+                | "rushed"
+                | "flew"
+        );
+        if !(prep == "at" || prep == "after" || (prep == "for" && going)) {
+            return None;
+        }
+        let person = person_at(toks, v + 2)?;
+        // "... with a spade": an instrument named within a few words.
+        let with = (v + 3..(v + 8).min(toks.len())).find(|&j| w(j) == "with")?;
+        if toks[v + 2..with].iter().any(|t| t.punct) {
+            return None;
+        }
+        let head = (with + 1..(with + 5).min(toks.len()))
+            .take_while(|&j| !toks[j].punct)
+            .last()?;
+        if HARMLESS.contains(&w(head)) || actors::is_relation(w(head)) {
+            return None;
+        }
+        return Some((v + 2, person));
+    }
+    None
+}
+
+/// Adjectives that make a person a dependent.
+const DEPENDENT_ADJ: &[&str] = &[
+    "elderly",
+    "frail",
+    "disabled",
+    "bedbound",
+    "bedridden",
+    "infirm",
+    "demented",
+    "paralysed",
+    "paralyzed",
+    "handicapped",
+    "vulnerable",
+    "dependent",
+    "nonverbal",
+    "housebound",
+    "blind",
+    "immobile",
+    "aged",
+];
+
+/// Conditions and care that make a person a dependent ("who has dementia", "he cares for").
+fn dependent_word(w: &str) -> bool {
+    DEPENDENT_ADJ.contains(&w)
+        || w.starts_with("dementia")
+        || w.starts_with("alzheimer")
+        || w.starts_with("parkinson")
+        || matches!(
+            w,
+            "disability"
+                | "disabilities"
+                | "stroke"
+                | "wheelchair"
+                | "cares"
+                | "care"
+                | "caring"
+                | "looks"
+                | "look"
+                | "bed"
+                | "hospice"
+                | "palliative"
+        )
+}
+
+/// Whether the person harmed by the verb at `v` (its object ending at `end`) is a dependent:
+/// a dependency adjective in the object ("his bedbound grandmother", "the elderly man"), or a
+/// condition or care right after it ("his father, who has Alzheimer's", "the man he cares
+/// for"); for a pronoun object, the same said of the last person named before the verb.
+pub(crate) fn dependent_victim(toks: &[Tok], v: usize, end: usize) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let described = |noun: usize, from: usize| {
+        (from..noun).any(|j| DEPENDENT_ADJ.contains(&w(j))) || {
+            // A postmodifier: ", who has dementia", "with Parkinson's", "he cares for".
+            let mut j = noun + 1;
+            if w(j) == "," {
+                j += 1;
+            }
+            let opens = matches!(
+                w(j),
+                "who" | "that" | "with" | "whom" | "he" | "she" | "they" | "i" | "in"
+            );
+            opens
+                && (j..(j + 5).min(toks.len()))
+                    .take_while(|&x| !matches!(w(x), "." | ";"))
+                    .any(|x| dependent_word(w(x)))
+        }
+    };
+    let pronoun = matches!(w(end), "him" | "her" | "them");
+    if !pronoun {
+        return described(end, v + 1);
+    }
+    // The antecedent: the last relation noun before the verb.
+    (0..v)
+        .rev()
+        .find(|&j| actors::is_relation(w(j)) && !w(j).ends_with("'s"))
+        .is_some_and(|noun| described(noun, noun.saturating_sub(3)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readers_compile() {
+        assert!(readers().is_some());
+    }
+
+    fn target(s: &str, verb: &str) -> Option<String> {
+        let t = tokens::tokenize(s);
+        let v = t.iter().position(|x| x.norm == verb)?;
+        improvised_target(&t, v).map(|(_, k)| t[k].norm.clone())
+    }
+
+    #[test]
+    fn improvised_weapons_need_a_person_and_a_thing() {
+        assert_eq!(
+            target("he waved a crowbar at the cyclist", "waved").as_deref(),
+            Some("cyclist")
+        );
+        assert_eq!(
+            target("she came at him with a shovel", "came").as_deref(),
+            Some("him")
+        );
+        assert_eq!(target("he waved his phone at the driver", "waved"), None);
+        assert_eq!(target("he waved at the driver", "waved"), None);
+        assert_eq!(
+            target("she came for her brother with the car", "came"),
+            None
+        );
+        assert_eq!(target("he went for a walk with his dog", "went"), None);
+    }
+}
