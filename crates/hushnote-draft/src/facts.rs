@@ -523,6 +523,26 @@ const OTHER_SESSION_WORDS: &[&str] = &[
     "before",
 ];
 
+/// Words before a duration that make it a session not yet held.
+const NOT_HELD_YET: &[&str] = &[
+    "needs",
+    "need",
+    "referred",
+    "refer",
+    "recommend",
+    "recommended",
+    "requested",
+    "request",
+    "offered",
+    "offer",
+    "wants",
+    "want",
+    "book",
+    "schedule",
+    "scheduled",
+    "booked",
+];
+
 /// One of `words` among the three words before `i`, in the same list item unless
 /// `cross_comma` ("The last session, session five").
 fn word_before(c: &Ctx, i: usize, words: &[&str], cross_comma: bool) -> bool {
@@ -669,9 +689,13 @@ fn duration(c: &Ctx, out: &mut Vec<Fact<u32>>) {
             && (c.item_end(end) || c.is_any(end, &["today", "long"]) || setting_cue_at(c, end));
         // "Last session lasted fifty minutes", "our usual fifty-minute session", "twenty
         // minutes late", "fifty minutes last week": another session's time, or not a length.
+        // "referred for a 90-minute evaluation", "fifty-minute session scheduled for Thursday":
+        // a session asked for or booked, not this one.
         let elsewhere = word_before(c, p, OTHER_SESSION_WORDS, false)
+            || word_before(c, p, NOT_HELD_YET, false)
             || dated_elsewhere(c, end)
-            || c.is_any(end, &["late", "early", "over", "behind"]);
+            || c.is_any(end, &["late", "early", "over", "behind"])
+            || (end..end + 3).any(|k| c.is_any(k, &["scheduled", "booked", "planned"]));
         if (names_session || after_session || list_item) && !elsewhere {
             if let Some((fixed, k)) = correction(c, end) {
                 if c.is_any(k, MINUTE_UNITS) || c.item_end(k) {
@@ -774,7 +798,10 @@ fn session_number(c: &Ctx, out: &mut Vec<Fact<u32>>) {
                 ],
             );
         // "since session four", "missed session five", "The last session, session five"
+        // "In session one she said ..." tells of an earlier session as often as of this one.
+        let told_of = i >= 1 && c.is_any(i - 1, &["in", "at"]);
         let before_ok = before_ok
+            && !told_of
             && !word_before(c, i, OTHER_SESSION_WORDS, false)
             && !word_before(c, i, &["last", "previous", "prior"], true);
         let mut j = i + 1;
@@ -1130,7 +1157,12 @@ fn measures(c: &Ctx, out: &mut Vec<Measure>) {
             e + 1 == i
                 && (c.is_any(e, &["and", "or", "&"]) || c.toks.get(e).is_some_and(Tok::is_comma))
         });
-        let found = if joined {
+        // "her mother's PHQ-9 was 20": someone else's score.
+        let others = i >= 1
+            && c.word(i - 1).is_some_and(|w| {
+                w.ends_with("'s") && !["client's", "patient's", "pt's", "today's"].contains(&w)
+            });
+        let found = if joined || others {
             None
         } else if kind == MeasureKind::Cssrs {
             screen_result(c, i, name_end)

@@ -232,3 +232,24 @@ fn near_misses_of_the_bound_forms() {
     }
     assert_eq!(score("GAD-7 12/20.", Gad7), None);
 }
+
+#[test]
+fn other_peoples_and_other_sessions_numbers() {
+    assert_eq!(score("Her mother's PHQ-9 was 20 at the GP.", Phq9), None);
+    assert_eq!(score("The client's PHQ-9 was 12.", Phq9), points(12, None));
+    let f = |memo: &str| facts(memo);
+    assert_eq!(
+        f("Session eight. In session one she said she felt numb.")
+            .number
+            .map(|n| n.value),
+        Some(8)
+    );
+    assert_eq!(f("In session one she said she felt numb.").number, None);
+    for memo in [
+        "Session two. She was referred for a 90-minute evaluation.",
+        "Session two. A fifty-minute session is scheduled for Thursday.",
+        "Session two. She needs a sixty minute intake with the psychiatrist.",
+    ] {
+        assert_eq!(f(memo).minutes, None, "{memo}");
+    }
+}
