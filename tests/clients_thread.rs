@@ -316,7 +316,7 @@ fn three_sessions_for_one_client() {
 fn record_for_an_unknown_client_records_nothing() {
     let mut env = Env::new("");
     add_client(&env, &["jd01", "--name", "J. D."]);
-    env.start();
+    let pid = env.start();
     env.start_pulse();
     let out = env.run(&["record", "--client", "nosuch"]);
     let err = String::from_utf8_lossy(&out.stderr);
@@ -337,6 +337,23 @@ fn record_for_an_unknown_client_records_nothing() {
         String::from_utf8_lossy(&ok.stderr)
     );
     assert_eq!(env.status()["recording"], true);
+    // Record start warms Whisper only: the built-in default format never asks the model.
+    wait_for(60, "the engines warmed for the recording", || {
+        env.log().contains("engines loaded").then_some(())
+    });
+    let workers: Vec<String> = children_of(pid)
+        .into_iter()
+        .filter_map(|c| fs::read_to_string(format!("/proc/{c}/comm")).ok())
+        .map(|c| c.trim().to_string())
+        .collect();
+    assert!(
+        workers.iter().any(|w| w.starts_with("hushnote-whisp")),
+        "{workers:?}"
+    );
+    assert!(
+        !workers.iter().any(|w| w.starts_with("hushnote-llama")),
+        "{workers:?}"
+    );
     let cancel = env.run(&["cancel"]);
     assert!(cancel.status.success());
     env.stop();
