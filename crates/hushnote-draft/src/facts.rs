@@ -523,6 +523,25 @@ const OTHER_SESSION_WORDS: &[&str] = &[
     "before",
 ];
 
+/// Words before "telehealth" that make it a wish or a plan, not how this session was held.
+const TELEHEALTH_WISHES: &[&str] = &[
+    "to",
+    "about",
+    "prefers",
+    "prefer",
+    "preferred",
+    "wants",
+    "want",
+    "try",
+    "trying",
+    "consider",
+    "considering",
+    "offered",
+    "requested",
+    "request",
+    "asked",
+];
+
 /// Words before a duration that make it a session not yet held.
 const NOT_HELD_YET: &[&str] = &[
     "needs",
@@ -872,6 +891,10 @@ fn setting(c: &Ctx, out: &mut Vec<Fact<Setting>>) {
             if i > 0 && c.is_any(i - 1, &["from", "of", "not", "no"]) {
                 continue;
             }
+            // "asked about switching to telehealth", "prefers telehealth": a wish, not today.
+            if word_before(c, i, TELEHEALTH_WISHES, false) {
+                continue;
+            }
             out.push(c.fact(Setting::Telehealth, i, i + len));
             continue;
         }
@@ -1082,10 +1105,15 @@ fn attendees(c: &Ctx, out: &mut Vec<Fact<String>>) {
                 && c.seq(after, &["in", "the"])
                 && c.is_any(after + 2, &["room", "session"]));
         // "mom joined for the last ten minutes", "Mom came on the call at the end"
-        let joined = c.is_any(after, &["joined", "attended", "participated"])
-            || c.seq(after, &["was", "present"])
-            || c.seq(after, &["sat", "in"])
-            || (c.is(after, "came") && c.is_any(after + 1, &["in", "on", "to"]));
+        // Not "mom joined a gym", "dad attended her graduation", "sister was present when he
+        // hit her", "sat in the car".
+        let joined = (c.is_any(after, &["joined", "attended", "participated"])
+            && this_session_follows(c, after + 1))
+            || ((c.seq(after, &["was", "present"]) || c.seq(after, &["sat", "in"]))
+                && this_session_follows(c, after + 2))
+            || (c.is(after, "came")
+                && c.is_any(after + 1, &["in", "on", "to"])
+                && this_session_follows(c, after + 2));
         // "Family session with the Nguyen family, mom, dad, and Bao"
         let listed = c.descriptor
             && listed_after.is_some_and(|k| p > k)
@@ -1100,6 +1128,42 @@ fn attendees(c: &Ctx, out: &mut Vec<Fact<String>>) {
             }
         }
     }
+}
+
+/// The words after "joined", "attended", "was present", "came in" keep it about this session
+/// ("joined for the last ten minutes", "joined the call", "was present throughout"), not
+/// another event ("joined a gym", "attended her graduation", "was present when he hit her").
+fn this_session_follows(c: &Ctx, k: usize) -> bool {
+    let elsewhere = c.is_any(
+        k,
+        &[
+            "when", "while", "as", "a", "an", "his", "her", "their", "my", "our", "its", "him",
+            "them",
+        ],
+    ) || (c.is(k, "the")
+        && !c.is_any(
+            k + 1,
+            &[
+                "session",
+                "call",
+                "visit",
+                "last",
+                "first",
+                "end",
+                "start",
+                "beginning",
+                "second",
+                "final",
+                "video",
+                "meeting",
+            ],
+        ))
+        || (c.is_any(k, &["during", "at"])
+            && !(c.seq(k + 1, &["the", "session"])
+                || c.seq(k + 1, &["the", "end"])
+                || c.seq(k + 1, &["the", "start"])
+                || c.is(k + 1, "session")));
+    !elsewhere
 }
 
 /// A measure's name at `i`: its kind and the index after the name.

@@ -253,3 +253,44 @@ fn other_peoples_and_other_sessions_numbers() {
         assert_eq!(f(memo).minutes, None, "{memo}");
     }
 }
+
+#[test]
+fn attendees_and_settings_of_other_events() {
+    let roles = |memo: &str| -> Vec<String> {
+        facts(memo).attendees.into_iter().map(|a| a.value).collect()
+    };
+    for memo in [
+        "Session four. Mom joined a gym last month.",
+        "Session four. Dad attended her graduation.",
+        "Session four. Her sister was present when he hit her.",
+        "Session four. Her husband sat in the car the whole time.",
+        "Session four. Mom came to the school meeting.",
+    ] {
+        assert!(roles(memo).is_empty(), "{memo}: {:?}", roles(memo));
+    }
+    assert_eq!(
+        roles("Session four. Mom joined for the last ten minutes."),
+        ["mother"]
+    );
+    assert_eq!(
+        roles("Session four. Dad joined the call at the end."),
+        ["father"]
+    );
+    assert_eq!(
+        roles("Session four. Her husband was present for the whole session."),
+        ["partner"]
+    );
+    let setting = |memo: &str| facts(memo).setting.map(|s| s.value);
+    assert_eq!(
+        setting("Session four, in person. She asked about switching to telehealth."),
+        Some(Setting::InPerson)
+    );
+    assert_eq!(
+        setting("Session four. She prefers telehealth in winter."),
+        None
+    );
+    assert_eq!(
+        setting("Session four, telehealth, fifty minutes."),
+        Some(Setting::Telehealth)
+    );
+}

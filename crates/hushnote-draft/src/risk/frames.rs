@@ -148,6 +148,36 @@ const SILENCE_HARM: &str = "(home|care home|nursing home|sorry|regret|hurt|never
 /// Telling someone.
 const TELLS: &str = "(tells?|told|says? (anything|something|a word)|said (anything|something|a word)|reports?|reported|speaks? up|spoke up|calls? (the|anyone|someone)|called (the|anyone|someone)|goes to|went to|complains?|complained|mentions?|mentioned|breathes? a word)";
 
+/// Carers and relatives whose care can be withheld.
+const CARERS: &[&str] = &[
+    "carer",
+    "carers",
+    "caregiver",
+    "caregivers",
+    "aide",
+    "aides",
+    "help",
+    "nurse",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "partner",
+    "grandson",
+    "granddaughter",
+    "nephew",
+    "niece",
+    "stepson",
+    "stepdaughter",
+    "family",
+    "staff",
+    "children",
+    "kids",
+    "law",
+    "brother",
+    "sister",
+];
+
 /// Care withheld: "hasn't given her", "forgets to feed him", "never visits".
 const NEG_CARE: &str = "(hasn't|has not|haven't|have not|hadn't|had not|didn't|did not|doesn't|does not|won't|will not|never|forgets? to|forgot to|forgetting to|stopped|refuses? to|refused to|fails? to|failed to|neglects? to|neglected to)";
 
@@ -463,7 +493,7 @@ fn frames() -> Vec<Frame> {
         frame(C::Abuse, K::Abuse, format!(r"\b(lock\w*|shut\w*|confin\w*|ti(e|es|ed|ing) up|chain\w*|trap\w*) (the |her |his |their |my |a )?([a-z]+ )?(boy|girl|son|daughter|kids?|children|child|baby|toddler|infant|stepson|stepdaughter|grandson|granddaughter|him|her|them|me)( \S+){{0,2}} (in|inside|into|out of|outside|under) (the |a |her |his |their |my )?([a-z]+ )?{ROOM}\b")),
         Frame {
             owner: Owner::Other,
-            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(cash\w*|empt\w*|drain\w*|spend\w*|spent|us(es|ed|ing) up|withdr\w*|clean\w* out|cleaned out|forg\w*|sign\w*|max\w* out|run\w* up|ran up|took over|tak\w* over|pocket\w*|steal\w*|stole|stolen|pawn\w*|sold|sell\w*|borrow\w* against|mortgag\w*|transfer\w*|helps? (him|her)self to)( all| most| some)?( of)? (her|his|their|my|grandma's|grandpa's|mom's|dad's|mother's|father's) {adj}{MONEY}\b"))
+            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(cash\w*|empt\w*|drain\w*|spend\w*|spent|us(es|ed|ing) up|withdr\w*|clean\w* out|cleaned out|clear\w* out|forg\w*|sign\w*|max\w* out|run\w* up|ran up|took over|tak\w* over|pocket\w*|steal\w*|stole|stolen|pawn\w*|sold|sell\w*|borrow\w* against|mortgag\w*|transfer\w*|helps? (him|her)self to)( all| most| some)?( of)? (her|his|their|my|grandma's|grandpa's|mom's|dad's|mother's|father's) {adj}{MONEY}\b"))
         },
         frame(C::CoerciveControl, K::Abuse, r"\b(sends?|sent|sending|texts?|texted|texting|calls?|called|calling|messages?|messaged|messaging|emails?|emailed)( her| him| me| them)? (\S+ )?(dozens|hundreds|scores|floods?|streams?|barrage|torrent|a flood|[2-9][0-9]+|[1-9][0-9]{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)( \S+){0,2} (of )?(texts|messages|calls|emails|voicemails|dms)\b".to_string()),
         Frame {
@@ -480,6 +510,8 @@ fn frames() -> Vec<Frame> {
         frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,3}} (to )?{END_VERB}( with)? (his|her|my|their|the|this|own) (own )?(life|lives|existence){LIFE_END}")),
         frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,3}} to {END_VERB} (everything|it all|all|all of it|with everything|with it all|with life|with this life|the life){LIFE_END}")),
         frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,6}} (leave|leaving|go from|go away from|depart|departing|exit|get out of|go out of) (this|the) (life|world|earth){LIFE_END}")),
+        frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,3}} (to )?(finish|finishing|end|ending|terminate|terminating|eliminate|eliminating|do away with|close|closing) (him|her|my|them)sel(f|ves){LIFE_END}")),
+        frame(C::Ideation, K::SuicidalIdeation, format!(r"\b(kill|kills|killing|killed|terminate|terminates|terminating|terminated|take away|took away|taking away|finish off|finished off) (his|her|my|their) (own )?(life|existence){LIFE_END}")),
         // An elder's money moved out of her account by someone else.
         Frame {
             owner: Owner::Other,
@@ -488,9 +520,23 @@ fn frames() -> Vec<Frame> {
         // Silence bought by a threat: a bad consequence if the victim tells anyone.
         frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|telling|warned|warns|warning|threaten\w*|said|says|saying|reminds|reminded)( \S+){{0,2}} (her|him|them|me)( that)? (she|he|they|i|she'd|he'd|they'd|i'd|she'll|he'll|they'll)( \S+){{0,10}}? {SILENCE_HARM}( \S+){{0,8}}? (if|unless|once) (she|he|they|i) (ever )?{TELLS}\b")),
         frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|warned|warns|threaten\w*|made)( \S+){{0,2}} (her|him|them|me) (not to|never to|to never) (tell|say|mention|report|speak|breathe a word|call)( \S+){{0,6}}? (or|otherwise|or else|else)( \S+){{0,8}}? {SILENCE_HARM}\b")),
+        // A relative who says the client will suffer if she tells.
+        Frame {
+            need_any: CARERS,
+            ..frame(C::CoerciveControl, K::Abuse, format!(r"\bher (\S+ ){{0,2}}(son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|husband|wife|partner|boyfriend|girlfriend|brother|sister|stepson|stepdaughter|family|children|kids|aide|law)( \S+){{0,3}} (told|tells|warned|warns|threaten\w*|said|says|saying|reminds|reminded)( her)?( that)? (she|she'd|she'll)( \S+){{0,10}}? {SILENCE_HARM}( \S+){{0,8}}? (if|unless|once) she (ever )?{TELLS}\b"))
+        },
+        Frame {
+            need_any: CARERS,
+            ..frame(C::CoerciveControl, K::Abuse, format!(r"\bhis (\S+ ){{0,2}}(son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|husband|wife|partner|boyfriend|girlfriend|brother|sister|stepson|stepdaughter|family|children|kids|aide|law)( \S+){{0,3}} (told|tells|warned|warns|threaten\w*|said|says|saying|reminds|reminded)( him)?( that)? (he|he'd|he'll)( \S+){{0,10}}? {SILENCE_HARM}( \S+){{0,8}}? (if|unless|once) he (ever )?{TELLS}\b"))
+        },
         // Neglect by a carer: left alone or without care for days, care withheld, a soiled bed.
+        frame(C::Abuse, K::Abuse, r"\b(leav\w*|left|keeps?|kept) (her|him|them) in (the same|a dirty|a wet|a soiled|dirty|wet|soiled|her|his|their)( \S+)? (pad|pads|nappy|nappies|diapers?|clothes|sheets|bed|pyjamas|pajamas)( \S+){0,2} (all|for) (\S+ ){0,2}(day|night|days|nights|weekend|hours)\b".to_string()),
+        Frame {
+            need_any: CARERS,
+            ..frame(C::Abuse, K::Abuse, format!(r"\b{NEG_CARE} (giv\w*|gave|feed\w*|fed|chang\w*|wash\w*) (her|him|them) (her |his |their |any |a |the )?(food|meals?|lunch|dinner|breakfast|tablets|pills|meds|medications?|medicine|insulin|water|drink|anything|something to eat)\b"))
+        },
         frame(C::Abuse, K::Abuse, r"\b(leav\w*|left)( \S+){0,3}? (alone|on (her|his|their) own|by (her|him|them)sel(f|ves)|unattended|without (food|water|meals|medication|medicine|tablets|care|help|heating|heat|anyone)|in (a |the |her |his |their )?(soiled|wet|dirty|filthy|urine|soaked)\S*)( \S+){0,8}? (for|all) (\S+ ){0,3}(days|nights|hours|weekend|day|night|at a time|week|weeks)\b".to_string()),
-        frame(C::Abuse, K::Abuse, format!(r"\b{NEG_CARE}( been)? (giv\w*|gave|feed\w*|fed|chang\w*|wash\w*|bath\w*|turn\w*|visit\w*|check\w* on|been round|been over|come round|come by|look\w* in on|brought|bring\w*|buy\w*|bought)( \S+){{0,5}}? (in|for) (over |more than |almost |nearly |about )?(a|two|three|four|five|six|several|many|days|weeks|\S+) ?(days|weeks|day|week|fortnight)?\b")),
+        frame(C::Abuse, K::Abuse, format!(r"\b{NEG_CARE}( been)? (giv\w*|gave|feed\w*|fed|chang\w*|wash\w*|bath\w*|turn\w*|visit\w*|check\w* on|been round|been over|been in|come round|come in|come by|called in|popped in|look\w* in on|seen|brought|bring\w*|buy\w*|bought)( \S+){{0,5}}? (in|for) (over |more than |almost |nearly |about )?(a|two|three|four|five|six|several|many|days|weeks|\S+) ?(days|weeks|day|week|fortnight)?\b")),
         frame(C::Abuse, K::Abuse, r"\b(lying|lay|lies|left|found|sitting|sat|sleeping|kept|lives|living)( \S+){0,3} in (a |the |her |his |their )?(soiled|wet|dirty|filthy|urine \S+|urine|soaked|unchanged|stinking)( \S+){0,2} (bed|beds|sheets|clothes|nappy|nappies|diapers?|pads?|pyjamas|pajamas)\b".to_string()),
         // Screen item nine answered in words.
         frame(C::Screen, K::SuicidalIdeation, r"\b(phq ?(9|nine)|item (9|nine))( \S+){0,8} (several days|more than half( of)? the days|nearly every day|most days|almost every day|half the days)\b".to_string()),

@@ -37,10 +37,10 @@ pub(crate) struct Mention {
 }
 
 /// Means that can end a life when kept back.
-const MEANS: &str = r"(pills|tablets|meds|medications?|medicines?|capsules|pain ?killers|sleepers|sleeping (pills|tablets)|insulin( pens)?|pens|patches|morphine|opioids|oxys?|benzos|antidepressants|paracetamol|tylenol|ibuprofen|codeine|tramadol|rope|cord|noose|guns?|pistol|rifle|shotgun|firearm|bullets|ammunition|ammo|razor ?blades|blades|charcoal|bleach|antifreeze|syringes|stash|stockpile)";
+const MEANS: &str = r"(pills|tablets|meds|medications?|medicines?|capsules|pain ?killers|sleepers|sleeping (pills|tablets)|insulin( pens)?|pens|patches|morphine|opioids|oxys?|benzos|antidepressants|paracetamol|tylenol|ibuprofen|codeine|tramadol|rope|cord|noose|guns?|pistol|rifle|shotgun|firearm|revolver|handgun|weapon|knife|knives|bullets|ammunition|ammo|razor ?blades|blades|charcoal|bleach|antifreeze|syringes|stash|stockpile)";
 
 /// Purpose markers: "for when", "for the day", "in case", "so that".
-const PURPOSE: &str = r"(for (when|the day|the time|the moment|if|once|whenever)|(just )?in case|so (that )?|ready for (when|the day)|to use (when|if|once))";
+const PURPOSE: &str = r"(for (when|the day|the time|the moment|if|once|whenever)|(just )?in case|so (that )?|ready for (when|the day)|to use (when|if|once)|(because|as|since) (one day|someday|some day|at some point|eventually|maybe))";
 
 /// Predicates of escape or ending: "she can't cope any more", "it all gets too much", "he
 /// has had enough", "everything can stop", "the time comes".
@@ -533,6 +533,17 @@ pub(crate) fn litotes(toks: &[Tok], seg: &[usize], k: usize) -> bool {
             return true;
         }
     }
+    // "I won't lie, ...", "not gonna lie": the negation vouches for what follows.
+    let lie_at = if w(k + 1) == "lie" {
+        Some(k + 1)
+    } else if matches!(w(k + 1), "gonna" | "going") {
+        (k + 2..k + 4).find(|&j| w(j) == "lie")
+    } else {
+        None
+    };
+    if lie_at.is_some_and(|j| matches!(w(j + 1), "," | ":" | "to" | "though" | "-")) {
+        return true;
+    }
     // "couldn't say that wanting to die hasn't crossed his mind": the refusal is `k`.
     let refusal_here = say_verb(w(k + 1))
         || (matches!(w(k + 1), "really" | "honestly" | "truthfully") && say_verb(w(k + 2)));
@@ -577,12 +588,27 @@ const THRUST_VERBS: &[&str] = &[
     "pulls",
     "pulled",
     "pulling",
+    "hurl",
+    "hurls",
+    "hurled",
+    "hurling",
+    "fling",
+    "flings",
+    "flung",
+    "flinging",
+    "chuck",
+    "chucks",
+    "chucked",
+    "chucking",
+    "lob",
+    "lobbed",
 ];
 
 /// Verbs of going for someone ("came at him with a spade", "went for a stranger with").
 const GO_VERBS: &[&str] = &[
     "came", "come", "comes", "coming", "went", "go", "goes", "going", "lunged", "lunges",
     "lunging", "charged", "charges", "charging", "ran", "rushed", "rushes", "rushing", "flew",
+    "chased", "chases", "chasing", "chase",
 ];
 
 /// Whether a verb can turn an object on someone (read by [`improvised_target`]).
@@ -804,7 +830,9 @@ pub(crate) fn improvised_target(toks: &[Tok], v: usize) -> Option<(usize, usize)
         return person_at(toks, prep + 1).map(|p| (prep + 1, p));
     }
     if GO_VERBS.contains(&n) {
-        let prep = w(v + 1);
+        // "chased a teenager down the road with a pipe": the person is the object.
+        let chase = n.starts_with("chas");
+        let prep = if chase { "at" } else { w(v + 1) };
         let going = matches!(
             n,
             "went"
@@ -822,10 +850,11 @@ pub(crate) fn improvised_target(toks: &[Tok], v: usize) -> Option<(usize, usize)
         if !(prep == "at" || prep == "after" || (prep == "for" && going)) {
             return None;
         }
-        let person = person_at(toks, v + 2)?;
+        let at = if chase { v + 1 } else { v + 2 };
+        let person = person_at(toks, at)?;
         // "... with a spade": an instrument named within a few words.
-        let with = (v + 3..(v + 8).min(toks.len())).find(|&j| w(j) == "with")?;
-        if toks[v + 2..with].iter().any(|t| t.punct) {
+        let with = (at + 1..(at + 7).min(toks.len())).find(|&j| w(j) == "with")?;
+        if toks[at..with].iter().any(|t| t.punct) {
             return None;
         }
         let head = (with + 1..(with + 5).min(toks.len()))
@@ -834,7 +863,7 @@ pub(crate) fn improvised_target(toks: &[Tok], v: usize) -> Option<(usize, usize)
         if HARMLESS.contains(&w(head)) || actors::is_relation(w(head)) {
             return None;
         }
-        return Some((v + 2, person));
+        return Some((at, person));
     }
     None
 }

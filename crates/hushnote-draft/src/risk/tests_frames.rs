@@ -1093,3 +1093,29 @@ fn a_corrected_denial_that_the_thoughts_are_still_there() {
         ("She used a thought record for the thoughts about her sister's criticism.", NO, &[]),
     ]);
 }
+
+#[test]
+fn recall_mechanisms_in_more_wordings() {
+    run(&[
+        ("She has been hiding her dad's morphine in her sock drawer for if it ever gets unbearable.", PR, &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))]),
+        ("He has quietly collected about sixty tablets, just in case he decides he is done.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He keeps his grandfather's old revolver in the loft, in case life gets too hard.", PR, &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))]),
+        ("She keeps the pills because one day she may want a way out.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Her niece has been using her bank card to take out cash from her account.", PR, &[(Abuse, Some(P))]),
+        ("Her grandson said she would be put in a home if she told the social worker.", PR, &[(Abuse, Some(P))]),
+        ("His daughter says he will end up in a home if he tells the doctor.", PR, &[(Abuse, Some(P))]),
+        ("Her carer leaves her in the same pad all day and does not give her lunch.", PR, &[(Abuse, Some(P))]),
+        ("The home help has not been in to see him for three days.", PR, &[(Abuse, Some(P))]),
+        ("He wants to finish himself, he say.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He told he will kill his life.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He hurled a frying pan at his flatmate.", PR, &[(Violence, Some(P))]),
+        ("He chased a man down the road with a metal pipe.", PR, &[(Violence, Some(P))]),
+        ("He went for his cousin with a hammer at the wedding.", PR, &[(Violence, Some(P))]),
+        ("I won't lie, the thought of dying has been there.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Not gonna lie, she has thought about ending her life this week.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She said she would lose her job if she told her boss about the diagnosis.", NO, &[(Abuse, None)]),
+        ("Her son said he would lose his job if he told his boss.", NO, &[(Abuse, None)]),
+        ("He chased the bus down the road with his shopping.", NO, &[(Violence, None)]),
+        ("She came at the problem with a fresh plan.", NO, &[(Violence, None)]),
+    ]);
+}
