@@ -187,6 +187,7 @@ pub fn run_process(args: &ProcessArgs, cfg: &Config) -> anyhow::Result<u8> {
                 &transcript_file,
                 &facts,
                 args.format.as_deref(),
+                args.client.as_deref(),
                 &e,
             );
             return Err(match kept {
@@ -231,6 +232,7 @@ fn keep_failed_transcript(
     transcript_file: &Path,
     facts: &MemoFacts,
     format: Option<&str>,
+    client: Option<&str>,
     err: &anyhow::Error,
 ) -> anyhow::Result<PathBuf> {
     let stem = source
@@ -250,7 +252,7 @@ fn keep_failed_transcript(
                 .unwrap_or_else(|| stem.clone()),
             created: &facts.created,
             format,
-            client: None,
+            client,
         },
         err,
     )?;
