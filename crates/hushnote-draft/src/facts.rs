@@ -542,6 +542,18 @@ const TELEHEALTH_WISHES: &[&str] = &[
     "asked",
 ];
 
+/// Words before a modality that make it one talked about, not this session's.
+const MODALITY_TOLD_OF: &[&str] = &[
+    "about",
+    "had",
+    "did",
+    "tried",
+    "suggested",
+    "discussed",
+    "mentioned",
+    "recommended",
+];
+
 /// Words before a duration that make it a session not yet held.
 const NOT_HELD_YET: &[&str] = &[
     "needs",
@@ -959,6 +971,15 @@ fn modality(c: &Ctx, out: &mut Vec<Fact<Modality>>) {
     let not_other_session =
         |i: usize| i == 0 || !c.is_any(i - 1, &["next", "a", "another", "separate", "future"]);
     for i in 0..n {
+        // "talked about the family therapy she had as a kid", "recommended couples therapy",
+        // "couples therapy years ago": not how this session was held.
+        if word_before(c, i, OTHER_SESSION_WORDS, false)
+            || word_before(c, i, NOT_HELD_YET, false)
+            || word_before(c, i, MODALITY_TOLD_OF, false)
+            || (i + 2..i + 4).any(|k| dated_elsewhere(c, k))
+        {
+            continue;
+        }
         let kind_words = [
             "session",
             "therapy",

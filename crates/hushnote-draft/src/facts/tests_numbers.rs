@@ -294,3 +294,24 @@ fn attendees_and_settings_of_other_events() {
         Some(Setting::Telehealth)
     );
 }
+
+#[test]
+fn modalities_talked_about() {
+    let m = |memo: &str| facts(memo).modality.map(|f| f.value);
+    for memo in [
+        "Session four. She talked about the family therapy she had as a kid.",
+        "Session four. I recommended couples therapy.",
+        "Session four. They did couples therapy years ago.",
+        "Session four. She was referred to group therapy.",
+    ] {
+        assert_eq!(m(memo), None, "{memo}");
+    }
+    assert_eq!(
+        m("Couples session six, Nina and Rob, in person."),
+        Some(Modality::Couples)
+    );
+    assert_eq!(
+        m("Family therapy session, fifty minutes, with mom and dad."),
+        Some(Modality::Family)
+    );
+}
