@@ -358,3 +358,39 @@ fn record_for_an_unknown_client_records_nothing() {
     assert!(cancel.status.success());
     env.stop();
 }
+
+/// A job in the spool when the daemon died (`kill -9`, power cut) is resumed at the next start
+/// from its job.json alone, so it must keep its client: here a typed memo spooled from
+/// `incoming/jd01/`, written as the daemon writes it, whose words name nobody.
+#[test]
+fn a_job_resumed_after_a_crash_keeps_its_client() {
+    let mut env = Env::new("");
+    add_client(
+        &env,
+        &["jd01", "--name", "J. D.", "--goal", "Reduce panic attacks"],
+    );
+    let job = env.dir("state/spool/1764633600000-c11e0001");
+    fs::create_dir_all(&job).unwrap();
+    fs::write(
+        job.join("job.json"),
+        r#"{"id":"c11e0001","source":"s.txt","format":null,"client":"jd01","kind":"text",
+            "created":"2026-12-02T00:00:00+00:00","stage":"queued","origin":null,"ext":"txt",
+            "recorded_ms":null,"stopped_unix_ms":1764633600000,"rec":null,"cuts":[]}"#,
+    )
+    .unwrap();
+    fs::write(
+        job.join("memo.txt"),
+        "Session four, fifty minutes. She had fewer panic attacks this week.",
+    )
+    .unwrap();
+    env.start();
+    let drafts = env.wait_drafts(1, 120);
+    let md = fs::read_to_string(&drafts[0]).unwrap();
+    assert!(front_matter(&md).contains("client: jd01"), "{md}");
+    assert!(
+        md.contains("- Goal 1 — Reduce panic attacks (progress)"),
+        "{md}"
+    );
+    assert!(drafts[0].to_string_lossy().ends_with("_c11e0001.md"));
+    env.stop();
+}
