@@ -1017,6 +1017,14 @@ fn modality(c: &Ctx, out: &mut Vec<Fact<Modality>>) {
 fn intake(c: &Ctx, out: &mut Vec<Fact<bool>>) {
     let n = c.future_from.min(c.toks.len());
     for i in 0..n {
+        // "She had a diagnostic evaluation for ADHD last year", "referred for an intake".
+        if word_before(c, i, OTHER_SESSION_WORDS, false)
+            || word_before(c, i, NOT_HELD_YET, false)
+            || word_before(c, i, MODALITY_TOLD_OF, false)
+            || (i + 1..i + 6).any(|k| dated_elsewhere(c, k) || c.seq(k, &["last", "year"]))
+        {
+            continue;
+        }
         if c.is(i, "intake") {
             let opens = c.item_start(i) || c.is_any(i - 1, &["an", "this", "today's", "our"]);
             let closes = c.item_end(i + 1)

@@ -315,3 +315,21 @@ fn modalities_talked_about() {
         Some(Modality::Family)
     );
 }
+
+#[test]
+fn intakes_talked_about() {
+    let intake = |memo: &str| facts(memo).intake.is_some();
+    for memo in [
+        "Session four. She had a diagnostic evaluation for ADHD last year.",
+        "Session four. She was referred for an intake at the eating disorder clinic.",
+        "Session four. Her initial evaluation two years ago found no psychosis.",
+    ] {
+        assert!(!intake(memo), "{memo}");
+    }
+    assert!(intake(
+        "Intake, Olivia Brandt, thirty-four, in person, sixty minutes."
+    ));
+    assert!(intake(
+        "Initial evaluation with Sam, fifty-five minutes, telehealth."
+    ));
+}
