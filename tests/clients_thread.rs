@@ -131,6 +131,8 @@ fn three_sessions_for_one_client() {
         String::from_utf8_lossy(&rec.stdout)
     );
     std::thread::sleep(std::time::Duration::from_millis(500));
+    let st = env.status();
+    assert_eq!(st["capture"]["client"], "jd01", "{st}");
     env.play(&wav);
     std::thread::sleep(std::time::Duration::from_millis(300));
     let stop = env.run(&["stop"]);

@@ -379,7 +379,12 @@ impl Ctx {
         s.drafts = backlog.drafts;
         s.oldest_draft_hours = backlog.oldest_hours;
         let guard = self.recording.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(Active { rec, format, .. }) = guard.as_ref().filter(|a| !a.rec.meter.is_done())
+        if let Some(Active {
+            rec,
+            format,
+            client,
+            ..
+        }) = guard.as_ref().filter(|a| !a.rec.meter.is_done())
         {
             s.recording = true;
             s.capture = Some(CaptureStatus {
@@ -388,6 +393,7 @@ impl Ctx {
                 speech_started: rec.meter.speech_started(),
                 format: format.clone(),
                 max_seconds: self.cfg.capture.max_seconds,
+                client: client.clone(),
             });
         }
         s

@@ -39,6 +39,9 @@ pub struct CaptureStatus {
     pub speech_started: bool,
     pub format: String,
     pub max_seconds: u32,
+    /// The client named by `record --client` (None: the memo's spoken opener decides).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -115,7 +118,7 @@ pub fn render(s: &StatusReport) -> String {
     let mut out = Vec::new();
     match &s.capture {
         Some(c) if s.recording => out.push(format!(
-            "recording: {:.1} s of {} s max, input {:.0} dBFS, {} ({} note)",
+            "recording: {:.1} s of {} s max, input {:.0} dBFS, {} ({} note{})",
             c.elapsed_s,
             c.max_seconds,
             c.level_dbfs,
@@ -124,7 +127,11 @@ pub fn render(s: &StatusReport) -> String {
             } else {
                 "waiting for speech"
             },
-            c.format
+            c.format,
+            c.client
+                .as_deref()
+                .map(|id| format!(" for client {id}"))
+                .unwrap_or_default()
         )),
         _ => out.push("recording: no".to_string()),
     }
