@@ -131,7 +131,7 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             start: m.start,
             end: m.end,
             concept: m.concept,
-            kind: Some(m.kind),
+            kind: m.kind,
             other: false,
             near_miss: false,
             framed: true,

@@ -33,7 +33,8 @@ pub(crate) struct Mention {
     pub start: usize,
     pub end: usize,
     pub concept: Concept,
-    pub kind: RiskKind,
+    /// `None`: the category of the nearest other mention, or of the last sentence's.
+    pub kind: Option<RiskKind>,
 }
 
 /// Means that can end a life when kept back.
@@ -54,6 +55,37 @@ const PAIN_PURPOSE: &str = r"((on purpose|deliberately|intentionally) )?((to|so 
 
 /// Purposes of emotion regulation: harm when the act is a harmful one.
 const RELIEF_PURPOSE: &str = r"((on purpose|deliberately|intentionally) )?((to|so (that )?(she|he|i|they) (could|can|would|might)) (feel) (something|anything|real|alive)|to (make|get|help) (the |her |his |my |their |those |these |all )?(bad )?(feelings?|emotions?|thoughts|voices|noise|numbness|memories|urges|it|it all|everything|the rage|the anger|the sadness|the guilt|the shame|rage|anger|sadness|guilt|shame)( all)? (to )?(stop|go away|go quiet|quiet down|calm down|disappear|shut up|end|ease|fade|die down|numb)|to (numb|quiet|silence|drown out|release|escape) (the |her |his |my |their )?(feelings?|emotions?|thoughts|voices|tension|numbness|guilt|shame|anger|rage|sadness)|to (feel|get) (some )?(relief|release))";
+
+/// The thoughts or urges named before, said to persist: "the thoughts are still there", "the
+/// urges have not gone away", "they came back", "those thoughts keep coming".
+const STILL_THERE: &str = r"((the|those|these|his|her|my|their|such|same|dark|bad|old) )?(thoughts|urges|ideas|images)( \S+){0,2}? ((are|is|were|was|'re|remain|remained|stay|stayed) )?((still|back|again) (there|around|here|present|with (him|her|me|them)|coming|happening|the same|as strong|strong|loud)|(have|has|had) not (gone|gone away|stopped|left|faded|eased|passed)|(haven't|hasn't|hadn't) (gone|gone away|stopped|left|faded|eased|passed)|(come|came|comes|coming) back|(are|is|were|was) back|return(ed|s|ing)?|keep (coming|popping up|coming back)|kept (coming|popping up|coming back)|persist\w*|linger\w*|(got|get|gets|getting) (worse|stronger|louder)|(are|is|were) (worse|stronger|louder))";
+
+/// Words that make "the thoughts" risk thoughts when no earlier rule named them.
+const RISK_CONTEXT: &[&str] = &[
+    "plan",
+    "plans",
+    "intent",
+    "intention",
+    "safe",
+    "safety",
+    "suicidal",
+    "suicide",
+    "die",
+    "dying",
+    "dead",
+    "kill",
+    "killing",
+    "hurt",
+    "hurting",
+    "harm",
+    "harming",
+    "cut",
+    "cutting",
+    "overdose",
+    "tonight",
+    "means",
+    "crisis",
+];
 
 /// Body parts and hair an ordinary act can harm.
 const HAIR: &[&str] = &[
@@ -272,6 +304,7 @@ struct Readers {
     ending: Regex,
     pain: Regex,
     relief: Regex,
+    still: Regex,
 }
 
 fn readers() -> Option<&'static Readers> {
@@ -284,6 +317,7 @@ fn readers() -> Option<&'static Readers> {
             ))?,
             pain: c(format!(r"\b{PAIN_PURPOSE}\b"))?,
             relief: c(format!(r"\b{RELIEF_PURPOSE}\b"))?,
+            still: c(format!(r"\b{STILL_THERE}\b"))?,
         })
     })
     .as_ref()
@@ -320,7 +354,7 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
                     start: s,
                     end: e,
                     concept: Concept::Preparatory,
-                    kind: RiskKind::SuicidalIdeation,
+                    kind: Some(RiskKind::SuicidalIdeation),
                 },
                 &mut out,
             );
@@ -331,7 +365,7 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
                     start: s,
                     end: e,
                     concept: Concept::Means,
-                    kind: RiskKind::AccessToMeans,
+                    kind: Some(RiskKind::AccessToMeans),
                 },
                 &mut out,
             );
@@ -349,7 +383,23 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
                         start: s,
                         end: e,
                         concept,
-                        kind: RiskKind::SelfHarm,
+                        kind: Some(RiskKind::SelfHarm),
+                    },
+                    &mut out,
+                );
+            }
+        }
+    }
+    // The thoughts named before still there: the category of the mention they refer to.
+    if toks.iter().any(|t| RISK_CONTEXT.contains(&t.norm.as_str())) {
+        for m in r.still.find_iter(&norm) {
+            if let Some((s, e)) = span(&offs, m.start(), m.end()) {
+                push(
+                    Mention {
+                        start: s,
+                        end: e,
+                        concept: Concept::Urge,
+                        kind: None,
                     },
                     &mut out,
                 );
@@ -362,7 +412,7 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
                 start: s,
                 end: e,
                 concept: Concept::IntrusiveHarm,
-                kind: RiskKind::HarmToOthers,
+                kind: Some(RiskKind::HarmToOthers),
             },
             &mut out,
         );

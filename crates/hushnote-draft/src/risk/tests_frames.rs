@@ -1119,3 +1119,15 @@ fn recall_mechanisms_in_more_wordings() {
         ("She came at the problem with a fresh plan.", NO, &[(Violence, None)]),
     ]);
 }
+
+#[test]
+fn thoughts_said_to_persist_take_the_category_they_refer_to() {
+    run(&[
+        ("Last week he left a letter for his brother. Today he denies any thoughts, sorry, correction, he says the thoughts have not gone away, just fainter, and he has no plan tonight.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She had urges to cut on Monday. She says the urges are still there, no plan to act.", PR, &[(SelfHarm, Some(P))]),
+        ("He denies SI. Correction, he said the thoughts are back, no plan.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She says those thoughts keep coming back at night but she feels safe.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She uses thought records and says the thoughts are still there but weaker.", NO, &[]),
+        ("He says the worried thoughts about money are still there.", NO, &[]),
+    ]);
+}
