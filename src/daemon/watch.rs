@@ -164,7 +164,7 @@ impl Watch {
                     | Err(crate::clients::ClientError::BadId(_)) => Self::warn_once(
                         warned,
                         &path,
-                        "neither a note format folder (soap, dap, birp, girp, pie, summary or a user format) nor a known client's id (`hushnote clients list`); its files stay where they are",
+                        "neither a note format folder (soap, dap, birp, girp, pie, icare, summary or a user format) nor a known client's id (`hushnote clients list`); its files stay where they are",
                     ),
                     Err(e) => Self::warn_once(
                         warned,
@@ -208,7 +208,7 @@ impl Watch {
                     Err(_) => Self::warn_once(
                         warned,
                         &path,
-                        "not a note format folder inside a client's folder (use soap, dap, birp, girp, pie, summary or a user format); its files stay where they are",
+                        "not a note format folder inside a client's folder (use soap, dap, birp, girp, pie, icare, summary or a user format); its files stay where they are",
                     ),
                 }
             }
