@@ -313,6 +313,27 @@ mod tests {
         }
     }
 
+    #[test]
+    fn side_labels_are_found_beside_the_folder_only() {
+        let shared = side_labels(&corpus().join("shared")).unwrap();
+        assert_eq!(shared.len(), 60);
+        assert!(side_labels(&corpus().join("own")).unwrap().is_empty());
+        let memos: Vec<LabelledMemo> = load_jsonl(&corpus().join("shared/memos.jsonl")).unwrap();
+        let report = measure(&memos[..3], &shared);
+        let table = report.table();
+        for t in TYPES.iter().chain(&["all"]) {
+            assert!(
+                table.lines().any(|l| l.starts_with(&format!("{t} "))),
+                "{t}: {table}"
+            );
+        }
+        assert!(table.starts_with("session facts over 3 memos\n"), "{table}");
+        // Without labels nothing is measured and nothing is printed as a miss.
+        let none = measure(&memos[..3], &BTreeMap::new());
+        assert_eq!(none.memos, 0);
+        assert!(none.miss_list().is_empty());
+    }
+
     /// The shared development corpus, labelled by reading each memo (stated facts only).
     #[test]
     fn shared_corpus_precision() {

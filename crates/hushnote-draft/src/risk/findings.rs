@@ -173,19 +173,23 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             });
         }
     }
-    // The safety net: risk-domain objects and injuries no rule explained.
-    if raws.iter().all(|r| r.concept == Concept::Means) {
-        if let Some((start, end, concept, kind)) = net::net(toks, &covered) {
-            raws.push(Raw {
-                start,
-                end,
-                concept,
-                kind: Some(kind),
-                other: false,
-                near_miss: false,
-                framed: true,
-            });
-        }
+    // The safety net: risk-domain objects and injuries no rule explained, and risk in words
+    // no rule lists (semantic fields) in categories no rule found here.
+    let found: Vec<RiskKind> = raws
+        .iter()
+        .filter(|r| r.concept != Concept::Means)
+        .map(|r| r.kind.unwrap_or(RiskKind::SuicidalIdeation))
+        .collect();
+    for (start, end, concept, kind) in net::nets(toks, &covered, &found) {
+        raws.push(Raw {
+            start,
+            end,
+            concept,
+            kind: Some(kind),
+            other: false,
+            near_miss: false,
+            framed: true,
+        });
     }
     raws.sort_by_key(|r| r.start);
     raws

@@ -28,6 +28,7 @@
 
 mod actors;
 mod context;
+mod fields;
 mod findings;
 mod frames;
 mod items;

@@ -105,6 +105,29 @@ const BENIGN: &[&str] = &[
     "range",
 ];
 
+/// Every netted mention among the uncovered tokens: the object net's when no rule found
+/// anything but means (`found` holds the categories the rules found in the sentence), and
+/// the semantic fields' hits ([`super::fields`]: risk said in words no rule lists) in
+/// categories no rule found there.
+pub(crate) fn nets(
+    toks: &[Tok],
+    covered: &[bool],
+    found: &[RiskKind],
+) -> Vec<(usize, usize, Concept, RiskKind)> {
+    if found.is_empty() {
+        if let Some(m) = net(toks, covered) {
+            return vec![m];
+        }
+    }
+    super::fields::field_hits(toks)
+        .into_iter()
+        // A hit may share words with another category's mention ("drinks hand sanitiser"),
+        // but its last word must be its own.
+        .filter(|h| !found.contains(&h.kind) && !covered[h.end - 1])
+        .map(|h| (h.start, h.end, h.concept, h.kind))
+        .collect()
+}
+
 /// The first netted mention among the uncovered tokens: `(start, end, concept, kind)`.
 pub(crate) fn net(toks: &[Tok], covered: &[bool]) -> Option<(usize, usize, Concept, RiskKind)> {
     let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();

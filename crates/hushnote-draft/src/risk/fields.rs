@@ -1,0 +1,664 @@
+//! Semantic fields: how clients and clinicians say risk in words no rule lists. Each field is
+//! a set of lemma/phrase patterns over the normalised tokens of [`super::tokens`] (lower case,
+//! one space between tokens, a few tokens of gap written `( \S+){0,n}`), built from the
+//! clinical literature and from how people speak in US, UK and Australian English, never from
+//! an evaluation set. The sources are cited on each field below.
+//!
+//! A hit is only a mention: the recall net ([`super::net`]) hands it to the same reading as
+//! every other mention, so negation, history, hypotheticals and someone else's risk still
+//! apply, and it is only consulted for a sentence no rule explained. Ambiguous slang counts
+//! only beside a verb of using or obtaining, a quantity or a use context ("smoking cones", not
+//! "ice cream cones"); names that are slang too (Molly, Charlie, Tina) count only in lower case.
+
+use regex::{Regex, RegexSet};
+use std::sync::OnceLock;
+
+use super::actors;
+use super::lexicon::{Concept, Owner};
+use super::tokens::{self, Tok};
+use super::RiskKind;
+
+/// A field hit on token indices `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FieldHit {
+    pub kind: RiskKind,
+    pub concept: Concept,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One pattern of a field.
+struct Pat {
+    re: &'static str,
+    /// Void when the text right before the match matches this (anchored at its end).
+    not_before: &'static str,
+    /// Void when the text right after the match matches this (anchored at its start).
+    not_after: &'static str,
+    /// Void when the sentence holds any of these words (sport, cooking, a pet's scratch).
+    unless: &'static [&'static str],
+    /// Counts only when the sentence holds one of these words.
+    need_any: &'static [&'static str],
+    /// Whose belongings the match's possessive must name (see [`Owner`]).
+    owner: Owner,
+}
+
+const fn p(re: &'static str) -> Pat {
+    Pat {
+        re,
+        not_before: "",
+        not_after: "",
+        unless: &[],
+        need_any: &[],
+        owner: Owner::Any,
+    }
+}
+
+impl Pat {
+    const fn before(mut self, re: &'static str) -> Self {
+        self.not_before = re;
+        self
+    }
+    const fn after(mut self, re: &'static str) -> Self {
+        self.not_after = re;
+        self
+    }
+    const fn unless(mut self, words: &'static [&'static str]) -> Self {
+        self.unless = words;
+        self
+    }
+    const fn need(mut self, words: &'static [&'static str]) -> Self {
+        self.need_any = words;
+        self
+    }
+    const fn owner(mut self, owner: Owner) -> Self {
+        self.owner = owner;
+        self
+    }
+}
+
+/// One semantic field: a category, the concept its hits carry, its patterns.
+struct Field {
+    kind: RiskKind,
+    concept: Concept,
+    pats: &'static [Pat],
+}
+
+/// Body parts self-injury lands on (ISAS: arms, legs, stomach, ...).
+macro_rules! body {
+    () => {
+        "(left |right |upper |inner |lower |both )?(arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|tummy|skin|ankles?|hands?|palms?|hips?|chest|face|knuckles?|scalp|shoulders?|calf|calves|breasts?|feet|foot|ribs?|sides?|shins?|body)"
+    };
+}
+
+/// A person outside family and partner, as the object of an assault ("a bloke at the pub").
+macro_rules! stranger {
+    () => {
+        "((a|some|this|another|the other|two|three|a couple of) (guy|guys|bloke|blokes|man|men|woman|kid|kids|lad|lads|fella|fellas|fellow|dude|dudes|stranger|strangers|random|bouncer|security guard|cop|copper|police officer|officer|neighbour|neighbor|coworker|co worker|colleague|teacher|student|classmate|inmate|prisoner|patient|player|customer|driver|cyclist|passenger|referee|umpire)|the (bouncer|security guard|neighbour|neighbor|referee|ref|umpire|teacher|cop|copper|officer|landlord|manager|driver|cyclist|other (guy|bloke|man|woman|kid|lad|driver|player|inmate))|(his|her|their|my) (neighbour|neighbor|coworker|co worker|colleague|boss|manager|teacher|classmate|flatmate|roommate|housemate|cellmate|teammate|mate|friend|landlord))"
+    };
+}
+
+/// Passive voice before an act: the client is the one it was done to.
+const PASSIVE: &str = r"\b(was|were|got|get|gets|getting|been|being|is|are|am|'s)$";
+
+/// Words that make marks on the body an accident, a pet or a skin condition.
+const NOT_SELF_INFLICTED: &[&str] = &[
+    "cat",
+    "cats",
+    "kitten",
+    "dog",
+    "dogs",
+    "puppy",
+    "bush",
+    "brambles",
+    "thorns",
+    "garden",
+    "gardening",
+    "fall",
+    "fell",
+    "bike",
+    "crash",
+    "accident",
+    "accidentally",
+    "football",
+    "rugby",
+    "netball",
+    "soccer",
+    "hockey",
+    "training",
+    "eczema",
+    "psoriasis",
+    "rash",
+    "allergy",
+    "surgery",
+    "operation",
+    "oven",
+    "stove",
+    "kitchen",
+    "work",
+    "shaving",
+    "shave",
+    "wax",
+    "waxing",
+];
+
+/// Sport words: "got a hiding" is a heavy defeat there, "scored" a goal.
+const SPORT: &[&str] = &[
+    "team",
+    "game",
+    "match",
+    "footy",
+    "football",
+    "rugby",
+    "league",
+    "netball",
+    "cricket",
+    "final",
+    "finals",
+    "season",
+    "opposition",
+    "derby",
+    "nil",
+    "points",
+    "goals",
+    "coach",
+    "cup",
+    "tournament",
+    "soccer",
+    "basketball",
+    "baseball",
+    "hockey",
+];
+
+/// Suicidal ideation, passive: C-SSRS item 1, wish to be dead (Posner et al. 2011); Beck
+/// Scale for Suicide Ideation items 4-5 (wish to die, weak wish to live); Joiner's
+/// interpersonal theory (perceived burdensomeness: "better off if I were gone", "a burden";
+/// thwarted belongingness: "no one would miss me"); AFSP/SPRC warning signs (no reason to
+/// live, feeling trapped, putting affairs in order, saying goodbye).
+const SI_PASSIVE: &[Pat] = &[
+    p(r"\b(wish\w*|pray\w*|hop\w*)( \S+){0,3} (had )?never (been|be) born\b"),
+    p(r"\b(wish\w*|pray\w*)( \S+){0,2} (hadn't|had not|wasn't|weren't|was not|were not) (been )?born\b"),
+    p(r"\b(want\w*|wish\w*|pray\w*|hop\w*|long\w*)( \S+){0,2} (it all|everything|all of it|all this|life|the whole thing) (would |could |to |will )?(just )?(end|be over|stop|finish)\b"),
+    p(r"\b(want\w*|wish\w*|pray\w*|hop\w*|long\w*)( \S+){0,2} (it|this|things) (would |could |to |will )?(just )?(end|be over|stop) (for good|forever|permanently|once and for all)\b"),
+    p(r"\bwants? (out of (life|this life|this world|it all|everything)|off this (planet|earth)|to (leave|get off) this (world|earth|planet))\b"),
+    p(r"\b(no|not any|any|little) (point|purpose|meaning) (in |to |of )?(anything|anymore|any more|living|life|being (here|alive)|going on|carrying on|existing|any of it|waking up)\b"),
+    p(r"\bwhat's the point (of|in) (anything|living|life|going on|carrying on|being (here|alive)|existing|any of it|waking up)\b"),
+    p(r"\b(sees?|saw|seeing|can see|could see) no (way out|future|reason to (live|go on|keep going))\b"),
+    p(r"\b(can't|cannot|can not|couldn't|don't|doesn't|didn't|does not|do not) see (the|any) point (in |of )?(anything|living|life|going on|carrying on|being (here|alive)|existing|any of it|anymore|any more)\b"),
+    p(r"\b(no|only one|the only|no other) (way out|escape)\b")
+        .after(r"^(of|from) (the|a|an|her|his|my|their|that|debt|work|school)\b"),
+    p(r"\btrapped( \S+){0,3} (no way out|no escape|nowhere to (go|turn))\b"),
+    // Perceived burdensomeness (Joiner 2005; INQ items).
+    p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(burden|liability|waste of space|waste of (air|oxygen|skin))\b")
+        .after(r"^of (proof|care|disease|debt)\b"),
+    p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed)\b")
+        .owner(Owner::Subject),
+    // Thwarted belongingness said of one's death.
+    p(r"\b(no one|nobody|noone|none of them|not one person|not a single person)( \S+){0,2} (would|will|'d|is going to|are going to|gonna)( even| really| actually)? miss (her|him|me|them)\b"),
+    p(r"\b(no one|nobody|noone|none of them)( \S+){0,2} (would|will|'d)( even| really| actually)? (notice|care|cry)( \S+){0,2} (if|when|once) (she|he|i|they) (died|was gone|were gone|disappeared|was dead|were dead|wasn't here|weren't here|wasn't around|weren't around)\b"),
+    // Reunion with the dead.
+    p(r"\b(want\w*|wish\w*|long\w*|pray\w*|hop\w*|ready|can't wait|waiting) (\S+ ){0,2}(to )?(join|be with|be reunited with) (her|his|my|their) (late|dead|deceased) \S+\b"),
+    p(r"\b(want\w*|wish\w*|long\w*|pray\w*|ready|can't wait) (\S+ ){0,2}(to )?(join|be with|be reunited with) (her|his|my|their) \S+ (in heaven|on the other side)\b"),
+    // Warning signs: leave-taking, affairs in order.
+    p(r"\b(won't|will not|wouldn't|isn't going to|aren't going to|not going to) be (here|around)( \S+){0,2} (much longer|for much longer|for long|long|next christmas|next year|to see (\S+ ){0,2}(grow up|graduate|christmas))\b"),
+    p(r"\b(won't|will not|wouldn't|shan't) need (it|them|this|that|these|those|any of (it|this|that|them)|(her|his|my|their) \S+)( anymore| any more)? (where|when) (she's|he's|i'm|they're|she is|he is|i am|they are) going\b"),
+    p(r"\b(this|that|today) (is|was|will be|'ll be|would be) the last time (you|we|they|anyone|she|he|i|you'd|we'd|they'd|she'd|he'd|i'd|you'll|they'll)( will| would)? (see|hear from|talk to|speak to)\b"),
+    p(r"\b(put\w*|get\w*|got|sort\w*|setting|set) (\S+ )?affairs in order\b"),
+    p(r"\b(plann\w*|organi[sz]\w*|arrang\w*|paid for|prepaid|pre paid|chose|chosen|choosing|picked|picking|wrote|writing) (\S+ ){0,2}(her|his|my|their) own (funeral|eulogy|burial|cremation)\b"),
+    p(r"\b(plann\w*|paid for|prepaid|chose|chosen|choosing|picked|picking) (the )?(music|songs?|hymns?|readings?) for (her|his|my|their) (own )?funeral\b"),
+];
+
+/// Suicidal ideation, active, in regional wording: UK/Australian "top myself", "do myself
+/// in", Gen-Z "neck myself"; ending one's existence; methods and places thought about
+/// (C-SSRS item 3, method; AFSP warning signs: looking for a way).
+const SI_ACTIVE: &[Pat] = &[
+    p(r"\b(top|topping|topped|tops|neck|necking|necked) (my|him|her|them)sel(f|ves)\b").after(r"^up\b"),
+    p(r"\b(do|doing|did|does|done) (my|him|her|them)sel(f|ves) in\b"),
+    p(r"\b(end|ending|ended|ends|finish|finishing|finished|close|closing|stop|stopping) (my|his|her|their) (own )?(existence|suffering|days|life|lives)\b")
+        .unless(&["dog", "cat", "pet", "vet", "euthanasia", "euthanised", "euthanized", "horse"]),
+    p(r"\b(want\w*|wish\w*|thought\w*|think\w*|urges?|tempted|imagin\w*|plann\w*|consider\w*|fantasi\w*|pictur\w*) (\S+ ){0,4}(walk\w*|swim\w*|wad\w*|driv\w*|step\w*|jump\w*|leap\w*) (out )?(into|in front of|off|under) (the |a |an )?(sea|ocean|river|lake|loch|waves|surf|traffic|oncoming traffic|train|tube|bus|lorry|truck|car|cliff|cliffs|bridge|roof|platform|balcony|building|car park|motorway|highway|freeway|quarry|dam|overpass|tracks)\b"),
+    p(r"\b(threw|throw|throws|throwing|thrown|fling\w*|flung|hurl\w*) (my|him|her|them)sel(f|ves) (off|from|under|in front of) (a|the|an)\b"),
+];
+
+/// Preparatory behaviour and rehearsal as the C-SSRS defines them (collecting pills, getting
+/// a means, writing a will or note, rehearsing: holding the pills, putting a ligature on), and
+/// method research (how high, how deep, how many); places of means (bridges, cliffs, car
+/// parks, rail lines: Hawton 2007, means restriction at hotspots) and methods (car exhaust,
+/// charcoal, helium: WHO 2014 "Preventing suicide").
+const SI_PREPARATORY: &[Pat] = &[
+    p(r"\b(held|holding|hold|had|sat with|sitting with|stared at|staring at|looked at|looking at)( \S+){0,3} (pills|tablets|meds|paracetamol|blade|razor|gun|pistol|rifle|shotgun|rope|belt|knife|noose)( \S+){0,8} (but )?(stopped|put (it|them) (back|away|down)|couldn't go through|could not go through|didn't go through|talked (her|him|my|them)sel(f|ves) out|changed (her|his|my|their) mind|thought (of|about) (her|his|my|their) (kids|children|son|daughter|mum|mom|dad|family|dog|cat|partner))\b"),
+    p(r"\b(lined|lining|lines|laid|laying|lays|poured|pouring|pours|tipped|tipping|emptied|emptying) (out |up )?(all )?(of )?(her |his |my |their |the |a handful of |a pile of )?(\S+ )?(pills|tablets|meds|medication|capsules|paracetamol|painkillers|sleeping (pills|tablets))( \S+){0,3} (on|onto|in front of|across|into) (the|her|his|my|their|a)( \S+)? (table|bed|desk|counter|bench|floor|hand|palm|sink)\b"),
+    p(r"\b(look\w*|search\w*|googl\w*|research\w*|check\w*|read\w*|watch\w*|work\w* out|find\w* out|found out)( \S+){0,3} (how high|the height of|how far the drop|how deep)( \S+){0,3} (bridge|cliff|cliffs|building|car park|roof|overpass|drop|balcony|tower|viaduct|flats|river|water|quarry)\b"),
+    p(r"\b(look\w*|search\w*|googl\w*|research\w*|read\w*|work\w* out|find\w* out|found out)( \S+){0,3} how long it (takes|would take|took) to (die|drown|bleed out|lose consciousness|pass out|suffocate)\b"),
+    p(r"\b(stood|standing|stands|stand|sat|sitting|sits|waited|waiting|climbed|climbing|found (her|him|my|them)sel(f|ves))( \S+){0,3} (on|at|onto|over|up on|out on) (the|a) (ledge|parapet|wrong side of the (railing|barrier|fence|rail|railings))\b"),
+    p(r"\b(stood|standing|stands|stand|sat|sitting|sits|waited|waiting|climbed|climbing|found (her|him|my|them)sel(f|ves))( \S+){0,3} (on|at|onto|over|up on|out on) (the|a) edge of (the|a|an)( \S+){0,2} (cliff|cliffs|bridge|roof|rooftop|building|car park|platform|tracks|quarry|overpass|balcony|dam|tower|gorge|viaduct)\b"),
+    p(r"\b(look\w*|star\w*|peer\w*|gaz\w*) (down|over)( \S+){0,3} (at the (water|drop|traffic|tracks|river|rocks|sea|waves)|from the (bridge|roof|cliff|balcony|overpass|car park|ledge)|the (edge of the (bridge|cliff|roof|balcony|car park)|railing of the bridge|side of the bridge|drop|parapet))\b"),
+    p(r"\b(stood|standing|stands|walked|walking|walks|sat|sitting|lay|lying|laid|waited|waiting|wandered|wandering)( \S+){0,3} (on|onto|along|beside|down|between) the (train |railway |rail |tube )?(tracks|railway line|train line|rail line|level crossing)\b"),
+    p(r"\b(hose|hosepipe|tube|pipe|vacuum hose)( \S+){0,5} (exhaust|tailpipe|tail pipe)\b"),
+    p(r"\b(lit|burning|burned|burnt|light|lighting) (a |some |the )?(charcoal|disposable (barbecue|bbq|grill))( \S+){0,4} (in|inside) (the|her|his|my|their|a) (car|tent|bedroom|room|bathroom|van)\b"),
+    p(r"\b(car|engine|motor) running( \S+){0,4} (in )?(the|a) (closed|shut|locked) (garage|shed)\b"),
+    p(r"\b(exit bag|suicide bag|helium (hood|tank|canister|cylinder)|nitrogen (tank|canister|cylinder))\b")
+        .unless(&["balloons", "balloon", "party", "birthday", "welding", "brewing"]),
+    p(r"\b(tie|tied|ties|tying|wrap\w*|put|puts|putting|pulled|pull|tighten\w*|loop\w*)( \S+){0,3} (a |the |her |his |my |their )?(scarf|cord|rope|ligature|tie|sheet|bedsheet|cable|lead|strap|shoelaces?|laces?|charger( cable)?|phone charger|belt|dressing gown cord|dog lead|leash|wire|tights)( \S+){0,2} (around|round) (her|his|my|their) (own )?neck\b"),
+    // Collecting the means: buying pack after pack where pack sizes are limited (UK/Ireland).
+    p(r"\b(several|multiple|lots of|many|a dozen|(six|seven|eight|nine|ten|twelve|fifteen|twenty|[5-9]|[1-9][0-9]) (more )?)(packs|packets|boxes|bottles) of (paracetamol|tablets|pills|painkillers|co codamol|aspirin|ibuprofen|sleeping (tablets|pills)|tylenol|acetaminophen|panadol|nurofen)\b"),
+    p(r"\b(packs|packets|boxes|bottles) of (paracetamol|tablets|pills|painkillers|co codamol|aspirin|ibuprofen|sleeping (tablets|pills)|tylenol|acetaminophen|panadol|nurofen) from (different|several|multiple|various|two|three|four|a few) (shops|chemists|pharmacies|stores|supermarkets)\b"),
+];
+
+/// Access to means kept back: collecting or hiding medication rather than taking it (C-SSRS
+/// preparatory "collecting pills"; CALM, Counseling on Access to Lethal Means).
+const MEANS: &[Pat] = &[p(r"\b(hid|hidden|hides|hiding|squirrel\w*|tucked away|tucks away|kept back|keeps back|keeping back|collecting|collected|collects|gathering|gathered|putting aside|put aside|puts aside|setting aside|set aside|building up|built up|not taking|hasn't been taking|pretend\w* to take)( \S+){0,2} (her |his |my |their |the |some |a few |extra |spare )?(\S+ )?(pills|tablets|meds|medication|medicines|capsules|painkillers|sleepers|sleeping (pills|tablets)|paracetamol|insulin|morphine|methadone|tramadol|codeine|diazepam|valium|oxys|oxycodone)( \S+){0,3} (in|under|behind|inside|at the back of) (a|the|her|his|my|their) (drawer|box|tin|bag|handbag|purse|suitcase|sock|cupboard|wardrobe|closet|mattress|bed|shoe|shoebox|jar|pocket|car)\b")
+    .after(r"^(from|at)\b")];
+
+/// Self-harm by act: the Inventory of Statements About Self-injury's behaviours (Klonsky &
+/// Glenn 2009: cutting, biting, burning, carving, pinching, hair pulling, severe scratching,
+/// banging or hitting oneself, interfering with wound healing, rubbing skin, sticking with
+/// needles, swallowing dangerous substances), concealment (long sleeves in summer: NICE NG225
+/// and school guidance), UK "scoring", teen "barcode" and eraser burns. Functions (Nock 2009)
+/// are read by the purpose rules in `recall`.
+const SELF_HARM: &[Pat] = &[
+    p(r"\b(pinch\w*|punch\w*|hit|hits|hitting|slap\w*|claw\w*|scald\w*|bruis\w*|whack\w*|thump\w*|smack\w*|choke|chokes|choked|choking|strangl\w*|starv\w*|bit|bites|biting) (him|her|my|them)sel(f|ves)\b")
+        .after(r"^(up|out|together|off|back|away|to sleep|awake|on the (back|forehead|shoulder)|to (check|make sure|see|stay))\b"),
+    p(concat!(r"\b(scored|scoring|scores|etched|etching|nicked|nicking|gouged|gouging|gouges|clawed|clawing|claws at|raked|raking|pinched|pinching|pinches|punched|punching|punches|slapped|slapping|slaps|scalded|scalding|whacked|whacking|thumped|thumping|rubbed raw|rubbing raw|rubs raw|scrubbed raw|scrubbing raw|scrubs raw) (into |at |on )?(her|his|my|their) (own )?", body!(), r"\b"))
+        .owner(Owner::Agent)
+        .after(r"^(to (stay|keep|check|make sure|see|wake|get)|awake)\b")
+        .unless(NOT_SELF_INFLICTED),
+    p(r"\b(bit|bite|bites|biting) (into )?(her|his|my|their) (own )?(arms?|forearms?|wrists?|hands?|legs?|thighs?)( \S+){0,3} (until|till|hard enough|so hard|to)\b"),
+    p(concat!(r"\b(took|takes|take|taking|put|puts|putting|used|uses|using|ran|runs|running|dragged|drags|dragging|pressed|presses|pressing|held|holds|holding) (a |the |her |his |my |their |an )?(blade|razor|razor blade|sharpener( blade)?|pencil sharpener( blade)?|compass|scissors|knife|kitchen knife|broken glass|piece of glass|shard|shard of glass|lighter|lit cigarette|cigarette|hot (spoon|knife|iron|metal|water)|boiling water|pin|safety pin|paperclip|paper clip|staple|eraser|lit match)( \S+){0,2} (to|on|across|into|against|over|along) (her|his|my|their) (own )?", body!(), r"\b"))
+        .owner(Owner::Agent)
+        .unless(NOT_SELF_INFLICTED),
+    p(concat!(r"\b(fresh|new|recent|deep|self inflicted|superficial|healing|open|linear|parallel|horizontal|vertical|multiple|several|numerous|rows of) (cuts|cut marks|marks|scratches|lacerations|wounds|burns|burn marks|slashes|scabs|scars)( \S+){0,3} (on|to|across|along|over|covering|up|down) (her|his|my|their|both) (own )?", body!(), r"\b"))
+        .unless(NOT_SELF_INFLICTED),
+    p(r"\b(cuts|cut marks|slashes|cigarette burns|burn marks|lighter burns|bite marks|scratch marks)( \S+){0,2} (on|across|along|up|down|to) (her|his|my|their|both) (own )?(left |right |upper |inner |lower )?(arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?)\b")
+        .unless(NOT_SELF_INFLICTED),
+    p(r"\b(reopen\w*|re opening|re opened|open\w* up|tear\w* open|tore open|rip\w* open|dig\w* (at|into)|pick\w* at) (her|his|my|their|the|old)( old)? (wounds?|cuts|stitches|sutures|scars)\b")
+        .unless(&["surgery", "operation", "surgical"]),
+    p(r"\b(long sleeves|sleeves|hoodies?|jumpers?|sweaters?|bracelets|wristbands|sweatbands|plasters|band aids|bandaids|bandages)( \S+){0,6} (to )?(hide|hides|hiding|hid|cover|covers|covering|covered|conceal\w*)( \S+){0,2} (the |her |his |my |their )?(marks|cuts|scars|burns|wounds)\b"),
+    p(r"\b(hid\w*|hides|cover\w*|conceal\w*) (the |her |his |my |their )?(marks|cuts|scars|burns|wounds)( \S+){0,3} (with|under|using|in) (long sleeves|sleeves|hoodies?|jumpers?|sweaters?|bracelets|wristbands|plasters|band aids|bandages)\b"),
+    p(r"\b(barcode (arms?|wrists?|thighs?|legs?|cuts|scars)|eraser (burns?|challenge)|salt and ice (burns?|challenge))\b"),
+];
+
+/// Self-poisoning by swallowing what is not food or medicine (ISAS; NICE NG225).
+const SELF_POISON: &[Pat] = &[p(r"\b(swallow\w*|ate|eat|eats|eating|drank|drinking|drinks|drink|ingest\w*|downed|gulped|chugged)( \S+){0,3} (batteries|a battery|button batteries|glass|broken glass|razor blades?|blades|screws|nails|pins|coins|magnets|bleach|hand sanitiser|hand sanitizer|cleaning (fluid|products?|spray)|dettol|detergent|washing (up )?(liquid|powder)|laundry (pods?|capsules|detergent)|tide pods?|drain cleaner|antifreeze|weed ?killer|rat poison|paint thinner|nail polish remover|white spirit|paraquat|pesticide)\b")
+    .after(r"^(of|noodles|bottles?|jars?|jug|cup)\b")
+    .unless(&["accidentally", "accident", "toddler", "baby", "dog"])];
+
+/// Substance use: street and regional names of drugs and drinking (DEA Intelligence Report
+/// "Slang Terms and Code Words" 2018; UK Talk to FRANK; Australian Alcohol and Drug
+/// Foundation), paraphernalia and withdrawal (CIWA/COWS wording: the shakes, dope sick), the
+/// verbs of obtaining and using, and quantities of use (AUDIT items 2-3, UK units,
+/// Australian standard drinks and slabs).
+const SUBSTANCE: &[Pat] = &[
+    // Names that mean nothing else.
+    p(r"\b(yayo|nose candy|speedballs?|speedballing|skag|scag|china white|black tar|tar heroin|fetty|perkies|perc 30s|m30s?|crystal meth|geeked|geeking|shabu|yaba|billy whizz|pingers|pingas|eccies|eckies|mephedrone|meow meow|mkat|m cat|k hole|k holes|k holing|k holed|mushies|magic mushrooms|liberty caps|dmt|ayahuasca|gbl|ghb|liquid ecstasy|whippets|whip its|nangs|hippy crack|synthetic (cannabis|weed|marijuana|cannabinoids|cathinones)|bath salts|flakka|spliffs?|bongs?|bong (hits|rips)|reefer|ganja|hashish|purple drank|sizzurp|dirty sprite|codeine syrup|xannies|zannies|trammies|street (benzos|valium|xanax|diazepam|pills|methadone|opioids)|crack ?pipe|meth ?pipe|ice pipe|crackhead|methhead|meth head|smackhead|smack head|cokehead|coke head|pothead|junkie|druggie|dope ?sick|dopesick|comedowns?|come downs|track marks|needle marks|dirty needles|shar\w* needles|used needles|burnt foil|burned foil|chas\w* the dragon|on the nod|nodding out|nodded out|overamped|over amped)\b"),
+    p(r"\b(poppers|nitrous|laughing gas)\b")
+        .before(r"\bparty$")
+        .unless(&["dentist", "dental", "labour", "labor", "birth", "childbirth", "anaesthetic", "anesthetic", "surgery"]),
+    // Smoking.
+    p(r"\b(smok\w*|toke\w*|toking|blaz\w*|hotbox\w*|hot box\w*|puff\w*) (some |a few |a couple of |two |three |a lot of |heaps of |loads of )?(ice|crystal|tina|crack|rock|rocks|dope|grass|bud|skunk|hash|resin|cones|a cone|billies|a billy|a bowl|bowls|a spliff|za|loud|brown|foil|off foil|choof|yarndi|mull|speed|spice|mamba|shard|shards)\b")
+        .after(r"^(cream|salmon|mackerel|haddock|cheese|ham|fish)\b"),
+    p(r"\b(hit|hits|hitting|ripp\w*|rip|rips|pull\w*) (on )?(the|a) (pipe|bong|billy|cone|vape pen|pen|cart|dab rig|rig)\b"),
+    // Snorting, taking, using.
+    p(r"\b(snort\w*|sniff\w*|rail\w*|did|doing|does|do|done|took|takes|taking|take|tried|trying|using|used|uses|use|dropp\w*|drops) (some |a bit of |a few |two |three |heaps of |loads of |a lot of )?(a line|lines|a bump|bumps|a key|keys|coke|charlie|chang|gak|gack|bugle|powder|the powder|speed|ket|molly|mandy|crystal|ice|pingers|eccies|a tab|tabs|acid|mushrooms|base|tina|k|g|smack|dope|blow|shards?)\b")
+        .after(r"^(on|pack|packs|cube|cubes|cream|bath|baths|skating|water|lolly|lollies|and heat|to|for the|of (code|poetry|the play|the script))\b")
+        .unless(&["play", "rehearsal", "rehearsals", "script", "audition", "drama", "theatre", "theater", "poem", "poetry", "code", "typing", "actor", "actress"]),
+    p(r"\b(inject\w*|shoot\w*|shot|slam\w*|bang\w*) (some |the )?(ice|crystal|meth|gear|dope|smack|speed|heroin|coke|tina|shards?)\b")
+        .after(r"^(cream|hockey|rink|skating|on|pack)\b"),
+    p(r"\b(popp\w*|pop|pops|necked|necking|neck|necks) (a |some |two |three |a few |a couple of |half a |\S+ )?(pills|pingers|eccies|xans|bars|beans|caps|tabs|molly|mandy|e's|percs|oxys)\b"),
+    p(r"\b(dropp\w*|drops) (a |some |two |half a )?(acid|a tab|tabs|molly|mandy|pingers|eccies|mdma|beans|xans|bars)\b")
+        .after(r"^(on|off|in|into|at|down|onto|to|from)\b"),
+    // Obtaining.
+    p(r"\b(scor\w*|cop\w*|picked up|pick\w* up|bought|buy|buys|buying|got hold of|get hold of|getting hold of|sourc\w*|sell\w*|sold|dealing|deals|dealt|re ?upp\w*|re up)( some| a| an| another| her| his| their| two| three| half an?| an extra)? (gram|grams|g|gs|half g|eighth|eighths|8 ball|eight ball|eightball|ounce|ounces|half ounce|baggie|baggies|dime bag|nickel bag|twenty bag|tenner|coke|charlie|chang|gak|smack|dope|molly|mandy|pingers|eccies|xans|bars|tabs|acid|ket|speed|hash|skunk|bud|shrooms|mushies|shards?|tina|ganja|reefer|spice|blow|yayo|oxys|percs|perkies|m30s|fetty|crack rocks)\b")
+        .after(r"^of (gold|silver|flour|sugar|salt|butter|cheese|spice|spices)\b")
+        .unless(SPORT),
+    p(r"\b(gram|grams|g|point|points|eighth|bag|bags|baggie|line|lines|bump|bumps|cap|caps|tab|tabs|pill|pills) of (ice|crystal|coke|charlie|smack|gear|dope|speed|molly|mandy|ket|acid|tina|shard)\b")
+        .unless(SPORT),
+    p(r"\b(her|his|my|their) (dealer|plug|connect|supplier)\b")
+        .unless(&["car", "card", "art", "antique", "furniture", "electrical", "phone", "charger", "socket", "power", "outlet", "bath", "sink", "parts", "timber", "fabric"]),
+    p(r"\b(owes|owed|owing|in debt to|debt to) (a |the |some )?(dealer|dealers|drug dealer|drug dealers)\b"),
+    // On the ...: being on a substance, drinking idioms (UK, Irish, Australian).
+    p(r"\bon the (gear|pipe|piss|lash|sesh|batter|tear|razz|turps|grog|drink|sauce|bottle|juice|nod|rock|smack|gak|charlie|sniff|bugle|chang|glass)\b")
+        .before(r"\b(put|puts|putting|try|tries|tried|trying|wear|wears|wearing|left|leave|leaves|stand|stood|standing|sit|sat|sitting|fell|played|playing|label|tap)( \S+){0,2}$")
+        .unless(SPORT),
+    p(r"\b(she|he|i|they|she's|he's|i'm|they're|started|starts|starting|got|gets|getting|back|hooked|addicted)( (was|is|were|are|has been|have been|had been|been|being|still|back|now|heavily|really|constantly|always|again|also|probably|clearly|definitely))* on (ice|crystal|tina|speed|smack|dope|coke|charlie|pingers|molly|mandy|ket|fent|fetty|bars|xans|percs|oxys|lean|gear|the gear|the pipe|the rock|g|h)\b")
+        .after(r"^(for (the|a) (ride|team|game|trip|walk)|dial|cameras?|skates|rink|hockey|duty|shift)\b"),
+    p(r"\b(hit|hits|hitting) the (bottle|booze|sauce|turps|grog|piss|drink|gear|pipe)\b"),
+    // Drunk or high in regional words.
+    p(r"\b(got|get|gets|getting|was|were|been|is|are|being|ended up|end up|came home|comes home|coming home|turned up|turns up|showed up|shows up|arrived|rolled in|she's|he's|they're|i'm)( absolutely| completely| totally| really| so| pretty| fairly| a bit| properly| proper| well| too| blind)? (legless|paralytic|rat arsed|ratarsed|trolleyed|sloshed|sozzled|blotto|bladdered|munted|maggoted|shitfaced|shit faced|off (her|his|my|their) (face|head|tits|nut|chops|trolley)|out of (her|his|my|their) (face|skull|tree|box|head|mind) on|three sheets to the wind|zooted|blazed|pissed up|tanked up|liquored up|boozed up|well oiled|half cut|worse for wear|blind drunk)\b"),
+    p(r"\b(got|get|gets|getting) (absolutely |completely |totally |really |so |properly )?(trashed|twisted|lit|baked|faded|merry|tanked|wrecked|fried|blind|cooked|loaded|pissed|mashed|munted|on it)\b")
+        .after(r"^(off|at|with|about|that|because|over|by|from|in|on|up|out|to|into)\b"),
+    // Drinking verbs with containers and amounts.
+    p(r"\b(sank|sink|sinks|sinking|sunk|knock\w* back|knocked back|put away|puts away|putting away|got through|gets through|getting through|goes through|go through|went through|polish\w* off|downs|downed|downing|skoll\w*|scull\w*|chug\w*|necks|necked|necking|shotgun\w*|smash\w*|drank|drinks|drinking|drink|had|has|have|having)( a| an)?( \S+){0,2} (cans|tins|tinnies|tinny|stubbies|stubby|schooners|middies|pints|pint|slab|slabs|goon|cask|casks|carton|cartons|longnecks|tallboys|tall boys|tall cans|jars|bevvies|bevvys|bevs|swallies|frothies|coldies|cold ones|sherbets|snifters|voddies|tequilas|sambucas|jagerbombs|jager bombs|shots of (vodka|tequila|whisky|whiskey|rum|gin|sambuca|jager|jagermeister|fireball|spirits))\b")
+        .after(r"^of (milk|water|juice|coke|pepsi|lemonade|squash|orange|apple|soda|pop|tea|coffee|blood|energy|red bull|monster|diet)\b")
+        .unless(&["paint", "beans", "tuna", "soup", "food"]),
+    p(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half a|a couple of|couple of|a few|several|\d+|a whole|an entire|most of a|a full|a dozen)( or \S+)? (cans|tins|tinnies|stubbies|schooners|middies|pots|pints|slabs?|goon bags?|casks?|cartons|longnecks|tallboys|tall cans|units|standard drinks|grams|g|points|lines|cones|billies|bongs|bowls|pingers|bumps|eighths|bags|baggies)( of (beer|cider|lager|bitter|stout|ale|wine|goon|grog|premix|spirits|vodka|rum|bourbon))? (a|per|every|each|most|on a|at the|over the|in a|in one) (day|night|nights|evening|evenings|weekend|weekends|week|morning|mornings|session|sitting|go)\b")
+        .unless(&["insulin", "paint", "soup", "beans"]),
+    // Drinking idioms and secrecy (CAGE "eye-opener"; hidden bottles).
+    p(r"\b(hair of the dog|liquid lunch|day drinking|secret drinking|drinks in secret|drinking in secret|pub crawls?|piss ups?|pissups?|all dayers?|drinking sessions?|goon (bags?|sacks?)|boxed wine|box wine|cask wine|bag of goon|seshing|on a sesh|big sesh|heavy sesh|(a|few|couple of|some|several|couple|two|three) (jars|bevvies|bevvys|bevs|swallies|frothies|coldies|cold ones|sherbets|snifters|voddies|tinnies|stubbies|schooners|pints|tins|cans of (beer|cider|lager)|rum and cokes|vodka sodas|vodka red bulls|gin and tonics|jagerbombs|jager bombs)|(needs?|needed|has|had|having|take|takes|took) an eye opener|(hid\w*|hides|stash\w*) (her |his |their |the |a )?(bottles|vodka|alcohol|booze|cans|grog|empties)|(hidden|stashed) (bottles|vodka|alcohol|booze|cans|grog|empties)|bottles (hidden|stashed))\b")
+        .after(r"^of (milk|water|juice|coke|lemonade|squash|tea|coffee|blood)\b"),
+    // Withdrawal and craving met.
+    p(r"\b(the shakes|shaky|shaking)( \S+){0,3} (in the morning|of a morning|first thing|when (she|he|i|they) (doesn't|don't|didn't|stops?|stopped) (drinking|using|drink|use))\b"),
+    p(r"\b(having|had|has|in|going through|went through|goes through|with|get|gets|got|getting|from) (bad |the |severe |nasty |awful )?withdrawals\b"),
+    p(r"\b(was|is|been|she's|he's|i'm|they're|were|are) (rattling|clucking|hanging out)( \S+)? (for|bad|badly|from)\b")
+        .after(r"^(with|at|in)\b"),
+    p(r"\bhanging out for (a|some|the|another|her|his|their) (hit|fix|shot|pill|score|smoke|cone|drink|taste)\b"),
+    p(r"\b(needed|needs|need|needing|get|got|gets|getting|score|scored|have|had) (a|her|his|their|the next|another) fix\b"),
+    p(r"\b(needed|needs|needing|chasing|chase|chased) (a|her|his|their|the next|another|the) (hit|high)\b")
+        .after(r"^of (dopamine|serotonin|adrenaline|sugar|caffeine|coffee|excitement)\b"),
+];
+
+/// Overdose told by its rescue: naloxone given (SAMHSA Opioid Overdose Prevention Toolkit).
+const OVERDOSE: &[Pat] = &[p(
+    r"\b(narcan(ned|'d)|(given|gave (her|him|them)|administered|needed|received|revived with|brought back with|hit with) (\S+ )?(narcan|naloxone))\b",
+)];
+
+/// Violence by the client outside family: assault verbs in UK/Australian/US slang
+/// ("glassed", "king hit", "decked"), threats with a weapon and weapon carrying (threat
+/// assessment: Meloy 2012 warning behaviours, Fein & Vossekuil 1998 attack-related
+/// behaviour), property destruction and road rage.
+const VIOLENCE: &[Pat] = &[
+    p(concat!(r"\b(glassed|glassing|bottled|bottling|nutted|nutting|headbutt\w*|head butt\w*|king hit\w*|coward punch\w*|sucker punch\w*|stomp\w* on|curb stomp\w*|kerb stomp\w*|pistol whip\w*|shanked|shanking|knifed|knifing|lamped|lamping|chinned|chinning|kneed|elbowed|spat (at|on)) (him|her|them|someone|somebody|", stranger!(), r")\b"))
+        .before(PASSIVE),
+    p(concat!(r"\b(decked|floored|socked|clobbered|walloped|battered|booted|jumped|rolled|bashed) ", stranger!(), r"\b"))
+        .before(PASSIVE)
+        .unless(SPORT),
+    p(concat!(r"\b((sparked|knocked|laid) ", stranger!(), r" out|put ", stranger!(), r" in (hospital|the hospital|a coma|intensive care|icu)|beat ", stranger!(), r" up)\b"))
+        .before(PASSIVE)
+        .unless(SPORT),
+    p(r"\b(threaten\w*|threats? to|threatening to|said (she|he|i|they)('d| would| will|'ll| was going to| is going to| were going to))( \S+){0,2} (to )?(stab|shoot|glass|bottle|knife|shank|torch|firebomb|petrol bomb) (him|her|them|someone|somebody|the|his|her|their|my|a|that|this|anyone|everyone|people|\S+'s)\b")
+        .before(PASSIVE),
+    p(r"\b(carr\w*|takes|took|taking|brings|brought|bringing|keeps|kept|keeping|has|had) (a |his |her |their |the )?(knife|blade|shank|machete|zombie knife|flick knife|switchblade|butterfly knife|knuckle ?dusters?|brass knuckles|shiv)( \S+){0,4} (for protection|to protect (him|her|my|them)sel(f|ves)|just in case|in case (anyone|someone|somebody|he|she|they)|everywhere|on (him|her|them) at all times|to school|to the pub|to parties|out with (him|her|them)|when (she|he|i|they) (goes?|went) out|in (his|her|their) (waistband|sock|pocket|bag|backpack|glovebox|glove box|car|boot|ute|truck))\b")
+        .unless(&["chef", "kitchen", "fishing", "camping", "cooking", "scouts"]),
+    p(r"\b(carr\w*|keeps|kept|keeping|has|had) (a |his |her |their |the )?(baseball bat|bat|crowbar|tyre iron|tire iron|hammer|axe|hatchet|wrench|golf club)( \S+){0,4} (for protection|to protect (him|her|my|them)sel(f|ves)|just in case|in case (anyone|someone|somebody|he|she|they)|for (anyone|people|trouble|whoever))\b"),
+    p(r"\b(tooled up|packing (heat|a gun|a piece|a knife|a blade)|carrying (heat|a piece|a strap|a shank))\b"),
+    p(r"\b(put|puts|putting) (his|her|their|my) (fist|foot|head) through (the|a) (wall|door|window|windscreen|windshield|tv|television|glass)\b"),
+    p(r"\b(punch\w*|kick\w*|smash\w*|slamm\w*) (a |the )?(hole|holes)( \S+){0,2} (in|through) (the|a) (wall|door|plasterboard|drywall)\b"),
+    p(concat!(r"\b(ran|run|running|runs|forced|forcing|force|drove|driving) (him|her|them|someone|somebody|", stranger!(), r") off the road\b")),
+    p(r"\b(rammed|ramming|rams|ram)( into)? (a|the|another|his|her|their|someone's) (\S+ )?(car|ute|truck|van|vehicle)\b")
+        .unless(&["bumper", "dodgems", "accident"]),
+    p(r"\b(squar\w* up to|got in (his|her|their|the \S+'s|\S+'s) face|got up in (his|her|their) face|chest bump\w*|shoulder barg\w*)\b"),
+];
+
+/// Thoughts or threats of harming others short of killing, and targeting: revenge planning,
+/// a hit list (Meloy 2012: pathway, fixation, leakage; Borum et al. 1999).
+const HARM_OTHERS: &[Pat] = &[
+    p(r"\b(threaten\w*|threats?)( \S+){0,2} to (batter|bash|beat|kick|punch|deck|jump|hurt|harm|hit|slap|stomp|bash up|beat up|smash (his|her|their) face in) (him|her|them|someone|somebody|his|her|their|the|that|this|\S+'s)\b")
+        .before(PASSIVE)
+        .after(r"^(out of (here|there)|home|to bed|a job|back)\b"),
+    p(r"\b(hit list|kill list)\b"),
+    p(r"\blist of (people|names|everyone)( \S+){0,4} (to (hurt|kill|get|shoot|pay)|(he|she|they|i) (wants?|would like|plans?|planned|is going) to (hurt|kill|get|shoot))\b"),
+    p(r"\b(revenge|vengeance) (fantas\w*|plans?|plots?|thoughts)\b"),
+    p(r"\b(plot\w*|plann\w*|plans|fantasi\w*|obsess\w* (over|about)|dwell\w* on|ruminat\w* (on|about)|thinks? about|thinking about|thought about)( \S+){0,2} (revenge|payback|vengeance|getting back at (him|her|them|his|her)|getting even with|making (him|her|them) pay|hurting (him|her|them|his \S+|her \S+|the \S+))\b")
+        .after(r"^(the|child|back|rent|maintenance|support|his share|her share|bills|for (the|damages|repairs|rent|child))\b"),
+];
+
+/// Homicidal threats said in words other than "kill" (threat assessment: a directly
+/// communicated threat).
+const HOMICIDAL: &[Pat] = &[p(
+    r"\b(threaten\w*|threats?)( \S+){0,2} to (murder|end|off|waste|take out|bury|top) (him|her|them|his|her|their|the|that|this|\S+'s|everyone|someone)\b",
+)
+.before(PASSIVE)
+.after(r"^(business|project|relationship|marriage|lease|contract|friendship|call|meeting|season|deal)\b")];
+
+/// Abuse and neglect told by acts: HITS (Sherin 1998: hurt, insult, threaten, scream) and
+/// WAST (Brown 1996: frightened by a partner), the Danger Assessment (Campbell 2009:
+/// strangulation, threats, stalking), coercive control (Stark 2007: isolation, money,
+/// monitoring, threats to pets, immigration and custody), sexual coercion (Koss's Sexual
+/// Experiences Survey; reproductive coercion), child maltreatment (Straus's CTS-PC:
+/// hitting with a belt, hairbrush or stick; "a hiding", "a belting"; injuries on a child), and
+/// elder abuse (Elder Abuse Suspicion Index, Yaffe 2008; NCEA indicators: signing papers,
+/// money taken, neglect by a carer: soiled, pressure sores, left alone, no glasses or aids).
+const ABUSE: &[Pat] = &[
+    // Physical discipline with an implement.
+    p(r"\b(hit|hits|hitting|beat|beats|beaten|beating|smack\w*|whack\w*|wallop\w*|belt|belts|belted|belting|strap|straps|strapped|strapping|thrash\w*|leather\w*|slap\w*|strike|strikes|struck|paddl\w*|swat\w*|flog\w*|cane|caned|caning|lash\w*) (him|her|them|me|the (kids|children|boys|girls|baby|toddler|boy|girl)|(his|her|their|my) (son|daughter|kids|children|boy|girl|sister|brother|stepson|stepdaughter|child|little one|grandson|granddaughter))( \S+){0,3} (with|using) (a|the|his|her|their|my|an)( \S+)? (belt|slipper|jandal|chancla|flip flop|shoe|hairbrush|hair brush|brush|ruler|cane|strap|stick|switch|rod|wire|cable|cord|hanger|coat hanger|wooden spoon|spatula|ladle|broom|mop|jug cord|kettle cord|phone charger|charger|extension lead|belt buckle|buckle|hose|fly swatter|jug|plank|paddle)\b"),
+    p(r"\b(gave|give|gives|giving|got|get|gets|getting|copped|cop|received|deserved|deserves)( (him|her|them|the (kids|children|boys|girls|boy|girl)|(his|her|their|my) (son|daughter|kids|children|boy|girl|lad|little one)))? (a )?(good |real |proper |right |severe |massive )?(hiding|belting|thrashing|walloping|leathering|whipping|flogging|strapping|caning|smacking|hidings|lickings?|whuppings?|whoopings?|clip (round|around|over|across) the (ear|head|earhole))\b")
+        .unless(SPORT),
+    // Injuries on a child.
+    p(r"\b(bruises?|bruising|welts?|belt marks|burns?|cigarette burns|scalds?|a black eye|fractures?|a broken (arm|wrist|rib|ribs|collarbone|leg)|fingertip bruises|handprints?|hand prints?|bite marks|lash marks)( \S+){0,3} (on|to|across|around) (her|his|their|the) (\S+ )?(son's|daughter's|child's|kid's|baby's|toddler's|infant's|boy's|girl's|grandson's|granddaughter's|stepson's|stepdaughter's)\b")
+        .unless(SPORT)
+        .unless(&["fell", "fall", "accident", "playground", "trampoline", "bike", "sport", "sports"]),
+    p(r"\b(her|his|their|the) (son|daughter|child|kid|kids|children|baby|toddler|infant|boy|girl|grandson|granddaughter|stepson|stepdaughter) (had|has|have|came (home|in|to school) with|turned up with|showed up with|arrived with|was covered in|were covered in)( \S+){0,3} (bruises|bruising|welts|belt marks|burns|a black eye|marks on (his|her|their) (back|legs|arms|face|bottom)|a broken \S+|fractures?|handprints?|scalds)\b")
+        .unless(&["fell", "fall", "accident", "playground", "trampoline", "bike", "sport", "sports", "football", "rugby", "soccer", "chickenpox", "eczema"]),
+    p(r"\bunexplained (bruis\w*|injur\w*|fractures?|burns?|welts)\b"),
+    // Neglect by a carer.
+    p(r"\b(pressure sores|bed ?sores|bedsores|(sitting|lying|left|found) in (her|his|their) own (urine|faeces|feces|mess|waste|excrement)|left in (wet|soiled|dirty) (sheets|pads|nappies|diapers|clothes|bedding|bed)|soiled (bed|sheets|bedding|pads|nappies|clothes))\b"),
+    p(r"\b(not (being )?fed|hasn't been fed|haven't been fed|wasn't fed|weren't fed|not given (her|his|their) (medication|meds|tablets|insulin|food|meals))\b")
+        .unless(&["baby", "dog", "cat", "fish"]),
+    p(r"\bleft (alone|on (her|his|their) own|by (her|him|them)sel(f|ves)|home alone|unsupervised) (for (days|a (day|week|weekend)|the (weekend|night|whole day|day))|all (weekend|night|day)|overnight)\b"),
+    p(r"\bleft (her|him|them|the \S+) without (food|water|heating|heat|(her|his|their) (glasses|walker|frame|hearing aids?|dentures|medication|meds|insulin|wheelchair))\b"),
+    p(r"\b(took|takes|taking|taken|hid|hides|hiding|hidden|keeps|kept|keeping) (away )?(her|his|their) (walker|frame|glasses|hearing aids?|wheelchair|dentures|mobility scooter|walking stick|cane)( away)?\b")
+        .owner(Owner::Other),
+    p(r"\b(kids|children|baby|toddler|son|daughter)( \S+){0,3} (left )?(to )?fend(ing)? for (themselves|himself|herself)\b"),
+    // Financial exploitation.
+    p(r"\b(forc\w*|pressur\w*|made|make|makes|talked|coerc\w*|bull(ied|ies|y|ying)|push\w*|trick\w*|persuad\w*) (her|him|them|me) (into )?(to )?(sign\w*|hand\w* over|giving|give|transfer\w*|lend\w*|loan\w*|chang\w*|sell\w*|remortgag\w*|add\w*|put\w*)( \S+){0,4} (papers|paperwork|documents|forms|cheques?|checks?|will|power of attorney|deeds?|house|money|savings|pension|bank|account|card|pin|car|property|loan|name)\b"),
+    p(r"\b(using|used|uses|took|takes|taking|helped (him|her|them)sel(f|ves) to|helps (him|her|them)sel(f|ves) to|helping (him|her|them)sel(f|ves) to|withdr\w*|drain\w*|empt\w*|clean\w* out|cleaned out|spent|spends|spending|cash\w*|pocket\w*|forg\w*|max\w* out|ran up|running up|runs up)( all| most| some)?( of)? (her|his|their|my) (bank card|debit card|credit cards?|cards|pin|account|accounts|savings|pension|pension money|benefits|social security|centrelink|checks|cheques|chequebook|checkbook|signature|money|cash|inheritance|super|superannuation|wages|disability (payment|payments|check|cheque))\b")
+        .owner(Owner::Other),
+    p(r"\b(took|takes|taking|withdr\w*|moved|moving|transferr\w*)( \S+){0,3} (money|cash|funds|thousands|hundreds|pounds|dollars) (out of|from) (her|his|their|my) (bank |savings |joint )?(account|accounts|savings|pension|purse|wallet)\b")
+        .owner(Owner::Other),
+    p(r"\b(misus\w*|abus\w*) (the |her |his |their )?(power of attorney|poa|lasting power of attorney|enduring power of attorney)\b"),
+    p(r"\b(threaten\w*|says?|said|told (her|him|them))( \S+){0,4} (put|send|sending|putting|will put|'ll put|would put|'d put) (her|him|them) (in|into) (a |an )?(home|nursing home|care home|aged care|facility|old people's home)\b"),
+    // Coercive control: isolation, money, monitoring, threats.
+    p(r"\b(stops?|stopped|stopping|prevents?|prevented|preventing|forbids?|forbade|forbidden|bans?|banned|banning|won't let|wouldn't let|doesn't let|didn't let|never lets?|never let) (her|him|them|me) (from )?(seeing|see|visiting|visit|calling|call|contacting|contact|talking to|talk to|speaking to|speak to) (her|his|their|my) (friends|family|mum|mom|mother|sister|sisters|brother|brothers|parents|relatives)\b"),
+    p(r"\b(stops?|stopped|prevents?|prevented|won't let|wouldn't let|doesn't let|never lets?) (her|him|them|me) (from )?(having|have) (her|his|their|my) own (money|bank account|account|phone|car|keys)\b"),
+    p(r"\b(isolat\w*|cut\w*) (her|him|them|me) (off )?from (her|his|their|my) (friends|family|mum|mom|mother|sister|brother|parents)\b"),
+    p(r"\b(gives|gave|give|giving) (her|him|them|me) an? (allowance|pocket money)\b")
+        .unless(&["kids", "children", "son", "daughter", "teenager", "teen", "chores"]),
+    p(r"\b(has|had|have|having) to ask (him|her|them)? ?(for )?(permission|money|for money)\b"),
+    p(r"\b(goes|went|going|go) through (her|his|their|my) (phone|messages|texts|emails|bag|handbag|purse|wallet|browser history)\b")
+        .owner(Owner::Other),
+    p(r"\b(put|puts|putting|placed|hid|hidden|installed|installs|install\w*|found|finds|discovered)( \S+){0,3} (a |an )?(tracker|tracking (device|app)|airtag|air tag|gps (tracker|device)|spyware|stalkerware|hidden camera|spy app)\b"),
+    p(r"\b(tracks?|tracking|tracked|monitors?|monitoring|monitored)( \S+){0,2} (her|his|their|my) (location|whereabouts|movements|every move|bank (statements|account)|receipts|spending|mileage|odometer)\b")
+        .owner(Owner::Other),
+    p(r"\bwalk\w* on eggshells\b"),
+    p(r"\b(afraid|scared|frightened|terrified|fearful) (of|to go home to|of going home to) (her|his|their|my) (husband|wife|partner|boyfriend|girlfriend|ex|ex husband|ex wife|ex partner|spouse|fiance|fiancee|dad|father|stepdad|stepfather|carer|caregiver)\b")
+        .after(r"^'s\b"),
+    p(r"\b(afraid|scared|frightened|terrified|fears?|feared|fearing) for (her|his|their|my) (life|safety)\b")
+        .unless(&["burglary", "burglar", "robbery", "war", "earthquake", "flight", "flying", "covid", "virus", "cancer", "surgery", "storm", "fire"]),
+    p(r"\bthreaten\w*( \S+){0,2} to (have (her|him|them|me) (deported|sectioned|committed|put away|locked up|arrested)|report (her|him|them|me) to (immigration|ice|the home office|the authorities|social services|child protection|cps|docs|centrelink)|leave (her|him|them|me) with nothing|(hurt|kill|get rid of|harm|drown|shoot) (the|her|his|their|my) (dog|cat|pet|pets|puppy|horse)|(share|post|send|leak) (her|his|their|my) (nudes|intimate (images|photos|pictures)|naked (photos|pictures)))\b"),
+    p(r"\b(waited|waiting|waits|sat|sitting|sits|parked|parks|parking|hung around|hanging around|hangs around|loiter\w*|lurk\w*|drove past|drives past|driving past|drove by|drives by|driving by|keeps (turning|showing) up|kept (turning|showing) up|turned up uninvited|showed up uninvited)( \S+){0,3} (outside|near|by|at|past|around) (her|his|their|the \S+'s|\S+'s|my) (house|home|flat|place|work|workplace|office|apartment|unit|gym|new place|new house)\b")
+        .need(&["ex", "ex's", "former"]),
+    // Physical acts of partner and family violence.
+    p(r"\b(chok\w*|strangl\w*|throttl\w*) (her|him|me|them)\b").after(r"^(up|back)\b"),
+    p(r"\b(put|puts|putting|had|has|wrapped|wraps) (his|her|their|both) hands? (around|round|on) (her|his|my|their) (throat|neck)\b"),
+    p(r"\b(pinn\w*|held|holds|holding|hold) (her|him|me|them) down\b")
+        .unless(&["nurse", "nurses", "staff", "paramedics", "security", "wrestling"]),
+    p(r"\b(dragg\w*|drag|drags|yank\w*|pull\w*|grabb\w*|grab|grabs) (her|him|me|them) (by|across|along|down|up) (the |her |his |my |their )?(hair|neck|collar|throat|floor|stairs|hallway|ankles?)\b"),
+    p(r"\b(shov\w*|push\w*|slamm\w*|slam|slams|threw|throw\w*|thrown|pinned|knocked) (her|him|me|them) (against|into|onto|down|across) (a |the )?(wall|door|floor|ground|stairs|table|cupboard|fridge|car|wardrobe|bench|counter)\b"),
+    // Sexual coercion.
+    p(r"\b(pressur\w*|coerc\w*|guilt\w*|forc\w*|badger\w*|nag\w*|bull(ied|ies|y|ying)|manipulat\w*|talked|talks|make|makes|made|making|push\w*) (her|him|me|them) (into )?(having )?(sex|sexual (things|acts?|contact|activity|stuff|favours|favors)|sleeping with (him|her|them)|doing (sexual )?(things|stuff) (she|he|they|i) (didn't|did not|don't|doesn't|does not) (want|like))\b"),
+    p(r"\b(sex|sexual (contact|activity|acts?|things)|intercourse|touched|touching|had his way)( \S+){0,6} (while|when) (she|he|i|they) (was|were) (asleep|sleeping|passed out|unconscious|too drunk|drunk|out of it|high|blacked out|barely conscious)\b"),
+    p(r"\b(non consensual|nonconsensual|without (her|his|my|their) consent|(didn't|did not|doesn't|does not|never) consent(ed)? to)\b")
+        .need(&["sex", "sexual", "touched", "touching", "photos", "images", "pictures", "videos", "intimate", "kissed", "groped"]),
+    p(r"\b(wouldn't|won't|would not|will not|doesn't|didn't|does not|did not) (take|accept) no (for an answer)?\b")
+        .need(&["sex", "sexual", "bed", "intimate", "touch", "touched", "touching"]),
+    p(r"\b(stealthing|stealthed|(took|takes|taking|pulled|removed) (the |his )?condom off|refus\w* to (wear|use) (a )?(condom|protection)|sabotag\w* (her|his|my|their) (birth control|contraception|pill|pills)|(hid|hides|flushed|flushes|threw away|throws away) (her|my|their) (birth control|contraception|contraceptive pills|pill))\b"),
+    p(r"\b(show\w*|made (her|him|them|me) watch|makes (her|him|them|me) watch|sends?|sent) (her|him|them|me)? ?(porn|pornography|explicit (images|pictures|videos|photos)|pictures of (his|her) (penis|genitals))\b")
+        .need(&["son", "daughter", "child", "kids", "children", "boy", "girl", "niece", "nephew", "stepson", "stepdaughter", "uncle", "stepdad", "stepfather", "coach", "teacher", "year", "old", "she", "her"]),
+    p(r"\b(groom\w*) (her|him|them|me)\b").unless(&["dog", "horse", "pony", "hair", "barber", "salon", "beard"]),
+    p(r"\b(shared|posted|leaked|spread|sent round|sent around) (her|his|their|my) (nudes|intimate (images|photos|pictures)|naked (photos|pictures))\b"),
+];
+
+/// The fields in the order they claim tokens.
+const FIELDS: &[Field] = &[
+    Field {
+        kind: RiskKind::SuicidalIdeation,
+        concept: Concept::Preparatory,
+        pats: SI_PREPARATORY,
+    },
+    Field {
+        kind: RiskKind::SuicidalIdeation,
+        concept: Concept::Ideation,
+        pats: SI_ACTIVE,
+    },
+    Field {
+        kind: RiskKind::SuicidalIdeation,
+        concept: Concept::PassiveIdeation,
+        pats: SI_PASSIVE,
+    },
+    Field {
+        kind: RiskKind::SelfHarm,
+        concept: Concept::SelfPoisoning,
+        pats: SELF_POISON,
+    },
+    Field {
+        kind: RiskKind::SelfHarm,
+        concept: Concept::SelfInjury,
+        pats: SELF_HARM,
+    },
+    Field {
+        kind: RiskKind::AccessToMeans,
+        concept: Concept::Means,
+        pats: MEANS,
+    },
+    Field {
+        kind: RiskKind::SubstanceUse,
+        concept: Concept::Overdose,
+        pats: OVERDOSE,
+    },
+    Field {
+        kind: RiskKind::SubstanceUse,
+        concept: Concept::SubstanceUse,
+        pats: SUBSTANCE,
+    },
+    Field {
+        kind: RiskKind::HomicidalIdeation,
+        concept: Concept::HomicidalIdeation,
+        pats: HOMICIDAL,
+    },
+    Field {
+        kind: RiskKind::HarmToOthers,
+        concept: Concept::HarmThoughts,
+        pats: HARM_OTHERS,
+    },
+    Field {
+        kind: RiskKind::Violence,
+        concept: Concept::Violence,
+        pats: VIOLENCE,
+    },
+    Field {
+        kind: RiskKind::Abuse,
+        concept: Concept::Abuse,
+        pats: ABUSE,
+    },
+];
+
+/// Slang that is also a name: counts only in lower case ("Molly" is a daughter).
+const NAMES: &[&str] = &[
+    "molly", "mandy", "tina", "charlie", "crystal", "lucy", "billy", "chang", "g", "k", "h",
+];
+
+/// A compiled pattern.
+struct Compiled {
+    field: usize,
+    re: Regex,
+    not_before: Option<Regex>,
+    not_after: Option<Regex>,
+    pat: &'static Pat,
+}
+
+fn compiled() -> &'static [Compiled] {
+    static ALL: OnceLock<Vec<Compiled>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut out = Vec::new();
+        for (field, f) in FIELDS.iter().enumerate() {
+            for pat in f.pats {
+                // A pattern that does not compile is skipped here and fails the unit test
+                // `every_field_pattern_compiles`: never a panic at run time.
+                let Some(re) = compile(pat.re) else { continue };
+                out.push(Compiled {
+                    field,
+                    re,
+                    not_before: (!pat.not_before.is_empty())
+                        .then(|| compile(pat.not_before))
+                        .flatten(),
+                    not_after: (!pat.not_after.is_empty())
+                        .then(|| compile(pat.not_after))
+                        .flatten(),
+                    pat,
+                });
+            }
+        }
+        out
+    })
+}
+
+/// Compiles a field pattern over the lower-case normalised text: an ASCII word boundary (the
+/// fast engines, as the lexicon), and small classes for a word (`\S` is "not a space",
+/// `\w` a lower-case letter, digit or apostrophe) so hundreds of patterns stay cheap.
+fn compile(re: &str) -> Option<Regex> {
+    Regex::new(&ascii(re)).ok()
+}
+
+fn ascii(re: &str) -> String {
+    re.replace(r"\b", r"(?-u:\b)")
+        .replace(r"\S", "[^ ]")
+        .replace(r"\w", "[a-z0-9']")
+        .replace(r"\d", "[0-9]")
+}
+
+/// All patterns at once: one pass says which can match a sentence at all.
+fn prefilter() -> Option<&'static RegexSet> {
+    static SET: OnceLock<Option<RegexSet>> = OnceLock::new();
+    SET.get_or_init(|| RegexSet::new(compiled().iter().map(|c| ascii(c.pat.re))).ok())
+        .as_ref()
+}
+
+/// Every field hit in a sentence's tokens, in sentence order; an earlier field owns its tokens.
+pub(crate) fn field_hits(toks: &[Tok]) -> Vec<FieldHit> {
+    let (norm, offs) = tokens::norm_string(toks);
+    let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let mut taken = vec![false; toks.len()];
+    let mut hits = Vec::new();
+    let candidates: Vec<usize> = match prefilter() {
+        Some(set) => set.matches(&norm).into_iter().collect(),
+        None => (0..compiled().len()).collect(),
+    };
+    for c in candidates.into_iter().filter_map(|i| compiled().get(i)) {
+        if c.pat.unless.iter().any(|u| words.contains(u))
+            || (!c.pat.need_any.is_empty() && !c.pat.need_any.iter().any(|n| words.contains(n)))
+        {
+            continue;
+        }
+        for m in c.re.find_iter(&norm) {
+            let Some(s) = offs.iter().position(|o| o.0 == m.start()) else {
+                continue;
+            };
+            let Some(e) = offs.iter().position(|o| o.1 >= m.end()).map(|e| e + 1) else {
+                continue;
+            };
+            if e <= s || taken[s..e].iter().any(|t| *t) {
+                continue;
+            }
+            let before = norm[..m.start()].trim_end();
+            let after = norm[m.end()..].trim_start();
+            if c.not_before.as_ref().is_some_and(|r| r.is_match(before))
+                || c.not_after.as_ref().is_some_and(|r| r.is_match(after))
+            {
+                continue;
+            }
+            if toks[s..e]
+                .iter()
+                .enumerate()
+                .any(|(i, t)| t.capital && s + i > 0 && NAMES.contains(&t.norm.as_str()))
+            {
+                continue;
+            }
+            if !actors::owner_matches(toks, s, e, c.pat.owner) {
+                continue;
+            }
+            taken[s..e].iter_mut().for_each(|t| *t = true);
+            let f = &FIELDS[c.field];
+            hits.push(FieldHit {
+                kind: f.kind,
+                concept: f.concept,
+                start: s,
+                end: e,
+            });
+        }
+    }
+    hits.sort_by_key(|h| h.start);
+    hits
+}
+
+#[cfg(test)]
+#[path = "tests_fields.rs"]
+mod tests;

@@ -1,0 +1,360 @@
+//! Unit tests of the semantic fields, in sentences written for them (US, UK and Australian
+//! registers, clinician shorthand and client speech), with contrasts that must stay none:
+//! idioms, sport, cooking, everyday objects and words that share a form with slang.
+
+use super::super::tokens::tokenize;
+use super::super::{assess_memo, ItemStatus, Polarity, RiskAssessment, RiskKind};
+use super::{compiled, field_hits, FIELDS};
+use crate::clauses::split_clauses;
+
+fn read(memo: &str) -> RiskAssessment {
+    assess_memo(memo, &split_clauses(memo))
+}
+
+fn hit_kinds(s: &str) -> Vec<RiskKind> {
+    field_hits(&tokenize(s)).iter().map(|h| h.kind).collect()
+}
+
+/// The field finds the category in the sentence, and the memo reading has it present.
+fn present(kind: RiskKind, sentences: &[&str]) {
+    let mut bad = Vec::new();
+    for s in sentences {
+        let r = read(s);
+        if !hit_kinds(s).contains(&kind) {
+            bad.push(format!("field missed {kind:?}: {s}"));
+        } else if r.item(kind) != Some(ItemStatus::Present) || !r.needs_review {
+            bad.push(format!("read {:?} for {kind:?}: {s}", r.item(kind)));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// No field hit at all, and nothing read as risk.
+fn none(sentences: &[&str]) {
+    let mut bad = Vec::new();
+    for s in sentences {
+        let kinds = hit_kinds(s);
+        let r = read(s);
+        if !kinds.is_empty() {
+            bad.push(format!("field hit {kinds:?} in a contrast: {s}"));
+        } else if r.polarity != Polarity::None {
+            bad.push(format!("read {} ({:?}): {s}", r.polarity, r.flags));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// No field hit (other rules may still read these; that is theirs to answer).
+fn no_field(sentences: &[&str]) {
+    for s in sentences {
+        assert!(hit_kinds(s).is_empty(), "field hit in a contrast: {s}");
+    }
+}
+
+#[test]
+fn every_field_pattern_compiles() {
+    let n: usize = FIELDS.iter().map(|f| f.pats.len()).sum();
+    assert_eq!(compiled().len(), n);
+}
+
+#[test]
+fn passive_wishes_burden_and_leave_taking_are_ideation() {
+    present(
+        RiskKind::SuicidalIdeation,
+        &[
+            "She said she sometimes wishes she had never been born.",
+            "He reckons everyone would be happier if he was gone.",
+            "Since the stroke she has felt like a burden on her family.",
+            "Client stated that nobody would even miss him.",
+            "She just wants it all to be over.",
+            "He can't see the point in anything anymore.",
+            "She has been putting her affairs in order, her daughter says.",
+            "Says he wants to be with his late wife.",
+            "He told his sister this would be the last time she'd see him.",
+            "I'm honestly a waste of space, mate.",
+        ],
+    );
+}
+
+#[test]
+fn regional_words_for_killing_oneself_and_methods_are_ideation() {
+    present(
+        RiskKind::SuicidalIdeation,
+        &[
+            "He said he'd thought about topping himself last week.",
+            "Wanted to do herself in after the argument with her mum.",
+            "She keeps thinking about walking into the sea.",
+            "He has pictured stepping in front of a lorry on the bypass.",
+            "She talks about wanting to end her suffering.",
+        ],
+    );
+}
+
+#[test]
+fn preparatory_acts_places_and_methods_are_ideation() {
+    present(
+        RiskKind::SuicidalIdeation,
+        &[
+            "He stood on the ledge of the multi-storey for an hour on Friday.",
+            "She googled how high the bridge near her work is.",
+            "Last night he lined up all his tablets on the kitchen table, then put them back.",
+            "She has been buying packs of paracetamol from different chemists.",
+            "He bought a hosepipe that fits the exhaust of his car.",
+            "Tied her dressing gown cord round her neck on Sunday but stopped.",
+            "Spent Tuesday night looking down at the water from the bridge.",
+        ],
+    );
+}
+
+#[test]
+fn contrasts_for_ideation_stay_none() {
+    none(&[
+        "The paperwork is a burden for the whole team.",
+        "No point in arguing with the landlord about the deposit.",
+        "She wants the court case to be over.",
+        "He won't be here next week because of the school holidays.",
+        "She stood on the edge of the pool before her first swim lesson.",
+        "He topped himself up with coffee before the shift.",
+        "Bought two packs of paracetamol for her cold.",
+        "They drove over the bridge to see her sister.",
+        "She feels caring for her mother is exhausting.",
+    ]);
+}
+
+#[test]
+fn self_injury_told_by_act_or_concealment() {
+    present(
+        RiskKind::SelfHarm,
+        &[
+            "She's been scoring her forearms with a compass.",
+            "Took a sharpener blade to his thigh on Sunday.",
+            "He punched himself in the face until he calmed down.",
+            "Admits to reopening the old cuts so they won't heal.",
+            "Wears long sleeves even in the heat to hide the marks.",
+            "Fresh cuts on both forearms this week, she says from a razor.",
+            "She has barcode arms under the hoodie, per her mum.",
+        ],
+    );
+}
+
+#[test]
+fn an_act_on_someone_elses_body_is_not_self_harm() {
+    for s in [
+        "He slapped her face during the row.",
+        "She held a lighter to his arm to scare him.",
+    ] {
+        assert!(!hit_kinds(s).contains(&RiskKind::SelfHarm), "{s}");
+        assert_ne!(
+            read(s).item(RiskKind::SelfHarm),
+            Some(ItemStatus::Present),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn self_poisoning_with_what_is_not_food() {
+    present(
+        RiskKind::SelfHarm,
+        &[
+            "He swallowed two batteries on the ward yesterday.",
+            "She ate a laundry pod on purpose after the phone call.",
+            "Drinks hand sanitiser when she can't get vodka.",
+            "Swallowed a handful of screws in custody on Monday.",
+            "She drank nail polish remover after the fight.",
+        ],
+    );
+}
+
+#[test]
+fn contrasts_for_self_harm_stay_none() {
+    none(&[
+        "He beat himself up about failing the exam.",
+        "Pinched herself to make sure the news was real.",
+        "Yellowing bruise on her left forearm.",
+        "She had her belly pierced for her birthday.",
+        "He ate glass noodles for lunch.",
+        "Drank a glass of water and settled.",
+        "Her toddler swallowed a coin by accident.",
+    ]);
+}
+
+#[test]
+fn fields_stay_silent_where_other_rules_speak() {
+    no_field(&[
+        "Her mum won't let her go out on school nights.",
+        "Scratches on her arms from the new kitten.",
+        "She hit her head on the cupboard door.",
+        "Three cans of coke a day is her main vice.",
+    ]);
+}
+
+#[test]
+fn medication_kept_back_is_access_to_means() {
+    for s in [
+        "She's been hiding her tablets in a sock in the wardrobe.",
+        "Keeps back his sleeping pills in a tin under the bed.",
+        "Collected her painkillers in a jar in the cupboard.",
+        "Pretending to take his meds and putting them under the mattress.",
+        "Tucked away some diazepam in her handbag.",
+    ] {
+        assert!(hit_kinds(s).contains(&RiskKind::AccessToMeans), "{s}");
+        assert_eq!(
+            read(s).item(RiskKind::AccessToMeans),
+            Some(ItemStatus::Present),
+            "{s}"
+        );
+    }
+    for s in [
+        "Collecting her tablets from the chemist on Friday.",
+        "She keeps her insulin in the fridge.",
+    ] {
+        assert!(hit_kinds(s).is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn street_names_quantities_and_verbs_of_use() {
+    present(
+        RiskKind::SubstanceUse,
+        &[
+            "Been on the gear again since his mate got out.",
+            "Smoking cones most nights with his cousins.",
+            "She got absolutely legless at her sister's hen do.",
+            "Sank a slab on Saturday watching the cricket at home.",
+            "He scored a point of ice off a bloke in Frankston.",
+            "Goes through twelve pints a night on weekends.",
+            "Dropped acid at the festival last weekend.",
+            "Texts her dealer most days.",
+            "Was dope sick on Monday and missed work.",
+            "Needs an eye opener before work most mornings.",
+            "He's been hitting the bottle since the divorce.",
+            "He was narcanned by the paramedics on Friday.",
+            "She's on the piss every weekend with the girls from work.",
+        ],
+    );
+}
+
+#[test]
+fn contrasts_for_substance_slang_stay_none() {
+    none(&[
+        "Iced coffee and an ice pack for her knee.",
+        "She used ice on her ankle after netball.",
+        "Took Molly to the park after school.",
+        "He smoked salmon for the barbecue.",
+        "Put on the gear for football training.",
+        "She had two pints of milk with lunch.",
+        "He was pissed off at his boss.",
+        "Got the lines for the school play.",
+        "Baked a cake with her grandson.",
+        "She is on speed dial for her daughter's school.",
+        "His daughter Charlie started at a new school.",
+    ]);
+}
+
+#[test]
+fn assault_slang_threats_with_weapons_and_carrying() {
+    present(
+        RiskKind::Violence,
+        &[
+            "Glassed a bloke at the pub on Friday.",
+            "He king-hit a stranger outside the club.",
+            "Carries a knife in his waistband for protection.",
+            "He put his fist through the wall last night.",
+            "Ran a cyclist off the road last week.",
+            "He decked the bouncer on Saturday.",
+            "Threatened to glass the barman over a spilt pint.",
+        ],
+    );
+}
+
+#[test]
+fn contrasts_for_violence_stay_none() {
+    none(&[
+        "The news floored her.",
+        "Bottled it at the last minute and didn't ask her out.",
+        "Carries a knife for work in the kitchen.",
+        "Squared away the paperwork before court.",
+    ]);
+    // Done to the client: not the client's violence.
+    assert_ne!(
+        read("He was glassed in a pub on Friday.").item(RiskKind::Violence),
+        Some(ItemStatus::Present)
+    );
+}
+
+#[test]
+fn threats_targeting_and_revenge_are_harm_to_others() {
+    present(
+        RiskKind::HarmToOthers,
+        &[
+            "Threatened to batter the lad who owes him money.",
+            "He has a hit list of people from school.",
+            "Has been obsessing over payback since the court case.",
+            "Admits to revenge fantasies about the man who assaulted his sister.",
+            "Keeps thinking about making him pay for what he did.",
+        ],
+    );
+    present(
+        RiskKind::HomicidalIdeation,
+        &[
+            "Threatened to murder his stepfather.",
+            "He threatened to take out his old boss.",
+        ],
+    );
+    none(&[
+        "The landlord threatened to sort the boiler out.",
+        "She threatened to end the relationship.",
+        "He threatened to take out a loan.",
+        "Threatened to quit if the rota doesn't change.",
+    ]);
+}
+
+#[test]
+fn maltreatment_told_by_acts_is_abuse() {
+    present(
+        RiskKind::Abuse,
+        &[
+            "Says her stepdad gives her a belting when he's been drinking.",
+            "Her partner put his hands around her throat during the row.",
+            "He won't let her see her friends and she has to ask him for money.",
+            "Mrs K was found sitting in her own urine; her daughter left her alone all weekend.",
+            "Her boyfriend pressured her into sex when she'd been drinking.",
+            "Her husband threatened to have her deported if she leaves.",
+            "Mum hits him with the hairbrush when he's naughty.",
+            "Her ex keeps turning up outside her flat.",
+            "She's frightened of her husband.",
+            "He put an AirTag in her car.",
+            "Her nephew made her sign the papers for the house.",
+        ],
+    );
+}
+
+#[test]
+fn contrasts_for_abuse_stay_none() {
+    none(&[
+        "The Lions got a hiding on Saturday, lost by forty points.",
+        "He grooms the dog on Sundays.",
+        "The nurse held him down for the injection.",
+        "She spends her pension on the grandkids.",
+        "She is afraid of spiders.",
+    ]);
+}
+
+#[test]
+fn field_hits_keep_negation_history_others_and_hypotheticals() {
+    // Negated: a denial, never a present item.
+    let r = read("Denies ever giving the kids a hiding.");
+    assert_eq!(r.item(RiskKind::Abuse), Some(ItemStatus::Denied));
+    let r = read("He has not been on the gear since March.");
+    assert_ne!(r.item(RiskKind::SubstanceUse), Some(ItemStatus::Present));
+    // Someone else's.
+    let r = read("Her brother smokes cones every night.");
+    assert_eq!(r.item(RiskKind::SubstanceUse), None);
+    // Hypothetical.
+    let r = read("If she ever got legless again she would call her sponsor.");
+    assert_ne!(r.item(RiskKind::SubstanceUse), Some(ItemStatus::Present));
+    // History only.
+    let r = read("In 2009 he glassed a bloke at a pub in Leeds.");
+    assert_ne!(r.item(RiskKind::Violence), Some(ItemStatus::Present));
+}
