@@ -304,7 +304,12 @@ pub(super) fn screen_result(c: &Ctx, start: usize, name_end: usize) -> Option<Me
         skipped += 1;
     }
     if let Some(score) = c.word(j).and_then(result) {
-        if dated_elsewhere(c, j + 1) {
+        // "negative for ideation but positive for behavior": the screen's outcome is not one
+        // word of the two, so neither is taken.
+        let both = c.toks[j + 1..]
+            .iter()
+            .any(|t| t.word().and_then(result).is_some_and(|s| s != score));
+        if dated_elsewhere(c, j + 1) || both {
             return None;
         }
         return Some(Measure {

@@ -100,6 +100,10 @@ fn numbers_near_a_measure_that_are_not_its_score() {
         // a screen result from another time
         ("C-SSRS screen positive at intake, negative today.", Cssrs),
         ("C-SSRS was positive last month.", Cssrs),
+        (
+            "C-SSRS screen negative for ideation but positive for behavior.",
+            Cssrs,
+        ),
         ("X of N with the wrong N: PHQ-9 14 of 20.", Phq9),
     ];
     for (memo, kind) in cases {
