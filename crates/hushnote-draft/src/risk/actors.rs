@@ -1204,7 +1204,7 @@ fn verb_class(n: &str) -> Option<bool> {
             | "stalks"
             | "stalked"
     );
-    hurt.then_some(false)
+    (hurt || super::recall::strike_verb(n)).then_some(false)
 }
 
 /// Verbs that need a dependent object to be harm ("shaking the baby", not "shook hands").

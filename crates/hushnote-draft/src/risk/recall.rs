@@ -41,11 +41,11 @@ pub(crate) struct Mention {
 const MEANS: &str = r"(pills|tablets|meds|medications?|medicines?|capsules|pain ?killers|sleepers|sleeping (pills|tablets)|insulin( pens)?|pens|patches|morphine|opioids|oxys?|benzos|antidepressants|paracetamol|tylenol|ibuprofen|codeine|tramadol|rope|cord|noose|guns?|pistol|rifle|shotgun|firearm|revolver|handgun|weapon|knife|knives|bullets|ammunition|ammo|razor ?blades|blades|charcoal|bleach|antifreeze|syringes|stash|stockpile)";
 
 /// Purpose markers: "for when", "for the day", "in case", "so that".
-const PURPOSE: &str = r"(for (when|the day|the time|the moment|if|once|whenever)|(just )?in case|so (that )?|ready for (when|the day)|to use (when|if|once)|(because|as|since) (one day|someday|some day|at some point|eventually|maybe))";
+const PURPOSE: &str = r"((ready )?for (when|the day|the time|the moment|if|once|whenever)|(ready )?for|(just )?in case|so (that )?|ready for (when|the day)|to use (when|if|once)|(because|as|since) (one day|someday|some day|at some point|eventually|maybe))";
 
 /// Predicates of escape or ending: "she can't cope any more", "it all gets too much", "he
 /// has had enough", "everything can stop", "the time comes".
-const ENDING: &str = r"((can't|cannot|can not|couldn't|won't|doesn't|don't|no longer|not) (be able to )?(take|cope|bear|stand|handle|manage|go on|face|carry on|keep going|do this|do it)( (it|this|that|things|life|anymore|any|more|longer|no|again|all|at all))*|had enough|(gets?|got|getting|becomes?|became|is|are|feels?|seems?|grows?)( all)? (too much|unbearable|too hard|too heavy|too dark|too painful|hopeless|pointless|impossible|unlivable|intolerable)|(it|everything|things|it all|all of it|the suffering|life|all this|this) (can|could|will|would|to|might)( all)? (stop|end|be over|finish|be done)|decides?|decided|(is|'s|are|am|'m) ready|gives? up|gave up|wants? out|the time comes|it comes to (that|it)|(a|the) way out|an exit|end it( all)?|end things)";
+const ENDING: &str = r"((can't|cannot|can not|couldn't|won't|doesn't|don't|no longer|not) (be able to )?(take|cope|bear|stand|handle|manage|go on|face|carry on|keep going|do this|do it)( (it|this|that|things|life|anymore|any|more|longer|no|again|all|at all))*|had enough|(gets?|got|getting|becomes?|became|is|are|feels?|seems?|grows?)( all)? (too much|unbearable|too hard|too heavy|too dark|too painful|hopeless|pointless|impossible|unlivable|intolerable)|(it|everything|things|it all|all of it|the suffering|life|all this|this) (can|could|will|would|to|might)( all)? (stop|end|be over|finish|be done)|decides?|decided|(is|'s|are|am|'m) ready|gives? up|gave up|wants? out|the time comes|it comes to (that|it)|(a|the) way out|an exit|end it( all)?|end things|the end)";
 
 /// What may follow an ending predicate: the end of its clause.
 const CLAUSE_END: &str = r"( [,.;:!?]| (and|but|because|so|then|he|she|they|i|when|once|if)\b|$)";
@@ -101,6 +101,12 @@ const HAIR: &[&str] = &[
     "lip",
     "tongue",
     "gums",
+    "beard",
+    "moustache",
+    "mustache",
+    "eyelash",
+    "eyebrow",
+    "hairs",
 ];
 
 /// Harmful verbs: an act that can hurt when done to one's own body.
@@ -297,6 +303,13 @@ const IMAGE_HARM: &[&str] = &[
     "killed",
     "scalding",
     "scalded",
+    "crashing",
+    "crash",
+    "crashes",
+    "crashed",
+    "limp",
+    "lifeless",
+    "breathing",
 ];
 
 /// The compiled readers, built once.
@@ -496,7 +509,24 @@ fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
         return None;
     }
     for k in 0..w.len() {
-        let imagery = IMAGERY.contains(&w[k])
+        // "sudden thoughts of the baby going limp": unwanted thoughts are images too.
+        let unwanted_thoughts = matches!(w[k], "thoughts" | "thought")
+            && w[k.saturating_sub(2)..k].iter().any(|x| {
+                matches!(
+                    *x,
+                    "sudden"
+                        | "intrusive"
+                        | "unwanted"
+                        | "horrible"
+                        | "awful"
+                        | "scary"
+                        | "disturbing"
+                        | "horrific"
+                        | "violent"
+                )
+            });
+        let imagery = unwanted_thoughts
+            || IMAGERY.contains(&w[k])
             && (w[k] != "seeing"
                 || (k > 0 && matches!(w[k - 1], "keeps" | "keep" | "kept" | "keeps on")))
             // "pictures of" a harm, not "pictures her son" at a party; "imagine" as a
@@ -606,6 +636,32 @@ pub(crate) fn litotes(toks: &[Tok], seg: &[usize], k: usize) -> bool {
 /// "I'd be lying if I said ...": the "if" at `p` opens a litotes, not a hypothetical.
 pub(crate) fn lying_if(toks: &[Tok], p: usize) -> bool {
     p > 0 && matches!(toks[p - 1].norm.as_str(), "lying" | "lie")
+}
+
+/// Striking verbs the harm-verb list lacks ("smacked a stranger with her handbag"): whom
+/// they strike decides the category there.
+pub(crate) fn strike_verb(n: &str) -> bool {
+    const STRIKE: &[&str] = &[
+        "smack", "whack", "thump", "wallop", "clobber", "clout", "batter", "bludgeon", "pummel",
+        "headbutt", "elbow", "stamp", "stomp", "club", "bash", "knee", "tackle", "jump", "deck",
+        "floor", "twist", "wrench", "bend",
+    ];
+    let n = n.strip_suffix("ing").map_or(n, |b| b);
+    let base = [
+        n.strip_suffix("ed"),
+        n.strip_suffix("d"),
+        n.strip_suffix("s"),
+        n.strip_suffix("es"),
+        Some(n),
+    ];
+    base.iter().flatten().any(|b| {
+        STRIKE.contains(b)
+            || b.strip_suffix(|c: char| c.is_ascii_alphabetic())
+                .is_some_and(|d| {
+                    // "smacked", "clubbed", "kneed": a doubled consonant or a dropped e.
+                    STRIKE.contains(&d) && b.len() > 3
+                })
+    })
 }
 
 /// Verbs that turn an object on someone: an object nobody lists as a weapon counts when it

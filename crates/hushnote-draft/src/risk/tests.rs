@@ -172,8 +172,8 @@ fn harm_to_others_homicidal_and_intrusive_thoughts() {
             "He has had urges to smack his coworker.",
             RiskKind::HarmToOthers
         ),
-        None,
-        "smack is not in the verb list: a known gap, not a guess"
+        Some(ItemStatus::Present),
+        "smack is a striking verb (risk::recall::strike_verb)"
     );
     assert_eq!(
         item(

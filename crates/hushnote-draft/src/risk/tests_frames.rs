@@ -1131,3 +1131,65 @@ fn thoughts_said_to_persist_take_the_category_they_refer_to() {
         ("He says the worried thoughts about money are still there.", NO, &[]),
     ]);
 }
+
+#[test]
+fn striking_verbs_purposes_and_images_in_still_other_words() {
+    run(&[
+        (
+            "He hides his tablets instead of taking them, ready for the end.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps extra tablets for the end of the month.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He tugs out clumps of his beard to feel the pain.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She gets sudden thoughts of the baby going limp in her arms.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She pictures her son graduating one day.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "He saw pictures of the accident on the news.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "She smacked a stranger with her handbag on the tram.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He clubbed his neighbour with a torch.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Her husband twisted her arm behind her back.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She jumped the queue at the post office.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He twisted his ankle at football.",
+            NO,
+            &[(Violence, None), (SelfHarm, None)],
+        ),
+        ("She stamped on the spider.", NO, &[(Violence, None)]),
+    ]);
+}
