@@ -809,6 +809,17 @@ pub(crate) fn party_after(toks: &[Tok], e: usize) -> Option<Rel> {
         })
 }
 
+/// The person named at token `k` ("her husband", "the kids", "Dad", "anyone"), if any, with
+/// the token after it.
+pub(crate) fn person_at(toks: &[Tok], k: usize) -> Option<(Rel, usize)> {
+    if k >= toks.len() {
+        return None;
+    }
+    noun_phrase(toks, k)
+        .map(|(_, e, rel, _, _)| (rel, e + 1))
+        .or_else(|| relation(&toks[k].norm).map(|(r, _)| (r, k + 1)))
+}
+
 /// The object of a harm verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Object {
@@ -1530,11 +1541,25 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             Subject::Third(Rel::Child) => household,
             _ => false,
         };
-        return abuse.then_some(Harm {
-            concept: Concept::Abuse,
-            kind: RiskKind::Abuse,
+        // Someone else hurt by someone else is not the client's, but it is a mention: a
+        // later "that has never happened to her" refers back to it.
+        let family_agent = matches!(
+            agent,
+            Rel::Intimate | Rel::Parent | Rel::Caregiver | Rel::Sibling | Rel::Child
+        );
+        return Some(Harm {
+            concept: if abuse || family_agent {
+                Concept::Abuse
+            } else {
+                Concept::Violence
+            },
+            kind: if abuse || family_agent {
+                RiskKind::Abuse
+            } else {
+                RiskKind::Violence
+            },
             end: by + 1,
-            other: false,
+            other: !abuse,
         });
     }
     let harm = |concept, kind, other| {

@@ -944,7 +944,8 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
 /// a refusal inside it ("saying no to a drink") is no denial either.
 pub(crate) fn rehearsal(toks: &[Tok], seg: &[usize], s: usize) -> bool {
     let lo = (0..s).find(|&k| seg[k] == seg[s]).unwrap_or(s);
-    rehearsed(&toks[lo.max(s.saturating_sub(10))..s])
+    // The mention's first word is part of the frame ("of being pushed").
+    rehearsed(&toks[lo.max(s.saturating_sub(10))..(s + 1).min(toks.len())])
 }
 
 /// An intervention whose content is the mention, not an event: "we rehearsed saying no to a
@@ -1081,14 +1082,16 @@ pub(crate) fn not_assessed(toks: &[Tok], s: usize, e: usize) -> bool {
         before[i + 1..].iter().all(|x| {
             matches!(
                 *x,
-                "about" | "for" | "the" | "any" | "his" | "her" | "their"
+                "about" | "for" | "the" | "any" | "his" | "her" | "their" | "to"
             )
         })
     };
-    let pre = before
-        .iter()
-        .enumerate()
-        .any(|(i, n)| asked(n) && governs(i) && before[..i].iter().rev().take(3).any(|x| neg(x)));
+    // "did not get to the suicide screen": getting to a topic is asking about it.
+    let pre = before.iter().enumerate().any(|(i, n)| {
+        (asked(n) || (matches!(*n, "get" | "got") && before.get(i + 1) == Some(&"to")))
+            && governs(i)
+            && before[..i].iter().rev().take(3).any(|x| neg(x))
+    });
     post || pre
 }
 
@@ -1315,6 +1318,11 @@ pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
             *t,
             "removed"
                 | "remove"
+                | "disposal"
+                | "disposed"
+                | "flushed"
+                | "pharmacy"
+                | "chemist"
                 | "sold"
                 | "surrendered"
                 | "relinquished"

@@ -6,7 +6,8 @@
 use super::lexicon::Concept;
 use super::tokens::{self, Tok};
 use super::{
-    actors, context, frames, lexicon, net, recall, Attributes, Finding, FindingStatus, RiskKind,
+    actors, acts, context, frames, lexicon, net, recall, Attributes, Finding, FindingStatus,
+    RiskKind,
 };
 
 /// A mention before its attributes are read.
@@ -173,6 +174,47 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             });
         }
     }
+    // Acts the harm-verb reading does not parse: harm named as a noun with its party,
+    // coercion suffered, an object used on a person, going after someone, means kept.
+    for m in acts::mentions(toks, &covered) {
+        covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+        raws.push(Raw {
+            start: m.start,
+            end: m.end,
+            concept: m.concept,
+            kind: Some(m.kind),
+            other: m.other,
+            near_miss: false,
+            framed: false,
+        });
+    }
+    // A risk screen named by its topic ("the suicide questionnaire"), even where an idiom
+    // block took its words (a screen's result is decided below).
+    for m in acts::screens(toks) {
+        // A topic word inside the screen's name ("the alcohol screening questions") is the
+        // screen's, not a use.
+        raws.retain(|r| !(r.start >= m.start && r.end <= m.end && r.concept != Concept::Screen));
+        if !raws.iter().any(|r| r.start < m.end && m.start < r.end) {
+            covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+            raws.push(Raw {
+                start: m.start,
+                end: m.end,
+                concept: m.concept,
+                kind: Some(m.kind),
+                other: false,
+                near_miss: false,
+                framed: false,
+            });
+        }
+    }
+    // Someone's medication kept, not taken, is means, not misuse ("keeps his late wife's
+    // pills in the cabinet").
+    for r in raws.iter_mut().filter(|r| r.concept == Concept::Misuse) {
+        if acts::kept_not_taken(toks, r.start, r.end) {
+            r.concept = Concept::Means;
+            r.kind = Some(RiskKind::AccessToMeans);
+        }
+    }
     // The safety net: risk-domain objects and injuries no rule explained, and risk in words
     // no rule lists (semantic fields) in categories no rule found here.
     let found: Vec<RiskKind> = raws
@@ -189,6 +231,15 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             other: false,
             near_miss: false,
             framed: true,
+        });
+    }
+    // "got hammered at darts, lost eight nil": a drunkenness word for a defeat is no use.
+    if acts::contest(toks) {
+        raws.retain(|r| {
+            !(r.kind == Some(RiskKind::SubstanceUse)
+                && toks[r.start..r.end]
+                    .iter()
+                    .any(|t| acts::is_defeat_slang(&t.norm)))
         });
     }
     raws.sort_by_key(|r| r.start);
@@ -221,7 +272,19 @@ pub(super) fn unit_findings(
 ) -> Vec<Finding> {
     let raws = match_lexicon(toks);
     if raws.is_empty() {
-        return Vec::new();
+        // "She has never done that": a sentence of its own may deny the last one's act.
+        return match last_kind {
+            Some(k) => pro_act_denials(
+                text,
+                toks,
+                &context::segments(toks),
+                &[],
+                (k, concept_of(k)),
+                clause_of,
+                offset,
+            ),
+            None => Vec::new(),
+        };
     }
     let seg = context::segments(toks);
     let mut in_span = vec![false; toks.len()];
@@ -324,7 +387,13 @@ pub(super) fn unit_findings(
         let mut unanswered = false;
         let question = context::question_before(toks, r.start);
         let asked = question.is_some();
-        if let Some(q) = question {
+        // "Asked about the rifle, he said he has no thoughts of using it on himself": an
+        // answer about another category leaves the means as named (FORMATS §3: present).
+        let answered_elsewhere = r.concept == Concept::Means
+            && raws
+                .iter()
+                .any(|o| o.start >= r.end && o.kind.is_some() && o.kind != r.kind);
+        if let Some(q) = question.filter(|_| !answered_elsewhere) {
             match context::answer(&toks[..q], &toks[r.end..], next) {
                 context::Answer::Yes => negated = false,
                 context::Answer::Hedged => {
@@ -469,7 +538,17 @@ pub(super) fn unit_findings(
                             | "most"
                     )
                 }) || has(&["every", "day"]);
-                if has(&["not", "at", "all"]) {
+                // "answered no to every question", "said no to each item": a negative
+                // screen told as its answers, anywhere in the sentence.
+                let all: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+                let all_no = all.windows(4).any(|w| {
+                    w[0] == "no" && w[1] == "to" && matches!(w[2], "every" | "each" | "all" | "any")
+                }) || all.windows(3).any(|w| {
+                    matches!(w[0], "answered" | "said" | "replied")
+                        && w[1] == "no"
+                        && matches!(w[2], "throughout" | "across" | "to" | "on")
+                }) || all.windows(2).any(|w| w == ["all", "no"]);
+                if has(&["not", "at", "all"]) || (all_no && !result) {
                     status = FindingStatus::Denied;
                     negated = true;
                 } else if !result {
@@ -503,9 +582,187 @@ pub(super) fn unit_findings(
         });
     }
     let spans: Vec<(usize, usize)> = raws.iter().map(|r| (r.start, r.end)).collect();
+    // The antecedent of a pronoun for an act: the last act or mention read directly.
+    let direct = |f: &&Finding| {
+        !f.concept.is_qualifier()
+            && !matches!(
+                f.concept,
+                Concept::Means | Concept::Misuse | Concept::Screen | Concept::Abstinence
+            )
+    };
+    let antecedent = out
+        .iter()
+        .rev()
+        .find(direct)
+        .or_else(|| out.iter().rev().find(|f| !f.concept.is_qualifier()))
+        .map(|f| (f.kind, f.concept))
+        .or(last_kind.map(|k| (k, concept_of(k))));
     let more = anaphoric_denials(text, toks, &seg, &out, clause_of, offset, &spans);
     out.extend(more);
+    if let Some(ante) = antecedent {
+        let more = pro_act_denials(text, toks, &seg, &spans, ante, clause_of, offset);
+        out.extend(more);
+    }
     out
+}
+
+/// The plain concept of a category, for a mention known only by its category.
+fn concept_of(kind: RiskKind) -> Concept {
+    match kind {
+        RiskKind::SuicidalIdeation => Concept::Ideation,
+        RiskKind::SelfHarm => Concept::SelfInjury,
+        RiskKind::HomicidalIdeation => Concept::HomicidalIdeation,
+        RiskKind::HarmToOthers => Concept::HarmThoughts,
+        RiskKind::Abuse => Concept::Abuse,
+        RiskKind::Violence => Concept::Violence,
+        RiskKind::SubstanceUse => Concept::SubstanceUse,
+        RiskKind::AccessToMeans => Concept::Means,
+    }
+}
+
+/// Verbs that stand in for an act already named ("has never done that", "it hasn't happened
+/// again", "doesn't want to try it").
+const PRO_VERBS: &[&str] = &[
+    "do",
+    "does",
+    "did",
+    "done",
+    "doing",
+    "happen",
+    "happens",
+    "happened",
+    "happening",
+    "try",
+    "tried",
+    "trying",
+    "repeat",
+    "repeated",
+    "again",
+];
+
+/// Nouns of thought whose object may be a pronoun for an act ("no thoughts of it").
+const THOUGHT_NOUNS: &[&str] = &[
+    "thoughts",
+    "thought",
+    "urges",
+    "urge",
+    "plans",
+    "plan",
+    "wish",
+    "wishes",
+    "desire",
+    "intention",
+    "intent",
+    "impulse",
+    "impulses",
+    "ideas",
+];
+
+/// Anaphoric denials by a pronoun for an act: "took pills at nineteen, and denies any thoughts
+/// of it now", "her sister was hit by her boyfriend; she says that has never happened to
+/// her", "cut as a teen, hasn't done that in years". A negated segment without a mention of
+/// its own whose pro-form ("it", "that", "this", "anything like that") is the object of a
+/// stand-in verb or a thought noun takes the category of the antecedent: the last mention in
+/// the sentence, else the sentence before. Thoughts "of it" after an act of self-poisoning or
+/// an attempt are suicidal thoughts.
+fn pro_act_denials(
+    text: &str,
+    toks: &[Tok],
+    seg: &[usize],
+    spans: &[(usize, usize)],
+    (kind, concept): (RiskKind, Concept),
+    clause_of: &dyn Fn(usize) -> usize,
+    offset: usize,
+) -> Vec<Finding> {
+    let last_seg = seg.last().copied().unwrap_or(0);
+    let first_span_seg = spans.first().map(|&(a, _)| seg[a]);
+    for g in 0..=last_seg {
+        // Only the words after the segment's last mention ("cut as a teen and says he
+        // hasn't done that since"); a segment before the first mention has no antecedent.
+        let after_span = spans
+            .iter()
+            .filter(|&&(a, _)| seg[a] == g)
+            .map(|&(_, b)| b)
+            .max()
+            .unwrap_or(0);
+        let idx: Vec<usize> = (0..toks.len())
+            .filter(|&k| seg[k] == g && k >= after_span)
+            .collect();
+        if idx.is_empty() || first_span_seg.is_some_and(|f| f > g) {
+            continue;
+        }
+        let w: Vec<&str> = idx.iter().map(|&k| toks[k].norm.as_str()).collect();
+        let pro = |x: &str| matches!(x, "it" | "that" | "this" | "so" | "one");
+        let neg = |x: &str| {
+            matches!(
+                x,
+                "no" | "not" | "never" | "denies" | "denied" | "deny" | "nothing"
+            ) || x.ends_with("n't")
+        };
+        let Some(n) = w.iter().position(|x| neg(x)) else {
+            continue;
+        };
+        // The pro-form: object of a stand-in verb ("done that", "tried it again"), subject
+        // of "happened" ("that has never happened"), or object of a thought noun ("thoughts
+        // of it", "urge to do it"); "anything like that" too.
+        let mut thought = false;
+        let mut hit = None;
+        for i in 0..w.len() {
+            if !pro(w[i]) {
+                continue;
+            }
+            let before = &w[i.saturating_sub(3)..i];
+            let after = &w[i + 1..(i + 4).min(w.len())];
+            let verb_before = before.iter().any(|x| PRO_VERBS.contains(x));
+            let happened_after = after
+                .iter()
+                .any(|x| x.starts_with("happen") || *x == "again");
+            let thought_before = before.iter().any(|x| THOUGHT_NOUNS.contains(x));
+            let like = i >= 2
+                && w[i - 1] == "like"
+                && (w[i - 2].starts_with("any") || w[i - 2].starts_with("no"));
+            if verb_before || happened_after || thought_before || like {
+                thought = thought_before;
+                hit = Some(i);
+                break;
+            }
+        }
+        let Some(i) = hit else { continue };
+        // The negation must govern the pro-form, not follow it ("it happened, nothing more").
+        if n > i
+            && !w[i + 1..n]
+                .iter()
+                .all(|x| matches!(*x, "has" | "have" | "had" | "is" | "was" | "'s"))
+        {
+            continue;
+        }
+        let kind = if thought
+            && matches!(
+                concept,
+                Concept::Attempt
+                    | Concept::Overdose
+                    | Concept::SelfPoisoning
+                    | Concept::Method
+                    | Concept::Preparatory
+            ) {
+            RiskKind::SuicidalIdeation
+        } else {
+            kind
+        };
+        let (a, b) = (idx[n.min(i)], idx[w.len() - 1]);
+        return vec![Finding {
+            kind,
+            concept: if thought { Concept::Ideation } else { concept },
+            clause_id: clause_of(offset + toks[a].start),
+            quote: text[toks[a].start..toks[b].end].to_string(),
+            status: FindingStatus::Denied,
+            attributes: Attributes {
+                negated: true,
+                ..Attributes::default()
+            },
+        }];
+    }
+    Vec::new()
 }
 
 /// Body-focused repetitive habits (not self-harm unless done to hurt).

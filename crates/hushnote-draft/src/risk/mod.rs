@@ -27,6 +27,7 @@
 //! When unsure the rules lean to `present` with review, never to `denied`.
 
 mod actors;
+mod acts;
 mod context;
 mod fields;
 mod findings;

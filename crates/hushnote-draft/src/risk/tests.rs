@@ -1244,3 +1244,200 @@ fn topics_not_asked_say_nothing_and_corrections_swap_the_category() {
         Some(ItemStatus::Denied)
     );
 }
+
+#[test]
+fn a_pronoun_for_an_act_takes_the_antecedents_category() {
+    for (memo, kind) in [
+        (
+            "He cut his forearms as a teenager and says he hasn't done that in years.",
+            RiskKind::SelfHarm,
+        ),
+        (
+            "Her sister was slapped by her husband; the client says that has never happened to her.",
+            RiskKind::Abuse,
+        ),
+        (
+            "She overdosed on paracetamol at seventeen and has no thoughts of doing it again.",
+            RiskKind::SuicidalIdeation,
+        ),
+        (
+            "He punched a stranger at a bus stop in 2019. He has not done anything like that since.",
+            RiskKind::Violence,
+        ),
+        (
+            "She burned her arm with a lighter in high school. Nothing like that since, she says.",
+            RiskKind::SelfHarm,
+        ),
+    ] {
+        assert_eq!(item(memo, kind), Some(ItemStatus::Denied), "{memo}");
+    }
+    // A pronoun never takes back an act that is current, and an affirmed one is no denial.
+    for memo in [
+        "He cut his arms last week. He says it helped and he would do it again.",
+        "She burned her wrist on Sunday and has not told anyone about it.",
+        "He cut himself on Friday, the first time he's done that in a year.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::Present, "{memo}");
+    }
+}
+
+#[test]
+fn denials_of_acts_not_labels() {
+    for (memo, kind) in [
+        (
+            "Denies any shoving in the house, by him or by his wife.",
+            RiskKind::Abuse,
+        ),
+        (
+            "She denies being tracked or monitored by her ex-boyfriend.",
+            RiskKind::Abuse,
+        ),
+        (
+            "Denies being pushed into handing over her savings by anyone.",
+            RiskKind::Abuse,
+        ),
+        (
+            "Grandma denied ever using a wooden spoon on the grandchildren.",
+            RiskKind::Abuse,
+        ),
+        (
+            "He has no intention of getting back at the lads who robbed him.",
+            RiskKind::HarmToOthers,
+        ),
+        (
+            "Denies any desire of hurting his landlord.",
+            RiskKind::HarmToOthers,
+        ),
+        (
+            "Asked about threats from her nephews over money, she said there were none.",
+            RiskKind::Abuse,
+        ),
+    ] {
+        assert_eq!(item(memo, kind), Some(ItemStatus::Denied), "{memo}");
+    }
+    // The same acts affirmed are present; suffered from a stranger is not abuse.
+    for (memo, kind) in [
+        (
+            "She reports being followed home by her ex-husband twice this week.",
+            RiskKind::Abuse,
+        ),
+        (
+            "He admits using the belt on his son last month.",
+            RiskKind::Abuse,
+        ),
+        (
+            "He wants to get even with his brother and says he'll make him pay.",
+            RiskKind::HarmToOthers,
+        ),
+        (
+            "There has been hitting at home since her stepfather moved in.",
+            RiskKind::Abuse,
+        ),
+    ] {
+        assert_eq!(item(memo, kind), Some(ItemStatus::Present), "{memo}");
+    }
+    assert_eq!(
+        item(
+            "He reports being pushed by a stranger on the tube.",
+            RiskKind::Abuse
+        ),
+        None
+    );
+    assert_eq!(
+        polarity("She has been pushing for a promotion at work."),
+        Polarity::None
+    );
+}
+
+#[test]
+fn means_kept_disposed_and_asked_about() {
+    let r = read(
+        "Keeps her late husband's sleeping tablets in a drawer, about thirty, and says she has never thought of taking them to die.",
+    );
+    assert_eq!(r.item(RiskKind::AccessToMeans), Some(ItemStatus::Present));
+    assert_eq!(r.item(RiskKind::SuicidalIdeation), Some(ItemStatus::Denied));
+    assert_eq!(r.item(RiskKind::SubstanceUse), None);
+    for memo in [
+        "His medication is kept in a locked box at his brother's.",
+        "Her son took the old painkillers to the pharmacy for disposal.",
+        "The spare tablets were flushed last week.",
+    ] {
+        assert_eq!(
+            item(memo, RiskKind::AccessToMeans),
+            Some(ItemStatus::Denied),
+            "{memo}"
+        );
+    }
+    let r = read(
+        "When I asked about the handgun in his nightstand he said he has never thought of using it on himself or on anyone else.",
+    );
+    assert_eq!(r.item(RiskKind::AccessToMeans), Some(ItemStatus::Present));
+    assert_eq!(r.item(RiskKind::SuicidalIdeation), Some(ItemStatus::Denied));
+    assert_eq!(
+        r.item(RiskKind::HomicidalIdeation),
+        Some(ItemStatus::Denied)
+    );
+    // Pills taken as prescribed are not means; thoughts of using a gun on oneself are present.
+    assert_eq!(
+        item(
+            "Her prescribed thyroid pills are in her bag.",
+            RiskKind::AccessToMeans
+        ),
+        None
+    );
+    assert_eq!(
+        item(
+            "He has a rifle and has thought about using it on himself.",
+            RiskKind::SuicidalIdeation
+        ),
+        Some(ItemStatus::Present)
+    );
+}
+
+#[test]
+fn screens_named_by_topic_take_their_result() {
+    for (memo, kind) in [
+        (
+            "The suicide questionnaire was negative.",
+            RiskKind::SuicidalIdeation,
+        ),
+        (
+            "We did the alcohol screening questions; she answered no to all of them.",
+            RiskKind::SubstanceUse,
+        ),
+        ("Self-harm screener negative today.", RiskKind::SelfHarm),
+        (
+            "The abuse screening questions were all no.",
+            RiskKind::Abuse,
+        ),
+    ] {
+        assert_eq!(item(memo, kind), Some(ItemStatus::Denied), "{memo}");
+    }
+    assert_eq!(
+        item(
+            "Her suicide risk screen was positive.",
+            RiskKind::SuicidalIdeation
+        ),
+        Some(ItemStatus::Present)
+    );
+    let r = read("I gave him the suicide questionnaire to take home.");
+    assert_eq!(r.polarity, Polarity::None);
+    assert!(r.needs_review);
+}
+
+#[test]
+fn a_defeat_is_no_drink() {
+    for memo in [
+        "We got hammered at darts on Friday, lost every game.",
+        "His team got smashed four nil on Saturday.",
+        "They got thrashed 6-1 in the cup.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::None, "{memo}");
+    }
+    for memo in [
+        "She got wasted at the pub quiz.",
+        "He got hammered after the football on Saturday and blacked out.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::Present, "{memo}");
+    }
+}

@@ -1,0 +1,702 @@
+//! Risk told as acts that the harm-verb reading ([`super::actors::harm_verb`]) does not parse:
+//! a harm act named as a noun with its setting or party ("any hitting at home", "threats from
+//! her sons"), being on the receiving end of coercion ("being followed by her ex", "being
+//! pressured for money"), an object used on a person ("used the belt on the kids"), going
+//! after someone ("has no intention of going after the men"), medication kept or stockpiled
+//! as means, and a risk screen with its result ("the suicide questionnaire was negative").
+//! Each is composed from word classes and a party; negation, time and the experiencer are
+//! read afterwards like any other mention.
+
+use super::actors::{self, Rel};
+use super::lexicon::Concept;
+use super::tokens::Tok;
+use super::RiskKind;
+
+/// A mention found here: tokens `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Act {
+    pub start: usize,
+    pub end: usize,
+    pub concept: Concept,
+    pub kind: RiskKind,
+    /// Done by someone else to someone other than the client.
+    pub other: bool,
+}
+
+/// Physical harm named as an act noun or gerund ("hitting", "shoving", "violence").
+const HARM_NOUNS: &[&str] = &[
+    "hitting",
+    "slapping",
+    "shoving",
+    "pushing",
+    "punching",
+    "kicking",
+    "beating",
+    "beatings",
+    "choking",
+    "strangling",
+    "grabbing",
+    "violence",
+    "violent",
+    "threats",
+    "threat",
+    "threatening",
+    "intimidation",
+    "spanking",
+    "whipping",
+    "smacking",
+];
+
+/// Coercion or harm suffered, after "being"/"been"/"getting" ("being followed by her ex").
+const SUFFERED: &[&str] = &[
+    "followed",
+    "watched",
+    "tracked",
+    "stalked",
+    "monitored",
+    "pressured",
+    "pressed",
+    "forced",
+    "coerced",
+    "threatened",
+    "controlled",
+    "intimidated",
+    "harassed",
+    "hit",
+    "hurt",
+    "pushed",
+    "shoved",
+    "slapped",
+    "beaten",
+    "kicked",
+    "punched",
+    "choked",
+    "grabbed",
+    "locked",
+    "blackmailed",
+    "made",
+];
+
+/// Suffered acts that are abuse on their own: physical harm. Coercion words ("controlled",
+/// "watched", "pressured") need a party, a denial or money ("his fear of being controlled"
+/// is a theme, not abuse).
+const PHYSICAL: &[&str] = &[
+    "hit", "hurt", "pushed", "shoved", "slapped", "beaten", "kicked", "punched", "choked",
+    "grabbed",
+];
+
+/// Medication and other stockpiled means.
+const MEDS: &[&str] = &[
+    "pills",
+    "tablets",
+    "meds",
+    "medication",
+    "medications",
+    "medicine",
+    "medicines",
+    "painkillers",
+    "opioids",
+    "oxycodone",
+    "prescriptions",
+    "insulin",
+    "paracetamol",
+    "tylenol",
+    "acetaminophen",
+    "sleepers",
+    "benzos",
+];
+
+/// Verbs of keeping or collecting something.
+const KEEP: &[&str] = &[
+    "keeps",
+    "kept",
+    "keep",
+    "keeping",
+    "stores",
+    "stored",
+    "storing",
+    "saved",
+    "saving",
+    "saves",
+    "hoarding",
+    "hoarded",
+    "hoards",
+    "stockpiled",
+    "stockpiling",
+    "stockpile",
+    "stash",
+    "stashed",
+    "collected",
+    "collecting",
+    "hid",
+    "hidden",
+    "hides",
+    "hiding",
+];
+
+/// Verbs of taking a substance: medication under them is use, not means.
+const CONSUME: &[&str] = &[
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "swallowed",
+    "using",
+    "used",
+    "crushing",
+    "snorting",
+    "snorted",
+    "popping",
+    "popped",
+    "overdosed",
+    "misusing",
+];
+
+/// Words after "at"/"in" that place an act in the household.
+const HOME: &[&str] = &["home", "house", "household", "flat", "apartment"];
+
+/// The mentions this module finds in a sentence; `covered` marks tokens other rules took.
+pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Act> {
+    let mut out: Vec<Act> = Vec::new();
+    let free = |a: usize, b: usize, out: &[Act]| {
+        b <= toks.len()
+            && !covered[a..b].iter().any(|c| *c)
+            && !out.iter().any(|m| m.start < b && a < m.end)
+    };
+    for k in 0..toks.len() {
+        let n = toks[k].norm.as_str();
+        if let Some(m) = harm_noun(toks, k).or_else(|| suffered(toks, k)) {
+            if free(m.start, m.end, &out) {
+                out.push(m);
+            }
+            continue;
+        }
+        if let Some(m) = used_on(toks, k).or_else(|| going_after(toks, k)) {
+            if free(m.start, m.end, &out) {
+                out.push(m);
+            }
+            // "on himself or on anybody else": the second target is its own mention (even
+            // where another rule read the first).
+            if let Some(h) = second_target(toks, m) {
+                if free(h.start, h.end, &out) {
+                    out.push(h);
+                }
+            }
+            continue;
+        }
+        if MEDS.contains(&n) {
+            if let Some(m) = kept_means(toks, k) {
+                if free(m.start, m.end, &out) {
+                    out.push(m);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A party after `e` ("by her husband", "from her sons", "toward his wife"): its relation.
+fn party(toks: &[Tok], e: usize) -> Option<Rel> {
+    let k = (e..toks.len().min(e + 5)).find(|&k| {
+        matches!(
+            toks[k].norm.as_str(),
+            "by" | "from" | "toward" | "towards" | "against" | "between"
+        )
+    })?;
+    // "by him or by his partner": the first party named that is a relation.
+    (k + 1..toks.len().min(k + 8))
+        .filter_map(|j| actors::person_at(toks, j).map(|(r, _)| r))
+        .find(|r| *r != Rel::Unknown)
+}
+
+/// Whether an act right before `e` happens in the household ("at home", "in the house").
+fn at_home(toks: &[Tok], e: usize) -> bool {
+    let w: Vec<&str> = toks[e..toks.len().min(e + 6)]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    w.windows(2)
+        .any(|x| matches!(x[0], "at" | "in") && HOME.contains(&x[1]))
+        || w.windows(3).any(|x| {
+            matches!(x[0], "at" | "in")
+                && matches!(x[1], "the" | "her" | "his" | "their")
+                && HOME.contains(&x[2])
+        })
+}
+
+/// Money words: pressure or threats over money are financial exploitation.
+fn money_near(toks: &[Tok], k: usize) -> bool {
+    toks[k.saturating_sub(4)..toks.len().min(k + 8)]
+        .iter()
+        .any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "money"
+                    | "cash"
+                    | "pension"
+                    | "savings"
+                    | "benefits"
+                    | "account"
+                    | "bank"
+                    | "card"
+                    | "rent"
+                    | "wages"
+                    | "inheritance"
+            )
+        })
+}
+
+/// "any hitting at home", "threats from her sons", "shoving between them": a harm act named
+/// as a noun is abuse when it is placed in the household or a close relation does it;
+/// violence when a stranger is its target ("violence toward strangers").
+fn harm_noun(toks: &[Tok], k: usize) -> Option<Act> {
+    let n = toks[k].norm.as_str();
+    if !HARM_NOUNS.contains(&n) {
+        return None;
+    }
+    // "pushing herself", "pushing for a raise", "threatening weather": a verb with an
+    // object is the harm-verb reading's job; a noun needs no object.
+    if let Some(next) = toks.get(k + 1) {
+        if matches!(
+            next.norm.as_str(),
+            "herself" | "himself" | "myself" | "themselves" | "for" | "through" | "ahead" | "back"
+        ) || actors::person_at(toks, k + 1).is_some()
+            && !matches!(next.norm.as_str(), "by" | "from")
+        {
+            return None;
+        }
+    }
+    let rel = party(toks, k + 1);
+    let home = at_home(toks, k + 1);
+    let threat = matches!(n, "threats" | "threat" | "threatening" | "intimidation");
+    let abuse =
+        home || rel.is_some_and(|r| {
+            matches!(
+                r,
+                Rel::Intimate | Rel::Parent | Rel::Caregiver | Rel::Child | Rel::Sibling
+            )
+        }) || (threat && money_near(toks, k) && rel != Some(Rel::Other));
+    if abuse {
+        return Some(Act {
+            start: k,
+            end: k + 1,
+            concept: Concept::Abuse,
+            kind: RiskKind::Abuse,
+            other: false,
+        });
+    }
+    None
+}
+
+/// "being followed by her ex", "been pressured for money", "getting hit at home".
+fn suffered(toks: &[Tok], k: usize) -> Option<Act> {
+    let n = toks[k].norm.as_str();
+    if !matches!(n, "being" | "been" | "getting" | "get" | "got") {
+        return None;
+    }
+    // One adverb may stand between ("being constantly watched").
+    let v = (k + 1..toks.len().min(k + 3)).find(|&j| SUFFERED.contains(&toks[j].norm.as_str()))?;
+    if v > k + 1 && !toks[k + 1].norm.ends_with("ly") {
+        return None;
+    }
+    let verb = toks[v].norm.as_str();
+    // "made fun of", "made to feel welcome", "got pushed into a pool": not maltreatment.
+    if verb == "made" && !money_near(toks, v) {
+        return None;
+    }
+    let rel = party(toks, v + 1);
+    if rel == Some(Rel::Other) {
+        return None;
+    }
+    let denied = toks[k.saturating_sub(4)..k].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "denies" | "denied" | "deny" | "no" | "never" | "not"
+        ) || t.norm.ends_with("n't")
+    });
+    if !PHYSICAL.contains(&verb) && rel.is_none() && !denied && !money_near(toks, v) {
+        return None;
+    }
+    // The client must be the one suffering it: "being" right after the client's verb or a
+    // denial, not "her sister being hit".
+    if let actors::Subject::Third(_) = actors::subject_at(toks, k) {
+        if !denied {
+            return None;
+        }
+    }
+    let concept = if matches!(
+        verb,
+        "followed"
+            | "watched"
+            | "tracked"
+            | "stalked"
+            | "monitored"
+            | "controlled"
+            | "pressured"
+            | "pressed"
+            | "forced"
+            | "coerced"
+            | "blackmailed"
+            | "made"
+            | "locked"
+    ) {
+        Concept::CoerciveControl
+    } else {
+        Concept::Abuse
+    };
+    Some(Act {
+        start: k,
+        end: v + 1,
+        concept,
+        kind: RiskKind::Abuse,
+        other: false,
+    })
+}
+
+/// "used the belt on the kids", "uses a wooden spoon on him": an object used on a person is a
+/// weapon act; on a child or partner it is abuse, on anyone else violence.
+fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
+    if !matches!(toks[k].norm.as_str(), "used" | "using" | "uses" | "use") {
+        return None;
+    }
+    let on = (k + 2..toks.len().min(k + 6)).find(|&j| toks[j].is("on"))?;
+    // The object between: a determiner and a noun, never a substance or a skill.
+    let obj: Vec<&str> = toks[k + 1..on].iter().map(|t| t.norm.as_str()).collect();
+    // "using it on himself" after a weapon or pills is a method; "on anyone else" a killing.
+    let lethal = toks[..on]
+        .iter()
+        .any(|t| actors::is_weapon(&t.norm) || MEDS.contains(&t.norm.as_str()));
+    if lethal && matches!(obj.as_slice(), ["it"] | ["them"] | ["one"]) {
+        let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+        let (concept, kind) = match w(on + 1) {
+            "himself" | "herself" | "myself" | "themselves" => {
+                (Concept::Method, RiskKind::SuicidalIdeation)
+            }
+            "anyone" | "anybody" | "someone" | "somebody" | "others" | "other" | "people" => {
+                (Concept::HomicidalIdeation, RiskKind::HomicidalIdeation)
+            }
+            _ => match actors::person_at(toks, on + 1) {
+                Some(_) => (Concept::HomicidalIdeation, RiskKind::HomicidalIdeation),
+                None => return None,
+            },
+        };
+        let end = if matches!(w(on + 2), "else") {
+            on + 3
+        } else {
+            on + 2
+        };
+        return Some(Act {
+            start: k,
+            end: end.min(toks.len()),
+            concept,
+            kind,
+            other: false,
+        });
+    }
+    if obj.iter().any(|w| {
+        matches!(
+            *w,
+            "skills" | "skill" | "strategies" | "strategy" | "tools" | "money" | "time" | "drugs"
+        ) || MEDS.contains(w)
+    }) || !matches!(
+        obj.first().copied(),
+        Some("the" | "a" | "an" | "his" | "her" | "their" | "my")
+    ) {
+        return None;
+    }
+    let (rel, end) = match actors::person_at(toks, on + 1) {
+        Some(x) => x,
+        None if toks
+            .get(on + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "her" | "him" | "them" | "me")) =>
+        {
+            (Rel::Unknown, on + 2)
+        }
+        None => return None,
+    };
+    let (concept, kind) = match rel {
+        Rel::Child | Rel::Intimate | Rel::Unknown | Rel::Parent | Rel::Sibling => {
+            (Concept::Abuse, RiskKind::Abuse)
+        }
+        Rel::Other => (Concept::Violence, RiskKind::Violence),
+        _ => return None,
+    };
+    Some(Act {
+        start: k,
+        end,
+        concept,
+        kind,
+        other: false,
+    })
+}
+
+/// "going after the men who jumped him", "get back at his brother", "get even with her boss":
+/// pursuing someone to hurt them. Said as an intention, a wish or a plan it is a thought of
+/// harming others; said as something done it is violence.
+fn going_after(toks: &[Tok], k: usize) -> Option<Act> {
+    let n = toks[k].norm.as_str();
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let target_at = match n {
+        "go" | "goes" | "going" | "went" | "gone" | "come" | "came" | "coming"
+            if w(k + 1) == "after" =>
+        {
+            k + 2
+        }
+        "get" | "gets" | "getting" | "got" if w(k + 1) == "back" && w(k + 2) == "at" => k + 3,
+        "get" | "gets" | "getting" | "got" if w(k + 1) == "even" && w(k + 2) == "with" => k + 3,
+        "revenge" | "retaliate" | "retaliating" | "retaliation"
+            if matches!(w(k + 1), "on" | "against") =>
+        {
+            k + 2
+        }
+        _ => return None,
+    };
+    let (rel, end) = actors::person_at(toks, target_at).or_else(|| {
+        matches!(w(target_at), "him" | "her" | "them")
+            .then_some((Rel::Unknown, target_at + 1))
+            .or_else(|| {
+                // "the men who jumped him", "the guys": a plural of people.
+                (matches!(w(target_at), "the" | "those" | "these")
+                    && matches!(
+                        w(target_at + 1),
+                        "men" | "guys" | "people" | "boys" | "kids" | "lads" | "ones" | "gang"
+                    ))
+                .then_some((Rel::Other, target_at + 2))
+            })
+    })?;
+    let _ = rel;
+    let cue = toks[k.saturating_sub(8)..k].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "intention"
+                | "intentions"
+                | "intent"
+                | "intends"
+                | "plan"
+                | "plans"
+                | "planning"
+                | "wants"
+                | "want"
+                | "wanted"
+                | "thoughts"
+                | "thinking"
+                | "urge"
+                | "urges"
+                | "wish"
+                | "desire"
+                | "tempted"
+                | "fantasizes"
+                | "talks"
+                | "talked"
+        ) || t.norm.ends_with("'ll")
+    }) || n == "going" && w(k.wrapping_sub(1)) != "was";
+    let (concept, kind) = if cue {
+        (Concept::HarmThoughts, RiskKind::HarmToOthers)
+    } else {
+        (Concept::Violence, RiskKind::Violence)
+    };
+    Some(Act {
+        start: k,
+        end,
+        concept,
+        kind,
+        other: false,
+    })
+}
+
+/// "keeps his late wife's pills in the cabinet", "has been saving her tablets", "forty pills
+/// in a drawer": medication kept, hidden or collected is access to means (FORMATS §3), unless
+/// a verb of taking governs it (that is use).
+fn kept_means(toks: &[Tok], m: usize) -> Option<Act> {
+    let lo = m.saturating_sub(6);
+    let before = &toks[lo..m];
+    // "disposed of", "took to the pharmacy for disposal": the means were there and are gone.
+    let disposed = toks[m..toks.len().min(m + 10)].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "disposal" | "disposed" | "flushed" | "pharmacy" | "chemist" | "returned"
+        )
+    });
+    if !disposed && before.iter().any(|t| CONSUME.contains(&t.norm.as_str())) {
+        return None;
+    }
+    let keep_before = before.iter().any(|t| KEEP.contains(&t.norm.as_str()));
+    let after = &toks[m + 1..toks.len().min(m + 6)];
+    // "the pills are kept in a locked box", "her tablets in the drawer".
+    let stored_after = after.iter().any(|t| KEEP.contains(&t.norm.as_str()))
+        || after.windows(2).any(|w| {
+            matches!(w[0].norm.as_str(), "in" | "under" | "inside")
+                && matches!(
+                    w[1].norm.as_str(),
+                    "the" | "a" | "his" | "her" | "their" | "locked"
+                )
+                && after.iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "cabinet"
+                            | "drawer"
+                            | "cupboard"
+                            | "box"
+                            | "safe"
+                            | "nightstand"
+                            | "bathroom"
+                            | "closet"
+                    )
+                })
+        });
+    // "about forty", "a stash of": a count makes it a stockpile.
+    let count = toks[lo..toks.len().min(m + 6)].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "stash" | "stockpile" | "supply" | "hoard" | "dozens" | "hundreds" | "bottles"
+        ) || t.norm.parse::<u32>().is_ok_and(|x| x >= 10)
+            || matches!(
+                t.norm.as_str(),
+                "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "hundred"
+            )
+    });
+    // "her prescribed thyroid medication": what she takes as prescribed is no stockpile.
+    let prescribed = toks.iter().any(|t| t.norm == "prescribed");
+    if !(keep_before || (stored_after && !prescribed) || count || disposed) {
+        return None;
+    }
+    let start = before
+        .iter()
+        .rposition(|t| KEEP.contains(&t.norm.as_str()))
+        .map_or(m, |p| lo + p);
+    Some(Act {
+        start,
+        end: m + 1,
+        concept: Concept::Means,
+        kind: RiskKind::AccessToMeans,
+        other: false,
+    })
+}
+
+/// Whether medication named at `[s, e)` is kept rather than taken: a keeping verb or a
+/// storage place governs it and no verb of taking does.
+pub(crate) fn kept_not_taken(toks: &[Tok], s: usize, e: usize) -> bool {
+    let last = (s..e)
+        .rev()
+        .find(|&k| MEDS.contains(&toks[k].norm.as_str()));
+    last.is_some_and(|m| kept_means(toks, m).is_some())
+}
+
+/// "using it on himself or on anybody else": a second target after "or on"/"and on" of a
+/// method used on oneself is a thought of killing others.
+fn second_target(toks: &[Tok], m: Act) -> Option<Act> {
+    if m.concept != Concept::Method {
+        return None;
+    }
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let j = m.end;
+    if !(matches!(w(j), "or" | "and") && w(j + 1) == "on") {
+        return None;
+    }
+    let t = j + 2;
+    let person = matches!(
+        w(t),
+        "anyone" | "anybody" | "someone" | "somebody" | "others" | "other" | "people"
+    ) || actors::person_at(toks, t).is_some();
+    if !person {
+        return None;
+    }
+    let end = if w(t + 1) == "else" { t + 2 } else { t + 1 };
+    Some(Act {
+        start: j + 1,
+        end: end.min(toks.len()),
+        concept: Concept::HomicidalIdeation,
+        kind: RiskKind::HomicidalIdeation,
+        other: false,
+    })
+}
+
+/// Nouns of a screening instrument.
+const SCREEN_NOUNS: &[&str] = &[
+    "screen",
+    "screener",
+    "screening",
+    "questionnaire",
+    "checklist",
+    "scale",
+    "inventory",
+    "measure",
+    "assessment",
+    "questions",
+    "items",
+];
+
+/// "the suicide questionnaire", "a self-harm screener", "the abuse screening questions": a
+/// screen named by its topic. Its result (negative, "no to every question") decides it.
+pub(crate) fn screens(toks: &[Tok]) -> Vec<Act> {
+    let mut out = Vec::new();
+    for k0 in 0..toks.len() {
+        let n = toks[k0].norm.as_str();
+        let next = toks.get(k0 + 1).map_or("", |t| t.norm.as_str());
+        // "self-harm" may be one token ("self harm") or two ("self", "harm").
+        let self_harm = n.starts_with("self") && (n.contains("harm") || n.contains("injur"));
+        let (kind, k) = match n {
+            "suicide" | "suicidal" | "suicidality" => (RiskKind::SuicidalIdeation, k0),
+            "nssi" | "sib" => (RiskKind::SelfHarm, k0),
+            "self" if matches!(next, "harm" | "injury") => (RiskKind::SelfHarm, k0 + 1),
+            _ if self_harm => (RiskKind::SelfHarm, k0),
+            "abuse" | "ipv" | "dv" => (RiskKind::Abuse, k0),
+            "substance" | "drug" | "alcohol" | "drinking" => (RiskKind::SubstanceUse, k0),
+            "violence" => (RiskKind::Violence, k0),
+            _ => continue,
+        };
+        // One modifier may stand between ("suicide risk screen", "drug use questionnaire").
+        let noun =
+            (k + 1..toks.len().min(k + 3)).find(|&j| SCREEN_NOUNS.contains(&toks[j].norm.as_str()));
+        if let Some(j) = noun {
+            if j == k + 1
+                || matches!(
+                    toks[k + 1].norm.as_str(),
+                    "risk" | "use" | "ideation" | "safety" | "severity"
+                )
+            {
+                out.push(Act {
+                    start: k0,
+                    end: j + 1,
+                    concept: Concept::Screen,
+                    kind,
+                    other: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Drunkenness slang that also means a heavy defeat ("we got hammered", "smashed 5-0").
+pub(crate) fn is_defeat_slang(w: &str) -> bool {
+    matches!(
+        w,
+        "hammered"
+            | "smashed"
+            | "wasted"
+            | "trashed"
+            | "destroyed"
+            | "battered"
+            | "plastered"
+            | "thrashed"
+            | "annihilated"
+            | "slaughtered"
+            | "wrecked"
+    )
+}
+
+/// A defeat told in the sentence (lost, beaten, "four nil", "5-0"): the frame in which
+/// "hammered" is a score, not a drink. A game alone is not enough: people get drunk at
+/// matches.
+pub(crate) fn contest(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    w.iter().any(|x| {
+        matches!(
+            *x,
+            "lost" | "lose" | "losing" | "beaten" | "nil" | "nothing-nil" | "defeat" | "defeated"
+        )
+    }) || w
+        .windows(3)
+        .any(|x| x[0].parse::<u32>().is_ok() && x[1] == "-" && x[2].parse::<u32>().is_ok())
+}
