@@ -128,7 +128,7 @@ const DEATH_WORDS: &[&str] = &[
 ];
 
 /// Elders' money and its papers.
-const MONEY: &str = "(pension( checks?)?|checks?|cheques?|savings( account)?|bank (account|card)s?|accounts?|debit cards?|credit cards?|atm card|card|benefits|social security( checks?)?|disability checks?|money|cash|funds|inheritance|life savings|retirement|paychecks?|wages|car|jewel\\w*)";
+const MONEY: &str = "(pension( checks?)?|checks?|cheques?|savings( account)?|bank (account|card)s?|accounts?|debit cards?|credit cards?|atm card|card|benefits|social security( checks?)?|disability checks?|money|cash|funds|inheritance|life savings|retirement|finances|bank details|pin|pin number|paychecks?|wages|car|jewel\\w*)";
 
 /// Small rooms and places a child is shut into.
 const ROOM: &str = "(room|bedroom|closet|cupboard|cellar|basement|bathroom|garage|shed|attic|crate|cage|car|trunk|box|yard|dark|house|outside|pantry|laundry room|wardrobe)";
@@ -512,6 +512,10 @@ fn frames() -> Vec<Frame> {
         frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,6}} (leave|leaving|go from|go away from|depart|departing|exit|get out of|go out of) (this|the) (life|world|earth){LIFE_END}")),
         frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,3}} (to )?(finish|finishing|end|ending|terminate|terminating|eliminate|eliminating|do away with|close|closing) (him|her|my|them)sel(f|ves){LIFE_END}")),
         frame(C::Ideation, K::SuicidalIdeation, format!(r"\b(kill|kills|killing|killed|terminate|terminates|terminating|terminated|take away|took away|taking away|finish off|finished off) (his|her|my|their) (own )?(life|existence){LIFE_END}")),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(not|no|don't|doesn't|didn't|never|no longer|no more|not more|not anymore)( \S+)? (want\w*|wish\w*|like\w*) (to )?(continue|go on|carry on|keep|stay in) (this |his |her |my |the |with )?(life|living|world){LIFE_END}")),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(no more|not more|not anymore|never more) (want\w*|wish\w*) (to )?(live|living|be alive|be here|exist){LIFE_END}")),
+        frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,3}} (to )?(make|let) (his|her|my|their) life (finish|end|stop|be over){LIFE_END}")),
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(his|her|my|their) life (is|was|'s) (finish|no more)( for (him|her|me|them))?{LIFE_END}")),
         // An elder's money moved out of her account by someone else.
         Frame {
             owner: Owner::Other,
@@ -520,6 +524,9 @@ fn frames() -> Vec<Frame> {
         // Silence bought by a threat: a bad consequence if the victim tells anyone.
         frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|telling|warned|warns|warning|threaten\w*|said|says|saying|reminds|reminded)( \S+){{0,2}} (her|him|them|me)( that)? (she|he|they|i|she'd|he'd|they'd|i'd|she'll|he'll|they'll)( \S+){{0,10}}? {SILENCE_HARM}( \S+){{0,8}}? (if|unless|once) (she|he|they|i) (ever )?{TELLS}\b")),
         frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|warned|warns|threaten\w*|made)( \S+){{0,2}} (her|him|them|me) (not to|never to|to never) (tell|say|mention|report|speak|breathe a word|call)( \S+){{0,6}}? (or|otherwise|or else|else)( \S+){{0,8}}? {SILENCE_HARM}\b")),
+        // Signing away under pressure; afraid to tell because of what a relative says.
+        frame(C::CoerciveControl, K::Abuse, r"\b(made|makes|make|making|forced|forces|forcing|pressured|pressures|pressuring|pushed|pushes|bullied|bullies|talked) (her|him) (into |to )?(sign\w*|hand\w* over|sign\w* over|chang\w*)( \S+){0,4} (over|away|cheques?|checks?|papers|the house|(her|his) house|power of attorney|(a|her|his) will|the deeds|(her|his) (savings|pension|money|account))\b".to_string()),
+        frame(C::CoerciveControl, K::Abuse, format!(r"\b(afraid|scared|frightened|fears?|too scared|terrified) (to tell|of telling|to say|to report|to speak up)( \S+){{0,6}} (because|as|since|in case) (her|his) (\S+ )?(son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|husband|wife|partner|boyfriend|girlfriend|brother|sister|stepson|stepdaughter|family|children|kids|aide)( \S+){{0,10}}? {SILENCE_HARM}\b")),
         // A relative who says the client will suffer if she tells.
         Frame {
             need_any: CARERS,

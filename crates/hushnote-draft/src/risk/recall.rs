@@ -45,7 +45,7 @@ const PURPOSE: &str = r"((ready )?for (when|the day|the time|the moment|if|once|
 
 /// Predicates of escape or ending: "she can't cope any more", "it all gets too much", "he
 /// has had enough", "everything can stop", "the time comes".
-const ENDING: &str = r"((can't|cannot|can not|couldn't|won't|doesn't|don't|no longer|not) (be able to )?(take|cope|bear|stand|handle|manage|go on|face|carry on|keep going|do this|do it)( (it|this|that|things|life|anymore|any|more|longer|no|again|all|at all))*|had enough|(gets?|got|getting|becomes?|became|is|are|feels?|seems?|grows?)( all)? (too much|unbearable|too hard|too heavy|too dark|too painful|hopeless|pointless|impossible|unlivable|intolerable)|(it|everything|things|it all|all of it|the suffering|life|all this|this) (can|could|will|would|to|might)( all)? (stop|end|be over|finish|be done)|decides?|decided|(is|'s|are|am|'m) ready|gives? up|gave up|wants? out|the time comes|it comes to (that|it)|(a|the) way out|an exit|end it( all)?|end things|the end)";
+const ENDING: &str = r"((can't|cannot|can not|couldn't|won't|doesn't|don't|no longer|not) (be able to )?(take|cope|bear|stand|handle|manage|go on|face|carry on|keep going|do this|do it)( (it|this|that|things|life|anymore|any|more|longer|no|again|all|at all))*|had enough|(gets?|got|getting|becomes?|became|is|are|feels?|seems?|grows?)( all)? (too much|unbearable|too hard|too heavy|too dark|too painful|hopeless|pointless|impossible|unlivable|intolerable)|(it|everything|things|it all|all of it|the suffering|life|all this|this) (can|could|will|would|to|might)( all)? (stop|end|be over|finish|be done)|decides?|decided|decides? to (go|do it|leave)|(things|it|life) (don't|doesn't|do not|does not|never|won't) (get|gets) better|(an|the) (out|escape)|(is|'s|are|am|'m) ready|gives? up|gave up|wants? out|the time comes|it comes to (that|it)|(a|the) way out|an exit|end it( all)?|end things|the end)";
 
 /// What may follow an ending predicate: the end of its clause.
 const CLAUSE_END: &str = r"( [,.;:!?]| (and|but|because|so|then|he|she|they|i|when|once|if)\b|$)";
@@ -54,7 +54,7 @@ const CLAUSE_END: &str = r"( [,.;:!?]| (and|but|because|so|then|he|she|they|i|wh
 const PAIN_PURPOSE: &str = r"((on purpose|deliberately|intentionally) )?((to|so (that )?(she|he|i|they) (could|can|would|might)) (feel|cause|get) (the |some |a )?(pain|sting|hurt|burn|ache)|to hurt (him|her|my|them)sel(f|ves)|to punish (him|her|my|them)sel(f|ves)|as (a )?punishment|until (it|they) (hurt|hurts|stung|stings|burned|burns|ached)|so (that )?it (would |will )?(hurt|hurts|stings?))";
 
 /// Purposes of emotion regulation: harm when the act is a harmful one.
-const RELIEF_PURPOSE: &str = r"((on purpose|deliberately|intentionally) )?((to|so (that )?(she|he|i|they) (could|can|would|might)) (feel) (something|anything|real|alive)|to (make|get|help) (the |her |his |my |their |those |these |all )?(bad )?(feelings?|emotions?|thoughts|voices|noise|numbness|memories|urges|it|it all|everything|the rage|the anger|the sadness|the guilt|the shame|rage|anger|sadness|guilt|shame)( all)? (to )?(stop|go away|go quiet|quiet down|calm down|disappear|shut up|end|ease|fade|die down|numb)|to (numb|quiet|silence|drown out|release|escape) (the |her |his |my |their )?(feelings?|emotions?|thoughts|voices|tension|numbness|guilt|shame|anger|rage|sadness)|to (feel|get) (some )?(relief|release))";
+const RELIEF_PURPOSE: &str = r"((on purpose|deliberately|intentionally) )?((to|so (that )?(she|he|i|they) (could|can|would|might)) (feel) (something|anything|real|alive)|to (make|get|help) (the |her |his |my |their |those |these |all )?(bad )?(feelings?|emotions?|thoughts|voices|noise|numbness|memories|urges|it|it all|everything|the rage|the anger|the sadness|the guilt|the shame|rage|anger|sadness|guilt|shame)( all)? (to )?(stop|go away|go quiet|quiet down|calm down|disappear|shut up|end|ease|fade|die down|numb)|to (numb|quiet|silence|drown out|release|escape) (the |her |his |my |their )?(feelings?|emotions?|thoughts|voices|tension|numbness|guilt|shame|anger|rage|sadness)|to (feel|get) (some )?(relief|release)|to calm (down|(him|her|my|them)sel(f|ves))|to feel (calm|calmer|in control|better)|to get (it|the anger|the pain|the rage|the feelings?) out|to let (it|the anger|the pain) out|to cope|to distract (him|her|my|them)sel(f|ves))";
 
 /// The thoughts or urges named before, said to persist: "the thoughts are still there", "the
 /// urges have not gone away", "they came back", "those thoughts keep coming".
@@ -200,6 +200,38 @@ const NOT_IMAGERY: &[&str] = &[
     "witnessed",
     "lovely",
     "cute",
+];
+
+/// Words that say a thought intrudes ("pops into her head", "horrifies her").
+const INTRUDES: &[&str] = &[
+    "pop",
+    "pops",
+    "popped",
+    "popping",
+    "horrified",
+    "horrifies",
+    "horrify",
+    "terrified",
+    "terrifies",
+    "frightens",
+    "frightened",
+    "scares",
+    "disgusted",
+    "disgusts",
+    "sickens",
+    "intrusive",
+    "unwanted",
+    "sudden",
+    "suddenly",
+    "random",
+    "flash",
+    "flashes",
+    "ego",
+    "dystonic",
+    "distressing",
+    "disturbing",
+    "repulsed",
+    "unbidden",
 ];
 
 /// People a harm image can be about.
@@ -525,7 +557,11 @@ fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
                         | "violent"
                 )
             });
+        let intrudes = matches!(w[k], "thoughts" | "thought" | "idea")
+            && matches!(w.get(k + 1), Some(&("of" | "about")))
+            && w.iter().any(|x| INTRUDES.contains(x));
         let imagery = unwanted_thoughts
+            || intrudes
             || IMAGERY.contains(&w[k])
             && (w[k] != "seeing"
                 || (k > 0 && matches!(w[k - 1], "keeps" | "keep" | "kept" | "keeps on")))
@@ -563,7 +599,10 @@ fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
                 let verb_then_person = p > h
                     && p <= h + 2
                     && matches!(w[p], "him" | "her" | "them")
-                    && w[h].ends_with("ing");
+                    && w[h].ends_with("ing")
+                    // Dropping, shaking, burning or throwing "him" is harm only to a child
+                    // there, so the image reads it.
+                    && !matches!(w[h], "dropping" | "shaking" | "burning" | "scalding" | "throwing");
                 if verb_then_person {
                     break;
                 }

@@ -1193,3 +1193,67 @@ fn striking_verbs_purposes_and_images_in_still_other_words() {
         ("She stamped on the spider.", NO, &[(Violence, None)]),
     ]);
 }
+
+#[test]
+fn endings_purposes_and_silence_in_a_last_set_of_wordings() {
+    run(&[
+        (
+            "She has been saving up her tablets in case things don't get better.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps a stash in case he decides to go.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He say he not want continue this life.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She no more want to live, she told.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He is thinking to make his life finish.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She does not want to continue with the course.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He pinches the skin on his arm hard to get the anger out.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        ("She goes for a walk to calm down.", NO, &[(SelfHarm, None)]),
+        ("He listens to music to cope.", NO, &[(SelfHarm, None)]),
+        (
+            "The thought of dropping him off the balcony pops into her head and horrifies her.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She has thoughts of him crashing the car when he drives in the snow.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "She is scared to tell anyone because her grandson says she'll be put in a home.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She is afraid to tell her boss because she might lose her job.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        ("He made her sign up for a gym.", NO, &[(Abuse, None)]),
+    ]);
+}
