@@ -10,7 +10,7 @@
 //! only beside a verb of using or obtaining, a quantity or a use context ("smoking cones", not
 //! "ice cream cones"); names that are slang too (Molly, Charlie, Tina) count only in lower case.
 
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
 use super::actors;
@@ -187,6 +187,11 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\b(no|only one|the only|no other) (way out|escape)\b")
         .after(r"^(of|from) (the|a|an|her|his|my|their|that|debt|work|school)\b"),
     p(r"\btrapped( \S+){0,3} (no way out|no escape|nowhere to (go|turn))\b"),
+    p(r"\b(had|has|have|having) (had )?enough of (life|living|everything|it all|this life|being alive|this world)\b"),
+    p(r"\bcan't be bothered (living|with life|being alive|to live|staying alive)\b"),
+    p(r"\b(done|finished) with (life|living|it all|this life|being alive)\b"),
+    p(r"\bwish\w* (it was|it had been|it'd been) (me|her|him|them) (who|that|instead)( \S+){0,2} (died|was killed|got killed|got cancer|had died)\b"),
+    p(r"\bdoing (everyone|everybody|them|the world|her family|his family|my family|their family|the family|her kids|his kids) a favou?r (by (dying|going|disappearing|not being here)|if (she|he|i|they) (died|was gone|were gone|disappeared|wasn't here|weren't here))\b"),
     // Perceived burdensomeness (Joiner 2005; INQ items).
     p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(burden|liability|waste of space|waste of (air|oxygen|skin))\b")
         .after(r"^of (proof|care|disease|debt)\b"),
@@ -238,6 +243,7 @@ const SI_PREPARATORY: &[Pat] = &[
     p(r"\b(car|engine|motor) running( \S+){0,4} (in )?(the|a) (closed|shut|locked) (garage|shed)\b"),
     p(r"\b(exit bag|suicide bag|helium (hood|tank|canister|cylinder)|nitrogen (tank|canister|cylinder))\b")
         .unless(&["balloons", "balloon", "party", "birthday", "welding", "brewing"]),
+    p(r"\b(check\w*|look\w* into|read\w*|ask\w* about|research\w*|googl\w*|find\w* out|found out)( \S+){0,3} (whether|if) (her|his|my|their|the) (life )?insurance( policy)? (covers|would cover|pays out|would pay out|still pays|excludes) (suicide|if (she|he|i|they) (died|killed))\b"),
     p(r"\b(tie|tied|ties|tying|wrap\w*|put|puts|putting|pulled|pull|tighten\w*|loop\w*)( \S+){0,3} (a |the |her |his |my |their )?(scarf|cord|rope|ligature|tie|sheet|bedsheet|cable|lead|strap|shoelaces?|laces?|charger( cable)?|phone charger|belt|dressing gown cord|dog lead|leash|wire|tights)( \S+){0,2} (around|round) (her|his|my|their) (own )?neck\b"),
     // Collecting the means: buying pack after pack where pack sizes are limited (UK/Ireland).
     p(r"\b(several|multiple|lots of|many|a dozen|(six|seven|eight|nine|ten|twelve|fifteen|twenty|[5-9]|[1-9][0-9]) (more )?)(packs|packets|boxes|bottles) of (paracetamol|tablets|pills|painkillers|co codamol|aspirin|ibuprofen|sleeping (tablets|pills)|tylenol|acetaminophen|panadol|nurofen)\b"),
@@ -247,7 +253,8 @@ const SI_PREPARATORY: &[Pat] = &[
 /// Access to means kept back: collecting or hiding medication rather than taking it (C-SSRS
 /// preparatory "collecting pills"; CALM, Counseling on Access to Lethal Means).
 const MEANS: &[Pat] = &[p(r"\b(hid|hidden|hides|hiding|squirrel\w*|tucked away|tucks away|kept back|keeps back|keeping back|collecting|collected|collects|gathering|gathered|putting aside|put aside|puts aside|setting aside|set aside|building up|built up|not taking|hasn't been taking|pretend\w* to take)( \S+){0,2} (her |his |my |their |the |some |a few |extra |spare )?(\S+ )?(pills|tablets|meds|medication|medicines|capsules|painkillers|sleepers|sleeping (pills|tablets)|paracetamol|insulin|morphine|methadone|tramadol|codeine|diazepam|valium|oxys|oxycodone)( \S+){0,3} (in|under|behind|inside|at the back of) (a|the|her|his|my|their) (drawer|box|tin|bag|handbag|purse|suitcase|sock|cupboard|wardrobe|closet|mattress|bed|shoe|shoebox|jar|pocket|car)\b")
-    .after(r"^(from|at)\b")];
+    .after(r"^(from|at)\b"),
+    p(r"\b(keeps?|kept|has|had|owns?|owned|bought|buys|got|stores?|stored|inherited) (a |an |his |her |their |the |two |three |several )?(crossbows?|air rifles?|hunting rifles?|deer rifles?|twelve gauge|12 gauge|glocks?|ar 15|ar15|semi automatic|semi auto|compound bow)\b")];
 
 /// Self-harm by act: the Inventory of Statements About Self-injury's behaviours (Klonsky &
 /// Glenn 2009: cutting, biting, burning, carving, pinching, hair pulling, severe scratching,
@@ -275,6 +282,11 @@ const SELF_HARM: &[Pat] = &[
     p(r"\b(long sleeves|sleeves|hoodies?|jumpers?|sweaters?|bracelets|wristbands|sweatbands|plasters|band aids|bandaids|bandages)( \S+){0,6} (to )?(hide|hides|hiding|hid|cover|covers|covering|covered|conceal\w*)( \S+){0,2} (the |her |his |my |their )?(marks|cuts|scars|burns|wounds)\b"),
     p(r"\b(hid\w*|hides|cover\w*|conceal\w*) (the |her |his |my |their )?(marks|cuts|scars|burns|wounds)( \S+){0,3} (with|under|using|in) (long sleeves|sleeves|hoodies?|jumpers?|sweaters?|bracelets|wristbands|plasters|band aids|bandages)\b"),
     p(r"\b(barcode (arms?|wrists?|thighs?|legs?|cuts|scars)|eraser (burns?|challenge)|salt and ice (burns?|challenge))\b"),
+    p(concat!(r"\b(ran|runs|running|put|puts|putting|held|holds|holding|plunged|dipped|stuck) (her|his|my|their) (own )?", body!(), r" (under|in|into) (the )?(boiling|scalding|very hot|freezing|ice|iced) (water|bath|kettle water|tap)\b"))
+        .owner(Owner::Agent),
+    p(r"\b(superficial |healing |fresh |linear |self inflicted |multiple |several )?(lacerations|lacs|cuts|scratches|burns) (to|on|across) (the |her |his )?(l|r|left|right|both|bilateral) (forearms?|arms?|wrists?|thighs?|legs?|upper arms?)\b")
+        .unless(NOT_SELF_INFLICTED),
+    p(r"\b(dsh|self poison\w*|selfpoison\w*)\b"),
 ];
 
 /// Self-poisoning by swallowing what is not food or medicine (ISAS; NICE NG225).
@@ -293,6 +305,10 @@ const SUBSTANCE: &[Pat] = &[
     p(r"\b(poppers|nitrous|laughing gas)\b")
         .before(r"\bparty$")
         .unless(&["dentist", "dental", "labour", "labor", "birth", "childbirth", "anaesthetic", "anesthetic", "surgery"]),
+    p(r"\b(huff\w*|sniff\w*|chroming|chromed|bagging|inhal\w*)( \S+){0,2} (glue|petrol|gasoline|paint|aerosols?|deodorant|lighter fluid|butane|solvents?|spray paint|whipped cream cans|gas canisters)\b")
+        .unless(&["fumes", "smoke", "fire"]),
+    p(r"\b(chroming|petrol sniffing|glue sniffing|huffing|khat|qat|miraa|doctor shopping)\b"),
+    p(r"\b(two|multiple|several|different|three|four|a few) (doctors|gps|gp's|pharmacies|chemists|prescribers|walk in clinics)( \S+){0,4} (for|to get) (\S+ )?(scripts|prescriptions|pills|painkillers|benzos|oxys|valium|xanax|codeine|opioids|tramadol)\b"),
     // Smoking.
     p(r"\b(smok\w*|toke\w*|toking|blaz\w*|hotbox\w*|hot box\w*|puff\w*) (some |a few |a couple of |two |three |a lot of |heaps of |loads of )?(ice|crystal|tina|crack|rock|rocks|dope|grass|bud|skunk|hash|resin|cones|a cone|billies|a billy|a bowl|bowls|a spliff|za|loud|brown|foil|off foil|choof|yarndi|mull|speed|spice|mamba|shard|shards)\b")
         .after(r"^(cream|salmon|mackerel|haddock|cheese|ham|fish)\b"),
@@ -370,6 +386,13 @@ const VIOLENCE: &[Pat] = &[
         .unless(&["chef", "kitchen", "fishing", "camping", "cooking", "scouts"]),
     p(r"\b(carr\w*|keeps|kept|keeping|has|had) (a |his |her |their |the )?(baseball bat|bat|crowbar|tyre iron|tire iron|hammer|axe|hatchet|wrench|golf club)( \S+){0,4} (for protection|to protect (him|her|my|them)sel(f|ves)|just in case|in case (anyone|someone|somebody|he|she|they)|for (anyone|people|trouble|whoever))\b"),
     p(r"\b(tooled up|packing (heat|a gun|a piece|a knife|a blade)|carrying (heat|a piece|a strap|a shank))\b"),
+    p(r"\b(got into|get into|gets into|getting into|was in|were in|been in|had|has|have|having) a (bit of a |big |massive |proper )?(blue|stoush|punch on|ruck|dust up|rumble|scrap)( with| at| outside| in| down| on| after|$| ,| \.)")
+        .unless(SPORT),
+    p(concat!(r"\bthreaten\w* (someone|somebody|", stranger!(), r")( \S+){0,3} with (a|an|his|her|the|their|some|a broken) \S+\b"))
+        .before(PASSIVE)
+        .unless(&["lawsuit", "court", "solicitor", "lawyer", "police", "eviction", "divorce", "letter", "fine", "ban", "suspension", "warning", "complaint", "ultimatum", "report", "sack", "sacking", "dismissal", "legal", "tribunal", "cops", "grievance", "fail", "detention"]),
+    p(r"\bjumped (him|them)( \S+){0,3} (outside|after|near|at|behind|in the|on the way)\b")
+        .before(PASSIVE),
     p(r"\b(put|puts|putting) (his|her|their|my) (fist|foot|head) through (the|a) (wall|door|window|windscreen|windshield|tv|television|glass)\b"),
     p(r"\b(punch\w*|kick\w*|smash\w*|slamm\w*) (a |the )?(hole|holes)( \S+){0,2} (in|through) (the|a) (wall|door|plasterboard|drywall)\b"),
     p(concat!(r"\b(ran|run|running|runs|forced|forcing|force|drove|driving) (him|her|them|someone|somebody|", stranger!(), r") off the road\b")),
@@ -449,6 +472,10 @@ const ABUSE: &[Pat] = &[
     p(r"\b(tracks?|tracking|tracked|monitors?|monitoring|monitored)( \S+){0,2} (her|his|their|my) (location|whereabouts|movements|every move|bank (statements|account)|receipts|spending|mileage|odometer)\b")
         .owner(Owner::Other),
     p(r"\bwalk\w* on eggshells\b"),
+    p(r"\b(gaslight\w*|gaslit)\b"),
+    p(r"\b(smash\w*|broke|breaks|break\w*|destroy\w*|threw|throws|thrown|took|takes|hid|hides)( \S+){0,2} (her|his|my|their) phone( \S+){0,4} (so (she|he|i|they) (couldn't|can't|could not|cannot|wouldn't) (call|ring|text|contact|get help|phone)|when (she|he|i|they) tried to (call|ring|text|leave|phone))\b"),
+    p(r"\bforc\w* (her|him|them|me)? ?(to|into) (marry|marriage|a marriage|an arranged marriage|getting married)\b"),
+    p(r"\b(going|go|goes|went|turn up|turning up|turns up|turned up|arriving|arrive|arrives|sent|sends) to (school|nursery|daycare|kindy|kindergarten) (hungry|dirty|unwashed|smelling|in dirty clothes|without (food|lunch|breakfast|a coat))\b"),
     p(r"\b(afraid|scared|frightened|terrified|fearful) (of|to go home to|of going home to) (her|his|their|my) (husband|wife|partner|boyfriend|girlfriend|ex|ex husband|ex wife|ex partner|spouse|fiance|fiancee|dad|father|stepdad|stepfather|carer|caregiver)\b")
         .after(r"^'s\b"),
     p(r"\b(afraid|scared|frightened|terrified|fears?|feared|fearing) for (her|his|their|my) (life|safety)\b")
@@ -464,7 +491,7 @@ const ABUSE: &[Pat] = &[
     p(r"\b(dragg\w*|drag|drags|yank\w*|pull\w*|grabb\w*|grab|grabs) (her|him|me|them) (by|across|along|down|up) (the |her |his |my |their )?(hair|neck|collar|throat|floor|stairs|hallway|ankles?)\b"),
     p(r"\b(shov\w*|push\w*|slamm\w*|slam|slams|threw|throw\w*|thrown|pinned|knocked) (her|him|me|them) (against|into|onto|down|across) (a |the )?(wall|door|floor|ground|stairs|table|cupboard|fridge|car|wardrobe|bench|counter)\b"),
     // Sexual coercion.
-    p(r"\b(pressur\w*|coerc\w*|guilt\w*|forc\w*|badger\w*|nag\w*|bull(ied|ies|y|ying)|manipulat\w*|talked|talks|make|makes|made|making|push\w*) (her|him|me|them) (into )?(having )?(sex|sexual (things|acts?|contact|activity|stuff|favours|favors)|sleeping with (him|her|them)|doing (sexual )?(things|stuff) (she|he|they|i) (didn't|did not|don't|doesn't|does not) (want|like))\b"),
+    p(r"\b(pressur\w*|coerc\w*|guilt\w*|forc\w*|badger\w*|nag\w*|bull(ied|ies|y|ying)|manipulat\w*|talked|talks|make|makes|made|making|push\w*) (her|him|me|them) (into )?(having )?(sex|sexual (things|acts?|contact|activity|stuff|favours|favors)|sleeping with (him|her|them)|(do|doing) (sexual )?(things|stuff) (she|he|they|i) (didn't|did not|don't|doesn't|does not) (want|like))\b"),
     p(r"\b(sex|sexual (contact|activity|acts?|things)|intercourse|touched|touching|had his way)( \S+){0,6} (while|when) (she|he|i|they) (was|were) (asleep|sleeping|passed out|unconscious|too drunk|drunk|out of it|high|blacked out|barely conscious)\b"),
     p(r"\b(non consensual|nonconsensual|without (her|his|my|their) consent|(didn't|did not|doesn't|does not|never) consent(ed)? to)\b")
         .need(&["sex", "sexual", "touched", "touching", "photos", "images", "pictures", "videos", "intimate", "kissed", "groped"]),
@@ -598,8 +625,15 @@ fn ascii(re: &str) -> String {
 /// All patterns at once: one pass says which can match a sentence at all.
 fn prefilter() -> Option<&'static RegexSet> {
     static SET: OnceLock<Option<RegexSet>> = OnceLock::new();
-    SET.get_or_init(|| RegexSet::new(compiled().iter().map(|c| ascii(c.pat.re))).ok())
-        .as_ref()
+    SET.get_or_init(|| {
+        // The default lazy-DFA cache is too small for this many patterns: it would be
+        // rebuilt on every long sentence (~40x slower). States are only built as visited.
+        RegexSetBuilder::new(compiled().iter().map(|c| ascii(c.pat.re)))
+            .dfa_size_limit(64 << 20)
+            .build()
+            .ok()
+    })
+    .as_ref()
 }
 
 /// Every field hit in a sentence's tokens, in sentence order; an earlier field owns its tokens.

@@ -358,3 +358,96 @@ fn field_hits_keep_negation_history_others_and_hypotheticals() {
     let r = read("In 2009 he glassed a bloke at a pub in Leeds.");
     assert_ne!(r.item(RiskKind::Violence), Some(ItemStatus::Present));
 }
+
+#[test]
+fn weariness_with_life_and_insurance_checks_are_ideation() {
+    present(
+        RiskKind::SuicidalIdeation,
+        &[
+            "She's had enough of life, she told me twice.",
+            "Reckons he can't be bothered living some days.",
+            "I'm done with it all, honestly.",
+            "She wishes it had been her who died in the crash.",
+            "He feels he'd be doing his family a favour if he was gone.",
+            "Last week he checked whether his life insurance covers suicide.",
+        ],
+    );
+    none(&[
+        "She's had enough of her job and wants a transfer.",
+        "He is done with the assignment.",
+        "She checked whether her car insurance covers the windscreen.",
+    ]);
+}
+
+#[test]
+fn more_self_injury_and_self_poisoning() {
+    present(
+        RiskKind::SelfHarm,
+        &[
+            "Held her hand under the boiling tap until it blistered.",
+            "Three superficial lacerations to L forearm, self-inflicted on Sunday.",
+            "Presented to A&E after DSH on Saturday.",
+            "Admitted to the ward after self-poisoning with her mother's tablets.",
+        ],
+    );
+}
+
+#[test]
+fn inhalants_khat_and_doctor_shopping_are_substance_use() {
+    present(
+        RiskKind::SubstanceUse,
+        &[
+            "He has been chroming with his cousins after school.",
+            "Sniffing petrol behind the shops most nights.",
+            "Chews khat most afternoons with friends.",
+            "She sees three different GPs to get scripts for codeine.",
+        ],
+    );
+    none(&[
+        "He could smell the paint fumes in his new flat.",
+        "She sniffed the milk to check it was still fresh.",
+    ]);
+}
+
+#[test]
+fn more_violence_in_regional_words() {
+    present(
+        RiskKind::Violence,
+        &[
+            "Got into a blue outside the servo on Saturday night.",
+            "He threatened a bouncer with a broken bottle.",
+            "He and his mates jumped him outside the kebab shop.",
+        ],
+    );
+    none(&["Wore a blue dress to the wedding."]);
+    no_field(&[
+        "She threatened him with a lawsuit over the fence.",
+        "Their team got into a scrap for the finals spot.",
+    ]);
+    let r = read("He got jumped outside the kebab shop on Friday.");
+    assert_ne!(r.item(RiskKind::Violence), Some(ItemStatus::Present));
+}
+
+#[test]
+fn more_means_and_abuse() {
+    for s in [
+        "He keeps a crossbow in the shed.",
+        "He owns two air rifles and a compound bow.",
+    ] {
+        assert_eq!(
+            read(s).item(RiskKind::AccessToMeans),
+            Some(ItemStatus::Present),
+            "{s}"
+        );
+    }
+    present(
+        RiskKind::Abuse,
+        &[
+            "Her husband gaslights her about money.",
+            "He smashed her phone so she couldn't call for help.",
+            "Her family are forcing her into a marriage she doesn't want.",
+            "The kids are turning up to school hungry and unwashed.",
+            "Her boyfriend made her do things she didn't want.",
+        ],
+    );
+}
