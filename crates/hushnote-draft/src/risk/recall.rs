@@ -40,6 +40,61 @@ pub(crate) struct Mention {
 /// Means that can end a life when kept back.
 const MEANS: &str = r"(pills|tablets|meds|medications?|medicines?|capsules|pain ?killers|sleepers|sleeping (pills|tablets)|insulin( pens)?|pens|patches|morphine|opioids|oxys?|benzos|antidepressants|paracetamol|tylenol|ibuprofen|codeine|tramadol|rope|cord|noose|guns?|pistol|rifle|shotgun|firearm|revolver|handgun|weapon|knife|knives|bullets|ammunition|ammo|razor ?blades|blades|charcoal|bleach|antifreeze|syringes|stash|stockpile)";
 
+/// The words of [`MEANS`], as tokens: a sentence without one skips the ending reader.
+const MEANS_WORDS: &[&str] = &[
+    "pills",
+    "tablets",
+    "meds",
+    "medication",
+    "medications",
+    "medicine",
+    "medicines",
+    "capsules",
+    "painkillers",
+    "killers",
+    "sleepers",
+    "sleeping",
+    "insulin",
+    "pens",
+    "patches",
+    "morphine",
+    "opioids",
+    "oxy",
+    "oxys",
+    "benzos",
+    "antidepressants",
+    "paracetamol",
+    "tylenol",
+    "ibuprofen",
+    "codeine",
+    "tramadol",
+    "rope",
+    "cord",
+    "noose",
+    "gun",
+    "guns",
+    "pistol",
+    "rifle",
+    "shotgun",
+    "firearm",
+    "revolver",
+    "handgun",
+    "weapon",
+    "knife",
+    "knives",
+    "bullets",
+    "ammunition",
+    "ammo",
+    "blades",
+    "razorblades",
+    "charcoal",
+    "bleach",
+    "antifreeze",
+    "syringes",
+    "stash",
+    "stockpile",
+];
+
 /// Purpose markers: "for when", "for the day", "in case", "so that".
 const PURPOSE: &str = r"((ready )?for (when|the day|the time|the moment|if|once|whenever)|(ready )?for|(just )?in case|so (that )?|ready for (when|the day)|to use (when|if|once)|(because|as|since) (one day|someday|some day|at some point|eventually|maybe))";
 
@@ -388,8 +443,15 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
             out.push(m);
         }
     };
-    // A means kept for a purpose of ending.
-    for c in r.ending.captures_iter(&norm) {
+    // A means kept for a purpose of ending (the costly pattern runs only near a means).
+    let means_named = toks.iter().any(|t| {
+        let n = t.norm.as_str();
+        MEANS_WORDS.contains(&n) || n.ends_with("pills") || n.ends_with("killers")
+    });
+    for c in r
+        .ending
+        .captures_iter(if means_named { norm.as_str() } else { "" })
+    {
         let (Some(means), Some(why)) = (c.name("means"), c.name("why")) else {
             continue;
         };
