@@ -110,9 +110,9 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "person" | "people" | "student" | "students" | "peer" | "peers" | "teammate"
         | "teammates" | "officer" | "driver" | "doctor" | "therapist" | "pastor" | "landlord"
         | "sponsor" | "bully" | "bullies" | "staff" | "cop" | "police" | "stepkid" | "inmate"
-        | "cellmate" | "customer" | "customers" | "whoever" | "whomever" | "member" | "members" => {
-            (Other, Neutral)
-        }
+        | "cellmate" | "customer" | "customers" | "whoever" | "whomever" | "member" | "members"
+        | "mate" | "mates" | "pal" | "pals" | "buddy" | "buddies" | "lads" | "housemate"
+        | "housemates" | "flatmate" | "flatmates" | "men" | "women" | "guys" => (Other, Neutral),
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
         | "others" => (Anyone, Neutral),
         _ => return None,
@@ -1687,7 +1687,17 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             harm(Concept::IntrusiveHarm, RiskKind::HarmToOthers, false)
         }
         (Subject::Third(agent), Object::Pronoun | Object::Person(_)) => {
-            let victim_is_client = object == Object::Pronoun;
+            // "the neighbour's husband was arrested for hitting her": the pronoun is the
+            // possessor named with the agent, not the client.
+            // Only a possessor of no one's ("the neighbour's husband"); "her mom's boyfriend
+            // hit her" names the client's mother, and the client stays the victim.
+            let possessor_named = toks[..v].windows(3).any(|w| {
+                matches!(w[0].norm.as_str(), "the" | "a" | "an" | "their" | "our")
+                    && w[1].norm.ends_with("'s")
+                    && relation(&w[1].norm).is_some()
+                    && relation(&w[2].norm).is_some()
+            });
+            let victim_is_client = object == Object::Pronoun && !possessor_named;
             let victim_dependent = matches!(object, Object::Person(Rel::Child))
                 || super::recall::dependent_victim(toks, v, end);
             let household = matches!(agent, Rel::Intimate | Rel::Parent | Rel::Caregiver);

@@ -1292,6 +1292,47 @@ fn classify(w: &[Tok]) -> Answer {
             "said" | "says" | "responded" | "replied" | "answered" | "told" | "reported" | "stated"
         )
     });
+    // "he said no, his dad just yells sometimes": the first answer word decides when a later
+    // clause only qualifies it.
+    let first = |f: &dyn Fn(&str) -> bool| s.iter().position(|t| f(t));
+    let no_at = first(&|t| matches!(t, "no" | "nope" | "nah" | "never" | "none" | "nothing"));
+    let yes_at = s.iter().enumerate().position(|(k, t)| {
+        let next = s.get(k + 1).copied().unwrap_or("");
+        matches!(
+            *t,
+            "yes" | "yeah" | "yep" | "sometimes" | "often" | "daily" | "twice" | "once"
+        ) || (matches!(*t, "most" | "every" | "few" | "at")
+            && matches!(next, "days" | "nights" | "day" | "night" | "week" | "times"))
+    });
+    // Only when the later clause is about someone else and nothing turns the answer round
+    // ("said no, but later admitted it happens sometimes" stays a yes).
+    if let (Some(n), Some(y)) = (no_at, yes_at) {
+        let comma = (n..y).find(|&k| s[k] == ",");
+        let turned = s[n..].iter().any(|t| {
+            matches!(
+                *t,
+                "but"
+                    | "then"
+                    | "later"
+                    | "admitted"
+                    | "admits"
+                    | "though"
+                    | "although"
+                    | "however"
+                    | "actually"
+                    | "except"
+                    | "until"
+            )
+        });
+        let someone_else = comma.is_some_and(|c| {
+            (c + 1..y).any(|k| {
+                super::actors::person_at(w, k).is_some_and(|(r, _)| r != super::actors::Rel::Anyone)
+            })
+        });
+        if n < y && someone_else && !turned && !hedge {
+            return Answer::No;
+        }
+    }
     if yes {
         if hedge {
             Answer::Hedged

@@ -233,6 +233,33 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             framed: true,
         });
     }
+    // "eight weeks off the booze", "stayed off heroin": a substance one is off is abstinence.
+    for r in raws
+        .iter_mut()
+        .filter(|r| r.concept == Concept::SubstanceUse && r.start > 0)
+    {
+        let off = if toks[r.start - 1].is("off") {
+            Some(r.start - 1)
+        } else if r.start > 1
+            && toks[r.start - 2].is("off")
+            && matches!(toks[r.start - 1].norm.as_str(), "the" | "all")
+        {
+            Some(r.start - 2)
+        } else {
+            None
+        };
+        // Not "took off", "came off" a road: the verb before must not be a motion one.
+        if let Some(o) = off {
+            let verb = o.checked_sub(1).map_or("", |p| toks[p].norm.as_str());
+            if !matches!(
+                verb,
+                "took" | "take" | "came" | "come" | "fell" | "ran" | "went"
+            ) {
+                r.concept = Concept::Abstinence;
+                r.start = o;
+            }
+        }
+    }
     // "got hammered at darts, lost eight nil": a drunkenness word for a defeat is no use.
     if acts::contest(toks) {
         raws.retain(|r| {

@@ -1441,3 +1441,87 @@ fn a_defeat_is_no_drink() {
         assert_eq!(polarity(memo), Polarity::Present, "{memo}");
     }
 }
+
+#[test]
+fn an_answer_is_its_first_word_and_abstinence_by_off() {
+    // The first answer word decides when a later clause only speaks of someone else.
+    for (memo, kind) in [
+        (
+            "Asked if anyone at home hurts him, he said no, his dad just yells sometimes.",
+            RiskKind::Abuse,
+        ),
+        (
+            "Asked about cutting, she said no, her sister does it sometimes.",
+            RiskKind::SelfHarm,
+        ),
+        (
+            "I asked whether he drinks, he said never, his wife has a glass most nights.",
+            RiskKind::SubstanceUse,
+        ),
+    ] {
+        assert_eq!(item(memo, kind), Some(ItemStatus::Denied), "{memo}");
+    }
+    assert_eq!(
+        item(
+            "Asked if anyone at home hurts her, she said no, but later admitted her dad hits her sometimes.",
+            RiskKind::Abuse
+        ),
+        Some(ItemStatus::Present)
+    );
+    // Off a substance is abstinence; a goal to stay off it is no report.
+    for memo in [
+        "Eight weeks off the booze now.",
+        "He has been off drugs since the spring.",
+        "Three months off the weed, she says.",
+    ] {
+        assert_eq!(
+            item(memo, RiskKind::SubstanceUse),
+            Some(ItemStatus::Denied),
+            "{memo}"
+        );
+    }
+    assert_eq!(polarity("She wants to stay off heroin."), Polarity::None);
+    assert_eq!(
+        polarity("He came off the bottle three weeks ago but drank again on Friday."),
+        Polarity::Present
+    );
+}
+
+#[test]
+fn third_parties_named_with_their_own_possessor_or_as_mates() {
+    for memo in [
+        "The neighbour's husband was arrested for hitting her.",
+        "A colleague's boyfriend was charged with beating her.",
+        "His mates still drink every weekend.",
+        "Her flatmates smoke weed most nights.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::None, "{memo}");
+    }
+    // The client's own relation's partner hurting "her" stays the client's.
+    for memo in [
+        "Her mom's boyfriend hit her last night.",
+        "His sister's husband punched him on Sunday.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::Present, "{memo}");
+    }
+}
+
+/// A memo whose risk is only denied stays denied whatever else it says about abstinence,
+/// interventions, idioms, history, third parties and conditionals; one disclosure turns it.
+#[test]
+fn memo_level_denials_are_not_turned_by_what_is_not_risk() {
+    let memo = "Session eleven with Tom. He is forty days without a drink, no slips. \
+        We rehearsed saying no to a pint at his brother's stag do and wrote a relapse \
+        prevention plan; text me if you slip. His mates still drink most weekends. \
+        He drank heavily in the army in the nineties and served two years for a bar fight \
+        back then. His team got smashed four nil on Saturday. He denies SI and HI, \
+        and the suicide questionnaire was negative.";
+    let r = read(memo);
+    assert_eq!(r.polarity, Polarity::Denied, "{:?}", r.items);
+    assert_eq!(r.item(RiskKind::SubstanceUse), Some(ItemStatus::Denied));
+    assert_eq!(r.item(RiskKind::SuicidalIdeation), Some(ItemStatus::Denied));
+    let turned = format!("{memo} He admits he cut his forearm on Tuesday.");
+    assert_eq!(polarity(&turned), Polarity::Present);
+    let turned = format!("{memo} He says the urge to drink won and he had six pints last night.");
+    assert_eq!(polarity(&turned), Polarity::Present);
+}
