@@ -182,6 +182,8 @@ const CARERS: &[&str] = &[
 const NEG_CARE: &str = "(hasn't|has not|haven't|have not|hadn't|had not|didn't|did not|doesn't|does not|won't|will not|never|forgets? to|forgot to|forgetting to|stopped|refuses? to|refused to|fails? to|failed to|neglects? to|neglected to)";
 
 struct Frame {
+    /// An idiom or benign use: its words are taken so no later frame matches them.
+    block: bool,
     concept: Concept,
     kind: RiskKind,
     re: String,
@@ -193,6 +195,7 @@ struct Frame {
 
 fn frame(concept: Concept, kind: RiskKind, re: String) -> Frame {
     Frame {
+        block: false,
         concept,
         kind,
         re,
@@ -516,6 +519,11 @@ fn frames() -> Vec<Frame> {
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(no more|not more|not anymore|never more) (want\w*|wish\w*) (to )?(live|living|be alive|be here|exist){LIFE_END}")),
         frame(C::Ideation, K::SuicidalIdeation, format!(r"\b{THINK_CUE}( \S+){{0,3}} (to )?(make|let) (his|her|my|their) life (finish|end|stop|be over){LIFE_END}")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(his|her|my|their) life (is|was|'s) (finish|no more)( for (him|her|me|them))?{LIFE_END}")),
+        // Money taken for her or with her leave is help, not exploitation.
+        Frame {
+            block: true,
+            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(tak\w*|took|mov\w*|withdr\w*|draw\w*|drew|transfer\w*|get\w*|got)( \S+){{0,2}} (money|cash|funds) (out of|from|off) (her|his|their) {adj}\S+( \S+){{0,8}} (with (her|his|their) (permission|consent|agreement|knowledge)|at (her|his|their) request|on (her|his|their) behalf|as (she|he|they) asked|to pay (for )?(her|his|their) \S+|for (her|his|their) (shopping|bills|rent|groceries|care))\b"))
+        },
         // An elder's money moved out of her account by someone else.
         Frame {
             owner: Owner::Other,
@@ -543,7 +551,7 @@ fn frames() -> Vec<Frame> {
             ..frame(C::Abuse, K::Abuse, format!(r"\b{NEG_CARE} (giv\w*|gave|feed\w*|fed|chang\w*|wash\w*) (her|him|them) (her |his |their |any |a |the )?(food|meals?|lunch|dinner|breakfast|tablets|pills|meds|medications?|medicine|insulin|water|drink|anything|something to eat)\b"))
         },
         frame(C::Abuse, K::Abuse, r"\b(leav\w*|left)( \S+){0,3}? (alone|on (her|his|their) own|by (her|him|them)sel(f|ves)|unattended|without (food|water|meals|medication|medicine|tablets|care|help|heating|heat|anyone)|in (a |the |her |his |their )?(soiled|wet|dirty|filthy|urine|soaked)\S*)( \S+){0,8}? (for|all) (\S+ ){0,3}(days|nights|hours|weekend|day|night|at a time|week|weeks)\b".to_string()),
-        frame(C::Abuse, K::Abuse, format!(r"\b{NEG_CARE}( been)? (giv\w*|gave|feed\w*|fed|chang\w*|wash\w*|bath\w*|turn\w*|visit\w*|check\w* on|been round|been over|been in|come round|come in|come by|called in|popped in|look\w* in on|seen|brought|bring\w*|buy\w*|bought)( \S+){{0,5}}? (in|for) (over |more than |almost |nearly |about )?(a|two|three|four|five|six|several|many|days|weeks|\S+) ?(days|weeks|day|week|fortnight)?\b")),
+        Frame { need_any: CARERS, ..frame(C::Abuse, K::Abuse, format!(r"\b{NEG_CARE}( been)? (giv\w*|gave|feed\w*|fed|chang\w*|wash\w*|bath\w*|turn\w*|visit\w*|check\w* on|been round|been over|been in|come round|come in|come by|called in|popped in|look\w* in on|seen|brought|bring\w*|buy\w*|bought)( \S+){{0,5}}? (in|for) (over |more than |almost |nearly |about )?(a|two|three|four|five|six|several|many|days|weeks|\S+) ?(days|weeks|day|week|fortnight)?\b")) },
         frame(C::Abuse, K::Abuse, r"\b(lying|lay|lies|left|found|sitting|sat|sleeping|kept|lives|living)( \S+){0,3} in (a |the |her |his |their )?(soiled|wet|dirty|filthy|urine \S+|urine|soaked|unchanged|stinking)( \S+){0,2} (bed|beds|sheets|clothes|nappy|nappies|diapers?|pads?|pyjamas|pajamas)\b".to_string()),
         // Screen item nine answered in words.
         frame(C::Screen, K::SuicidalIdeation, r"\b(phq ?(9|nine)|item (9|nine))( \S+){0,8} (several days|more than half( of)? the days|nearly every day|most days|almost every day|half the days)\b".to_string()),
@@ -574,7 +582,7 @@ pub(crate) fn entries() -> &'static [Entry] {
                     not_before: None,
                     need_before: None,
                     need_cue: false,
-                    block: false,
+                    block: f.block,
                     need_any: f.need_any,
                     owner: f.owner,
                     framed: true,

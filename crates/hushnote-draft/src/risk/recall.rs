@@ -289,6 +289,32 @@ const INTRUDES: &[&str] = &[
     "unbidden",
 ];
 
+/// Words of distress about a thought ("it sickens him", "she avoids bathing him").
+const DISTRESS: &[&str] = &[
+    "sick",
+    "sickened",
+    "hates",
+    "hate",
+    "unbearable",
+    "awful",
+    "avoids",
+    "avoid",
+    "avoiding",
+    "ashamed",
+    "shame",
+    "guilty",
+    "terrible",
+    "upset",
+    "upsets",
+    "panics",
+    "panic",
+    "horrible",
+    "dreadful",
+    "monster",
+    "crying",
+    "cries",
+];
+
 /// People a harm image can be about.
 const IMAGE_PEOPLE: &[&str] = &[
     "baby",
@@ -656,6 +682,48 @@ fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
                 }
             }
             if let (Some(p), Some(h)) = (person, harm) {
+                // A worry about an accident is not a harm thought: the image must intrude,
+                // distress, show the client's own act, or be of a baby in a noun of imagery.
+                let distress = w
+                    .iter()
+                    .any(|x| INTRUDES.contains(x) || DISTRESS.contains(x));
+                let own_act = (k + 1..h).chain(h..=h).any(|j| {
+                    matches!(
+                        w[j],
+                        "holding"
+                            | "letting"
+                            | "dropping"
+                            | "pushing"
+                            | "throwing"
+                            | "putting"
+                            | "shaking"
+                            | "smothering"
+                            | "drowning"
+                            | "stabbing"
+                            | "hitting"
+                    ) && w
+                        .get(j + 1)
+                        .is_some_and(|x| IMAGE_PEOPLE.contains(x) || *x == "the")
+                });
+                let baby_image = !w[k].starts_with("imagin")
+                    && !matches!(w[k], "picturing" | "pictured" | "seeing")
+                    && w[k + 1..=p.max(h)].iter().any(|x| {
+                        matches!(
+                            *x,
+                            "baby"
+                                | "infant"
+                                | "newborn"
+                                | "toddler"
+                                | "pram"
+                                | "cot"
+                                | "crib"
+                                | "buggy"
+                                | "stroller"
+                        )
+                    });
+                if !(distress || own_act || baby_image) {
+                    break;
+                }
                 // "pictures strangling him": a harm verb with its person is read by the
                 // harm-verb rules (homicidal, or intrusive when unwanted).
                 let verb_then_person = p > h
@@ -896,6 +964,34 @@ const HARMLESS: &[&str] = &[
     "flowers",
     "gift",
     "present",
+    "newspaper",
+    "paper",
+    "magazine",
+    "leaflet",
+    "brochure",
+    "bill",
+    "napkin",
+    "towel",
+    "cloth",
+    "shirt",
+    "jacket",
+    "coat",
+    "form",
+    "document",
+    "envelope",
+    "ipad",
+    "tablet",
+    "laptop",
+    "toy",
+    "teddy",
+    "doll",
+    "balloon",
+    "wand",
+    "hairdryer",
+    "bag",
+    "handbag",
+    "purse",
+    "wallet",
 ];
 
 /// People a weapon act can be turned on, beyond the relation nouns.

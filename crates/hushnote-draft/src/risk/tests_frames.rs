@@ -1257,3 +1257,74 @@ fn endings_purposes_and_silence_in_a_last_set_of_wordings() {
         ("He made her sign up for a gym.", NO, &[(Abuse, None)]),
     ]);
 }
+
+#[test]
+fn ordinary_sentences_near_the_recall_mechanisms_stay_quiet() {
+    run(&[
+        (
+            "She keeps her inhaler by the bed in case she has an attack at night.",
+            NO,
+            &[],
+        ),
+        (
+            "He stores his insulin in the fridge so it doesn't go off.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She keeps seeing her late husband's face in crowds.",
+            NO,
+            &[],
+        ),
+        ("He has pictures of his kids on the fridge.", NO, &[]),
+        (
+            "She imagined her daughter falling off the climbing frame and went to check on her.",
+            NO,
+            &[],
+        ),
+        (
+            "He pictured himself hitting the ball over the fence.",
+            NO,
+            &[],
+        ),
+        ("He pulls his hair when he concentrates.", NO, &[]),
+        ("She rubs her temples to ease the headache.", NO, &[]),
+        ("He waved a newspaper at the waiter.", NO, &[]),
+        (
+            "She pointed the hairdryer at her sister as a joke.",
+            NO,
+            &[],
+        ),
+        ("He swung his bag at the pigeons.", NO, &[]),
+        ("I'd be lying if I said I wasn't nervous.", NO, &[]),
+        (
+            "She says the thoughts about the exam are still there.",
+            NO,
+            &[],
+        ),
+        (
+            "He stopped visiting his father for two weeks after the argument.",
+            NO,
+            &[],
+        ),
+        ("She hasn't given the dog its tablets for days.", NO, &[]),
+        (
+            "Her daughter took money out of her purse to pay the milkman, with her permission.",
+            NO,
+            &[],
+        ),
+        ("He is thinking to finish his studies this year.", NO, &[]),
+        ("She wants to close her account at the bank.", NO, &[]),
+        ("He wants to end his contract early.", NO, &[]),
+        (
+            "Her daughter takes money out of her account every week and won't say what for.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her son has not given her the tablets for four days.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
