@@ -93,7 +93,7 @@ macro_rules! body {
 /// A person outside family and partner, as the object of an assault ("a bloke at the pub").
 macro_rules! stranger {
     () => {
-        "((a|some|this|another|the other|two|three|a couple of) (guy|guys|bloke|blokes|man|men|woman|kid|kids|lad|lads|fella|fellas|fellow|dude|dudes|stranger|strangers|random|bouncer|security guard|cop|copper|police officer|officer|neighbour|neighbor|coworker|co worker|colleague|teacher|student|classmate|inmate|prisoner|patient|player|customer|driver|cyclist|passenger|referee|umpire)|the (bouncer|security guard|neighbour|neighbor|referee|ref|umpire|teacher|cop|copper|officer|landlord|manager|driver|cyclist|other (guy|bloke|man|woman|kid|lad|driver|player|inmate))|(his|her|their|my) (neighbour|neighbor|coworker|co worker|colleague|boss|manager|teacher|classmate|flatmate|roommate|housemate|cellmate|teammate|mate|friend|landlord))"
+        "((a|some|this|another|the other|two|three|a couple of) (guy|guys|bloke|blokes|man|men|woman|kid|kids|lad|lads|fella|fellas|fellow|dude|dudes|stranger|strangers|random|bouncer|security guard|cop|copper|police officer|officer|neighbour|neighbor|coworker|co worker|colleague|teacher|student|classmate|inmate|prisoner|patient|player|customer|driver|cyclist|passenger|referee|umpire|barman|barmaid|bartender|waiter|waitress|shop assistant|cashier|taxi driver|bus driver|security guard)|the (bouncer|security guard|barman|barmaid|bartender|waiter|waitress|shop assistant|cashier|taxi driver|bus driver|neighbour|neighbor|referee|ref|umpire|teacher|cop|copper|officer|landlord|manager|driver|cyclist|other (guy|bloke|man|woman|kid|lad|driver|player|inmate))|(his|her|their|my) (neighbour|neighbor|coworker|co worker|colleague|boss|manager|teacher|classmate|flatmate|roommate|housemate|cellmate|teammate|mate|friend|landlord))"
     };
 }
 
@@ -188,6 +188,10 @@ const SI_PASSIVE: &[Pat] = &[
         .after(r"^(of|from) (the|a|an|her|his|my|their|that|debt|work|school)\b"),
     p(r"\btrapped( \S+){0,3} (no way out|no escape|nowhere to (go|turn))\b"),
     p(r"\b(had|has|have|having) (had )?enough of (life|living|everything|it all|this life|being alive|this world)\b"),
+    p(r"\b(hop\w*|pray\w*|wish\w*)( \S+){0,3} (won't|wouldn't|doesn't|didn't|will not|would not|not|never) (make it|survive|live|get) (through|to|past|until|till) (the night|tomorrow|morning|the morning|the week|the weekend|christmas|next week|another day|her next birthday|his next birthday)\b"),
+    p(r"\bbetter off (six feet under|in the ground|in a box|pushing up daisies|in heaven|with (her|his|my|their) (late|dead) \S+)\b"),
+    p(r"\b(life|living|going on|carrying on|any of it|it all)( \S+)? (isn't|is not|'s not|wasn't|was not|ain't|no longer|not) (really )?worth (it|the effort|the pain|the bother|the struggle|living)\b"),
+    p(r"\blife's (not|no longer) (really )?worth (it|the effort|the pain|the bother|the struggle|living)\b"),
     p(r"\bcan't be bothered (living|with life|being alive|to live|staying alive)\b"),
     p(r"\b(done|finished) with (life|living|it all|this life|being alive)\b"),
     p(r"\bwish\w* (it was|it had been|it'd been) (me|her|him|them) (who|that|instead)( \S+){0,2} (died|was killed|got killed|got cancer|had died)\b"),
@@ -195,7 +199,7 @@ const SI_PASSIVE: &[Pat] = &[
     // Perceived burdensomeness (Joiner 2005; INQ items).
     p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(burden|liability|waste of space|waste of (air|oxygen|skin))\b")
         .after(r"^of (proof|care|disease|debt)\b"),
-    p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed)\b")
+    p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed|(was|were) (no longer|not) (around|here|alive))\b")
         .owner(Owner::Subject),
     // Thwarted belongingness said of one's death.
     p(r"\b(no one|nobody|noone|none of them|not one person|not a single person)( \S+){0,2} (would|will|'d|is going to|are going to|gonna)( even| really| actually)? miss (her|him|me|them)\b"),
@@ -243,6 +247,16 @@ const SI_PREPARATORY: &[Pat] = &[
     p(r"\b(car|engine|motor) running( \S+){0,4} (in )?(the|a) (closed|shut|locked) (garage|shed)\b"),
     p(r"\b(exit bag|suicide bag|helium (hood|tank|canister|cylinder)|nitrogen (tank|canister|cylinder))\b")
         .unless(&["balloons", "balloon", "party", "birthday", "welding", "brewing"]),
+    p(r"\b(research\w*|look\w* up|looking into|googl\w*|search\w*|read\w* about|watch\w* videos (of|about|on))( \S+){0,2} (methods|ways to die|ways of dying|how to (die|end it|kill (her|him|my|them)sel(f|ves))|painless ways|lethal doses|suicide methods)\b")
+        .after(r"^(of|for) (teaching|research|study|studying|revision|the (course|module|exam|essay|assignment))\b")
+        .unless(&["essay", "course", "module", "class", "lecture", "exam", "thesis", "dissertation", "statistics", "assignment", "teaching", "study", "qualitative", "quantitative", "cooking", "recipes", "gardening"]),
+    p(r"\b(drove|driven|driving|went|walked|walking|go|goes|going|been going|took the (bus|train)) (out |up |down )?to (the|a) (cliffs?|bridge|gap|viaduct|quarry|car park|multi storey|multistorey|tracks|railway|train line|river|reservoir|lake|beach|pier|jetty|top floor|rooftop|roof)( \S+){0,8} (thinking|thought|think|to think|considering|wondering|planning|meaning|intending) (about |of )?(jumping|ending it|ending things|dying|going over|throwing (her|him|my|them)sel(f|ves)|stepping off|drowning|walking in|not coming back)\b"),
+    p(r"\b(thinking|thought|considering|contemplating|planning|plans|planned) (about |of )?(jumping|throwing (her|him|my|them)sel(f|ves) off|going over the edge)\b")
+        .need(&["cliff", "cliffs", "bridge", "roof", "rooftop", "building", "balcony", "overpass", "ledge", "tracks", "gap", "tower", "window", "car park", "viaduct", "quarry"]),
+    p(r"\b(wrote|written|writing|left|leaving|leaves) (a )?(letters?|notes?|cards?) (to|for) (each of )?(her|his|my|their|the) (kids|children|family|parents|mum|mom|dad|wife|husband|partner|sons?|daughters?|sister|brother|friends)( \S+){0,8} (with (her|his|my|their) will|in case|to (read|open) (after|when|if)|for after|when (she's|he's|i'm|they're|she is|he is) gone|saying sorry|saying goodbye)\b"),
+    p(r"\b(say\w*|said) (her |his |their |my )?goodbyes?( \S+){0,4} (and|while|then) (giving|gave|handing|handed|gives|hands) (away )?\b"),
+    p(r"\b(giving|gave|give|gives|handing|handed) (away )?(her|his|my|their) (dog|dogs|cat|cats|pets?|puppy|horse|birds?) to (her|his|my|their|a) \S+\b")
+        .unless(&["moving", "move", "moved", "abroad", "allergic", "allergy", "landlord", "flat", "apartment", "travelling", "traveling", "deployment", "deployed", "job", "holiday", "vacation", "hospital", "surgery", "minding", "mind", "weekend", "week"]),
     p(r"\b(check\w*|look\w* into|read\w*|ask\w* about|research\w*|googl\w*|find\w* out|found out)( \S+){0,3} (whether|if) (her|his|my|their|the) (life )?insurance( policy)? (covers|would cover|pays out|would pay out|still pays|excludes) (suicide|if (she|he|i|they) (died|killed))\b"),
     p(r"\b(tie|tied|ties|tying|wrap\w*|put|puts|putting|pulled|pull|tighten\w*|loop\w*)( \S+){0,3} (a |the |her |his |my |their )?(scarf|cord|rope|ligature|tie|sheet|bedsheet|cable|lead|strap|shoelaces?|laces?|charger( cable)?|phone charger|belt|dressing gown cord|dog lead|leash|wire|tights)( \S+){0,2} (around|round) (her|his|my|their) (own )?neck\b"),
     // Collecting the means: buying pack after pack where pack sizes are limited (UK/Ireland).
@@ -309,6 +323,7 @@ const SUBSTANCE: &[Pat] = &[
         .unless(&["fumes", "smoke", "fire"]),
     p(r"\b(chroming|petrol sniffing|glue sniffing|huffing|khat|qat|miraa|doctor shopping)\b"),
     p(r"\b(two|multiple|several|different|three|four|a few) (doctors|gps|gp's|pharmacies|chemists|prescribers|walk in clinics)( \S+){0,4} (for|to get) (\S+ )?(scripts|prescriptions|pills|painkillers|benzos|oxys|valium|xanax|codeine|opioids|tramadol)\b"),
+    p(r"\b(spent|spends|spending|blew|blows|blowing|wasted|wastes|wasting) (all )?(of )?(her|his|their|my) (pay|wages|money|dole|centrelink|benefits|rent money|pay packet|paycheck|pay cheque|welfare|giro) on (grog|piss|booze|drink|gear|ice|drugs|coke|weed|pills|(the )?pokies and (grog|piss|booze|drink)|(grog|piss|booze|drink) and)\b"),
     // Smoking.
     p(r"\b(smok\w*|toke\w*|toking|blaz\w*|hotbox\w*|hot box\w*|puff\w*) (some |a few |a couple of |two |three |a lot of |heaps of |loads of )?(ice|crystal|tina|crack|rock|rocks|dope|grass|bud|skunk|hash|resin|cones|a cone|billies|a billy|a bowl|bowls|a spliff|za|loud|brown|foil|off foil|choof|yarndi|mull|speed|spice|mamba|shard|shards)\b")
         .after(r"^(cream|salmon|mackerel|haddock|cheese|ham|fish)\b"),
@@ -393,6 +408,8 @@ const VIOLENCE: &[Pat] = &[
         .unless(&["lawsuit", "court", "solicitor", "lawyer", "police", "eviction", "divorce", "letter", "fine", "ban", "suspension", "warning", "complaint", "ultimatum", "report", "sack", "sacking", "dismissal", "legal", "tribunal", "cops", "grievance", "fail", "detention"]),
     p(r"\bjumped (him|them)( \S+){0,3} (outside|after|near|at|behind|in the|on the way)\b")
         .before(PASSIVE),
+    p(concat!(r"\b(threw|throws|throwing|thrown|chucked|chucks|chucking|hurled|hurls|hurling|lobbed|lobs|flung|flings) (a|an|the|his|her|their|some|a full|a half full)( \S+){0,2} (at|towards|toward) (someone|somebody|", stranger!(), r")\b"))
+        .before(PASSIVE),
     p(r"\b(put|puts|putting) (his|her|their|my) (fist|foot|head) through (the|a) (wall|door|window|windscreen|windshield|tv|television|glass)\b"),
     p(r"\b(punch\w*|kick\w*|smash\w*|slamm\w*) (a |the )?(hole|holes)( \S+){0,2} (in|through) (the|a) (wall|door|plasterboard|drywall)\b"),
     p(concat!(r"\b(ran|run|running|runs|forced|forcing|force|drove|driving) (him|her|them|someone|somebody|", stranger!(), r") off the road\b")),
@@ -410,6 +427,7 @@ const HARM_OTHERS: &[Pat] = &[
     p(r"\b(hit list|kill list)\b"),
     p(r"\blist of (people|names|everyone)( \S+){0,4} (to (hurt|kill|get|shoot|pay)|(he|she|they|i) (wants?|would like|plans?|planned|is going) to (hurt|kill|get|shoot))\b"),
     p(r"\b(revenge|vengeance) (fantas\w*|plans?|plots?|thoughts)\b"),
+    p(r"\b(like|love|want\w*|wish\w*|hop\w*|longs?|can't wait) to (see|watch|make) (him|her|them|his \S+|her \S+|the \S+|that \S+)( \S+)? (suffer|hurt|in pain|bleed|burn|rot|scream)\b"),
     p(r"\b(plot\w*|plann\w*|plans|fantasi\w*|obsess\w* (over|about)|dwell\w* on|ruminat\w* (on|about)|thinks? about|thinking about|thought about)( \S+){0,2} (revenge|payback|vengeance|getting back at (him|her|them|his|her)|getting even with|making (him|her|them) pay|hurting (him|her|them|his \S+|her \S+|the \S+))\b")
         .after(r"^(the|child|back|rent|maintenance|support|his share|her share|bills|for (the|damages|repairs|rent|child))\b"),
 ];
@@ -472,6 +490,9 @@ const ABUSE: &[Pat] = &[
     p(r"\b(tracks?|tracking|tracked|monitors?|monitoring|monitored)( \S+){0,2} (her|his|their|my) (location|whereabouts|movements|every move|bank (statements|account)|receipts|spending|mileage|odometer)\b")
         .owner(Owner::Other),
     p(r"\bwalk\w* on eggshells\b"),
+    p(r"\b(sending|sends|sent|leaving|leaves|left) (her|him|me|them)? ?(threatening|abusive|nasty|harassing|hundreds of|dozens of|constant|endless) (texts|messages|calls|voicemails|emails|letters|notes)\b"),
+    p(r"\b(following|followed|follows|stalking|stalked|watching|watches) (her|him|me|them)( \S+){0,3} (and|,)( \S+){0,2} (sending|sends|sent|leaving|texting|calling|messaging|turning up|showing up)\b"),
+    p(r"\b(hasn't|has not|haven't|have not|isn't|is not|wasn't|was not|weren't|never|stopped|stops) (been )?(giving|given|gave|feeding|fed|changing|washing|bathing|turning) (her|him|them) (her|his|their) (medication|meds|tablets|insulin|food|meals|dinner|pads|sheets)\b"),
     p(r"\b(gaslight\w*|gaslit)\b"),
     p(r"\b(smash\w*|broke|breaks|break\w*|destroy\w*|threw|throws|thrown|took|takes|hid|hides)( \S+){0,2} (her|his|my|their) phone( \S+){0,4} (so (she|he|i|they) (couldn't|can't|could not|cannot|wouldn't) (call|ring|text|contact|get help|phone)|when (she|he|i|they) tried to (call|ring|text|leave|phone))\b"),
     p(r"\bforc\w* (her|him|them|me)? ?(to|into) (marry|marriage|a marriage|an arranged marriage|getting married)\b"),

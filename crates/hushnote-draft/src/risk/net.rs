@@ -107,8 +107,9 @@ const BENIGN: &[&str] = &[
 
 /// Every netted mention among the uncovered tokens: the object net's when no rule found
 /// anything but means (`found` holds the categories the rules found in the sentence), and
-/// the semantic fields' hits ([`super::fields`]: risk said in words no rule lists) in
-/// categories no rule found there.
+/// the semantic fields' hits ([`super::fields`]: risk said in words no rule lists) on words
+/// no rule took, so a category a rule misread ("hasn't been giving her her medication" read
+/// as a denial) still gets the field's reading.
 pub(crate) fn nets(
     toks: &[Tok],
     covered: &[bool],
@@ -122,8 +123,12 @@ pub(crate) fn nets(
     super::fields::field_hits(toks)
         .into_iter()
         // A hit may share words with another category's mention ("drinks hand sanitiser"),
-        // but its last word must be its own.
-        .filter(|h| !found.contains(&h.kind) && !covered[h.end - 1])
+        // but its last word must be its own, and none of a same-category mention's.
+        .filter(|h| {
+            let own_last = !covered[h.end - 1];
+            let shares_same = found.contains(&h.kind) && covered[h.start..h.end].iter().any(|c| *c);
+            own_last && !shares_same
+        })
         .map(|h| (h.start, h.end, h.concept, h.kind))
         .collect()
 }

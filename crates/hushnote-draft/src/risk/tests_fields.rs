@@ -451,3 +451,46 @@ fn more_means_and_abuse() {
         ],
     );
 }
+
+#[test]
+fn more_wordings_from_the_warning_signs() {
+    present(
+        RiskKind::SuicidalIdeation,
+        &[
+            "He sometimes hopes he won't make it through the night.",
+            "Client disclosed she has been researching methods online.",
+            "He mentioned he'd be better off six feet under.",
+            "She says her family would be relieved if she was no longer around.",
+            "He has been giving his dog to his brother and saying goodbye to friends.",
+            "She drove to the cliffs on Sunday and sat there for hours thinking about jumping.",
+            "He wrote letters to his kids and put them in the drawer with his will.",
+            "He says life isn't worth it anymore.",
+        ],
+    );
+    present(
+        RiskKind::SubstanceUse,
+        &["He spent his pay on pokies and piss again."],
+    );
+    present(
+        RiskKind::Violence,
+        &["He threw a glass at the barman last week."],
+    );
+    present(
+        RiskKind::Abuse,
+        &[
+            "Her ex has been following her and sending threatening texts.",
+            "Her carer hasn't been giving her her medication and leaves her in bed all day.",
+        ],
+    );
+    present(
+        RiskKind::HarmToOthers,
+        &["He said he'd like to see his ex-wife suffer."],
+    );
+    none(&[
+        "She is researching methods for her statistics module.",
+        "He is giving his cat to his sister while he is in hospital.",
+        "The film isn't worth the ticket price.",
+        "He threw a ball to his son in the park.",
+        "Her sister sent her hundreds of photos from the wedding.",
+    ]);
+}
