@@ -216,7 +216,7 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
         }
     }
     // The safety net: risk-domain objects and injuries no rule explained, and risk in words
-    // no rule lists (semantic fields) in categories no rule found here.
+    // no rule lists (semantic fields) on words no rule took.
     let found: Vec<RiskKind> = raws
         .iter()
         .filter(|r| r.concept != Concept::Means)
