@@ -1062,10 +1062,34 @@ pub(crate) fn not_assessed(toks: &[Tok], s: usize, e: usize) -> bool {
         .map(|t| t.norm.as_str())
         .take_while(|n| !matches!(*n, "," | ";" | "." | "but"))
         .collect();
-    let post = after.windows(2).any(|x| neg(x[0]) && asked(x[1]))
-        || after
-            .windows(3)
-            .any(|x| neg(x[0]) && x[1] == "yet" && asked(x[2]));
+    // The mention must be what was not asked: only a copula or auxiliary between it and
+    // the negation ("HI was not asked"), never a clause of its own ("she cut herself and has
+    // not discussed it" is a disclosure).
+    let aux = |n: &str| {
+        matches!(
+            n,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "been"
+                | "being"
+                | "today"
+                | "ideation"
+                | "thoughts"
+                | "urges"
+                | "risk"
+                | "history"
+        )
+    };
+    let post = after.iter().position(|n| neg(n)).is_some_and(|i| {
+        after[..i].iter().all(|n| aux(n))
+            && (after.get(i + 1).is_some_and(|n| asked(n))
+                || (after.get(i + 1) == Some(&"yet") && after.get(i + 2).is_some_and(|n| asked(n))))
+    });
     let mut before: Vec<&str> = toks[s.saturating_sub(7)..s]
         .iter()
         .map(|t| t.norm.as_str())
@@ -1087,10 +1111,40 @@ pub(crate) fn not_assessed(toks: &[Tok], s: usize, e: usize) -> bool {
         })
     };
     // "did not get to the suicide screen": getting to a topic is asking about it.
+    // The clinician is the one who did not ask ("I didn't screen for", "we did not get to",
+    // "did not ask about"); "she hasn't discussed her drinking" is the client's silence
+    // about a disclosed act.
+    let clinician = |upto: usize| {
+        before[..upto].iter().all(|x| {
+            matches!(
+                *x,
+                "i" | "we"
+                    | "i've"
+                    | "we've"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "clinician"
+                    | "writer"
+                    | "therapist"
+                    | "still"
+                    | "yet"
+                    | "also"
+            )
+        })
+    };
     let pre = before.iter().enumerate().any(|(i, n)| {
         (asked(n) || (matches!(*n, "get" | "got") && before.get(i + 1) == Some(&"to")))
             && governs(i)
-            && before[..i].iter().rev().take(3).any(|x| neg(x))
+            && before[..i]
+                .iter()
+                .enumerate()
+                .rev()
+                .take(3)
+                .any(|(j, x)| neg(x) && clinician(j))
     });
     post || pre
 }

@@ -1525,3 +1525,24 @@ fn memo_level_denials_are_not_turned_by_what_is_not_risk() {
     let turned = format!("{memo} He says the urge to drink won and he had six pints last night.");
     assert_eq!(polarity(&turned), Polarity::Present);
 }
+
+#[test]
+fn only_the_clinician_not_asking_leaves_a_topic_open() {
+    // The client's silence about a disclosed act is still the act.
+    for memo in [
+        "She cut herself and has not discussed it.",
+        "He relapsed on Friday and has not raised it with his sponsor.",
+        "She burned her arm last week; she hasn't discussed the burning with her mum.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::Present, "{memo}");
+    }
+    for memo in [
+        "Did not ask about HI.",
+        "We did not get to ask about drinking.",
+        "Homicidal ideation was not assessed today.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, Polarity::None, "{memo}");
+        assert!(r.needs_review, "{memo}");
+    }
+}
