@@ -38,7 +38,7 @@ pub(crate) struct Mention {
 }
 
 /// Means that can end a life when kept back.
-const MEANS: &str = r"(pills|tablets|meds|medications?|medicines?|capsules|pain ?killers|sleepers|sleeping (pills|tablets)|insulin( pens)?|pens|patches|morphine|opioids|oxys?|benzos|antidepressants|paracetamol|tylenol|ibuprofen|codeine|tramadol|rope|cord|noose|guns?|pistol|rifle|shotgun|firearm|revolver|handgun|weapon|knife|knives|bullets|ammunition|ammo|razor ?blades|blades|charcoal|bleach|antifreeze|syringes|stash|stockpile)";
+const MEANS: &str = r"(pills|tablets|meds|medications?|medicines?|capsules|pain ?killers|sleepers|sleeping (pills|tablets)|insulin( pens)?|pens|patches|morphine|opioids|oxys?|benzos|antidepressants|paracetamol|tylenol|ibuprofen|codeine|tramadol|rope|cord|noose|guns?|pistol|rifle|shotgun|firearm|revolver|handgun|weapon|knife|knives|bullets|ammunition|ammo|razor ?blades|blades|charcoal|bleach|antifreeze|syringes|stash|stockpile|hose|hosepipe)";
 
 /// The words of [`MEANS`], as tokens: a sentence without one skips the ending reader.
 const MEANS_WORDS: &[&str] = &[
@@ -93,14 +93,16 @@ const MEANS_WORDS: &[&str] = &[
     "syringes",
     "stash",
     "stockpile",
+    "hose",
+    "hosepipe",
 ];
 
 /// Purpose markers: "for when", "for the day", "in case", "so that".
-const PURPOSE: &str = r"((ready )?for (when|the day|the time|the moment|if|once|whenever)|(ready )?for|(just )?in case|so (that )?|ready for (when|the day)|to use (when|if|once)|(because|as|since) (one day|someday|some day|at some point|eventually|maybe))";
+const PURPOSE: &str = r"((ready )?for (when|the day|the time|the moment|if|once|whenever)|(ready )?for|(just )?in case|so (that )?|ready for (when|the day)|to use (when|if|once)|(because|as|since) (one day|someday|some day|at some point|eventually|maybe)|as|to have)";
 
 /// Predicates of escape or ending: "she can't cope any more", "it all gets too much", "he
 /// has had enough", "everything can stop", "the time comes".
-const ENDING: &str = r"((can't|cannot|can not|couldn't|won't|doesn't|don't|no longer|not) (be able to )?(take|cope|bear|stand|handle|manage|go on|face|carry on|keep going|do this|do it)( (it|this|that|things|life|anymore|any|more|longer|no|again|all|at all))*|had enough|(gets?|got|getting|becomes?|became|is|are|feels?|seems?|grows?)( all)? (too much|unbearable|too hard|too heavy|too dark|too painful|hopeless|pointless|impossible|unlivable|intolerable)|(it|everything|things|it all|all of it|the suffering|life|all this|this) (can|could|will|would|to|might)( all)? (stop|end|be over|finish|be done)|decides?|decided|decides? to (go|do it|leave)|(things|it|life) (don't|doesn't|do not|does not|never|won't) (get|gets) better|(an|the) (out|escape)|(is|'s|are|am|'m) ready|gives? up|gave up|wants? out|the time comes|it comes to (that|it)|(a|the) way out|an exit|end it( all)?|end things|the end)";
+const ENDING: &str = r"((can't|cannot|can not|couldn't|won't|doesn't|don't|no longer|not) (be able to )?(take|cope|bear|stand|handle|manage|go on|face|carry on|keep going|do this|do it)( (it|this|that|things|life|anymore|any|more|longer|no|again|all|at all))*|had enough|(gets?|got|getting|becomes?|became|is|are|feels?|seems?|grows?)( all)? (too much|unbearable|too hard|too heavy|too dark|too painful|hopeless|pointless|impossible|unlivable|intolerable)|(it|everything|things|it all|all of it|the suffering|life|all this|this) (can|could|will|would|to|might)( all)? (stop|end|be over|finish|be done)|decides?|decided|decides? to (go|do it|leave)|(things|it|life) (don't|doesn't|do not|does not|never|won't) (get|gets) better|(an|the) (out|escape)|(a|an|the|my|his|her|their) (last resort|backup|backup plan|plan b|final option|option|way out|exit|escape route)|(is|'s|are|am|'m) ready|gives? up|gave up|wants? out|the time comes|it comes to (that|it)|(a|the) way out|an exit|end it( all)?|end things|the end)";
 
 /// What may follow an ending predicate: the end of its clause.
 const CLAUSE_END: &str = r"( [,.;:!?]| (and|but|because|so|then|he|she|they|i|when|once|if)\b|$)";

@@ -1328,3 +1328,29 @@ fn ordinary_sentences_near_the_recall_mechanisms_stay_quiet() {
         ),
     ]);
 }
+
+#[test]
+fn means_kept_as_a_last_resort() {
+    run(&[
+        (
+            "He keeps a length of hose in the boot as a last resort.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She is hoarding her sleeping tablets to have an option.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))],
+        ),
+        (
+            "She keeps spare tablets at work as a backup for when she forgets.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He keeps his pills in a locked box as his doctor advised.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
