@@ -666,6 +666,12 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             // "in the army", "during his service", "in the nineties": a past period of life.
             ("in" | "during" | "while", Some(_))
                 if past_period(&w[i + 1..])
+                    && !w.iter().any(|x| {
+                        matches!(
+                            *x,
+                            "is" | "are" | "am" | "has" | "have" | "currently" | "now"
+                        )
+                    })
                     && !prev.is_some_and(|p| {
                         matches!(p, "is" | "are" | "am" | "still" | "currently" | "now")
                             || p.ends_with("'s")
@@ -989,12 +995,19 @@ pub(crate) fn goal(near: &[Tok], abstinence: bool) -> bool {
     if n < 2 {
         return false;
     }
-    // Never "to be" or "to get": "wants to be dead" is a wish, not a goal.
-    let keep = matches!(
-        w[n - 1],
-        "stay" | "remain" | "keep" | "staying" | "remaining" | "keeping"
-    ) || (w[n - 1] == "to" && abstinence);
-    let to = w[n - 1] == "to" || w[n - 2] == "to" || (n >= 3 && w[n - 3] == "to");
+    // Never "to be" or "to get": "wants to be dead" is a wish, not a goal. A keeping verb
+    // only frames abstinence ("to stay sober") or a mention kept away from ("to stay away
+    // from", "to keep off"): "wants to keep cutting" is a wish to go on.
+    let keep_verb = |x: &str| {
+        matches!(
+            x,
+            "stay" | "remain" | "keep" | "staying" | "remaining" | "keeping"
+        )
+    };
+    let away = matches!(w[n - 1], "from" | "off" | "of")
+        && w[n.saturating_sub(4)..n - 1].iter().any(|x| keep_verb(x));
+    let keep = (keep_verb(w[n - 1]) && abstinence) || away || (w[n - 1] == "to" && abstinence);
+    let to = w[n.saturating_sub(5)..].contains(&"to");
     let aim = w[..n - 1].iter().any(|x| {
         matches!(
             *x,

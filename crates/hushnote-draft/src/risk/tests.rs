@@ -1546,3 +1546,23 @@ fn only_the_clinician_not_asking_leaves_a_topic_open() {
         assert!(r.needs_review, "{memo}");
     }
 }
+
+#[test]
+fn goals_frame_only_abstinence_and_periods_only_the_past() {
+    for memo in [
+        "She wants to keep cutting because it helps.",
+        "He hopes to keep drinking at weekends.",
+        "He has been drinking heavily in the army.",
+        "She is in the navy and has been using cocaine at weekends.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::Present, "{memo}");
+    }
+    for memo in [
+        "His goal is to stay away from cocaine.",
+        "She is trying to keep off the pills.",
+        "Her plan is to remain abstinent over Christmas.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::None, "{memo}");
+        assert_eq!(item(memo, RiskKind::AccessToMeans), None, "{memo}");
+    }
+}
