@@ -192,12 +192,17 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\bbetter off (six feet under|in the ground|in a box|pushing up daisies|in heaven|with (her|his|my|their) (late|dead) \S+)\b"),
     p(r"\b(life|living|going on|carrying on|any of it|it all)( \S+)? (isn't|is not|'s not|wasn't|was not|ain't|no longer|not) (really )?worth (it|the effort|the pain|the bother|the struggle|living)\b"),
     p(r"\blife's (not|no longer) (really )?worth (it|the effort|the pain|the bother|the struggle|living)\b"),
+    p(r"\b(a )?(better|happier|nicer|safer) place without (her|him|me|them)\b").owner(Owner::Subject),
+    p(r"\b(giving|given|gave|give|gives) up on (life|living|herself|himself|myself|themselves)\b"),
+    p(r"\b(won't|will not|wouldn't|won't need to) (have to )?(worry|deal|put up) (about|with) (me|him|her|them)( \S+){0,2} (much longer|for much longer|for long)\b"),
+    p(r"\b(thinking|thinks|thought|thoughts|preoccupied|preoccupation|ruminating|dwelling|obsessing)( a lot| constantly| all the time| more| so much| lately)? (about|of|on|with) (death and dying|dying|being dead|(her|his|my|their) own (death|funeral))\b")
+        .unless(&["grief", "funeral", "mum's", "mom's", "dad's", "father's", "mother's", "pet", "dog"]),
     p(r"\bcan't be bothered (living|with life|being alive|to live|staying alive)\b"),
     p(r"\b(done|finished) with (life|living|it all|this life|being alive)\b"),
     p(r"\bwish\w* (it was|it had been|it'd been) (me|her|him|them) (who|that|instead)( \S+){0,2} (died|was killed|got killed|got cancer|had died)\b"),
     p(r"\bdoing (everyone|everybody|them|the world|her family|his family|my family|their family|the family|her kids|his kids) a favou?r (by (dying|going|disappearing|not being here)|if (she|he|i|they) (died|was gone|were gone|disappeared|wasn't here|weren't here))\b"),
     // Perceived burdensomeness (Joiner 2005; INQ items).
-    p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(burden|liability|waste of space|waste of (air|oxygen|skin))\b")
+    p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(burden|liability|drain|waste of space|waste of (air|oxygen|skin))\b")
         .after(r"^of (proof|care|disease|debt)\b"),
     p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed|(was|were) (no longer|not) (around|here|alive))\b")
         .owner(Owner::Subject),
@@ -296,6 +301,7 @@ const SELF_HARM: &[Pat] = &[
     p(r"\b(long sleeves|sleeves|hoodies?|jumpers?|sweaters?|bracelets|wristbands|sweatbands|plasters|band aids|bandaids|bandages)( \S+){0,6} (to )?(hide|hides|hiding|hid|cover|covers|covering|covered|conceal\w*)( \S+){0,2} (the |her |his |my |their )?(marks|cuts|scars|burns|wounds)\b"),
     p(r"\b(hid\w*|hides|cover\w*|conceal\w*) (the |her |his |my |their )?(marks|cuts|scars|burns|wounds)( \S+){0,3} (with|under|using|in) (long sleeves|sleeves|hoodies?|jumpers?|sweaters?|bracelets|wristbands|plasters|band aids|bandages)\b"),
     p(r"\b(barcode (arms?|wrists?|thighs?|legs?|cuts|scars)|eraser (burns?|challenge)|salt and ice (burns?|challenge))\b"),
+    p(r"\b(punch\w*|hit|hits|hitting|kick\w*|smash\w*) (a |the )?(brick )?(walls?|doors?|mirrors?|windows?)( \S+){0,4} (on purpose|to (hurt|feel|punish|break) (him|her|my|them)sel(f|ves)|to feel (pain|something))\b"),
     p(concat!(r"\b(ran|runs|running|put|puts|putting|held|holds|holding|plunged|dipped|stuck) (her|his|my|their) (own )?", body!(), r" (under|in|into) (the )?(boiling|scalding|very hot|freezing|ice|iced) (water|bath|kettle water|tap)\b"))
         .owner(Owner::Agent),
     p(r"\b(superficial |healing |fresh |linear |self inflicted |multiple |several )?(lacerations|lacs|cuts|scratches|burns) (to|on|across) (the |her |his )?(l|r|left|right|both|bilateral) (forearms?|arms?|wrists?|thighs?|legs?|upper arms?)\b")
@@ -315,7 +321,7 @@ const SELF_POISON: &[Pat] = &[p(r"\b(swallow\w*|ate|eat|eats|eating|drank|drinki
 /// Australian standard drinks and slabs).
 const SUBSTANCE: &[Pat] = &[
     // Names that mean nothing else.
-    p(r"\b(yayo|nose candy|speedballs?|speedballing|skag|scag|china white|black tar|tar heroin|fetty|perkies|perc 30s|m30s?|crystal meth|geeked|geeking|shabu|yaba|billy whizz|pingers|pingas|eccies|eckies|mephedrone|meow meow|mkat|m cat|k hole|k holes|k holing|k holed|mushies|magic mushrooms|liberty caps|dmt|ayahuasca|gbl|ghb|liquid ecstasy|whippets|whip its|nangs|hippy crack|synthetic (cannabis|weed|marijuana|cannabinoids|cathinones)|bath salts|flakka|spliffs?|bongs?|bong (hits|rips)|reefer|ganja|hashish|purple drank|sizzurp|dirty sprite|codeine syrup|xannies|zannies|trammies|street (benzos|valium|xanax|diazepam|pills|methadone|opioids)|crack ?pipe|meth ?pipe|ice pipe|crackhead|methhead|meth head|smackhead|smack head|cokehead|coke head|pothead|junkie|druggie|dope ?sick|dopesick|comedowns?|come downs|track marks|needle marks|dirty needles|shar\w* needles|used needles|burnt foil|burned foil|chas\w* the dragon|on the nod|nodding out|nodded out|overamped|over amped)\b"),
+    p(r"\b(yayo|nose candy|speedballs?|speedballing|skag|scag|china white|black tar|tar heroin|fetty|perkies|perc 30s|m30s?|crystal meth|geeked|geeking|shabu|yaba|billy whizz|pingers|pingas|eccies|eckies|mephedrone|meow meow|mkat|m cat|k hole|k holes|k holing|k holed|mushies|magic mushrooms|liberty caps|dmt|ayahuasca|gbl|ghb|liquid ecstasy|whippets|whip its|nangs|hippy crack|synthetic (cannabis|weed|marijuana|cannabinoids|cathinones)|bath salts|flakka|spliffs?|bongs?|bong (hits|rips)|reefer|ganja|hashish|purple drank|sizzurp|dirty sprite|codeine syrup|xannies|zannies|trammies|street (benzos|valium|xanax|diazepam|pills|methadone|opioids|gear|heroin|oxy|oxys)|crack ?pipe|meth ?pipe|ice pipe|crackhead|methhead|meth head|smackhead|smack head|cokehead|coke head|pothead|junkie|druggie|dope ?sick|dopesick|comedowns?|come downs|track marks|needle marks|dirty needles|shar\w* needles|used needles|burnt foil|burned foil|chas\w* the dragon|on the nod|nodding out|nodded out|overamped|over amped)\b"),
     p(r"\b(poppers|nitrous|laughing gas)\b")
         .before(r"\bparty$")
         .unless(&["dentist", "dental", "labour", "labor", "birth", "childbirth", "anaesthetic", "anesthetic", "surgery"]),
@@ -408,6 +414,10 @@ const VIOLENCE: &[Pat] = &[
         .unless(&["lawsuit", "court", "solicitor", "lawyer", "police", "eviction", "divorce", "letter", "fine", "ban", "suspension", "warning", "complaint", "ultimatum", "report", "sack", "sacking", "dismissal", "legal", "tribunal", "cops", "grievance", "fail", "detention"]),
     p(r"\bjumped (him|them)( \S+){0,3} (outside|after|near|at|behind|in the|on the way)\b")
         .before(PASSIVE),
+    p(concat!(r"\b(gave|give|gives|giving) ", stranger!(), r" (a )?(good |real |proper |right )?(hiding|belting|beating|thrashing|kicking|going over|flogging|walloping|hammering)\b"))
+        .unless(SPORT),
+    p(r"\b(in|into|had|has|have|having|been in) (a |an |one |two |three |four |several |some |a few |a couple of )?(punch ons?|stoush(es)?|rucks|dust ups)\b")
+        .unless(SPORT),
     p(concat!(r"\b(threw|throws|throwing|thrown|chucked|chucks|chucking|hurled|hurls|hurling|lobbed|lobs|flung|flings) (a|an|the|his|her|their|some|a full|a half full)( \S+){0,2} (at|towards|toward) (someone|somebody|", stranger!(), r")\b"))
         .before(PASSIVE),
     p(r"\b(put|puts|putting) (his|her|their|my) (fist|foot|head) through (the|a) (wall|door|window|windscreen|windshield|tv|television|glass)\b"),
@@ -490,6 +500,10 @@ const ABUSE: &[Pat] = &[
     p(r"\b(tracks?|tracking|tracked|monitors?|monitoring|monitored)( \S+){0,2} (her|his|their|my) (location|whereabouts|movements|every move|bank (statements|account)|receipts|spending|mileage|odometer)\b")
         .owner(Owner::Other),
     p(r"\bwalk\w* on eggshells\b"),
+    p(r"\b(scared|afraid|frightened|terrified) (to go home|of going home|to leave|of leaving|to tell (him|her)|to say no)( \S+){0,4} (what (he|she)('ll| will| would|'d| might) do|(he|she)('ll| will| would|'d| might) (hurt|kill|hit|beat|find|do))\b"),
+    p(r"\b(sell\w*|sold|pawn\w*) (\S+ ){0,2}(her|his|their|my) (belongings|things|jewellery|jewelry|car|furniture|possessions|stuff|medals|rings?)\b")
+        .owner(Owner::Other),
+    p(r"\b(lock\w*|hid\w*|hides|withhold\w*|withheld) (the |all the )?food( \S+){0,4} (so|from) (the kids|the children|her|him|them|they|she|he)\b"),
     p(r"\b(sending|sends|sent|leaving|leaves|left) (her|him|me|them)? ?(threatening|abusive|nasty|harassing|hundreds of|dozens of|constant|endless) (texts|messages|calls|voicemails|emails|letters|notes)\b"),
     p(r"\b(following|followed|follows|stalking|stalked|watching|watches) (her|him|me|them)( \S+){0,3} (and|,)( \S+){0,2} (sending|sends|sent|leaving|texting|calling|messaging|turning up|showing up)\b"),
     p(r"\b(hasn't|has not|haven't|have not|isn't|is not|wasn't|was not|weren't|never|stopped|stops) (been )?(giving|given|gave|feeding|fed|changing|washing|bathing|turning) (her|him|them) (her|his|their) (medication|meds|tablets|insulin|food|meals|dinner|pads|sheets)\b"),
@@ -525,8 +539,26 @@ const ABUSE: &[Pat] = &[
     p(r"\b(shared|posted|leaked|spread|sent round|sent around) (her|his|their|my) (nudes|intimate (images|photos|pictures)|naked (photos|pictures))\b"),
 ];
 
+/// Hurt done by a relative, partner or carer named before the act (HITS "hurt", CTS2 minor
+/// and severe physical assault items: pinching, twisting, slapping, a black eye), ahead of
+/// the self-harm field so "her daughter-in-law pinches her arms" is abuse.
+const FAMILY_ACTS: &[Pat] = &[
+    p(r"\b(husband|wife|partner|boyfriend|girlfriend|spouse|fiance|fiancee|son|daughter|daughter in law|son in law|carer|caregiver|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|step mum|step mom|brother|sister|grandson|granddaughter|nephew|niece|ex)( \S+){0,4} (pinch\w*|slap\w*|scratch\w*|punch\w*|kick\w*|twist\w*|yank\w*|shov\w*|belts|belted|belting|thump\w*|whack\w*|wallop\w*|rapes|raped|raping|spits on|spat on) (her|him|them|me)\b")
+        .after(r"^(up|off|out|back|cheeks?|nose|on the (cheek|nose)|to (sleep|bed|school)|playfully|gently|awake)\b")
+        .unless(SPORT),
+    p(r"\b(belts|belted|belting) (her|him|them|me) (when|if|whenever|every|again|for|in the|across|round|around|with)\b"),
+    p(r"\b(rapes|raping) (her|him|them|me)\b"),
+    p(r"\b(gave|gives|give|giving) (her|his|their|the) (\S+ )?(son|daughter|kid|kids|child|children|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|baby|toddler|stepson|stepdaughter) (a )?(black eye|split lip|bloody nose|fat lip|broken \S+|bruises|concussion|hiding|belting|beating|thrashing|smack|slap)\b")
+        .unless(SPORT),
+];
+
 /// The fields in the order they claim tokens.
 const FIELDS: &[Field] = &[
+    Field {
+        kind: RiskKind::Abuse,
+        concept: Concept::Abuse,
+        pats: FAMILY_ACTS,
+    },
     Field {
         kind: RiskKind::SuicidalIdeation,
         concept: Concept::Preparatory,

@@ -494,3 +494,53 @@ fn more_wordings_from_the_warning_signs() {
         "Her sister sent her hundreds of photos from the wedding.",
     ]);
 }
+
+#[test]
+fn a_third_round_of_wordings() {
+    present(
+        RiskKind::SuicidalIdeation,
+        &[
+            "He texted his ex that she won't have to worry about him much longer.",
+            "She feels she is only a drain on the NHS and her kids.",
+            "She says the world would be a better place without her.",
+            "He has been thinking a lot about death and dying lately.",
+            "He says he has given up on life.",
+        ],
+    );
+    present(
+        RiskKind::SelfHarm,
+        &["He broke his hand punching a brick wall on purpose to hurt himself."],
+    );
+    present(
+        RiskKind::SubstanceUse,
+        &["He's back on the methadone but topping up with street gear."],
+    );
+    present(
+        RiskKind::Violence,
+        &[
+            "He gave a bloke a hiding outside the RSL.",
+            "He's been in three punch-ons since he got out.",
+        ],
+    );
+    present(
+        RiskKind::Abuse,
+        &[
+            "Her boyfriend belts her when he's drunk.",
+            "She says her husband rapes her when she says no.",
+            "Her daughter-in-law screams at her and pinches her arms.",
+            "He gave his son a black eye on Saturday.",
+            "She's scared to go home because of what he'll do.",
+            "Her brother has been selling her belongings without asking.",
+            "Her step-mum locks food in a cupboard so the kids can't eat.",
+        ],
+    );
+    none(&[
+        "She says the world would be a better place without him in office.",
+        "Her husband burned her toast again.",
+        "Gran pinched her cheek at the party.",
+        "Her daughter scratched her back for her.",
+        "Her son kicked the ball back to her.",
+        "The Tigers gave the Magpies a hiding on Saturday.",
+        "She has been thinking about her mum's funeral.",
+    ]);
+}
