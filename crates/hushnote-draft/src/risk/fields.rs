@@ -204,6 +204,8 @@ const SI_PASSIVE: &[Pat] = &[
     // Perceived burdensomeness (Joiner 2005; INQ items).
     p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(burden|liability|drain|waste of space|waste of (air|oxygen|skin))\b")
         .after(r"^of (proof|care|disease|debt)\b"),
+    p(r"\b(feeling|feels|felt|feel) like (a |such a |just a |nothing but a |only a )?(burden|liability|drain)\b")
+        .before(r"\b(it|this|that|which|work|job|caring|care|everything|money|rent)$"),
     p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed|(was|were) (no longer|not) (around|here|alive))\b")
         .owner(Owner::Subject),
     // Thwarted belongingness said of one's death.
@@ -393,7 +395,7 @@ const OVERDOSE: &[Pat] = &[p(
 /// assessment: Meloy 2012 warning behaviours, Fein & Vossekuil 1998 attack-related
 /// behaviour), property destruction and road rage.
 const VIOLENCE: &[Pat] = &[
-    p(concat!(r"\b(glassed|glassing|bottled|bottling|nutted|nutting|headbutt\w*|head butt\w*|king hit\w*|coward punch\w*|sucker punch\w*|stomp\w* on|curb stomp\w*|kerb stomp\w*|pistol whip\w*|shanked|shanking|knifed|knifing|lamped|lamping|chinned|chinning|kneed|elbowed|spat (at|on)) (him|her|them|someone|somebody|", stranger!(), r")\b"))
+    p(concat!(r"\b(glassed|glassing|bottled|bottling|nutted|nutting|headbutt\w*|head butt\w*|king hit\w*|coward punch\w*|sucker punch\w*|stomp\w* on|curb stomp\w*|kerb stomp\w*|pistol whip\w*|shanked|shanking|knifed|knifing|lamped|lamping|chinned|chinning|kneed|elbowed|spat (at|on)) (him|her|them|someone|somebody|anyone|anybody|", stranger!(), r")\b"))
         .before(PASSIVE),
     p(concat!(r"\b(decked|floored|socked|clobbered|walloped|battered|booted|jumped|rolled|bashed) ", stranger!(), r"\b"))
         .before(PASSIVE)
@@ -626,6 +628,18 @@ const NAMES: &[&str] = &[
     "molly", "mandy", "tina", "charlie", "crystal", "lucy", "billy", "chang", "g", "k", "h",
 ];
 
+/// Words of psychoeducation: a sentence with one teaches rather than discloses.
+const TEACHING: &[&str] = &[
+    "psychoeducation",
+    "psychoeducational",
+    "handout",
+    "handouts",
+    "leaflet",
+    "leaflets",
+    "worksheet",
+    "roleplay",
+];
+
 /// A compiled pattern.
 struct Compiled {
     field: usize,
@@ -693,6 +707,14 @@ fn prefilter() -> Option<&'static RegexSet> {
 pub(crate) fn field_hits(toks: &[Tok]) -> Vec<FieldHit> {
     let (norm, offs) = tokens::norm_string(toks);
     let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    // Teaching about risk is no disclosure: a list of warning signs, a handout, a role play.
+    let teaching = words.iter().any(|w| TEACHING.contains(w))
+        || words
+            .windows(2)
+            .any(|p| matches!(p, ["warning" | "early", "signs"] | ["role", "play"]));
+    if teaching {
+        return Vec::new();
+    }
     let mut taken = vec![false; toks.len()];
     let mut hits = Vec::new();
     let candidates: Vec<usize> = match prefilter() {

@@ -544,3 +544,34 @@ fn a_third_round_of_wordings() {
         "She has been thinking about her mum's funeral.",
     ]);
 }
+
+#[test]
+fn teaching_is_no_disclosure_and_denials_of_field_words_are_denials() {
+    no_field(&[
+        "Reviewed warning signs: feeling like a burden, giving away belongings, putting affairs in order.",
+        "Gave her the handout on getting legless and blackouts.",
+        "In the role play he practised turning down cones.",
+    ]);
+    for (s, kind) in [
+        (
+            "Denies feeling like a burden to her family.",
+            RiskKind::SuicidalIdeation,
+        ),
+        (
+            "He denies being on the gear since March.",
+            RiskKind::SubstanceUse,
+        ),
+        ("She denies ever scoring her arms.", RiskKind::SelfHarm),
+        (
+            "Asked whether her husband belts her; she said no.",
+            RiskKind::Abuse,
+        ),
+        (
+            "He says he has not glassed anyone since prison.",
+            RiskKind::Violence,
+        ),
+    ] {
+        assert!(hit_kinds(s).contains(&kind), "{s}");
+        assert_eq!(read(s).item(kind), Some(ItemStatus::Denied), "{s}");
+    }
+}
