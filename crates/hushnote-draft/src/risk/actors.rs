@@ -90,8 +90,10 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "aide" | "caregiver" | "caretaker" | "babysitter" | "nanny" | "carer" => {
             (Caregiver, Neutral)
         }
-        "son" | "stepson" | "grandson" | "boy" => (Child, Male),
-        "daughter" | "stepdaughter" | "granddaughter" | "girl" => (Child, Female),
+        "son" | "sons" | "stepson" | "grandson" | "boy" | "boys" => (Child, Male),
+        "daughter" | "daughters" | "stepdaughter" | "granddaughter" | "girl" | "girls" => {
+            (Child, Female)
+        }
         "child" | "children" | "kid" | "kids" | "baby" | "newborn" | "infant" | "toddler"
         | "grandkid" | "grandkids" | "grandchild" | "grandchildren" | "twins" => (Child, Neutral),
         "brother" | "stepbrother" => (Sibling, Male),

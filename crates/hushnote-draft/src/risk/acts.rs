@@ -171,7 +171,11 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Act> {
             }
             continue;
         }
-        if let Some(m) = used_on(toks, k).or_else(|| going_after(toks, k)) {
+        if let Some(m) = used_on(toks, k)
+            .or_else(|| going_after(toks, k))
+            .or_else(|| hand_on(toks, k))
+            .or_else(|| single_blow(toks, k))
+        {
             if free(m.start, m.end, &out) {
                 out.push(m);
             }
@@ -356,10 +360,37 @@ fn suffered(toks: &[Tok], k: usize) -> Option<Act> {
 /// "used the belt on the kids", "uses a wooden spoon on him": an object used on a person is a
 /// weapon act; on a child or partner it is abuse, on anyone else violence.
 fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
-    if !matches!(toks[k].norm.as_str(), "used" | "using" | "uses" | "use") {
+    // "took a belt to the boys", "taking a hand to him": the same act with "to".
+    let prep = match toks[k].norm.as_str() {
+        "used" | "using" | "uses" | "use" => "on",
+        "took" | "taking" | "takes" | "take" => "to",
+        _ => return None,
+    };
+    let on = (k + 2..toks.len().min(k + 6)).find(|&j| toks[j].is(prep))?;
+    if prep == "to"
+        && !toks[k + 1..on].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "belt"
+                    | "spoon"
+                    | "hairbrush"
+                    | "ruler"
+                    | "whip"
+                    | "rod"
+                    | "hand"
+                    | "stick"
+                    | "strap"
+                    | "switch"
+                    | "cane"
+                    | "fist"
+                    | "fists"
+                    | "paddle"
+                    | "slipper"
+            ) || actors::is_weapon(&t.norm)
+        })
+    {
         return None;
     }
-    let on = (k + 2..toks.len().min(k + 6)).find(|&j| toks[j].is("on"))?;
     // The object between: a determiner and a noun, never a substance or a skill.
     let obj: Vec<&str> = toks[k + 1..on].iter().map(|t| t.norm.as_str()).collect();
     // "using it on himself" after a weapon or pills is a method; "on anyone else" a killing.
@@ -705,4 +736,96 @@ pub(crate) fn contest(toks: &[Tok]) -> bool {
     }) || w
         .windows(3)
         .any(|x| x[0].parse::<u32>().is_ok() && x[1] == "-" && x[2].parse::<u32>().is_ok())
+}
+
+/// "has never laid a hand on her", "put his hands on the kids", "raised a hand to him": a hand
+/// laid on a person is a blow. Whom it lands on and who lays it decide abuse or violence.
+pub(crate) fn hand_on(toks: &[Tok], k: usize) -> Option<Act> {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let (prep, hand_at) = match w(k) {
+        "lay" | "laid" | "laying" | "lays" | "put" | "putting" | "puts" => ("on", k + 1),
+        "raise" | "raised" | "raising" | "raises" | "lift" | "lifted" | "lifting" => ("to", k + 1),
+        _ => return None,
+    };
+    let mut h = hand_at;
+    if matches!(w(h), "a" | "his" | "her" | "their" | "my" | "one") {
+        h += 1;
+    }
+    if !matches!(w(h), "hand" | "hands" | "finger" | "fist") || w(h + 1) != prep {
+        return None;
+    }
+    let t = h + 2;
+    let (rel, end) = match actors::person_at(toks, t) {
+        Some(x) => x,
+        None if matches!(w(t), "her" | "him" | "them" | "me") => (Rel::Unknown, t + 1),
+        None => return None,
+    };
+    let agent = actors::subject_at(toks, k);
+    let (concept, kind) = match (agent, rel) {
+        // Someone close lays hands on the client, or anyone on a child or partner.
+        (actors::Subject::Third(a), Rel::Unknown) if a.abuse_eligible() => {
+            (Concept::Abuse, RiskKind::Abuse)
+        }
+        (_, Rel::Child | Rel::Intimate) => (Concept::Abuse, RiskKind::Abuse),
+        (actors::Subject::Client, Rel::Parent | Rel::Sibling | Rel::Caregiver) => {
+            (Concept::Abuse, RiskKind::Abuse)
+        }
+        (actors::Subject::Client, _) => (Concept::Violence, RiskKind::Violence),
+        _ => return None,
+    };
+    Some(Act {
+        start: k,
+        end,
+        concept,
+        kind,
+        other: false,
+    })
+}
+
+/// "not even a shove", "threw a punch at a stranger", "not a single slap": one blow named as
+/// a noun. Denied or thrown by the client it is violence, in the household abuse.
+fn single_blow(toks: &[Tok], k: usize) -> Option<Act> {
+    let n = toks[k].norm.as_str();
+    if !matches!(
+        n,
+        "shove" | "punch" | "slap" | "kick" | "headbutt" | "push" | "swing" | "smack"
+    ) {
+        return None;
+    }
+    let w = |j: usize| {
+        j.checked_sub(0)
+            .and_then(|j| toks.get(j))
+            .map_or("", |t| t.norm.as_str())
+    };
+    let det = k >= 1 && matches!(w(k - 1), "a" | "single" | "one");
+    let lead = (k.saturating_sub(4)..k).any(|j| {
+        matches!(
+            w(j),
+            "even" | "single" | "threw" | "throws" | "throwing" | "landed" | "took" | "no"
+        )
+    });
+    if !(det || w(k - 1) == "no") || !lead {
+        return None;
+    }
+    let home = at_home(toks, k + 1);
+    let rel = party(toks, k + 1);
+    let abuse = home
+        || rel.is_some_and(|r| {
+            matches!(
+                r,
+                Rel::Intimate | Rel::Parent | Rel::Caregiver | Rel::Child | Rel::Sibling
+            )
+        });
+    let (concept, kind) = if abuse {
+        (Concept::Abuse, RiskKind::Abuse)
+    } else {
+        (Concept::Violence, RiskKind::Violence)
+    };
+    Some(Act {
+        start: k,
+        end: k + 1,
+        concept,
+        kind,
+        other: false,
+    })
 }

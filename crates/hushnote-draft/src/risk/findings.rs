@@ -207,6 +207,13 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             });
         }
     }
+    // "her husband has never laid a hand on her": who lays a hand on whom decides abuse.
+    for r in raws.iter_mut().filter(|r| r.concept == Concept::Violence) {
+        if let Some(m) = acts::hand_on(toks, r.start) {
+            r.concept = m.concept;
+            r.kind = Some(m.kind);
+        }
+    }
     // Someone's medication kept, not taken, is means, not misuse ("keeps his late wife's
     // pills in the cabinet").
     for r in raws.iter_mut().filter(|r| r.concept == Concept::Misuse) {
@@ -416,10 +423,18 @@ pub(super) fn unit_findings(
         let asked = question.is_some();
         // "Asked about the rifle, he said he has no thoughts of using it on himself": an
         // answer about another category leaves the means as named (FORMATS §3: present).
+        // An answer about thoughts ("he has never thought of taking them") is no answer
+        // about whether the means are there.
         let answered_elsewhere = r.concept == Concept::Means
-            && raws
+            && (raws
                 .iter()
-                .any(|o| o.start >= r.end && o.kind.is_some() && o.kind != r.kind);
+                .any(|o| o.start >= r.end && o.kind.is_some() && o.kind != r.kind)
+                || toks[r.end..].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "thought" | "thoughts" | "considered" | "intention" | "urge" | "urges"
+                    )
+                }));
         if let Some(q) = question.filter(|_| !answered_elsewhere) {
             match context::answer(&toks[..q], &toks[r.end..], next) {
                 context::Answer::Yes => negated = false,

@@ -1566,3 +1566,55 @@ fn goals_frame_only_abstinence_and_periods_only_the_past() {
         assert_eq!(item(memo, RiskKind::AccessToMeans), None, "{memo}");
     }
 }
+
+#[test]
+fn blows_and_hands_named_as_nouns() {
+    for (memo, kind) in [
+        (
+            "Dad denies ever taking a belt to the boys.",
+            RiskKind::Abuse,
+        ),
+        (
+            "She says her husband has never laid a hand on her.",
+            RiskKind::Abuse,
+        ),
+        (
+            "Asked about scraps since his probation began, he says none, not even a push.",
+            RiskKind::Violence,
+        ),
+        (
+            "Not a single punch thrown since the summer, he says.",
+            RiskKind::Violence,
+        ),
+    ] {
+        assert_eq!(item(memo, kind), Some(ItemStatus::Denied), "{memo}");
+    }
+    for (memo, kind) in [
+        (
+            "Her boyfriend raised his fist to her on Friday.",
+            RiskKind::Abuse,
+        ),
+        (
+            "He threw a punch at a bouncer on Saturday.",
+            RiskKind::Violence,
+        ),
+        (
+            "Mum took a wooden spoon to the twins last week.",
+            RiskKind::Abuse,
+        ),
+    ] {
+        assert_eq!(item(memo, kind), Some(ItemStatus::Present), "{memo}");
+    }
+    // Pushes and swings that are not blows.
+    for memo in [
+        "She gave the project a push at work.",
+        "He took the kids to the park on Sunday.",
+    ] {
+        assert_eq!(polarity(memo), Polarity::None, "{memo}");
+    }
+    // Asked about pills that are there: an answer about thoughts leaves them present.
+    let r = read(
+        "When I asked about the pills in his cabinet, he said he has never thought of taking them.",
+    );
+    assert_eq!(r.item(RiskKind::AccessToMeans), Some(ItemStatus::Present));
+}
