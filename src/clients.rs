@@ -257,8 +257,10 @@ pub fn signed_notes(notes: &Path, id: &str) -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default();
-    // By recorded time: two notes of the same minute differ only by their random id.
-    out.sort_by_cached_key(|p| (created(p), p.clone()));
+    // By recorded time: two notes of the same minute differ only by their random id, and the
+    // front matter's times have whole seconds, so the file's own write time breaks a tie (a
+    // signed note is written once, at signing, and never rewritten).
+    out.sort_by_cached_key(|p| (created(p), written(p), p.clone()));
     out
 }
 
@@ -336,6 +338,7 @@ pub fn history(paths: &Paths, id: &str) -> Vec<HistoryEntry> {
         (
             e.status != "signed",
             created(&e.path),
+            written(&e.path),
             e.path.file_name().map(|n| n.to_owned()),
         )
     });
@@ -343,6 +346,12 @@ pub fn history(paths: &Paths, id: &str) -> Vec<HistoryEntry> {
 }
 
 /// The `created:` value of a note's front matter, or "" when it has none.
+/// When the file was last written (None when unreadable): the tie-break for notes whose
+/// recorded times fall in the same second.
+fn written(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
 fn created(path: &Path) -> String {
     std::fs::read_to_string(path)
         .ok()
