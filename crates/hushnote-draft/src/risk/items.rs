@@ -96,11 +96,14 @@ pub(super) fn summarise(clauses: &[Clause], findings: Vec<Finding>) -> RiskAsses
         if a.double_negation {
             reason("a double negation was read as an affirmation");
         }
-        if a.uncertain && f.status == FindingStatus::Present {
+        if a.uncertain && f.status == FindingStatus::Present && f.concept != Concept::Learned {
             reason("a hedged answer was read as present");
         }
         if f.concept == Concept::Unexplained && f.status == FindingStatus::Present {
             reason("risk words that no rule explains were read as present: read the sentence");
+        }
+        if f.concept == Concept::Learned {
+            reason("a sentence the rules read as no risk was flagged by the statistical net: please check it");
         }
         if f.status == FindingStatus::Unanswered {
             reason("a risk question has no documented answer");

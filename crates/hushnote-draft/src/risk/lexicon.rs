@@ -70,6 +70,9 @@ pub enum Concept {
     Urge,
     /// Risk-domain words no rule explained (the safety net): present with review.
     Unexplained,
+    /// A sentence the rules read as no present risk, flagged by the learned net
+    /// ([`super::learned`]): present, uncertain, with review.
+    Learned,
 }
 
 impl Concept {
@@ -100,6 +103,7 @@ impl Concept {
             Concept::Abstinence => "abstinence",
             Concept::Urge => "urges",
             Concept::Unexplained => "risk words no rule explained",
+            Concept::Learned => "flagged by the statistical net, no rule matched: please check",
         }
     }
 

@@ -33,6 +33,7 @@ mod fields;
 mod findings;
 mod frames;
 mod items;
+mod learned;
 mod lexicon;
 mod nearmiss;
 mod net;
@@ -258,17 +259,23 @@ impl RiskAssessment {
 /// planner makes inside a sentence), and files each finding under the clause that holds it.
 /// `clauses` are the memo's clauses with byte ranges into `text`.
 pub fn assess_memo(text: &str, clauses: &[Clause]) -> RiskAssessment {
+    assess_memo_with(text, clauses, learned::enabled())
+}
+
+/// [`assess_memo`] with the learned net under the rules on or off (`net`), whatever the
+/// environment says.
+pub(crate) fn assess_memo_with(text: &str, clauses: &[Clause], net: bool) -> RiskAssessment {
     let units: Vec<(usize, &str)> = sentences(text)
         .into_iter()
         .map(|(a, b)| (a, &text[a..b]))
         .collect();
-    assess_units(&units, clauses)
+    assess_units(&units, clauses, net)
 }
 
 /// Reads each clause on its own (clauses that are whole sentences, as in tests).
 pub fn assess(clauses: &[Clause]) -> RiskAssessment {
     let units: Vec<(usize, &str)> = clauses.iter().map(|c| (c.start, c.text.as_str())).collect();
-    assess_units(&units, clauses)
+    assess_units(&units, clauses, learned::enabled())
 }
 
 /// Sentence byte ranges: a cut after `.`, `!` or `?` (and closing quotes) before whitespace,
@@ -315,7 +322,8 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn assess_units(units: &[(usize, &str)], clauses: &[Clause]) -> RiskAssessment {
+/// `net`: whether the learned net ([`learned`]) may flag sentences the rules read as no risk.
+fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskAssessment {
     let toks: Vec<Vec<Tok>> = units.iter().map(|(_, t)| tokens::tokenize(t)).collect();
     // The clause holding memo byte `at` (the last clause starting at or before it).
     let clause_of = |at: usize| {
@@ -330,7 +338,13 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause]) -> RiskAssessment {
     let mut prev_start = 0;
     for (i, (offset, text)) in units.iter().enumerate() {
         let next = toks.get(i + 1).map(Vec::as_slice);
-        let last_kind = findings.last().map(|f| f.kind);
+        // The net's findings are never an antecedent: a later "she never did that" must not
+        // deny a category only the net named.
+        let last_kind = findings
+            .iter()
+            .rev()
+            .find(|f| f.concept != Concept::Learned)
+            .map(|f| f.kind);
         // A self-correction ("denies HI, wait, correction, denies SI"; "Correction: he drank
         // on Saturday") keeps only the corrected version (FORMATS §0), when it says anything.
         if let Some(at) = correction_at(&toks[i]) {
@@ -344,14 +358,19 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause]) -> RiskAssessment {
                     findings.truncate(prev_start);
                 }
                 prev_start = findings.len();
+                if net {
+                    findings.extend(net::learned(rest, offset + at, &corrected, &clause_of));
+                }
                 findings.extend(corrected);
                 continue;
             }
         }
         prev_start = findings.len();
-        findings.extend(findings::unit_findings(
-            text, *offset, &toks[i], next, last_kind, &clause_of,
-        ));
+        let unit = findings::unit_findings(text, *offset, &toks[i], next, last_kind, &clause_of);
+        if net {
+            findings.extend(net::learned(text, *offset, &unit, &clause_of));
+        }
+        findings.extend(unit);
     }
     items::summarise(clauses, findings)
 }

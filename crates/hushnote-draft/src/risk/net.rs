@@ -8,7 +8,7 @@
 
 use super::lexicon::Concept;
 use super::tokens::Tok;
-use super::RiskKind;
+use super::{Attributes, Finding, FindingStatus, RiskKind};
 
 /// Things that kill when turned on oneself: weapons and ligatures.
 const LETHAL: &[&str] = &[
@@ -184,4 +184,115 @@ pub(crate) fn net(toks: &[Tok], covered: &[bool]) -> Option<(usize, usize, Conce
         }
     }
     None
+}
+
+/// The learned net under the rules ([`super::learned`]): for a sentence whose rule findings
+/// (`unit`) hold nothing present, a `present`, uncertain finding of the net's most probable
+/// category when its `present` probability reaches the trained threshold. It never changes a
+/// rule's finding, never denies, and never names access to means.
+pub(crate) fn learned(
+    text: &str,
+    offset: usize,
+    unit: &[Finding],
+    clause_of: &dyn Fn(usize) -> usize,
+) -> Option<Finding> {
+    let rules_present = unit.iter().any(|f| {
+        f.status == FindingStatus::Present && f.kind.counts_for_risk() && !f.concept.is_qualifier()
+    });
+    if rules_present {
+        return None;
+    }
+    let net = super::learned::net()?;
+    let scores = net.score(text);
+    if scores.present < net.threshold {
+        return None;
+    }
+    let lead = text.len() - text.trim_start().len();
+    Some(Finding {
+        kind: scores.category(),
+        concept: Concept::Learned,
+        clause_id: clause_of(offset + lead),
+        quote: text.trim().to_string(),
+        status: FindingStatus::Present,
+        attributes: Attributes {
+            uncertain: true,
+            ..Attributes::default()
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::learned;
+    use super::super::lexicon::Concept;
+    use super::super::{FindingStatus, Polarity};
+    use super::*;
+    use crate::clauses::split_clauses;
+
+    fn read(memo: &str) -> super::super::RiskAssessment {
+        let clauses = split_clauses(memo);
+        super::super::assess_memo_with(memo, &clauses, true)
+    }
+
+    #[test]
+    fn the_learned_net_adds_a_present_uncertain_finding_only_where_rules_found_none() {
+        let net = learned::net().expect("built-in net");
+        // A disclosure in words the net learned; the hook itself is asked with no rule finding.
+        let text = "She doesn't want to be here anymore.";
+        let scores = net.score(text);
+        assert!(scores.present >= net.threshold, "{}", scores.present);
+        let f = learned(text, 0, &[], &|_| 0).expect("net finding");
+        assert_eq!(f.status, FindingStatus::Present);
+        assert_eq!(f.concept, Concept::Learned);
+        assert_eq!(f.kind, scores.category());
+        assert!(f.kind.counts_for_risk());
+        assert!(f.attributes.uncertain && !f.attributes.negated);
+        assert_eq!(f.quote, text);
+        // A rule's present finding in the sentence: the net says nothing.
+        let mut rule = f.clone();
+        rule.concept = Concept::PassiveIdeation;
+        assert!(learned(text, 0, &[rule.clone()], &|_| 0).is_none());
+        // A rule's denial does not stop it, and stays a denial.
+        rule.status = FindingStatus::Denied;
+        assert!(learned(text, 0, &[rule], &|_| 0).is_some());
+        // Below the threshold: nothing.
+        let plain = "Denies SI, HI; no plan, no intent.";
+        assert!(net.score(plain).present < net.threshold);
+        assert!(learned(plain, 0, &[], &|_| 0).is_none());
+    }
+
+    #[test]
+    fn a_net_finding_is_present_with_review_and_never_a_denial() {
+        // The rules read this as a denial (the client shook her head); the net flags it. The
+        // rules' denial stays, the memo is present with review, and the sentence is quoted.
+        let memo = "Asked directly about not wanting to be alive, she shook her head and said \
+                    she wants to see her kids grow up.";
+        let r = read(memo);
+        let net: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.concept == Concept::Learned)
+            .collect();
+        assert_eq!(net.len(), 1, "{:?}", r.findings);
+        assert_eq!(net[0].status, FindingStatus::Present);
+        assert!(r
+            .findings
+            .iter()
+            .any(|f| f.concept != Concept::Learned && f.status == FindingStatus::Denied));
+        assert_eq!(r.polarity, Polarity::Present);
+        assert!(r.needs_review);
+        assert!(r
+            .review_reasons
+            .iter()
+            .any(|s| s.contains("statistical net")));
+        assert_eq!(r.evidence.len(), 1);
+        // A plain denial the net does not flag stays denied, and a rule's present stays.
+        assert_eq!(
+            read("Denies SI, HI; no plan, no intent.").polarity,
+            Polarity::Denied
+        );
+        let r = read("He told me he wants to kill himself.");
+        assert!(r.findings.iter().all(|f| f.concept != Concept::Learned));
+        assert_eq!(r.polarity, Polarity::Present);
+    }
 }

@@ -1,0 +1,398 @@
+//! The learned recall net: a logistic regression per head over hashed, negation-marked word
+//! uni/bigrams and character 3–5-grams, trained by `scripts/train_risk_net.py` on every
+//! labelled risk sentence we have. Hand rules miss new wordings; this net catches many of
+//! them at the cost of false alarms, so it runs UNDER the rules: it is only asked about a
+//! sentence where the rules found nothing present, and it only ever adds a present, uncertain
+//! finding for review (a false alarm costs a glance, a false reassurance is the worst error).
+//!
+//! The features here mirror the trainer bit for bit; `data/risk_net_vectors.json` pins them.
+
+use super::RiskKind;
+use std::sync::OnceLock;
+
+/// The weights, as written by `scripts/train_risk_net.py`.
+const WEIGHTS: &[u8] = include_bytes!("../../data/risk_net.bin");
+
+const MAGIC: &[u8; 4] = b"HNRN";
+const VERSION: u32 = 1;
+/// Heads in file order: "present", then one per category.
+const CATEGORIES: [RiskKind; 7] = [
+    RiskKind::SuicidalIdeation,
+    RiskKind::SelfHarm,
+    RiskKind::HomicidalIdeation,
+    RiskKind::HarmToOthers,
+    RiskKind::Abuse,
+    RiskKind::Violence,
+    RiskKind::SubstanceUse,
+];
+const N_HEADS: usize = 1 + CATEGORIES.len();
+const TRIGGERS: &[&str] = &[
+    "no", "not", "never", "denies", "denied", "deny", "denying", "without", "nothing", "none",
+    "nobody", "n't",
+];
+const NEG_SCOPE: usize = 5;
+
+/// Why the weights could not be read.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum NetError {
+    #[error("risk net weights are truncated ({0} bytes): rebuild with scripts/train_risk_net.py")]
+    Truncated(usize),
+    #[error("risk net weights have a bad magic number: data/risk_net.bin is not a risk net file; rebuild with scripts/train_risk_net.py")]
+    Magic,
+    #[error("risk net weights are version {0}, this build reads version {VERSION}: rebuild with scripts/train_risk_net.py")]
+    Version(u32),
+    #[error("risk net weights have {0} heads, {N_HEADS} expected: rebuild with scripts/train_risk_net.py")]
+    Heads(u32),
+    #[error("risk net weights have {0} buckets, a power of two is expected: rebuild with scripts/train_risk_net.py")]
+    Buckets(u32),
+    #[error("risk net weights are {got} bytes, {want} expected for their header: rebuild with scripts/train_risk_net.py")]
+    Size { got: usize, want: usize },
+    #[error("risk net weights hold a non-finite number: rebuild with scripts/train_risk_net.py")]
+    NotFinite,
+}
+
+/// The parsed net.
+#[derive(Debug)]
+pub(crate) struct Net {
+    n_buckets: usize,
+    /// The `present` probability at or above which a sentence is flagged.
+    pub threshold: f32,
+    /// Per head: bias, weights.
+    heads: Vec<(f32, Vec<f32>)>,
+}
+
+/// The net's reading of one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Scores {
+    /// Probability that the sentence discloses current risk for the client.
+    pub present: f32,
+    /// Probability per category (access to means never comes from the net).
+    pub per_category: Vec<(RiskKind, f32)>,
+}
+
+impl Scores {
+    /// The most probable category.
+    pub fn category(&self) -> RiskKind {
+        self.per_category
+            .iter()
+            .fold(None::<(RiskKind, f32)>, |best, &(k, p)| match best {
+                Some((_, bp)) if bp >= p => best,
+                _ => Some((k, p)),
+            })
+            .map_or(RiskKind::SuicidalIdeation, |(k, _)| k)
+    }
+}
+
+impl Net {
+    /// Parses the weights file; every size is checked so a bad file is an error, not a panic.
+    pub fn parse(bytes: &[u8]) -> Result<Net, NetError> {
+        let u32_at = |at: usize| -> Result<u32, NetError> {
+            bytes
+                .get(at..at + 4)
+                .and_then(|b| b.try_into().ok())
+                .map(u32::from_le_bytes)
+                .ok_or(NetError::Truncated(bytes.len()))
+        };
+        if bytes.len() < 20 {
+            return Err(NetError::Truncated(bytes.len()));
+        }
+        if &bytes[..4] != MAGIC {
+            return Err(NetError::Magic);
+        }
+        let version = u32_at(4)?;
+        if version != VERSION {
+            return Err(NetError::Version(version));
+        }
+        let n_buckets = u32_at(8)?;
+        if !n_buckets.is_power_of_two() {
+            return Err(NetError::Buckets(n_buckets));
+        }
+        let n_heads = u32_at(12)?;
+        if n_heads as usize != N_HEADS {
+            return Err(NetError::Heads(n_heads));
+        }
+        let nb = n_buckets as usize;
+        let want = 20 + N_HEADS * (1 + nb) * 4;
+        if bytes.len() != want {
+            return Err(NetError::Size {
+                got: bytes.len(),
+                want,
+            });
+        }
+        let floats: Vec<f32> = bytes[16..]
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        if floats.iter().any(|f| !f.is_finite()) {
+            return Err(NetError::NotFinite);
+        }
+        let threshold = floats[0];
+        let heads = floats[1..]
+            .chunks_exact(1 + nb)
+            .map(|h| (h[0], h[1..].to_vec()))
+            .collect();
+        Ok(Net {
+            n_buckets: nb,
+            threshold,
+            heads,
+        })
+    }
+
+    /// The net's probabilities for one sentence.
+    pub fn score(&self, sentence: &str) -> Scores {
+        let x = vectorise(sentence, self.n_buckets);
+        let probs: Vec<f32> = self
+            .heads
+            .iter()
+            .map(|(b, w)| {
+                let z = f64::from(*b) + x.iter().map(|&(k, v)| f64::from(w[k]) * v).sum::<f64>();
+                sigmoid(z) as f32
+            })
+            .collect();
+        Scores {
+            present: probs[0],
+            per_category: CATEGORIES
+                .iter()
+                .copied()
+                .zip(probs[1..].iter().copied())
+                .collect(),
+        }
+    }
+}
+
+/// Whether the drafting pipeline consults the net: OFF unless `HUSHNOTE_RISK_NET=1`. At its
+/// cross-validated threshold (recall of present >= 0.95 on the risk sentences) it flags most
+/// ordinary memo sentences ("Goal is being able to ride the train to work"), which were never
+/// in its training data: on the shared memos, memo-level risk fell from 60/60 to 20/60. It
+/// stays an opt-in for measurement until it is trained on ordinary clinical sentences too.
+pub(crate) fn enabled() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| std::env::var("HUSHNOTE_RISK_NET").is_ok_and(|v| v == "1"))
+}
+
+/// The built-in net, parsed once; `None` (and the rules alone) if its weights are unreadable,
+/// which the parity test rules out for a released build.
+pub(crate) fn net() -> Option<&'static Net> {
+    static NET: OnceLock<Option<Net>> = OnceLock::new();
+    NET.get_or_init(|| Net::parse(WEIGHTS).ok()).as_ref()
+}
+
+fn sigmoid(z: f64) -> f64 {
+    if z >= 0.0 {
+        1.0 / (1.0 + (-z).exp())
+    } else {
+        let e = z.exp();
+        e / (1.0 + e)
+    }
+}
+
+fn is_punct(t: &str) -> bool {
+    matches!(t, "." | "," | ";" | ":" | "!" | "?")
+}
+
+/// Tokens as the trainer makes them: curly apostrophes straightened, lower case, runs of
+/// `[a-z0-9']` or one punctuation mark `.,;:!?`; "n't" split off a longer word.
+pub(crate) fn tokens(text: &str) -> Vec<String> {
+    let text = text.replace(['\u{2018}', '\u{2019}'], "'").to_lowercase();
+    let word = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '\'';
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let push = |w: &mut String, out: &mut Vec<String>| {
+        if w.len() > 3 && w.ends_with("n't") {
+            out.push(w[..w.len() - 3].to_string());
+            out.push("n't".to_string());
+        } else if !w.is_empty() {
+            out.push(w.clone());
+        }
+        w.clear();
+    };
+    for c in text.chars() {
+        if word(c) {
+            cur.push(c);
+        } else {
+            push(&mut cur, &mut out);
+            if matches!(c, '.' | ',' | ';' | ':' | '!' | '?') {
+                out.push(c.to_string());
+            }
+        }
+    }
+    push(&mut cur, &mut out);
+    out
+}
+
+/// The feature strings of a sentence, in the trainer's order.
+pub(crate) fn features(text: &str) -> Vec<String> {
+    let toks = tokens(text);
+    let mut marked = Vec::with_capacity(toks.len());
+    let mut scope = 0;
+    for t in &toks {
+        if is_punct(t) {
+            scope = 0;
+            marked.push(t.clone());
+            continue;
+        }
+        if scope > 0 {
+            marked.push(format!("NEG_{t}"));
+            scope -= 1;
+        } else {
+            marked.push(t.clone());
+        }
+        if TRIGGERS.contains(&t.as_str()) {
+            scope = NEG_SCOPE;
+        }
+    }
+    let mut feats: Vec<String> = marked.iter().map(|t| format!("w:{t}")).collect();
+    feats.extend(marked.windows(2).map(|p| format!("b:{} {}", p[0], p[1])));
+    for t in toks.iter().filter(|t| !is_punct(t)) {
+        // Tokens are ASCII, so byte windows are character windows.
+        let p = format!(" {t} ");
+        for n in 3..=5 {
+            if p.len() >= n {
+                feats.extend((0..=p.len() - n).map(|i| format!("c:{}", &p[i..i + n])));
+            }
+        }
+    }
+    feats
+}
+
+fn fnv1a64(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Sparse, L2-normalised hashed counts: `(bucket, value)` in bucket order.
+fn vectorise(text: &str, n_buckets: usize) -> Vec<(usize, f64)> {
+    let mut counts: std::collections::BTreeMap<usize, f64> = std::collections::BTreeMap::new();
+    for f in features(text) {
+        // n_buckets is a power of two: the mask is the trainer's modulo.
+        *counts
+            .entry((fnv1a64(&f) as usize) & (n_buckets - 1))
+            .or_insert(0.0) += 1.0;
+    }
+    let norm = counts.values().map(|v| v * v).sum::<f64>().sqrt();
+    if norm == 0.0 {
+        return Vec::new();
+    }
+    counts.into_iter().map(|(k, v)| (k, v / norm)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parity_with_the_trainer_vectors() {
+        let json: serde_json::Value =
+            serde_json::from_str(include_str!("../../data/risk_net_vectors.json"))
+                .expect("vectors parse");
+        let net = Net::parse(WEIGHTS).expect("weights parse");
+        let t = json["threshold"].as_f64().expect("threshold");
+        assert!((f64::from(net.threshold) - t).abs() < 1e-7);
+        let vectors = json["vectors"].as_array().expect("vectors");
+        assert!(vectors.len() >= 20);
+        for v in vectors {
+            let text = v["text"].as_str().expect("text");
+            let s = net.score(text);
+            let want = |name: &str| v["probs"][name].as_f64().expect("prob");
+            assert!(
+                (f64::from(s.present) - want("present")).abs() < 1e-4,
+                "present for {text:?}: {} vs {}",
+                s.present,
+                want("present")
+            );
+            for (k, p) in &s.per_category {
+                assert!(
+                    (f64::from(*p) - want(k.flag())).abs() < 1e-4,
+                    "{} for {text:?}: {p} vs {}",
+                    k.flag(),
+                    want(k.flag())
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn features_mark_negation_and_split_nt() {
+        assert_eq!(
+            tokens("She DOESN’T want to; can't."),
+            ["she", "does", "n't", "want", "to", ";", "ca", "n't", "."]
+        );
+        let f = features("Denies SI, no plan or intent to act on it today.");
+        let words: Vec<&str> = f.iter().filter_map(|x| x.strip_prefix("w:")).collect();
+        assert_eq!(
+            words,
+            [
+                "denies",
+                "NEG_si",
+                ",",
+                "no",
+                "NEG_plan",
+                "NEG_or",
+                "NEG_intent",
+                "NEG_to",
+                "NEG_act",
+                "on",
+                "it",
+                "today",
+                "."
+            ]
+        );
+        assert!(f.contains(&"b:no NEG_plan".to_string()));
+        // Character grams come from the unmarked word, padded with spaces.
+        assert!(f.contains(&"c: si ".to_string()));
+        assert!(f.contains(&"c: plan".to_string()));
+        assert!(!f.iter().any(|x| x.starts_with("c:") && x.contains("NEG")));
+        assert!(!f.iter().any(|x| x.starts_with("c:") && x.contains(',')));
+        assert_eq!(features(""), Vec::<String>::new());
+        // A one-letter word gives one 3-gram only.
+        let g: Vec<String> = features("a")
+            .into_iter()
+            .filter(|x| x.starts_with("c:"))
+            .collect();
+        assert_eq!(g, ["c: a "]);
+    }
+
+    #[test]
+    fn fnv_matches_the_reference() {
+        // FNV-1a 64 test vectors (Fowler, Noll, Vo).
+        assert_eq!(fnv1a64(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a64("a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a64("foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn malformed_weights_are_rejected_with_an_error() {
+        assert_eq!(Net::parse(b"HN").unwrap_err(), NetError::Truncated(2));
+        let mut bad = WEIGHTS.to_vec();
+        bad[0] = b'X';
+        assert_eq!(Net::parse(&bad).unwrap_err(), NetError::Magic);
+        let mut bad = WEIGHTS.to_vec();
+        bad[4] = 9;
+        assert_eq!(Net::parse(&bad).unwrap_err(), NetError::Version(9));
+        let mut bad = WEIGHTS.to_vec();
+        bad[12] = 3;
+        assert_eq!(Net::parse(&bad).unwrap_err(), NetError::Heads(3));
+        let mut bad = WEIGHTS.to_vec();
+        bad[8] = 3;
+        assert!(matches!(Net::parse(&bad), Err(NetError::Buckets(_))));
+        let short = &WEIGHTS[..WEIGHTS.len() - 4];
+        assert!(matches!(Net::parse(short), Err(NetError::Size { .. })));
+        let mut bad = WEIGHTS.to_vec();
+        let at = bad.len() - 4;
+        bad[at..].copy_from_slice(&f32::NAN.to_le_bytes());
+        assert_eq!(Net::parse(&bad).unwrap_err(), NetError::NotFinite);
+        let e = Net::parse(b"HN").unwrap_err().to_string();
+        assert!(e.contains("train_risk_net.py"), "{e}");
+    }
+
+    #[test]
+    fn the_built_in_net_loads_and_ranks_a_disclosure_above_a_plain_sentence() {
+        let net = net().expect("built-in net");
+        assert!(net.threshold > 0.0 && net.threshold < 1.0);
+        let risky = net.score("She said she just doesn't want to be here anymore.");
+        let plain = net.score("We reviewed her sleep diary and planned the next session.");
+        assert!(risky.present > plain.present);
+        assert!(risky.per_category.iter().all(|(k, _)| k.counts_for_risk()));
+    }
+}
