@@ -72,10 +72,14 @@ impl Finalizer {
     }
 
     /// Signs every draft marked `status: final`.
+    ///
+    /// One pass makes one notice, refusals first: the status has a single notice line, and a
+    /// draft signed later in the same pass must not hide why another one was not signed.
     fn sign_final(&self, refused: &mut HashMap<PathBuf, SystemTime>) {
         let Ok(drafts) = review::list_drafts(&self.paths.inbox) else {
             return;
         };
+        let (mut not_signed, mut signed) = (Vec::new(), Vec::new());
         for d in drafts.into_iter().filter(|d| d.status == "final") {
             let mtime = std::fs::metadata(&d.path).and_then(|m| m.modified()).ok();
             if mtime.is_some() && refused.get(&d.path) == mtime.as_ref() {
@@ -85,8 +89,7 @@ impl Finalizer {
                 Ok(s) => {
                     refused.remove(&d.path);
                     tracing::info!(draft = %d.file_name, note = %s.note.display(), "draft marked final: signed");
-                    self.shared
-                        .set_notice(format!("{} signed: {}", d.file_name, s.note.display()));
+                    signed.push(format!("{} signed: {}", d.file_name, s.note.display()));
                 }
                 Err(e) => {
                     if let Some(m) = mtime {
@@ -98,10 +101,13 @@ impl Finalizer {
                         _ => "see the daemon log",
                     };
                     tracing::warn!(draft = %d.file_name, error = %e, "draft marked final was not signed");
-                    self.shared
-                        .set_notice(format!("{} was not signed: {why}", d.file_name));
+                    not_signed.push(format!("{} was not signed: {why}", d.file_name));
                 }
             }
+        }
+        not_signed.append(&mut signed);
+        if !not_signed.is_empty() {
+            self.shared.set_notice(not_signed.join("; "));
         }
     }
 
