@@ -35,6 +35,11 @@ test.
 Reproducible: running `python3 scripts/train_risk_net.py` from the repository root rewrites
 crates/hushnote-draft/data/risk_net.bin and risk_net_vectors.json byte for byte (pure
 standard library, no hash randomisation involved, fixed seed and order).
+
+Options: --out-dir DIR writes both files to DIR instead (to compare a retrain with the committed
+files: `cmp`). --memo-negatives (an experiment, not the committed net) adds the own and blind
+memo clauses whose labelled role is not a risk statement as negatives for every head.
+The drafting pipeline only consults the net with HUSHNOTE_RISK_NET=1 (see ARCHITECTURE.md).
 """
 
 import glob
