@@ -3,13 +3,21 @@
 
 A logistic regression per head over hashed, negation-marked word uni/bigrams and character
 3-5-grams, trained on every labelled risk sentence we have (shared, own dev, own held-out,
-blind; NEVER blind2, the evaluation set). It runs UNDER the rules: the drafting library only
+blind; NEVER blind2, the evaluation set) and, as negatives for every head, every clause of the
+same sets' memos whose labelled role is not `risk_statement` (ordinary clinical sentences: the
+net trained on risk sentences alone had never seen one and flagged 309 of 537 shared memo
+sentences). It runs UNDER the rules: the drafting library only
 consults it for sentences where the rules found nothing present, and only ever adds a present,
 uncertain finding for review.
 
 Heads, in file order: 0 = "present" (risk == "present"), then one per category
 (suicidal_ideation, self_harm, homicidal_ideation, harm_to_others, abuse, violence,
-substance_use; y = items[c] == "present"), all trained on all sentences.
+substance_use; y = items[c] == "present"), all trained on all rows. The category heads are
+compared with one another (the flagged category is their argmax) but have different base
+rates, so each is z-scored by the mean and spread of its out-of-fold logits over all rows,
+folded into its stored weights: a stored category head gives sigmoid((logit - mean) / sd), a
+comparable score, not a probability (out of fold this names a labelled category for 168 of 234
+present sentences, against 162 for the raw probabilities).
 
 Features (learned.rs mirrors this bit for bit):
   text: U+2018/U+2019 -> "'", lowercase; tokens = regex [a-z0-9']+|[.,;:!?]; a word token
@@ -23,9 +31,15 @@ Features (learned.rs mirrors this bit for bit):
 
 Training: deterministic SGD (fixed seed, fixed order), balanced class weights, L2 penalty
 lambda, learning rate eta_t = ETA0 / (1 + ETA0 * lambda * t). Lambda and the epoch count are
-chosen per head by 5-fold cross-validation on the training data (pooled out-of-fold AUC).
-The top-level threshold is the highest t whose pooled out-of-fold recall of "present" is at
-least 0.95.
+chosen per head by 5-fold cross-validation (pooled out-of-fold AUC); folds are dealt by source
+item (a risk sentence, or a whole memo: a memo's clauses stay in one fold). The `present`
+threshold is tuned for memos: the smallest t at which at most 1 % of the ordinary memo clauses
+score >= t out of fold. Figures of the committed net (690 risk sentences, 1136 ordinary
+clauses): present CV AUC 0.950, threshold 0.774, CV recall of present risk sentences 131/234
+(0.56), false alarms on ordinary memo clauses 11/1136 (0.97 %), on non-present risk sentences
+13/456; with --rule-missed, CV recall on the present sentences the rules miss 4/6. The CV runs
+go to a process pool (one per CPU; they are independent and seeded, so the result does not
+depend on it); about 6 minutes on 2 cores.
 
 Output (little-endian): magic b"HNRN", u32 version (1), u32 n_buckets, u32 n_heads,
 f32 threshold, then per head: f32 bias, n_buckets x f32 weights. Plus a JSON of test vectors
@@ -37,14 +51,18 @@ crates/hushnote-draft/data/risk_net.bin and risk_net_vectors.json byte for byte 
 standard library, no hash randomisation involved, fixed seed and order).
 
 Options: --out-dir DIR writes both files to DIR instead (to compare a retrain with the committed
-files: `cmp`). --memo-negatives (an experiment, not the committed net) adds the own and blind
-memo clauses whose labelled role is not a risk statement as negatives for every head.
+files: `cmp`). --no-memo-negatives trains on the risk sentences alone (the round-1 net; its
+threshold then comes from the same 1 % rule, which has no ordinary clauses to read: it is 0).
+--rule-missed FILE (ids, one a line, of present risk sentences the rules miss, e.g. the ids
+under "false reassurances" of `corpus-eval --misses` on each risk_sentences file) also prints
+the CV recall on those.
 The drafting pipeline only consults the net with HUSHNOTE_RISK_NET=1 (see ARCHITECTURE.md).
 """
 
 import glob
 import json
 import math
+import multiprocessing
 import os
 import random
 import re
@@ -83,7 +101,7 @@ ETA0 = 0.5
 LAMBDAS = (1e-5, 1e-4, 1e-3, 1e-2)
 EPOCH_CHECKS = (5, 10, 20, 40)
 FOLDS = 5
-TARGET_RECALL = 0.95
+MAX_FALSE_ALARM = 0.01
 
 
 def tokens(text):
@@ -153,6 +171,7 @@ def sigmoid(z):
 
 
 def load():
+    """The labelled risk sentences; each is its own source item (its own CV group)."""
     rows = []
     for s in SETS:
         for path in sorted(glob.glob(os.path.join(CORPUS, s, "risk_sentences*.jsonl"))):
@@ -160,24 +179,31 @@ def load():
                 for line in fh:
                     line = line.strip()
                     if line:
-                        rows.append(json.loads(line))
+                        row = json.loads(line)
+                        row["group"] = f"{s}/{row['id']}"
+                        row["ordinary"] = False
+                        rows.append(row)
     return rows
 
 
 def load_memo_negatives():
-    """Ordinary clinical sentences: memo clauses of own and blind memos whose labelled role is
-    not a risk statement, as negatives for every head (never shared: its memos measure)."""
+    """Ordinary clinical sentences: the clauses of the shared, own (dev and held-out) and blind
+    memos whose labelled role is not a risk statement, as negatives for every head. A memo is
+    one source item: its clauses share a CV group, so they stay in one fold."""
     rows = []
-    for s in ("own", "blind"):
+    for s in SETS:
         for path in sorted(glob.glob(os.path.join(CORPUS, s, "memos*.jsonl"))):
             with open(path, encoding="utf-8") as fh:
                 for line in fh:
                     line = line.strip()
                     if not line:
                         continue
-                    for c in json.loads(line)["clauses"]:
+                    memo = json.loads(line)
+                    group = f"{s}/{os.path.basename(path)}/{memo['id']}"
+                    for c in memo["clauses"]:
                         if c["role"] != "risk_statement":
-                            rows.append({"text": c["text"], "risk": "none", "items": {}})
+                            rows.append({"text": c["text"], "risk": "none", "items": {},
+                                         "group": group, "ordinary": True})
     return rows
 
 
@@ -248,40 +274,84 @@ def auc(scores, ys):
     return (rank_sum - pos * (pos + 1) / 2.0) / (pos * neg)
 
 
-def cross_validate(xs, ys, head):
-    """Pooled out-of-fold scores per (lambda, epochs); returns the best setting and its scores."""
-    n = len(xs)
-    order = list(range(n))
-    random.Random(SEED).shuffle(order)
-    fold_of = [0] * n
-    for r, i in enumerate(order):
-        fold_of[i] = r % FOLDS
-    oof = {}
-    for lam in LAMBDAS:
-        for f in range(FOLDS):
-            tr = [i for i in range(n) if fold_of[i] != f]
-            te = [i for i in range(n) if fold_of[i] == f]
-            snaps = train([xs[i] for i in tr], [ys[i] for i in tr], lam,
-                          max(EPOCH_CHECKS), set(EPOCH_CHECKS), SEED + f)
-            for ep, w, b in snaps:
+def folds(groups):
+    """Fold per row: the sorted source items shuffled with the fixed seed, dealt round robin."""
+    keys = sorted(set(groups))
+    random.Random(SEED).shuffle(keys)
+    fold_of_group = {g: r % FOLDS for r, g in enumerate(keys)}
+    return [fold_of_group[g] for g in groups]
+
+
+# Shared with the worker processes (set before the pool forks; read-only there).
+_XS = []
+_FOLD_OF = []
+
+
+def _cv_task(task):
+    """One (head labels, lambda, fold) training run: out-of-fold scores per epoch checkpoint."""
+    ys, lam, f = task
+    n = len(_XS)
+    tr = [i for i in range(n) if _FOLD_OF[i] != f]
+    te = [i for i in range(n) if _FOLD_OF[i] == f]
+    snaps = train([_XS[i] for i in tr], [ys[i] for i in tr], lam,
+                  max(EPOCH_CHECKS), set(EPOCH_CHECKS), SEED + f)
+    return [(ep, [(i, predict(w, b, _XS[i])) for i in te]) for ep, w, b in snaps]
+
+
+def cross_validate(pool, ys_all):
+    """Per head, pooled out-of-fold scores per (lambda, epochs); returns per head the setting
+    with the best pooled out-of-fold AUC, that AUC and its scores. The runs are independent
+    and seeded, so the process pool changes nothing in the result."""
+    n = len(_XS)
+    tasks = [([y[h] for y in ys_all], lam, f)
+             for h in range(len(HEADS)) for lam in LAMBDAS for f in range(FOLDS)]
+    results = pool.map(_cv_task, tasks, chunksize=1)
+    out = []
+    for h, name in enumerate(HEADS):
+        ys = [y[h] for y in ys_all]
+        oof = {}
+        for t, ((_, lam, f), res) in enumerate(zip(tasks, results)):
+            if t // (len(LAMBDAS) * FOLDS) != h:
+                continue
+            for ep, scores in res:
                 s = oof.setdefault((lam, ep), [0.0] * n)
-                for i in te:
-                    s[i] = predict(w, b, xs[i])
-    best = None
-    for key in sorted(oof):
-        a = auc(oof[key], ys)
-        print(f"  {head:<18} lambda={key[0]:g} epochs={key[1]:<3} CV AUC {a:.4f}",
-              file=sys.stderr)
-        if best is None or a > best[0] + 1e-12:
-            best = (a, key)
-    return best[1], best[0], oof[best[1]]
+                for i, p in scores:
+                    s[i] = p
+        best = None
+        for key in sorted(oof):
+            a = auc(oof[key], ys)
+            print(f"  {name:<18} lambda={key[0]:g} epochs={key[1]:<3} CV AUC {a:.4f}",
+                  file=sys.stderr)
+            if best is None or a > best[0] + 1e-12:
+                best = (a, key)
+        out.append((best[1], best[0], oof[best[1]]))
+    return out
 
 
-def pick_threshold(scores, ys):
-    """The highest t (an out-of-fold score) with pooled recall of present >= TARGET_RECALL."""
-    pos = sorted((s for s, y in zip(scores, ys) if y), reverse=True)
-    need = math.ceil(TARGET_RECALL * len(pos))
-    return pos[need - 1]
+def _final_task(task):
+    ys, lam, ep = task
+    (_, w, b), = train(_XS, ys, lam, ep, {ep}, SEED)
+    return w, b
+
+
+def f32_above(x):
+    """The smallest f32 strictly above x (x a finite probability)."""
+    bits = struct.unpack("<I", struct.pack("<f", f32(x)))[0]
+    up = struct.unpack("<f", struct.pack("<I", bits + 1))[0]
+    return up if up > x else struct.unpack("<f", struct.pack("<I", bits + 2))[0]
+
+
+def pick_threshold(scores, ordinary):
+    """The smallest t at which at most MAX_FALSE_ALARM of the ordinary memo clauses score
+    >= t out of fold: just above the (k+1)-th highest ordinary score, k = floor(rate * n)."""
+    neg = sorted((s for s, o in zip(scores, ordinary) if o), reverse=True)
+    k = int(math.floor(MAX_FALSE_ALARM * len(neg)))
+    return f32_above(neg[k]) if k < len(neg) else 0.0
+
+
+def logit(p):
+    p = min(max(p, 1e-12), 1.0 - 1e-12)
+    return math.log(p / (1.0 - p))
 
 
 def f32(x):
@@ -289,35 +359,78 @@ def f32(x):
 
 
 def main():
-    global OUT_BIN, OUT_VEC
+    global OUT_BIN, OUT_VEC, _XS, _FOLD_OF
     rows = load()
-    if "--memo-negatives" in sys.argv:
+    n_risk = len(rows)
+    if "--no-memo-negatives" not in sys.argv:
         rows += load_memo_negatives()
     if "--out-dir" in sys.argv:
         d = sys.argv[sys.argv.index("--out-dir") + 1]
         OUT_BIN = os.path.join(d, "risk_net.bin")
         OUT_VEC = os.path.join(d, "risk_net_vectors.json")
+    rule_missed = set()
+    if "--rule-missed" in sys.argv:
+        with open(sys.argv[sys.argv.index("--rule-missed") + 1], encoding="utf-8") as fh:
+            rule_missed = {line.strip() for line in fh if line.strip()}
     texts = [r["text"] for r in rows]
+    ordinary = [r["ordinary"] for r in rows]
     xs = [vectorise(t) for t in texts]
     ys_all = [labels(r) for r in rows]
-    print(f"{len(rows)} sentences from {', '.join(SETS)}", file=sys.stderr)
+    _XS = xs
+    _FOLD_OF = folds([r["group"] for r in rows])
+    print(f"{n_risk} risk sentences and {len(rows) - n_risk} ordinary memo clauses "
+          f"from {', '.join(SETS)}", file=sys.stderr)
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        cv = cross_validate(pool, ys_all)
+        finals = pool.map(_final_task, [([y[h] for y in ys_all], lam, ep)
+                                        for h, ((lam, ep), _, _) in enumerate(cv)], chunksize=1)
     heads = []
     threshold = 0.5
+    cal_oof = []
     for h, name in enumerate(HEADS):
         ys = [y[h] for y in ys_all]
-        (lam, ep), cv_auc, oof = cross_validate(xs, ys, name)
+        (lam, ep), cv_auc, oof = cv[h]
+        w, b = finals[h]
         line = f"{name}: {sum(ys)} positive; lambda={lam:g} epochs={ep}; CV AUC {cv_auc:.4f}"
         if h == 0:
-            threshold = pick_threshold(oof, ys)
-            tp = sum(1 for s, y in zip(oof, ys) if y and s >= threshold)
-            fp = sum(1 for s, y in zip(oof, ys) if not y and s >= threshold)
-            npos = sum(ys)
-            nneg = len(ys) - npos
-            line += (f"; threshold {threshold:.4f}: CV recall {tp}/{npos} = {tp / npos:.3f},"
-                     f" false alarms {fp}/{nneg} = {fp / nneg:.3f}")
+            threshold = pick_threshold(oof, ordinary)
+            risk = [i for i in range(n_risk) if ys[i]]
+            tp = sum(1 for i in risk if oof[i] >= threshold)
+            n_ord = sum(ordinary)
+            fa = sum(1 for s, o in zip(oof, ordinary) if o and s >= threshold)
+            fa_risk = sum(1 for i in range(n_risk) if not ys[i] and oof[i] >= threshold)
+            n_risk_neg = n_risk - len(risk)
+            line += (f"; threshold {threshold:.4f}: CV recall {tp}/{len(risk)}"
+                     f" = {tp / len(risk):.3f}, false alarms on ordinary memo clauses"
+                     f" {fa}/{n_ord} = {fa / max(n_ord, 1):.4f}, on non-present risk sentences"
+                     f" {fa_risk}/{n_risk_neg} = {fa_risk / n_risk_neg:.3f}")
+            missed = [i for i in risk if rows[i]["id"] in rule_missed]
+            if missed:
+                hit = sum(1 for i in missed if oof[i] >= threshold)
+                line += f"; CV recall on the present sentences the rules miss {hit}/{len(missed)}"
+            heads.append(([f32(w.get(k, 0.0)) for k in range(N_BUCKETS)], f32(b)))
+        else:
+            # Category heads are compared with one another (the flagged category is their
+            # argmax), but their base rates differ: each is z-scored by the mean and spread of
+            # its out-of-fold logits over all rows, folded into the weights, so the stored head
+            # gives sigmoid((logit - mean) / sd), comparable across heads.
+            lg = [logit(p) for p in oof]
+            mu = sum(lg) / len(lg)
+            sd = math.sqrt(sum((v - mu) ** 2 for v in lg) / len(lg)) or 1.0
+            cal_oof.append([(v - mu) / sd for v in lg])
+            line += f"; calibration mean {mu:.3f} sd {sd:.3f}"
+            heads.append(([f32(w.get(k, 0.0) / sd) for k in range(N_BUCKETS)],
+                          f32((b - mu) / sd)))
         print(line)
-        (_, w, b), = train(xs, ys, lam, ep, {ep}, SEED)
-        heads.append(([f32(w.get(k, 0.0)) for k in range(N_BUCKETS)], f32(b)))
+    # How often the category argmax names a present category of a present risk sentence, out
+    # of fold, raw probabilities against the z-scored logits.
+    raw_oof = [cv[h][2] for h in range(1, len(HEADS))]
+    cat_rows = [i for i in range(n_risk) if ys_all[i][0] and any(ys_all[i][1:])]
+    for label, table in (("raw", raw_oof), ("z-scored", cal_oof)):
+        right = sum(1 for i in cat_rows
+                    if ys_all[i][1 + max(range(len(CATEGORIES)), key=lambda c: table[c][i])])
+        print(f"category argmax ({label}), out of fold: {right}/{len(cat_rows)} present"
+              f" risk sentences name a labelled present category")
     threshold = f32(threshold)
     os.makedirs(os.path.dirname(OUT_BIN), exist_ok=True)
     blob = bytearray()

@@ -263,10 +263,14 @@ mod tests {
 
     #[test]
     fn a_net_finding_is_present_with_review_and_never_a_denial() {
-        // The rules read this as a denial (the client shook her head); the net flags it. The
-        // rules' denial stays, the memo is present with review, and the sentence is quoted.
+        // The rules read the first sentence as a denial (she shook her head) and miss the
+        // second, a stockpile told without a risk word (a blind-set sentence the net was
+        // trained on); the net flags the second. The rules' denial stays, the memo is present
+        // with review, and the flagged sentence is quoted.
         let memo = "Asked directly about not wanting to be alive, she shook her head and said \
-                    she wants to see her kids grow up.";
+                    she wants to see her kids grow up. Kid told me she's been saving up her \
+                    nan's sleeping tablets in a sock drawer, twenty-two so far, for when she \
+                    can't take it anymore.";
         let r = read(memo);
         let net: Vec<_> = r
             .findings
@@ -285,7 +289,11 @@ mod tests {
             .review_reasons
             .iter()
             .any(|s| s.contains("statistical net")));
-        assert_eq!(r.evidence.len(), 1);
+        assert!(
+            r.evidence.iter().any(|(_, q)| q.contains("sock drawer")),
+            "{:?}",
+            r.evidence
+        );
         // A plain denial the net does not flag stays denied, and a rule's present stays.
         assert_eq!(
             read("Denies SI, HI; no plan, no intent.").polarity,
