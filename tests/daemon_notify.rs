@@ -6,56 +6,6 @@ mod daemon_common;
 
 use daemon_common::*;
 use std::fs;
-use std::io::BufRead;
-use std::process::{Child, Command, Stdio};
-
-struct Bus {
-    pid: i32,
-    monitor: Child,
-    out: std::path::PathBuf,
-}
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        let _ = self.monitor.kill();
-        let _ = self.monitor.wait();
-        // SAFETY: signalling the dbus-daemon this test started.
-        unsafe { libc::kill(self.pid, libc::SIGTERM) };
-    }
-}
-
-fn private_bus(dir: &std::path::Path) -> (String, Bus) {
-    require_tool("dbus-daemon");
-    require_tool("dbus-monitor");
-    let out = Command::new("dbus-daemon")
-        .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "dbus-daemon did not start");
-    let mut lines = out.stdout.lines().map_while(Result::ok);
-    let address = lines.next().unwrap();
-    let pid: i32 = lines.next().unwrap().trim().parse().unwrap();
-    let log = dir.join("dbus-monitor.txt");
-    let monitor = Command::new("dbus-monitor")
-        .args([
-            "--address",
-            &address,
-            "interface='org.freedesktop.Notifications'",
-        ])
-        .stdout(fs::File::create(&log).unwrap())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    (
-        address,
-        Bus {
-            pid,
-            monitor,
-            out: log,
-        },
-    )
-}
 
 #[test]
 fn a_draft_is_announced_over_dbus_without_any_note_text() {

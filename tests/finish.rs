@@ -625,34 +625,6 @@ fn a_voice_memo_is_drafted_signed_and_its_transcript_is_gone() {
     ok(&env.run(&["verify", note.to_str().unwrap()]), "verify");
 }
 
-/// A private session bus watched by dbus-monitor (as in daemon_notify.rs): (address, pid, log).
-fn private_bus(dir: &Path) -> (String, i32, std::process::Child, PathBuf) {
-    require_tool("dbus-daemon");
-    require_tool("dbus-monitor");
-    let out = Command::new("dbus-daemon")
-        .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "dbus-daemon did not start");
-    let text = String::from_utf8(out.stdout).unwrap();
-    let mut lines = text.lines();
-    let address = lines.next().unwrap().to_string();
-    let pid: i32 = lines.next().unwrap().trim().parse().unwrap();
-    let log = dir.join("dbus-monitor.txt");
-    let monitor = Command::new("dbus-monitor")
-        .args([
-            "--address",
-            &address,
-            "interface='org.freedesktop.Notifications'",
-        ])
-        .stdout(fs::File::create(&log).unwrap())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    (address, pid, monitor, log)
-}
-
 #[test]
 fn the_daily_reminder_gives_counts_only() {
     let mut env = env(&format!(
@@ -662,11 +634,11 @@ fn the_daily_reminder_gives_counts_only() {
     let t = fs::read_to_string(&d).unwrap();
     let created = front(&t, "created").unwrap();
     fs::write(&d, t.replacen(&created, &chrono_like_days_ago(2), 1)).unwrap();
-    let (address, pid, mut monitor, log) = private_bus(env.root.path());
+    let (address, bus) = private_bus(env.root.path());
     env.dbus = Some(address);
     env.start();
     let seen = wait_for(20, "the reminder on the bus", || {
-        let t = fs::read_to_string(&log).unwrap_or_default();
+        let t = fs::read_to_string(&bus.out).unwrap_or_default();
         t.contains("awaiting review").then_some(t)
     });
     assert!(
@@ -681,11 +653,8 @@ fn the_daily_reminder_gives_counts_only() {
     env.stop();
     env.start();
     std::thread::sleep(std::time::Duration::from_secs(2));
-    let t = fs::read_to_string(&log).unwrap_or_default();
+    let t = fs::read_to_string(&bus.out).unwrap_or_default();
     assert_eq!(t.matches("awaiting review").count(), 1, "{t}");
     env.stop();
-    let _ = monitor.kill();
-    let _ = monitor.wait();
-    // SAFETY: signalling the dbus-daemon this test started.
-    unsafe { libc::kill(pid, libc::SIGTERM) };
+    drop(bus);
 }

@@ -356,3 +356,56 @@ pub fn default_models_dir() -> PathBuf {
         })
         .join("hushnote/models")
 }
+
+/// A private D-Bus session bus (its own dbus-daemon) watched by dbus-monitor, so a test sees
+/// the desktop notifications the daemon sends; both processes end when this is dropped.
+pub struct Bus {
+    pid: i32,
+    monitor: Child,
+    /// What dbus-monitor saw on the notifications interface.
+    pub out: PathBuf,
+}
+
+impl Drop for Bus {
+    fn drop(&mut self) {
+        let _ = self.monitor.kill();
+        let _ = self.monitor.wait();
+        // SAFETY: signalling the dbus-daemon this test started.
+        unsafe { libc::kill(self.pid, libc::SIGTERM) };
+    }
+}
+
+/// Starts a [`Bus`] writing its log under `dir`; returns the bus address for `Env::dbus`.
+pub fn private_bus(dir: &Path) -> (String, Bus) {
+    require_tool("dbus-daemon");
+    require_tool("dbus-monitor");
+    let out = Command::new("dbus-daemon")
+        .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "dbus-daemon did not start");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    let address = lines.next().unwrap().to_string();
+    let pid: i32 = lines.next().unwrap().trim().parse().unwrap();
+    let log = dir.join("dbus-monitor.txt");
+    let monitor = Command::new("dbus-monitor")
+        .args([
+            "--address",
+            &address,
+            "interface='org.freedesktop.Notifications'",
+        ])
+        .stdout(fs::File::create(&log).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    (
+        address,
+        Bus {
+            pid,
+            monitor,
+            out: log,
+        },
+    )
+}
