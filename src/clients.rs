@@ -365,10 +365,11 @@ fn created(path: &Path) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn client(id: &str, name: &str) -> Client {
+    /// A client with an id and a name only (also used by other modules' tests).
+    pub(crate) fn client(id: &str, name: &str) -> Client {
         Client {
             id: id.into(),
             name: name.into(),

@@ -439,17 +439,8 @@ impl Drafter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clients::tests::client;
     use hushnote_draft::checklist::{END_MARK, START_MARK};
-
-    fn client(id: &str, name: &str) -> crate::clients::Client {
-        crate::clients::Client {
-            id: id.into(),
-            name: name.into(),
-            format: None,
-            diagnoses: vec![],
-            goals: vec![],
-        }
-    }
 
     #[test]
     fn an_opener_naming_another_client_adds_one_line_to_the_checklist_block() {
