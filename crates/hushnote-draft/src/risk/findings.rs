@@ -6,7 +6,7 @@
 use super::lexicon::Concept;
 use super::tokens::{self, Tok};
 use super::{
-    actors, acts, context, frames, lexicon, net, recall, Attributes, Finding, FindingStatus,
+    actors, acts, context, frames, lexicon, net, recall, usage, Attributes, Finding, FindingStatus,
     RiskKind,
 };
 
@@ -222,6 +222,31 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             r.kind = Some(RiskKind::AccessToMeans);
         }
     }
+    // Use by definition: blackouts, counted drinks, named intrusive harm thoughts; a
+    // substance noun an abstinence frame covers is the frame's (usage).
+    for m in usage::mentions(toks, &covered) {
+        covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+        let (start, end, concept, kind) = (m.start, m.end, m.concept, Some(m.kind));
+        raws.push(Raw {
+            start,
+            end,
+            concept,
+            kind,
+            other: false,
+            near_miss: false,
+            framed: false,
+        });
+    }
+    raws.retain_mut(
+        |r| match (r.concept, usage::not_use(toks, r.start, r.end)) {
+            (Concept::SubstanceUse, Some(usage::NotUse::Covered)) => false,
+            (Concept::SubstanceUse, Some(usage::NotUse::Free)) => {
+                r.concept = Concept::Abstinence;
+                true
+            }
+            _ => true,
+        },
+    );
     // The safety net: risk-domain objects and injuries no rule explained, and risk in words
     // no rule lists (semantic fields) on words no rule took.
     let found: Vec<RiskKind> = raws
@@ -605,9 +630,10 @@ pub(super) fn unit_findings(
             }
             _ => {}
         }
+        let (concept, status) = usage::reread(toks, (r.start, r.end), r.concept, status, asked);
         out.push(Finding {
             kind,
-            concept: r.concept,
+            concept,
             clause_id: clause_of(offset + toks[r.start].start),
             quote: text[toks[quote_start].start..toks[r.end - 1].end].to_string(),
             status,

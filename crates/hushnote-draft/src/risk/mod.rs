@@ -39,6 +39,7 @@ mod nearmiss;
 mod net;
 mod recall;
 mod tokens;
+mod usage;
 
 pub use lexicon::Concept;
 
@@ -336,6 +337,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
     };
     let mut findings: Vec<Finding> = Vec::new();
     let mut prev_start = 0;
+    let recovery = usage::recovery_context(&toks);
     for (i, (offset, text)) in units.iter().enumerate() {
         let next = toks.get(i + 1).map(Vec::as_slice);
         // The net's findings are never an antecedent: a later "she never did that" must not
@@ -367,6 +369,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         }
         prev_start = findings.len();
         let unit = findings::unit_findings(text, *offset, &toks[i], next, last_kind, &clause_of);
+        let unit = usage::within_limits(&toks[i], unit, recovery);
         if net {
             findings.extend(net::learned(text, *offset, &unit, &clause_of));
         }
@@ -415,3 +418,5 @@ fn correction_at(toks: &[Tok]) -> Option<usize> {
 mod tests;
 #[cfg(test)]
 mod tests_frames;
+#[cfg(test)]
+mod tests_usage;

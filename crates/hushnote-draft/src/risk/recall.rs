@@ -670,7 +670,8 @@ fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
             if matches!(w[j], "." | ";" | "but") {
                 break;
             }
-            if person.is_none() && IMAGE_PEOPLE.contains(&w[j]) {
+            // "the baby's head hitting the table": a possessive names the person too.
+            if person.is_none() && IMAGE_PEOPLE.contains(&w[j].trim_end_matches("'s")) {
                 person = Some(j);
             }
             if harm.is_none() && IMAGE_HARM.contains(&w[j]) {

@@ -1,0 +1,221 @@
+//! Unit tests of [`super::usage`], in wordings written for them (none copied from a corpus):
+//! low-risk drinking by the NIAAA limits against AUDIT markers, recovery context, DSM-5
+//! remission, bare substance nouns, blackouts however worded, drinks counted in containers,
+//! intrusive harm thoughts named as such, and a question answered across a run-on sentence.
+
+use super::{assess_memo_with, ItemStatus, Polarity, RiskAssessment, RiskKind};
+use crate::clauses::split_clauses;
+
+fn read(memo: &str) -> RiskAssessment {
+    assess_memo_with(memo, &split_clauses(memo), false)
+}
+
+/// Every memo reads `want` for `kind` (`None`: no item).
+fn expect(kind: RiskKind, want: Option<ItemStatus>, memos: &[&str]) {
+    let bad: Vec<String> = memos
+        .iter()
+        .filter_map(|m| {
+            let got = read(m).item(kind);
+            (got != want).then(|| format!("{kind:?} {got:?} (want {want:?}): {m}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn low_risk_drinking_framed_as_no_problem_is_a_denial() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Denied),
+        &[
+            "He has a pint or two of beer with his brother on Sundays, says it has never been an issue.",
+            "Asked about drinking, he said a beer or two at the weekend, that's all.",
+            "She drinks wine socially, a couple of glasses at family dinners, no concerns there.",
+            "Has maybe one glass of wine a fortnight and denies using anything else.",
+        ],
+    );
+}
+
+#[test]
+fn low_risk_drinking_without_a_frame_is_no_item() {
+    expect(
+        RiskKind::SubstanceUse,
+        None,
+        &[
+            "He enjoys a glass of wine with dinner on Fridays.",
+            "She has two beers at the weekend with her sister.",
+        ],
+    );
+}
+
+#[test]
+fn audit_markers_keep_drinking_present() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            // Daily or almost daily (AUDIT item 1).
+            "He has two or three beers every night after work.",
+            "She has a glass of wine most nights, she says.",
+            // Over the NIAAA day limit; a bottle of wine is five standard drinks.
+            "She drinks a bottle of wine on Saturdays.",
+            "He drinks five or six pints on a Friday, never been a problem he says.",
+            // Morning drinking (item 6), drink-driving, others concerned (item 10).
+            "Has a glass of wine in the morning to steady her hands.",
+            "He has a couple of beers and then drives the kids home on Sundays.",
+            "He has two beers at lunch on weekdays and his wife is worried about it.",
+        ],
+    );
+}
+
+#[test]
+fn in_recovery_any_use_is_a_lapse() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            "Sober since June and going to meetings. She had a glass of wine at her cousin's wedding on Saturday.",
+            "He had two beers at the barbecue, the first since detox.",
+            "Bought a bag of coke on Friday after sixty days sober.",
+            "Went back to using on the weekend after nine months of sobriety.",
+        ],
+    );
+}
+
+#[test]
+fn a_remission_specifier_makes_a_use_disorder_history() {
+    for memo in [
+        "Diagnosis: opioid use disorder, in sustained remission, on buprenorphine.",
+        "Cannabis use disorder, early remission.",
+        "Working diagnosis alcohol use disorder, moderate, in early remission.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.polarity, Polarity::None, "{memo}");
+        assert_eq!(
+            r.item(RiskKind::SubstanceUse),
+            Some(ItemStatus::History),
+            "{memo}"
+        );
+        assert!(r.needs_review, "{memo}");
+    }
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &["Alcohol use disorder, severe, drinking daily since the redundancy."],
+    );
+}
+
+#[test]
+fn a_bare_substance_noun_is_a_topic_not_use() {
+    for memo in [
+        "We reviewed how alcohol and other drugs affect his medication.",
+        "Talked about alcohol and cannabis as ways people numb feelings.",
+        "Gave her the leaflet on alcohol and sleep.",
+        "Aim for the month: remain abstinent from alcohol and cannabis.",
+        "He wants to stay off the booze and weed for his daughter's sake.",
+    ] {
+        assert_ne!(read(memo).polarity, Polarity::Present, "{memo}");
+    }
+    // A use word, an amount, a time or a problem word anywhere makes the noun a use.
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            "Cannabis most evenings, he says.",
+            "Alcohol is a problem again since the divorce.",
+            "He's back on heroin.",
+            "Vodka in her water bottle at work last week.",
+        ],
+    );
+    // An unanswered question stays unanswered, an answered one is answered.
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &["Asked about cocaine, he said yes, at parties."],
+    );
+}
+
+#[test]
+fn blackouts_however_worded_are_present() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            "Couldn't recall how she got home from the pub on Friday.",
+            "He has no recollection of the end of the night after the work drinks.",
+            "She only had a few and doesn't remember the drive home, again.",
+            "After the party he had patchy memory of most of the night.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        None,
+        &[
+            "She can't remember her dreams lately.",
+            "He doesn't remember much of his childhood before eight.",
+        ],
+    );
+}
+
+#[test]
+fn drinks_counted_in_containers() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            "He sank seven pints at the footy on Saturday.",
+            "She put away about ten shots of tequila at the hen do.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        None,
+        &[
+            "Bought two pints of milk on the way in.",
+            "He had two pints of water after the run.",
+        ],
+    );
+}
+
+#[test]
+fn intrusive_harm_thoughts_are_harm_to_others_never_homicidal() {
+    for memo in [
+        "Reports unwanted thoughts of pushing her toddler down the stairs, which disgust her; no intent.",
+        "Obsessional harm thoughts about the baby, no wish to act on them.",
+        "Intrusive violent images involving her partner since the birth, no intent.",
+        "Egodystonic intrusive harm thoughts, likely postnatal OCD.",
+        "She keeps getting pictures of her daughter's body falling from the balcony and is terrified by them. No intent or wish to hurt her.",
+    ] {
+        let r = read(memo);
+        assert_eq!(r.item(RiskKind::HarmToOthers), Some(ItemStatus::Present), "{memo}");
+        assert_eq!(r.item(RiskKind::HomicidalIdeation), None, "{memo}");
+        assert!(r.needs_review, "{memo}");
+    }
+    for memo in [
+        "Intrusive thoughts about germs on door handles.",
+        "Unwanted thoughts about an exam she failed years ago.",
+    ] {
+        assert_eq!(read(memo).polarity, Polarity::None, "{memo}");
+    }
+    assert_ne!(
+        read("Intrusive thoughts of harming herself, no plan.").item(RiskKind::HarmToOthers),
+        Some(ItemStatus::Present)
+    );
+}
+
+#[test]
+fn a_question_answered_across_a_run_on_sentence() {
+    expect(
+        RiskKind::SuicidalIdeation,
+        Some(ItemStatus::Denied),
+        &[
+            "The harvest failed again and the loan is due, and I asked her outright whether she'd had any thoughts of ending her life given everything going on and she said no, not at all.",
+            "We asked if he'd thought about taking his own life since the layoff and he says never, he's got the grandkids.",
+        ],
+    );
+    expect(
+        RiskKind::SuicidalIdeation,
+        Some(ItemStatus::Present),
+        &["I asked whether she had thoughts of ending it all and she said yes, most days."],
+    );
+}
