@@ -519,7 +519,7 @@ pub(super) fn unit_findings(
                 } else {
                     r.start
                 };
-                let subject = if found {
+                let subject = if found || usage::asked_client(toks, question, r.start) {
                     actors::Subject::Client
                 } else {
                     actors::subject_at(toks, at)

@@ -211,11 +211,18 @@ fn a_question_answered_across_a_run_on_sentence() {
         &[
             "The harvest failed again and the loan is due, and I asked her outright whether she'd had any thoughts of ending her life given everything going on and she said no, not at all.",
             "We asked if he'd thought about taking his own life since the layoff and he says never, he's got the grandkids.",
+            "Came in with his sister, who says he's been short with the kids and his wife, and I asked him plainly whether he'd had thoughts of ending his life lately and he said no, never.",
         ],
     );
     expect(
         RiskKind::SuicidalIdeation,
         Some(ItemStatus::Present),
         &["I asked whether she had thoughts of ending it all and she said yes, most days."],
+    );
+    // A question about someone else stays theirs.
+    assert_ne!(
+        read("I asked her whether her brother had thoughts of ending his life and she said yes.")
+            .item(RiskKind::SuicidalIdeation),
+        Some(ItemStatus::Present)
     );
 }
