@@ -51,6 +51,15 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                         "then" | "currently" | "now" | "today" | "presently"
                     )
                 }))
+            // "not suicidal, just tired of existing": a contrast after a comma asserts what
+            // follows (a correction of the negated label, FORMATS §4 rule 1).
+            || (n == ","
+                && toks.get(k + 1).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "just" | "only" | "simply" | "merely" | "rather" | "instead"
+                    )
+                }))
             || new_clause;
         if starts && k > 0 {
             seg += 1;

@@ -162,15 +162,20 @@ impl Net {
     }
 }
 
-/// Whether the drafting pipeline consults the net: OFF unless `HUSHNOTE_RISK_NET=1`. Its
-/// threshold is tuned for memos (at most 1 % of ordinary memo clauses flagged out of fold: 11
-/// of 1136, about one memo in ten with a spurious flag), where it catches 56 % of present risk
-/// sentences out of fold, 4 of the 6 the rules miss; every dev set is now in its training
-/// data, so its cost and gain on unseen memos are unmeasured: it stays an opt-in until the
-/// evaluation set says (ARCHITECTURE.md).
+/// Whether the drafting pipeline consults the net when `HUSHNOTE_RISK_NET` is unset.
+pub(crate) const DEFAULT_ON: bool = false;
+
+/// Whether the drafting pipeline consults the net: `HUSHNOTE_RISK_NET=1` on, `=0` off,
+/// otherwise [`DEFAULT_ON`]. Its threshold is tuned for memos (at most 1 % of ordinary memo
+/// clauses flagged out of fold), see ARCHITECTURE.md for what it costs and gains on unseen
+/// memos.
 pub(crate) fn enabled() -> bool {
     static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| std::env::var("HUSHNOTE_RISK_NET").is_ok_and(|v| v == "1"))
+    *ON.get_or_init(|| match std::env::var("HUSHNOTE_RISK_NET").as_deref() {
+        Ok("1") => true,
+        Ok("0") => false,
+        _ => DEFAULT_ON,
+    })
 }
 
 /// The built-in net, parsed once; `None` (and the rules alone) if its weights are unreadable,

@@ -215,6 +215,14 @@ macro_rules! body {
     };
 }
 
+/// A death or fatal event befalling the speaker, as a welcomed or hoped-for outcome names it
+/// ("didn't wake up", "the plane went down", "the scan came back bad", "it was all over").
+macro_rules! fatal_event {
+    () => {
+        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r) (takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep)"
+    };
+}
+
 /// Amounts that make "took N pills" an overdose rather than a dose.
 macro_rules! many {
     () => {
@@ -293,7 +301,7 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(check\w*) out (for good|permanently|of life)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bdeath wish\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(doesn't|don't|didn't|does not|do not|did not|no longer|not|never) (really )?(want|wants|wanting|wanted|wish|wishes|wishing|care|cares|caring)( \S+)? (to|about) (live|living|be alive|be around|being alive|exist|existing|wake up|waking up|keep (going|living)|go on (living|like this|anymore)|be (here|on this earth) (anymore|any more)|being (here|on this earth) (anymore|any more))\b"),
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(tired|sick|weary) of (living|life|being alive|existing)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(tired|sick|weary|worn out|worn down|exhausted|fed up|done) (of|with) (living|life|being alive|existing|being here|staying alive)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(thoughts?|thinking|thinks|feelings?|ideas?|passive \S+) (of|about) (not|never) (wanting|want|wanted) to (be here|be alive|be around|live|exist|wake up)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(no|nothing|not much|little) (reason|point|will) (to|in) (live|living|going on|go on)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bnothing (left )?to live for\b"),
@@ -303,6 +311,12 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) (weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(welcome death|(wouldn't|would not|doesn't|does not|don't) (mind|care)( if (she|he|i|they))? (dying|died|dies|didn't wake up|did not wake up|never woke up|were dead|was dead))\b"),
+    // A welcomed death said as a conditional (BSS items 4-5, C-SSRS "wish to be dead"): the
+    // speaker would be fine, glad or relieved if a death, a fatal event or not waking up befell
+    // them. The "if" makes it a wish, not a hypothetical.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b((wouldn't|would not|won't|doesn't|does not|don't|didn't) (mind|care)|(would|\S*'d|will|\S*'ll)( just| honestly| really| probably| actually| quite| almost)? (be|feel) (fine|okay|ok|alright|all right|happy|glad|relieved|at peace|grateful)|(it|that|it'd|that'd|it'll) (('d|would|will|'ll) )?be (a relief|a blessing|a mercy|fine|okay|easier)) (if|when)( \S+){0,8}? ", fatal_event!(), r"\b")),
+    // The same outcome hoped or prayed for: "hopes the scan comes back bad so it's all over".
+    spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing)( that)?( \S+){0,6}? ", fatal_event!(), r"\b")),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wanna|gonna|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|disappear (for good|permanently|and never come back)|not be around anymore|death|end it|end(ing)? things|(get|got|be|being) hit by a (bus|car|truck|train)|die in (a|an) (accident|crash|wreck)|not survive)\b")
         .not_after(r"^(of (embarrassment|boredom|laughter|shame|cringe)|for)\b"),
     // --- Self-harm.

@@ -5,8 +5,9 @@ use super::*;
 use crate::clauses::split_clauses;
 
 /// Reads a memo as the drafting pipeline does: by sentence, filed under its clauses.
+/// The rules alone (the learned net has tests of its own in net.rs).
 fn read(memo: &str) -> RiskAssessment {
-    assess_memo(memo, &split_clauses(memo))
+    assess_memo_with(memo, &split_clauses(memo), false)
 }
 
 fn polarity(memo: &str) -> Polarity {

@@ -3,12 +3,13 @@
 //! idioms, sport, cooking, everyday objects and words that share a form with slang.
 
 use super::super::tokens::tokenize;
-use super::super::{assess_memo, ItemStatus, Polarity, RiskAssessment, RiskKind};
+use super::super::{assess_memo_with, ItemStatus, Polarity, RiskAssessment, RiskKind};
 use super::{compiled, field_hits, FIELDS};
 use crate::clauses::split_clauses;
 
+/// The rules alone (the learned net has tests of its own in net.rs).
 fn read(memo: &str) -> RiskAssessment {
-    assess_memo(memo, &split_clauses(memo))
+    assess_memo_with(memo, &split_clauses(memo), false)
 }
 
 fn hit_kinds(s: &str) -> Vec<RiskKind> {

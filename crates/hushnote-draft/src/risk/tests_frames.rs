@@ -8,8 +8,9 @@ use crate::clauses::split_clauses;
 use ItemStatus::{Denied as D, Present as P};
 use RiskKind::*;
 
+/// The rules alone (the learned net has tests of its own in net.rs).
 fn read(memo: &str) -> RiskAssessment {
-    assess_memo(memo, &split_clauses(memo))
+    assess_memo_with(memo, &split_clauses(memo), false)
 }
 
 /// Checks the memo's polarity and the listed categories (`None`: no item).
@@ -780,6 +781,28 @@ fn accepting_ones_own_death_and_aborted_acts() {
             NO,
             &[],
         ),
+    ]);
+}
+
+/// A denied label corrected by "just"/"only" after a comma (FORMATS §4 rule 1), and a death
+/// welcomed as a condition or hoped for, with the same frames around ordinary outcomes.
+#[test]
+fn a_label_denied_then_a_death_wish_welcomed_or_hoped_for() {
+    run(&[
+        ("Pt states he is not suicidal, only worn out with being alive.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Not wanting to kill herself, just tired of living, she says.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Honestly she'd be relieved if she died in her sleep.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He reckons it would be a mercy if the tumour took him before Christmas.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He would feel at peace if he never woke up, he told me.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("She keeps praying that she doesn't wake up.", PR, &[(SuicidalIdeation, Some(P))]),
+    ]);
+    run(&[
+        ("Denies SI, just exhausted from the night shifts.", DE, &[(SuicidalIdeation, Some(D))]),
+        ("No HI, only frustration with the landlord.", DE, &[(HomicidalIdeation, Some(D))]),
+        ("She'd be relieved if the tribunal was over by spring.", NO, &[]),
+        ("He hopes the flight isn't delayed again.", NO, &[]),
+        ("It would be a relief if the results came back clear.", NO, &[]),
+        ("She prays her mother's biopsy comes back benign.", NO, &[]),
     ]);
 }
 
