@@ -32,6 +32,7 @@ fn low_risk_drinking_framed_as_no_problem_is_a_denial() {
             "Asked about drinking, he said a beer or two at the weekend, that's all.",
             "She drinks wine socially, a couple of glasses at family dinners, no concerns there.",
             "Has maybe one glass of wine a fortnight and denies using anything else.",
+            "Reports a beer after work on Fridays with colleagues, no other alcohol, no drugs.",
         ],
     );
 }
@@ -64,6 +65,13 @@ fn audit_markers_keep_drinking_present() {
             "Has a glass of wine in the morning to steady her hands.",
             "He has a couple of beers and then drives the kids home on Sundays.",
             "He has two beers at lunch on weekdays and his wife is worried about it.",
+            // A bottle is five standard drinks or more; drinking to cope or sleep.
+            "She says it's only three bottles of red a week, never been a problem.",
+            "He has a couple of beers on Saturdays to take the edge off his anxiety.",
+            "A glass or two of wine a night to get to sleep, she says.",
+            // An amount with its unit left out; someone else's larger figure.
+            "He drinks a couple of beers on weekends but last Saturday he had twelve.",
+            "She says she only has a couple of glasses of wine on a Saturday but her husband says it's a bottle.",
         ],
     );
 }

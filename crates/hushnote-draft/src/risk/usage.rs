@@ -87,6 +87,7 @@ const ALCOHOL: &[&str] = &[
 
 /// Containers that are a drink only with a quantity ("two pints", "a couple of stubbies").
 const DRINK_UNITS: &[&str] = &[
+    "units",
     "pint",
     "pints",
     "stubby",
@@ -107,9 +108,9 @@ const DRINK_UNITS: &[&str] = &[
     "wines",
 ];
 
-/// Spirits and wine by the bottle: every bottle is over a day's limit.
-const STRONG: &[&str] = &[
-    "wine", "vodka", "whisky", "whiskey", "gin", "rum", "tequila", "bourbon", "spirits", "liquor",
+/// Wine by its colour or slang ("a bottle of red").
+const WINE: &[&str] = &[
+    "red", "white", "rose", "rosé", "plonk", "bubbly", "fizz", "vino",
 ];
 
 /// Substance nouns (the lexicon's named drugs and drinks): a bare one is a topic.
@@ -419,6 +420,18 @@ const RISK_MARKERS: &[&str] = &[
     "arrested",
     "crash",
     "crashed",
+    // Drinking to cope (DMQ-R coping motive) and others noticing it.
+    "sleep",
+    "anxiety",
+    "nerves",
+    "stress",
+    "escape",
+    "smelled",
+    "smelt",
+    "smell",
+    "breath",
+    "commented",
+    "noticed",
     "excessive",
     "escalating",
 ];
@@ -519,7 +532,13 @@ fn number(w: &str) -> Option<f32> {
         "seven" | "7" => 7.0,
         "eight" | "8" => 8.0,
         "nine" | "9" => 9.0,
-        "ten" | "10" | "dozen" => 10.0,
+        "ten" | "10" => 10.0,
+        "eleven" => 11.0,
+        "twelve" | "dozen" => 12.0,
+        "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen" => {
+            15.0
+        }
+        "twenty" | "thirty" | "forty" | "fifty" => 20.0,
         _ => {
             let n: f32 = w.parse().ok()?;
             n
@@ -556,25 +575,38 @@ fn quantity(w: &[&str]) -> Option<f32> {
             .iter()
             .position(|y| DRINK_UNITS.contains(y) || ALCOHOL.contains(y))
         else {
-            // "only had a couple": an amount after a drinking verb, its unit left out.
-            if matches!(*x, "couple" | "few")
-                && k > 0
-                && w[..k]
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .any(|y| matches!(*y, "had" | "has" | "have" | "drinks" | "drank" | "drinking"))
+            // "only had a couple", "last Saturday he had twelve": an amount after a drinking
+            // verb, its unit left out.
+            if k > 0
+                && w[..k].iter().rev().take(3).any(|y| {
+                    matches!(
+                        *y,
+                        "had"
+                            | "has"
+                            | "have"
+                            | "drinks"
+                            | "drank"
+                            | "drinking"
+                            | "downed"
+                            | "sank"
+                            | "necked"
+                    )
+                })
             {
                 best = Some(best.map_or(n, |b| b.max(n)));
             }
             continue;
         };
         let unit = near[u];
+        // A bottle is wine or spirits (five standard drinks or more) unless beer, cider or
+        // lager is named beside it.
         if matches!(unit, "bottle" | "bottles")
-            && near[u + 1..]
-                .iter()
-                .chain(w.iter().skip(k + 5).take(2))
-                .any(|y| STRONG.contains(y))
+            && !w[k..(k + 8).min(w.len())].iter().any(|y| {
+                matches!(
+                    *y,
+                    "beer" | "beers" | "cider" | "ciders" | "lager" | "lagers" | "ale"
+                )
+            })
         {
             n *= 5.0;
         }
@@ -605,6 +637,11 @@ fn frequency(w: &[&str]) -> Option<f32> {
         || has_seq(w, &["every", "evening"])
         || has_seq(w, &["each", "night"])
         || has_seq(w, &["a", "day"])
+        || has_seq(w, &["a", "night"])
+        || has_seq(w, &["per", "night"])
+        || has_seq(w, &["each", "day"])
+        || has_seq(w, &["each", "evening"])
+        || w.iter().any(|x| matches!(*x, "weeknights" | "weekdays"))
         || has_seq(w, &["per", "day"])
     {
         return Some(7.0);
@@ -741,7 +778,16 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     }
     // "first since treatment", "since March", "after six months": a use told against a
     // stretch without it is a lapse.
-    let lapse = w.iter().any(|x| matches!(*x, "since" | "first" | "after"));
+    let lapse = w.iter().enumerate().any(|(k, x)| {
+        matches!(*x, "since" | "first")
+            || *x == "after"
+                && w[k + 1..(k + 4).min(w.len())].iter().any(|y| {
+                    matches!(
+                        *y,
+                        "days" | "weeks" | "months" | "years" | "week" | "month" | "year"
+                    )
+                })
+    });
     if lapse
         || w.iter().any(|x| RISK_MARKERS.contains(x))
         || has_seq(&w, &["too", "much"])
@@ -749,6 +795,8 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         || has_seq(&w, &["more", "than", "she", "meant"])
         || has_seq(&w, &["more", "than", "he", "meant"])
         || has_seq(&w, &["cut", "down"])
+        || has_seq(&w, &["at", "work"])
+        || has_seq(&w, &["before", "work"])
         || has_seq(&w, &["cutting", "down"])
     {
         return unit;
@@ -925,7 +973,17 @@ fn counted_drinks(w: &[&str]) -> Vec<(usize, usize)> {
                 | "tinny"
                 | "shots"
                 | "cans"
+                | "bottle"
+                | "bottles"
         ) {
+            continue;
+        }
+        // A bottle is a drink with wine or spirits named after it ("a bottle of red").
+        if matches!(*x, "bottle" | "bottles")
+            && !(w.get(k + 1) == Some(&"of")
+                && w.get(k + 2)
+                    .is_some_and(|y| (ALCOHOL.contains(y) && *y != "drink") || WINE.contains(y)))
+        {
             continue;
         }
         // "shots" and "cans" are drinks only with a drink named after them.
@@ -937,7 +995,10 @@ fn counted_drinks(w: &[&str]) -> Vec<(usize, usize)> {
             continue;
         }
         // "two pints of milk": a container of something else.
-        if w.get(k + 1) == Some(&"of") && w.get(k + 2).is_some_and(|y| !ALCOHOL.contains(y)) {
+        if w.get(k + 1) == Some(&"of")
+            && w.get(k + 2)
+                .is_some_and(|y| !ALCOHOL.contains(y) && !WINE.contains(y))
+        {
             continue;
         }
         // Counted: a number or amount word within the three words before.
