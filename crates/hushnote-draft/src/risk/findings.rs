@@ -6,8 +6,8 @@
 use super::lexicon::Concept;
 use super::tokens::{self, Tok};
 use super::{
-    actors, acts, context, frames, lexicon, net, recall, usage, Attributes, Finding, FindingStatus,
-    RiskKind,
+    actors, acts, context, frames, lexicon, net, recall, sense, usage, Attributes, Finding,
+    FindingStatus, RiskKind,
 };
 
 /// A mention before its attributes are read.
@@ -60,7 +60,7 @@ const METHOD_CUES: &[&str] = &[
     "wishes",
 ];
 
-fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
+fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
     let (norm, offs) = tokens::norm_string(toks);
     let mut covered = vec![false; toks.len()];
     let mut raws = Vec::new();
@@ -97,6 +97,7 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
                     .need_before
                     .as_ref()
                     .is_some_and(|r| !r.is_match(before))
+                || (!entry.block && sense::cut_other_sense(toks, s, e))
             {
                 continue;
             }
@@ -247,6 +248,16 @@ fn match_lexicon(toks: &[Tok]) -> Vec<Raw> {
             _ => true,
         },
     );
+    raws.retain_mut(
+        |r| match sense::read(toks, r.start, r.end, r.concept, r.kind, client) {
+            sense::Reading::Keep => true,
+            sense::Reading::Drop => false,
+            sense::Reading::Other => {
+                r.other = true;
+                true
+            }
+        },
+    );
     // The safety net: risk-domain objects and injuries no rule explained, and risk in words
     // no rule lists (semantic fields) on words no rule took.
     let found: Vec<RiskKind> = raws
@@ -328,8 +339,9 @@ pub(super) fn unit_findings(
     next: Option<&[Tok]>,
     last_kind: Option<RiskKind>,
     clause_of: &dyn Fn(usize) -> usize,
+    client: &[String],
 ) -> Vec<Finding> {
-    let raws = match_lexicon(toks);
+    let raws = match_lexicon(toks, client);
     if raws.is_empty() {
         // "She has never done that": a sentence of its own may deny the last one's act.
         return match last_kind {

@@ -330,11 +330,11 @@ const SPECS: &[Spec] = &[
     spec(C::SelfInjury, K::SelfHarm, r"\b(punish\w*|starv\w*) (him|her|my|them)sel(f|ves)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\buntil (they|it|she|he|i|her \S+|his \S+) (bleeds?|bled|bleeding)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\bburn\w*( \S+){0,3} with (a |her |his |their )?(lighter|cigarette|match|matches|lit \S+|hot \S+|curling iron|iron|candle)\b"),
+    // Bare "cut"/"cuts"/"cutting": the self-injury sense is read by its frame (what follows
+    // it), see `sense::cut_other_sense`; the words before keep the passive and noun senses.
     spec(C::SelfInjury, K::SelfHarm, r"\bcut\b")
-        .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are)$")
-        .not_after(r"^(its|class|classes|school|ties|back|down|out|off|short|corners|costs|in line|in half|in front|into (the|a|line|traffic|conversation)|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|remarks|comments|words|edge|board|dairy|gluten|meat|losses|someone|people|everyone|that|this|to the chase|from|line|ahead|out for)\b"),
+        .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are)$"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(cuts|cutting)\b")
-        .not_after(r"^(its|class|classes|school|ties|back|down|out|off|short|corners|costs|in line|in half|in front|into (the|a|line|traffic|conversation)|it|up|loose|the|a|an|his|her|my|their|your|through|across|hair|him|me|them|you|us|some|any|and paste|vegetables|onions|food|wood|paper|grass|lawn|deal|budget|hours|spending|sugar|carbs|caffeine|coffee|cord|contact|remarks|comments|words|edge|board|dairy|gluten|meat|losses|someone|people|everyone|that|this|to the chase|from|line|ahead|corners|out for)\b")
         .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough)$"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingested)( about| around| over| like| almost| nearly| roughly)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills)\b")),

@@ -38,6 +38,7 @@ mod lexicon;
 mod nearmiss;
 mod net;
 mod recall;
+mod sense;
 mod tokens;
 mod usage;
 
@@ -335,6 +336,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
             .or(clauses.first())
             .map_or(0, |c| c.id)
     };
+    let client = sense::client_names(&toks);
     let mut findings: Vec<Finding> = Vec::new();
     let mut prev_start = 0;
     let recovery = usage::recovery_context(&toks);
@@ -352,8 +354,15 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         if let Some(at) = correction_at(&toks[i]) {
             let rest = &text[at..];
             let rest_toks = tokens::tokenize(rest);
-            let corrected =
-                findings::unit_findings(rest, offset + at, &rest_toks, next, last_kind, &clause_of);
+            let corrected = findings::unit_findings(
+                rest,
+                offset + at,
+                &rest_toks,
+                next,
+                last_kind,
+                &clause_of,
+                &client,
+            );
             if !corrected.is_empty() {
                 if toks[i].iter().take_while(|t| t.start < at).all(|t| t.punct) {
                     // The correction opens the sentence: it replaces the sentence before.
@@ -368,7 +377,9 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
             }
         }
         prev_start = findings.len();
-        let unit = findings::unit_findings(text, *offset, &toks[i], next, last_kind, &clause_of);
+        let unit = findings::unit_findings(
+            text, *offset, &toks[i], next, last_kind, &clause_of, &client,
+        );
         let unit = usage::within_limits(&toks[i], unit, recovery);
         if net {
             findings.extend(net::learned(text, *offset, &unit, &clause_of));
@@ -418,5 +429,7 @@ fn correction_at(toks: &[Tok]) -> Option<usize> {
 mod tests;
 #[cfg(test)]
 mod tests_frames;
+#[cfg(test)]
+mod tests_sense;
 #[cfg(test)]
 mod tests_usage;

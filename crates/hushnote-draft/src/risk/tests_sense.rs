@@ -1,0 +1,357 @@
+//! Unit tests of word sense and experiencer ([`super::sense`]): topic compounds, risk-level
+//! formulations, genitive experiencers and verb sense by frame, each in several wordings of
+//! this file's own with near contrasts that must stay risk. None is a corpus sentence.
+
+use super::*;
+use crate::clauses::split_clauses;
+use ItemStatus::{Denied as D, Present as P};
+use RiskKind::*;
+
+/// The rules alone (the learned net has tests of its own in net.rs).
+fn read(memo: &str) -> RiskAssessment {
+    assess_memo_with(memo, &split_clauses(memo), false)
+}
+
+/// A memo, its polarity and the items it must (or must not) have.
+type Case<'a> = (&'a str, Polarity, &'a [(RiskKind, Option<ItemStatus>)]);
+
+fn run(cases: &[Case]) {
+    let mut bad = Vec::new();
+    for (memo, pol, items) in cases {
+        let r = read(memo);
+        if r.polarity != *pol {
+            bad.push(format!(
+                "{memo}\n   polarity {:?} != {pol:?}; {:?}",
+                r.polarity, r.items
+            ));
+        }
+        for (k, s) in *items {
+            if r.item(*k) != *s {
+                bad.push(format!("{memo}\n   {} {:?} != {s:?}", k.flag(), r.item(*k)));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} wrong:\n{}", bad.len(), bad.join("\n"));
+}
+
+const PR: Polarity = Polarity::Present;
+const DE: Polarity = Polarity::Denied;
+const NO: Polarity = Polarity::None;
+
+#[test]
+fn a_risk_noun_modifying_a_topic_head_names_a_topic() {
+    run(&[
+        (
+            "We went through his relapse signature worksheet again.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Showed her how to use the overdose kit the pharmacy gave her.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Referred him to the drug and alcohol service for a second opinion.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She attends the self-harm support group at the youth centre.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "The substance misuse worker will join us next session.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He finished the violence awareness course his employer requires.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She has started volunteering on the domestic abuse helpline.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Completed a relapse prevention map together and he took a copy.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_head_that_is_risk_content_keeps_the_event() {
+    run(&[
+        (
+            "She left a suicide note on the kitchen table last night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He has a suicide plan and has picked a date.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He overdosed last weekend and was taken to A&E.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She relapsed on Saturday at her cousin's wedding.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "At the relapse prevention group he admitted he relapsed on Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A result makes a screen a finding, not a topic.
+        (
+            "Urine drug screening was positive.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Asked the SI screen questions: yes to wishing he were dead.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_low_risk_level_is_a_formulation_not_a_disclosure_or_denial() {
+    run(&[
+        (
+            "Minimal acute risk of harm to others at present.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "Risk of relapse is moderate given the anniversary next month.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Risk to others assessed as low.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "No acute risk of self-harm identified today.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Violence risk remains low after the anger work.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Denies SI. Low risk of self-harm.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (SelfHarm, None)],
+        ),
+        // "No danger to self or others" stays the denial it was.
+        (
+            "No danger to self or others.",
+            DE,
+            &[(SelfHarm, Some(D)), (HarmToOthers, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_high_risk_level_stays_as_the_rules_read_it() {
+    run(&[
+        (
+            "High risk of violence toward his brother.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Risk of suicide is elevated given the recent loss.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Acute risk of suicide judged high after last night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_named_or_kinship_genitive_makes_ideation_and_behaviour_someone_elses() {
+    run(&[
+        (
+            "Session four with Tom. We talked about Ruth's wish to die at home.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "His father's drinking was the main topic today.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her son's cutting has her frightened.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "The neighbour's threats to kill himself upset her.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Met with Priya. Priya says Arjun's heavy drinking keeps her awake.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn the_clients_own_genitive_and_name_stay_the_clients() {
+    run(&[
+        (
+            "The client's thoughts of suicide have returned this week.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Pt's drinking has increased since the layoff.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Session with Dana today. Dana's urges to cut were strong this week.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // No opening names the client: a name that reports something may be the client.
+        (
+            "Marco says work is hard. Marco's drinking has doubled since March.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn bare_cut_is_self_injury_only_in_its_frame() {
+    run(&[
+        (
+            "She wants to cut screen time to an hour after dinner.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He plans to cut his hours at the warehouse.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She has cut coffee down to two cups.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He is cutting sugar before the race.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "The aim is to cut checking to twice a day.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        ("She cut again last night.", PR, &[(SelfHarm, Some(P))]),
+        (
+            "He has been cutting to cope with the flashbacks.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She cut on her thigh after the argument.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He cut deep enough to need stitches on Sunday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She cut that night and hid it from her mum.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        ("She cut.", PR, &[(SelfHarm, Some(P))]),
+        (
+            "She's been cutting a lot lately.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He says he cut, um, just the one time, after the party.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Her cutting behaviour has increased since the move.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Mum's fears about cutting came up again.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "We talked about cutting back on overtime.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_striking_noun_is_an_act_only_in_a_verb_frame() {
+    run(&[
+        (
+            "He joined a walking club and a chess club.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "They meet at the club on Fridays for darts.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Gave her the leaflet for the bereavement lunch club at St Anne's.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He threatened to club him with a bottle.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Last month he clubbed a man outside the pub.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
