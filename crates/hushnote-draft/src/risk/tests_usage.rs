@@ -234,3 +234,57 @@ fn a_question_answered_across_a_run_on_sentence() {
         Some(ItemStatus::Present)
     );
 }
+
+#[test]
+fn audit_scores_read_by_the_who_cut_off() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Denied),
+        &[
+            "AUDIT 3 today.",
+            "AUDIT-C 2, no concerns.",
+            "AUDIT was twenty-six at intake and is six now.",
+            "PCL-5 forty, AUDIT five, negative.",
+            "UDS clean, AUDIT 5, was 22 at intake.",
+            "AUDIT four today, down from eighteen in March.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            "AUDIT twenty-four.",
+            "AUDIT 12 today, hazardous range.",
+            "AUDIT-C 5 on Tuesday.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        None,
+        &[
+            "The audit at her work found nothing.",
+            "Audit season at the firm has her exhausted.",
+        ],
+    );
+}
+
+#[test]
+fn off_everything_is_abstinence_and_a_denied_marker_marks_nothing() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Denied),
+        &[
+            "He's been off everything since rehab in March.",
+            "She says she's stayed off it all since detox.",
+            "Denies binge drinking, just two pints on a Sunday with his dad.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        None,
+        &[
+            "He's been off work since the surgery.",
+            "She has been off everything sweet for Lent.",
+        ],
+    );
+}

@@ -788,8 +788,19 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
                     )
                 })
     });
+    // A marker inside a denial ("denies binge drinking") marks nothing.
+    let denied: Vec<String> = unit
+        .iter()
+        .filter(|f| f.status == FindingStatus::Denied)
+        .flat_map(|f| {
+            super::tokens::tokenize(&f.quote)
+                .into_iter()
+                .map(|t| t.norm)
+        })
+        .collect();
     if lapse
-        || w.iter().any(|x| RISK_MARKERS.contains(x))
+        || w.iter()
+            .any(|x| RISK_MARKERS.contains(x) && !denied.iter().any(|d| d == x))
         || has_seq(&w, &["too", "much"])
         || has_seq(&w, &["more", "than", "usual"])
         || has_seq(&w, &["more", "than", "she", "meant"])
@@ -864,6 +875,26 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
                 start: s,
                 end: e,
                 concept: Concept::SubstanceUse,
+                kind: RiskKind::SubstanceUse,
+            });
+        }
+    }
+    if let Some((s, e)) = audit(toks) {
+        if free(s, e) {
+            out.push(Mention {
+                start: s,
+                end: e,
+                concept: Concept::Screen,
+                kind: RiskKind::SubstanceUse,
+            });
+        }
+    }
+    if let Some((s, e)) = off_everything(&w) {
+        if free(s, e) {
+            out.push(Mention {
+                start: s,
+                end: e,
+                concept: Concept::Abstinence,
                 kind: RiskKind::SubstanceUse,
             });
         }
@@ -1190,6 +1221,13 @@ pub(crate) fn reread(
     asked: bool,
 ) -> (Concept, FindingStatus) {
     let w = words(toks);
+    if concept == Concept::Screen && toks[s].norm == "audit" {
+        return match audit_reading(&w, s, e) {
+            Some(true) => (concept, FindingStatus::Present),
+            Some(false) => (concept, FindingStatus::Denied),
+            None => (concept, status),
+        };
+    }
     match concept {
         Concept::SubstanceUse if status == FindingStatus::Present => {
             if !asked && not_use(toks, s, e) == Some(NotUse::Topic) {
@@ -1306,4 +1344,94 @@ pub(crate) fn asked_client(toks: &[Tok], question: Option<usize>, s: usize) -> b
                 || x.ends_with("'s")
                     && !matches!(*x, "he's" | "she's" | "it's" | "that's" | "what's")
         })
+}
+
+/// The AUDIT or AUDIT-C named with a score ("AUDIT four, negative", "AUDIT-C 2", "AUDIT
+/// was twenty-four at intake, today it's five"): the span from the name to the last score.
+fn audit(toks: &[Tok]) -> Option<(usize, usize)> {
+    let a = toks.iter().position(|t| t.norm == "audit" && t.caps)?;
+    let w = words(toks);
+    let hi = (a + 14).min(w.len());
+    let scores: Vec<usize> = (a + 1..hi)
+        .filter(|&k| number(w[k]).is_some() && !matches!(w[k], "a" | "an" | "couple" | "few"))
+        .take_while(|&k| !w[a + 1..k].contains(&"."))
+        .collect();
+    // An earlier score ("was 19 at intake", "down from twenty") is not today's.
+    let past = |k: usize| {
+        w[k.saturating_sub(3)..k]
+            .iter()
+            .any(|x| matches!(*x, "was" | "were" | "from" | "previously" | "initially"))
+            || w[k + 1..(k + 4).min(w.len())]
+                .iter()
+                .any(|x| matches!(*x, "intake" | "ago" | "previously" | "before" | "baseline"))
+    };
+    let last = scores
+        .iter()
+        .copied()
+        .rfind(|&k| !past(k))
+        .or(scores.last().copied())
+        .or_else(|| (a + 1..hi).find(|&k| matches!(w[k], "positive" | "negative")))?;
+    Some((a, last + 1))
+}
+
+/// The AUDIT score a screen mention ends with (tens and units joined: "twenty four" = 24),
+/// and whether it was called positive or negative.
+fn audit_reading(w: &[&str], s: usize, e: usize) -> Option<bool> {
+    let tail = &w[s..(e + 3).min(w.len())];
+    if tail.contains(&"positive") {
+        return Some(true);
+    }
+    let k = e - 1;
+    let tens = |x: &str| match x {
+        "twenty" => Some(20.0),
+        "thirty" => Some(30.0),
+        "forty" => Some(40.0),
+        _ => None,
+    };
+    let score = match (k.checked_sub(1).and_then(|p| tens(w[p])), tens(w[k])) {
+        (_, Some(t)) => Some(t),
+        (Some(t), None) => number(w[k]).map(|u| t + u),
+        (None, None) => number(w[k]),
+    };
+    // WHO cut-off: AUDIT 8 or more is hazardous; AUDIT-C 3 or more (women, the stricter).
+    let c = w.get(s + 1) == Some(&"c");
+    match score {
+        Some(n) => Some(n >= if c { 3.0 } else { 8.0 }),
+        None if tail.contains(&"negative") => Some(false),
+        None => None,
+    }
+}
+
+/// "Been off everything since rehab", "staying off the lot": abstinence from all substances,
+/// in a sentence about use or recovery.
+fn off_everything(w: &[&str]) -> Option<(usize, usize)> {
+    let about_use = w.iter().any(|x| {
+        RECOVERY.contains(x)
+            || NOUNS[..NOUNS.len() - 4].contains(x)
+            || matches!(
+                *x,
+                "od'd" | "overdose" | "overdosed" | "od" | "using" | "clean" | "drinking"
+            )
+    });
+    if !about_use {
+        return None;
+    }
+    (1..w.len()).find_map(|k| {
+        (w[k] == "off"
+            && matches!(
+                w[k - 1],
+                "been"
+                    | "stayed"
+                    | "staying"
+                    | "stays"
+                    | "is"
+                    | "was"
+                    | "remained"
+                    | "kept"
+                    | "keeps"
+            )
+            && matches!(w.get(k + 1), Some(&("everything" | "it" | "all")))
+            && (w[k + 1] == "everything" || matches!(w.get(k + 2), Some(&("all" | "completely")))))
+        .then_some((k - 1, k + 2))
+    })
 }
