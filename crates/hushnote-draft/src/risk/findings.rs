@@ -248,6 +248,8 @@ fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
             _ => true,
         },
     );
+    // Word sense and experiencer (sense): topic compounds, risk-level formulations and nouns
+    // read as acts are no mention (their words stay taken); a genitive makes one someone else's.
     raws.retain_mut(
         |r| match sense::read(toks, r.start, r.end, r.concept, r.kind, client) {
             sense::Reading::Keep => true,

@@ -106,6 +106,37 @@ const TOPIC_HEADS: &[&str] = &[
     "organisation",
     "organization",
     "network",
+    "scene",
+    "case",
+    "caseload",
+    "documentary",
+    "film",
+    "movie",
+    "podcast",
+];
+
+/// Modifiers that may stand between a risk noun and its topic head ("alcohol harm reduction
+/// service", "overdose first aid training", "drug use education").
+const TOPIC_MODIFIERS: &[&str] = &[
+    "harm",
+    "reduction",
+    "recovery",
+    "use",
+    "misuse",
+    "safety",
+    "first",
+    "aid",
+    "response",
+    "intervention",
+    "treatment",
+    "rehab",
+    "rehabilitation",
+    "awareness",
+    "prevention",
+    "education",
+    "risk",
+    "survivor",
+    "survivors",
 ];
 
 /// Words that may stand between two coordinated topic modifiers ("drug and alcohol service",
@@ -292,7 +323,12 @@ fn topic_compound(toks: &[Tok], e: usize) -> bool {
         let n = w(toks, k);
         is_head(n) || (n == "risk" && is_head(w(toks, k + 1)))
     };
-    if head_at(e) {
+    // Through up to two modifiers: "alcohol harm reduction service".
+    let mut k = e;
+    while k < toks.len() && k < e + 2 && !head_at(k) && TOPIC_MODIFIERS.contains(&w(toks, k)) {
+        k += 1;
+    }
+    if head_at(k) {
         return true;
     }
     // "drug and alcohol services": a coordinated topic noun, then the head.

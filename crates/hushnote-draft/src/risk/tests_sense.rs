@@ -81,6 +81,26 @@ fn a_risk_noun_modifying_a_topic_head_names_a_topic() {
             NO,
             &[(SubstanceUse, None)],
         ),
+        (
+            "He signed up for the overdose first aid training at the library.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Gave her the alcohol harm reduction leaflet to read at home.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She's a paralegal and works on domestic violence cases all week.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He rehearsed a fight scene for the school play.",
+            NO,
+            &[(Violence, None)],
+        ),
     ]);
 }
 
