@@ -133,6 +133,9 @@ fn a_bare_substance_noun_is_a_topic_not_use() {
             "Alcohol is a problem again since the divorce.",
             "He's back on heroin.",
             "Vodka in her water bottle at work last week.",
+            // No topic frame: a noun that says use without a verb stays a use.
+            "Alcohol, cannabis and benzos are all in the picture.",
+            "Drugs were involved, the police said.",
         ],
     );
     // An unanswered question stays unanswered, an answered one is answered.

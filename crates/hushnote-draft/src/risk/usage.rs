@@ -336,6 +336,18 @@ const USE_EVIDENCE: &[&str] = &[
     "system",
     "intoxicated",
     "still",
+    "involved",
+    "involving",
+    "fuelled",
+    "fueled",
+    "factor",
+    "reeks",
+    "reeked",
+    "party",
+    "parties",
+    "helps",
+    "copes",
+    "calms",
     "currently",
     "since",
     "started",
@@ -1141,7 +1153,7 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
     // "abstinent from alcohol and cannabis", "sober off booze": the frame before the noun,
     // through a list of nouns.
     let mut j = s;
-    while j > 0 && NOUNS.contains(&w[j - 1]) {
+    while j > 0 && (NOUNS.contains(&w[j - 1]) || matches!(w[j - 1], "the" | "all" | "any")) {
         j -= 1;
     }
     let from = j >= 2 && matches!(w[j - 1], "from" | "of" | "off");
@@ -1195,7 +1207,45 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
                         )))
                 || super::context::is_weekday(x))
     });
-    (!evidence).then_some(NotUse::Topic)
+    // And a topic must be named as one: the object of "about", "regarding", "of", "on"
+    // ("the leaflet on alcohol"), the "alcohol and other drugs" domain, or a sentence of
+    // discussion, screening or teaching. "Drugs are involved" stays a use.
+    let object = j >= 1
+        && matches!(
+            w[j - 1],
+            "about" | "regarding" | "re" | "around" | "of" | "on"
+        );
+    let domain = has_seq(&w, &["other", "drugs"]) || has_seq(&w, &["other", "substances"]);
+    let discussion = w.iter().any(|x| {
+        matches!(
+            *x,
+            "discussed"
+                | "discuss"
+                | "discussing"
+                | "discussion"
+                | "reviewed"
+                | "review"
+                | "talked"
+                | "talk"
+                | "explained"
+                | "psychoeducation"
+                | "education"
+                | "leaflet"
+                | "handout"
+                | "information"
+                | "info"
+                | "asked"
+                | "screened"
+                | "explored"
+                | "covered"
+                | "went"
+                | "topic"
+                | "topics"
+                | "effects"
+                | "risks"
+        )
+    });
+    (!evidence && (object || domain || discussion)).then_some(NotUse::Topic)
 }
 
 /// Why a substance noun is not a use.
