@@ -113,6 +113,8 @@ const TOPIC_HEADS: &[&str] = &[
     "film",
     "movie",
     "podcast",
+    "treatment",
+    "court",
 ];
 
 /// Modifiers that may stand between a risk noun and its topic head ("alcohol harm reduction
@@ -350,10 +352,13 @@ fn level_before(toks: &[Tok], p: usize) -> Option<bool> {
     while k > 0 && p - k < 5 {
         k -= 1;
         let n = w(toks, k);
-        if HIGH_LEVELS.contains(&n) {
+        // "no elevated risk", "not a high risk": a high level negated is a low one.
+        let negated_high = HIGH_LEVELS.contains(&n)
+            && (1..=2).any(|d| k >= d && matches!(w(toks, k - d), "no" | "not" | "nil"));
+        if HIGH_LEVELS.contains(&n) && !negated_high {
             return Some(false);
         }
-        if LOW_LEVELS.contains(&n) {
+        if LOW_LEVELS.contains(&n) || negated_high {
             low = true;
             continue;
         }
@@ -373,6 +378,15 @@ fn level_after(toks: &[Tok], e: usize) -> Option<bool> {
         let n = w(toks, k);
         if HIGH_LEVELS.contains(&n) {
             return Some(false);
+        }
+        // "is not high", "is no longer elevated": a high level negated is a low one.
+        let negated_high = verb
+            && matches!(n, "not" | "no")
+            && toks[k + 1..(k + 3).min(toks.len())]
+                .iter()
+                .any(|t| HIGH_LEVELS.contains(&t.norm.as_str()));
+        if negated_high {
+            return Some(true);
         }
         if verb && LOW_LEVELS.contains(&n) && n != "no" {
             low = true;

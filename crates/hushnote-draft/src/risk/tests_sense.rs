@@ -101,6 +101,21 @@ fn a_risk_noun_modifying_a_topic_head_names_a_topic() {
             NO,
             &[(Violence, None)],
         ),
+        (
+            "Her partner is on the waiting list for alcohol treatment.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "The suicide prevention charity sent a volunteer.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She now volunteers at a domestic violence shelter.",
+            NO,
+            &[(Abuse, None)],
+        ),
     ]);
 }
 
@@ -184,6 +199,22 @@ fn a_low_risk_level_is_a_formulation_not_a_disclosure_or_denial() {
             "No danger to self or others.",
             DE,
             &[(SelfHarm, Some(D)), (HarmToOthers, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_negated_high_level_is_a_low_one() {
+    run(&[
+        (
+            "No elevated risk of harm to others noted.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "Risk of violence is not high at present.",
+            NO,
+            &[(Violence, None)],
         ),
     ]);
 }
