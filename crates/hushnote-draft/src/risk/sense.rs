@@ -235,6 +235,8 @@ const RISK_ADJ: &[&str] = &[
 /// Verbs that attach a level after a risk ("risk of relapse is moderate", "risk to others
 /// assessed as minimal").
 const LEVEL_VERBS: &[&str] = &[
+    ":",
+    "-",
     "is",
     "was",
     "remains",
@@ -275,7 +277,11 @@ pub(crate) fn read(
     if concept == Concept::Screen || concept == Concept::Learned {
         return Reading::Keep;
     }
-    if topic_compound(toks, e) || formulation(toks, s, e) || noun_not_act(toks, s, concept) {
+    if topic_compound(toks, e)
+        || formulation(toks, s, e)
+        || noun_not_act(toks, s, concept)
+        || figurative_fight(toks, s, e, concept)
+    {
         return Reading::Drop;
     }
     if genitive_other(toks, s, concept, kind, client) {
@@ -418,6 +424,25 @@ fn formulation(toks: &[Tok], s: usize, e: usize) -> bool {
     {
         let no = s > 0 && toks[s - 1].is("no");
         return !no && judged(level_before(toks, s), level_after(toks, e));
+    }
+    // A heading with its level: "Violence: low risk", "Self-harm - minimal risk".
+    if matches!(w(toks, e), ":" | "-") {
+        let mut k = e + 1;
+        let mut low = false;
+        while k < toks.len() && k < e + 5 {
+            let n = w(toks, k);
+            if HIGH_LEVELS.contains(&n) {
+                return false;
+            }
+            if LOW_LEVELS.contains(&n) && n != "no" {
+                low = true;
+            } else if n == "risk" {
+                return low;
+            } else if !RISK_ADJ.contains(&n) {
+                break;
+            }
+            k += 1;
+        }
     }
     // "violence risk is low", "low overdose risk".
     if w(toks, e) == "risk" {
@@ -1216,3 +1241,97 @@ const RISK_HEADS: &[&str] = &[
     "kit",
     "stash",
 ];
+
+/// Nouns that make a fight a contest, a game or a legal struggle ("a custody fight", "a
+/// pillow fight").
+const FIGHT_MODIFIERS: &[&str] = &[
+    "custody",
+    "legal",
+    "court",
+    "political",
+    "pillow",
+    "food",
+    "snowball",
+    "water",
+    "paintball",
+    "stage",
+    "play",
+    "mock",
+    "staged",
+    "benefits",
+    "housing",
+    "uphill",
+    "long",
+];
+
+/// Causes a fight is "for" or "against" when it is a struggle, not a blow.
+const FIGHT_CAUSES: &[&str] = &[
+    "custody",
+    "access",
+    "contact",
+    "visitation",
+    "residency",
+    "rights",
+    "justice",
+    "compensation",
+    "benefits",
+    "housing",
+    "asylum",
+    "recognition",
+    "survival",
+    "life",
+    "freedom",
+    "independence",
+    "promotion",
+    "funding",
+    "treatment",
+    "diagnosis",
+    "support",
+    "services",
+    "cancer",
+    "illness",
+    "disease",
+    "eviction",
+    "council",
+    "decision",
+    "depression",
+    "addiction",
+    "system",
+    "deportation",
+    "ruling",
+    "insurance",
+    "insurer",
+    "visa",
+    "place",
+];
+
+/// A fight that is a struggle, not a blow: "in a fight for custody", "fighting against the
+/// eviction", "a custody fight", "a pillow fight with her kids". Only a cause from
+/// [`FIGHT_CAUSES`] after "for"/"against" counts: "a fight for no reason" stays a fight.
+fn figurative_fight(toks: &[Tok], s: usize, e: usize, concept: Concept) -> bool {
+    if concept != Concept::Violence {
+        return false;
+    }
+    let Some(f) = (s..e).rev().find(|&k| {
+        matches!(
+            w(toks, k),
+            "fight" | "fights" | "fighting" | "fought" | "battle" | "battles"
+        )
+    }) else {
+        return false;
+    };
+    if f > 0 && FIGHT_MODIFIERS.contains(&w(toks, f - 1)) {
+        return true;
+    }
+    if f + 1 != e || !matches!(w(toks, f + 1), "for" | "against") {
+        return false;
+    }
+    let mut k = f + 2;
+    while matches!(
+        w(toks, k),
+        "the" | "a" | "an" | "his" | "her" | "their" | "my" | "joint" | "full" | "sole"
+    ) {
+        k += 1;
+    }
+    FIGHT_CAUSES.contains(&w(toks, k)) || FIGHT_CAUSES.contains(&singular(w(toks, k)))
+}

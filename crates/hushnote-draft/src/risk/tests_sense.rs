@@ -406,3 +406,52 @@ fn a_striking_noun_is_an_act_only_in_a_verb_frame() {
         ),
     ]);
 }
+
+#[test]
+fn a_fight_for_a_cause_or_in_play_is_no_blow() {
+    run(&[
+        (
+            "She is locked in a fight for custody with his parents.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "The custody fight has dragged on since spring.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "They had a water fight in the garden on his birthday.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He got into a fight for no reason outside the chippy.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He got into a fight over a girl at the party.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_level_under_a_heading_is_a_formulation() {
+    run(&[
+        ("Violence: low risk.", NO, &[(Violence, None)]),
+        ("Suicide risk: moderate.", NO, &[(SuicidalIdeation, None)]),
+        (
+            "Risk to self: she reports cutting last week.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Suicide risk: high, given the plan.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
