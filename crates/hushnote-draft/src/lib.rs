@@ -37,11 +37,13 @@ pub mod facts;
 pub mod formats;
 pub mod goals;
 pub mod grounding;
+mod hashed;
 pub mod plan;
 pub mod private;
 pub mod render;
 pub mod risk;
 pub mod roles;
+pub mod roles_net;
 mod text;
 
 pub use clauses::Clause;

@@ -539,13 +539,15 @@ description = "Anything else."
     )
     .unwrap();
     let p = hushnote_draft::prepare(
-        "She says the move went badly. We practised paced breathing. The weather was awful. \
+        "She says the move went badly. We practised paced breathing. Lots of rain lately. \
          Homework is a sleep log.",
         &DraftOptions::default(),
     );
     // Declared roles go by rule; a clause with a clear cue but no declared role goes by the
-    // section names (the report first, the plan last); only the clause no rule reads, with no
-    // section declaring the client's report (its default), is asked of the model.
+    // section names (the report first, the plan last); only the clause neither a cue nor the
+    // role net reads (its top role below roles_net's floor), with no section declaring the
+    // client's report (its default), is asked of the model. ("The weather was awful." is read
+    // by the net as the client's response after an intervention, at 0.42, so it goes to Work.)
     assert_eq!(hushnote_draft::plan::uncued(&f, &p.clauses), [3]);
     let a = hushnote_draft::plan::hybrid(Some("3: Odds and ends\n"), &f, &p.clauses);
     assert_eq!(a.sections, vec![vec![1], vec![2], vec![3, 4]]);
