@@ -161,9 +161,9 @@ impl RoleNet {
 /// The cue rules' reading of a clause, with the net's say added: the net decides a clause no
 /// cue decided (and, if [`OVERRIDE_AT`] is set, one whose cue it contradicts with at least
 /// that confidence). A risk reading is never taken away and the net alone never gives one.
-/// `cued` and `safety` stay the rules' (a clause the net decided is still uncued: a user
-/// format without a role table leaves it to the model, and the clause cutter does not cut at
-/// it).
+/// `cued` and `safety` stay the rules' (a clause the net decided is still uncued: the clause
+/// cutter does not cut at it, and a user format whose sections do not declare the net's role
+/// still asks the model about it; a section that declares it takes the clause).
 pub(crate) fn combine(text: &str, prev: Option<Reading>, rules: Reading) -> Reading {
     if is_risk(rules.role) {
         return rules;
