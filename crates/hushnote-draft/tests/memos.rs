@@ -3,6 +3,7 @@
 //! memo that tries to instruct the model.
 
 use hushnote_draft::render::{AudioDisposal, ModelRef, RenderMeta};
+use hushnote_draft::risk::{Concept, FindingStatus};
 use hushnote_draft::{draft, Assignment, DraftOptions, Format, Polarity};
 use std::path::PathBuf;
 
@@ -108,7 +109,9 @@ fn provenance_ids(text: &str) -> Vec<usize> {
     ids
 }
 
-fn check_memo(m: &Memo, assignment: Option<Assignment>, how: &str) -> String {
+/// Drafts and checks one fixture memo; returns the draft and whether its risk reading differs
+/// from the label only by the statistical net's reviewed flag.
+fn check_memo(m: &Memo, assignment: Option<Assignment>, how: &str) -> (String, bool) {
     let format = Format::builtin(&m.format).expect("fixture format is built in");
     let doc = draft(&m.memo, &format, assignment, &DraftOptions::default());
     let md = doc.render(&meta());
@@ -127,11 +130,24 @@ fn check_memo(m: &Memo, assignment: Option<Assignment>, how: &str) -> String {
             .contains(&format!("format: {}\n", format.name)),
         "{ctx}"
     );
+    // The learned net (risk::learned) may add a present finding for review on top of the
+    // rules' reading, its accepted cost (a false alarm costs a glance); nothing else may differ
+    // from the label, and the caller bounds how often it happens.
+    let net_only = m.risk != "present"
+        && doc.risk.polarity == Polarity::Present
+        && doc.risk.needs_review
+        && doc
+            .risk
+            .findings
+            .iter()
+            .filter(|f| f.status == FindingStatus::Present && f.kind.counts_for_risk())
+            .all(|f| f.concept == Concept::Learned);
+    let expected = if net_only { "present" } else { m.risk.as_str() };
     assert!(
-        p.front_matter.contains(&format!("risk: {}\n", m.risk)),
+        p.front_matter.contains(&format!("risk: {expected}\n")),
         "{ctx}"
     );
-    assert_eq!(doc.risk.polarity.as_str(), m.risk, "{ctx}");
+    assert_eq!(doc.risk.polarity.as_str(), expected, "{ctx}");
 
     // Key facts in the body; no forbidden word anywhere but the transcript.
     let body_lower = p.body.to_lowercase();
@@ -201,7 +217,7 @@ fn check_memo(m: &Memo, assignment: Option<Assignment>, how: &str) -> String {
 
     // The transcript is there, verbatim.
     assert!(p.transcript.contains(&m.memo), "{ctx}");
-    md
+    (md, net_only)
 }
 
 #[test]
@@ -217,14 +233,20 @@ fn fixture_memos_draft_correctly_with_a_simple_assignment() {
 
 #[test]
 fn fixture_memos_draft_correctly_with_the_keyword_planner() {
+    let mut net_flags = 0;
     for m in &memos() {
-        let md = check_memo(m, None, "keyword planner");
+        let (md, net_only) = check_memo(m, None, "keyword planner");
+        net_flags += usize::from(net_only);
         // Built-in formats declare every role: the rules place every clause.
         assert!(md.contains("planner: rules"));
         if std::env::var_os("HUSHNOTE_SHOW_DRAFTS").is_some() {
             println!("{md}\n==========");
         }
     }
+    // The net's threshold allows about one flagged ordinary clause in a hundred: at most one
+    // of the six memos (today: d03, "three binge episodes ... after arguments", an eating
+    // disorder memo the net reads as risk).
+    assert!(net_flags <= 1, "{net_flags} memos flagged by the net alone");
 }
 
 #[test]

@@ -61,6 +61,21 @@ const METHOD_CUES: &[&str] = &[
 ];
 
 fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
+    read_mentions(toks, client).0
+}
+
+/// Whether the rules read a risk word in the sentence and judged it no current risk of the
+/// client's: an idiom or non-risk use ("booster shot"), a topic or a low risk formulation, a
+/// word in another sense, someone else's risk. The learned net, which reads words and not who
+/// or which sense, must not overrule such a reading.
+pub(super) fn explained_away(toks: &[Tok], client: &[String]) -> bool {
+    read_mentions(toks, client).1
+}
+
+/// The sentence's raw mentions, and whether any risk word was explained away (see
+/// [`explained_away`]).
+fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
+    let mut explained = false;
     let (norm, offs) = tokens::norm_string(toks);
     let mut covered = vec![false; toks.len()];
     let mut raws = Vec::new();
@@ -113,6 +128,7 @@ fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
             }
             covered[s..e].iter_mut().for_each(|c| *c = true);
             if entry.block {
+                explained = true;
                 continue;
             }
             raws.push(Raw {
@@ -240,7 +256,10 @@ fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
     }
     raws.retain_mut(
         |r| match (r.concept, usage::not_use(toks, r.start, r.end)) {
-            (Concept::SubstanceUse, Some(usage::NotUse::Covered)) => false,
+            (Concept::SubstanceUse, Some(usage::NotUse::Covered)) => {
+                explained = true;
+                false
+            }
             (Concept::SubstanceUse, Some(usage::NotUse::Free)) => {
                 r.concept = Concept::Abstinence;
                 true
@@ -253,8 +272,12 @@ fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
     raws.retain_mut(
         |r| match sense::read(toks, r.start, r.end, r.concept, r.kind, client) {
             sense::Reading::Keep => true,
-            sense::Reading::Drop => false,
+            sense::Reading::Drop => {
+                explained = true;
+                false
+            }
             sense::Reading::Other => {
+                explained = true;
                 r.other = true;
                 true
             }
@@ -315,7 +338,7 @@ fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
         });
     }
     raws.sort_by_key(|r| r.start);
-    raws
+    (raws, explained)
 }
 
 /// Concepts whose screening window is a month (ideation), not three months (behaviour).

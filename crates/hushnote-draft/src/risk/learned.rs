@@ -160,12 +160,13 @@ impl Net {
 }
 
 /// Whether the drafting pipeline consults the net when `HUSHNOTE_RISK_NET` is unset.
-pub(crate) const DEFAULT_ON: bool = false;
+pub(crate) const DEFAULT_ON: bool = true;
 
 /// Whether the drafting pipeline consults the net: `HUSHNOTE_RISK_NET=1` on, `=0` off,
 /// otherwise [`DEFAULT_ON`]. Its threshold is tuned for memos (at most 1 % of ordinary memo
-/// clauses flagged out of fold), see ARCHITECTURE.md for what it costs and gains on unseen
-/// memos.
+/// clauses flagged out of fold). On sentences and memos nobody trained or wrote rules on
+/// (blind3) it cut false reassurances from 21 to 11 of 55 present sentences and added no memo
+/// false alarm, so it is on by default (ARCHITECTURE.md).
 pub(crate) fn enabled() -> bool {
     static ON: OnceLock<bool> = OnceLock::new();
     *ON.get_or_init(|| match std::env::var("HUSHNOTE_RISK_NET").as_deref() {

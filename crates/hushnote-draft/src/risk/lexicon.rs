@@ -246,6 +246,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
     block(r"\b(warning|early) signs\b"),
+    // Medical injections and "give it a shot" (FORMATS §4 rule 6: "booster shot").
+    block(r"\b((booster|flu|covid|vaccine|vaccination|allergy|b12|insulin|cortisone|steroid|tetanus|hepatitis|depo|fertility|botox|rabies) shots?|(give|gave|giving|gives|given) (it|this|that|them) a (shot|go)|a shot at)\b"),
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),

@@ -370,7 +370,13 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 }
                 prev_start = findings.len();
                 if net {
-                    findings.extend(net::learned(rest, offset + at, &corrected, &clause_of));
+                    findings.extend(net::learned(
+                        rest,
+                        offset + at,
+                        &corrected,
+                        &clause_of,
+                        &|| findings::explained_away(&rest_toks, &client),
+                    ));
                 }
                 findings.extend(corrected);
                 continue;
@@ -382,7 +388,9 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         );
         let unit = usage::within_limits(&toks[i], unit, recovery);
         if net {
-            findings.extend(net::learned(text, *offset, &unit, &clause_of));
+            findings.extend(net::learned(text, *offset, &unit, &clause_of, &|| {
+                findings::explained_away(&toks[i], &client)
+            }));
         }
         findings.extend(unit);
     }

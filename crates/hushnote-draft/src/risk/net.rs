@@ -190,11 +190,17 @@ pub(crate) fn net(toks: &[Tok], covered: &[bool]) -> Option<(usize, usize, Conce
 /// (`unit`) hold nothing present, a `present`, uncertain finding of the net's most probable
 /// category when its `present` probability reaches the trained threshold. It never changes a
 /// rule's finding, never denies, and never names access to means.
+///
+/// Nor does it overrule a reading the rules made of a risk word it cannot make itself: someone
+/// else's risk, a hypothetical, a past event, an idiom, a topic, a low risk formulation or a
+/// word in another sense (`explained`, asked only of a sentence the net would flag). A denial
+/// is no such reading: a negation's scope is where the rules most often misread.
 pub(crate) fn learned(
     text: &str,
     offset: usize,
     unit: &[Finding],
     clause_of: &dyn Fn(usize) -> usize,
+    explained: &dyn Fn() -> bool,
 ) -> Option<Finding> {
     let rules_present = unit.iter().any(|f| {
         f.status == FindingStatus::Present && f.kind.counts_for_risk() && !f.concept.is_qualifier()
@@ -205,6 +211,22 @@ pub(crate) fn learned(
     let net = super::learned::net()?;
     let scores = net.score(text);
     if scores.present < net.threshold {
+        return None;
+    }
+    // To overrule a reading the rules made (someone else's, hypothetical, past) the net must
+    // leave at most half the doubt its threshold leaves; "Kid told me she's been saving up
+    // her nan's tablets for when she can't take it" is read as someone else's by the rules and
+    // rightly flagged by the net (0.99), "her ex texted saying he'd kill himself" is not (0.88).
+    let read_otherwise = unit.iter().any(|f| {
+        matches!(
+            f.status,
+            FindingStatus::NotClient | FindingStatus::Hypothetical | FindingStatus::History
+        )
+    });
+    if read_otherwise && scores.present < (1.0 + net.threshold) / 2.0 {
+        return None;
+    }
+    if explained() {
         return None;
     }
     let lead = text.len() - text.trim_start().len();
@@ -238,10 +260,10 @@ mod tests {
     fn the_learned_net_adds_a_present_uncertain_finding_only_where_rules_found_none() {
         let net = learned::net().expect("built-in net");
         // A disclosure in words the net learned; the hook itself is asked with no rule finding.
-        let text = "She doesn't want to be here anymore.";
+        let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         let scores = net.score(text);
         assert!(scores.present >= net.threshold, "{}", scores.present);
-        let f = learned(text, 0, &[], &|_| 0).expect("net finding");
+        let f = learned(text, 0, &[], &|_| 0, &|| false).expect("net finding");
         assert_eq!(f.status, FindingStatus::Present);
         assert_eq!(f.concept, Concept::Learned);
         assert_eq!(f.kind, scores.category());
@@ -251,14 +273,29 @@ mod tests {
         // A rule's present finding in the sentence: the net says nothing.
         let mut rule = f.clone();
         rule.concept = Concept::PassiveIdeation;
-        assert!(learned(text, 0, &[rule.clone()], &|_| 0).is_none());
+        assert!(learned(text, 0, &[rule.clone()], &|_| 0, &|| false).is_none());
         // A rule's denial does not stop it, and stays a denial.
         rule.status = FindingStatus::Denied;
-        assert!(learned(text, 0, &[rule], &|_| 0).is_some());
+        assert!(learned(text, 0, &[rule.clone()], &|_| 0, &|| false).is_some());
+        // A reading the rules made that the net cannot (someone else's): overruled only when
+        // the net is far surer than its threshold; an idiom or a word in another sense: never.
+        rule.status = FindingStatus::NotClient;
+        let sure = scores.present >= (1.0 + net.threshold) / 2.0;
+        assert!(sure, "{}", scores.present);
+        assert!(learned(text, 0, &[rule], &|_| 0, &|| false).is_some());
+        let unsure = "Her ex texted her saying he'd kill himself if she didn't take him back.";
+        let mut other = f.clone();
+        other.status = FindingStatus::NotClient;
+        let p = net.score(unsure).present;
+        if p >= net.threshold {
+            assert!(p < (1.0 + net.threshold) / 2.0, "{p}");
+            assert!(learned(unsure, 0, &[other], &|_| 0, &|| false).is_none());
+        }
+        assert!(learned(text, 0, &[], &|_| 0, &|| true).is_none());
         // Below the threshold: nothing.
         let plain = "Denies SI, HI; no plan, no intent.";
         assert!(net.score(plain).present < net.threshold);
-        assert!(learned(plain, 0, &[], &|_| 0).is_none());
+        assert!(learned(plain, 0, &[], &|_| 0, &|| false).is_none());
     }
 
     #[test]

@@ -789,19 +789,59 @@ fn accepting_ones_own_death_and_aborted_acts() {
 #[test]
 fn a_label_denied_then_a_death_wish_welcomed_or_hoped_for() {
     run(&[
-        ("Pt states he is not suicidal, only worn out with being alive.", PR, &[(SuicidalIdeation, Some(P))]),
-        ("Not wanting to kill herself, just tired of living, she says.", PR, &[(SuicidalIdeation, Some(P))]),
-        ("Honestly she'd be relieved if she died in her sleep.", PR, &[(SuicidalIdeation, Some(P))]),
-        ("He reckons it would be a mercy if the tumour took him before Christmas.", PR, &[(SuicidalIdeation, Some(P))]),
-        ("He would feel at peace if he never woke up, he told me.", PR, &[(SuicidalIdeation, Some(P))]),
-        ("She keeps praying that she doesn't wake up.", PR, &[(SuicidalIdeation, Some(P))]),
+        (
+            "Pt states he is not suicidal, only worn out with being alive.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Not wanting to kill herself, just tired of living, she says.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Honestly she'd be relieved if she died in her sleep.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He reckons it would be a mercy if the tumour took him before Christmas.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He would feel at peace if he never woke up, he told me.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She keeps praying that she doesn't wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
     ]);
     run(&[
-        ("Denies SI, just exhausted from the night shifts.", DE, &[(SuicidalIdeation, Some(D))]),
-        ("No HI, only frustration with the landlord.", DE, &[(HomicidalIdeation, Some(D))]),
-        ("She'd be relieved if the tribunal was over by spring.", NO, &[]),
+        (
+            "Denies SI, just exhausted from the night shifts.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "No HI, only frustration with the landlord.",
+            DE,
+            &[(HomicidalIdeation, Some(D))],
+        ),
+        (
+            "She'd be relieved if the tribunal was over by spring.",
+            NO,
+            &[],
+        ),
         ("He hopes the flight isn't delayed again.", NO, &[]),
-        ("It would be a relief if the results came back clear.", NO, &[]),
+        (
+            "It would be a relief if the results came back clear.",
+            NO,
+            &[],
+        ),
         ("She prays her mother's biopsy comes back benign.", NO, &[]),
     ]);
 }
