@@ -235,7 +235,12 @@ fn audio_memo_at_44k_becomes_a_draft_and_the_audio_is_deleted() {
         "the audio must be deleted once the transcript is stored"
     );
     assert_eq!(v["format"], "BIRP");
-    assert_eq!(v["risk"], "denied");
+    // d03 is an eating-disorder memo ("three binge episodes ... after arguments"): the rules
+    // read its denials, and the learned risk net flags the binge sentence for review, its
+    // accepted cost (crates/hushnote-draft/tests/memos.rs bounds how often). Either reading is
+    // right here; any other is not.
+    let net_flag = v["risk"] == "present" && draft.contains("flagged by the statistical net");
+    assert!(v["risk"] == "denied" || net_flag, "{}", v["risk"]);
     assert_eq!(v["audio_deleted"], true);
     for k in ["decode_ms", "asr_ms", "draft_ms", "total_ms"] {
         assert!(v["timings"][k].as_u64().is_some(), "{k}");

@@ -63,9 +63,10 @@ pub(crate) struct Net {
 pub(crate) struct Scores {
     /// Probability that the sentence discloses current risk for the client.
     pub present: f32,
-    /// Score per category (access to means never comes from the net): each head's logit is
-    /// z-scored by its cross-validated mean and spread (folded into the weights by the
-    /// trainer), so the heads are comparable; a ranking, not a probability.
+    /// Score per category (access to means never comes from the net): each head's
+    /// probability, or its logit z-scored by its cross-validated mean and spread (folded into
+    /// the weights), whichever the trainer found names the right category more often; a
+    /// ranking across heads.
     pub per_category: Vec<(RiskKind, f32)>,
 }
 
@@ -165,7 +166,7 @@ pub(crate) const DEFAULT_ON: bool = true;
 /// Whether the drafting pipeline consults the net: `HUSHNOTE_RISK_NET=1` on, `=0` off,
 /// otherwise [`DEFAULT_ON`]. Its threshold is tuned for memos (at most 1 % of ordinary memo
 /// clauses flagged out of fold). On sentences and memos nobody trained or wrote rules on
-/// (blind3) it cut false reassurances from 21 to 11 of 55 present sentences and added no memo
+/// (blind3) it cut false reassurances from 21 to 9 of 55 present sentences and added no memo
 /// false alarm, so it is on by default (ARCHITECTURE.md).
 pub(crate) fn enabled() -> bool {
     static ON: OnceLock<bool> = OnceLock::new();
