@@ -51,6 +51,15 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                         "then" | "currently" | "now" | "today" | "presently"
                     )
                 }))
+            // "Denies alcohol, smokes cannabis daily", "denies SI, endorses cutting", "denies
+            // ETOH, positive for cannabis": an item with a predicate of its own after a comma
+            // ends the denial's list (FORMATS §4 rules 3-4); a bare list item ("denies SI,
+            // drinking or drug use") stays in it.
+            || (n == ","
+                && toks.get(k + 1).is_some_and(|x| {
+                    let w = x.norm.as_str();
+                    AFFIRMATION_VERBS.contains(&w) || AFFIRMING_PREDICATES.contains(&w)
+                }))
             // "not suicidal, just tired of existing": a contrast after a comma asserts what
             // follows (a correction of the negated label, FORMATS §4 rule 1).
             || (n == ","
@@ -146,6 +155,42 @@ const AFFIRMATION_VERBS: &[&str] = &[
     "shared",
     "mentions",
     "mentioned",
+];
+
+/// Finite predicates that open a list item of their own: a use verb, a positive result, a
+/// screen with its own result ("UDS positive for fentanyl").
+const AFFIRMING_PREDICATES: &[&str] = &[
+    "positive",
+    "smokes",
+    "smoked",
+    "drinks",
+    "drank",
+    "uses",
+    "used",
+    "takes",
+    "took",
+    "vapes",
+    "vaped",
+    "injects",
+    "injected",
+    "snorts",
+    "snorted",
+    "cuts",
+    "burns",
+    "burned",
+    "scratches",
+    "hits",
+    "punched",
+    "endorsing",
+    "continues",
+    "continuing",
+    "uds",
+    "urine",
+    "utox",
+    "tox",
+    "toxicology",
+    "breathalyzer",
+    "breathalyser",
 ];
 
 /// Verbs of knowing and believing: a negated one ("no one knows", "doesn't think") does not

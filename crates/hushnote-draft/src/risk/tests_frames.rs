@@ -846,6 +846,46 @@ fn a_label_denied_then_a_death_wish_welcomed_or_hoped_for() {
     ]);
 }
 
+/// A list under one denial ends at an item with a predicate of its own (FORMATS §4 rules 3-4);
+/// bare list items stay denied.
+#[test]
+fn a_denial_list_ends_at_an_item_with_its_own_predicate() {
+    run(&[
+        (
+            "Pt denies HI, vapes THC most evenings.",
+            PR,
+            &[(HomicidalIdeation, Some(D)), (SubstanceUse, Some(P))],
+        ),
+        (
+            "Denies SI/HI, endorsing urges to burn herself since Friday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "No suicidal thoughts, tox screen positive for methamphetamine.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Denies drinking, drank a bottle of vodka on Saturday per his wife.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+    run(&[
+        (
+            "Denies SI, HI, self-harm, drinking or drug use.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (SubstanceUse, Some(D))],
+        ),
+        (
+            "Denies SI, positive about starting college.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
 #[test]
 fn ordinary_acts_near_the_frames_stay_none() {
     run(&[
