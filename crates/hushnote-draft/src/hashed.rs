@@ -5,7 +5,8 @@
 //! One vectoriser for both nets, because each net's trainer (`scripts/train_risk_net.py`,
 //! `scripts/train_role_net.py`, which imports the risk trainer's `feature_strings`) computes
 //! exactly these features: a second copy could drift from the trainer unnoticed. Each net's
-//! parity vectors pin them.
+//! parity vectors pin them. Both nets' weights files share one layout, read by
+//! [`parse_weights`].
 
 /// Words that open a negation scope (NegEx-lite).
 const TRIGGERS: &[&str] = &[
@@ -127,6 +128,98 @@ pub(crate) fn sigmoid(z: f64) -> f64 {
     }
 }
 
+/// Why a net's weights file could not be read; each net maps it to its own error, whose
+/// message names the trainer that rebuilds the file.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum WeightsError {
+    Truncated(usize),
+    Magic,
+    Version(u32),
+    /// The file's row count (heads, roles) when it is not the one the net reads.
+    Rows(u32),
+    Buckets(u32),
+    Size {
+        got: usize,
+        want: usize,
+    },
+    NotFinite,
+}
+
+/// A weights file as both trainers write it (little-endian): magic, u32 version, u32 buckets,
+/// u32 rows, one 4-byte field of the net's own, then per row an f32 bias and one f32 weight
+/// per bucket.
+#[derive(Debug)]
+pub(crate) struct Weights {
+    pub n_buckets: usize,
+    /// The header's last field (the role net's previous-role flag, the risk net's threshold).
+    pub field: [u8; 4],
+    /// Per row: bias, weights.
+    pub rows: Vec<(f32, Vec<f32>)>,
+}
+
+const WEIGHTS_HEADER: usize = 20;
+
+/// Parses a weights file of `n_rows` rows; every size is checked so a bad file is an error,
+/// not a panic. The checks run in one order for both nets: length, magic, version, buckets,
+/// rows, size, finite weights.
+pub(crate) fn parse_weights(
+    bytes: &[u8],
+    magic: &[u8; 4],
+    version: u32,
+    n_rows: usize,
+) -> Result<Weights, WeightsError> {
+    let field_at = |at: usize| -> Result<[u8; 4], WeightsError> {
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| b.try_into().ok())
+            .ok_or(WeightsError::Truncated(bytes.len()))
+    };
+    let u32_at = |at: usize| field_at(at).map(u32::from_le_bytes);
+    if bytes.len() < WEIGHTS_HEADER {
+        return Err(WeightsError::Truncated(bytes.len()));
+    }
+    if &bytes[..4] != magic {
+        return Err(WeightsError::Magic);
+    }
+    let got_version = u32_at(4)?;
+    if got_version != version {
+        return Err(WeightsError::Version(got_version));
+    }
+    let n_buckets = u32_at(8)?;
+    if !n_buckets.is_power_of_two() {
+        return Err(WeightsError::Buckets(n_buckets));
+    }
+    let got_rows = u32_at(12)?;
+    if got_rows as usize != n_rows {
+        return Err(WeightsError::Rows(got_rows));
+    }
+    let field = field_at(16)?;
+    let nb = n_buckets as usize;
+    let want = WEIGHTS_HEADER + n_rows * (1 + nb) * 4;
+    if bytes.len() != want {
+        return Err(WeightsError::Size {
+            got: bytes.len(),
+            want,
+        });
+    }
+    let floats: Vec<f32> = bytes[WEIGHTS_HEADER..]
+        .chunks_exact(4)
+        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    if floats.iter().any(|f| !f.is_finite()) {
+        return Err(WeightsError::NotFinite);
+    }
+    let rows = floats
+        .chunks_exact(1 + nb)
+        .map(|r| (r[0], r[1..].to_vec()))
+        .collect();
+    Ok(Weights {
+        n_buckets: nb,
+        field,
+        rows,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +263,35 @@ mod tests {
             .filter(|x| x.starts_with("c:"))
             .collect();
         assert_eq!(g, ["c: a "]);
+    }
+
+    #[test]
+    fn weights_files_parse_and_bad_ones_are_errors() {
+        let mut file = b"TEST".to_vec();
+        for v in [1u32, 2, 2, 7] {
+            file.extend(v.to_le_bytes());
+        }
+        for x in [0.5f32, 1.0, -1.0, 2.0, 3.0, -4.0] {
+            file.extend(x.to_le_bytes());
+        }
+        let w = parse_weights(&file, b"TEST", 1, 2).unwrap();
+        assert_eq!(w.n_buckets, 2);
+        assert_eq!(u32::from_le_bytes(w.field), 7);
+        assert_eq!(w.rows, [(0.5, vec![1.0, -1.0]), (2.0, vec![3.0, -4.0])]);
+        let err = |bytes: &[u8], rows| parse_weights(bytes, b"TEST", 1, rows).unwrap_err();
+        assert_eq!(err(&file[..19], 2), WeightsError::Truncated(19));
+        assert_eq!(err(&file, 3), WeightsError::Rows(2));
+        assert_eq!(
+            err(&file[..file.len() - 4], 2),
+            WeightsError::Size { got: 40, want: 44 }
+        );
+        assert_eq!(
+            parse_weights(&file, b"NOPE", 1, 2).unwrap_err(),
+            WeightsError::Magic
+        );
+        let mut bad = file.clone();
+        bad[40..].copy_from_slice(&f32::INFINITY.to_le_bytes());
+        assert_eq!(err(&bad, 2), WeightsError::NotFinite);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! `HUSHNOTE_ROLE_NET=0` switches it off (the cue rules alone). The features mirror the trainer
 //! bit for bit; `data/role_net_vectors.json` pins them.
 
-use crate::hashed;
+use crate::hashed::{self, WeightsError};
 use crate::roles::{Reading, Role};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -23,7 +23,6 @@ const WEIGHTS: &[u8] = include_bytes!("../data/role_net.bin");
 
 const MAGIC: &[u8; 4] = b"HNRL";
 const VERSION: u32 = 1;
-const HEADER: usize = 20;
 const N_ROLES: usize = Role::ALL.len();
 
 /// The net overrides a cue-decided role when its top probability is at least this (`None`:
@@ -59,6 +58,20 @@ pub enum RoleNetError {
     NotFinite,
 }
 
+impl From<WeightsError> for RoleNetError {
+    fn from(e: WeightsError) -> Self {
+        match e {
+            WeightsError::Truncated(n) => RoleNetError::Truncated(n),
+            WeightsError::Magic => RoleNetError::Magic,
+            WeightsError::Version(v) => RoleNetError::Version(v),
+            WeightsError::Rows(n) => RoleNetError::Roles(n),
+            WeightsError::Buckets(n) => RoleNetError::Buckets(n),
+            WeightsError::Size { got, want } => RoleNetError::Size { got, want },
+            WeightsError::NotFinite => RoleNetError::NotFinite,
+        }
+    }
+}
+
 /// A parsed role net.
 #[derive(Debug)]
 pub struct RoleNet {
@@ -72,55 +85,11 @@ pub struct RoleNet {
 impl RoleNet {
     /// Parses a weights file; every size is checked so a bad file is an error, not a panic.
     pub fn parse(bytes: &[u8]) -> Result<RoleNet, RoleNetError> {
-        let u32_at = |at: usize| -> Result<u32, RoleNetError> {
-            bytes
-                .get(at..at + 4)
-                .and_then(|b| b.try_into().ok())
-                .map(u32::from_le_bytes)
-                .ok_or(RoleNetError::Truncated(bytes.len()))
-        };
-        if bytes.len() < HEADER {
-            return Err(RoleNetError::Truncated(bytes.len()));
-        }
-        if &bytes[..4] != MAGIC {
-            return Err(RoleNetError::Magic);
-        }
-        let version = u32_at(4)?;
-        if version != VERSION {
-            return Err(RoleNetError::Version(version));
-        }
-        let n_buckets = u32_at(8)?;
-        if !n_buckets.is_power_of_two() {
-            return Err(RoleNetError::Buckets(n_buckets));
-        }
-        let n_roles = u32_at(12)?;
-        if n_roles as usize != N_ROLES {
-            return Err(RoleNetError::Roles(n_roles));
-        }
-        let prev_feature = u32_at(16)? != 0;
-        let nb = n_buckets as usize;
-        let want = HEADER + N_ROLES * (1 + nb) * 4;
-        if bytes.len() != want {
-            return Err(RoleNetError::Size {
-                got: bytes.len(),
-                want,
-            });
-        }
-        let floats: Vec<f32> = bytes[HEADER..]
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        if floats.iter().any(|f| !f.is_finite()) {
-            return Err(RoleNetError::NotFinite);
-        }
-        let roles = floats
-            .chunks_exact(1 + nb)
-            .map(|r| (r[0], r[1..].to_vec()))
-            .collect();
+        let w = hashed::parse_weights(bytes, MAGIC, VERSION, N_ROLES)?;
         Ok(RoleNet {
-            n_buckets: nb,
-            prev_feature,
-            roles,
+            n_buckets: w.n_buckets,
+            prev_feature: u32::from_le_bytes(w.field) != 0,
+            roles: w.rows,
         })
     }
 

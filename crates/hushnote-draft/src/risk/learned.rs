@@ -9,7 +9,7 @@
 //! `data/risk_net_vectors.json` pins them.
 
 use super::RiskKind;
-use crate::hashed::{sigmoid, vectorise};
+use crate::hashed::{parse_weights, sigmoid, vectorise, WeightsError};
 use std::sync::OnceLock;
 
 /// The weights, as written by `scripts/train_risk_net.py`.
@@ -46,6 +46,20 @@ pub enum NetError {
     Size { got: usize, want: usize },
     #[error("risk net weights hold a non-finite number: rebuild with scripts/train_risk_net.py")]
     NotFinite,
+}
+
+impl From<WeightsError> for NetError {
+    fn from(e: WeightsError) -> Self {
+        match e {
+            WeightsError::Truncated(n) => NetError::Truncated(n),
+            WeightsError::Magic => NetError::Magic,
+            WeightsError::Version(v) => NetError::Version(v),
+            WeightsError::Rows(n) => NetError::Heads(n),
+            WeightsError::Buckets(n) => NetError::Buckets(n),
+            WeightsError::Size { got, want } => NetError::Size { got, want },
+            WeightsError::NotFinite => NetError::NotFinite,
+        }
+    }
 }
 
 /// The parsed net.
@@ -86,55 +100,15 @@ impl Scores {
 impl Net {
     /// Parses the weights file; every size is checked so a bad file is an error, not a panic.
     pub fn parse(bytes: &[u8]) -> Result<Net, NetError> {
-        let u32_at = |at: usize| -> Result<u32, NetError> {
-            bytes
-                .get(at..at + 4)
-                .and_then(|b| b.try_into().ok())
-                .map(u32::from_le_bytes)
-                .ok_or(NetError::Truncated(bytes.len()))
-        };
-        if bytes.len() < 20 {
-            return Err(NetError::Truncated(bytes.len()));
-        }
-        if &bytes[..4] != MAGIC {
-            return Err(NetError::Magic);
-        }
-        let version = u32_at(4)?;
-        if version != VERSION {
-            return Err(NetError::Version(version));
-        }
-        let n_buckets = u32_at(8)?;
-        if !n_buckets.is_power_of_two() {
-            return Err(NetError::Buckets(n_buckets));
-        }
-        let n_heads = u32_at(12)?;
-        if n_heads as usize != N_HEADS {
-            return Err(NetError::Heads(n_heads));
-        }
-        let nb = n_buckets as usize;
-        let want = 20 + N_HEADS * (1 + nb) * 4;
-        if bytes.len() != want {
-            return Err(NetError::Size {
-                got: bytes.len(),
-                want,
-            });
-        }
-        let floats: Vec<f32> = bytes[16..]
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        if floats.iter().any(|f| !f.is_finite()) {
+        let w = parse_weights(bytes, MAGIC, VERSION, N_HEADS)?;
+        let threshold = f32::from_le_bytes(w.field);
+        if !threshold.is_finite() {
             return Err(NetError::NotFinite);
         }
-        let threshold = floats[0];
-        let heads = floats[1..]
-            .chunks_exact(1 + nb)
-            .map(|h| (h[0], h[1..].to_vec()))
-            .collect();
         Ok(Net {
-            n_buckets: nb,
+            n_buckets: w.n_buckets,
             threshold,
-            heads,
+            heads: w.rows,
         })
     }
 

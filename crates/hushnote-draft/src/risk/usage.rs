@@ -873,55 +873,51 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
         // The lost memory and its object up to the first word another rule took.
         let e = (s..e).find(|&k| covered.get(k) == Some(&true)).unwrap_or(e);
         if e > s && free(s, e) {
-            out.push(Mention {
-                start: s,
-                end: e,
-                concept: Concept::SubstanceUse,
-                kind: RiskKind::SubstanceUse,
-            });
+            out.push(mention(
+                (s, e),
+                Concept::SubstanceUse,
+                RiskKind::SubstanceUse,
+            ));
         }
     }
     for (s, e) in counted_drinks(&w) {
         if free(s, e) && !out.iter().any(|m| m.start < e && s < m.end) {
-            out.push(Mention {
-                start: s,
-                end: e,
-                concept: Concept::SubstanceUse,
-                kind: RiskKind::SubstanceUse,
-            });
+            out.push(mention(
+                (s, e),
+                Concept::SubstanceUse,
+                RiskKind::SubstanceUse,
+            ));
         }
     }
-    if let Some((s, e)) = audit(toks) {
-        if free(s, e) {
-            out.push(Mention {
-                start: s,
-                end: e,
-                concept: Concept::Screen,
-                kind: RiskKind::SubstanceUse,
-            });
-        }
-    }
-    if let Some((s, e)) = off_everything(&w) {
-        if free(s, e) {
-            out.push(Mention {
-                start: s,
-                end: e,
-                concept: Concept::Abstinence,
-                kind: RiskKind::SubstanceUse,
-            });
-        }
-    }
-    if let Some((s, e)) = intrusive_harm(&w) {
-        if free(s, e) {
-            out.push(Mention {
-                start: s,
-                end: e,
-                concept: Concept::IntrusiveHarm,
-                kind: RiskKind::HarmToOthers,
-            });
+    // One span at most each, kept where no other rule took a word of it.
+    let single = [
+        (audit(toks), Concept::Screen, RiskKind::SubstanceUse),
+        (
+            off_everything(&w),
+            Concept::Abstinence,
+            RiskKind::SubstanceUse,
+        ),
+        (
+            intrusive_harm(&w),
+            Concept::IntrusiveHarm,
+            RiskKind::HarmToOthers,
+        ),
+    ];
+    for (span, concept, kind) in single {
+        if let Some((s, e)) = span.filter(|&(s, e)| free(s, e)) {
+            out.push(mention((s, e), concept, kind));
         }
     }
     out
+}
+
+fn mention((start, end): (usize, usize), concept: Concept, kind: RiskKind) -> Mention {
+    Mention {
+        start,
+        end,
+        concept,
+        kind,
+    }
 }
 
 /// Objects of a lost memory that are a night's drinking ("getting home", "the drive home",
@@ -1301,6 +1297,7 @@ pub(crate) fn reread(
             let before = &w[s.saturating_sub(5)..s];
             let ended = before.iter().rposition(|x| *x == "after").is_some_and(|a| {
                 before[a + 1..].iter().all(|x| {
+                    // number() reads the number words up to "fifty".
                     number(x).is_some()
                         || matches!(
                             *x,
@@ -1322,19 +1319,6 @@ pub(crate) fn reread(
                                 | "nearly"
                                 | "over"
                                 | "about"
-                                | "eleven"
-                                | "twelve"
-                                | "thirteen"
-                                | "fourteen"
-                                | "fifteen"
-                                | "sixteen"
-                                | "seventeen"
-                                | "eighteen"
-                                | "nineteen"
-                                | "twenty"
-                                | "thirty"
-                                | "forty"
-                                | "fifty"
                                 | "sixty"
                                 | "ninety"
                         )
