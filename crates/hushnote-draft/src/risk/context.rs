@@ -853,7 +853,13 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
         let closed = inside.iter().enumerate().any(|(i, t)| {
             t.is(",")
                 || t.is("then")
-                || (NEW_SUBJECT.contains(&t.norm.as_str())
+                // "if he catches them he'll kill them": the consequent is said, a conditional
+                // threat or intent (threat assessment reads it as a threat; C-SSRS as intent).
+                || ((NEW_SUBJECT.contains(&t.norm.as_str())
+                    || matches!(
+                        t.norm.split('\'').next().unwrap_or(""),
+                        "she" | "he" | "they" | "i" | "we" | "you"
+                    ))
                     && (t.norm.ends_with("'ll")
                         || t.norm.ends_with("'d")
                         || inside.get(i + 1).is_some_and(|n| {

@@ -421,7 +421,10 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(threats?|threatened|threatening|threatens) to (kill|hurt|harm) (her|him|me|them)\b"),
     // --- Violence: the client's aggression outside family and partner.
     spec(C::Violence, K::Violence, r"\b(fist ?fights?|bar fights?|street fights?|brawls?|physical (fights?|altercations?|aggression|confrontations?|violence)|altercations?|road rage|(charged with|arrested for|charges? of|facing|convicted of) (assault|battery)|assault charges?|aggressive (incidents?|behaviou?rs?|outbursts?|episodes?)|violent (behaviou?rs?|acts?|outbursts?|incidents?|episodes?)|violence)\b"),
-    spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a |one |a single |any |another )?(fights?|fistfights?|scuffles?|brawls?|scraps?|tussles?|punch ups?|altercations?)|in (a |one |a single |any )?(fights?|scuffles?|brawls?))\b"),
+    spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a |one |a single |any |another )?(fights?|fistfights?|scuffles?|brawls?|scraps?|tussles?|punch ups?|altercations?|(shoving|pushing|punching|wrestling) (matches|match))|in (a |one |a single |any )?(fights?|scuffles?|brawls?|(shoving|pushing|punching) match))\b"),
+    // A physical clash by its everyday names, with a party ("had a scuffle with a bouncer",
+    // "came to blows with his neighbour"): the client's violence (FORMATS §3).
+    spec(C::Violence, K::Violence, r"\b((had|has|have|having) (a |another )?(scuffle|tussle|punch up|shoving match|pushing match|fistfight|brawl|scrap|set to) with|came to blows|come to blows|coming to blows|squared up to|squaring up to)\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|getting) physical\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|was|were|been) (hurt|injured)\b").need_before(r"\b(no one|nobody|noone|anyone|anybody)$"),
     spec(C::Violence, K::Violence, r"\b((got|get|gets|getting) into it with|came to blows|come to blows|exchanged blows|threw (a )?punch(es)?|throwing punches|swung at)\b"),

@@ -40,6 +40,8 @@ pub(crate) enum Reading {
 /// plural "s" is stripped). Never risk content itself: no plan, note, attempt, letter, method.
 const TOPIC_HEADS: &[&str] = &[
     "prevention",
+    // "drink-refusal role-play", "drug refusal skills": a skill practised, not use.
+    "refusal",
     "signature",
     "map",
     "assessment",

@@ -886,6 +886,50 @@ fn a_denial_list_ends_at_an_item_with_its_own_predicate() {
     ]);
 }
 
+/// A threat said as a conditional is still a threat (the consequent is said); a clash by its
+/// everyday names; a place of means with the intention, said elliptically; a refusal skill is
+/// practice, not use.
+#[test]
+fn conditional_threats_clashes_places_with_intent_and_refusal_skills() {
+    run(&[
+        (
+            "Client says if his brother touches her again he'll stab him.",
+            PR,
+            &[],
+        ),
+        (
+            "If they evict her, she'll hang herself, she told the duty worker.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He had a tussle with a steward at the match on Saturday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She came to blows with her flatmate over the rent.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Pt was found on the multi storey car park top floor intending to jump.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Last night she was out at the viaduct with the intention, her sister says.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+    run(&[
+        ("If he passes his driving test he'll take his mum to the coast.", NO, &[]),
+        ("We stood on the bridge with the intention of counting the boats for his exposure list.", NO, &[]),
+        ("Practised alcohol refusal lines for the office party; no drinking since June.", DE, &[(SubstanceUse, Some(D))]),
+    ]);
+}
+
 #[test]
 fn ordinary_acts_near_the_frames_stay_none() {
     run(&[
