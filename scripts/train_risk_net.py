@@ -157,15 +157,21 @@ def fnv1a64(s):
     return h
 
 
-def vectorise(text):
+def vectorise_features(feats, n_buckets):
+    """Hashed, L2-normalised counts of feature strings (hashed.rs `vectorise_features`; the
+    role trainer adds its previous-role feature before calling it)."""
     counts = {}
-    for f in feature_strings(text):
-        k = fnv1a64(f) % N_BUCKETS
+    for f in feats:
+        k = fnv1a64(f) % n_buckets
         counts[k] = counts.get(k, 0) + 1
     norm = math.sqrt(sum(v * v for v in counts.values()))
     if norm == 0:
         return []
     return [(k, counts[k] / norm) for k in sorted(counts)]
+
+
+def vectorise(text):
+    return vectorise_features(feature_strings(text), N_BUCKETS)
 
 
 def sigmoid(z):
@@ -196,20 +202,27 @@ def load_memo_negatives():
     memos whose labelled role is not a risk statement, as negatives for every head. A memo is
     one source item: its clauses share a CV group, so they stay in one fold."""
     rows = []
+    for group, _, memo in labelled_memos():
+        for c in memo["clauses"]:
+            if c["role"] != "risk_statement":
+                rows.append({"text": c["text"], "risk": "none", "items": {},
+                             "group": group, "ordinary": True})
+    return rows
+
+
+def labelled_memos():
+    """Every labelled memo of SETS in file order, as (CV group "set/file/id", file name, memo):
+    the one memo reader of both trainers (train_role_net.py imports it)."""
     for s in SETS:
         for path in sorted(glob.glob(os.path.join(CORPUS, s, "memos*.jsonl"))):
+            name = os.path.basename(path)
             with open(path, encoding="utf-8") as fh:
                 for line in fh:
                     line = line.strip()
                     if not line:
                         continue
                     memo = json.loads(line)
-                    group = f"{s}/{os.path.basename(path)}/{memo['id']}"
-                    for c in memo["clauses"]:
-                        if c["role"] != "risk_statement":
-                            rows.append({"text": c["text"], "risk": "none", "items": {},
-                                         "group": group, "ordinary": True})
-    return rows
+                    yield f"{s}/{name}/{memo['id']}", name, memo
 
 
 def labels(row):

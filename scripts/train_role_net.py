@@ -13,7 +13,8 @@ hashed into N_BUCKETS buckets, L2-normalised; crates/hushnote-draft/src/hashed.r
 Rust copy both nets use. With PREV_FEATURE the previous clause's role is one more feature
 string ("prev:<role>", "prev:none" for the first clause), added before normalising.
 
-Data: every labelled clause of tests/fixtures/corpus/{shared,own,blind,blind2} memos*.jsonl
+Data: every labelled clause of tests/fixtures/corpus/{shared,own,blind,blind2,train}
+memos*.jsonl, read by the risk trainer's `labelled_memos` (the memos it takes its negatives from)
 (its `role`; `risk_statement` clauses included, so the net knows what a risk clause looks like
 even though it may never move a clause into that role). Never a set kept out of sight.
 Training the previous-role feature uses the labelled role of the clause before.
@@ -56,7 +57,6 @@ crates/hushnote-draft/data/role_net.bin and role_net_vectors.json byte for byte 
 library only, fixed seed and order; --out-dir DIR writes them to DIR instead, to `cmp`).
 """
 
-import glob
 import json
 import math
 import multiprocessing
@@ -66,11 +66,12 @@ import struct
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from train_risk_net import feature_strings, fnv1a64  # noqa: E402  (one feature definition)
+# One feature definition, one vectoriser and one memo reader for both trainers.
+from train_risk_net import (  # noqa: E402
+    SETS, feature_strings, labelled_memos, vectorise_features,
+)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(ROOT, "tests", "fixtures", "corpus")
-SETS = ("shared", "own", "blind", "blind2", "train")  # never a set kept out of sight
 OUT_BIN = os.path.join(ROOT, "crates", "hushnote-draft", "data", "role_net.bin")
 OUT_VEC = os.path.join(ROOT, "crates", "hushnote-draft", "data", "role_net_vectors.json")
 
@@ -105,14 +106,7 @@ def vectorise(text, prev):
     feats = feature_strings(text)
     if PREV_FEATURE:
         feats.append("prev:" + (prev or "none"))
-    counts = {}
-    for f in feats:
-        k = fnv1a64(f) % N_BUCKETS
-        counts[k] = counts.get(k, 0) + 1
-    norm = math.sqrt(sum(v * v for v in counts.values()))
-    if norm == 0:
-        return []
-    return [(k, counts[k] / norm) for k in sorted(counts)]
+    return vectorise_features(feats, N_BUCKETS)
 
 
 def softmax(zs):
@@ -125,21 +119,12 @@ def softmax(zs):
 def load():
     """Every labelled clause, in memo order, with its memo (the CV group)."""
     rows = []
-    for s in SETS:
-        for path in sorted(glob.glob(os.path.join(CORPUS, s, "memos*.jsonl"))):
-            with open(path, encoding="utf-8") as fh:
-                for line in fh:
-                    line = line.strip()
-                    if not line:
-                        continue
-                    memo = json.loads(line)
-                    group = f"{s}/{os.path.basename(path)}/{memo['id']}"
-                    prev = None
-                    for i, c in enumerate(memo["clauses"]):
-                        rows.append({"text": c["text"], "y": ROLES.index(c["role"]),
-                                     "prev": prev, "group": group, "index": i,
-                                     "memo": memo["id"], "file": os.path.basename(path)})
-                        prev = c["role"]
+    for group, name, memo in labelled_memos():
+        prev = None
+        for i, c in enumerate(memo["clauses"]):
+            rows.append({"text": c["text"], "y": ROLES.index(c["role"]), "prev": prev,
+                         "group": group, "index": i, "memo": memo["id"], "file": name})
+            prev = c["role"]
     return rows
 
 
