@@ -219,7 +219,7 @@ macro_rules! body {
 /// ("didn't wake up", "the plane went down", "the scan came back bad", "it was all over").
 macro_rules! fatal_event {
     () => {
-        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r) (takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep)"
+        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r) (takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them)))"
     };
 }
 
@@ -450,6 +450,11 @@ const SPECS: &[Spec] = &[
         .need_before(r"\b(no|any|denies|denied|without|has|have|had|reports|endorses|strong|daily|ongoing|current|occasional|new)$")
         .not_after(r"^(to|for|of)\b")
         .context_kind(),
+    // A plan to die stated as such ("plans to die on his fortieth birthday", "has decided to
+    // end her life after the wedding"): C-SSRS items 4-5, ideation with a plan and intent (a
+    // plan alone is a qualifier of the ideation it names; here it names its own).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(plans|plan|planning|planned|intends|intend|intending|intended|has decided|had decided|decided) to (die|end (his|her|my|their) (own )?life|end it all|take (his|her|my|their) (own )?life)\b")
+        .not_after(r"^(with|at|in) ((a|the|his|her|their|my) )?(own )?(boots|sleep|peace|bed|arms|home)\b"),
     // --- Plan and intent named alone: context for the nearest ideation.
     spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
         .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")

@@ -930,6 +930,33 @@ fn conditional_threats_clashes_places_with_intent_and_refusal_skills() {
     ]);
 }
 
+/// A plan to die named as such, and a death hoped for from a vehicle (C-SSRS 4-5; BSS).
+#[test]
+fn a_plan_to_die_named_and_a_vehicle_hoped_to_hit() {
+    run(&[
+        (
+            "Pt intends to end his own life once the house is sold.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She told me calmly she is planning to die before her sixtieth.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He walks along the dual carriageway at night hoping a lorry will hit him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+    run(&[
+        ("He intends to die in his own bed, not in a hospice, we discussed his advance directive.", NO, &[]),
+        ("She is planning to dye her hair purple for the concert.", NO, &[]),
+        ("Denies any intention to end her life.", DE, &[(SuicidalIdeation, Some(D))]),
+    ]);
+}
+
 #[test]
 fn ordinary_acts_near_the_frames_stay_none() {
     run(&[
