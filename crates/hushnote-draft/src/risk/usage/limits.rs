@@ -1,0 +1,309 @@
+//! Low-risk drinking (NIAAA, "Rethinking Drinking": no more than 4 drinks a day and 14 a
+//! week for men, 3 and 7 for women) stated as a quantity and frequency with no AUDIT marker
+//! of risky use is no present item; it is a denial when the memo frames it as no problem.
+//! In a recovery context (sober, clean, abstinent, in recovery, a use disorder, a lapse, a
+//! sponsor, rehab) any use is a lapse and stays present (Marlatt's relapse model).
+
+use crate::risk::lexicon::Concept;
+use crate::risk::tokens::Tok;
+use crate::risk::{Finding, FindingStatus, RiskKind};
+
+use super::lists::{ALCOHOL, DRINK_UNITS, NO_PROBLEM, RECOVERY, RISK_MARKERS, SOCIAL};
+use super::{has_seq, number, words};
+
+/// Drinks per occasion stated in the sentence: the largest amount attached to a drink
+/// ("a couple of stubbies", "eight or nine pints", "a bottle of wine" = 5 standard drinks).
+fn quantity(w: &[&str]) -> Option<f32> {
+    let mut best: Option<f32> = None;
+    for (k, x) in w.iter().enumerate() {
+        let Some(mut n) = number(x) else { continue };
+        // "a couple", "a few": the amount word, not the article.
+        if matches!(*x, "a" | "an") && matches!(w.get(k + 1), Some(&("couple" | "few"))) {
+            continue;
+        }
+        // "eight or nine pints", "two or three beers": the upper bound.
+        if w.get(k + 1) == Some(&"or") {
+            if let Some(m) = w.get(k + 2).and_then(|y| number(y)) {
+                n = n.max(m);
+            }
+        }
+        let near = &w[k + 1..(k + 5).min(w.len())];
+        let Some(u) = near
+            .iter()
+            .position(|y| DRINK_UNITS.contains(y) || ALCOHOL.contains(y))
+        else {
+            // "only had a couple", "last Saturday he had twelve": an amount after a drinking
+            // verb, its unit left out.
+            if k > 0
+                && w[..k].iter().rev().take(3).any(|y| {
+                    matches!(
+                        *y,
+                        "had"
+                            | "has"
+                            | "have"
+                            | "drinks"
+                            | "drank"
+                            | "drinking"
+                            | "downed"
+                            | "sank"
+                            | "necked"
+                    )
+                })
+            {
+                best = Some(best.map_or(n, |b| b.max(n)));
+            }
+            continue;
+        };
+        let unit = near[u];
+        // A bottle is wine or spirits (five standard drinks or more) unless beer, cider or
+        // lager is named beside it.
+        if matches!(unit, "bottle" | "bottles")
+            && !w[k..(k + 8).min(w.len())].iter().any(|y| {
+                matches!(
+                    *y,
+                    "beer" | "beers" | "cider" | "ciders" | "lager" | "lagers" | "ale"
+                )
+            })
+        {
+            n *= 5.0;
+        }
+        best = Some(best.map_or(n, |b| b.max(n)));
+    }
+    best
+}
+
+/// Drinking occasions per week, if the sentence says ("a month" 0.25, "on Saturdays" 1,
+/// "twice a week" 2, "most nights" 5, "every day" 7).
+fn frequency(w: &[&str]) -> Option<f32> {
+    let weekday = |x: &str| {
+        crate::risk::context::is_weekday(x)
+            || matches!(
+                x,
+                "mondays"
+                    | "tuesdays"
+                    | "wednesdays"
+                    | "thursdays"
+                    | "fridays"
+                    | "saturdays"
+                    | "sundays"
+            )
+    };
+    if w.iter().any(|x| matches!(*x, "daily" | "nightly"))
+        || has_seq(w, &["every", "day"])
+        || has_seq(w, &["every", "night"])
+        || has_seq(w, &["every", "evening"])
+        || has_seq(w, &["each", "night"])
+        || has_seq(w, &["a", "day"])
+        || has_seq(w, &["a", "night"])
+        || has_seq(w, &["per", "night"])
+        || has_seq(w, &["each", "day"])
+        || has_seq(w, &["each", "evening"])
+        || w.iter().any(|x| matches!(*x, "weeknights" | "weekdays"))
+        || has_seq(w, &["per", "day"])
+    {
+        return Some(7.0);
+    }
+    if has_seq(w, &["most", "days"])
+        || has_seq(w, &["most", "nights"])
+        || has_seq(w, &["most", "evenings"])
+    {
+        return Some(5.0);
+    }
+    for (k, x) in w.iter().enumerate() {
+        // "three times a week", "four nights a week".
+        if matches!(w.get(k + 2), Some(&"a" | &"per"))
+            && matches!(w.get(k + 3), Some(&"week"))
+            && matches!(
+                w.get(k + 1),
+                Some(&("times" | "nights" | "days" | "evenings"))
+            )
+        {
+            if let Some(n) = number(x) {
+                return Some(n);
+            }
+        }
+    }
+    if has_seq(w, &["twice", "a", "week"]) {
+        return Some(2.0);
+    }
+    if w.iter().any(|x| {
+        matches!(
+            *x,
+            "month" | "monthly" | "year" | "yearly" | "months" | "fortnight" | "fortnightly"
+        )
+    }) {
+        return Some(0.5);
+    }
+    if w.iter()
+        .any(|x| matches!(*x, "week" | "weekly" | "weekend" | "weekends"))
+        || w.iter().any(|x| weekday(x))
+    {
+        return Some(if w.contains(&"weekends") { 2.0 } else { 1.0 });
+    }
+    None
+}
+
+/// Whether a memo's sentences set a recovery context, in which any use is a lapse.
+pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
+    units.iter().any(|t| {
+        let w = words(t);
+        w.iter().any(|x| RECOVERY.contains(x))
+            || has_seq(&w, &["use", "disorder"])
+            || has_seq(&w, &["in", "recovery"])
+            || w.windows(2).any(|x| {
+                x[1] == "clean"
+                    && matches!(
+                        x[0],
+                        "been"
+                            | "stayed"
+                            | "staying"
+                            | "stays"
+                            | "days"
+                            | "weeks"
+                            | "months"
+                            | "years"
+                    )
+            })
+            || has_seq(&w, &["without", "a", "drink"])
+            || has_seq(&w, &["last", "drink"])
+    })
+}
+
+/// The NIAAA limits (drinks a day, drinks a week) for the sentence's subject: women's when
+/// the sentence is about "she" or the sex is not said (the stricter reading).
+fn limits(w: &[&str]) -> (f32, f32) {
+    let first = w.iter().find(|x| {
+        matches!(
+            **x,
+            "she" | "she's" | "her" | "he" | "he's" | "his" | "him" | "she'd" | "he'd"
+        )
+    });
+    match first {
+        Some(p) if p.starts_with('h') => (4.0, 14.0),
+        _ => (3.0, 7.0),
+    }
+}
+
+/// Present substance-use findings about alcohol that state a low-risk quantity and frequency
+/// with no AUDIT marker (outside a recovery context) become a denial when the sentence
+/// frames them as no problem, was asked, or denies other use; else they are no item.
+pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) -> Vec<Finding> {
+    let candidate = |f: &Finding| {
+        f.kind == RiskKind::SubstanceUse
+            && f.concept == Concept::SubstanceUse
+            && f.status == FindingStatus::Present
+            && !f.attributes.double_negation
+            && {
+                let q = crate::risk::tokens::tokenize(&f.quote);
+                q.iter().any(|t| ALCOHOL.contains(&t.norm.as_str()))
+            }
+    };
+    if recovery || !unit.iter().any(candidate) {
+        return unit;
+    }
+    let w = words(toks);
+    // "maybe two glasses", "about three pints": a hedge before an amount approximates the
+    // amount; it does not hedge a denial elsewhere in the sentence ("denies any drug use").
+    let hedges: Vec<usize> = (0..w.len())
+        .filter(|&k| matches!(w[k], "maybe" | "perhaps" | "probably"))
+        .collect();
+    let unit: Vec<Finding> = if !hedges.is_empty()
+        && hedges
+            .iter()
+            .all(|&k| w.get(k + 1).is_some_and(|y| number(y).is_some()))
+    {
+        unit.into_iter()
+            .map(|mut f| {
+                if f.kind == RiskKind::SubstanceUse && f.attributes.uncertain {
+                    f.attributes.uncertain = false;
+                    if f.attributes.negated && f.status == FindingStatus::Present {
+                        f.status = FindingStatus::Denied;
+                    }
+                }
+                f
+            })
+            .collect()
+    } else {
+        unit
+    };
+
+    // Another present substance finding (a drug, a binge word, a blackout) keeps it all.
+    if unit.iter().any(|f| {
+        f.kind == RiskKind::SubstanceUse && f.status == FindingStatus::Present && !candidate(f)
+    }) {
+        return unit;
+    }
+    // "first since treatment", "since March", "after six months": a use told against a
+    // stretch without it is a lapse.
+    let lapse = w.iter().enumerate().any(|(k, x)| {
+        matches!(*x, "since" | "first")
+            || *x == "after"
+                && w[k + 1..(k + 4).min(w.len())].iter().any(|y| {
+                    matches!(
+                        *y,
+                        "days" | "weeks" | "months" | "years" | "week" | "month" | "year"
+                    )
+                })
+    });
+    // A marker inside a denial ("denies binge drinking") marks nothing.
+    let denied: Vec<String> = unit
+        .iter()
+        .filter(|f| f.status == FindingStatus::Denied)
+        .flat_map(|f| {
+            crate::risk::tokens::tokenize(&f.quote)
+                .into_iter()
+                .map(|t| t.norm)
+        })
+        .collect();
+    if lapse
+        || w.iter()
+            .any(|x| RISK_MARKERS.contains(x) && !denied.iter().any(|d| d == x))
+        || has_seq(&w, &["too", "much"])
+        || has_seq(&w, &["more", "than", "usual"])
+        || has_seq(&w, &["more", "than", "she", "meant"])
+        || has_seq(&w, &["more", "than", "he", "meant"])
+        || has_seq(&w, &["cut", "down"])
+        || has_seq(&w, &["at", "work"])
+        || has_seq(&w, &["before", "work"])
+        || has_seq(&w, &["cutting", "down"])
+    {
+        return unit;
+    }
+    let (per_day, per_week) = limits(&w);
+    let q = quantity(&w);
+    let f = frequency(&w);
+    let social = w.iter().any(|x| SOCIAL.contains(x));
+    let low = match (q, f) {
+        // AUDIT-C item 1: four or more times a week is a marker whatever the amount.
+        (_, Some(f)) if f >= 4.0 => false,
+        (Some(q), _) if q > per_day => false,
+        (Some(q), Some(f)) => q * f <= per_week,
+        (Some(_), None) => social,
+        (None, Some(_)) => social,
+        (None, None) => {
+            social
+                && w.iter()
+                    .any(|x| matches!(*x, "socially" | "occasionally" | "rarely"))
+        }
+    };
+    if !low {
+        return unit;
+    }
+    let framed = NO_PROBLEM.iter().any(|p| has_seq(&w, p))
+        || unit.iter().any(|f| {
+            f.kind == RiskKind::SubstanceUse
+                && (f.attributes.asked || f.status == FindingStatus::Denied)
+        });
+    unit.into_iter()
+        .filter_map(|mut f| {
+            if !candidate(&f) {
+                return Some(f);
+            }
+            framed.then(|| {
+                f.status = FindingStatus::Denied;
+                f.attributes.uncertain = false;
+                f
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,161 @@
+//! **A bare substance noun** with no use verb, amount, frequency or problem word around it
+//! ("asked about alcohol and other drugs", "psychoeducation on alcohol and sleep") is a topic,
+//! not use; an abstinence frame covers the nouns in its scope ("abstinent from alcohol",
+//! "alcohol-free"), and "off everything" is abstinence from all substances.
+
+use crate::risk::tokens::Tok;
+
+use super::lists::{NOUNS, RECOVERY, USE_EVIDENCE};
+use super::{has_seq, number, words};
+
+/// A substance noun that is not a use: inside an abstinence frame ("abstinent from alcohol",
+/// "stay off drugs") the frame carries it; with no use verb, amount, frequency, time or problem
+/// word anywhere in the sentence it is a topic ("asked about alcohol and other drugs").
+pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
+    let w = words(toks);
+    if !w[s..e].iter().all(|x| NOUNS.contains(x)) {
+        return None;
+    }
+    // "abstinent from alcohol and cannabis", "sober off booze": the frame before the noun,
+    // through a list of nouns.
+    let mut j = s;
+    while j > 0 && (NOUNS.contains(&w[j - 1]) || matches!(w[j - 1], "the" | "all" | "any")) {
+        j -= 1;
+    }
+    let from = j >= 2 && matches!(w[j - 1], "from" | "of" | "off");
+    // The lexicon's abstinence words carry the noun as their own mention.
+    if from
+        && matches!(
+            w[j - 2],
+            "abstinent" | "abstinence" | "abstaining" | "sober" | "sobriety" | "clean"
+        )
+    {
+        return Some(NotUse::Covered);
+    }
+    // "staying off cannabis", "free of drugs", "avoids alcohol", "alcohol-free": the noun
+    // is itself the abstinence.
+    let kept_away =
+        from && matches!(
+            w[j - 2],
+            "free"
+                | "stay"
+                | "stays"
+                | "staying"
+                | "stayed"
+                | "away"
+                | "keep"
+                | "keeping"
+                | "kept"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "refrain"
+                | "refraining"
+                | "abstain"
+        ) || j >= 1 && matches!(w[j - 1], "avoid" | "avoiding" | "avoids" | "without");
+    if kept_away || w.get(e) == Some(&"free") {
+        return Some(NotUse::Free);
+    }
+    let evidence = w.iter().enumerate().any(|(k, x)| {
+        (k < s || k >= e)
+            && (USE_EVIDENCE.contains(x)
+                || x.ends_with("ing") && !matches!(*x, "during" | "regarding" | "including")
+                || number(x).is_some()
+                // "is on heroin", "back on the booze", not "a leaflet on alcohol".
+                || (*x == "on"
+                    && k + 1 == s
+                    && k > 0
+                    && (w[k - 1].ends_with("'s")
+                        || matches!(
+                            w[k - 1],
+                            "is" | "was" | "are" | "were" | "been" | "back" | "still" | "went"
+                                | "got" | "gets" | "currently" | "be"
+                        )))
+                || crate::risk::context::is_weekday(x))
+    });
+    // And a topic must be named as one: the object of "about", "regarding", "of", "on"
+    // ("the leaflet on alcohol"), the "alcohol and other drugs" domain, or a sentence of
+    // discussion, screening or teaching. "Drugs are involved" stays a use.
+    let object = j >= 1
+        && matches!(
+            w[j - 1],
+            "about" | "regarding" | "re" | "around" | "of" | "on"
+        );
+    let domain = has_seq(&w, &["other", "drugs"]) || has_seq(&w, &["other", "substances"]);
+    let discussion = w.iter().any(|x| {
+        matches!(
+            *x,
+            "discussed"
+                | "discuss"
+                | "discussing"
+                | "discussion"
+                | "reviewed"
+                | "review"
+                | "talked"
+                | "talk"
+                | "explained"
+                | "psychoeducation"
+                | "education"
+                | "leaflet"
+                | "handout"
+                | "information"
+                | "info"
+                | "asked"
+                | "screened"
+                | "explored"
+                | "covered"
+                | "went"
+                | "topic"
+                | "topics"
+                | "effects"
+                | "risks"
+        )
+    });
+    (!evidence && (object || domain || discussion)).then_some(NotUse::Topic)
+}
+
+/// Why a substance noun is not a use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NotUse {
+    /// Inside an abstinence frame ("abstinent from alcohol"): the frame's mention carries it.
+    Covered,
+    /// "alcohol-free", "staying off cannabis", "avoids alcohol": the noun is itself the
+    /// abstinence.
+    Free,
+    /// Named as a topic, with nothing of use in the sentence.
+    Topic,
+}
+
+/// "Been off everything since rehab", "staying off the lot": abstinence from all substances,
+/// in a sentence about use or recovery.
+pub(super) fn off_everything(w: &[&str]) -> Option<(usize, usize)> {
+    let about_use = w.iter().any(|x| {
+        RECOVERY.contains(x)
+            || NOUNS[..NOUNS.len() - 4].contains(x)
+            || matches!(
+                *x,
+                "od'd" | "overdose" | "overdosed" | "od" | "using" | "clean" | "drinking"
+            )
+    });
+    if !about_use {
+        return None;
+    }
+    (1..w.len()).find_map(|k| {
+        (w[k] == "off"
+            && matches!(
+                w[k - 1],
+                "been"
+                    | "stayed"
+                    | "staying"
+                    | "stays"
+                    | "is"
+                    | "was"
+                    | "remained"
+                    | "kept"
+                    | "keeps"
+            )
+            && matches!(w.get(k + 1), Some(&("everything" | "it" | "all")))
+            && (w[k + 1] == "everything" || matches!(w.get(k + 2), Some(&("all" | "completely")))))
+        .then_some((k - 1, k + 2))
+    })
+}

@@ -1,0 +1,112 @@
+//! A finding re-read by its definition: **DSM-5 remission specifiers** ("alcohol use
+//! disorder, in early remission", "on maintenance therapy") make a diagnosis history, not
+//! current use; a use "after fourteen months clean" ends the abstinence it names; a bare topic
+//! noun is no use; an AUDIT score is read by the WHO cut-off.
+
+use crate::risk::lexicon::Concept;
+use crate::risk::tokens::Tok;
+use crate::risk::FindingStatus;
+
+use super::audit::audit_reading;
+use super::lists::{ALCOHOL, NOUNS};
+use super::not_use::{not_use, NotUse};
+use super::{has_seq, number, words};
+
+/// A finding re-read by definition: a DSM-5 remission specifier makes a use disorder history;
+/// abstinence that a use ended ("picked up after fourteen months clean") is a lapse.
+/// A bare topic noun not asked about is no use (asked, its answer decides).
+pub(crate) fn reread(
+    toks: &[Tok],
+    (s, e): (usize, usize),
+    concept: Concept,
+    status: FindingStatus,
+    asked: bool,
+) -> (Concept, FindingStatus) {
+    let w = words(toks);
+    if concept == Concept::Screen && toks[s].norm == "audit" {
+        return match audit_reading(&w, s, e) {
+            Some(true) => (concept, FindingStatus::Present),
+            Some(false) => (concept, FindingStatus::Denied),
+            None => (concept, status),
+        };
+    }
+    match concept {
+        Concept::SubstanceUse if status == FindingStatus::Present => {
+            if !asked && not_use(toks, s, e) == Some(NotUse::Topic) {
+                return (concept, FindingStatus::Hypothetical);
+            }
+            let diagnosis = w[s..e]
+                .iter()
+                .any(|x| matches!(*x, "disorder" | "dependence" | "abuse" | "misuse"));
+            let tail = &w[e..(e + 6).min(w.len())];
+            let remission = tail.contains(&"remission")
+                || has_seq(tail, &["maintenance", "therapy"])
+                || has_seq(tail, &["controlled", "environment"]);
+            if diagnosis && remission {
+                return (concept, FindingStatus::History);
+            }
+            (concept, status)
+        }
+        Concept::Abstinence => {
+            // "after fourteen months clean", "after 90 days of sobriety": "after" and only a
+            // duration between it and the abstinence.
+            let before = &w[s.saturating_sub(5)..s];
+            let ended = before.iter().rposition(|x| *x == "after").is_some_and(|a| {
+                before[a + 1..].iter().all(|x| {
+                    // number() reads the number words up to "fifty".
+                    number(x).is_some()
+                        || matches!(
+                            *x,
+                            "days"
+                                | "day"
+                                | "weeks"
+                                | "week"
+                                | "months"
+                                | "month"
+                                | "years"
+                                | "year"
+                                | "of"
+                                | "being"
+                                | "staying"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "almost"
+                                | "nearly"
+                                | "over"
+                                | "about"
+                                | "sixty"
+                                | "ninety"
+                        )
+                })
+            }) || before
+                .iter()
+                .any(|x| matches!(*x, "broke" | "broken" | "ended" | "lost"));
+            let used = w.iter().enumerate().any(|(k, x)| {
+                (k < s.saturating_sub(5) || k >= e)
+                    && (matches!(
+                        *x,
+                        "drank"
+                            | "used"
+                            | "picked"
+                            | "scored"
+                            | "smoked"
+                            | "snorted"
+                            | "injected"
+                            | "relapsed"
+                            | "slipped"
+                            | "lapsed"
+                            | "bought"
+                    ) || (*x == "had"
+                        && w.get(k + 1).is_some_and(|y| {
+                            number(y).is_some() || ALCOHOL.contains(y) || NOUNS.contains(y)
+                        })))
+            });
+            if ended && used && status != FindingStatus::Hypothetical {
+                return (Concept::Relapse, FindingStatus::Present);
+            }
+            (concept, status)
+        }
+        _ => (concept, status),
+    }
+}
