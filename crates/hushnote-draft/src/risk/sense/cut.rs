@@ -1,0 +1,419 @@
+//! **Verb sense by frame** (selectional preference, as in word-sense disambiguation by
+//! syntactic frame): bare "cut" is self-injury only intransitive or with a body, self, time,
+//! manner or purpose after it ("cut again last night", "cut to cope", "cut on her thigh");
+//! an object or a reduction ("cut screen time", "cut to two cups") is another sense.
+
+use super::{singular, w};
+use crate::risk::tokens::Tok;
+
+/// Bare "cut"/"cuts"/"cutting" at `[s, e)`: the self-injury sense is intransitive or takes a
+/// body or self, a time, a manner, a purpose or an instrument; a following object noun, a
+/// particle or a reduction ("to two cups", "to under an hour") is another sense.
+pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
+    if e != s + 1 || !matches!(w(toks, s), "cut" | "cuts" | "cutting") {
+        return false;
+    }
+    // "Mum's fears about cutting came up", "her cuts healed": a noun, read as the act
+    // unless an object or particle follows ("talked about cutting back").
+    let noun = s > 0
+        && matches!(
+            w(toks, s - 1),
+            "about"
+                | "of"
+                | "regarding"
+                | "re"
+                | "around"
+                | "her"
+                | "his"
+                | "their"
+                | "my"
+                | "your"
+                | "new"
+                | "fresh"
+                | "recent"
+                | "more"
+        );
+    if noun && !object_follows(toks, e) {
+        return false;
+    }
+    !cut_risk_frame(toks, e)
+}
+
+/// An object or particle after a verb: a determiner, a pronoun, a particle, a number or an
+/// idiomatic object ("cutting back", "cutting the grass", "cutting class").
+fn object_follows(toks: &[Tok], e: usize) -> bool {
+    let n = w(toks, e);
+    matches!(
+        n,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "my"
+            | "their"
+            | "your"
+            | "its"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "any"
+            | "it"
+            | "them"
+            | "him"
+            | "me"
+            | "us"
+            | "back"
+            | "down"
+            | "out"
+            | "off"
+            | "up"
+            | "short"
+            | "loose"
+            | "ahead"
+            | "through"
+            | "across"
+            | "class"
+            | "classes"
+            | "school"
+            | "ties"
+            | "corners"
+            | "costs"
+            | "remarks"
+            | "comments"
+            | "board"
+            | "edge"
+            | "words"
+            | "hair"
+            | "in"
+    ) || (is_number(n) && !matches!(n, "once" | "twice"))
+        || (n.ends_with("ing") && n.len() > 5)
+}
+
+/// Time words after a verb ("cut again last night", "cutting most days").
+fn is_time(n: &str) -> bool {
+    crate::risk::context::is_weekday(n)
+        || matches!(
+            n,
+            "again"
+                | "last"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "recently"
+                | "lately"
+                | "since"
+                | "every"
+                | "each"
+                | "daily"
+                | "nightly"
+                | "weekly"
+                | "most"
+                | "twice"
+                | "once"
+                | "several"
+                | "many"
+                | "often"
+                | "sometimes"
+                | "occasionally"
+                | "regularly"
+                | "repeatedly"
+                | "more"
+                | "less"
+                | "anymore"
+                | "before"
+                | "after"
+                | "during"
+                | "while"
+                | "when"
+                | "whenever"
+                | "until"
+                | "till"
+                | "over"
+                | "night"
+                | "nights"
+                | "morning"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "years"
+                | "months"
+                | "weeks"
+                | "days"
+                | "ago"
+                | "now"
+                | "still"
+                | "then"
+                | "at"
+                | "in"
+                | "deep"
+                | "deeper"
+                | "hard"
+                | "badly"
+                | "bad"
+                | "superficially"
+                | "lightly"
+                | "secretly"
+                | "alone"
+        )
+}
+
+/// Number words: "cut to two cups" is a reduction, "cut three times" is not.
+fn is_number(n: &str) -> bool {
+    n.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            n,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "half"
+                | "zero"
+                | "a"
+                | "an"
+                | "under"
+                | "below"
+                | "less"
+                | "fewer"
+                | "no"
+                | "none"
+                | "nothing"
+                | "just"
+                | "only"
+                | "about"
+                | "around"
+                | "once"
+                | "twice"
+        )
+}
+
+/// Purpose verbs after "cut to" ("cut to cope", "cutting to feel something").
+fn is_purpose(n: &str) -> bool {
+    matches!(
+        n,
+        "cope"
+            | "feel"
+            | "calm"
+            | "relieve"
+            | "release"
+            | "numb"
+            | "punish"
+            | "manage"
+            | "deal"
+            | "get"
+            | "stop"
+            | "make"
+            | "distract"
+            | "escape"
+            | "quiet"
+            | "focus"
+            | "control"
+            | "regulate"
+            | "die"
+            | "hurt"
+            | "see"
+            | "ground"
+            | "soothe"
+            | "forget"
+            | "avoid"
+            | "try"
+            | "handle"
+            | "express"
+            | "show"
+            | "vent"
+    )
+}
+
+fn cut_risk_frame(toks: &[Tok], e: usize) -> bool {
+    // Self or a body within a few words ("cut deep into her left thigh", "cut three lines on
+    // her arm", "cutting on herself").
+    let near = &toks[e..(e + 6).min(toks.len())];
+    let stop = near.iter().position(|t| t.punct).unwrap_or(near.len());
+    if near[..stop].iter().any(|t| {
+        t.norm.ends_with("self")
+            || t.norm.ends_with("selves")
+            || crate::risk::frames::is_body(&t.norm)
+            || crate::risk::frames::is_body(singular(&t.norm))
+    }) {
+        return true;
+    }
+    let Some(t) = toks.get(e) else {
+        return true;
+    };
+    let n = t.norm.as_str();
+    if t.punct {
+        return true;
+    }
+    match n {
+        // "cut to cope" (purpose); "cut to two cups", "cut to under an hour" (reduction).
+        "to" => {
+            let m = w(toks, e + 1);
+            !is_number(m)
+                && (is_purpose(m) || !matches!(m, "the" | "a" | "his" | "her"))
+                && !toks
+                    .get(e + 2)
+                    .is_some_and(|x| is_number(&x.norm) && is_number(m))
+        }
+        // "cut in line", "cut in half", "cut in front".
+        "in" => !matches!(
+            w(toks, e + 1),
+            "line" | "half" | "front" | "two" | "pieces" | "thirds" | "quarters"
+        ),
+        "and" => !matches!(w(toks, e + 1), "paste" | "pasted" | "dried" | "run"),
+        "with" | "on" | "for" | "because" | "but" | "or" | "as" | "though" | "although"
+        | "since" | "if" | "which" | "where" | "whenever" | "when" => true,
+        // "cut that night", "cutting the night before": a determiner before a time noun.
+        "that" | "this" | "the" | "one" | "some" => matches!(
+            w(toks, e + 1),
+            "night"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "day"
+                | "week"
+                | "weekend"
+                | "time"
+                | "same"
+                | "next"
+                | "following"
+                | "previous"
+                | "other"
+        ),
+        // A gerund or plural subject ("cutting was how she coped", "the cuts look infected").
+        _ if GERUND_VERBS.contains(&n) => true,
+        // "cutting a lot", "cut a few times", "cut pretty deep".
+        "a" | "an" => matches!(w(toks, e + 1), "lot" | "bit" | "few" | "little" | "couple"),
+        "pretty" | "really" | "very" | "so" | "quite" | "too" | "even" | "properly" | "just"
+        | "only" | "barely" | "almost" | "nearly" => true,
+        // A risk-content head: "cutting behaviour", "cutting episodes", "cutting scars".
+        _ if RISK_HEADS.contains(&n) => true,
+        _ => {
+            is_time(n) || (n.ends_with("ly") && n.len() > 4) || {
+                // "cut 3 times", "cut three nights in a row".
+                is_number(n)
+                    && !matches!(n, "a" | "an" | "no" | "just" | "only" | "about" | "around")
+                    && matches!(
+                        w(toks, e + 1),
+                        "times"
+                            | "nights"
+                            | "days"
+                            | "weeks"
+                            | "more"
+                            | "occasions"
+                            | "episodes"
+                            | "lines"
+                            | "cuts"
+                    )
+            }
+        }
+    }
+}
+
+/// Verbs after "cutting"/"cuts" as a subject: the act is what the sentence is about.
+const GERUND_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "had",
+    "have",
+    "are",
+    "were",
+    "'s",
+    "helps",
+    "helped",
+    "help",
+    "started",
+    "starts",
+    "began",
+    "begins",
+    "increased",
+    "increases",
+    "decreased",
+    "stopped",
+    "became",
+    "becomes",
+    "continues",
+    "continued",
+    "happened",
+    "happens",
+    "got",
+    "gets",
+    "seems",
+    "seemed",
+    "feels",
+    "felt",
+    "makes",
+    "made",
+    "would",
+    "will",
+    "can",
+    "could",
+    "might",
+    "may",
+    "look",
+    "looks",
+    "looked",
+    "heal",
+    "healed",
+    "healing",
+    "bled",
+    "bleed",
+    "bleeding",
+    "scarred",
+    "need",
+    "needed",
+    "needs",
+    "gives",
+    "gave",
+    "calms",
+    "calmed",
+    "works",
+    "worked",
+    "resumed",
+    "returned",
+    "escalated",
+    "worsened",
+    "stays",
+    "stayed",
+    "remains",
+    "remained",
+    "did",
+    "does",
+    "do",
+];
+
+/// Heads that keep "cutting"/"cuts" risk content ("her cutting behaviour", "cutting urges").
+const RISK_HEADS: &[&str] = &[
+    "behaviour",
+    "behavior",
+    "behaviours",
+    "behaviors",
+    "episode",
+    "episodes",
+    "urge",
+    "urges",
+    "scars",
+    "scar",
+    "marks",
+    "wounds",
+    "history",
+    "habit",
+    "incident",
+    "incidents",
+    "thoughts",
+    "injuries",
+    "lines",
+    "tools",
+    "kit",
+    "stash",
+];

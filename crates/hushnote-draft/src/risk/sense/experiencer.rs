@@ -1,0 +1,286 @@
+//! **Genitive experiencer** (ConText, Harkema et al. 2009): "Eileen's wish to die at home",
+//! "the neighbour's threats to kill himself" are someone else's ideation or behaviour; means
+//! in the home and abuse done to the client are not ("her husband's morphine", "her
+//! partner's threats"), and the client's own genitive ("the client's", "pt's") stays theirs.
+
+use super::{singular, w};
+use crate::risk::lexicon::Concept;
+use crate::risk::tokens::Tok;
+use crate::risk::RiskKind;
+
+/// Nouns of ideation or behaviour a genitive may own before the mention ("the neighbour's
+/// threats to kill himself", "her son's history of cutting").
+const POSSESSED: &[&str] = &[
+    "wish",
+    "wishes",
+    "thoughts",
+    "thought",
+    "threats",
+    "threat",
+    "history",
+    "attempt",
+    "attempts",
+    "urges",
+    "urge",
+    "episode",
+    "episodes",
+    "habit",
+    "problem",
+    "problems",
+    "struggles",
+    "struggle",
+    "recent",
+    "ongoing",
+    "own",
+    "desire",
+    "plan",
+    "plans",
+    "of",
+    "to",
+    "with",
+    "repeated",
+    "previous",
+    "last",
+    "first",
+    "heavy",
+    "daily",
+    "secret",
+    "fantasies",
+];
+
+/// Genitives that name the client ("the client's", "pt's").
+const CLIENT_GENITIVES: &[&str] = &[
+    "client's",
+    "clients'",
+    "pt's",
+    "patient's",
+    "patients'",
+    "member's",
+    "consumer's",
+    "service user's",
+    "teen's",
+    "adolescent's",
+    "veteran's",
+    "resident's",
+];
+
+/// A named or kinship genitive before the mention makes ideation and behaviour someone else's:
+/// "Eileen's wish to die", "his father's drinking", "her son's history of cutting". Not means
+/// (a household's means are the client's access), not abuse, violence or threats against
+/// others (who does what to whom is [`crate::risk::actors`]'s), and not the client's own genitive
+/// or the client's name.
+pub(super) fn genitive_other(
+    toks: &[Tok],
+    s: usize,
+    concept: Concept,
+    kind: Option<RiskKind>,
+    client: &[String],
+) -> bool {
+    if !matches!(
+        kind,
+        Some(RiskKind::SuicidalIdeation | RiskKind::SelfHarm | RiskKind::SubstanceUse)
+    ) || matches!(
+        concept,
+        Concept::Means | Concept::Abuse | Concept::CoerciveControl | Concept::Screen
+    ) {
+        return false;
+    }
+    // Back over the possessed noun phrase to the genitive.
+    let mut k = s;
+    while k > 0 && s - k < 5 && POSSESSED.contains(&w(toks, k - 1)) {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let g = &toks[k - 1];
+    let n = g.norm.as_str();
+    let Some(owner) = n.strip_suffix("'s").or_else(|| n.strip_suffix('\'')) else {
+        return false;
+    };
+    if CLIENT_GENITIVES.contains(&n) || toks[k..s].iter().any(|t| t.is("own")) {
+        return false;
+    }
+    // "Mia's been sleeping": a contraction of "has" or "is", not a genitive.
+    if k == s
+        && matches!(
+            w(toks, s),
+            "been" | "got" | "gotten" | "going" | "not" | "had" | "never" | "always"
+        )
+    {
+        return false;
+    }
+    if KIN.contains(&owner) || KIN.contains(&singular(owner)) {
+        return true;
+    }
+    // A name: someone else's unless it may be the client's.
+    g.capital
+        && !time_genitive(owner)
+        && !NOT_NAMES.contains(&owner)
+        && !client.iter().any(|c| c.eq_ignore_ascii_case(owner))
+}
+
+/// Relations and people a kinship or role genitive names.
+const KIN: &[&str] = &[
+    "mother",
+    "mom",
+    "mum",
+    "father",
+    "dad",
+    "parent",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "friend",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "nan",
+    "nana",
+    "neighbour",
+    "neighbor",
+    "roommate",
+    "flatmate",
+    "housemate",
+    "colleague",
+    "coworker",
+    "boss",
+    "ex",
+    "child",
+    "kid",
+    "baby",
+    "teen",
+    "stepfather",
+    "stepmother",
+    "stepdad",
+    "stepmom",
+    "sibling",
+    "fiance",
+    "fiancee",
+    "spouse",
+    "classmate",
+    "teammate",
+    "nephew",
+    "niece",
+    "mate",
+    "carer",
+    "caregiver",
+    "peer",
+];
+
+/// The names that may be the client's: the person the memo's opening names ("Session two
+/// with Graham", "note for Leo", "Saw Maria today"); without one, every name that reports,
+/// says or denies something in the memo ("Jo says", "Marco denied"), so that doubt leaves a
+/// mention the client's. `units` are the memo's sentences as tokens.
+pub(crate) fn client_names(units: &[Vec<Tok>]) -> Vec<String> {
+    let name = |t: &Tok| {
+        t.capital
+            && !t.punct
+            && !KIN.contains(&t.norm.as_str())
+            && !NOT_NAMES.contains(&t.norm.as_str())
+    };
+    if let Some(first) = units.first() {
+        for k in 0..first.len().saturating_sub(1) {
+            if matches!(
+                w(first, k),
+                "with" | "for" | "saw" | "seen" | "met" | "client" | "pt"
+            ) && name(&first[k + 1])
+            {
+                return vec![first[k + 1].norm.clone()];
+            }
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for u in units {
+        for k in 0..u.len().saturating_sub(1) {
+            if name(&u[k]) && !u[k].norm.contains('\'') && REPORT_VERBS.contains(&w(u, k + 1)) {
+                out.push(u[k].norm.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Capitalised words that are no names.
+const NOT_NAMES: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "the", "a", "an", "his", "her", "their", "he", "she", "they", "i",
+    "we", "client", "pt", "patient", "today", "session", "plan", "she's", "he's", "it",
+];
+
+/// Verbs whose subject is someone telling the session something.
+const REPORT_VERBS: &[&str] = &[
+    "reports",
+    "reported",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "denies",
+    "denied",
+    "describes",
+    "described",
+    "endorses",
+    "endorsed",
+    "shared",
+    "presented",
+    "presents",
+    "arrived",
+    "came",
+    "stated",
+    "states",
+    "agreed",
+    "agrees",
+    "identified",
+    "named",
+    "admits",
+    "admitted",
+    "acknowledged",
+    "acknowledges",
+    "noted",
+    "notes",
+    "disclosed",
+    "discloses",
+    "explained",
+    "mentioned",
+    "talked",
+    "spoke",
+    "feels",
+    "felt",
+    "is",
+    "was",
+    "has",
+    "had",
+    "attended",
+];
+
+/// Possessive words that name a time, not a person ("Friday's session").
+fn time_genitive(owner: &str) -> bool {
+    crate::risk::context::is_weekday(owner)
+        || matches!(
+            owner,
+            "today"
+                | "tonight"
+                | "yesterday"
+                | "tomorrow"
+                | "week"
+                | "month"
+                | "year"
+                | "last"
+                | "this"
+                | "next"
+                | "night"
+                | "weekend"
+                | "morning"
+                | "evening"
+        )
+}
