@@ -303,6 +303,14 @@ pub(super) fn screen_result(c: &Ctx, start: usize, name_end: usize) -> Option<Me
         j += 1;
         skipped += 1;
     }
+    // The screen's result quoted from token `from` to `to`.
+    let cssrs = |score, from, to| Measure {
+        kind: MeasureKind::Cssrs,
+        score,
+        previous: None,
+        clause: c.clause.id,
+        quote: c.quote(from, to),
+    };
     if let Some(score) = c.word(j).and_then(result) {
         // "negative for ideation but positive for behavior": the screen's outcome is not one
         // word of the two, so neither is taken.
@@ -312,13 +320,7 @@ pub(super) fn screen_result(c: &Ctx, start: usize, name_end: usize) -> Option<Me
         if dated_elsewhere(c, j + 1) || both {
             return None;
         }
-        return Some(Measure {
-            kind: MeasureKind::Cssrs,
-            score,
-            previous: None,
-            clause: c.clause.id,
-            quote: c.quote(start, j + 1),
-        });
+        return Some(cssrs(score, start, j + 1));
     }
     let mut k = start;
     if k > 0 && c.is(k - 1, "the") {
@@ -329,13 +331,7 @@ pub(super) fn screen_result(c: &Ctx, start: usize, name_end: usize) -> Option<Me
             if dated_elsewhere(c, name_end) {
                 return None;
             }
-            return Some(Measure {
-                kind: MeasureKind::Cssrs,
-                score,
-                previous: None,
-                clause: c.clause.id,
-                quote: c.quote(k - 2, name_end),
-            });
+            return Some(cssrs(score, k - 2, name_end));
         }
     }
     None

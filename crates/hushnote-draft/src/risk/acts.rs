@@ -19,8 +19,18 @@ pub(crate) struct Act {
     pub end: usize,
     pub concept: Concept,
     pub kind: RiskKind,
-    /// Done by someone else to someone other than the client.
-    pub other: bool,
+}
+
+impl Act {
+    /// An act of or against the client.
+    fn client(start: usize, end: usize, concept: Concept, kind: RiskKind) -> Act {
+        Act {
+            start,
+            end,
+            concept,
+            kind,
+        }
+    }
 }
 
 /// Physical harm named as an act noun or gerund ("hitting", "shoving", "violence").
@@ -281,13 +291,7 @@ fn harm_noun(toks: &[Tok], k: usize) -> Option<Act> {
             )
         }) || (threat && money_near(toks, k) && rel != Some(Rel::Other));
     if abuse {
-        return Some(Act {
-            start: k,
-            end: k + 1,
-            concept: Concept::Abuse,
-            kind: RiskKind::Abuse,
-            other: false,
-        });
+        return Some(Act::client(k, k + 1, Concept::Abuse, RiskKind::Abuse));
     }
     None
 }
@@ -348,13 +352,7 @@ fn suffered(toks: &[Tok], k: usize) -> Option<Act> {
     } else {
         Concept::Abuse
     };
-    Some(Act {
-        start: k,
-        end: v + 1,
-        concept,
-        kind: RiskKind::Abuse,
-        other: false,
-    })
+    Some(Act::client(k, v + 1, concept, RiskKind::Abuse))
 }
 
 /// "used the belt on the kids", "uses a wooden spoon on him": an object used on a person is a
@@ -416,13 +414,7 @@ fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
         } else {
             on + 2
         };
-        return Some(Act {
-            start: k,
-            end: end.min(toks.len()),
-            concept,
-            kind,
-            other: false,
-        });
+        return Some(Act::client(k, end.min(toks.len()), concept, kind));
     }
     if obj.iter().any(|w| {
         matches!(
@@ -452,13 +444,7 @@ fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
         Rel::Other => (Concept::Violence, RiskKind::Violence),
         _ => return None,
     };
-    Some(Act {
-        start: k,
-        end,
-        concept,
-        kind,
-        other: false,
-    })
+    Some(Act::client(k, end, concept, kind))
 }
 
 /// "going after the men who jumped him", "get back at his brother", "get even with her boss":
@@ -526,13 +512,7 @@ fn going_after(toks: &[Tok], k: usize) -> Option<Act> {
     } else {
         (Concept::Violence, RiskKind::Violence)
     };
-    Some(Act {
-        start: k,
-        end,
-        concept,
-        kind,
-        other: false,
-    })
+    Some(Act::client(k, end, concept, kind))
 }
 
 /// "keeps his late wife's pills in the cabinet", "has been saving her tablets", "forty pills
@@ -601,13 +581,12 @@ fn kept_means(toks: &[Tok], m: usize) -> Option<Act> {
         .iter()
         .rposition(|t| KEEP.contains(&t.norm.as_str()))
         .map_or(m, |p| lo + p);
-    Some(Act {
+    Some(Act::client(
         start,
-        end: m + 1,
-        concept: Concept::Means,
-        kind: RiskKind::AccessToMeans,
-        other: false,
-    })
+        m + 1,
+        Concept::Means,
+        RiskKind::AccessToMeans,
+    ))
 }
 
 /// Whether medication named at `[s, e)` is kept rather than taken: a keeping verb or a
@@ -639,13 +618,12 @@ fn second_target(toks: &[Tok], m: Act) -> Option<Act> {
         return None;
     }
     let end = if w(t + 1) == "else" { t + 2 } else { t + 1 };
-    Some(Act {
-        start: j + 1,
-        end: end.min(toks.len()),
-        concept: Concept::HomicidalIdeation,
-        kind: RiskKind::HomicidalIdeation,
-        other: false,
-    })
+    Some(Act::client(
+        j + 1,
+        end.min(toks.len()),
+        Concept::HomicidalIdeation,
+        RiskKind::HomicidalIdeation,
+    ))
 }
 
 /// Nouns of a screening instrument.
@@ -692,13 +670,7 @@ pub(crate) fn screens(toks: &[Tok]) -> Vec<Act> {
                     "risk" | "use" | "ideation" | "safety" | "severity"
                 )
             {
-                out.push(Act {
-                    start: k0,
-                    end: j + 1,
-                    concept: Concept::Screen,
-                    kind,
-                    other: false,
-                });
+                out.push(Act::client(k0, j + 1, Concept::Screen, kind));
             }
         }
     }
@@ -773,13 +745,7 @@ pub(crate) fn hand_on(toks: &[Tok], k: usize) -> Option<Act> {
         (actors::Subject::Client, _) => (Concept::Violence, RiskKind::Violence),
         _ => return None,
     };
-    Some(Act {
-        start: k,
-        end,
-        concept,
-        kind,
-        other: false,
-    })
+    Some(Act::client(k, end, concept, kind))
 }
 
 /// "not even a shove", "threw a punch at a stranger", "not a single slap": one blow named as
@@ -821,11 +787,5 @@ fn single_blow(toks: &[Tok], k: usize) -> Option<Act> {
     } else {
         (Concept::Violence, RiskKind::Violence)
     };
-    Some(Act {
-        start: k,
-        end: k + 1,
-        concept,
-        kind,
-        other: false,
-    })
+    Some(Act::client(k, k + 1, concept, kind))
 }

@@ -23,6 +23,28 @@ struct Raw {
     framed: bool,
 }
 
+impl Raw {
+    /// A mention found by a reader other than the lexicon (never through a near-miss).
+    fn found(
+        start: usize,
+        end: usize,
+        concept: Concept,
+        kind: Option<RiskKind>,
+        other: bool,
+        framed: bool,
+    ) -> Raw {
+        Raw {
+            start,
+            end,
+            concept,
+            kind,
+            other,
+            near_miss: false,
+            framed,
+        }
+    }
+}
+
 /// Thought/plan cues that make a method a suicidal one ("thought about jumping from").
 const METHOD_CUES: &[&str] = &[
     "thought",
@@ -145,15 +167,7 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
     // Risk told by purpose, imagery or an act on one's own body (recall by mechanism).
     for m in recall::mentions(toks, &covered) {
         covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
-        raws.push(Raw {
-            start: m.start,
-            end: m.end,
-            concept: m.concept,
-            kind: m.kind,
-            other: false,
-            near_miss: false,
-            framed: true,
-        });
+        raws.push(Raw::found(m.start, m.end, m.concept, m.kind, false, true));
     }
     // Harm verbs aimed at someone: whom they hit decides the category.
     let seg = context::segments(toks);
@@ -180,30 +194,21 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
                 continue;
             }
             covered[k..e].iter_mut().for_each(|c| *c = true);
-            raws.push(Raw {
-                start: k,
-                end: e,
-                concept: h.concept,
-                kind: Some(h.kind),
-                other: h.other,
-                near_miss: false,
-                framed: false,
-            });
+            raws.push(Raw::found(k, e, h.concept, Some(h.kind), h.other, false));
         }
     }
     // Acts the harm-verb reading does not parse: harm named as a noun with its party,
     // coercion suffered, an object used on a person, going after someone, means kept.
     for m in acts::mentions(toks, &covered) {
         covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
-        raws.push(Raw {
-            start: m.start,
-            end: m.end,
-            concept: m.concept,
-            kind: Some(m.kind),
-            other: m.other,
-            near_miss: false,
-            framed: false,
-        });
+        raws.push(Raw::found(
+            m.start,
+            m.end,
+            m.concept,
+            Some(m.kind),
+            false,
+            false,
+        ));
     }
     // A risk screen named by its topic ("the suicide questionnaire"), even where an idiom
     // block took its words (a screen's result is decided below).
@@ -213,15 +218,14 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
         raws.retain(|r| !(r.start >= m.start && r.end <= m.end && r.concept != Concept::Screen));
         if !raws.iter().any(|r| r.start < m.end && m.start < r.end) {
             covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
-            raws.push(Raw {
-                start: m.start,
-                end: m.end,
-                concept: m.concept,
-                kind: Some(m.kind),
-                other: false,
-                near_miss: false,
-                framed: false,
-            });
+            raws.push(Raw::found(
+                m.start,
+                m.end,
+                m.concept,
+                Some(m.kind),
+                false,
+                false,
+            ));
         }
     }
     // "her husband has never laid a hand on her": who lays a hand on whom decides abuse.
