@@ -122,6 +122,8 @@ const PRE_NEGATION: &[&str] = &[
     "rejects",
     "n't",
     "neg",
+    "rather",
+    "instead",
 ];
 
 /// Words that end a negation's reach backwards: a new affirmation verb ("denies SI, reports
@@ -339,6 +341,10 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         "ruled" | "rules" => matches!(next, Some("out")),
         "negative" | "neg" => matches!(next, Some("for")),
         "absence" => matches!(next, Some("of")),
+        // "a reaction to success rather than a relapse", "a slip instead of a relapse": the
+        // alternative set aside is negated (NegEx's extended trigger list).
+        "rather" => matches!(next, Some("than")),
+        "instead" => matches!(next, Some("of")),
         "zero" => !matches!(
             next,
             Some("to" | "out" | "of" | "percent" | "and" | "or" | "," | "-") | None
@@ -361,6 +367,13 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             continue;
         }
         if is_pre_negation(toks, k) {
+            // "rather than" / "instead of" set aside one phrase: a comma ends their reach
+            // ("hides his tablets instead of taking them, ready for the end").
+            if matches!(toks[k].norm.as_str(), "rather" | "instead")
+                && toks[k..s].iter().any(|t| t.is(","))
+            {
+                return None;
+            }
             return Some((k, double_negation(toks, seg, in_span, k)));
         }
         // "denies intent to act on the thoughts of killing himself": the thoughts are there.

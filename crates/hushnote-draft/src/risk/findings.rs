@@ -481,8 +481,10 @@ pub(super) fn unit_findings(
             hypothetical = true;
         }
         // "I'd rather be dead than ...": a death wish said as a comparison; present, reviewed.
-        let rather =
-            seg_toks.iter().any(|t| t.is("rather")) && seg_toks.iter().any(|t| t.is("than"));
+        // Only the preferred side: what follows "rather than" is set aside (a negation).
+        let rather = seg_toks.iter().any(|t| t.is("rather"))
+            && seg_toks.iter().any(|t| t.is("than"))
+            && !(r.start > 0 && toks[..r.start].iter().rev().take(6).any(|t| t.is("than")));
         let mut uncertain = context::uncertain(&seg_toks) || rather;
         let mut unanswered = false;
         let question = context::question_before(toks, r.start);

@@ -455,3 +455,79 @@ fn a_level_under_a_heading_is_a_formulation() {
         ),
     ]);
 }
+
+/// A killing verb whose agent is a cause of death names a death, not violence; a person as
+/// agent stays violence or a homicidal thought.
+#[test]
+fn cause_of_death_is_no_killing() {
+    run(&[
+        (
+            "She is sure she has whatever killed her aunt.",
+            NO,
+            &[(Violence, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "The tumour that killed his brother was found late.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Flu killed her grandfather when she was small.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "His liver condition has nearly killed him twice.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He says he will kill whoever broke into his van.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Her brother killed a man in a fight years ago and she still fears him.",
+            NO,
+            &[],
+        ),
+        (
+            "She thinks her neighbour killed her cat, and she wants to kill him back.",
+            PR,
+            &[],
+        ),
+    ]);
+}
+
+/// "Rather than" and "instead of" set aside what follows them (extended NegEx triggers); the
+/// preferred side of "rather ... than" stays as said.
+#[test]
+fn rather_than_sets_aside_what_follows() {
+    run(&[
+        (
+            "Read as burnout instead of a relapse of the depression.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He chose a walk rather than a drink after the call.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She'd sooner be dead than go back to him, she said.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He would rather die than lose the kids.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Rather than calling, she cut her arm again on Friday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

@@ -7,8 +7,10 @@
 //! - [`formulation`](mod@formulation): risk-level formulations;
 //! - [`strike`]: striking noun-verbs and figurative fights;
 //! - [`experiencer`]: genitive experiencers and the client's names;
-//! - [`cut`]: the sense of bare "cut", asked by the findings as well.
+//! - [`cut`]: the sense of bare "cut", asked by the findings as well;
+//! - [`agent`]: a killing verb whose agent is a cause of death, not a person.
 
+mod agent;
 mod cut;
 mod experiencer;
 mod formulation;
@@ -30,6 +32,7 @@ pub(crate) enum Reading {
     Other,
 }
 
+use agent::cause_of_death;
 pub(crate) use cut::cut_other_sense;
 pub(crate) use experiencer::client_names;
 use experiencer::genitive_other;
@@ -54,6 +57,7 @@ pub(crate) fn read(
         || formulation(toks, s, e)
         || noun_not_act(toks, s, concept)
         || figurative_fight(toks, s, e, concept)
+        || cause_of_death(toks, s, concept)
     {
         return Reading::Drop;
     }
