@@ -87,6 +87,14 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "parent" | "parents" | "grandparent" | "grandparents" | "guardian" | "stepparent" => {
             (Parent, Neutral)
         }
+        // In-laws are family: in a joint household their control or touching is abuse.
+        "mother-in-law" | "mil" => (Parent, Female),
+        "father-in-law" | "fil" => (Parent, Male),
+        "in-laws" | "inlaws" | "in-law" | "parents-in-law" => (Parent, Neutral),
+        "son-in-law" => (Child, Male),
+        "daughter-in-law" => (Child, Female),
+        "brother-in-law" => (Sibling, Male),
+        "sister-in-law" => (Sibling, Female),
         "aide" | "caregiver" | "caretaker" | "babysitter" | "nanny" | "carer" => {
             (Caregiver, Neutral)
         }

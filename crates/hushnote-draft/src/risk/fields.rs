@@ -550,7 +550,7 @@ const ABUSE: &[Pat] = &[
 /// and severe physical assault items: pinching, twisting, slapping, a black eye), ahead of
 /// the self-harm field so "her daughter-in-law pinches her arms" is abuse.
 const FAMILY_ACTS: &[Pat] = &[
-    p(r"\b(husband|wife|partner|boyfriend|girlfriend|spouse|fiance|fiancee|son|daughter|daughter in law|son in law|carer|caregiver|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|step mum|step mom|brother|sister|grandson|granddaughter|nephew|niece|ex)( \S+){0,4} (pinch\w*|slap\w*|scratch\w*|punch\w*|kick\w*|twist\w*|yank\w*|shov\w*|belts|belted|belting|thump\w*|whack\w*|wallop\w*|rapes|raped|raping|spits on|spat on) (her|him|them|me)\b")
+    p(r"\b(husband|wife|partner|boyfriend|girlfriend|spouse|fiance|fiancee|son|daughter|(daughter|son|mother|father)[- ]in[- ]law|in-laws|carer|caregiver|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|step mum|step mom|brother|sister|grandson|granddaughter|nephew|niece|ex)( \S+){0,4} (pinch\w*|slap\w*|scratch\w*|punch\w*|kick\w*|twist\w*|yank\w*|shov\w*|belts|belted|belting|thump\w*|whack\w*|wallop\w*|rapes|raped|raping|spits on|spat on) (her|him|them|me)\b")
         .after(r"^(up|off|out|back|cheeks?|nose|on the (cheek|nose)|to (sleep|bed|school)|playfully|gently|awake)\b")
         .unless(SPORT),
     p(r"\b(belts|belted|belting) (her|him|them|me) (when|if|whenever|every|again|for|in the|across|round|around|with)\b"),

@@ -531,3 +531,41 @@ fn rather_than_sets_aside_what_follows() {
         ),
     ]);
 }
+
+/// In-laws are family (FORMATS §3: a family-dependency relationship), whether the kinship noun
+/// is written with hyphens or not; a touch on an ordinary body part is care, not abuse.
+#[test]
+fn in_laws_are_family_and_a_touch_is_not_always_abuse() {
+    run(&[
+        (
+            "Her father-in-law keeps touching her when the house is empty.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She says the in-laws lock her in the flat when they go out.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her mother-in-law slapped her in front of the children on Monday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The nurse touched her arm to wake her for the obs.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He touched her hand across the table and she smiled.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Her stepfather groped her again last weekend.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}

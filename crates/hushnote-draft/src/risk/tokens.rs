@@ -51,7 +51,28 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(text.len(), |&(e, _)| e);
+            let mut end = chars.get(j).map_or(text.len(), |&(e, _)| e);
+            // "father-in-law", "in-laws": one kinship noun, not "law" as the actor.
+            if let Some(rest) = text.get(end..) {
+                let lower = rest.get(..7).map(str::to_ascii_lowercase);
+                let bare = text[b..end].eq_ignore_ascii_case("in")
+                    && rest.get(..4).map(str::to_ascii_lowercase).as_deref() == Some("-law");
+                let suffix = if lower.as_deref() == Some("-in-law") {
+                    7
+                } else if bare {
+                    4
+                } else {
+                    0
+                };
+                if suffix > 0 {
+                    let plural = rest[suffix..].starts_with(['s', 'S']);
+                    let extra = suffix + usize::from(plural);
+                    end += extra;
+                    while j < chars.len() && chars[j].0 < end {
+                        j += 1;
+                    }
+                }
+            }
             let word = &text[b..end];
             out.push(Tok {
                 norm: word.to_lowercase().replace('\u{2019}', "'"),
