@@ -301,6 +301,11 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(take|takes|took|taking|taken) (my|his|her|their) (own )?(life|lives)\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(check\w*) out (for good|permanently|of life)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bdeath wish\b"),
+    // C-SSRS item 1 as the bereaved say it: a wish to sleep and be with the dead, to join them
+    // beyond this life, or regret at waking up.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying|longs?|longing|ready)( \S+){0,6}? (go to sleep|fall asleep|drift off|sleep|close (her|his|my|their) eyes) and (just )?(be with|join|be reunited with) \S+"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying|longs?|longing|ready)( \S+){0,6}? (join|be with|be reunited with|see) (him|her|them|\S+)( \S+)? (in heaven|on the other side|in the next life|up there|beyond)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(disappointed|sorry|upset|annoyed|angry|gutted|frustrated|cross) (to (wake|be waking|have woken) up|(that|when) (she|he|i|they|you) (woke|wakes|wake|wakes up|woke up))\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(doesn't|don't|didn't|does not|do not|did not|no longer|not|never) (really )?(want|wants|wanting|wanted|wish|wishes|wishing|care|cares|caring)( \S+)? (to|about) (live|living|be alive|be around|being alive|exist|existing|wake up|waking up|keep (going|living)|go on (living|like this|anymore)|be (here|on this earth) (anymore|any more)|being (here|on this earth) (anymore|any more))\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(tired|sick|weary|worn out|worn down|exhausted|fed up|done) (of|with) (living|life|being alive|existing|being here|staying alive)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(thoughts?|thinking|thinks|feelings?|ideas?|passive \S+) (of|about) (not|never) (wanting|want|wanted) to (be here|be alive|be around|live|exist|wake up)\b"),

@@ -569,3 +569,51 @@ fn in_laws_are_family_and_a_touch_is_not_always_abuse() {
         ),
     ]);
 }
+
+/// C-SSRS item 1 in the words of the bereaved: a wish to sleep and be with the dead, to join
+/// them beyond this life, regret at waking; the same words about the living are no wish to die.
+#[test]
+fn passive_wish_to_join_the_dead() {
+    run(&[
+        (
+            "Since the funeral he prays he'll go to sleep and be with Maureen.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She longs to join her husband in heaven, she told me, no plan.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he is annoyed when he wakes up in the morning.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Most days she's disappointed to wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wishes she could be with her daughter in Leeds for the birth.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He wants to see his grandson at Christmas.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She hopes to go to sleep earlier and see how she feels.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He wants to go to sleep and see what tomorrow brings.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
