@@ -16,7 +16,8 @@ use std::sync::OnceLock;
 const WEIGHTS: &[u8] = include_bytes!("../../data/risk_net.bin");
 
 const MAGIC: &[u8; 4] = b"HNRN";
-const VERSION: u32 = 1;
+/// 2: the threshold applies to [`Scores::flag`], not to `present` alone.
+const VERSION: u32 = 2;
 /// Heads in file order: "present", then one per category.
 const CATEGORIES: [RiskKind; 7] = [
     RiskKind::SuicidalIdeation,
@@ -85,6 +86,19 @@ pub(crate) struct Scores {
 }
 
 impl Scores {
+    /// What the threshold applies to: the geometric mean of `present` and the top category's
+    /// score. A sentence must both read as a disclosure and name a category; out of fold this
+    /// let more present sentences through at the same ordinary-clause false-alarm rate than
+    /// `present` alone (the trainer's `flag_score`).
+    pub fn flag(&self) -> f32 {
+        let top = self
+            .per_category
+            .iter()
+            .map(|&(_, p)| p)
+            .fold(0.0_f32, f32::max);
+        (self.present * top).sqrt()
+    }
+
     /// The category with the highest calibrated score.
     pub fn category(&self) -> RiskKind {
         self.per_category

@@ -210,20 +210,19 @@ pub(crate) fn learned(
     }
     let net = super::learned::net()?;
     let scores = net.score(text);
-    if scores.present < net.threshold {
+    if scores.flag() < net.threshold {
         return None;
     }
     // To overrule a reading the rules made (someone else's, hypothetical, past) the net must
-    // leave at most half the doubt its threshold leaves; "Kid told me she's been saving up
-    // her nan's tablets for when she can't take it" is read as someone else's by the rules and
-    // rightly flagged by the net (0.99), "her ex texted saying he'd kill himself" is not (0.88).
+    // clear `overrule_bar`; "Kid told me she's been saving up her nan's tablets for when she
+    // can't take it" is read as someone else's by the rules and rightly flagged by the net.
     let read_otherwise = unit.iter().any(|f| {
         matches!(
             f.status,
             FindingStatus::NotClient | FindingStatus::Hypothetical | FindingStatus::History
         )
     });
-    if read_otherwise && scores.present < (1.0 + net.threshold) / 2.0 {
+    if read_otherwise && scores.flag() < overrule_bar(net.threshold) {
         return None;
     }
     if explained() {
@@ -241,6 +240,14 @@ pub(crate) fn learned(
             ..Attributes::default()
         },
     })
+}
+
+/// The flag score at which the net overrules a reading the rules made (someone else's,
+/// hypothetical, past): it must leave at most half the doubt its threshold leaves. Measured
+/// on the development sets, refusing every overrule of someone else's reading cost more
+/// false reassurances than it saved false alarms (blind3 4 -> 7, blind5 2 -> 4).
+fn overrule_bar(threshold: f32) -> f32 {
+    (1.0 + threshold) / 2.0
 }
 
 #[cfg(test)]
@@ -262,7 +269,7 @@ mod tests {
         // A disclosure in words the net learned; the hook itself is asked with no rule finding.
         let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         let scores = net.score(text);
-        assert!(scores.present >= net.threshold, "{}", scores.present);
+        assert!(scores.flag() >= net.threshold, "{}", scores.flag());
         let f = learned(text, 0, &[], &|_| 0, &|| false).expect("net finding");
         assert_eq!(f.status, FindingStatus::Present);
         assert_eq!(f.concept, Concept::Learned);
@@ -280,21 +287,21 @@ mod tests {
         // A reading the rules made that the net cannot (someone else's): overruled only when
         // the net is far surer than its threshold; an idiom or a word in another sense: never.
         rule.status = FindingStatus::NotClient;
-        let sure = scores.present >= (1.0 + net.threshold) / 2.0;
-        assert!(sure, "{}", scores.present);
+        let sure = scores.flag() >= overrule_bar(net.threshold);
+        assert!(sure, "{}", scores.flag());
         assert!(learned(text, 0, &[rule], &|_| 0, &|| false).is_some());
         let unsure = "Her ex texted her saying he'd kill himself if she didn't take him back.";
         let mut other = f.clone();
         other.status = FindingStatus::NotClient;
-        let p = net.score(unsure).present;
+        let p = net.score(unsure).flag();
         if p >= net.threshold {
-            assert!(p < (1.0 + net.threshold) / 2.0, "{p}");
+            assert!(p < overrule_bar(net.threshold), "{p}");
             assert!(learned(unsure, 0, &[other], &|_| 0, &|| false).is_none());
         }
         assert!(learned(text, 0, &[], &|_| 0, &|| true).is_none());
         // Below the threshold: nothing.
         let plain = "Denies SI, HI; no plan, no intent.";
-        assert!(net.score(plain).present < net.threshold);
+        assert!(net.score(plain).flag() < net.threshold);
         assert!(learned(plain, 0, &[], &|_| 0, &|| false).is_none());
     }
 
