@@ -607,6 +607,7 @@ const LIFE_PERIODS: &[&str] = &[
 /// of", "prior", "previous") only reach forward.
 pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
+    let w = &w[..denial_clause_after(&w, pos)];
     let mut historical = false;
     let mut current = false;
     for (i, t) in w.iter().enumerate() {
@@ -704,9 +705,10 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             ("at", Some(x)) if x == "age" || age_word(x) => historical = true,
             ("used", Some("to")) => historical = true,
             ("growing", Some("up")) => historical = true,
-            ("high" | "middle" | "grade" | "elementary" | "junior", Some("school")) => {
-                historical = true
-            }
+            (
+                "high" | "middle" | "grade" | "elementary" | "junior" | "secondary" | "primary",
+                Some("school"),
+            ) => historical = true,
             (
                 "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
                 | "ninth" | "tenth" | "eleventh" | "twelfth",
@@ -760,6 +762,93 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     } else {
         Time::Current
     }
+}
+
+/// Whether a later clause of the sentence (tokens `from..`) says the behaviour came back
+/// ("he self-harmed as a teenager, and he started again last week", "she relapsed"): a
+/// recurrence told by its own verb and no risk word dates the history's behaviour now, so a
+/// history never hides it. Only a resumption verb with "again" right after it (or "it",
+/// "that" between) counts ("started college again" does not), and never a negated one.
+pub(crate) fn resumed_after(toks: &[Tok], from: usize) -> bool {
+    const RESUME: &[&str] = &[
+        "started",
+        "starting",
+        "start",
+        "starts",
+        "began",
+        "begun",
+        "begin",
+        "restarted",
+        "doing",
+        "did",
+        "done",
+        "does",
+    ];
+    let w: Vec<&str> = toks[from.min(toks.len())..]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .take_while(|x| !matches!(*x, "." | "!" | "?"))
+        .collect();
+    w.split(|x| matches!(*x, "," | ";" | "but")).any(|clause| {
+        let again = clause.iter().enumerate().any(|(i, x)| {
+            RESUME.contains(x)
+                && (clause.get(i + 1) == Some(&"again")
+                    || (matches!(clause.get(i + 1), Some(&("it" | "that" | "this")))
+                        && clause.get(i + 2) == Some(&"again")))
+        }) || clause
+            .iter()
+            .any(|x| matches!(*x, "relapsed" | "restarted" | "resumed"));
+        let negated = clause.iter().any(|x| {
+            matches!(*x, "no" | "not" | "never" | "denies" | "denied" | "without")
+                || x.ends_with("n't")
+        });
+        again && !negated
+    })
+}
+
+/// Where the mention's time scope ends: at a later clause with a subject of its own that
+/// denies ("He self-harmed as a teenager, and today he has no urges"): its "today" dates the
+/// denial, not the history (ConText: a temporal trigger's scope ends at a clause boundary).
+/// A clause that carries the behaviour on ("and he started again last week", "still") stays
+/// in scope, so a history never hides a recurrence.
+fn denial_clause_after(w: &[&str], pos: usize) -> usize {
+    const SUBJECTS: &[&str] = &["he", "she", "they", "i", "we", "client", "patient"];
+    const DENY: &[&str] = &[
+        "no", "not", "never", "denies", "denied", "deny", "without", "none", "nothing",
+    ];
+    const ON: &[&str] = &[
+        "again",
+        "still",
+        "started",
+        "restarted",
+        "resumed",
+        "relapsed",
+        "back",
+        "but",
+        "though",
+        "although",
+        "however",
+    ];
+    for i in pos + 1..w.len() {
+        if !matches!(w[i], "," | ";") {
+            continue;
+        }
+        let rest = &w[i + 1..];
+        let clause_end = rest
+            .iter()
+            .position(|x| matches!(*x, "," | ";" | "." | "!" | "?"))
+            .unwrap_or(rest.len());
+        let clause = &rest[..clause_end];
+        let opens = clause.iter().take(4).any(|x| SUBJECTS.contains(x));
+        let denies = clause
+            .iter()
+            .any(|x| DENY.contains(x) || x.ends_with("n't"));
+        let carries_on = clause.iter().any(|x| ON.contains(x));
+        if opens && denies && !carries_on {
+            return i;
+        }
+    }
+    w.len()
 }
 
 /// Periods that lie behind the client wherever they are named: military service ("in the

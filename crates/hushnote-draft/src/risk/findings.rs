@@ -460,7 +460,11 @@ pub(super) fn unit_findings(
             .iter()
             .filter(|&&g| g == seg[r.start])
             .count();
-        let historical = context::time(&seg_toks, pos, window) == context::Time::Historical;
+        let seg_end = (r.start..toks.len())
+            .find(|&k| seg[k] != seg[r.start])
+            .unwrap_or(toks.len());
+        let historical = context::time(&seg_toks, pos, window) == context::Time::Historical
+            && !context::resumed_after(toks, seg_end);
         let mut hypothetical = context::hypothetical(toks, &seg, r.start);
         if r.concept == Concept::Abstinence
             && context::goal(&toks[r.start.saturating_sub(8)..r.start], true)
@@ -572,8 +576,18 @@ pub(super) fn unit_findings(
                         let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
                             && (rel.abuse_eligible() || (r.framed && rel.family()));
                         // "Her aunt is in an abusive marriage": the subject is the victim.
-                        let abuse =
-                            abuse && !toks[..r.start].iter().rev().take(4).any(|t| t.is("in"));
+                        // Only an "in" of the mention's own phrase: a conjunction or a stop
+                        // ends it ("threw her binder in the box and shoved her").
+                        let abuse = abuse
+                            && !toks[..r.start]
+                                .iter()
+                                .rev()
+                                .take(4)
+                                .take_while(|t| {
+                                    !t.punct
+                                        && !matches!(t.norm.as_str(), "and" | "or" | "but" | "then")
+                                })
+                                .any(|t| t.is("in"));
                         // "Her mother was neglected at her facility": a passive verb makes the
                         // subject the victim; only a child in the client's care stays the
                         // client's concern (mandated report).

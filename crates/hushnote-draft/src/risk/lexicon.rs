@@ -323,8 +323,9 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b((wouldn't|would not|won't|doesn't|does not|don't|didn't) (mind|care)|(would|\S*'d|will|\S*'ll)( just| honestly| really| probably| actually| quite| almost)? (be|feel) (fine|okay|ok|alright|all right|happy|glad|relieved|at peace|grateful)|(it|that|it'd|that'd|it'll) (('d|would|will|'ll) )?be (a relief|a blessing|a mercy|fine|okay|easier)) (if|when)( \S+){0,8}? ", fatal_event!(), r"\b")),
     // The same outcome hoped or prayed for: "hopes the scan comes back bad so it's all over".
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing)( that)?( \S+){0,6}? ", fatal_event!(), r"\b")),
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wanna|gonna|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|sooner|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|disappear (for good|permanently|and never come back)|not be around anymore|death|end it|end(ing)? things|(get|got|be|being) hit by a (bus|car|truck|train)|die in (a|an) (accident|crash|wreck)|not survive)\b")
-        .not_after(r"^(of (embarrassment|boredom|laughter|shame|cringe)|for)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wanna|gonna|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|sooner|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|disappear (for good|permanently|and never come back)|not be around anymore|death|end(ing)? it|end(ing)? things|(get|got|be|being) hit by a (bus|car|truck|train)|die in (a|an) (accident|crash|wreck)|not survive)\b")
+        // "thinking of ending it with her boyfriend": a relationship, not a life.
+        .not_after(r"^(of (embarrassment|boredom|laughter|shame|cringe)|for|with (him|her|them|his|their|my|the|a))\b"),
     // --- Self-harm.
     spec(C::Abstinence, K::SelfHarm, r"\b(clean|free) (from|of) (cutting|self harm\w*|self injury|burning)\b"),
     spec(C::Abstinence, K::SelfHarm, r"\b(quit|stopped|stop|stopping|quitting) (cutting|self harm\w*|self injur\w*|burning (him|her|my|them)sel(f|ves))\b"),
@@ -437,6 +438,14 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(got|get|gets|was|were|been) (hurt|injured)\b").need_before(r"\b(no one|nobody|noone|anyone|anybody)$"),
     spec(C::Violence, K::Violence, r"\b((got|get|gets|getting) into it with|came to blows|come to blows|exchanged blows|threw (a )?punch(es)?|throwing punches|swung at)\b"),
     spec(C::Violence, K::Violence, r"\b(broke|broken|busted|bloodied|split) (his|her|their|the other \S+|\S+'s) (nose|jaw|lip|ribs?|teeth|eye socket)\b"),
+    // Aggression by its phrasal verbs ("lashing out at staff", "hit out at a carer"), at a
+    // person only ("lashed out at the council" is criticism), never said verbally; and blows
+    // told by their punches ("punches were thrown", "no punches thrown").
+    spec(C::Violence, K::Violence, r"\b(lash|lashes|lashed|lashing|hit|hits|hitting|strike|strikes|striking|struck) out (at|against) (him|her|them|me|us|someone|somebody|anyone|anybody|people|others|everyone|staff|(the|a|an|his|her|their|my|other|another|two|some|any) (\S+ )?(staff|carers?|nurses?|residents?|wife|husband|partner|son|daughter|kids|children|child|brother|sister|mum|mom|mother|dad|father|teachers?|classmates?|peers?|officers?|guards?|inmates?|workers?|co workers?|coworkers?|colleagues?|students?|patients?|neighbou?rs?|friends?|girlfriend|boyfriend|aides?|paramedics?|police|cops?|man|woman|guy|bloke|kid|boy|girl|people))\b")
+        .not_before(r"\bverbally$")
+        .not_after(r"^(verbally|with words|in (emails?|texts?|messages?|writing)|on (social media|twitter|facebook|line))\b"),
+    spec(C::Violence, K::Violence, r"\bpunch(es)? (were |was |got |have been |had been |being )?(thrown|landed|exchanged)\b"),
+
     spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|brawls?|scuffles?|scraps|altercations?|punch ups)\b").need_before(r"\b(any|no|denies|denied|physical|more|single|further|new|another)$"),
     // Staying out of fights is a denial of violence, as being sober is of use.
     spec(C::Abstinence, K::Violence, r"\b(stay\w*|stayed|kept|keeps?|keeping) (himself |herself |themselves )?(out of|away from) (fights|fistfights|scuffles|brawls|scraps|physical (fights|altercations))\b"),
@@ -461,8 +470,8 @@ const SPECS: &[Spec] = &[
     // A plan to die stated as such ("plans to die on his fortieth birthday", "has decided to
     // end her life after the wedding"): C-SSRS items 4-5, ideation with a plan and intent (a
     // plan alone is a qualifier of the ideation it names; here it names its own).
-    spec(C::Ideation, K::SuicidalIdeation, r"\b(plans|plan|planning|planned|intends|intend|intending|intended|has decided|had decided|decided) to (die|end (his|her|my|their) (own )?life|end it all|take (his|her|my|their) (own )?life)\b")
-        .not_after(r"^(with|at|in) ((a|the|his|her|their|my) )?(own )?(boots|sleep|peace|bed|arms|home)\b"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(plans|plan|planning|planned|intends|intend|intending|intended|has decided|had decided|decided) to (die|end (his|her|my|their) (own )?life|end it all|end it|end things|take (his|her|my|their) (own )?life)\b")
+        .not_after(r"^((with|at|in) ((a|the|his|her|their|my) )?(own )?(boots|sleep|peace|bed|arms|home)|with (him|her|them|his|their|my|the|a))\b"),
     // --- Plan and intent named alone: context for the nearest ideation.
     spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
         .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")

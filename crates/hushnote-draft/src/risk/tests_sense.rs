@@ -617,3 +617,31 @@ fn passive_wish_to_join_the_dead() {
         ),
     ]);
 }
+
+#[test]
+fn scopes_end_at_their_own_clause() {
+    use ItemStatus::History as H;
+    run(&[
+        // An "in" of an earlier phrase does not make the client the subject's victim: only
+        // "in an abusive relationship" does.
+        ("Her stepdad tipped her school bag out in the hallway and pushed her against the radiator.", PR, &[(Abuse, Some(P))]),
+        ("His uncle put his phone in a drawer and slapped him.", PR, &[(Abuse, Some(P))]),
+        ("Her aunt is in an abusive marriage.", NO, &[(Abuse, None)]),
+        // A later clause's "today" dates its own denial, not the history before it.
+        ("She burned herself in secondary school, and this week she says there are no urges.", DE, &[(SelfHarm, Some(D))]),
+        ("He took an overdose in his twenties, and currently he denies any thoughts of suicide.", DE, &[(SuicidalIdeation, Some(D))]),
+        ("She cut in her teens, and she started doing it again on Sunday.", PR, &[(SelfHarm, Some(P))]),
+        ("He scratched his arms as a boy, and he began again after the funeral.", PR, &[(SelfHarm, Some(P))]),
+        ("She cut in her teens, and she started her job again in March.", NO, &[(SelfHarm, Some(H))]),
+        ("She cut in her teens, and she has not started again.", NO, &[(SelfHarm, Some(H))]),
+        // "Ending it" is a life unless it is a relationship.
+        ("I asked, and he has had no thoughts of ending it.", DE, &[(SuicidalIdeation, Some(D))]),
+        ("Denies any plan to end things.", DE, &[(SuicidalIdeation, Some(D))]),
+        ("She keeps thinking about ending it with her girlfriend.", NO, &[(SuicidalIdeation, None)]),
+        // Aggression by its phrasal verbs, at a person only, never verbally.
+        ("He has been lashing out at the other kids at lunch.", PR, &[(Violence, Some(P))]),
+        ("She hit out at a nurse during the transfer.", PR, &[(Violence, Some(P))]),
+        ("He verbally lashed out at his brother.", NO, &[(Violence, None)]),
+        ("No punches were thrown, he said, just shouting.", DE, &[(Violence, Some(D))]),
+    ]);
+}
