@@ -26,6 +26,12 @@ pub struct Clause {
     /// Byte range in the (public part of the) transcript.
     pub start: usize,
     pub end: usize,
+    /// The risk reading found something about the client here (a disclosure, a denial, a
+    /// history, means; not the statistical net alone): its placement follows the risk
+    /// statement's row of the role table ([`crate::plan::read_roles`]). Set by
+    /// [`crate::prepare`].
+    #[serde(default)]
+    pub risk: bool,
 }
 
 use crate::roles::{self, Reading, Role};
@@ -241,6 +247,7 @@ fn push_clause(text: &str, from: usize, to: usize, out: &mut Vec<Clause>) {
         text: trimmed.to_string(),
         start,
         end: start + trimmed.len(),
+        risk: false,
     });
 }
 

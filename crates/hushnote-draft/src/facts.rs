@@ -970,6 +970,7 @@ pub fn role_of(label: &str) -> Option<&'static str> {
         text: label.to_string(),
         start: 0,
         end: label.len(),
+        risk: false,
     };
     let c = Ctx::new(&clause, true);
     (0..c.toks.len())

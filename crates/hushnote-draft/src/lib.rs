@@ -107,8 +107,11 @@ pub struct DraftDocument {
 /// Step 1: splits off the private note, cuts the public part into clauses and reads its risk.
 pub fn prepare(transcript: &str, opts: &DraftOptions) -> Prepared {
     let (public, private) = private::split_private(transcript, &opts.private_markers);
-    let clauses = clauses::split_clauses(&public);
+    let mut clauses = clauses::split_clauses(&public);
     let risk = risk::assess_memo(&public, &clauses);
+    for c in &mut clauses {
+        c.risk = risk.about_client(c.id);
+    }
     let private_risk = private
         .as_deref()
         .map(|p| risk::assess_memo(p, &clauses::split_clauses(p)));

@@ -443,8 +443,21 @@ fn by_rule(format: &Format, clauses: &[Clause]) -> Vec<Option<usize>> {
 }
 
 /// The roles of the clauses, read in memo order.
+/// A clause the risk reading found something about the client in (`Clause::risk`) that the
+/// role rules took for the client's account is a risk statement: the role cues know fewer
+/// risk wordings than the risk rules ("thinks about killing the partner every day", "on the
+/// rum most nights"), and iCARE and the client summary file the two apart (FORMATS §2).
 pub fn read_roles(clauses: &[Clause]) -> Vec<Reading> {
-    roles::read_all(clauses.iter().map(|c| c.text.as_str()))
+    let mut readings: Vec<Reading> = Vec::with_capacity(clauses.len());
+    for c in clauses {
+        let mut r = roles::read(&c.text, readings.last().copied());
+        if c.risk && r.role == Role::ClientReport && !r.safety {
+            r.role = Role::RiskStatement;
+            r.cued = true;
+        }
+        readings.push(r);
+    }
+    readings
 }
 
 /// The section for a clause no rule places and no model answer places: the client's report.
@@ -627,11 +640,61 @@ mod tests {
                     text: (*t).into(),
                     start: at,
                     end: at + t.len(),
+                    risk: false,
                 };
                 at += t.len() + 1;
                 c
             })
             .collect()
+    }
+
+    #[test]
+    fn a_clause_the_risk_reading_found_is_filed_as_risk_in_icare_and_the_summary() {
+        // Wordings the role cues do not know as risk, read by the risk rules through
+        // `prepare`: iCARE files them under Risk and crisis, the summary under Concerns; the
+        // same clause with nothing found stays the client's account.
+        let memo =
+            "Session four with Ruth, by phone. She said the kids are with their dad this week. \
+                    Most weekends she has been lashing out at her neighbour's lads. \
+                    We made a plan for the weekend.";
+        let p = crate::prepare(memo, &crate::DraftOptions::default());
+        let risky = p
+            .clauses
+            .iter()
+            .find(|c| c.text.contains("lashing out"))
+            .expect("clause");
+        assert!(risky.risk, "{:?}", p.risk.findings);
+        assert!(!p.clauses.iter().any(|c| c.text.contains("kids") && c.risk));
+        for (name, want) in [("iCARE", "Risk and crisis"), ("summary", "Concerns")] {
+            let f = Format::builtin(name).expect("built-in");
+            let a = fallback(&f, &p.clauses);
+            let at = a.sections.iter().position(|s| s.contains(&risky.id));
+            assert_eq!(
+                at.map(|i| f.sections[i].name.as_str()),
+                Some(want),
+                "{name}"
+            );
+            let kids = p
+                .clauses
+                .iter()
+                .find(|c| c.text.contains("kids"))
+                .expect("clause");
+            let at = a.sections.iter().position(|s| s.contains(&kids.id));
+            assert_ne!(
+                at.map(|i| f.sections[i].name.as_str()),
+                Some(want),
+                "{name}"
+            );
+        }
+        let mut plain = p.clauses.clone();
+        plain.iter_mut().for_each(|c| c.risk = false);
+        let roles = read_roles(&plain);
+        let i = plain.iter().position(|c| c.id == risky.id).expect("clause");
+        assert_ne!(
+            roles[i].role,
+            Role::RiskStatement,
+            "the cues alone must not know it"
+        );
     }
 
     const D01: [&str; 6] = [

@@ -32,6 +32,7 @@ pub fn predict(text: &str) -> Prediction {
         text: text.to_string(),
         start: 0,
         end: text.len(),
+        risk: false,
     };
     let r = assess_memo(text, &[whole]);
     let items = r
@@ -57,6 +58,7 @@ pub fn explain(text: &str) -> String {
         text: text.to_string(),
         start: 0,
         end: text.len(),
+        risk: false,
     };
     let r = assess_memo(text, &[whole]);
     let mut out = String::new();

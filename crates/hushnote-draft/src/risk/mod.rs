@@ -251,6 +251,20 @@ pub struct RiskAssessment {
 }
 
 impl RiskAssessment {
+    /// Whether a rule found something about the client in clause `id` (a disclosure, a
+    /// denial, a history, means); someone else's, a hypothetical and the statistical net's
+    /// flags alone do not count.
+    pub fn about_client(&self, id: usize) -> bool {
+        self.findings.iter().any(|f| {
+            f.clause_id == id
+                && f.concept != lexicon::Concept::Learned
+                && !matches!(
+                    f.status,
+                    FindingStatus::NotClient | FindingStatus::Hypothetical
+                )
+        })
+    }
+
     /// The item of a category, if the memo mentions it.
     pub fn item(&self, kind: RiskKind) -> Option<ItemStatus> {
         self.items.get(kind.flag()).copied()
