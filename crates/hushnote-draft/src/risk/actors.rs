@@ -139,6 +139,26 @@ const CLIENT_WORDS: &[&str] = &[
     "child",
     "veteran",
     "resident",
+    "student",
+    "soldier",
+    "inmate",
+];
+
+/// Role nouns that, after "the", name the client the memo is about ("the patient reports
+/// cutting", "the student denies SI": a note's definite description of its own subject), while
+/// "a patient", "another student", "the other inmates" stay third parties. "The child" is left
+/// out: a parent's session speaks of the child.
+const THE_CLIENT: &[&str] = &[
+    "client",
+    "patient",
+    "pt",
+    "student",
+    "soldier",
+    "veteran",
+    "inmate",
+    "resident",
+    "teen",
+    "adolescent",
 ];
 
 fn pronoun(norm: &str) -> Option<Gender> {
@@ -354,6 +374,13 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
     }
     let det = DETERMINERS.contains(&t.norm.as_str())
         || (t.norm.ends_with("'s") && relation(&t.norm).is_none() && !is_subject_pronoun(&t.norm));
+    if t.is("the")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| THE_CLIENT.contains(&n.norm.as_str()))
+    {
+        return None;
+    }
     if det {
         let dg = det_gender(&t.norm);
         // Up to two adjectives, then a relation noun; a possessive noun chains ("mom's").

@@ -645,3 +645,35 @@ fn scopes_end_at_their_own_clause() {
         ("No punches were thrown, he said, just shouting.", DE, &[(Violence, Some(D))]),
     ]);
 }
+
+#[test]
+fn the_role_noun_of_the_note_names_its_client() {
+    run(&[
+        (
+            "The patient reports burning her forearm with a lighter on Monday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "The inmate said he keeps thinking about hanging himself in his cell.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The student denies thoughts of suicide.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // Someone else of the same kind stays someone else.
+        (
+            "Another patient told staff she wants to die.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "The student's flatmate overdosed at a party.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
