@@ -524,7 +524,29 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
         if let Some((_, end, rel, g, dg)) = noun_phrase(toks, k) {
             if end < upto {
                 let follows_verb = toks.get(end + 1).is_some_and(verb_like);
-                let possessive = toks[end].norm.ends_with("'s");
+                // "his best mate's been self-harming": "'s" before a participle or an adverb
+                // is "has" or "is", and the noun is the subject.
+                let contraction = toks.get(end + 1).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "been"
+                            | "got"
+                            | "gone"
+                            | "had"
+                            | "started"
+                            | "taken"
+                            | "tried"
+                            | "done"
+                            | "not"
+                            | "never"
+                            | "always"
+                            | "still"
+                            | "going"
+                            | "getting"
+                            | "just"
+                    )
+                });
+                let possessive = toks[end].norm.ends_with("'s") && !contraction;
                 // "anyone at home hitting her": a household in subject position.
                 let at_home = rel == Rel::Anyone
                     && toks.get(end + 1).is_some_and(|x| x.is("at") || x.is("in"))
@@ -558,7 +580,27 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 let with_client = k >= 2
                     && toks[k - 1].is("and")
                     && (is_subject_pronoun(&toks[k - 2].norm) || is_client_word(toks, k - 2));
-                if (intro || follows_verb) && !possessive && !witness && !with_client {
+                // "Lily told a school friend she wants to be dead": the one told is the
+                // recipient; the pronoun after it is the teller's (reported speech).
+                let recipient = k > 0
+                    && matches!(
+                        toks[k - 1].norm.as_str(),
+                        "told"
+                            | "tells"
+                            | "telling"
+                            | "tell"
+                            | "texted"
+                            | "messaged"
+                            | "warned"
+                            | "promised"
+                            | "reassured"
+                            | "assured"
+                    )
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|x| is_subject_pronoun(&x.norm) || x.is("that"));
+                if (intro || follows_verb) && !possessive && !witness && !with_client && !recipient
+                {
                     out.push(Cand {
                         end,
                         kind: CandKind::Third(rel, g, dg),
@@ -977,6 +1019,16 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
         return (Object::Person(rel), k);
     }
     if DETERMINERS.contains(&n) {
+        // "the sergeant who filed the complaint": a noun a relative "who" follows is a
+        // person, whatever the noun (ranks, trades and titles no list holds).
+        for j in k + 1..(k + 4).min(toks.len()) {
+            if toks[j].punct {
+                break;
+            }
+            if toks.get(j + 1).is_some_and(|x| x.is("who") || x.is("whom")) {
+                return (Object::Person(Rel::Other), j);
+            }
+        }
         // "his hand": a body part; "the wall": a thing.
         for (j, x) in toks.iter().enumerate().take(k + 4).skip(k + 1) {
             if BODY.contains(&x.norm.as_str()) {

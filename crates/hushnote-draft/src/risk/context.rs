@@ -349,6 +349,17 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
             next,
             Some("to" | "out" | "of" | "percent" | "and" | "or" | "," | "-") | None
         ),
+        // "if that clerk denies him one more time", "denied them entry": refusing someone
+        // something, not a clinical denial (a denial names what is denied, never a person).
+        "denies" | "denied" | "deny" | "denying" => {
+            let after = toks.get(k + 2).map(|t| t.norm.as_str());
+            !(matches!(next, Some("him" | "them" | "me" | "us" | "you"))
+                || (next == Some("her")
+                    && matches!(
+                        after,
+                        Some("one" | "the" | "a" | "an" | "access" | "entry" | "again" | "any")
+                    )))
+        }
         _ => true,
     }
 }
@@ -607,7 +618,7 @@ const LIFE_PERIODS: &[&str] = &[
 /// of", "prior", "previous") only reach forward.
 pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
-    let w = &w[..denial_clause_after(&w, pos)];
+    let w = &w[..own_clause_end(&w, pos)];
     let mut historical = false;
     let mut current = false;
     for (i, t) in w.iter().enumerate() {
@@ -806,16 +817,14 @@ pub(crate) fn resumed_after(toks: &[Tok], from: usize) -> bool {
     })
 }
 
-/// Where the mention's time scope ends: at a later clause with a subject of its own that
-/// denies ("He self-harmed as a teenager, and today he has no urges"): its "today" dates the
-/// denial, not the history (ConText: a temporal trigger's scope ends at a clause boundary).
-/// A clause that carries the behaviour on ("and he started again last week", "still") stays
-/// in scope, so a history never hides a recurrence.
-fn denial_clause_after(w: &[&str], pos: usize) -> usize {
+/// Where the mention's time scope ends: at a later clause with a subject of its own ("He
+/// self-harmed as a teenager, and today he has no urges"; "she made an attempt in 2009, and
+/// today we worked on her housing appeal"): its "today" dates that clause, not the history
+/// (ConText: a temporal trigger's scope ends at a clause boundary). A clause that carries the
+/// behaviour on ("and he started again last week", "she did the same", "it") stays in scope,
+/// so a history never hides a recurrence.
+fn own_clause_end(w: &[&str], pos: usize) -> usize {
     const SUBJECTS: &[&str] = &["he", "she", "they", "i", "we", "client", "patient"];
-    const DENY: &[&str] = &[
-        "no", "not", "never", "denies", "denied", "deny", "without", "none", "nothing",
-    ];
     const ON: &[&str] = &[
         "again",
         "still",
@@ -828,6 +837,13 @@ fn denial_clause_after(w: &[&str], pos: usize) -> usize {
         "though",
         "although",
         "however",
+        "same",
+        "worse",
+        "another",
+        "too",
+        "also",
+        "it",
+        "them",
     ];
     for i in pos + 1..w.len() {
         if !matches!(w[i], "," | ";") {
@@ -840,11 +856,8 @@ fn denial_clause_after(w: &[&str], pos: usize) -> usize {
             .unwrap_or(rest.len());
         let clause = &rest[..clause_end];
         let opens = clause.iter().take(4).any(|x| SUBJECTS.contains(x));
-        let denies = clause
-            .iter()
-            .any(|x| DENY.contains(x) || x.ends_with("n't"));
         let carries_on = clause.iter().any(|x| ON.contains(x));
-        if opens && denies && !carries_on {
+        if opens && !carries_on {
             return i;
         }
     }

@@ -427,7 +427,9 @@ const VIOLENCE: &[Pat] = &[
         .unless(SPORT),
     p(concat!(r"\b(threw|throws|throwing|thrown|chucked|chucks|chucking|hurled|hurls|hurling|lobbed|lobs|flung|flings) (a|an|the|his|her|their|some|a full|a half full)( \S+){0,2} (at|towards|toward) (someone|somebody|", stranger!(), r")\b"))
         .before(PASSIVE),
-    p(r"\b(put|puts|putting) (his|her|their|my) (fist|foot|head) through (the|a) (wall|door|window|windscreen|windshield|tv|television|glass)\b"),
+    // "through the bookie's window", "through the kitchen door": a possessive or a noun may
+    // stand before the thing broken.
+    p(r"\b(put|puts|putting) (his|her|their|my) (fist|foot|head) through (the|a|his|her|their|my) (\S+'s )?(\S+ )?(wall|door|window|windscreen|windshield|tv|television|glass)\b"),
     p(r"\b(punch\w*|kick\w*|smash\w*|slamm\w*) (a |the )?(hole|holes)( \S+){0,2} (in|through) (the|a) (wall|door|plasterboard|drywall)\b"),
     p(concat!(r"\b(ran|run|running|runs|forced|forcing|force|drove|driving) (him|her|them|someone|somebody|", stranger!(), r") off the road\b")),
     p(r"\b(rammed|ramming|rams|ram)( into)? (a|the|another|his|her|their|someone's) (\S+ )?(car|ute|truck|van|vehicle)\b")

@@ -677,3 +677,65 @@ fn the_role_noun_of_the_note_names_its_client() {
         ),
     ]);
 }
+
+#[test]
+fn tellers_relatives_contractions_and_refusals() {
+    use ItemStatus::History as H;
+    run(&[
+        // The one told is a recipient: the pronoun after it is the teller's.
+        (
+            "Gran says Milo, eight, told a neighbour he wants to be dead like his goldfish.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // A relative "who" makes any noun a person.
+        (
+            "He keeps picturing stabbing the bailiff who took his van.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She smashed the vase that her ex bought her.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // Refusing someone something is no clinical denial.
+        ("Said if the council denies him the flat he'll shoot the housing officer.", PR, &[(HomicidalIdeation, Some(P))]),
+        ("Told me if the bank denies him the loan again he's going to put a bullet in the manager.", PR, &[(HomicidalIdeation, Some(P))]),
+        ("Denies thoughts of harming the landlord.", DE, &[]),
+        // "'s" before a participle is "has": the noun is the subject.
+        (
+            "She's upset because her cousin's been cutting.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Her partner's been slapping her when he drinks.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // Letters meant for after death are a preparatory act.
+        (
+            "He has been writing notes to his grandchildren for them to open when he is gone.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // A later clause with its own subject keeps its own time.
+        (
+            "He hanged himself at nineteen and survived, and this week we worked on his CV.",
+            NO,
+            &[(SuicidalIdeation, Some(H))],
+        ),
+        (
+            "She took an overdose at sixteen, and on Sunday she did the same.",
+            PR,
+            &[],
+        ),
+        // Property broken in rage, whoever owned it.
+        (
+            "He put his fist through his neighbour's front window.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
