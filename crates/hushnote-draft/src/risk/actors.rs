@@ -705,6 +705,10 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     let after_preposition = j >= 2
         && ["at", "in", "on", "from", "of", "with", "for", "near"]
             .contains(&toks[j - 2].norm.as_str());
+    // "it hit him hard" with no auxiliary between: a thing as subject.
+    if j == k && j > 0 && matches!(toks[j - 1].norm.as_str(), "it" | "it's") && !after_preposition {
+        return Subject::Thing;
+    }
     if j > 0 && j < k && !after_preposition {
         let t = &toks[j - 1];
         let n = t.norm.as_str();

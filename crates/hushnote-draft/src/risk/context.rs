@@ -550,6 +550,7 @@ fn unit_days(w: &str) -> Option<u32> {
     Some(match w.trim_end_matches('s') {
         "day" | "night" => 1,
         "week" => 7,
+        "fortnight" => 14,
         "month" => 30,
         "year" => 365,
         "decade" => 3650,
@@ -689,7 +690,13 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         }
         if HISTORY_WORDS.contains(t)
             && i < pos.max(1)
-            && !(*t == "past" && matches!(next, Some("week" | "month" | "few" | "two" | "couple")))
+            // "the past week", "the past fortnight", "the past three days": a recent span.
+            && !(*t == "past"
+                && next.is_some_and(|n| {
+                    matches!(n, "few" | "couple" | "several")
+                        || number(n).is_some()
+                        || unit_days(n).is_some_and(|d| d <= window_days)
+                }))
         {
             historical = true;
         }

@@ -365,6 +365,10 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|smoking (weed|pot|cannabis|crack|meth))\b"),
+    // "stopped the wine at night in April", "gave up the weed": a determiner before the
+    // substance changes nothing (the time words still say when: "stopped ... last week" is
+    // recent use).
+    spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|knocked) (the|her|his|their|my) (\S+ )?(wine|beer|beers|booze|drink|drinking|alcohol|vodka|whisky|whiskey|cider|spirits|weed|cannabis|pot|coke|cocaine|pills|gear|speed|meth)( on the head)?\b"),
     spec(C::Relapse, K::SubstanceUse, r"\bslips?\b").need_before(r"\b(no|any|zero|without|a|one|two|few|single)$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(relaps\w*|lapsed?|lapses|slipped up|had a slip)\b")
         .not_after(r"^(with|into|on|of) (self|cutting|nonsuicidal|burning|bingeing|binging|purging|restricting|depression|symptoms|anxiety|psychosis|mania)\b"),

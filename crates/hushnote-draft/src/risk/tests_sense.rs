@@ -739,3 +739,49 @@ fn tellers_relatives_contractions_and_refusals() {
         ),
     ]);
 }
+
+#[test]
+fn recent_spans_things_as_subjects_and_stopping_a_named_drink() {
+    run(&[
+        // "The past fortnight" is a recent span, not "the past".
+        (
+            "For the past fortnight she has wanted to be dead most mornings.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "In the past three weeks he has burned his hands twice.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        ("In the past he has wanted to die.", NO, &[]),
+        // A span before "ago" is a time after bare "cut".
+        (
+            "She said she cut a fortnight ago after the party.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He cut a deal with his landlord a week ago.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // "It" as the subject of a striking verb is no blow.
+        (
+            "The news of the redundancy hit him hard.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "It hit her harder than she expected.",
+            NO,
+            &[(Violence, None)],
+        ),
+        // Stopping a named drink is abstinence.
+        (
+            "She gave up the vodka in the summer and has had nothing since.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

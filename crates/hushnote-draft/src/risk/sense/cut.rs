@@ -292,7 +292,11 @@ fn cut_risk_frame(toks: &[Tok], e: usize) -> bool {
         // A gerund or plural subject ("cutting was how she coped", "the cuts look infected").
         _ if GERUND_VERBS.contains(&n) => true,
         // "cutting a lot", "cut a few times", "cut pretty deep".
-        "a" | "an" => matches!(w(toks, e + 1), "lot" | "bit" | "few" | "little" | "couple"),
+        // "cut a week ago", "cut a fortnight back": a span before "ago" is a time.
+        "a" | "an" => {
+            matches!(w(toks, e + 1), "lot" | "bit" | "few" | "little" | "couple")
+                || matches!(w(toks, e + 2), "ago" | "back")
+        }
         "pretty" | "really" | "very" | "so" | "quite" | "too" | "even" | "properly" | "just"
         | "only" | "barely" | "almost" | "nearly" => true,
         // A risk-content head: "cutting behaviour", "cutting episodes", "cutting scars".
