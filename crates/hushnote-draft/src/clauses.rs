@@ -28,7 +28,7 @@ pub struct Clause {
     pub end: usize,
     /// The risk reading found something about the client here (a disclosure, a denial, a
     /// history, means; not the statistical net alone): its placement follows the risk
-    /// statement's row of the role table ([`crate::plan::read_roles`]). Set by
+    /// statement's row of the role table ([`crate::roles::read_all_with_risk`]). Set by
     /// [`crate::prepare`].
     #[serde(default)]
     pub risk: bool,

@@ -442,22 +442,10 @@ fn by_rule(format: &Format, clauses: &[Clause]) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// The roles of the clauses, read in memo order.
-/// A clause the risk reading found something about the client in (`Clause::risk`) that the
-/// role rules took for the client's account is a risk statement: the role cues know fewer
-/// risk wordings than the risk rules ("thinks about killing the partner every day", "on the
-/// rum most nights"), and iCARE and the client summary file the two apart (FORMATS §2).
+/// The roles of the clauses, read in memo order, a clause with a risk finding about the client
+/// as a risk statement ([`roles::read_all_with_risk`]).
 pub fn read_roles(clauses: &[Clause]) -> Vec<Reading> {
-    let mut readings: Vec<Reading> = Vec::with_capacity(clauses.len());
-    for c in clauses {
-        let mut r = roles::read(&c.text, readings.last().copied());
-        if c.risk && r.role == Role::ClientReport && !r.safety {
-            r.role = Role::RiskStatement;
-            r.cued = true;
-        }
-        readings.push(r);
-    }
-    readings
+    roles::read_all_with_risk(clauses.iter().map(|c| (c.text.as_str(), c.risk)))
 }
 
 /// The section for a clause no rule places and no model answer places: the client's report.

@@ -104,9 +104,22 @@ pub struct Reading {
 
 /// Reads each clause of a memo in order (the rules look at the clause before).
 pub fn read_all<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Reading> {
+    read_all_with_risk(texts.into_iter().map(|t| (t, false)))
+}
+
+/// [`read_all`], where each clause also says whether the risk rules found something about the
+/// client in it (`Clause::risk`). Such a clause that the cues took for the client's account is
+/// a risk statement: the cues know fewer risk wordings than the risk rules ("thinks about
+/// killing the partner every day", "on the rum most nights"), and iCARE and the client summary
+/// file the two apart (FORMATS §2).
+pub fn read_all_with_risk<'a>(clauses: impl IntoIterator<Item = (&'a str, bool)>) -> Vec<Reading> {
     let mut out: Vec<Reading> = Vec::new();
-    for t in texts {
-        let r = read(t, out.last().copied());
+    for (t, risk) in clauses {
+        let mut r = read(t, out.last().copied());
+        if risk && r.role == Role::ClientReport && !r.safety {
+            r.role = Role::RiskStatement;
+            r.cued = true;
+        }
         out.push(r);
     }
     out

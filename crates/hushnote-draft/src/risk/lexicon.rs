@@ -449,7 +449,6 @@ const SPECS: &[Spec] = &[
         .not_before(r"\bverbally$")
         .not_after(r"^(verbally|with words|in (emails?|texts?|messages?|writing)|on (social media|twitter|facebook|line))\b"),
     spec(C::Violence, K::Violence, r"\bpunch(es)? (were |was |got |have been |had been |being )?(thrown|landed|exchanged)\b"),
-
     spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|brawls?|scuffles?|scraps|altercations?|punch ups)\b").need_before(r"\b(any|no|denies|denied|physical|more|single|further|new|another)$"),
     // Staying out of fights is a denial of violence, as being sober is of use.
     spec(C::Abstinence, K::Violence, r"\b(stay\w*|stayed|kept|keeps?|keeping) (himself |herself |themselves )?(out of|away from) (fights|fistfights|scuffles|brawls|scraps|physical (fights|altercations))\b"),

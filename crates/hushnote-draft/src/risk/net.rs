@@ -210,7 +210,8 @@ pub(crate) fn learned(
     }
     let net = super::learned::net()?;
     let scores = net.score(text);
-    if scores.flag() < net.threshold {
+    let flag = scores.flag();
+    if flag < net.threshold {
         return None;
     }
     // To overrule a reading the rules made (someone else's, hypothetical, past) the net must
@@ -222,7 +223,7 @@ pub(crate) fn learned(
             FindingStatus::NotClient | FindingStatus::Hypothetical | FindingStatus::History
         )
     });
-    if read_otherwise && scores.flag() < overrule_bar(net.threshold) {
+    if read_otherwise && flag < overrule_bar(net.threshold) {
         return None;
     }
     if explained() {
