@@ -1033,6 +1033,13 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                 return (Object::Person(Rel::Other), j);
             }
         }
+        // "his foreman", "the new tenant": a noun shaped like a person's role (trades,
+        // ranks, titles no list holds) right after the determiner.
+        if let Some(x) = toks.get(k + 1) {
+            if !x.punct && role_noun(&x.norm) {
+                return (Object::Person(Rel::Other), k + 1);
+            }
+        }
         // "his hand": a body part; "the wall": a thing.
         for (j, x) in toks.iter().enumerate().take(k + 4).skip(k + 1) {
             if BODY.contains(&x.norm.as_str()) {
@@ -1049,6 +1056,274 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
         return (Object::Person(Rel::Other), k); // a name
     }
     (Object::None, v)
+}
+
+/// Whether a noun has the shape of a person's role: "-man", "-woman", "-ist", "-ian",
+/// "-mate", "-er"/"-or" agents (less the objects and times that share the ending), and
+/// "-ent"/"-ant" people. Used only right after a determiner that follows a harm verb.
+fn role_noun(n: &str) -> bool {
+    let n = n.strip_suffix('s').filter(|b| b.len() > 3).unwrap_or(n);
+    if n.len() < 4 || BODY.contains(&n) {
+        return false;
+    }
+    const PEOPLE_NT: &[&str] = &[
+        "student",
+        "resident",
+        "president",
+        "tenant",
+        "lieutenant",
+        "sergeant",
+        "attendant",
+        "servant",
+        "assistant",
+        "applicant",
+        "participant",
+        "occupant",
+        "agent",
+        "client",
+        "patient",
+        "opponent",
+        "adolescent",
+        "superintendent",
+        "correspondent",
+        "informant",
+        "accountant",
+        "consultant",
+        "merchant",
+        "peasant",
+        "migrant",
+        "immigrant",
+    ];
+    const THINGS_ER: &[&str] = &[
+        "door",
+        "floor",
+        "mirror",
+        "motor",
+        "monitor",
+        "tractor",
+        "computer",
+        "printer",
+        "trailer",
+        "locker",
+        "poster",
+        "paper",
+        "water",
+        "dinner",
+        "supper",
+        "letter",
+        "number",
+        "order",
+        "power",
+        "career",
+        "chapter",
+        "border",
+        "corner",
+        "cover",
+        "folder",
+        "charger",
+        "controller",
+        "speaker",
+        "heater",
+        "cooler",
+        "freezer",
+        "timer",
+        "tower",
+        "flower",
+        "hammer",
+        "ladder",
+        "matter",
+        "meter",
+        "quarter",
+        "river",
+        "summer",
+        "winter",
+        "weather",
+        "colour",
+        "color",
+        "error",
+        "humour",
+        "humor",
+        "tumour",
+        "tumor",
+        "mirror",
+        "sensor",
+        "elevator",
+        "radiator",
+        "calculator",
+        "generator",
+        "ventilator",
+        "anchor",
+        "answer",
+        "temper",
+        "anger",
+        "hunger",
+        "fever",
+        "cancer",
+        "shower",
+        "counter",
+        "register",
+        "trigger",
+        "burger",
+        "butter",
+        "sweater",
+        "blender",
+        "container",
+        "helicopter",
+        "scooter",
+        "tiller",
+        "roller",
+        "poker",
+        "lawnmower",
+        "mower",
+        "player",
+        "binder",
+        "thriller",
+        "sticker",
+        "marker",
+        "filter",
+        "finger",
+        "shoulder",
+        "liver",
+        "bladder",
+        "ear",
+        "deer",
+        "beer",
+        "cider",
+        "lager",
+        "liquor",
+        "pier",
+        "tier",
+        "year",
+        "gear",
+        "spear",
+        "chair",
+        "hair",
+        "stair",
+        "car",
+        "bar",
+        "jar",
+        "star",
+        "guitar",
+        "radar",
+        "favour",
+        "favor",
+        "labour",
+        "labor",
+        "neighbour",
+        "behaviour",
+        "behavior",
+        "factor",
+        "mentor",
+        "sector",
+        "vector",
+        "doctor",
+        "actor",
+        "major",
+        "minor",
+        "interior",
+        "exterior",
+        "floor",
+        "odor",
+        "odour",
+        "rumour",
+        "rumor",
+        "vapor",
+        "vapour",
+        "armor",
+        "armour",
+        "parlor",
+        "parlour",
+        "harbor",
+        "harbour",
+        "manor",
+        "mayor",
+        "tutor",
+        "donor",
+        "spider",
+        "tiger",
+        "panther",
+        "otter",
+        "lobster",
+        "hamster",
+        "oyster",
+        "rooster",
+        "beaver",
+        "badger",
+        "alligator",
+        "predator",
+        "cracker",
+        "wrapper",
+        "slipper",
+        "rubber",
+        "timber",
+        "leather",
+        "feather",
+        "silver",
+        "copper",
+        "poster",
+        "pepper",
+        "lighter",
+        "blister",
+        "plaster",
+        "sticker",
+        "bumper",
+        "fender",
+        "heater",
+        "boulder",
+        "center",
+        "centre",
+        "theater",
+        "theatre",
+        "meter",
+        "metre",
+        "liter",
+        "litre",
+        "letter",
+        "banner",
+        "saucer",
+        "platter",
+        "pitcher",
+        "shutter",
+        "gutter",
+        "tractor",
+        "reactor",
+        "elevator",
+        "escalator",
+        "corridor",
+        "terror",
+        "horror",
+        "pallor",
+        "rigor",
+        "vigor",
+        "vigour",
+        "honor",
+        "honour",
+        "splendor",
+        "candor",
+        "valor",
+        "clamor",
+    ];
+    let person_or = matches!(
+        n,
+        "neighbour"
+            | "neighbor"
+            | "doctor"
+            | "actor"
+            | "mentor"
+            | "tutor"
+            | "donor"
+            | "mayor"
+            | "major"
+            | "minor"
+    );
+    person_or
+        || PEOPLE_NT.contains(&n)
+        || n.ends_with("man")
+        || n.ends_with("woman")
+        || n.ends_with("ist")
+        || n.ends_with("ian")
+        || n.ends_with("mate")
+        || ((n.ends_with("er") || n.ends_with("or")) && !THINGS_ER.contains(&n))
 }
 
 /// Capitalised words that are not names.
@@ -1489,6 +1764,17 @@ pub(crate) struct Harm {
 pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm> {
     let n = toks[v].norm.as_str();
     let kill = verb_class(n)?;
+    // "the shooting coach", "a boxing coach": an -ing form after an article modifies the
+    // noun that follows (a compound), it does not act on it.
+    if n.ends_with("ing")
+        && v > 0
+        && matches!(toks[v - 1].norm.as_str(), "the" | "a" | "an")
+        && toks.get(v + 1).is_some_and(|t| {
+            !t.punct && !DETERMINERS.contains(&t.norm.as_str()) && pronoun(&t.norm).is_none()
+        })
+    {
+        return None;
+    }
     let (mut object, mut end) = object_after(toks, v);
     // "pushed, hit, or choked her": verbs in a list share the last one's object.
     if object == Object::None {

@@ -1402,9 +1402,12 @@ const QUESTION_TRIGGERS: &[&str] = &[
 /// Index of a question trigger before `s` in the clause, if the mention is asked about.
 pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
     // The last question trigger before the mention, with no answer between them.
-    let q = toks[..s]
+    let Some(q) = toks[..s]
         .iter()
-        .rposition(|t| QUESTION_TRIGGERS.contains(&t.norm.as_str()))?;
+        .rposition(|t| QUESTION_TRIGGERS.contains(&t.norm.as_str()))
+    else {
+        return fronted_question(toks, s);
+    };
     let answered_between = toks[q + 1..s].iter().any(|t| {
         matches!(
             t.norm.as_str(),
@@ -1425,6 +1428,18 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
         )
     });
     (!answered_between).then_some(q)
+}
+
+/// "Whether he has had thoughts of suicide, I asked, and he said no": a question fronted
+/// before its trigger, which the clinician puts ("I asked"); the trigger's index.
+fn fronted_question(toks: &[Tok], s: usize) -> Option<usize> {
+    if !toks.first().is_some_and(|t| t.is("whether")) {
+        return None;
+    }
+    (s + 1..toks.len()).find(|&k| {
+        QUESTION_TRIGGERS.contains(&toks[k].norm.as_str())
+            && matches!(toks[k - 1].norm.as_str(), "i" | "we")
+    })
 }
 
 /// Reads the answer after a question: the rest of the clause, and the next clause when the
@@ -1553,8 +1568,8 @@ fn classify(w: &[Tok]) -> Answer {
         ) || (matches!(*t, "most" | "every" | "few" | "at")
             && matches!(next, "days" | "nights" | "day" | "night" | "week" | "times"))
     });
-    // Only when the later clause is about someone else and nothing turns the answer round
-    // ("said no, but later admitted it happens sometimes" stays a yes).
+    // Only when the later clause is about someone else or a clause of its own, and nothing
+    // turns the answer round ("said no, but later admitted it happens sometimes" stays a yes).
     if let (Some(n), Some(y)) = (no_at, yes_at) {
         let comma = (n..y).find(|&k| s[k] == ",");
         let turned = s[n..].iter().any(|t| {
@@ -1578,7 +1593,12 @@ fn classify(w: &[Tok]) -> Answer {
                 super::actors::person_at(w, k).is_some_and(|(r, _)| r != super::actors::Rel::Anyone)
             })
         });
-        if n < y && someone_else && !turned && !hedge {
+        // "she said no, love, I want every day I'm given": a clause of its own after the
+        // answer (a subject pronoun of its own) qualifies nothing the question asked.
+        let own_clause = comma.is_some_and(|c| {
+            (c + 1..y).any(|k| matches!(s[k], "i" | "he" | "she" | "they" | "we"))
+        });
+        if n < y && (someone_else || own_clause) && !turned && !hedge {
             return Answer::No;
         }
     }
@@ -1629,6 +1649,14 @@ pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
         "out of the home",
         "out of the house",
         "no access",
+        "to the police",
+        "with the police",
+        "at the police",
+        "handed in",
+        "turned in",
+        "taken away",
+        "confiscated",
+        "seized",
     ]
     .iter()
     .any(|p| joined.contains(p))

@@ -246,6 +246,9 @@ const SPECS: &[Spec] = &[
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
     block(r"\b(warning|early) signs\b"),
+    // Scratching an itch, a bite or one's head is no injury (FORMATS §3: not skin-picking
+    // either, unless done to hurt).
+    block(r"\bscratch\w* (at )?((a|an|the|my|his|her|their|your) )?(\w+ )?(bites?|itch\w*|rash|scalp|head|chin|beard|nose)\b"),
     // Medical injections and "give it a shot" (FORMATS §4 rule 6: "booster shot").
     block(r"\b((booster|flu|covid|vaccine|vaccination|allergy|b12|insulin|cortisone|steroid|tetanus|hepatitis|depo|fertility|botox|rabies) shots?|(give|gave|giving|gives|given) (it|this|that|them) a (shot|go)|a shot at)\b"),
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
@@ -371,7 +374,9 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|knocked) (the|her|his|their|my) (\S+ )?(wine|beer|beers|booze|drink|drinking|alcohol|vodka|whisky|whiskey|cider|spirits|weed|cannabis|pot|coke|cocaine|pills|gear|speed|meth)( on the head)?\b"),
     spec(C::Relapse, K::SubstanceUse, r"\bslips?\b").need_before(r"\b(no|any|zero|without|a|one|two|few|single)$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(relaps\w*|lapsed?|lapses|slipped up|had a slip)\b")
-        .not_after(r"^(with|into|on|of) (self|cutting|nonsuicidal|burning|bingeing|binging|purging|restricting|depression|symptoms|anxiety|psychosis|mania)\b"),
+        .not_after(r"^(with|into|on|of) (self|cutting|nonsuicidal|burning|bingeing|binging|purging|restricting|depression|symptoms|anxiety|psychosis|mania)\b|^(in|of) (concentration|attention|judge?ment|memory|focus)\b")
+        // "after his licence lapsed": a document or cover that runs out is no relapse.
+        .not_before(r"\b(licen[cs]es?|subscriptions?|memberships?|polic(y|ies)|insurance|contracts?|visas?|passports?|permits?|registrations?|certificates?|certifications?|leases?|warrant(y|ies)|tenanc(y|ies)|coverage|cover|benefits?|payments?|prescriptions?|plans?|agreements?|deadlines?|offers?|claims?)( (has|had|have|just|finally|recently))*$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(using|use|used|drinking|drank) again\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\busing\b")
         .need_before(r"\b(been|started|starts|is|was|back to|resumed|keeps|kept|still|he's|she's|they're|i'm|not|isn't|wasn't|aren't|weren't|currently|actively)$")

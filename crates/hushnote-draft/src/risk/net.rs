@@ -217,13 +217,34 @@ pub(crate) fn learned(
     // To overrule a reading the rules made (someone else's, hypothetical, past) the net must
     // clear `overrule_bar`; "Kid told me she's been saving up her nan's tablets for when she
     // can't take it" is read as someone else's by the rules and rightly flagged by the net.
-    let read_otherwise = unit.iter().any(|f| {
+    // A dream told is not client risk (FORMATS §4.6), whatever the rules found in it.
+    let dream = super::tokens::tokenize(text).iter().any(|t| {
         matches!(
-            f.status,
-            FindingStatus::NotClient | FindingStatus::Hypothetical | FindingStatus::History
+            t.norm.as_str(),
+            "dream" | "dreams" | "dreamed" | "dreamt" | "nightmare" | "nightmares"
         )
     });
+    let read_otherwise = dream
+        || unit.iter().any(|f| {
+            matches!(
+                f.status,
+                FindingStatus::NotClient | FindingStatus::Hypothetical | FindingStatus::History
+            )
+        });
     if read_otherwise && flag < overrule_bar(net.threshold) {
+        return None;
+    }
+    // A denial of the very category the net would name, whose scope nothing in the sentence
+    // ends (FORMATS §4.3), is a documented answer ("she's stopped drinking completely, not a
+    // drop"): like another reading, it is overruled only when the net is far surer.
+    let category = scores.category();
+    let denied_here = unit
+        .iter()
+        .any(|f| f.status == FindingStatus::Denied && f.kind == category);
+    if denied_here
+        && !ends_scope(&super::tokens::tokenize(text))
+        && flag < overrule_bar(net.threshold)
+    {
         return None;
     }
     if explained() {
@@ -240,6 +261,49 @@ pub(crate) fn learned(
             uncertain: true,
             ..Attributes::default()
         },
+    })
+}
+
+/// Whether the sentence holds a NegEx scope terminator (FORMATS §4.3: "but", "though",
+/// "although", "however", "except", "aside/apart/other than", "until", "whereas", "yet" after a
+/// comma, a semicolon), a turn ("then", "later"), a self-correction ("sorry", "actually") or
+/// a restriction ("just", "only"): past it, an affirmation may follow a denial ("not using,
+/// just the pressed blues"). A concessive "however bleak" ends nothing.
+fn ends_scope(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    (0..w.len()).any(|k| {
+        let next = w.get(k + 1).copied().unwrap_or("");
+        let prev = k.checked_sub(1).map_or("", |p| w[p]);
+        match w[k] {
+            "but" | "though" | "although" | "except" | "until" | "whereas" | ";" | "then"
+            | "later" | "sorry" | "correction" | "actually" | "wait" | "just" | "only" => true,
+            "however" => {
+                next == ","
+                    || next.is_empty()
+                    || matches!(
+                        next,
+                        "i" | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "you"
+                            | "it"
+                            | "there"
+                            | "the"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "this"
+                            | "that"
+                    )
+                    || prev == ";"
+                    || k == 0
+            }
+            "yet" => prev == ",",
+            "aside" | "apart" => next == "from",
+            "other" => next == "than",
+            _ => false,
+        }
     })
 }
 

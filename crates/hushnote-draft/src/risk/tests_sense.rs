@@ -785,3 +785,70 @@ fn recent_spans_things_as_subjects_and_stopping_a_named_drink() {
         ),
     ]);
 }
+
+#[test]
+fn answers_fronted_questions_compounds_and_things_that_lapse() {
+    run(&[
+        // The first answer decides when a clause of its own follows it.
+        (
+            "I asked him whether he'd thought of ending his life, and he said no, mate, I want every day with my kids.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked whether she'd had thoughts of killing herself and she said yes, most days.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // A question fronted before "I asked".
+        (
+            "Whether she had any thoughts of suicide, I asked, and she said no, she has her dog and her allotment.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // An -ing form after an article modifies a noun; with an object it still acts.
+        (
+            "He'll meet the boxing coach on Monday about the tournament.",
+            NO,
+            &[(Violence, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "She has to talk to the shooting instructor before the range day.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He keeps thinking about shooting his foreman.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // A document that lapses is no relapse; a person who lapses is.
+        (
+            "Her gym membership lapsed over the winter.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He lapsed on Friday after eleven weeks off the drink.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Means handed to the police are removed.
+        (
+            "His rifles were handed in to the police last month.",
+            NO,
+            &[(AccessToMeans, Some(D))],
+        ),
+        // Scratching an itch is no injury.
+        (
+            "He kept scratching his head while we talked about the move.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She scratches her arms until they bleed when the panic comes.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
