@@ -1063,7 +1063,7 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
 /// "-ent"/"-ant" people. Used only right after a determiner that follows a harm verb.
 fn role_noun(n: &str) -> bool {
     let n = n.strip_suffix('s').filter(|b| b.len() > 3).unwrap_or(n);
-    if n.len() < 4 || BODY.contains(&n) {
+    if BODY.contains(&n) {
         return false;
     }
     const PEOPLE_NT: &[&str] = &[
@@ -1305,6 +1305,49 @@ fn role_noun(n: &str) -> bool {
     ];
     let person_or = matches!(
         n,
+        "fan"
+            | "cop"
+            | "guard"
+            | "nurse"
+            | "pupil"
+            | "lad"
+            | "bloke"
+            | "guy"
+            | "chap"
+            | "rival"
+            | "referee"
+            | "ref"
+            | "umpire"
+            | "coach"
+            | "medic"
+            | "paramedic"
+            | "warden"
+            | "priest"
+            | "vicar"
+            | "chef"
+            | "clerk"
+            | "boss"
+            | "colleague"
+            | "cashier"
+            | "soldier"
+            | "courier"
+            | "staff"
+            | "youth"
+            | "thug"
+            | "official"
+            | "inmate"
+            | "neighbour"
+            | "neighbor"
+            | "doctor"
+            | "actor"
+            | "mentor"
+            | "tutor"
+            | "donor"
+            | "mayor"
+            | "major"
+            | "minor"
+    ) || matches!(
+        n,
         "neighbour"
             | "neighbor"
             | "doctor"
@@ -1317,13 +1360,14 @@ fn role_noun(n: &str) -> bool {
             | "minor"
     );
     person_or
-        || PEOPLE_NT.contains(&n)
-        || n.ends_with("man")
-        || n.ends_with("woman")
-        || n.ends_with("ist")
-        || n.ends_with("ian")
-        || n.ends_with("mate")
-        || ((n.ends_with("er") || n.ends_with("or")) && !THINGS_ER.contains(&n))
+        || n.len() >= 4
+            && (PEOPLE_NT.contains(&n)
+                || n.ends_with("man")
+                || n.ends_with("woman")
+                || n.ends_with("ist")
+                || n.ends_with("ian")
+                || n.ends_with("mate")
+                || ((n.ends_with("er") || n.ends_with("or")) && !THINGS_ER.contains(&n)))
 }
 
 /// Capitalised words that are not names.
@@ -1485,6 +1529,10 @@ fn verb_class(n: &str) -> Option<bool> {
             | "punched"
             | "punches"
             | "punching"
+            | "headbutt"
+            | "headbutted"
+            | "headbutts"
+            | "headbutting"
             | "slap"
             | "slapped"
             | "slaps"
@@ -1776,6 +1824,40 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         return None;
     }
     let (mut object, mut end) = object_after(toks, v);
+    // "you're killing me", "the kids are killing us": a progressive aimed at the speaker is
+    // hyperbole (FORMATS §4.6 idioms).
+    if matches!(n, "killing" | "murdering")
+        && matches!(object, Object::Pronoun)
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "me" | "us"))
+        && v > 0
+        && {
+            let p = toks[v - 1].norm.as_str();
+            matches!(p, "is" | "are" | "am" | "was" | "were")
+                || p.ends_with("'re")
+                || p.ends_with("'s")
+        }
+    {
+        return None;
+    }
+    // "pushed him to move the appointment up", "pushing her into applying": urging, not a
+    // shove; "pushed him to the ground" still is one.
+    if matches!(n, "push" | "pushed" | "pushes" | "pushing")
+        && matches!(object, Object::Pronoun | Object::Person(_))
+    {
+        let next = toks.get(end + 1).map_or("", |t| t.norm.as_str());
+        let after = toks.get(end + 2).map_or("", |t| t.norm.as_str());
+        let urged = (next == "to"
+            && !after.is_empty()
+            && !DETERMINERS.contains(&after)
+            && !matches!(after, "ground" | "floor" | "wall" | "bed" | "edge"))
+            || (next == "into" && after.ends_with("ing"))
+            || matches!(next, "towards" | "toward") && after.ends_with("ing");
+        if urged {
+            return None;
+        }
+    }
     // "pushed, hit, or choked her": verbs in a list share the last one's object.
     if object == Object::None {
         let mut k = v + 1;

@@ -422,6 +422,8 @@ fn frames() -> Vec<Frame> {
             ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,8}} (so|and) (that )?(everything|it all|all|it|things|life|the pain) (would |will |could |can |to )?(finish|finishes|finished|ends?|ended|is over|be over|stops?|done)\b"))
         },
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,4}} (the|a|his|her|my|their) (plane|car|bus|train|flight) (would |will |to )?(crash\w*|go down|goes down|went down)\b")),
+        // "half hopes a lorry will take her out": a vehicle wished upon oneself.
+        frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,4}} (a|the|some) (\S+ )?(lorry|bus|car|truck|train|van|tram|coach|taxi|cab|driver) (will |would |might |could |to )?(hits? (her|him|me|them)|takes? (her|him|me|them) out|runs? (her|him|me|them) (over|down)|mows? (her|him|me|them) down|knocks? (her|him|me|them) (down|over)|flattens? (her|him|me|them))\b")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b{WISH}( \S+){{0,6}} (disappear|vanish|fade away|go away|sleep)( \S+){{0,2}} (and )?(not|never) (come back|return|be found|wake|exist|be seen)\b")),
         // Preparatory acts: goodbye and legacy letters, pills counted out to be taken all at
         // once, a ligature tested on an anchor point.

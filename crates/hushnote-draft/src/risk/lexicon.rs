@@ -380,9 +380,15 @@ const SPECS: &[Spec] = &[
     spec(C::Relapse, K::SubstanceUse, r"\b(using|use|used|drinking|drank) again\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\busing\b")
         .need_before(r"\b(been|started|starts|is|was|back to|resumed|keeps|kept|still|he's|she's|they're|i'm|not|isn't|wasn't|aren't|weren't|currently|actively)$")
-        .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it to|them to|this|that|what|tools|strategies|humor|exercise|sleep)\b"),
+        .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|humour|exercise|sleep|these|those|words|language)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(more than (prescribed|directed)|(not|other than) as prescribed|someone else's (pills|meds|medications?|prescription)|popping (pills|\S+)|snort\w*|inject\w* (drugs|heroin|meth)|shoot\w* up|iv drugs?)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (pills|meds|medications?|percocets?|xanax|adderall|oxy\w*|painkillers|vicodin|klonopin|ativan|valium|norco|hydrocodone)\b"),
+    // Someone else's prescription taken (FORMATS §3: prescription misuse), by class or by
+    // name, after a verb of taking: "using her brother's ADHD tablets", "taking his mum's
+    // co-codamol". Counted doses ("took twenty of her mum's diazepam") are overdoses, and
+    // someone else's tablets in a drawer are means.
+    spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (adhd |sleeping |pain |anxiety |nerve |back |old |leftover |spare |prescription |prescribed )?(tablets|tabs|capsules|medicines?|prescriptions?|scripts?|sleepers|pregabalin|gabapentin|lyrica|diazepam|lorazepam|clonazepam|alprazolam|zopiclone|zolpidem|ambien|tramadol|codeine|co ?codamol|cocodamol|dihydrocodeine|oxycodone|oxycontin|morphine|methadone|buprenorphine|subutex|suboxone|ritalin|vyvanse|concerta|methylphenidate|dexamphetamine|modafinil|quetiapine|seroquel|fentanyl|patches|benzos|opioids|stimulants)\b")
+        .need_before(r"\b(tak(e|es|ing)|took|us(e|es|ed|ing)|borrow(s|ed|ing)?|help(s|ed|ing)? (him|her|them)sel(f|ves) to|nick(s|ed|ing)?|steal(s|ing)?( from)?|stole|swip(e|es|ed|ing)|pinch(es|ed|ing)?|raid(s|ed|ing)?|dipp(ed|ing) into|been on|started on|on|popp(ed|ing)|pops)( \S){0,2}( (some|some of|the rest of|the))? (her|his|their|my|a|the|your)( \S+)?$"),
     spec(C::Misuse, K::SubstanceUse, r"\b(got|gets|get|buys?|bought|buying|getting|takes?|took|taking)( \S+){0,3} from (a|her|his|their) (friend|dealer|guy|someone|coworker|cousin|brother|sister|roommate)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(xanax|bars|percocets?|oxy\w*|adderall|vicodin|norco|benzos?) (she|he|they) (buys|bought|gets|got)\b"),
     spec(C::Overdose, K::SubstanceUse, r"\b(overdos\w*|od)\b")

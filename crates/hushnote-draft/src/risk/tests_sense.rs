@@ -852,3 +852,71 @@ fn answers_fronted_questions_compounds_and_things_that_lapse() {
         ),
     ]);
 }
+
+#[test]
+fn hyperbole_urging_someone_elses_prescription_and_wished_vehicles() {
+    run(&[
+        // A progressive aimed at the speaker is hyperbole.
+        (
+            "He grinned and said the twins are killing me, and booked next month.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He said he thinks about killing me, his wife reported.",
+            PR,
+            &[],
+        ),
+        // "Pushed him to <verb>" urges; "pushed him to the floor" shoves.
+        (
+            "Her sister pushed her to book the scan sooner.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Her husband pushed her to the floor on Sunday night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // "Using it" is no drug use.
+        (
+            "The rapport is there and he is using it well.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // Today's AUDIT score decides, not the earlier one it came down from.
+        (
+            "His AUDIT score today was four, down from nineteen in the spring.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // Someone else's prescription taken, by class or name; in a drawer it is means.
+        (
+            "She's been taking her flatmate's sleeping tablets most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's been helping himself to his nan's tramadol since the funeral.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her late father's tramadol is still in the bathroom cabinet.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A hyphenated blow, and a person by role.
+        (
+            "He head-butted a bouncer outside the club on Saturday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // A vehicle wished upon oneself.
+        (
+            "Some nights on the drive home she wishes a truck would run her over.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}

@@ -160,6 +160,11 @@ const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
     (&["non", "suicidal"], "nonsuicidal", false),
     (&["self", "delete"], "kill myself", false),
     (&["self", "deleting"], "killing myself", false),
+    // "head-butted" is written with or without the hyphen or space.
+    (&["head", "butt"], "headbutt", false),
+    (&["head", "butted"], "headbutted", false),
+    (&["head", "butting"], "headbutting", false),
+    (&["head", "butts"], "headbutts", false),
 ];
 
 /// Words before "violins" that make it the misheard "violence".

@@ -15,10 +15,16 @@ pub(super) fn audit(toks: &[Tok]) -> Option<(usize, usize)> {
         .take_while(|&k| !w[a + 1..k].contains(&"."))
         .collect();
     // An earlier score ("was 19 at intake", "down from twenty") is not today's.
+    // "score today was three": "was" with "today" or "now" before it is today's.
     let past = |k: usize| {
-        w[k.saturating_sub(3)..k]
+        let before = &w[k.saturating_sub(3)..k];
+        let today = before
             .iter()
-            .any(|x| matches!(*x, "was" | "were" | "from" | "previously" | "initially"))
+            .any(|x| matches!(*x, "today" | "now" | "currently" | "tonight"));
+        before
+            .iter()
+            .any(|x| matches!(*x, "from" | "previously" | "initially"))
+            || !today && before.iter().any(|x| matches!(*x, "was" | "were"))
             || w[k + 1..(k + 4).min(w.len())]
                 .iter()
                 .any(|x| matches!(*x, "intake" | "ago" | "previously" | "before" | "baseline"))
