@@ -1825,21 +1825,27 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     }
     let (mut object, mut end) = object_after(toks, v);
     // "you're killing me", "the kids are killing us": a progressive aimed at the speaker is
-    // hyperbole (FORMATS §4.6 idioms).
-    if matches!(n, "killing" | "murdering")
-        && matches!(object, Object::Pronoun)
-        && toks
+    // hyperbole (FORMATS §4.6 idioms); so is one whose subject is a thing ("the wedding
+    // planning is killing them").
+    if matches!(n, "killing" | "murdering") && matches!(object, Object::Pronoun) && v > 0 {
+        let p = toks[v - 1].norm.as_str();
+        let speaker = toks
             .get(end)
             .is_some_and(|t| matches!(t.norm.as_str(), "me" | "us"))
-        && v > 0
-        && {
-            let p = toks[v - 1].norm.as_str();
-            matches!(p, "is" | "are" | "am" | "was" | "were")
+            && (matches!(p, "is" | "are" | "am" | "was" | "were")
                 || p.ends_with("'re")
-                || p.ends_with("'s")
+                || p.ends_with("'s"));
+        let thing_subject = matches!(p, "is" | "are" | "was" | "were")
+            && v > 1
+            && !toks[v - 2].punct
+            && !toks[v - 2].capital
+            && pronoun(&toks[v - 2].norm).is_none()
+            && person_at(toks, v - 2).is_none()
+            && !role_noun(&toks[v - 2].norm)
+            || matches!(p, "it's" | "that's");
+        if speaker || thing_subject {
+            return None;
         }
-    {
-        return None;
     }
     // "pushed him to move the appointment up", "pushing her into applying": urging, not a
     // shove; "pushed him to the ground" still is one.

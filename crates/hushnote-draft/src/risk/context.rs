@@ -830,6 +830,45 @@ pub(crate) fn resumed_after(toks: &[Tok], from: usize) -> bool {
 /// (ConText: a temporal trigger's scope ends at a clause boundary). A clause that carries the
 /// behaviour on ("and he started again last week", "she did the same", "it") stays in scope,
 /// so a history never hides a recurrence.
+/// "Years ago, before the kids, he shoved her once": a time adverbial fronted in short comma
+/// segments of its own scopes over the clause that follows, when that clause names no time
+/// of its own.
+pub(crate) fn fronted_history(toks: &[Tok], seg: &[usize], s: usize, window_days: u32) -> bool {
+    let g = seg[s];
+    if g == 0 {
+        return false;
+    }
+    let front: Vec<Tok> = toks
+        .iter()
+        .zip(seg)
+        .filter(|(t, &x)| x < g && !t.punct)
+        .map(|(t, _)| t.clone())
+        .collect();
+    // Short leading segments only ("Years ago," "Back in 2015, before the kids,").
+    if front.is_empty() || front.len() > 8 {
+        return false;
+    }
+    let own_time = toks.iter().zip(seg).any(|(t, &x)| {
+        x == g
+            && (matches!(
+                t.norm.as_str(),
+                "now"
+                    | "currently"
+                    | "still"
+                    | "again"
+                    | "recently"
+                    | "lately"
+                    | "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "this"
+                    | "last"
+                    | "ago"
+            ) || WEEKDAYS.contains(&t.norm.as_str()))
+    });
+    !own_time && time(&front, front.len(), window_days) == Time::Historical
+}
+
 fn own_clause_end(w: &[&str], pos: usize) -> usize {
     const SUBJECTS: &[&str] = &["he", "she", "they", "i", "we", "client", "patient"];
     const ON: &[&str] = &[

@@ -399,8 +399,31 @@ pub(super) fn unit_findings(
             matches!(r.concept, Concept::SelfInjury | Concept::SelfPoisoning)
                 && !context::negation(toks, &seg, &in_span, r.start, r.end).negated
         });
+    // "Nicked her finger with the bread knife, nothing deliberate": an injury the sentence
+    // itself calls an accident, with no doubt cast after it.
+    let called_accident = {
+        let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        let at = w.iter().enumerate().position(|(k, x)| {
+            matches!(*x, "accidentally" | "accidental")
+                || (*x == "accident" && k > 0 && w[k - 1] == "by")
+                || (matches!(
+                    *x,
+                    "deliberate" | "intentional" | "deliberately" | "intentionally"
+                ) && w[k.saturating_sub(2)..k]
+                    .iter()
+                    .any(|n| matches!(*n, "nothing" | "not" | "wasn't" | "never" | "isn't")))
+        });
+        at.is_some_and(|a| {
+            !w[a..]
+                .iter()
+                .any(|x| matches!(*x, "but" | "though" | "although" | "however"))
+        })
+    };
     let mut out: Vec<Finding> = Vec::new();
     for (i, r) in raws.iter().enumerate() {
+        if called_accident && r.concept == Concept::SelfInjury {
+            continue;
+        }
         let seg_words: Vec<&str> = toks
             .iter()
             .zip(&seg)
@@ -463,7 +486,8 @@ pub(super) fn unit_findings(
         let seg_end = (r.start..toks.len())
             .find(|&k| seg[k] != seg[r.start])
             .unwrap_or(toks.len());
-        let historical = context::time(&seg_toks, pos, window) == context::Time::Historical
+        let historical = (context::time(&seg_toks, pos, window) == context::Time::Historical
+            || context::fronted_history(toks, &seg, r.start, window))
             && !context::resumed_after(toks, seg_end);
         let mut hypothetical = context::hypothetical(toks, &seg, r.start);
         if r.concept == Concept::Abstinence

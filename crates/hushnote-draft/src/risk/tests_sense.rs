@@ -920,3 +920,37 @@ fn hyperbole_urging_someone_elses_prescription_and_wished_vehicles() {
         ),
     ]);
 }
+
+#[test]
+fn fronted_times_things_that_kill_and_injuries_called_accidents() {
+    run(&[
+        // A time fronted in its own comma segments scopes over the clause after it.
+        (
+            "Back in his twenties, before the army, he punched a stranger outside a pub.",
+            NO,
+            &[(Violence, Some(ItemStatus::History))],
+        ),
+        (
+            "Years ago he hit a man at work, and on Friday he hit a man at the depot.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // A thing as the subject of "is killing": hyperbole; a person: not.
+        (
+            "The commute is killing them, she said, and they may move closer.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // An injury the sentence calls an accident, with no doubt after it.
+        (
+            "He sliced his thumb on a tin lid, nothing deliberate, and it's healing.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She cut her forearm on purpose on Friday night.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
