@@ -176,6 +176,10 @@ const CARERS: &[&str] = &[
     "law",
     "brother",
     "sister",
+    "worker",
+    "keyworker",
+    "guardian",
+    "appointee",
 ];
 
 /// Care withheld: "hasn't given her", "forgets to feed him", "never visits".
@@ -529,7 +533,13 @@ fn frames() -> Vec<Frame> {
         // An elder's money moved out of her account by someone else.
         Frame {
             owner: Owner::Other,
-            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(tak\w*|took|mov\w*|withdr\w*|pull\w*|draw\w*|drew|transfer\w*|shift\w*|siphon\w*|skim\w*|get\w*|got)( \S+){{0,2}} (money|cash|funds|savings|sums|amounts|thousands|hundreds|\S+ (pounds|dollars|euros|quid|bucks)) (out of|from|off) (her|his|their|my) {adj}(accounts?|savings|pension|bank|purse|wallet|cards?|benefits|isa|allowance)\b"))
+            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(tak\w*|took|mov\w*|withdr\w*|pull\w*|draw\w*|drew|transfer\w*|shift\w*|siphon\w*|skim\w*|get\w*|got)( \S+){{0,2}} (money|cash|funds|savings|sums|amounts|thousands?|hundreds?|grand|\S+ (pounds|dollars|euros|quid|bucks)) (out of|from|off) (her|his|their|my) {adj}(accounts?|savings|pension|bank|purse|wallet|cards?|benefits|isa|allowance)\b"))
+        },
+        // Money in a carer's or relative's keeping that the owner never sees: "his support
+        // worker has been 'looking after' his payment, and he hasn't seen a cent of it".
+        Frame {
+            need_any: CARERS,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(hasn't|has not|haven't|have not|hadn't|had not|never|not) (seen|had|got|gotten|received) (a|one) (single )?(red )?(cent|penny|dime|pound|dollar|bean|shilling) (of|from) (it|them|his|her|their|the)\b".to_string())
         },
         // Silence bought by a threat: a bad consequence if the victim tells anyone.
         frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|telling|warned|warns|warning|threaten\w*|said|says|saying|reminds|reminded)( \S+){{0,2}} (her|him|them|me)( that)? (she|he|they|i|she'd|he'd|they'd|i'd|she'll|he'll|they'll)( \S+){{0,10}}? {SILENCE_HARM}( \S+){{0,8}}? (if|unless|once) (she|he|they|i) (ever )?{TELLS}\b")),

@@ -467,6 +467,11 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),
     spec(C::Violence, K::Violence, r"\bbroke (the |a |his |her )?(other \S+'s|\S+'s) (nose|jaw|arm|ribs?|teeth)\b"),
+    // Bones wished broken on someone ("wants to wreck the knee of the freshman", "would love
+    // to break that lad's jaw"): thoughts of harming another; done, violence.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(break|wreck|smash|snap|shatter|bust|crack|rearrange|do in|take out|blow out) (the|his|her|their|that|this|\S+'s|someone's|somebody's) (\S+ )?(\S+'s )?(knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|face|teeth|fingers|hands?|ankles?|shoulders?|spine|back)\b")
+        .need_before(r"\b(wants?|wanted|wanting|going|gonna|'ll|will|would love|'d love|plans?|planning|planned|thinking (about|of)|thinks (about|of)|thought (about|of)|urges?|urge|fantasi\w*( about)?|like|tempted|itching|dreams? of|intends?|intending|means|meant|determined|wishes|wished)( \S+){0,3}( to)?$"),
+    spec(C::Violence, K::Violence, r"\b(broke|wrecked|smashed|snapped|shattered|busted|cracked|dislocated|fractured) (the|a) (knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|cheekbone|eye socket|teeth|fingers|hands?|ankles?|wrist|collarbone) of (the|a|an|his|her|their|that|this|another|some) \S+\b"),
     // --- Access to means (context).
     spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo|rope|noose)\b")
         .not_before(r"\b(glue|nail|water|nerf|squirt|staple|heat|toy|paintball|bb|jump|jumping|jumped|skip|skipped|skipping|tow|climbing|climb|climbed|jump the|learn the|learning the|show (him|her) the)$"),

@@ -954,3 +954,39 @@ fn fronted_times_things_that_kill_and_injuries_called_accidents() {
         ),
     ]);
 }
+
+#[test]
+fn money_kept_from_its_owner_and_bones_wished_broken() {
+    run(&[
+        (
+            "As his gran's carer he has the bank card, and he's taken about three thousand from her account for the slots.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her care worker has been managing her pension, and she hasn't seen a penny of it since March.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "His boss owes him back pay and he hasn't seen a penny of it.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "The winger says he wants to smash the kneecap of the defender who fouled him.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "He wants to break the habit of checking his phone at night.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "He broke the nose of a man at the bar on Friday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
