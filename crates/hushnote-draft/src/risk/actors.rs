@@ -520,6 +520,24 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
     let mut k = 0;
     while k < upto {
         let t = &toks[k];
+        // "Both partners denied any thoughts of suicide", "both parents answered no": in a
+        // couple or family session the pair seen together are the clients.
+        if matches!(t.norm.as_str(), "both" | "each")
+            && toks.get(k + 1).is_some_and(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "partners" | "parents" | "spouses" | "partner" | "parent" | "spouse"
+                )
+            })
+            && k + 1 < upto
+        {
+            out.push(Cand {
+                end: k + 1,
+                kind: CandKind::ClientWord,
+            });
+            k += 2;
+            continue;
+        }
         let intro = k == 0 || SUBJECT_INTRO.contains(&toks[k - 1].norm.as_str());
         if let Some((_, end, rel, g, dg)) = noun_phrase(toks, k) {
             if end < upto {

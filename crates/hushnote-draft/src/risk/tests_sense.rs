@@ -990,3 +990,25 @@ fn money_kept_from_its_owner_and_bones_wished_broken() {
         ),
     ]);
 }
+
+#[test]
+fn mum_in_a_perinatal_memo_and_both_partners_are_the_clients() {
+    run(&[
+        (
+            "Mum says on the night feeds she sometimes wishes she could just not wake up, and the baby is settling better.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Without a baby in the memo, Mum is the client's mother.
+        (
+            "Mum says she wants to die some days since the divorce, the boy told me.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Seen together, both partners denied any thoughts of harming themselves.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}

@@ -211,6 +211,56 @@ pub(crate) fn client_names(units: &[Vec<Tok>]) -> Vec<String> {
     out
 }
 
+/// In a perinatal memo (a baby, a pregnancy, feeds) "Mum", bare and capitalised, is how the
+/// clinician names the client, not a relative: "Mum says some mornings she half hopes a
+/// lorry will take her out, so the baby can have a better mother". Such a token is read as
+/// "client" (its quote keeps the memo's words). Elsewhere "Mum" stays the client's mother.
+pub(crate) fn mum_as_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    let perinatal = units.iter().flatten().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "baby"
+                | "baby's"
+                | "newborn"
+                | "infant"
+                | "postnatal"
+                | "postpartum"
+                | "perinatal"
+                | "antenatal"
+                | "pregnant"
+                | "pregnancy"
+                | "breastfeeding"
+                | "feeds"
+                | "nappies"
+                | "nappy"
+                | "diapers"
+                | "pram"
+        )
+    });
+    if !perinatal {
+        return units;
+    }
+    for u in &mut units {
+        for k in 0..u.len() {
+            let bare = k == 0
+                || !matches!(
+                    u[k - 1].norm.as_str(),
+                    "his" | "her" | "their" | "my" | "your" | "the" | "a" | "our" | "baby's"
+                ) && !u[k - 1].norm.ends_with("'s");
+            if u[k].capital
+                && bare
+                && matches!(
+                    u[k].norm.as_str(),
+                    "mum" | "mom" | "mummy" | "mommy" | "mama"
+                )
+            {
+                u[k].norm = "client".to_string();
+            }
+        }
+    }
+    units
+}
+
 /// Capitalised words that are no names.
 const NOT_NAMES: &[&str] = &[
     "dr", "mr", "mrs", "ms", "the", "a", "an", "his", "her", "their", "he", "she", "they", "i",

@@ -34,8 +34,8 @@ pub(crate) enum Reading {
 
 use agent::cause_of_death;
 pub(crate) use cut::cut_other_sense;
-pub(crate) use experiencer::client_names;
 use experiencer::genitive_other;
+pub(crate) use experiencer::{client_names, mum_as_client};
 use formulation::formulation;
 use strike::{figurative_fight, noun_not_act};
 use topic::topic_compound;
