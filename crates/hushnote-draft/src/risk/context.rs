@@ -477,7 +477,9 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         {
             return true;
         }
-        if !(in_span[k] || POST_SKIP.contains(&n)) {
+        // "item nine was a zero": the article before a scored zero.
+        let a_zero = n == "a" && toks.get(k + 1).is_some_and(|t| t.is("zero"));
+        if !(in_span[k] || POST_SKIP.contains(&n) || a_zero) {
             return false;
         }
         k += 1;
@@ -1587,6 +1589,15 @@ fn classify(w: &[Tok]) -> Answer {
                 | "neg"
         )
     }) || pair("shook", &["her", "his", "their", "my"])
+        // "he said absolutely not", "she answered, definitely not".
+        || s.windows(3).any(|x| {
+            matches!(x[0], "said" | "answered" | "replied" | "responded")
+                && matches!(
+                    x[1],
+                    "absolutely" | "definitely" | "certainly" | "categorically" | "flatly" | "firmly"
+                )
+                && x[2] == "not"
+        })
         || pair("just", &["coffee", "tea", "caffeine", "water", "soda"])
         || pair("only", &["coffee", "tea", "caffeine", "water", "soda"]);
     let spoke = s.iter().any(|t| {

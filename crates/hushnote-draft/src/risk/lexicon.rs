@@ -254,10 +254,14 @@ const SPECS: &[Spec] = &[
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),
+    // "Do something silly" is the British euphemism for a suicidal act, said of what one
+    // might, will or won't do (not of what one did at work).
+    spec(C::Ideation, K::SuicidalIdeation, r"\bdo(ing)? (anything|something) (silly|stupid|daft|drastic|rash)\b")
+        .need_before(r"\b(going to|gonna|won't|will not|wouldn't|would not|would never|will never|might|could|thinking of|thinking about|thought about|tempted to|not to|urge to|'d|'ll|will|wants to|wanted to|never|worried|scared|afraid|frightened)( (she|he|they|i|might|would|will|'d))*$"),
     // --- Screens: their result, not their name, carries the polarity.
     spec(C::Screen, K::SuicidalIdeation, r"\b(c ssrs|cssrs|columbia)( screen(ing)?| screener)?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\basq( screen(ing)?| screener)?\b"),
-    spec(C::Screen, K::SuicidalIdeation, r"\b(phq (9|nine) )?item (9|nine)( of the phq (9|nine))?\b"),
+    spec(C::Screen, K::SuicidalIdeation, r"\b(phq (9|nine) )?item (9|nine)( (of|on|from|in) the phq (9|nine))?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\bphq (9|nine)( \S+){0,3} (question|q|number|no) (9|nine)\b"),
     spec(C::Screen, K::Abuse, r"\bhits (screen(ing)?|score)\b"),
     spec(C::Screen, K::SubstanceUse, r"\b(uds|urine (drug |tox )?(screen|test)|tox(icology)? (screen|test)|drug (screen|test)|urine tox|breathalyzer)\b"),

@@ -1012,3 +1012,34 @@ fn mum_in_a_perinatal_memo_and_both_partners_are_the_clients() {
         ),
     ]);
 }
+
+#[test]
+fn euphemisms_scored_zeros_and_emphatic_noes() {
+    run(&[
+        (
+            "She promised she won't do anything stupid before Thursday.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "His wife is scared he might do something drastic after the repossession.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He did something daft at the stag do and lost his wallet.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Item nine on the PHQ-9 was a zero this week.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Asked whether she'd had thoughts of ending her life, she said definitely not, she's looking forward to the wedding.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
