@@ -1443,9 +1443,20 @@ const QUESTION_TRIGGERS: &[&str] = &[
 /// Index of a question trigger before `s` in the clause, if the mention is asked about.
 pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
     // The last question trigger before the mention, with no answer between them.
-    let Some(q) = toks[..s]
-        .iter()
-        .rposition(|t| QUESTION_TRIGGERS.contains(&t.norm.as_str()))
+    // "I checked individually about being pushed", "we checked whether": the clinician's
+    // check put as a question (not "checked her arms", not the client checking the door).
+    let checked = |k: usize| {
+        matches!(toks[k].norm.as_str(), "checked" | "check" | "checking")
+            && toks[k.saturating_sub(2)..k]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "i" | "we"))
+            && toks[k + 1..(k + 3).min(s)]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "about" | "whether" | "if"))
+    };
+    let Some(q) = (0..s)
+        .rev()
+        .find(|&k| QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) || checked(k))
     else {
         return fronted_question(toks, s);
     };

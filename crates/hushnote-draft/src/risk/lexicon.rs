@@ -160,6 +160,8 @@ struct Spec {
     need_before: &'static str,
     need_cue: bool,
     block: bool,
+    /// At least one of these words must occur in the sentence.
+    need_any: &'static [&'static str],
 }
 
 const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
@@ -172,6 +174,7 @@ const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
         need_before: "",
         need_cue: false,
         block: false,
+        need_any: &[],
     }
 }
 
@@ -193,6 +196,10 @@ impl Spec {
     }
     const fn need_before(mut self, re: &'static str) -> Self {
         self.need_before = re;
+        self
+    }
+    const fn need_any(mut self, words: &'static [&'static str]) -> Self {
+        self.need_any = words;
         self
     }
     const fn cue(mut self) -> Self {
@@ -447,6 +454,12 @@ const SPECS: &[Spec] = &[
     spec(C::CoerciveControl, K::Abuse, r"\bmake sure (she|he|they) never sees? (the|her|his|their) (kids|children|son|daughter|baby)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(stalk\w*|follows? (her|him) (home|to work|everywhere))\b"),
     spec(C::Abuse, K::Abuse, r"\b(threats?|threatened|threatening|threatens) to (kill|hurt|harm) (her|him|me|them)\b"),
+    // An intimate-partner screen told as its acts, without objects ("no pushing, no threats",
+    // "denied any pushing, shoving or hitting in the relationship", "asked about being
+    // pushed, both said no"): abuse, read where a couple or a home is in the sentence.
+    spec(C::Abuse, K::Abuse, r"\b(pushing|shoving|hitting|slapping|grabbing|choking|strangling|kicking|threats|name calling|intimidation|being (pushed|shoved|hit|slapped|grabbed|choked|hurt|threatened|controlled))\b")
+        .not_after(r"^(him|her|them|me|us|you|each other|one another|the|a|his|her|their|my|it|back|out|for|through|ahead|forward|on|harder|hard|himself|herself|themselves)\b")
+        .need_any(&["relationship", "partner", "partners", "husband", "wife", "boyfriend", "girlfriend", "couple", "marriage", "both", "either", "neither", "spouse", "household"]),
     // --- Violence: the client's aggression outside family and partner.
     spec(C::Violence, K::Violence, r"\b(fist ?fights?|bar fights?|street fights?|brawls?|physical (fights?|altercations?|aggression|confrontations?|violence)|altercations?|road rage|(charged with|arrested for|charges? of|facing|convicted of) (assault|battery)|assault charges?|aggressive (incidents?|behaviou?rs?|outbursts?|episodes?)|violent (behaviou?rs?|acts?|outbursts?|incidents?|episodes?)|violence)\b"),
     spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a |one |a single |any |another )?(fights?|fistfights?|scuffles?|brawls?|scraps?|tussles?|punch ups?|altercations?|(shoving|pushing|punching|wrestling) (matches|match))|in (a |one |a single |any )?(fights?|scuffles?|brawls?|(shoving|pushing|punching) match))\b"),
@@ -521,7 +534,7 @@ pub(crate) fn entries() -> &'static [Entry] {
                 need_before: opt(s.need_before),
                 need_cue: s.need_cue,
                 block: s.block,
-                need_any: &[],
+                need_any: s.need_any,
                 owner: Owner::Any,
                 framed: false,
             })

@@ -1043,3 +1043,44 @@ fn euphemisms_scored_zeros_and_emphatic_noes() {
         ),
     ]);
 }
+
+#[test]
+fn partner_screens_told_as_acts_and_cuts_of_things() {
+    run(&[
+        (
+            "Seen apart, both said there's no shoving and no threats at home, and they feel safe.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "I checked separately about being hit or threatened in the relationship, and she said no.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Her partner keeps pushing for a move to Leeds.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He checked twice if the back door was locked before leaving.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "The butcher he works for sells cuts of lamb at the market.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "The council's cuts to the library hours upset her.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "There were fresh cuts to her forearm on Monday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

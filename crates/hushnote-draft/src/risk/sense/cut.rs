@@ -33,6 +33,16 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "recent"
                 | "more"
         );
+    // "fresh cuts of lamb", "new cuts to the budget", "cuts in funding": a cut of something
+    // or to something that is no body ("cuts to her forearm" stays an injury).
+    let next = w(toks, e);
+    let after = w(toks, e + 1);
+    let owned = matches!(after, "her" | "his" | "their" | "my" | "your" | "both");
+    if matches!(w(toks, s), "cuts")
+        && (next == "of" || matches!(next, "to" | "in" | "across") && !owned)
+    {
+        return true;
+    }
     if noun && !object_follows(toks, e) {
         return false;
     }
