@@ -1578,13 +1578,16 @@ fn classify(w: &[Tok]) -> Answer {
         || pair("few", &["times"])
         || pair("every", &["day", "night", "week"])
         || pair("most", &["days", "nights"]);
+    // "he said no, not once": "once" after a negation counts nothing.
+    let not_once = pair("not", &["once", "twice", "ever"]) || pair("never", &["once"]);
+    let yes = yes && (!not_once || s.iter().any(|t| matches!(*t, "yes" | "yeah" | "yep")));
     let hedge = pair("not", &["really", "sure"])
         || s.iter()
             .any(|t| matches!(*t, "maybe" | "perhaps" | "kinda"))
         || pair("i", &["guess"])
         || pair("kind", &["of"])
         || pair("sort", &["of"]);
-    let no = s.iter().any(|t| {
+    let no = not_once || s.iter().any(|t| {
         matches!(
             *t,
             "no" | "nope"

@@ -253,6 +253,19 @@ const SPECS: &[Spec] = &[
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
     block(r"\b(warning|early) signs\b"),
+    // Everyday idioms: "could murder a pint" (a wish for a drink), "shoot me an email",
+    // "career suicide".
+    block(r"\bmurder (a|an|some) (pint|curry|burger|pizza|kebab|coffee|cuppa|brew|drink|beer|sandwich|takeaway|fry up|roast)\b"),
+    block(r"\bshoot (me|us|him|her|them) (an?|the|over an?) (email|text|message|line|note|dm|invite|link)\b"),
+    block(r"\b(career|social|political|commercial|electoral|financial|professional) suicide\b"),
+    block(r"\bdead in the water\b"),
+    block(r"\b(choked|choking|choke) (up|back)\b"),
+    block(r"\b(vet|vets|veterinarian)( \S+){0,2} put (down|to sleep)\b"),
+    block(r"\bput (down|to sleep) (the|his|her|their|our|my) (old |\S+ )?(dog|cat|horse|pony|heeler|collie|pet|animal|puppy|kitten|rabbit|ewe|cow|lamb)\b"),
+    // FORMATS §4.6: "overdose of homework".
+    block(r"\b(an )?(overdose|overdosed|overdosing|od'd) (of|on) (\S+ )?(tv|telly|television|homework|work|sugar|chocolate|sweets|candy|caffeine|coffee|netflix|screen time|news|information|sun|sunshine|christmas|football|telly|meetings|emails|paperwork|appointments|revision|exams|social media|carbs|cake)\b"),
+    block(r"\b(soft|fizzy|energy|sports|hot|cold|sugary|protein|isotonic) drinks?\b"),
+    block(r"\bdrinks (rider|reception|trolley|party|machine|menu|list|order|cabinet|fridge|table|vouchers?|tokens?|break)\b"),
     // Scratching an itch, a bite or one's head is no injury (FORMATS §3: not skin-picking
     // either, unless done to hurt).
     block(r"\bscratch\w* (at )?((a|an|the|my|his|her|their|your) )?(\w+ )?(bites?|itch\w*|rash|scalp|head|chin|beard|nose)\b"),
@@ -354,7 +367,7 @@ const SPECS: &[Spec] = &[
     // Bare "cut"/"cuts"/"cutting": the self-injury sense is read by its frame (what follows
     // it), see `sense::cut_other_sense`; the words before keep the passive and noun senses.
     spec(C::SelfInjury, K::SelfHarm, r"\bcut\b")
-        .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are)$"),
+        .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are|(wants?|wanted|needs?|needed|had|has|have|get|got)( (it|them|(the|his|her|their|my|its|a) \S+))?)$"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(cuts|cutting)\b")
         .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough)$"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),

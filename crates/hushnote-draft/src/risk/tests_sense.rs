@@ -1084,3 +1084,64 @@ fn partner_screens_told_as_acts_and_cuts_of_things() {
         ),
     ]);
 }
+
+#[test]
+fn everyday_idioms_of_death_drink_and_choking() {
+    run(&[
+        (
+            "Without the funding the project is dead in the water.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He could murder a curry after the night shift.",
+            NO,
+            &[(HomicidalIdeation, None), (SubstanceUse, None)],
+        ),
+        (
+            "Shoot me a text when the train gets in.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Leaving mid-season would be career suicide, she reckons.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She got a bit choked up talking about her grandad.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+        (
+            "They had the vet put the old collie to sleep last week.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "The kids had an overdose of sugar at the party.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He's been living on energy drinks during exams.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She wants the overtime cut before the summer.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Asked about thoughts of ending her life since last session, she said no, not once.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Asked whether she'd cut since we last met, she said yes, once, on the Friday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

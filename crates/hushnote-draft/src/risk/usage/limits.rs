@@ -235,16 +235,19 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     }
     // "first since treatment", "since March", "after six months": a use told against a
     // stretch without it is a lapse.
-    let lapse = w.iter().enumerate().any(|(k, x)| {
-        matches!(*x, "since" | "first")
-            || *x == "after"
-                && w[k + 1..(k + 4).min(w.len())].iter().any(|y| {
-                    matches!(
-                        *y,
-                        "days" | "weeks" | "months" | "years" | "week" | "month" | "year"
-                    )
-                })
-    });
+    // "her first night out since the baby": a first outing, not a first drink.
+    let outing = has_seq(&w, &["night", "out"]) || has_seq(&w, &["day", "out"]);
+    let lapse = !outing
+        && w.iter().enumerate().any(|(k, x)| {
+            matches!(*x, "since" | "first")
+                || *x == "after"
+                    && w[k + 1..(k + 4).min(w.len())].iter().any(|y| {
+                        matches!(
+                            *y,
+                            "days" | "weeks" | "months" | "years" | "week" | "month" | "year"
+                        )
+                    })
+        });
     // A marker inside a denial ("denies binge drinking") marks nothing.
     let denied: Vec<String> = unit
         .iter()

@@ -463,6 +463,18 @@ pub(super) const SOCIAL: &[&str] = &[
     "christmas",
     "birthdays",
     "holidays",
+    "wedding",
+    "weddings",
+    "party",
+    "birthday",
+    "quiz",
+    "barbecue",
+    "bbq",
+    "christening",
+    "reunion",
+    "anniversary",
+    "celebration",
+    "toast",
 ];
 
 /// Words and phrases of recovery: in their memo any use is a lapse.
