@@ -538,6 +538,26 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             k += 2;
             continue;
         }
+        // "Two patients have hit him", "several lads jumped him": a counted group of others.
+        if matches!(
+            t.norm.as_str(),
+            "two" | "three" | "four" | "five" | "several" | "some" | "few" | "couple"
+        ) && toks.get(k + 1).is_some_and(|x| {
+            !x.punct && x.norm.len() > 3 && x.norm.ends_with('s') && !x.norm.ends_with("ss")
+        }) && toks.get(k + 2).is_some_and(|x| {
+            matches!(
+                x.norm.as_str(),
+                "have" | "had" | "were" | "are" | "keep" | "kept" | "jumped" | "attacked"
+            ) || (x.norm.ends_with("ed") && verb_like(x))
+        }) && k + 1 < upto
+        {
+            out.push(Cand {
+                end: k + 1,
+                kind: CandKind::Third(Rel::Other, Gender::Neutral, None),
+            });
+            k += 2;
+            continue;
+        }
         let intro = k == 0 || SUBJECT_INTRO.contains(&toks[k - 1].norm.as_str());
         if let Some((_, end, rel, g, dg)) = noun_phrase(toks, k) {
             if end < upto {
@@ -571,7 +591,35 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     && toks
                         .get(end + 2)
                         .is_some_and(|x| x.is("home") || x.is("the") || x.is("her") || x.is("his"));
-                let follows_verb = follows_verb || at_home;
+                // "her pal at school has been cutting", "his mate from work is": a short
+                // prepositional phrase between the noun and its verb.
+                let pp_verb = toks
+                    .get(end + 1)
+                    .is_some_and(|x| matches!(x.norm.as_str(), "at" | "in" | "from" | "of" | "on"))
+                    && toks
+                        .iter()
+                        .enumerate()
+                        .skip(end + 2)
+                        .take(3)
+                        .take_while(|(_, x)| !x.punct)
+                        .any(|(j, x)| {
+                            j > end + 2
+                                && verb_like(x)
+                                && matches!(
+                                    x.norm.as_str(),
+                                    "has"
+                                        | "is"
+                                        | "was"
+                                        | "had"
+                                        | "have"
+                                        | "are"
+                                        | "were"
+                                        | "keeps"
+                                        | "kept"
+                                        | "'s"
+                                )
+                        });
+                let follows_verb = follows_verb || at_home || pp_verb;
                 // "Mom found searches on his laptop": a witness, not the one who did it.
                 let witness = toks.get(end + 1).is_some_and(|x| {
                     matches!(

@@ -87,6 +87,8 @@ const PRE_NEGATION: &[&str] = &[
     "no",
     "not",
     "never",
+    // Scots "nae voices", "nae bother".
+    "nae",
     "without",
     "nor",
     "neither",

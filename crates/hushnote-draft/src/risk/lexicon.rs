@@ -259,6 +259,11 @@ const SPECS: &[Spec] = &[
     block(r"\bshoot (me|us|him|her|them) (an?|the|over an?) (email|text|message|line|note|dm|invite|link)\b"),
     block(r"\b(career|social|political|commercial|electoral|financial|professional) suicide\b"),
     block(r"\bdead in the water\b"),
+    // Similes of a blow ("felt like being kicked by a horse") and a medical close call ("he
+    // nearly died in the ambulance") are no violence and no ideation.
+    block(r"\blike (being )?(kicked|hit|punched|struck|run over|stabbed|knocked down|flattened|thumped|mowed down) (by|with) (a|an|the) (\S+ )?(horse|mule|truck|bus|train|lorry|donkey|sledgehammer|hammer|brick|bricks|cow|car|tank|steamroller)\b"),
+    block(r"\b(nearly|almost) died (in|on|during|at) (the )?(ambulance|theatre|operating|surgery|icu|intensive care|resus|hospital|birth|labour|delivery|table|scene)\b"),
+    block(r"\boverdose (warnings?|information|advice|leaflets?|risk|instructions|limits?|labels?|symptoms)\b"),
     block(r"\b(choked|choking|choke) (up|back)\b"),
     block(r"\b(vet|vets|veterinarian)( \S+){0,2} put (down|to sleep)\b"),
     block(r"\bput (down|to sleep) (the|his|her|their|our|my) (old |\S+ )?(dog|cat|horse|pony|heeler|collie|pet|animal|puppy|kitten|rabbit|ewe|cow|lamb)\b"),
@@ -356,6 +361,12 @@ const SPECS: &[Spec] = &[
     // --- Self-harm.
     spec(C::Abstinence, K::SelfHarm, r"\b(clean|free) (from|of) (cutting|self harm\w*|self injury|burning)\b"),
     spec(C::Abstinence, K::SelfHarm, r"\b(quit|stopped|stop|stopping|quitting) (cutting|self harm\w*|self injur\w*|burning (him|her|my|them)sel(f|ves))\b"),
+    // Hair-pulling, skin-picking and biting done to hurt are self-injury (FORMATS §3: BFRBs
+    // "unless done to hurt"): the act with a cue of pain or purpose in the sentence, not a
+    // denied one ("not to hurt herself, just a habit"); bleeding alone is a consequence.
+    spec(C::SelfInjury, K::SelfHarm, r"\b(pull\w*|pick\w*|bit|bite|bites|biting|chew\w*|tug\w*|rip\w*|tear\w*|tore) (at |out |off )?(her|his|their|my) (own )?(hair|eyebrows|eyelashes|lashes|skin|scabs|nails|cuticles|cheeks?|lips?)\b")
+        .not_after(r"^(\S+ ){0,8}(not|never|no|isn't|wasn't) (to hurt|on purpose|deliberate|deliberately|intent|intention|meant to)\b")
+        .need_any(&["hurt", "hurts", "pain", "painful", "sting", "stings", "punish", "punishing", "purpose", "deliberately"]),
     spec(C::SelfInjury, K::SelfHarm, r"\b(nonsuicidal self injur\w*|self (harm|harming|harmed|harms|injury|injuries|injurious( behaviou?rs?)?|injured|injuring|mutilation|mutilating|inflicted( \S+)?)|selfharm\w*|sh urges)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(cut|cuts|cutting|carv\w*|slash\w*|slic\w*|scratch\w*|burn|burns|burned|burnt|burning|bang\w*|gouge\w*|stab\w*|hurt|hurts|hurting|injur\w*|harm|harms|harming|harmed) (on |into )?(him|her|my|them|your)sel(f|ves)\b")
         .not_after(r"^up\b"),
@@ -378,6 +389,10 @@ const SPECS: &[Spec] = &[
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(shoot\w*|shot) up (the|a|his|her|their|my) (school|office|workplace|church|place|mall|store|building|class|party|club|work|plant|warehouse)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\bviolent (thoughts|urges|fantasies|impulses|ideation|images)\b"),
     spec(C::CommandHallucination, K::HarmToOthers, r"\bcommand (hallucinations|auditory hallucinations|voices)\b"),
+    // Command hallucinations told as what the voices say (self-directed ones are read by the
+    // self-injury and ideation entries that follow: "to kill herself").
+    spec(C::CommandHallucination, K::HarmToOthers, r"\b(voices?|the voice|a voice) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat)\b")
+        .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\bmake (him|her|them) pay\b"),

@@ -1145,3 +1145,49 @@ fn everyday_idioms_of_death_drink_and_choking() {
         ),
     ]);
 }
+
+#[test]
+fn command_voices_counted_groups_similes_and_pulling_done_to_hurt() {
+    run(&[
+        (
+            "She says the voice keeps telling her to hurt the care assistant on nights.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "Nae voices telling him to harm anyone this fortnight, he says.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "He denies ever hitting anyone, though three customers have shoved him this year.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "The cramp felt like being hit by a truck, she said.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+        (
+            "He nearly died in theatre and feels lucky to be here.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Her mate from college has been cutting, which worries her, but she denies any self-harm.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "She tugs out her eyelashes on purpose because the pain calms her.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He pulls at his beard hairs in meetings, not to hurt himself, just a habit.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
