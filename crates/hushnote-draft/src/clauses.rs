@@ -32,6 +32,12 @@ pub struct Clause {
     /// [`crate::prepare`].
     #[serde(default)]
     pub risk: bool,
+    /// The risk reading found nothing at all (no one's risk, no denial, no history) in this
+    /// clause or the clauses beside it: a risk-sounding word here is in another sense ("dead
+    /// on her feet", "shots of espresso"), so the role cues' keyword reading of risk gives
+    /// way ([`crate::roles::read_all_with_risk`]). Set by [`crate::prepare`].
+    #[serde(default)]
+    pub risk_free: bool,
 }
 
 use crate::roles::{self, Reading, Role};
@@ -248,6 +254,7 @@ fn push_clause(text: &str, from: usize, to: usize, out: &mut Vec<Clause>) {
         start,
         end: start + trimmed.len(),
         risk: false,
+        risk_free: false,
     });
 }
 

@@ -971,6 +971,7 @@ pub fn role_of(label: &str) -> Option<&'static str> {
         start: 0,
         end: label.len(),
         risk: false,
+        risk_free: false,
     };
     let c = Ctx::new(&clause, true);
     (0..c.toks.len())

@@ -111,6 +111,7 @@ pub fn prepare(transcript: &str, opts: &DraftOptions) -> Prepared {
     let risk = risk::assess_memo(&public, &clauses);
     for c in &mut clauses {
         c.risk = risk.about_client(c.id);
+        c.risk_free = (c.id.saturating_sub(1)..=c.id + 1).all(|id| !risk.read_any(id));
     }
     let private_risk = private
         .as_deref()

@@ -445,7 +445,11 @@ fn by_rule(format: &Format, clauses: &[Clause]) -> Vec<Option<usize>> {
 /// The roles of the clauses, read in memo order, a clause with a risk finding about the client
 /// as a risk statement ([`roles::read_all_with_risk`]).
 pub fn read_roles(clauses: &[Clause]) -> Vec<Reading> {
-    roles::read_all_with_risk(clauses.iter().map(|c| (c.text.as_str(), c.risk)))
+    roles::read_all_with_risk(
+        clauses
+            .iter()
+            .map(|c| (c.text.as_str(), c.risk, c.risk_free)),
+    )
 }
 
 /// The section for a clause no rule places and no model answer places: the client's report.
@@ -629,6 +633,7 @@ mod tests {
                     start: at,
                     end: at + t.len(),
                     risk: false,
+                    risk_free: false,
                 };
                 at += t.len() + 1;
                 c
@@ -675,7 +680,10 @@ mod tests {
             );
         }
         let mut plain = p.clauses.clone();
-        plain.iter_mut().for_each(|c| c.risk = false);
+        plain.iter_mut().for_each(|c| {
+            c.risk = false;
+            c.risk_free = false;
+        });
         let roles = read_roles(&plain);
         let i = plain.iter().position(|c| c.id == risky.id).expect("clause");
         assert_ne!(

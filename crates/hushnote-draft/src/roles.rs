@@ -104,7 +104,7 @@ pub struct Reading {
 
 /// Reads each clause of a memo in order (the rules look at the clause before).
 pub fn read_all<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Reading> {
-    read_all_with_risk(texts.into_iter().map(|t| (t, false)))
+    read_all_with_risk(texts.into_iter().map(|t| (t, false, false)))
 }
 
 /// [`read_all`], where each clause also says whether the risk rules found something about the
@@ -112,17 +112,37 @@ pub fn read_all<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Reading> {
 /// a risk statement: the cues know fewer risk wordings than the risk rules ("thinks about
 /// killing the partner every day", "on the rum most nights"), and iCARE and the client summary
 /// file the two apart (FORMATS §2).
-pub fn read_all_with_risk<'a>(clauses: impl IntoIterator<Item = (&'a str, bool)>) -> Vec<Reading> {
+///
+/// Conversely, a clause the cues took for a risk statement on a keyword alone, where the risk
+/// rules found nothing at all in it or beside it (`risk_free`) and which names no risk or
+/// safety in clinical words, is the client's account: the rules read "dead on her feet" and
+/// "shots of espresso" in their other sense.
+pub fn read_all_with_risk<'a>(
+    clauses: impl IntoIterator<Item = (&'a str, bool, bool)>,
+) -> Vec<Reading> {
     let mut out: Vec<Reading> = Vec::new();
-    for (t, risk) in clauses {
+    for (t, risk, risk_free) in clauses {
         let mut r = read(t, out.last().copied());
         if risk && r.role == Role::ClientReport && !r.safety {
             r.role = Role::RiskStatement;
             r.cued = true;
+        } else if risk_free && r.role == Role::RiskStatement && !r.safety && !names_risk(t) {
+            r.role = Role::ClientReport;
         }
         out.push(r);
     }
     out
+}
+
+/// Whether a clause names risk or safety in clinical words ("no safety concerns came up",
+/// "hedged passive ideation"): a risk statement whatever the risk rules found in it.
+fn names_risk(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(safety|safe|risk|risks|screen\w*|ideation|suicid\w*|self.?harm\w*|self.?injur\w*|homicid\w*|naloxone|crisis)\b")
+            .unwrap_or_else(|e| panic!("bad cue pattern: {e}"))
+    })
+    .is_match(&normalise(text))
 }
 
 /// Reads one clause; `prev` is the reading of the clause before it in the memo: the cue rules
@@ -882,6 +902,27 @@ mod tests {
     use super::*;
 
     // These tests pin the cue rules (the role net's own tests are in roles_net.rs).
+    #[test]
+    fn a_keyword_risk_reading_gives_way_where_the_risk_rules_found_nothing() {
+        let t = "His best mate died of an overdose in the tent they shared, and he found him.";
+        let keyword = read_all_with_risk([(t, false, false)]);
+        let free = read_all_with_risk([(t, false, true)]);
+        assert_eq!(keyword[0].role, Role::RiskStatement);
+        assert_eq!(free[0].role, Role::ClientReport);
+        // Clinical risk words keep the risk row whatever the rules found.
+        let vague = "No safety concerns came up today.";
+        assert_eq!(
+            read_all_with_risk([(vague, false, true)])[0].role,
+            read_all_with_risk([(vague, false, false)])[0].role
+        );
+        // A finding about the client makes a client's account a risk statement.
+        let told = "He says he has been drinking most nights.";
+        assert_eq!(
+            read_all_with_risk([(told, true, false)])[0].role,
+            Role::RiskStatement
+        );
+    }
+
     fn role(t: &str) -> Role {
         read_by_cues(t, None).role
     }

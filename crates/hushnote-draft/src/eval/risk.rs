@@ -33,6 +33,7 @@ pub fn predict(text: &str) -> Prediction {
         start: 0,
         end: text.len(),
         risk: false,
+        risk_free: false,
     };
     let r = assess_memo(text, &[whole]);
     let items = r
@@ -59,6 +60,7 @@ pub fn explain(text: &str) -> String {
         start: 0,
         end: text.len(),
         risk: false,
+        risk_free: false,
     };
     let r = assess_memo(text, &[whole]);
     let mut out = String::new();

@@ -265,6 +265,12 @@ impl RiskAssessment {
         })
     }
 
+    /// Whether the risk reading found anything at all in clause `id`: anyone's risk, a
+    /// denial, a history, a hypothetical, means or the statistical net's flag.
+    pub fn read_any(&self, id: usize) -> bool {
+        self.findings.iter().any(|f| f.clause_id == id)
+    }
+
     /// The item of a category, if the memo mentions it.
     pub fn item(&self, kind: RiskKind) -> Option<ItemStatus> {
         self.items.get(kind.flag()).copied()
