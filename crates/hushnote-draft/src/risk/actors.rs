@@ -1211,7 +1211,6 @@ fn role_noun(n: &str) -> bool {
         "humor",
         "tumour",
         "tumor",
-        "mirror",
         "sensor",
         "elevator",
         "radiator",
@@ -1288,7 +1287,6 @@ fn role_noun(n: &str) -> bool {
         "minor",
         "interior",
         "exterior",
-        "floor",
         "odor",
         "odour",
         "rumour",
@@ -1326,34 +1324,27 @@ fn role_noun(n: &str) -> bool {
         "feather",
         "silver",
         "copper",
-        "poster",
         "pepper",
         "lighter",
         "blister",
         "plaster",
-        "sticker",
         "bumper",
         "fender",
-        "heater",
         "boulder",
         "center",
         "centre",
         "theater",
         "theatre",
-        "meter",
         "metre",
         "liter",
         "litre",
-        "letter",
         "banner",
         "saucer",
         "platter",
         "pitcher",
         "shutter",
         "gutter",
-        "tractor",
         "reactor",
-        "elevator",
         "escalator",
         "corridor",
         "terror",
@@ -1403,18 +1394,6 @@ fn role_noun(n: &str) -> bool {
             | "official"
             | "inmate"
             | "neighbour"
-            | "neighbor"
-            | "doctor"
-            | "actor"
-            | "mentor"
-            | "tutor"
-            | "donor"
-            | "mayor"
-            | "major"
-            | "minor"
-    ) || matches!(
-        n,
-        "neighbour"
             | "neighbor"
             | "doctor"
             | "actor"
