@@ -103,7 +103,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
             (Child, Female)
         }
         "child" | "children" | "kid" | "kids" | "baby" | "newborn" | "infant" | "toddler"
-        | "grandkid" | "grandkids" | "grandchild" | "grandchildren" | "twins" => (Child, Neutral),
+        | "bairn" | "bairns" | "wean" | "weans" | "grandkid" | "grandkids" | "grandchild"
+        | "grandchildren" | "twins" => (Child, Neutral),
         "brother" | "stepbrother" => (Sibling, Male),
         "sister" | "stepsister" => (Sibling, Female),
         "sibling" | "siblings" | "cousin" | "cousins" | "relative" | "relatives" => {
@@ -520,6 +521,41 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
     let mut k = 0;
     while k < upto {
         let t = &toks[k];
+        // "Gran says the boy's had no fights", "the young person agreed": in child and
+        // youth work the child named with "the" alone is the client (a relative's child is
+        // "her boy", "his son").
+        if t.is("the")
+            && toks.get(k + 1).is_some_and(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "boy"
+                        | "boy's"
+                        | "girl"
+                        | "girl's"
+                        | "lad"
+                        | "lad's"
+                        | "lass"
+                        | "youngster"
+                        | "teenager"
+                ) || (x.is("young")
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|y| y.is("person") || y.is("person's")))
+            })
+            && k + 1 < upto
+        {
+            let end = if toks[k + 1].is("young") {
+                k + 2
+            } else {
+                k + 1
+            };
+            out.push(Cand {
+                end,
+                kind: CandKind::ClientWord,
+            });
+            k = end + 1;
+            continue;
+        }
         // "Both partners denied any thoughts of suicide", "both parents answered no": in a
         // couple or family session the pair seen together are the clients.
         if matches!(t.norm.as_str(), "both" | "each")
@@ -2029,6 +2065,30 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     let intrusive = toks[start..toks.len()]
         .iter()
         .any(|t| INTRUSIVE_CUES.contains(&t.norm.as_str()));
+    // "thoughts of hurting the registrar", "urges to stab the night porter": what one thinks
+    // of hurting with a verb aimed only at people is someone, whatever the noun ("murder the
+    // karaoke song", "kill this exam" and "attack the problem" are idioms, so not those).
+    if object == Object::Thing
+        && ideation
+        && matches!(
+            n,
+            "hurt"
+                | "hurting"
+                | "harm"
+                | "harming"
+                | "stab"
+                | "stabbing"
+                | "strangle"
+                | "strangling"
+                | "injure"
+                | "injuring"
+        )
+        && toks
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "that" | "this"))
+    {
+        object = Object::Person(Rel::Other);
+    }
     let subject = subject_at(toks, v);
     // Passive: "her toddler was hit by her boyfriend": the subject is the victim and the
     // agent follows "by".

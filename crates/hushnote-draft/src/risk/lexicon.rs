@@ -485,9 +485,13 @@ const SPECS: &[Spec] = &[
     // An intimate-partner screen told as its acts, without objects ("no pushing, no threats",
     // "denied any pushing, shoving or hitting in the relationship", "asked about being
     // pushed, both said no"): abuse, read where a couple or a home is in the sentence.
-    spec(C::Abuse, K::Abuse, r"\b(pushing|shoving|hitting|slapping|grabbing|choking|strangling|kicking|threats|name calling|intimidation|being (pushed|shoved|hit|slapped|grabbed|choked|hurt|threatened|controlled))\b")
+    spec(C::Abuse, K::Abuse, r"\b(pushing|shoving|hitting|slapping|grabbing|choking|strangling|kicking|threats|name calling|intimidation|physical stuff|anything physical|being (pushed|shoved|hit|slapped|grabbed|choked|hurt|threatened|controlled))\b")
         .not_after(r"^(him|her|them|me|us|you|each other|one another|the|a|his|her|their|my|it|back|out|for|through|ahead|forward|on|harder|hard|himself|herself|themselves)\b")
-        .need_any(&["relationship", "partner", "partners", "husband", "wife", "boyfriend", "girlfriend", "couple", "marriage", "both", "either", "neither", "spouse", "household"]),
+        .need_any(&["relationship", "partner", "partners", "husband", "wife", "boyfriend", "girlfriend", "couple", "marriage", "both", "either", "neither", "spouse", "household", "home"]),
+    // "He's not violent, never has been": the client's violence named by its adjective.
+    spec(C::Violence, K::Violence, r"\b(violent|physically aggressive)\b")
+        .need_before(r"\b(is|was|been|be|being|gets|got|getting|become|became|'s|not|never|isn't|wasn't|no longer)$")
+        .not_after(r"^(thoughts|urges|fantasies|images|films?|games?|movies?|videos?|content|crime|offen[cs]es?|history|past)\b"),
     // --- Violence: the client's aggression outside family and partner.
     spec(C::Violence, K::Violence, r"\b(fist ?fights?|bar fights?|street fights?|brawls?|physical (fights?|altercations?|aggression|confrontations?|violence)|altercations?|road rage|(charged with|arrested for|charges? of|facing|convicted of) (assault|battery)|assault charges?|aggressive (incidents?|behaviou?rs?|outbursts?|episodes?)|violent (behaviou?rs?|acts?|outbursts?|incidents?|episodes?)|violence)\b"),
     spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a |one |a single |any |another )?(fights?|fistfights?|scuffles?|brawls?|scraps?|tussles?|punch ups?|altercations?|(shoving|pushing|punching|wrestling) (matches|match))|in (a |one |a single |any )?(fights?|scuffles?|brawls?|(shoving|pushing|punching) match))\b"),

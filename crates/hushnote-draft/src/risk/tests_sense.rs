@@ -1191,3 +1191,54 @@ fn command_voices_counted_groups_similes_and_pulling_done_to_hurt() {
         ),
     ]);
 }
+
+#[test]
+fn the_boy_as_client_denials_by_adjective_and_scots_words() {
+    run(&[
+        (
+            "He's not violent, he says, and never has been.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "He got violent with a steward on Saturday night.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She likes violent films on a Friday night.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He denies any thoughts of hurting the surveyor who flagged his extension.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "He said he's going to murder the solo at the concert.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "Never any thoughts of harming the wean, she says.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "Nan says the lad's had no fights since Easter.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "Dad says there's been no physical stuff at home since the split.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "She's no wanting him deid, she says, just out of her life.",
+            DE,
+            &[(HomicidalIdeation, Some(D))],
+        ),
+    ]);
+}

@@ -130,6 +130,9 @@ const WORD_REWRITES: &[(&str, &str, bool)] = &[
     ("self-delete", "kill myself", false),
     ("od'd", "overdosed", false),
     ("oded", "overdosed", false),
+    // Scots: "no wanting him deid", "lost the heid".
+    ("deid", "dead", false),
+    ("heid", "head", false),
     ("fentanel", "fentanyl", true),
     ("fentanil", "fentanyl", true),
     ("fentinal", "fentanyl", true),
