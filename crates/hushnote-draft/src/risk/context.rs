@@ -425,7 +425,11 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             return None;
         }
         let base = toks[k].norm.split('\'').next().unwrap_or("");
-        if matches!(base, "she" | "he" | "they" | "i") {
+        // "Nobody knows that her son hits her": "that" after a verb of knowing opens a clause
+        // with a subject of its own, whatever the subject is.
+        if matches!(base, "she" | "he" | "they" | "i")
+            || (base == "that" && k > 0 && KNOWING_VERBS.contains(&toks[k - 1].norm.as_str()))
+        {
             new_subject_seen = true;
         }
         if !matches!(
@@ -504,12 +508,69 @@ pub(crate) fn negation(
             double,
             trigger: Some(k),
         },
-        None => Negation {
-            negated: post_negation(toks, seg, in_span, e),
-            double: false,
-            trigger: None,
+        None => match subject_negator(toks, s) {
+            Some(k) => Negation {
+                negated: true,
+                double: false,
+                trigger: Some(k),
+            },
+            None => Negation {
+                negated: post_negation(toks, seg, in_span, e),
+                double: false,
+                trigger: None,
+            },
         },
     }
+}
+
+/// "Nobody shouts at her, hits her, takes her money or leaves her without food": a negated
+/// subject covers the list of predicates that share it, across the commas, until a new
+/// subject or a terminator (FORMATS §4.3).
+fn subject_negator(toks: &[Tok], s: usize) -> Option<usize> {
+    let k = (0..s).rev().find(|&k| {
+        matches!(toks[k].norm.as_str(), "nobody" | "noone")
+            || (toks[k].is("no") && toks.get(k + 1).is_some_and(|t| t.is("one")))
+    })?;
+    let between = &toks[k + 1..s];
+    // "Nobody knows that her son hits her", "no one saw him hit her": a verb of knowing or
+    // seeing opens a clause the negation does not reach.
+    let broken = between.iter().any(|t| {
+        let base = t.norm.split('\'').next().unwrap_or("");
+        KNOWING_VERBS.contains(&t.norm.as_str())
+            || matches!(
+                base,
+                "but"
+                    | "though"
+                    | "although"
+                    | "however"
+                    | "except"
+                    | ";"
+                    | "."
+                    | "she"
+                    | "he"
+                    | "they"
+                    | "i"
+                    | "we"
+                    | "that"
+                    | "who"
+                    | "when"
+                    | "if"
+                    | "because"
+                    | "saw"
+                    | "sees"
+                    | "seen"
+                    | "noticed"
+                    | "notices"
+                    | "heard"
+                    | "hears"
+                    | "told"
+                    | "believes"
+                    | "believed"
+                    | "realised"
+                    | "realized"
+            )
+    });
+    (!broken && between.len() <= 16).then_some(k)
 }
 
 /// The negation reading of a mention.
@@ -1460,7 +1521,7 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
         .rev()
         .find(|&k| QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) || checked(k))
     else {
-        return fronted_question(toks, s);
+        return fronted_question(toks, s).or_else(|| dictated_question(toks, s));
     };
     let answered_between = toks[q + 1..s].iter().any(|t| {
         matches!(
@@ -1494,6 +1555,34 @@ fn fronted_question(toks: &[Tok], s: usize) -> Option<usize> {
         QUESTION_TRIGGERS.contains(&toks[k].norm.as_str())
             && matches!(toks[k - 1].norm.as_str(), "i" | "we")
     })
+}
+
+/// "Any urges to hurt herself or thoughts of dying? Also no.": a screening question dictated
+/// as a question, whose answer is the next sentence; the question's first word.
+fn dictated_question(toks: &[Tok], s: usize) -> Option<usize> {
+    let last = toks.iter().rposition(|t| !t.is("\""))?;
+    let opens = toks.first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "any"
+                | "did"
+                | "does"
+                | "do"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "thoughts"
+                | "urges"
+                | "plans"
+                | "intent"
+                | "ever"
+        )
+    });
+    (toks[last].is("?") && opens && s > 0).then_some(0)
 }
 
 /// Reads the answer after a question: the rest of the clause, and the next clause when the

@@ -259,6 +259,10 @@ const SPECS: &[Spec] = &[
     block(r"\bshoot (me|us|him|her|them) (an?|the|over an?) (email|text|message|line|note|dm|invite|link)\b"),
     block(r"\b(career|social|political|commercial|electoral|financial|professional) suicide\b"),
     block(r"\bdead in the water\b"),
+    // FORMATS §4.6: "hammered with deadlines"; blackout blinds; drinking someone's health.
+    block(r"\bhammered (at|with|by) (work|deadlines|emails|calls|questions|requests|orders|jobs|paperwork|the \S+)\b"),
+    block(r"\bblackout (blinds?|curtains?|shades?|periods?|dates?|poetry|lining)\b"),
+    block(r"\b(drink|drank|drinking|drinks) (to )?(his|her|their|the \S+'s|\S+'s) health\b"),
     // Similes of a blow ("felt like being kicked by a horse") and a medical close call ("he
     // nearly died in the ambulance") are no violence and no ideation.
     block(r"\blike (being )?(kicked|hit|punched|struck|run over|stabbed|knocked down|flattened|thumped|mowed down) (by|with) (a|an|the) (\S+ )?(horse|mule|truck|bus|train|lorry|donkey|sledgehammer|hammer|brick|bricks|cow|car|tank|steamroller)\b"),

@@ -1242,3 +1242,44 @@ fn the_boy_as_client_denials_by_adjective_and_scots_words() {
         ),
     ]);
 }
+
+#[test]
+fn negated_subjects_dictated_questions_and_busy_idioms() {
+    run(&[
+        (
+            "Screen done alone: nobody hits her, shouts at her or takes her pension, and she feels safe.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Nobody at the home knows that her son hits her.",
+            PR,
+            &[],
+        ),
+        (
+            "Any thoughts of ending his life since the funeral? He said no.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Any urges to cut this week? Yes, twice, on her thighs.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He's been hammered with emails since the merger.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She bought blackout blinds for the baby's room.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "At the wake they all drank his health in the pub.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
