@@ -1115,6 +1115,33 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
             {
                 return (Object::BodyOf(pronoun(n).unwrap_or(Gender::Neutral)), k + 1);
             }
+            // "hit her target", "beat her record": "her" as a determiner before a thing. Only
+            // for nouns that name a goal or a count, so that no blow is ever read away.
+            if toks.get(k + 1).is_some_and(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "target"
+                        | "targets"
+                        | "goal"
+                        | "goals"
+                        | "record"
+                        | "stride"
+                        | "deadline"
+                        | "limit"
+                        | "quota"
+                        | "mark"
+                        | "best"
+                        | "peak"
+                        | "milestone"
+                        | "pb"
+                        | "marks"
+                        | "grades"
+                        | "numbers"
+                        | "steps"
+                )
+            }) {
+                return (Object::Thing, k + 1);
+            }
         }
         return (Object::Pronoun, k);
     }

@@ -259,6 +259,8 @@ const SPECS: &[Spec] = &[
     block(r"\bshoot (me|us|him|her|them) (an?|the|over an?) (email|text|message|line|note|dm|invite|link)\b"),
     block(r"\b(career|social|political|commercial|electoral|financial|professional) suicide\b"),
     block(r"\bdead in the water\b"),
+    // FORMATS §4.6: "dying to know".
+    block(r"\bdying (to (tell|know|see|go|meet|try|get|hear|find|show|start|have|do|visit|ask|read|watch|eat|play|open|share|talk|move|leave|come|join|catch|hug|introduce|learn|hold)|for (a|an|some) \S+)\b"),
     // FORMATS §4.6: "hammered with deadlines"; blackout blinds; drinking someone's health.
     block(r"\bhammered (at|with|by) (work|deadlines|emails|calls|questions|requests|orders|jobs|paperwork|the \S+)\b"),
     block(r"\bblackout (blinds?|curtains?|shades?|periods?|dates?|poetry|lining)\b"),
@@ -395,7 +397,7 @@ const SPECS: &[Spec] = &[
     spec(C::CommandHallucination, K::HarmToOthers, r"\bcommand (hallucinations|auditory hallucinations|voices)\b"),
     // Command hallucinations told as what the voices say (self-directed ones are read by the
     // self-injury and ideation entries that follow: "to kill herself").
-    spec(C::CommandHallucination, K::HarmToOthers, r"\b(voices?|the voice|a voice) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat)\b")
+    spec(C::CommandHallucination, K::HarmToOthers, r"\b(voices?|the voice|a voice) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat|set fire|burn down|torch)\b")
         .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
@@ -530,7 +532,7 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(glue|nail|water|nerf|squirt|staple|heat|toy|paintball|bb|jump|jumping|jumped|skip|skipped|skipping|tow|climbing|climb|climbed|jump the|learn the|learning the|show (him|her) the)$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(thinks?|thinking|thought|considered|considering|imagines?|pictures?) (about |of )?using (it|them|that|one)\b")
         .need_before(r"\b(rope|noose|guns?|pills|rifle|firearms?|handgun|pistol|knife|blades?|razors?|belt|cord|medications?|insulin)( \S+){0,12}$"),
-    spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up)( \S+){0,3} (pills|medications?|meds|tablets|insulin|opioids|painkillers)\b"),
+    spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up)( \S+){0,3} (pills|medications?|meds|tablets|insulin|opioids|painkillers|zopiclone|zolpidem|diazepam|lorazepam|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|paracetamol|morphine|oxycodone|quetiapine|amitriptyline|mirtazapine|sertraline|citalopram|fluoxetine|lithium|sleeping (pills|tablets)|benzos)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(\S+ )?(pills|medications?|meds|insulin|tablets|painkillers) (at|in the) (home|house|bathroom)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(a )?(month's|week's|year's) supply\b"),
     spec(C::Means, K::AccessToMeans, r"\b(locked up|lock up|removed|remove|hold|holds|holding) (all )?(the |his |her |their )?(extra )?(medications?|meds|pills)\b"),

@@ -1283,3 +1283,30 @@ fn negated_subjects_dictated_questions_and_busy_idioms() {
         ),
     ]);
 }
+
+#[test]
+fn goals_hit_eager_idioms_stockpiles_and_fire_setting_voices() {
+    run(&[
+        (
+            "She hit her step goal every day this week.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+        ("He hit her twice on Saturday night.", PR, &[]),
+        (
+            "He's dying to tell his mum about the new job.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She's been stockpiling her pregabalin in a shoebox.",
+            NO,
+            &[(AccessToMeans, Some(P))],
+        ),
+        (
+            "The voices have been telling him to set fire to the flat upstairs.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+    ]);
+}
