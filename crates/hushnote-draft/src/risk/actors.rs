@@ -1117,29 +1117,33 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
             }
             // "hit her target", "beat her record": "her" as a determiner before a thing. Only
             // for nouns that name a goal or a count, so that no blow is ever read away.
-            if toks.get(k + 1).is_some_and(|x| {
-                matches!(
-                    x.norm.as_str(),
-                    "target"
-                        | "targets"
-                        | "goal"
-                        | "goals"
-                        | "record"
-                        | "stride"
-                        | "deadline"
-                        | "limit"
-                        | "quota"
-                        | "mark"
-                        | "best"
-                        | "peak"
-                        | "milestone"
-                        | "pb"
-                        | "marks"
-                        | "grades"
-                        | "numbers"
-                        | "steps"
-                )
-            }) {
+            let goal_at = |j: usize| {
+                toks.get(j).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "target"
+                            | "targets"
+                            | "goal"
+                            | "goals"
+                            | "record"
+                            | "stride"
+                            | "deadline"
+                            | "limit"
+                            | "quota"
+                            | "mark"
+                            | "best"
+                            | "peak"
+                            | "milestone"
+                            | "pb"
+                            | "marks"
+                            | "grades"
+                            | "numbers"
+                            | "steps"
+                    )
+                })
+            };
+            // One modifier may stand between ("her step goal", "her weekly target").
+            if goal_at(k + 1) || (toks.get(k + 1).is_some_and(|x| !x.punct) && goal_at(k + 2)) {
                 return (Object::Thing, k + 1);
             }
         }
