@@ -748,6 +748,8 @@ pub(super) fn unit_findings(
         .or(last_kind.map(|k| (k, concept_of(k))));
     let more = anaphoric_denials(text, toks, &seg, &out, clause_of, offset, &spans);
     out.extend(more);
+    let more = excepted(text, toks, &out, clause_of, offset, &spans);
+    out.extend(more);
     if let Some(ante) = antecedent {
         let more = pro_act_denials(text, toks, &seg, &spans, ante, clause_of, offset);
         out.extend(more);
@@ -999,6 +1001,114 @@ const ACCIDENT_CUES: &[&str] = &[
 
 /// "He was in fights as a teenager but has had none in ten years": a later segment whose only
 /// content is "none"/"no more"/"not since" denies the mention before it (anaphoric negation).
+/// "No self-harm since March apart from a burn on Friday", "stopped cutting except for once
+/// last Tuesday", "denied thoughts of harming the baby at first, then said the images come
+/// most nights": what a denial excepts, or what a turn after it affirms of "the thoughts",
+/// is that category present (NegEx: the terminator ends the denial's scope, FORMATS §4.3).
+fn excepted(
+    text: &str,
+    toks: &[Tok],
+    found: &[Finding],
+    clause_of: &dyn Fn(usize) -> usize,
+    offset: usize,
+    spans: &[(usize, usize)],
+) -> Vec<Finding> {
+    let Some(denied) = found
+        .iter()
+        .rev()
+        .find(|f| f.status == FindingStatus::Denied && !f.concept.is_qualifier())
+    else {
+        return Vec::new();
+    };
+    if found
+        .iter()
+        .any(|f| f.kind == denied.kind && f.status == FindingStatus::Present)
+    {
+        return Vec::new();
+    }
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let first_end = spans.first().map_or(0, |&(_, b)| b);
+    let marker = (first_end..w.len()).find(|&k| {
+        matches!(w[k], "except" | "besides")
+            || (matches!(w[k], "apart" | "aside") && w.get(k + 1) == Some(&"from"))
+            || (w[k] == "other" && w.get(k + 1) == Some(&"than"))
+            || (w[k] == "then"
+                && w.get(k + 1).is_some_and(|x| {
+                    matches!(
+                        *x,
+                        "said" | "admitted" | "added" | "told" | "disclosed" | "says"
+                    )
+                }))
+    });
+    let Some(m) = marker else { return Vec::new() };
+    if spans.iter().any(|&(a, _)| a > m) {
+        return Vec::new();
+    }
+    let end = (m..w.len())
+        .find(|&k| matches!(w[k], "." | ";" | "but") && k > m)
+        .unwrap_or(w.len());
+    let rest = &w[m..end];
+    let turn = w[m] == "then";
+    let event = if turn {
+        rest.windows(2).any(|x| {
+            matches!(x[0], "the" | "those" | "these" | "such")
+                && matches!(
+                    x[1],
+                    "images" | "thoughts" | "urges" | "pictures" | "feelings" | "ideas"
+                )
+        })
+    } else {
+        rest.iter().any(|x| {
+            matches!(
+                *x,
+                "once"
+                    | "twice"
+                    | "one"
+                    | "a"
+                    | "an"
+                    | "last"
+                    | "yesterday"
+                    | "recently"
+                    | "week"
+                    | "weekend"
+                    | "night"
+            ) || context::is_weekday(x)
+        })
+    };
+    let excluded = rest.iter().any(|x| {
+        matches!(
+            *x,
+            "prescribed"
+                | "medication"
+                | "meds"
+                | "coffee"
+                | "tea"
+                | "water"
+                | "past"
+                | "childhood"
+                | "years"
+                | "teens"
+                | "teenager"
+                | "school"
+        )
+    });
+    if !event || excluded {
+        return Vec::new();
+    }
+    let last = end.saturating_sub(1).max(m);
+    vec![Finding {
+        kind: denied.kind,
+        concept: denied.concept,
+        clause_id: clause_of(offset + toks[m].start),
+        quote: text[toks[m].start..toks[last].end].to_string(),
+        status: FindingStatus::Present,
+        attributes: Attributes {
+            uncertain: turn,
+            ..Attributes::default()
+        },
+    }]
+}
+
 fn anaphoric_denials(
     text: &str,
     toks: &[Tok],

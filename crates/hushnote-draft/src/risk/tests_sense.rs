@@ -1310,3 +1310,34 @@ fn goals_hit_eager_idioms_stockpiles_and_fire_setting_voices() {
         ),
     ]);
 }
+
+#[test]
+fn exceptions_to_a_denial_turns_and_methods_considered() {
+    run(&[
+        (
+            "No cutting since Easter apart from one small cut on Sunday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Hasn't used since detox, except for one line of coke at a party last weekend.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Denies drug use other than his prescribed methadone.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He denied thoughts of hurting his son at first, then said the thoughts come every evening.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She denies any plan but has thought about how she'd do it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
