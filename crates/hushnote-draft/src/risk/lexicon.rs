@@ -285,6 +285,9 @@ const SPECS: &[Spec] = &[
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),
+    // "He'd be fine never waking up": the wish said with the state itself (C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(\S*'d|would|will|could) (be|feel) (fine|okay|ok|alright|all right|happy|glad|content|at peace|relieved)( with)? (never|not) (waking|wake|to wake) up( again)?\b")
+        .not_after(r"^(early|late|at|before|in time|on time|for)\b"),
     // "He's thought about how he'd do it": a method considered (C-SSRS item 3).
     spec(C::Method, K::SuicidalIdeation, r"\b(thought|thinks|thinking|think|looked up|looking up|researched|researching|worked out|working out|planned|planning|considered|considering|googled|googling) (about |of )?how (he'd|she'd|they'd|i'd|he would|she would|they would|he could|she could|he might|she might|to) (do it|go about it|end it|kill|end (his|her|their|my) life|die)\b"),
     // "Do something silly" is the British euphemism for a suicidal act, said of what one

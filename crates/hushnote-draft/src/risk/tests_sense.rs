@@ -1341,3 +1341,19 @@ fn exceptions_to_a_denial_turns_and_methods_considered() {
         ),
     ]);
 }
+
+#[test]
+fn a_wish_said_with_the_state_itself() {
+    run(&[
+        (
+            "Denies any plan, but she said she'd be okay never waking up again.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He'd be fine not waking up early on Saturdays once the shifts change.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
