@@ -515,12 +515,29 @@ pub(crate) fn negation(
                 trigger: Some(k),
             },
             None => Negation {
-                negated: post_negation(toks, seg, in_span, e),
+                negated: post_negation(toks, seg, in_span, e) || never_crossed(toks, e),
                 double: false,
                 trigger: None,
             },
         },
     }
+}
+
+/// "The thought of killing himself has never crossed his mind": the mention as the subject of
+/// a negated "cross one's mind".
+fn never_crossed(toks: &[Tok], e: usize) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let Some(c) = (e..(e + 6).min(w.len())).find(|&k| w[k] == "crossed" || w[k] == "cross") else {
+        return false;
+    };
+    w.get(c + 2) == Some(&"mind")
+        && w[e..c].iter().any(|x| {
+            matches!(
+                *x,
+                "never" | "not" | "hasn't" | "hadn't" | "didn't" | "doesn't" | "n't"
+            )
+        })
+        && !w[e..c].iter().any(|x| matches!(*x, "," | "but"))
 }
 
 /// "Nobody shouts at her, hits her, takes her money or leaves her without food": a negated

@@ -288,6 +288,9 @@ const SPECS: &[Spec] = &[
     // "He'd be fine never waking up": the wish said with the state itself (C-SSRS 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(\S*'d|would|will|could) (be|feel) (fine|okay|ok|alright|all right|happy|glad|content|at peace|relieved)( with)? (never|not) (waking|wake|to wake) up( again)?\b")
         .not_after(r"^(early|late|at|before|in time|on time|for)\b"),
+    // "She'd never do anything to herself": the euphemism for a suicidal act or self-harm,
+    // read as ideation (the negation before it makes it a denial).
+    spec(C::Ideation, K::SuicidalIdeation, r"\bdo(ing|ne)? (anything|something) (to|against) (herself|himself|themselves|myself|yourself)\b"),
     // "He's thought about how he'd do it": a method considered (C-SSRS item 3).
     spec(C::Method, K::SuicidalIdeation, r"\b(thought|thinks|thinking|think|looked up|looking up|researched|researching|worked out|working out|planned|planning|considered|considering|googled|googling) (about |of )?how (he'd|she'd|they'd|i'd|he would|she would|they would|he could|she could|he might|she might|to) (do it|go about it|end it|kill|end (his|her|their|my) life|die)\b"),
     // "Do something silly" is the British euphemism for a suicidal act, said of what one

@@ -1357,3 +1357,29 @@ fn a_wish_said_with_the_state_itself() {
         ),
     ]);
 }
+
+#[test]
+fn thoughts_that_never_crossed_a_mind_and_doing_something_to_oneself() {
+    run(&[
+        (
+            "She said the thought of ending her life has never crossed her mind.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "The thought of killing himself crossed his mind on Friday night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he'd never do anything to himself, his dog needs him.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Her partner is frightened she'll do something to herself this weekend.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
