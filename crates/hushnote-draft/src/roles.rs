@@ -137,12 +137,7 @@ pub fn read_all_with_risk<'a>(
 /// Whether a clause names risk or safety in clinical words ("no safety concerns came up",
 /// "hedged passive ideation"): a risk statement whatever the risk rules found in it.
 fn names_risk(text: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"\b(safety|safe|risk|risks|screen\w*|ideation|suicid\w*|self.?harm\w*|self.?injur\w*|homicid\w*|naloxone|crisis)\b")
-            .unwrap_or_else(|e| panic!("bad cue pattern: {e}"))
-    })
-    .is_match(&normalise(text))
+    cues().names_risk.is_match(&normalise(text))
 }
 
 /// Reads one clause; `prev` is the reading of the clause before it in the memo: the cue rules
@@ -573,6 +568,8 @@ struct Cues {
     risk: Regex,
     weak_risk: Regex,
     risk_idiom: Regex,
+    /// Risk or safety named in clinical words ("no safety concerns", "passive ideation").
+    names_risk: Regex,
     third_party: Regex,
     abuse_of_client: Regex,
     denial_start: Regex,
@@ -719,6 +716,9 @@ fn cues() -> &'static Cues {
                 r"pills|naloxone|narcan|(feels?|felt|feeling) (safe|unsafe)|unsafe|bruis\w*|hurts? (him|her)|",
                 r"threat\w*|afraid of (him|her)|cutting|cuts|aggression|aggressive|physical(ly)? (hurt\w*|abus\w*|fight\w*))\b"
             )),
+            names_risk: re(
+                r"\b(safety|safe|risk|risks|screen\w*|ideation|suicid\w*|self.?harm\w*|self.?injur\w*|homicid\w*|naloxone|crisis)\b",
+            ),
             risk_idiom: re(concat!(
                 r"\b(killing it|dying to|dead tired|cut ties|cutting class|cut back|cutting back|",
                 r"(work|job|commute|school|back|feet|knees|neck|this|it|that|the \w+) (is|was) killing (him|her|me|them)|",

@@ -521,77 +521,9 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
     let mut k = 0;
     while k < upto {
         let t = &toks[k];
-        // "Gran says the boy's had no fights", "the young person agreed": in child and
-        // youth work the child named with "the" alone is the client (a relative's child is
-        // "her boy", "his son").
-        if t.is("the")
-            && toks.get(k + 1).is_some_and(|x| {
-                matches!(
-                    x.norm.as_str(),
-                    "boy"
-                        | "boy's"
-                        | "girl"
-                        | "girl's"
-                        | "lad"
-                        | "lad's"
-                        | "lass"
-                        | "youngster"
-                        | "teenager"
-                ) || (x.is("young")
-                    && toks
-                        .get(k + 2)
-                        .is_some_and(|y| y.is("person") || y.is("person's")))
-            })
-            && k + 1 < upto
-        {
-            let end = if toks[k + 1].is("young") {
-                k + 2
-            } else {
-                k + 1
-            };
-            out.push(Cand {
-                end,
-                kind: CandKind::ClientWord,
-            });
+        if let Some((end, kind)) = subject_by_setting(toks, k).filter(|&(end, _)| end < upto) {
+            out.push(Cand { end, kind });
             k = end + 1;
-            continue;
-        }
-        // "Both partners denied any thoughts of suicide", "both parents answered no": in a
-        // couple or family session the pair seen together are the clients.
-        if matches!(t.norm.as_str(), "both" | "each")
-            && toks.get(k + 1).is_some_and(|x| {
-                matches!(
-                    x.norm.as_str(),
-                    "partners" | "parents" | "spouses" | "partner" | "parent" | "spouse"
-                )
-            })
-            && k + 1 < upto
-        {
-            out.push(Cand {
-                end: k + 1,
-                kind: CandKind::ClientWord,
-            });
-            k += 2;
-            continue;
-        }
-        // "Two patients have hit him", "several lads jumped him": a counted group of others.
-        if matches!(
-            t.norm.as_str(),
-            "two" | "three" | "four" | "five" | "several" | "some" | "few" | "couple"
-        ) && toks.get(k + 1).is_some_and(|x| {
-            !x.punct && x.norm.len() > 3 && x.norm.ends_with('s') && !x.norm.ends_with("ss")
-        }) && toks.get(k + 2).is_some_and(|x| {
-            matches!(
-                x.norm.as_str(),
-                "have" | "had" | "were" | "are" | "keep" | "kept" | "jumped" | "attacked"
-            ) || (x.norm.ends_with("ed") && verb_like(x))
-        }) && k + 1 < upto
-        {
-            out.push(Cand {
-                end: k + 1,
-                kind: CandKind::Third(Rel::Other, Gender::Neutral, None),
-            });
-            k += 2;
             continue;
         }
         let intro = k == 0 || SUBJECT_INTRO.contains(&toks[k - 1].norm.as_str());
@@ -746,6 +678,57 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
         k += 1;
     }
     out
+}
+
+/// A subject at `k` that the kind of work decides, with its last token:
+/// - "the boy", "the lad", "the young person" named with "the" alone: in child and youth work
+///   the client ("Gran says the boy's had no fights"; a relative's child is "her boy");
+/// - "both partners", "both parents": the clients of a couple or family session;
+/// - a counted group ("two patients have hit him", "several lads jumped him"): others.
+fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    match w(k) {
+        "the"
+            if matches!(
+                w(k + 1),
+                "boy"
+                    | "boy's"
+                    | "girl"
+                    | "girl's"
+                    | "lad"
+                    | "lad's"
+                    | "lass"
+                    | "youngster"
+                    | "teenager"
+            ) =>
+        {
+            Some((k + 1, CandKind::ClientWord))
+        }
+        "the" if w(k + 1) == "young" && matches!(w(k + 2), "person" | "person's") => {
+            Some((k + 2, CandKind::ClientWord))
+        }
+        "both" | "each"
+            if matches!(
+                w(k + 1),
+                "partners" | "parents" | "spouses" | "partner" | "parent" | "spouse"
+            ) =>
+        {
+            Some((k + 1, CandKind::ClientWord))
+        }
+        "two" | "three" | "four" | "five" | "several" | "some" | "few" | "couple" => {
+            let group = toks.get(k + 1).is_some_and(|x| {
+                !x.punct && x.norm.len() > 3 && x.norm.ends_with('s') && !x.norm.ends_with("ss")
+            });
+            let acted = toks.get(k + 2).is_some_and(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "have" | "had" | "were" | "are" | "keep" | "kept" | "jumped" | "attacked"
+                ) || (x.norm.ends_with("ed") && verb_like(x))
+            });
+            (group && acted).then_some((k + 1, CandKind::Third(Rel::Other, Gender::Neutral, None)))
+        }
+        _ => None,
+    }
 }
 
 /// Resolves the candidate at index `i` of `cands` to a subject.

@@ -1207,12 +1207,10 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
         return true;
     }
     // Dreams: "dreamed about killing", "a nightmare where".
-    if near[near.len().saturating_sub(6)..].iter().any(|w| {
-        matches!(
-            w.norm.as_str(),
-            "dream" | "dreams" | "dreamed" | "dreamt" | "nightmare" | "nightmares" | "dreaming"
-        )
-    }) {
+    if near[near.len().saturating_sub(6)..]
+        .iter()
+        .any(|w| is_dream_word(&w.norm))
+    {
         return true;
     }
     // Jokes and hyperbole anywhere in the segment, unless denied ("she was not joking").
@@ -1789,6 +1787,15 @@ fn classify(w: &[Tok]) -> Answer {
     } else {
         Answer::Unanswered
     }
+}
+
+/// A word that tells a dream ("dreamed about killing", "a nightmare where"): what it tells is
+/// not client risk (FORMATS §4.6).
+pub(crate) fn is_dream_word(w: &str) -> bool {
+    matches!(
+        w,
+        "dream" | "dreams" | "dreamed" | "dreamt" | "nightmare" | "nightmares" | "dreaming"
+    )
 }
 
 /// Means kept away from the client: removed, held by someone else, stored off-site (CALM).

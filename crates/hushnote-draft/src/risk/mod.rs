@@ -393,6 +393,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 if net {
                     findings.extend(net::learned(
                         rest,
+                        &rest_toks,
                         offset + at,
                         &corrected,
                         &clause_of,
@@ -409,9 +410,14 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         );
         let unit = usage::within_limits(&toks[i], unit, recovery);
         if net {
-            findings.extend(net::learned(text, *offset, &unit, &clause_of, &|| {
-                findings::explained_away(&toks[i], &client)
-            }));
+            findings.extend(net::learned(
+                text,
+                &toks[i],
+                *offset,
+                &unit,
+                &clause_of,
+                &|| findings::explained_away(&toks[i], &client),
+            ));
         }
         findings.extend(unit);
     }

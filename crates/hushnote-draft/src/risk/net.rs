@@ -197,6 +197,7 @@ pub(crate) fn net(toks: &[Tok], covered: &[bool]) -> Option<(usize, usize, Conce
 /// is no such reading: a negation's scope is where the rules most often misread.
 pub(crate) fn learned(
     text: &str,
+    toks: &[Tok],
     offset: usize,
     unit: &[Finding],
     clause_of: &dyn Fn(usize) -> usize,
@@ -217,34 +218,22 @@ pub(crate) fn learned(
     // To overrule a reading the rules made (someone else's, hypothetical, past) the net must
     // clear `overrule_bar`; "Kid told me she's been saving up her nan's tablets for when she
     // can't take it" is read as someone else's by the rules and rightly flagged by the net.
-    // A dream told is not client risk (FORMATS §4.6), whatever the rules found in it.
-    let dream = super::tokens::tokenize(text).iter().any(|t| {
+    // So must it to overrule a dream told (not client risk, FORMATS §4.6), or a denial of the
+    // very category it would name whose scope nothing in the sentence ends (FORMATS §4.3): a
+    // documented answer ("she's stopped drinking completely, not a drop").
+    let category = scores.category();
+    let read_otherwise = unit.iter().any(|f| {
         matches!(
-            t.norm.as_str(),
-            "dream" | "dreams" | "dreamed" | "dreamt" | "nightmare" | "nightmares"
+            f.status,
+            FindingStatus::NotClient | FindingStatus::Hypothetical | FindingStatus::History
         )
     });
-    let read_otherwise = dream
-        || unit.iter().any(|f| {
-            matches!(
-                f.status,
-                FindingStatus::NotClient | FindingStatus::Hypothetical | FindingStatus::History
-            )
-        });
-    if read_otherwise && flag < overrule_bar(net.threshold) {
-        return None;
-    }
-    // A denial of the very category the net would name, whose scope nothing in the sentence
-    // ends (FORMATS §4.3), is a documented answer ("she's stopped drinking completely, not a
-    // drop"): like another reading, it is overruled only when the net is far surer.
-    let category = scores.category();
+    let dream = toks.iter().any(|t| super::context::is_dream_word(&t.norm));
     let denied_here = unit
         .iter()
-        .any(|f| f.status == FindingStatus::Denied && f.kind == category);
-    if denied_here
-        && !ends_scope(&super::tokens::tokenize(text))
-        && flag < overrule_bar(net.threshold)
-    {
+        .any(|f| f.status == FindingStatus::Denied && f.kind == category)
+        && !ends_scope(toks);
+    if (read_otherwise || dream || denied_here) && flag < overrule_bar(net.threshold) {
         return None;
     }
     if explained() {
@@ -252,7 +241,7 @@ pub(crate) fn learned(
     }
     let lead = text.len() - text.trim_start().len();
     Some(Finding {
-        kind: scores.category(),
+        kind: category,
         concept: Concept::Learned,
         clause_id: clause_of(offset + lead),
         quote: text.trim().to_string(),
@@ -319,6 +308,7 @@ fn overrule_bar(threshold: f32) -> f32 {
 mod tests {
     use super::super::learned;
     use super::super::lexicon::Concept;
+    use super::super::tokens::tokenize;
     use super::super::{FindingStatus, Polarity};
     use super::*;
     use crate::clauses::split_clauses;
@@ -335,7 +325,7 @@ mod tests {
         let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         let scores = net.score(text);
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
-        let f = learned(text, 0, &[], &|_| 0, &|| false).expect("net finding");
+        let f = learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false).expect("net finding");
         assert_eq!(f.status, FindingStatus::Present);
         assert_eq!(f.concept, Concept::Learned);
         assert_eq!(f.kind, scores.category());
@@ -345,29 +335,29 @@ mod tests {
         // A rule's present finding in the sentence: the net says nothing.
         let mut rule = f.clone();
         rule.concept = Concept::PassiveIdeation;
-        assert!(learned(text, 0, &[rule.clone()], &|_| 0, &|| false).is_none());
+        assert!(learned(text, &tokenize(text), 0, &[rule.clone()], &|_| 0, &|| false).is_none());
         // A rule's denial does not stop it, and stays a denial.
         rule.status = FindingStatus::Denied;
-        assert!(learned(text, 0, &[rule.clone()], &|_| 0, &|| false).is_some());
+        assert!(learned(text, &tokenize(text), 0, &[rule.clone()], &|_| 0, &|| false).is_some());
         // A reading the rules made that the net cannot (someone else's): overruled only when
         // the net is far surer than its threshold; an idiom or a word in another sense: never.
         rule.status = FindingStatus::NotClient;
         let sure = scores.flag() >= overrule_bar(net.threshold);
         assert!(sure, "{}", scores.flag());
-        assert!(learned(text, 0, &[rule], &|_| 0, &|| false).is_some());
+        assert!(learned(text, &tokenize(text), 0, &[rule], &|_| 0, &|| false).is_some());
         let unsure = "Her ex texted her saying he'd kill himself if she didn't take him back.";
         let mut other = f.clone();
         other.status = FindingStatus::NotClient;
         let p = net.score(unsure).flag();
         if p >= net.threshold {
             assert!(p < overrule_bar(net.threshold), "{p}");
-            assert!(learned(unsure, 0, &[other], &|_| 0, &|| false).is_none());
+            assert!(learned(unsure, &tokenize(unsure), 0, &[other], &|_| 0, &|| false).is_none());
         }
-        assert!(learned(text, 0, &[], &|_| 0, &|| true).is_none());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| true).is_none());
         // Below the threshold: nothing.
         let plain = "Denies SI, HI; no plan, no intent.";
         assert!(net.score(plain).flag() < net.threshold);
-        assert!(learned(plain, 0, &[], &|_| 0, &|| false).is_none());
+        assert!(learned(plain, &tokenize(plain), 0, &[], &|_| 0, &|| false).is_none());
     }
 
     #[test]
