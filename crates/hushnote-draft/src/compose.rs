@@ -363,7 +363,7 @@ const LEADING_FILLERS_WITH_COMMA: &[&str] = &[
 pub fn tidy(text: &str) -> String {
     let corrected = crate::corrections::apply(text.trim());
     let mut s = strip_leading_fillers(&corrected).to_string();
-    let quoted = s.contains(['"', '“', '”']);
+    let quoted = s.contains(['"', '“', '”']) || single_quoted(&s) || reported_thought(&s);
     for (i, (re, f)) in rewrites().iter().enumerate() {
         // Rule 0 drops fillers; the others change person, which quoted speech must keep.
         if let (Some(re), true) = (re, i == 0 || !quoted) {
@@ -373,6 +373,29 @@ pub fn tidy(text: &str) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     let s = s.replace(" ,", ",").replace(" .", ".").replace(",,", ",");
     punctuate(&s)
+}
+
+/// Whether the text opens a single-quoted speech: a `'` or `‘` at a word's start ("said,
+/// 'Miss, I could…'"), not an apostrophe inside a word ("she's") or after one ("parents'").
+fn single_quoted(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    (0..chars.len()).any(|i| {
+        matches!(chars[i], '\'' | '‘')
+            && (i == 0 || chars[i - 1].is_whitespace() || matches!(chars[i - 1], '(' | ',' | ':'))
+            && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+    })
+}
+
+/// Whether an unquoted first person is the content of a thought or saying ("identified the
+/// thought I'm a burden", "her mantra, I can do hard things"): the client's words, not the
+/// clinician's.
+fn reported_thought(s: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(thoughts?|beliefs?|statements?|cognitions?|self-talk|saying|phrase|mantra|words|reminder|told (her|him|them)sel(f|ves))\s*[:,]?\s+(that\s+)?I\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(s))
 }
 
 fn strip_leading_fillers(mut s: &str) -> &str {
@@ -573,6 +596,19 @@ mod tests {
         assert_eq!(
             tidy("She said \"I felt we were stuck\"."),
             "She said \"I felt we were stuck\"."
+        );
+        // Single-quoted speech keeps its person too; an apostrophe is no quote.
+        assert_eq!(
+            tidy("She said, 'Miss, I could scream,' and laughed"),
+            "She said, 'Miss, I could scream,' and laughed."
+        );
+        assert_eq!(
+            tidy("Identified the thought I'm a burden"),
+            "Identified the thought I'm a burden."
+        );
+        assert_eq!(
+            tidy("I asked about the parents' plans"),
+            "The clinician asked about the parents' plans."
         );
         assert_eq!(tidy("So the walks help"), "So the walks help.");
         assert_eq!(tidy("ER visit last week"), "ER visit last week.");

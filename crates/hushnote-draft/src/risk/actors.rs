@@ -1891,6 +1891,67 @@ fn pronoun_relation(toks: &[Tok], v: usize, obj: usize) -> Rel {
     }
 }
 
+/// Whether the verb at `v` has "it" (or a sentence-initial "this"/"that") for its subject,
+/// past auxiliaries, negations and adverbs: "it doesn't actually kill", "that'll kill".
+fn it_subject(toks: &[Tok], v: usize) -> bool {
+    let mut k = v;
+    while k > 0 {
+        let p = toks[k - 1].norm.as_str();
+        let skip = matches!(
+            p,
+            "does"
+                | "did"
+                | "do"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "might"
+                | "may"
+                | "is"
+                | "was"
+                | "has"
+                | "had"
+                | "going"
+                | "to"
+                | "gonna"
+                | "not"
+                | "never"
+                | "actually"
+                | "really"
+                | "even"
+                | "just"
+                | "nearly"
+                | "almost"
+                | "probably"
+                | "literally"
+                | "won't"
+                | "wouldn't"
+                | "couldn't"
+                | "can't"
+                | "doesn't"
+                | "didn't"
+                | "isn't"
+                | "wasn't"
+        );
+        if !skip {
+            break;
+        }
+        k -= 1;
+    }
+    let Some(subj) = k.checked_sub(1).map(|j| toks[j].norm.as_str()) else {
+        return false;
+    };
+    let lead = k < 2
+        || toks[k - 2].punct
+        || matches!(
+            toks[k - 2].norm.as_str(),
+            "so" | "and" | "but" | "said" | "says"
+        );
+    matches!(subj, "it" | "it's" | "it'll" | "it'd")
+        || (matches!(subj, "that" | "this" | "that's" | "that'll" | "this'll") && lead)
+}
+
 /// A harm verb's reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Harm {
@@ -1941,6 +2002,17 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         if speaker || thing_subject {
             return None;
         }
+    }
+    // "So it doesn't actually kill me", "that'll kill you": a killing verb whose subject is
+    // "it" or "this/that" (a thing, a feeling, a task) and whose object is the speaker is
+    // said of a sensation or an effort, never of a person's act.
+    if matches!(object, Object::Pronoun)
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "me" | "us" | "you"))
+        && it_subject(toks, v)
+    {
+        return None;
     }
     // "pushed him to move the appointment up", "pushing her into applying": urging, not a
     // shove; "pushed him to the ground" still is one.

@@ -1247,6 +1247,52 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
     })
 }
 
+/// Exasperation said of nobody in particular and taken back in the same sentence: "'I'm
+/// going to kill someone,' and then laughed at herself", "'I could kill somebody,' then said
+/// that's just talk". The target must be indefinite (someone, anybody, everyone): a threat to
+/// a named person stays a threat whatever laugh follows it ("he'd bump off his partner,
+/// laughed"), and a retraction that is itself denied ("he wasn't joking", "no, he meant it")
+/// takes nothing back.
+pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
+    let indefinite = toks[s..(e + 1).min(toks.len())].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "someone" | "somebody" | "anyone" | "anybody" | "everyone" | "everybody"
+        )
+    });
+    if !indefinite {
+        return false;
+    }
+    let rest: Vec<&str> = toks[e.min(toks.len())..]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let denied_before = |k: usize| {
+        rest[k.saturating_sub(3)..k]
+            .iter()
+            .any(|p| matches!(*p, "not" | "no" | "never") || p.ends_with("n't"))
+    };
+    if rest.windows(2).any(|w| w == ["meant", "it"]) && !rest.iter().any(|w| *w == "didn't") {
+        return false;
+    }
+    (0..rest.len()).any(|k| {
+        let cue =
+            matches!(
+                rest[k],
+                "laughed" | "laughing" | "laughs" | "joked" | "joking" | "kidding"
+            ) || (rest[k] == "talk" && k > 0 && matches!(rest[k - 1], "just" | "only" | "all"))
+                || (rest[k] == "mean"
+                    && k > 0
+                    && matches!(rest[k - 1], "didn't" | "doesn't" | "don't")
+                    && rest.get(k + 1) == Some(&"it"));
+        // "When I asked if that was just talk, she said no": a question, not a retraction.
+        let asked = rest[k.saturating_sub(6)..k]
+            .iter()
+            .any(|p| matches!(*p, "asked" | "checked" | "whether" | "if"));
+        cue && !asked && (rest[k] == "mean" || !denied_before(k))
+    })
+}
+
 /// Whether the mention at `s` is the content of a rehearsal ([`rehearsed`]): not an event, and
 /// a refusal inside it ("saying no to a drink") is no denial either.
 pub(crate) fn rehearsal(toks: &[Tok], seg: &[usize], s: usize) -> bool {

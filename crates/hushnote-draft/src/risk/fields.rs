@@ -171,7 +171,8 @@ const SPORT: &[&str] = &[
 
 /// Suicidal ideation, passive: C-SSRS item 1, wish to be dead (Posner et al. 2011); Beck
 /// Scale for Suicide Ideation items 4-5 (wish to die, weak wish to live); Joiner's
-/// interpersonal theory (perceived burdensomeness: "better off if I were gone", "a burden";
+/// interpersonal theory (perceived burdensomeness said with a death: "better off if I were
+/// gone"; "a burden" alone is a risk factor, not a wish to be dead, C-SSRS item 1;
 /// thwarted belongingness: "no one would miss me"); AFSP/SPRC warning signs (no reason to
 /// live, feeling trapped, putting affairs in order, saying goodbye).
 const SI_PASSIVE: &[Pat] = &[
@@ -201,11 +202,10 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\b(done|finished) with (life|living|it all|this life|being alive)\b"),
     p(r"\bwish\w* (it was|it had been|it'd been) (me|her|him|them) (who|that|instead)( \S+){0,2} (died|was killed|got killed|got cancer|had died)\b"),
     p(r"\bdoing (everyone|everybody|them|the world|her family|his family|my family|their family|the family|her kids|his kids) a favou?r (by (dying|going|disappearing|not being here)|if (she|he|i|they) (died|was gone|were gone|disappeared|wasn't here|weren't here))\b"),
-    // Perceived burdensomeness (Joiner 2005; INQ items).
-    p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(burden|liability|drain|waste of space|waste of (air|oxygen|skin))\b")
-        .after(r"^of (proof|care|disease|debt)\b"),
-    p(r"\b(feeling|feels|felt|feel) like (a |such a |just a |nothing but a |only a )?(burden|liability|drain)\b")
-        .before(r"\b(it|this|that|which|work|job|caring|care|everything|money|rent)$"),
+    // Worthlessness said of one's existence ("a waste of space"); feeling a burden alone is
+    // left to the rules that tie it to a death ("better off if I were gone", "doing them a
+    // favour by going"): labelled memos read it as a risk factor, not ideation.
+    p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(waste of space|waste of (air|oxygen|skin))\b"),
     p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed|(was|were) (no longer|not) (around|here|alive))\b")
         .owner(Owner::Subject),
     // Thwarted belongingness said of one's death.

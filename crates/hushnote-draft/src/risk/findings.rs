@@ -545,6 +545,15 @@ pub(super) fn unit_findings(
             }
             hypothetical = false;
         }
+        // Exasperation taken back: after the question block, since "asks me the same
+        // question" is no screen.
+        if matches!(
+            kind,
+            RiskKind::HomicidalIdeation | RiskKind::HarmToOthers | RiskKind::Violence
+        ) && context::laughed_off(toks, r.start, r.end)
+        {
+            hypothetical = true;
+        }
         // The experiencer: the harm-verb reading, or the subject of the mention.
         // Maltreatment by someone outside family, partner and care ("verbal abuse from her
         // boss", "assaulted by a stranger") is not the abuse category (FORMATS §3).

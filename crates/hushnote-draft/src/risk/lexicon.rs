@@ -284,6 +284,11 @@ const SPECS: &[Spec] = &[
     block(r"\b((booster|flu|covid|vaccine|vaccination|allergy|b12|insulin|cortisone|steroid|tetanus|hepatitis|depo|fertility|botox|rabies) shots?|(give|gave|giving|gives|given) (it|this|that|them) a (shot|go)|a shot at)\b"),
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
+    // "Killing herself at work", "I kill myself on Saturdays and pay for it": exertion, not a
+    // death (the idiom "kill oneself doing something"), unless a wish, plan, attempt or
+    // modal frames it ("wants to kill herself at work", "she'll kill herself on Saturday").
+    block(r"\b(kill|kills|killing) (my|him|her|them|one)sel(f|ves) (at (work|the \S+)|in the (garden|gym|office|kitchen|yard)|on (the )?(\S+ )?\S*(days|shifts|nights|ends)|over (the|this|that|a|his|her|their|my) \S+|with (the )?(overtime|work|hours|shifts|training)|doing|working|trying|training|running|cleaning|every (day|week|weekend|night|morning|shift)|for (the|this|that|a|his|her|their|my|nothing|them|him|her|everyone|everybody)\b|to (get|hit|make|finish|meet|keep|please|impress|pay|prove|earn))")
+        .not_before(r"\b(to|try|tried|trying|tries|want|wants|wanted|going|gonna|'ll|will|would|'d|might|could|of|about|thought|thoughts|plan|plans|planned|planning|if|threaten\w*|attempt\w*|urge|urges|considered|considering|nearly|almost)$"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),
     // "He'd be fine never waking up": the wish said with the state itself (C-SSRS 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(\S*'d|would|will|could) (be|feel) (fine|okay|ok|alright|all right|happy|glad|content|at peace|relieved)( with)? (never|not) (waking|wake|to wake) up( again)?\b")

@@ -59,13 +59,12 @@ fn every_field_pattern_compiles() {
 }
 
 #[test]
-fn passive_wishes_burden_and_leave_taking_are_ideation() {
+fn passive_wishes_worthlessness_and_leave_taking_are_ideation() {
     present(
         RiskKind::SuicidalIdeation,
         &[
             "She said she sometimes wishes she had never been born.",
             "He reckons everyone would be happier if he was gone.",
-            "Since the stroke she has felt like a burden on her family.",
             "Client stated that nobody would even miss him.",
             "She just wants it all to be over.",
             "He can't see the point in anything anymore.",
@@ -111,6 +110,9 @@ fn preparatory_acts_places_and_methods_are_ideation() {
 fn contrasts_for_ideation_stay_none() {
     none(&[
         "The paperwork is a burden for the whole team.",
+        // A risk factor alone, no wish to be dead (C-SSRS item 1).
+        "Since the stroke she has felt like a burden on her family.",
+        "She feels she is only a drain on the NHS and her kids.",
         "No point in arguing with the landlord about the deposit.",
         "She wants the court case to be over.",
         "He won't be here next week because of the school holidays.",
@@ -502,7 +504,6 @@ fn a_third_round_of_wordings() {
         RiskKind::SuicidalIdeation,
         &[
             "He texted his ex that she won't have to worry about him much longer.",
-            "She feels she is only a drain on the NHS and her kids.",
             "She says the world would be a better place without her.",
             "He has been thinking a lot about death and dying lately.",
             "He says he has given up on life.",
@@ -555,7 +556,7 @@ fn teaching_is_no_disclosure_and_denials_of_field_words_are_denials() {
     ]);
     for (s, kind) in [
         (
-            "Denies feeling like a burden to her family.",
+            "Denies wishing she had never been born.",
             RiskKind::SuicidalIdeation,
         ),
         (

@@ -1383,3 +1383,83 @@ fn thoughts_that_never_crossed_a_mind_and_doing_something_to_oneself() {
         ),
     ]);
 }
+
+#[test]
+fn killing_oneself_at_a_task_is_exertion_unless_wished_or_planned() {
+    run(&[
+        (
+            "He's been killing himself on the night shifts to cover the rent.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She laughed that she kills herself every weekend in the garden and pays for it.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He has thought about killing himself at work where nobody would find him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She says she'll kill herself on Sunday if the house is sold.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn exasperation_at_nobody_in_particular_taken_back_is_no_threat() {
+    run(&[
+        (
+            "He said, 'One more delay and I'll strangle somebody,' then laughed at himself.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She said she could kill anyone who parks in her space, then said it's just talk.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // A named target stays a threat whatever laugh follows it.
+        (
+            "He said he'd kill his landlord, then laughed.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // A retraction asked about and refused takes nothing back.
+        (
+            "He said he could kill somebody, and when I asked if that was just talk he said no.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she'd kill someone tonight and she was not joking.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_thing_that_kills_the_speaker_is_a_sensation() {
+    run(&[
+        (
+            "After the exposure he said, 'So it doesn't actually kill me.'",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She said the heat in that kitchen will kill you.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She says her brother told her he will kill her if she goes to the police.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}

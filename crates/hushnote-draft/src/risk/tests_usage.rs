@@ -250,6 +250,7 @@ fn audit_scores_read_by_the_who_cut_off() {
             "PCL-5 forty, AUDIT five, negative.",
             "UDS clean, AUDIT 5, was 22 at intake.",
             "AUDIT four today, down from eighteen in March.",
+            "AUDIT was four, down from twenty-six at intake.",
         ],
     );
     expect(
@@ -259,6 +260,7 @@ fn audit_scores_read_by_the_who_cut_off() {
             "AUDIT twenty-four.",
             "AUDIT 12 today, hazardous range.",
             "AUDIT-C 5 on Tuesday.",
+            "AUDIT was fourteen, up from nine in the spring.",
         ],
     );
     expect(

@@ -21,10 +21,13 @@ pub(super) fn audit(toks: &[Tok]) -> Option<(usize, usize)> {
         let today = before
             .iter()
             .any(|x| matches!(*x, "today" | "now" | "currently" | "tonight"));
+        // "AUDIT was four, down from twenty-six": a "was" right after the name is the
+        // dictation's copula for the reading itself.
+        let copula = k <= a + 3 && matches!(w.get(a + 1), Some(&("was" | "were")));
         before
             .iter()
             .any(|x| matches!(*x, "from" | "previously" | "initially"))
-            || !today && before.iter().any(|x| matches!(*x, "was" | "were"))
+            || !today && !copula && before.iter().any(|x| matches!(*x, "was" | "were"))
             || w[k + 1..(k + 4).min(w.len())]
                 .iter()
                 .any(|x| matches!(*x, "intake" | "ago" | "previously" | "before" | "baseline"))
