@@ -293,3 +293,24 @@ fn off_everything_is_abstinence_and_a_denied_marker_marks_nothing() {
         ],
     );
 }
+
+#[test]
+fn one_occasion_in_company_with_no_marker_is_no_risky_use() {
+    expect(
+        RiskKind::SubstanceUse,
+        None,
+        &[
+            "On Friday he went out for drinks with his team, and said it was the first time he'd relaxed in months.",
+            "She had a couple of glasses of wine at the wake, her first in years.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            "She had a drink on Saturday, her first since March.",
+            "He went out for drinks with his mates and doesn't remember getting home.",
+            "She goes out for drinks with friends most nights of the week.",
+        ],
+    );
+}

@@ -237,9 +237,20 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     // stretch without it is a lapse.
     // "her first night out since the baby": a first outing, not a first drink.
     let outing = has_seq(&w, &["night", "out"]) || has_seq(&w, &["day", "out"]);
+    // "her first in years": rarity, not a stretch of abstinence broken.
+    let rare = w
+        .windows(2)
+        .any(|x| x[0] == "in" && matches!(x[1], "years" | "ages" | "decades" | "forever"))
+        || has_seq(&w, &["in", "a", "long", "time"]);
     let lapse = !outing
+        && !rare
         && w.iter().enumerate().any(|(k, x)| {
-            matches!(*x, "since" | "first")
+            *x == "since"
+                // "her first drink since", not "the first time she'd laughed".
+                || *x == "first"
+                    && w[k + 1..(k + 4).min(w.len())].iter().any(|y| {
+                        ALCOHOL.contains(y) || matches!(*y, "since" | "one" | "drink" | "drinks")
+                    })
                 || *x == "after"
                     && w[k + 1..(k + 4).min(w.len())].iter().any(|y| {
                         matches!(
@@ -283,11 +294,9 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         (Some(q), Some(f)) => q * f <= per_week,
         (Some(_), None) => social,
         (None, Some(_)) => social,
-        (None, None) => {
-            social
-                && w.iter()
-                    .any(|x| matches!(*x, "socially" | "occasionally" | "rarely"))
-        }
+        // An occasion in company with no amount and no marker ("went out for drinks with
+        // her lab group", "a couple at the funeral") is no risky use (FORMATS §3).
+        (None, None) => social,
     };
     if !low {
         return unit;

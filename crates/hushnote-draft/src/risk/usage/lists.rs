@@ -475,6 +475,18 @@ pub(super) const SOCIAL: &[&str] = &[
     "anniversary",
     "celebration",
     "toast",
+    // A gathering with others (a night out with the team, a wake): one occasion in company.
+    "funeral",
+    "funerals",
+    "wake",
+    "friends",
+    "mates",
+    "colleagues",
+    "coworkers",
+    "workmates",
+    "classmates",
+    "group",
+    "team",
 ];
 
 /// Words and phrases of recovery: in their memo any use is a lapse.
