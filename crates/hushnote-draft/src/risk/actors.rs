@@ -1952,6 +1952,66 @@ fn it_subject(toks: &[Tok], v: usize) -> bool {
         || (matches!(subj, "that" | "this" | "that's" | "that'll" | "this'll") && lead)
 }
 
+/// Whether the verb at `v` has an experience for its subject ("the memory", "grief", "it"),
+/// past adverbs and auxiliaries: "the memory suddenly hit her", "it really hit him".
+fn abstract_subject(toks: &[Tok], v: usize) -> bool {
+    let mut k = v;
+    while k > 0
+        && matches!(
+            toks[k - 1].norm.as_str(),
+            "really"
+                | "suddenly"
+                | "finally"
+                | "just"
+                | "all"
+                | "then"
+                | "has"
+                | "had"
+                | "have"
+                | "kind"
+                | "of"
+                | "sort"
+                | "properly"
+                | "fully"
+                | "only"
+        )
+    {
+        k -= 1;
+    }
+    k.checked_sub(1).is_some_and(|j| {
+        matches!(
+            toks[j].norm.as_str(),
+            "memory"
+                | "memories"
+                | "news"
+                | "grief"
+                | "reality"
+                | "realisation"
+                | "realization"
+                | "it"
+                | "panic"
+                | "wave"
+                | "exhaustion"
+                | "tiredness"
+                | "loss"
+                | "thought"
+                | "flashback"
+                | "flashbacks"
+                | "anxiety"
+                | "fear"
+                | "sadness"
+                | "guilt"
+                | "shame"
+                | "diagnosis"
+                | "anniversary"
+                | "fatigue"
+                | "heat"
+                | "jetlag"
+                | "depression"
+        )
+    })
+}
+
 /// A harm verb's reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Harm {
@@ -2002,6 +2062,15 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         if speaker || thing_subject {
             return None;
         }
+    }
+    // "The memory hit her like a ton of bricks", "then the grief hit him": a blow whose
+    // subject is a feeling, a memory or the news is said of an experience, not an act.
+    if matches!(
+        n,
+        "hit" | "hits" | "hitting" | "struck" | "strikes" | "floored" | "flattened"
+    ) && abstract_subject(toks, v)
+    {
+        return None;
     }
     // "So it doesn't actually kill me", "that'll kill you": a killing verb whose subject is
     // "it" or "this/that" (a thing, a feeling, a task) and whose object is the speaker is

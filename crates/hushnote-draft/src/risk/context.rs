@@ -803,6 +803,9 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             }
             ("as", Some("kids" | "children" | "teens")) => historical = true,
             ("at", Some(x)) if x == "age" || age_word(x) => historical = true,
+            // "from the age of seven to twelve", "aged nine": a childhood span.
+            ("age", Some("of")) if w.get(i + 2).is_some_and(|x| age_word(x)) => historical = true,
+            ("aged", Some(x)) if age_word(x) => historical = true,
             ("used", Some("to")) => historical = true,
             ("growing", Some("up")) => historical = true,
             (

@@ -178,6 +178,9 @@ const SPORT: &[&str] = &[
 const SI_PASSIVE: &[Pat] = &[
     p(r"\b(wish\w*|pray\w*|hop\w*)( \S+){0,3} (had )?never (been|be) born\b"),
     p(r"\b(wish\w*|pray\w*)( \S+){0,2} (hadn't|had not|wasn't|weren't|was not|were not) (been )?born\b"),
+    // "She wished she'd died in the labour ward": a wish for one's own death, said of the
+    // wisher (C-SSRS item 1), not of someone else ("she wished he'd died").
+    p(r"\b(she (\S+ ){0,2}(wish|wishes|wished|wishing) (that )?she|he (\S+ ){0,2}(wish|wishes|wished|wishing) (that )?he|i (\S+ ){0,2}(wish|wishes|wished|wishing) (that )?i|they (\S+ ){0,2}(wish|wishes|wished|wishing) (that )?they)('d| had| would have|'d have) (just |simply |quietly )?(died|not survived|never woken up|not woken up|been killed|not made it|not pulled through|gone (too|as well|with (her|him|them)))\b"),
     p(r"\b(want\w*|wish\w*|pray\w*|hop\w*|long\w*)( \S+){0,2} (it all|everything|all of it|all this|life|the whole thing) (would |could |to |will )?(just )?(end|be over|stop|finish)\b"),
     p(r"\b(want\w*|wish\w*|pray\w*|hop\w*|long\w*)( \S+){0,2} (it|this|things) (would |could |to |will )?(just )?(end|be over|stop) (for good|forever|permanently|once and for all)\b"),
     p(r"\bwants? (out of (life|this life|this world|it all|everything)|off this (planet|earth)|to (leave|get off) this (world|earth|planet))\b"),

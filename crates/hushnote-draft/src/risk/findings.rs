@@ -531,8 +531,24 @@ pub(super) fn unit_findings(
                         "thought" | "thoughts" | "considered" | "intention" | "urge" | "urges"
                     )
                 }));
+        // "Asked about ending his life he said no, none, but he's been drinking most days":
+        // past a scope terminator that opens another category's mention, the words answer
+        // nothing this question asked (FORMATS §4.3).
+        let answer_end = (r.end..toks.len())
+            .find(|&k| {
+                matches!(
+                    toks[k].norm.as_str(),
+                    "but" | "though" | "although" | "however" | ";"
+                ) && raws.iter().any(|o| {
+                    o.start > k
+                        && o.kind.is_some()
+                        && o.kind != Some(kind)
+                        && !o.concept.is_qualifier()
+                })
+            })
+            .unwrap_or(toks.len());
         if let Some(q) = question.filter(|_| !answered_elsewhere) {
-            match context::answer(&toks[..q], &toks[r.end..], next) {
+            match context::answer(&toks[..q], &toks[r.end..answer_end], next) {
                 context::Answer::Yes => negated = false,
                 context::Answer::Hedged => {
                     negated = false;
@@ -598,6 +614,17 @@ pub(super) fn unit_findings(
                         .unwrap_or(r.start)
                 } else {
                     r.start
+                };
+                // A mention that opens with its own subject pronoun ("she wished she'd died")
+                // is about whom that pronoun names, not the person before it ("her partner
+                // told me").
+                let at = if at == r.start
+                    && r.end > r.start + 1
+                    && matches!(toks[r.start].norm.as_str(), "she" | "he" | "they" | "i")
+                {
+                    r.start + 1
+                } else {
+                    at
                 };
                 let subject = if found || usage::asked_client(toks, question, r.start) {
                     actors::Subject::Client

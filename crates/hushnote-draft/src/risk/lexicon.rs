@@ -247,6 +247,7 @@ macro_rules! drugs {
 const SPECS: &[Spec] = &[
     // --- Idioms and non-risk uses that would otherwise match below.
     block(r"\b(felt|feels?|feeling) like (she|he|i|they) (was|were|is|am|'m|are|would|might|could|'d) (dying|going to die|gonna die|having a heart attack|going crazy)\b"),
+    block(r"\b(felt|feels?|feeling) like (she's|he's|i'm|they're|she'd|he'd|i'd|they'd|she was|he was) (dying|going to die|gonna die|about to die|having a heart attack|going crazy)\b"),
     // Topic compounds ("suicide prevention", "relapse education", "substance abuse
     // counselor", "domestic violence shelter") and low risk formulations are read by
     // `sense` over every concept; these are the other senses it does not cover.
@@ -259,6 +260,8 @@ const SPECS: &[Spec] = &[
     block(r"\bshoot (me|us|him|her|them) (an?|the|over an?) (email|text|message|line|note|dm|invite|link)\b"),
     block(r"\b(career|social|political|commercial|electoral|financial|professional) suicide\b"),
     block(r"\bdead in the water\b"),
+    // Running or selling drugs is a crime or a risk of exploitation, not use.
+    block(r"\b(run|runs|running|ran|sell|sells|selling|sold|deal|deals|dealing|dealt|carry|carrying|carried|move|moving|moved|deliver\w*|courier\w*|traffick\w*|smuggl\w*) (drugs|weed|gear|coke|cocaine|heroin|crack|county lines)\b"),
     // FORMATS §4.6: "dying to know".
     block(r"\bdying (to (tell|know|see|go|meet|try|get|hear|find|show|start|have|do|visit|ask|read|watch|eat|play|open|share|talk|move|leave|come|join|catch|hug|introduce|learn|hold)|for (a|an|some) \S+)\b"),
     // FORMATS §4.6: "hammered with deadlines"; blackout blinds; drinking someone's health.
@@ -297,7 +300,7 @@ const SPECS: &[Spec] = &[
     // read as ideation (the negation before it makes it a denial).
     spec(C::Ideation, K::SuicidalIdeation, r"\bdo(ing|ne)? (anything|something) (to|against) (herself|himself|themselves|myself|yourself)\b"),
     // "He's thought about how he'd do it": a method considered (C-SSRS item 3).
-    spec(C::Method, K::SuicidalIdeation, r"\b(thought|thinks|thinking|think|looked up|looking up|researched|researching|worked out|working out|planned|planning|considered|considering|googled|googling) (about |of )?how (he'd|she'd|they'd|i'd|he would|she would|they would|he could|she could|he might|she might|to) (do it|go about it|end it|kill|end (his|her|their|my) life|die)\b"),
+    spec(C::Method, K::SuicidalIdeation, r"\b(thought|thinks|thinking|think|looked up|looking up|researched|researching|worked out|working out|planned|planning|considered|considering|googled|googling|plan for|plans for|idea of|ideas about) (about |of )?how (he'd|she'd|they'd|i'd|he would|she would|they would|he could|she could|he might|she might|to) (do it|go about it|end it|kill|end (his|her|their|my) life|die)\b"),
     // "Do something silly" is the British euphemism for a suicidal act, said of what one
     // might, will or won't do (not of what one did at work).
     spec(C::Ideation, K::SuicidalIdeation, r"\bdo(ing)? (anything|something) (silly|stupid|daft|drastic|rash)\b")
@@ -313,6 +316,11 @@ const SPECS: &[Spec] = &[
     spec(C::Attempt, K::SuicidalIdeation, r"\b(attempt\w*|tried|tries|try|trying) (to )?(suicide|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) (own )?life|hang (him|her|my|them)sel(f|ves)|take (his|her|my|their) (own )?life)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(suicide|suicidal) (attempts?|gestures?|acts?|behaviou?rs?)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\binterrupted attempts?\b"),
+    // A ligature (hanging) made or tied: suicidal behaviour (C-SSRS actual, interrupted or
+    // aborted attempt); the ward's "ligature points" and "ligature risk" are the environment.
+    spec(C::Attempt, K::SuicidalIdeation, r"\bligatures?\b")
+        .not_after(r"^(risks?|points?|assessments?|audits?|free|cutters?|anchors?|checks?|knife|knives|policy|training)\b")
+        .not_before(r"\b(anti)$"),
     // An aborted attempt (stopped by oneself, no act of self-injury) is suicidal behaviour but
     // not self-harm (NICE): it is filed as preparatory, which adds no self-harm item.
     spec(C::Preparatory, K::SuicidalIdeation, r"\baborted attempts?\b"),
@@ -507,10 +515,18 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(pushing|shoving|hitting|slapping|grabbing|choking|strangling|kicking|threats|name calling|intimidation|physical stuff|anything physical|being (pushed|shoved|hit|slapped|grabbed|choked|hurt|threatened|controlled))\b")
         .not_after(r"^(him|her|them|me|us|you|each other|one another|the|a|his|her|their|my|it|back|out|for|through|ahead|forward|on|harder|hard|himself|herself|themselves)\b")
         .need_any(&["relationship", "partner", "partners", "husband", "wife", "boyfriend", "girlfriend", "couple", "marriage", "both", "either", "neither", "spouse", "household", "home"]),
+    // "He's never been violent at home", "not violent towards his wife": the adjective
+    // placed in the family or the couple is abuse (FORMATS §3), not violence.
+    spec(C::Abuse, K::Abuse, r"\b(violent|physically aggressive) (at home|in the home|in the house|(towards?|to|with) (her|his|their|my) (wife|husband|partner|kids|children|son|daughter|mum|mom|mother|dad|father|girlfriend|boyfriend|family))\b")
+        .need_before(r"\b(is|was|been|be|being|gets|got|getting|become|became|'s|not|never|isn't|wasn't|no longer)$"),
     // "He's not violent, never has been": the client's violence named by its adjective.
     spec(C::Violence, K::Violence, r"\b(violent|physically aggressive)\b")
         .need_before(r"\b(is|was|been|be|being|gets|got|getting|become|became|'s|not|never|isn't|wasn't|no longer)$")
         .not_after(r"^(thoughts|urges|fantasies|images|films?|games?|movies?|videos?|content|crime|offen[cs]es?|history|past)\b"),
+    // "Staff report no falls, no aggression": a denial named by the noun (never an
+    // affirmation: "aggression" alone may be verbal).
+    spec(C::Violence, K::Violence, r"\b(aggression|aggressive (behaviou?r|incidents?|episodes?))\b")
+        .need_before(r"\b(no|nil|denies|denied|without|zero|any)( (physical|further|recent|reported|incidents of|episodes of|signs of))*$"),
     // --- Violence: the client's aggression outside family and partner.
     spec(C::Violence, K::Violence, r"\b(fist ?fights?|bar fights?|street fights?|brawls?|physical (fights?|altercations?|aggression|confrontations?|violence)|altercations?|road rage|(charged with|arrested for|charges? of|facing|convicted of) (assault|battery)|assault charges?|aggressive (incidents?|behaviou?rs?|outbursts?|episodes?)|violent (behaviou?rs?|acts?|outbursts?|incidents?|episodes?)|violence)\b"),
     spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a |one |a single |any |another )?(fights?|fistfights?|scuffles?|brawls?|scraps?|tussles?|punch ups?|altercations?|(shoving|pushing|punching|wrestling) (matches|match))|in (a |one |a single |any )?(fights?|scuffles?|brawls?|(shoving|pushing|punching) match))\b"),

@@ -764,6 +764,27 @@ pub(crate) fn litotes(toks: &[Tok], seg: &[usize], k: usize) -> bool {
         let n = w(j);
         matches!(n, "not" | "never" | "no") || n.ends_with("n't") || n == "cannot"
     };
+    // "There's never been a time since first year when he didn't have a plan", "not a day
+    // goes by that she doesn't think of it": a universal negated over a negated clause.
+    let universal = (k.saturating_sub(16)..k).any(|j| {
+        let span = matches!(
+            w(j + 1),
+            "time" | "day" | "night" | "week" | "moment" | "morning" | "minute" | "hour"
+        );
+        let opener = (matches!(w(j), "a" | "one" | "single") && span && {
+            let before = (j.saturating_sub(3)..j).map(w).collect::<Vec<_>>();
+            before
+                .iter()
+                .any(|x| matches!(*x, "never" | "not" | "no") || x.ends_with("n't"))
+        }) || (w(j) == "no" && span);
+        opener
+            && (j + 2..k).any(|m| {
+                matches!(w(m), "when" | "that" | "where") || (w(m) == "goes" && w(m + 1) == "by")
+            })
+    });
+    if universal && is_neg(k) {
+        return true;
+    }
     // A counterfactual or refused assertion shortly before `k`.
     let lo = k.saturating_sub(10);
     for j in (lo..k).rev() {

@@ -1463,3 +1463,112 @@ fn a_thing_that_kills_the_speaker_is_a_sensation() {
         ),
     ]);
 }
+
+#[test]
+fn a_wish_for_ones_own_death_said_of_the_wisher() {
+    run(&[
+        (
+            "Her partner told me she said she wished she'd died in the crash.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He wished he had never woken up after the surgery.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She sometimes wishes her father had died before he could leave.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn universal_negation_over_a_negated_clause_is_an_affirmation() {
+    run(&[
+        (
+            "Not a day goes by that he doesn't think about ending his life.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "There hasn't been a week since spring when she didn't have a plan for how she'd end it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She didn't have a plan for how she'd end it, she said.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn childhood_spans_experiences_that_hit_and_the_home_as_abuse() {
+    run(&[
+        (
+            "Her stepfather abused her from the age of eight to fourteen.",
+            NO,
+            &[(Abuse, Some(ItemStatus::History))],
+        ),
+        (
+            "The grief hit him like a truck on the anniversary.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He hit the man outside the chip shop on Friday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "His partner says he has never been violent at home.",
+            DE,
+            &[(Abuse, Some(D)), (Violence, None)],
+        ),
+        (
+            "Ward staff report no aggression since Monday.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "He tied a ligature in the shower on Monday and staff cut it down.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The ward's ligature points were checked by estates.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn not_use_senses_and_answers_that_stop_at_another_category() {
+    run(&[
+        (
+            "He says older lads asked him to sell weed for them and he refused.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She no longer feels like she's going to die in the lift.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Asked about thoughts of ending her life she said no, but she's been smoking weed every night.",
+            PR,
+            &[(SuicidalIdeation, Some(D)), (SubstanceUse, Some(P))],
+        ),
+        (
+            "He drinks far less since the new job and hasn't been drunk since June.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

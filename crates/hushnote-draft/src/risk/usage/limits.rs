@@ -259,6 +259,30 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
                         )
                     })
         });
+    // "Drinks a lot less since starting testosterone, hasn't been drunk since the summer",
+    // "cut the drinking right down, denies any binges": a reduction told with a denial of
+    // risky use is that denial (FORMATS §4.2).
+    let reduced = w.iter().any(|x| matches!(*x, "less" | "fewer" | "reduced"))
+        || w.windows(2)
+            .any(|x| x[0] == "cut" && matches!(x[1], "down" | "back"))
+        || w.windows(4).any(|x| x[0] == "cut" && x[3] == "down")
+        || w.windows(3).any(|x| x[0] == "cut" && x[2] == "down");
+    if reduced
+        && unit
+            .iter()
+            .any(|f| f.kind == RiskKind::SubstanceUse && f.status == FindingStatus::Denied)
+    {
+        return unit
+            .into_iter()
+            .map(|mut f| {
+                if candidate(&f) {
+                    f.status = FindingStatus::Denied;
+                    f.attributes.uncertain = false;
+                }
+                f
+            })
+            .collect();
+    }
     // A marker inside a denial ("denies binge drinking") marks nothing.
     let denied: Vec<String> = unit
         .iter()
