@@ -240,7 +240,7 @@ macro_rules! many {
 /// Illicit drugs and alcohol, named.
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodka|whiske?y|liquor|tequila|rum|booze|bourbon|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
+        "(alcohol|beers?|wine|vodka|whiske?y|liquor|tequila|rum|booze|bourbon|ciders?|lagers?|gin|sherry|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
     };
 }
 

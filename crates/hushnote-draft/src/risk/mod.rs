@@ -408,7 +408,21 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         let unit = findings::unit_findings(
             text, *offset, &toks[i], next, last_kind, &clause_of, &client,
         );
+        let before_limits = unit.len();
+        let substance_before = unit
+            .iter()
+            .filter(|f| f.kind == RiskKind::SubstanceUse && f.status == FindingStatus::Present)
+            .count();
         let unit = usage::within_limits(&toks[i], unit, recovery);
+        // Drinking the rules read as within limits is a reading of the sentence's risk word:
+        // the net, which cannot weigh amounts, does not overrule it ("had a drink with her
+        // sister at the pub quiz").
+        let read_as_low = unit.len() < before_limits
+            || unit
+                .iter()
+                .filter(|f| f.kind == RiskKind::SubstanceUse && f.status == FindingStatus::Present)
+                .count()
+                < substance_before;
         if net {
             findings.extend(net::learned(
                 text,
@@ -416,7 +430,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 *offset,
                 &unit,
                 &clause_of,
-                &|| findings::explained_away(&toks[i], &client),
+                &|| read_as_low || findings::explained_away(&toks[i], &client),
             ));
         }
         findings.extend(unit);

@@ -314,3 +314,22 @@ fn one_occasion_in_company_with_no_marker_is_no_risky_use() {
         ],
     );
 }
+
+#[test]
+fn amounts_said_loosely_and_intoxication_slang_keep_drinking_present() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            "Had a wine or six at her cousin's party, she admitted.",
+            "He has the odd bottle of whisky at the weekend with his brother.",
+            "She and her mates got trashed on cider at the party and she threw up in the taxi.",
+            "He went back out at the weekend, two days on the sauce.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        None,
+        &["He threw a glass of water at the wall when the letter came."],
+    );
+}

@@ -16,7 +16,23 @@ use super::{has_seq, number, words};
 fn quantity(w: &[&str]) -> Option<f32> {
     let mut best: Option<f32> = None;
     for (k, x) in w.iter().enumerate() {
-        let Some(mut n) = number(x) else { continue };
+        let Some(mut n) = number(x) else {
+            // "the odd bottle of rum": a bottle with no number is one bottle.
+            if matches!(*x, "bottle")
+                && k > 0
+                && matches!(w[k - 1], "the" | "odd" | "whole" | "full" | "entire")
+                && !w[k..(k + 4).min(w.len())]
+                    .iter()
+                    .any(|y| matches!(*y, "beer" | "cider" | "lager" | "water"))
+            {
+                best = Some(best.map_or(5.0, |b| b.max(5.0)));
+            }
+            continue;
+        };
+        // "a wee drink or five": the number after "or" is the upper bound, said alone.
+        if k > 0 && w[k - 1] == "or" {
+            best = Some(best.map_or(n, |b| b.max(n)));
+        }
         // "a couple", "a few": the amount word, not the article.
         if matches!(*x, "a" | "an") && matches!(w.get(k + 1), Some(&("couple" | "few"))) {
             continue;
@@ -304,6 +320,16 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         || has_seq(&w, &["at", "work"])
         || has_seq(&w, &["before", "work"])
         || has_seq(&w, &["cutting", "down"])
+        // "three days on the drink", "went back out": a bender and the fellowship's word
+        // for a relapse.
+        || has_seq(&w, &["on", "the", "drink"])
+        || has_seq(&w, &["on", "the", "sauce"])
+        || has_seq(&w, &["on", "the", "piss"])
+        || has_seq(&w, &["on", "the", "booze"])
+        || has_seq(&w, &["on", "the", "lash"])
+        || has_seq(&w, &["went", "back", "out"])
+        || has_seq(&w, &["threw", "up"])
+        || has_seq(&w, &["throwing", "up"])
     {
         return unit;
     }

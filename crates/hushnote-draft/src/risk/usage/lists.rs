@@ -5,6 +5,13 @@
 /// Alcohol named as a drink (a low-risk reading only ever applies to these).
 pub(super) const ALCOHOL: &[&str] = &[
     "alcohol",
+    "sherry",
+    "sherries",
+    "brandy",
+    "cognac",
+    "alcopop",
+    "alcopops",
+    "soju",
     "beer",
     "beers",
     "wine",
@@ -54,6 +61,10 @@ pub(super) const ALCOHOL: &[&str] = &[
 /// Containers that are a drink only with a quantity ("two pints", "a couple of stubbies").
 pub(super) const DRINK_UNITS: &[&str] = &[
     "units",
+    "bottle",
+    "glass",
+    "drink",
+    "shot",
     "pint",
     "pints",
     "stubby",
@@ -412,6 +423,19 @@ pub(super) const RISK_MARKERS: &[&str] = &[
     "noticed",
     "excessive",
     "escalating",
+    // Intoxication by its slang, and being sick with it.
+    "wrecked",
+    "legless",
+    "trashed",
+    "sloshed",
+    "pissed",
+    "paralytic",
+    "steaming",
+    "blotto",
+    "mortal",
+    "vomited",
+    "vomiting",
+    "puked",
 ];
 
 /// A statement that frames the drinking as no problem or as a ceiling (a documented negative).
