@@ -260,6 +260,9 @@ const SPECS: &[Spec] = &[
     block(r"\bshoot (me|us|him|her|them) (an?|the|over an?) (email|text|message|line|note|dm|invite|link)\b"),
     block(r"\b(career|social|political|commercial|electoral|financial|professional) suicide\b"),
     block(r"\bdead in the water\b"),
+    // "Wanting his death to be peaceful and at home": the manner of a dying person's death
+    // (palliative care), not a wish to die.
+    block(r"\b(death|passing|dying|end) to be (peaceful|painless|quick|calm|gentle|dignified|comfortable|at home|pain free)\b"),
     // Running or selling drugs is a crime or a risk of exploitation, not use.
     block(r"\b(run|runs|running|ran|sell|sells|selling|sold|deal|deals|dealing|dealt|carry|carrying|carried|move|moving|moved|deliver\w*|courier\w*|traffick\w*|smuggl\w*) (drugs|weed|gear|coke|cocaine|heroin|crack|county lines)\b"),
     // FORMATS §4.6: "dying to know".
@@ -469,7 +472,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
+        .not_after(r"^((buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a)$"),
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
         .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),

@@ -358,6 +358,8 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
             .map_or(0, |c| c.id)
     };
     let client = sense::client_names(&toks);
+    // A memo, not a lone dictated sentence: the net needs more confidence there (net.rs).
+    let in_memo = units.len() >= 3;
     let mut findings: Vec<Finding> = Vec::new();
     let mut prev_start = 0;
     let recovery = usage::recovery_context(&toks);
@@ -398,6 +400,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                         &corrected,
                         &clause_of,
                         &|| findings::explained_away(&rest_toks, &client),
+                        in_memo,
                     ));
                 }
                 findings.extend(corrected);
@@ -431,6 +434,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 &unit,
                 &clause_of,
                 &|| read_as_low || findings::explained_away(&toks[i], &client),
+                in_memo,
             ));
         }
         findings.extend(unit);

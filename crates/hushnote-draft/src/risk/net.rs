@@ -202,6 +202,7 @@ pub(crate) fn learned(
     unit: &[Finding],
     clause_of: &dyn Fn(usize) -> usize,
     explained: &dyn Fn() -> bool,
+    in_memo: bool,
 ) -> Option<Finding> {
     let rules_present = unit.iter().any(|f| {
         f.status == FindingStatus::Present && f.kind.counts_for_risk() && !f.concept.is_qualifier()
@@ -211,7 +212,24 @@ pub(crate) fn learned(
     }
     let net = super::learned::net()?;
     let scores = net.score(text);
-    let flag = scores.flag();
+    // The net learned that "admitted" and "disclosed" open disclosures; said of a sulk ("he
+    // admits he sulked all weekend") they disclose nothing. In a memo, what it reads must
+    // hold without the disclosure frame: the lower of the two scores counts. A lone
+    // dictated sentence keeps the frame's weight: there the frame is often all the net has
+    // to go on ("admits to headbutting the wardrobe"), and a miss is a false reassurance.
+    let flag = match unframed(text).filter(|_| in_memo) {
+        Some(bare) => scores.flag().min(net.score(&bare).flag()),
+        None => scores.flag(),
+    };
+    if std::env::var_os("HUSHNOTE_NET_DEBUG").is_some() && flag >= net.threshold * 0.8 {
+        eprintln!(
+            "NET {flag:.3} thr {:.3} bar {:.3} {:?} :: {}",
+            net.threshold,
+            overrule_bar(net.threshold),
+            scores.category(),
+            text.trim()
+        );
+    }
     if flag < net.threshold {
         return None;
     }
@@ -233,7 +251,12 @@ pub(crate) fn learned(
         .iter()
         .any(|f| f.status == FindingStatus::Denied && f.kind == category)
         && !ends_scope(toks);
-    if (read_otherwise || dream || denied_here) && flag < overrule_bar(net.threshold) {
+    // In a memo (three sentences or more) the net must clear the same bar: there the rules
+    // read every other sentence, most sentences are ordinary, and a disclosure is usually
+    // also said in words the rules know; on the development memos nobody trained it on
+    // (blind8-15) every sentence it alone rightly flagged scored above the bar, and most of
+    // its false alarms below it.
+    if (read_otherwise || dream || denied_here || in_memo) && flag < overrule_bar(net.threshold) {
         return None;
     }
     if explained() {
@@ -251,6 +274,45 @@ pub(crate) fn learned(
             ..Attributes::default()
         },
     })
+}
+
+/// Words that frame a disclosure without saying what it is.
+const DISCLOSURE_FRAME: &[&str] = &[
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "disclosed",
+    "discloses",
+    "disclosing",
+    "confessed",
+    "confesses",
+    "confided",
+    "confides",
+    "acknowledged",
+    "acknowledges",
+    "reluctantly",
+];
+
+/// The sentence without its disclosure-frame words, if it has any.
+fn unframed(text: &str) -> Option<String> {
+    let is_frame = |w: &str| {
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        DISCLOSURE_FRAME.contains(&bare.as_str())
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if !words.iter().any(|w| is_frame(w)) {
+        return None;
+    }
+    Some(
+        words
+            .into_iter()
+            .filter(|w| !is_frame(w))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Whether the sentence holds a NegEx scope terminator (FORMATS §4.3: "but", "though",
@@ -325,7 +387,8 @@ mod tests {
         let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         let scores = net.score(text);
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
-        let f = learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false).expect("net finding");
+        let f =
+            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).expect("net finding");
         assert_eq!(f.status, FindingStatus::Present);
         assert_eq!(f.concept, Concept::Learned);
         assert_eq!(f.kind, scores.category());
@@ -335,29 +398,78 @@ mod tests {
         // A rule's present finding in the sentence: the net says nothing.
         let mut rule = f.clone();
         rule.concept = Concept::PassiveIdeation;
-        assert!(learned(text, &tokenize(text), 0, &[rule.clone()], &|_| 0, &|| false).is_none());
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[rule.clone()],
+            &|_| 0,
+            &|| false,
+            false
+        )
+        .is_none());
         // A rule's denial does not stop it, and stays a denial.
         rule.status = FindingStatus::Denied;
-        assert!(learned(text, &tokenize(text), 0, &[rule.clone()], &|_| 0, &|| false).is_some());
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[rule.clone()],
+            &|_| 0,
+            &|| false,
+            false
+        )
+        .is_some());
         // A reading the rules made that the net cannot (someone else's): overruled only when
         // the net is far surer than its threshold; an idiom or a word in another sense: never.
         rule.status = FindingStatus::NotClient;
         let sure = scores.flag() >= overrule_bar(net.threshold);
         assert!(sure, "{}", scores.flag());
-        assert!(learned(text, &tokenize(text), 0, &[rule], &|_| 0, &|| false).is_some());
+        assert!(learned(text, &tokenize(text), 0, &[rule], &|_| 0, &|| false, false).is_some());
         let unsure = "Her ex texted her saying he'd kill himself if she didn't take him back.";
         let mut other = f.clone();
         other.status = FindingStatus::NotClient;
         let p = net.score(unsure).flag();
         if p >= net.threshold {
             assert!(p < overrule_bar(net.threshold), "{p}");
-            assert!(learned(unsure, &tokenize(unsure), 0, &[other], &|_| 0, &|| false).is_none());
+            assert!(learned(
+                unsure,
+                &tokenize(unsure),
+                0,
+                &[other],
+                &|_| 0,
+                &|| false,
+                false
+            )
+            .is_none());
         }
-        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| true).is_none());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| true, false).is_none());
         // Below the threshold: nothing.
         let plain = "Denies SI, HI; no plan, no intent.";
         assert!(net.score(plain).flag() < net.threshold);
-        assert!(learned(plain, &tokenize(plain), 0, &[], &|_| 0, &|| false).is_none());
+        assert!(learned(plain, &tokenize(plain), 0, &[], &|_| 0, &|| false, false).is_none());
+    }
+
+    #[test]
+    fn in_a_memo_the_net_needs_the_bar_and_a_reading_without_the_disclosure_frame() {
+        let net = learned::net().expect("built-in net");
+        let bar = overrule_bar(net.threshold);
+        // "admits" carries this sentence past the threshold; without it there is nothing.
+        let sulk =
+            "He and his partner argued about the holiday, and he admits he sulked all weekend.";
+        let framed = net.score(sulk).flag();
+        let bare = net.score(&unframed(sulk).expect("a frame word")).flag();
+        assert!(bare < net.threshold, "{bare}");
+        if framed >= net.threshold {
+            // A lone sentence keeps the frame's weight; a memo does not.
+            assert!(learned(sulk, &tokenize(sulk), 0, &[], &|_| 0, &|| false, false).is_some());
+        }
+        assert!(learned(sulk, &tokenize(sulk), 0, &[], &|_| 0, &|| false, true).is_none());
+        // A stockpile the net is sure of stays flagged in a memo.
+        let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
+        assert!(net.score(text).flag() >= bar);
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, true).is_some());
+        assert_eq!(unframed("No frame here."), None);
     }
 
     #[test]

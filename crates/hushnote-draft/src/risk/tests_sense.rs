@@ -1572,3 +1572,19 @@ fn not_use_senses_and_answers_that_stop_at_another_category() {
         ),
     ]);
 }
+
+#[test]
+fn the_manner_of_a_dying_persons_death_is_no_wish_to_die() {
+    run(&[
+        (
+            "She talked about wanting her mother's death to be peaceful and at home.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She talked about wanting to die before the next round of chemo.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}

@@ -333,3 +333,31 @@ fn amounts_said_loosely_and_intoxication_slang_keep_drinking_present() {
         &["He threw a glass of water at the wall when the letter came."],
     );
 }
+
+#[test]
+fn a_drink_verb_with_a_negated_object_and_remission_of_another_illness() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Denied),
+        &["He drinks no alcohol, he said, when I asked."],
+    );
+    // "Remission" of depression sets no recovery context: two beers a week stay within limits.
+    let memo = "Pt reports mood better. ETOH two beers on weekends, no other substances. \
+                MDD in partial remission. Continue sertraline.";
+    let r = assess_memo_with(memo, &split_clauses(memo), false);
+    assert_eq!(
+        r.item(RiskKind::SubstanceUse),
+        Some(ItemStatus::Denied),
+        "{:?}",
+        r.items
+    );
+    let memo = "Alcohol use disorder, in early remission. He had two beers on Saturday. \
+                Plan to review relapse triggers.";
+    let r = assess_memo_with(memo, &split_clauses(memo), false);
+    assert_eq!(
+        r.item(RiskKind::SubstanceUse),
+        Some(ItemStatus::Present),
+        "{:?}",
+        r.items
+    );
+}

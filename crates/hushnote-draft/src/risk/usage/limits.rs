@@ -180,6 +180,16 @@ pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
                             | "years"
                     )
             })
+            // "AUD in early remission", not "MDD in partial remission".
+            || (w.contains(&"remission")
+                && w.iter().any(|x| {
+                    ALCOHOL.contains(x)
+                        || matches!(
+                            *x,
+                            "aud" | "oud" | "opioid" | "opioids" | "cannabis" | "substance"
+                                | "substances" | "cocaine" | "heroin" | "stimulant" | "stimulants"
+                        )
+                }))
             || has_seq(&w, &["without", "a", "drink"])
             || has_seq(&w, &["last", "drink"])
     })

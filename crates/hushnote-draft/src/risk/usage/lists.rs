@@ -5,6 +5,7 @@
 /// Alcohol named as a drink (a low-risk reading only ever applies to these).
 pub(super) const ALCOHOL: &[&str] = &[
     "alcohol",
+    "etoh",
     "sherry",
     "sherries",
     "brandy",
@@ -532,7 +533,6 @@ pub(super) const RECOVERY: &[&str] = &[
     "sponsor",
     "rehab",
     "detox",
-    "remission",
     "alcoholic",
     "alcoholics",
     "addict",
