@@ -500,6 +500,12 @@ fn frames() -> Vec<Frame> {
         // Abuse told by acts: a child shut in as punishment, an elder's money taken, an ex
         // who floods, follows and turns up.
         frame(C::Abuse, K::Abuse, format!(r"\b(lock\w*|shut\w*|confin\w*|ti(e|es|ed|ing) up|chain\w*|trap\w*) (the |her |his |their |my |a )?([a-z]+ )?(boy|girl|son|daughter|kids?|children|child|baby|toddler|infant|stepson|stepdaughter|grandson|granddaughter|him|her|them|me)( \S+){{0,2}} (in|inside|into|out of|outside|under) (the |a |her |his |their |my )?([a-z]+ )?{ROOM}\b")),
+        // Money handled for the owner or with leave is help, not exploitation ("cashes her
+        // pension for her").
+        Frame {
+            block: true,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(sign\w*|cash\w*|collect\w*)( and (sign\w*|cash\w*|collect\w*))? (his|her|their) (checks|cheques|pension|benefits?|giro|payments?)( \S+){0,6} (for (him|her|them)|with (his|her|their) (permission|consent|agreement|knowledge)|at (his|her|their) request|on (his|her|their) behalf|as (he|she|they) asked)\b".to_string())
+        },
         Frame {
             owner: Owner::Other,
             ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(cash\w*|empt\w*|drain\w*|spend\w*|spent|us(es|ed|ing) up|withdr\w*|clean\w* out|cleaned out|clear\w* out|forg\w*|sign\w*|max\w* out|run\w* up|ran up|took over|tak\w* over|pocket\w*|steal\w*|stole|stolen|pawn\w*|sold|sell\w*|borrow\w* against|mortgag\w*|transfer\w*|helps? (him|her)self to)( all| most| some)?( of)? (her|his|their|my|grandma's|grandpa's|mom's|dad's|mother's|father's) {adj}{MONEY}\b"))
@@ -534,6 +540,13 @@ fn frames() -> Vec<Frame> {
         Frame {
             owner: Owner::Other,
             ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(tak\w*|took|mov\w*|withdr\w*|pull\w*|draw\w*|drew|transfer\w*|shift\w*|siphon\w*|skim\w*|get\w*|got)( \S+){{0,2}} (money|cash|funds|savings|sums|amounts|thousands?|hundreds?|grand|\S+ (pounds|dollars|euros|quid|bucks)) (out of|from|off) (her|his|their|my) {adj}(accounts?|savings|pension|bank|purse|wallet|cards?|benefits|isa|allowance)\b"))
+        },
+        // Cheques, a pension or benefits signed or cashed by a relative or carer: financial
+        // exploitation (elder abuse), whoever's possessive it is (the owner check above reads
+        // "his grandson ... cashing his checks" as the grandson's own).
+        Frame {
+            need_any: CARERS,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(sign\w*|cash\w*|forg\w*)( and (sign\w*|cash\w*|forg\w*))? (his|her|their) (checks|cheques|pension|benefits?|giro|payments?)\b".to_string())
         },
         // Money in a carer's or relative's keeping that the owner never sees: "his support
         // worker has been 'looking after' his payment, and he hasn't seen a cent of it".

@@ -1588,3 +1588,29 @@ fn the_manner_of_a_dying_persons_death_is_no_wish_to_die() {
         ),
     ]);
 }
+
+#[test]
+fn a_stockpile_kept_for_when_and_cheques_cashed_by_a_relative() {
+    run(&[
+        (
+            "She let slip that she has been putting aside her morphine in a drawer in case the treatment fails and she decides she's had enough.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She's been saving her sleeping tablets for when she goes on holiday.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "His nephew has been signing and cashing his checks without asking him.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her daughter cashes her pension for her on Mondays.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
