@@ -1275,7 +1275,7 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
             .iter()
             .any(|p| matches!(*p, "not" | "no" | "never") || p.ends_with("n't"))
     };
-    if rest.windows(2).any(|w| w == ["meant", "it"]) && !rest.iter().any(|w| *w == "didn't") {
+    if rest.windows(2).any(|w| w == ["meant", "it"]) && !rest.contains(&"didn't") {
         return false;
     }
     (0..rest.len()).any(|k| {

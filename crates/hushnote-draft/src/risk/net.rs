@@ -221,15 +221,6 @@ pub(crate) fn learned(
         Some(bare) => scores.flag().min(net.score(&bare).flag()),
         None => scores.flag(),
     };
-    if std::env::var_os("HUSHNOTE_NET_DEBUG").is_some() && flag >= net.threshold * 0.8 {
-        eprintln!(
-            "NET {flag:.3} thr {:.3} bar {:.3} {:?} :: {}",
-            net.threshold,
-            overrule_bar(net.threshold),
-            scores.category(),
-            text.trim()
-        );
-    }
     if flag < net.threshold {
         return None;
     }
