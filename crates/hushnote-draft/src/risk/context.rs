@@ -1705,7 +1705,12 @@ fn classify(w: &[Tok]) -> Answer {
     }) || s
         .windows(2)
         .any(|x| negator(x[0]) && matches!(x[1], "deny" | "denied" | "refuse" | "rule"));
-    if refused_refusal {
+    // "He said he'd be lying if he said never": the litotes answers yes.
+    let lying_if = s
+        .windows(2)
+        .any(|x| matches!(x[0], "lying" | "lie") && x[1] == "if")
+        && s.iter().any(|x| matches!(*x, "never" | "no" | "not"));
+    if refused_refusal || lying_if {
         return Answer::Hedged;
     }
     let pair = |a: &str, b: &[&str]| s.windows(2).any(|x| x[0] == a && b.contains(&x[1]));

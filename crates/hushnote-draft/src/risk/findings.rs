@@ -430,8 +430,13 @@ pub(super) fn unit_findings(
             .filter(|(_, &g)| g == seg[r.start])
             .map(|(t, _)| t.norm.as_str())
             .collect();
-        // Accidents are not self-harm: "cut her finger chopping onions".
+        // Accidents are not self-harm: "cut her finger chopping onions". A body part held or
+        // pressed to the heat is no accident, whatever the stove.
+        let held_to_heat = toks[r.start..r.end].iter().any(|t| {
+            t.norm.starts_with("hold") || t.norm.starts_with("held") || t.norm.starts_with("press")
+        });
         if matches!(r.concept, Concept::SelfInjury | Concept::Unexplained)
+            && !held_to_heat
             && seg_words.iter().enumerate().any(|(i, w)| {
                 // "a kitchen knife" is an instrument, not a place of accidents.
                 ACCIDENT_CUES.contains(w)
@@ -785,6 +790,8 @@ pub(super) fn unit_findings(
     let more = anaphoric_denials(text, toks, &seg, &out, clause_of, offset, &spans);
     out.extend(more);
     let more = excepted(text, toks, &out, clause_of, offset, &spans);
+    out.extend(more);
+    let more = anaphoric_affirmation(text, toks, &out, clause_of, offset, &spans);
     out.extend(more);
     if let Some(ante) = antecedent {
         let more = pro_act_denials(text, toks, &seg, &spans, ante, clause_of, offset);
@@ -1142,6 +1149,94 @@ fn excepted(
             uncertain: turn,
             ..Attributes::default()
         },
+    }]
+}
+
+/// "Denies any plan to end her life, although she admits thinking about it daily": past a
+/// scope terminator (FORMATS §4.3), a thought affirmed of "it" takes the denied mention for
+/// its antecedent, and is present.
+fn anaphoric_affirmation(
+    text: &str,
+    toks: &[Tok],
+    found: &[Finding],
+    clause_of: &dyn Fn(usize) -> usize,
+    offset: usize,
+    spans: &[(usize, usize)],
+) -> Vec<Finding> {
+    // Ideation is the thought itself; a thought of drinking is a craving, not use.
+    let Some(denied) = found.iter().rev().find(|f| {
+        f.status == FindingStatus::Denied
+            && !f.concept.is_qualifier()
+            && matches!(
+                f.kind,
+                RiskKind::SuicidalIdeation
+                    | RiskKind::HomicidalIdeation
+                    | RiskKind::HarmToOthers
+                    | RiskKind::SelfHarm
+            )
+    }) else {
+        return Vec::new();
+    };
+    if found
+        .iter()
+        .any(|f| f.kind == denied.kind && f.status == FindingStatus::Present)
+    {
+        return Vec::new();
+    }
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let first_end = spans.first().map_or(0, |&(_, b)| b);
+    let Some(t) = (first_end..w.len()).find(|&k| {
+        matches!(
+            w[k],
+            "but" | "though" | "although" | "however" | "yet" | ";"
+        )
+    }) else {
+        return Vec::new();
+    };
+    if spans.iter().any(|&(a, _)| a > t) {
+        return Vec::new();
+    }
+    let thought = |x: &str| {
+        x.starts_with("think")
+            || matches!(
+                x,
+                "thought"
+                    | "thoughts"
+                    | "dreams"
+                    | "dreaming"
+                    | "fantasises"
+                    | "fantasizes"
+                    | "fantasising"
+                    | "fantasizing"
+                    | "pictures"
+                    | "picturing"
+                    | "imagines"
+                    | "imagining"
+                    | "considers"
+                    | "considering"
+                    | "considered"
+                    | "ruminates"
+                    | "ruminating"
+                    | "dwells"
+                    | "dwelling"
+            )
+    };
+    let negator = |x: &str| matches!(x, "not" | "no" | "never" | "nor") || x.ends_with("n't");
+    let hit = (t + 1..w.len()).find(|&k| {
+        thought(w[k])
+            && matches!(w.get(k + 1), Some(&("about" | "of")))
+            && matches!(w.get(k + 2), Some(&("it" | "that" | "doing")))
+            && !w[t + 1..k].iter().any(|x| negator(x))
+    });
+    let Some(k) = hit else { return Vec::new() };
+    let last = (k + 2).min(w.len() - 1);
+    vec![Finding {
+        kind: denied.kind,
+        concept: denied.concept,
+        clause_id: clause_of(offset + toks[k].start),
+        quote: text[toks[k].start..toks[last].end].to_string(),
+        status: FindingStatus::Present,
+        attributes: Attributes::default(),
     }]
 }
 

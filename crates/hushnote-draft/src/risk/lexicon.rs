@@ -226,7 +226,7 @@ macro_rules! body {
 /// ("didn't wake up", "the plane went down", "the scan came back bad", "it was all over").
 macro_rules! fatal_event {
     () => {
-        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r) (takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them)))"
+        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them)))"
     };
 }
 
@@ -384,7 +384,16 @@ const SPECS: &[Spec] = &[
     // them. The "if" makes it a wish, not a hypothetical.
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b((wouldn't|would not|won't|doesn't|does not|don't|didn't) (mind|care)|(would|\S*'d|will|\S*'ll)( just| honestly| really| probably| actually| quite| almost)? (be|feel) (fine|okay|ok|alright|all right|happy|glad|relieved|at peace|grateful)|(it|that|it'd|that'd|it'll) (('d|would|will|'ll) )?be (a relief|a blessing|a mercy|fine|okay|easier)) (if|when)( \S+){0,8}? ", fatal_event!(), r"\b")),
     // The same outcome hoped or prayed for: "hopes the scan comes back bad so it's all over".
-    spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing)( that)?( \S+){0,6}? ", fatal_event!(), r"\b")),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing|rather|sooner)( that)?( \S+){0,6}? ", fatal_event!(), r"\b")),
+    // "The urge to die is still there": the wish named as an urge or a pull (C-SSRS 1-2).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(urges?|impulses?|desire|pull|longing) to (die|be dead|not be here|not exist|end it all|end (her|his|my|their) (own )?life|kill (her|him|my|them)sel(f|ves))\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bmight as well (be dead|die|not be here|be gone|not exist)\b"),
+    // "Holds them over the stove when the memories come": a burn done to oneself.
+    spec(C::SelfInjury, K::SelfHarm, r"\b(hold|holds|held|holding|put|puts|putting|press|presses|pressed|pressing) (her|his|my|their) (hands?|arms?|fingers?|palms?|wrists?|forearms?) (over|on|against|onto|under|into|in) (the |a |an )?(stove|hob|gas ring|flame|flames|candle|lighter|iron|kettle|fire|boiling water|hot \S+|radiator|grill)\b")
+        .not_after(r"^to (warm|heat|dry)\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\b(hold|holds|held|holding|press|presses|pressed|pressing) them (over|on|against|onto|under|into|in) (the |a |an )?(stove|hob|gas ring|flame|flames|candle|lighter|iron|kettle|fire|boiling water|radiator|grill)\b")
+        .need_any(&["burn", "burns", "burned", "burnt", "blisters", "scars", "marks", "hands", "arms", "fingers"])
+        .not_after(r"^to (warm|heat|dry)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wanna|gonna|wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed|praying|rather|sooner|ready to|can't wait to|longs? to|longing to|thoughts? (of|about)|thinking (of|about)|thinks? (of|about)|thought (of|about)|feels? like|felt like|fantasi\w* about|think (she|he|they|i)'d|would like to)( \S+){0,8}? (die|dying|be dead|being dead|were dead|was dead|dead|not exist|not existing|not to exist|stop existing|cease to exist|disappear forever|not be (here|around|alive)|not being (here|around|alive)|no longer (be )?(here|alive|around)|not wake up|never wake up|not waking up|never waking up|wouldn't wake up|won't wake up|not to wake up|never to wake up|wouldn't have to wake up|sleep forever|be gone forever|disappear (for good|permanently|and never come back)|not be around anymore|death|end(ing)? it|end(ing)? things|(get|got|be|being) hit by a (bus|car|truck|train)|die in (a|an) (accident|crash|wreck)|not survive)\b")
         // "thinking of ending it with her boyfriend": a relationship, not a life.
         .not_after(r"^(of (embarrassment|boredom|laughter|shame|cringe)|for|with (him|her|them|his|their|my|the|a))\b"),

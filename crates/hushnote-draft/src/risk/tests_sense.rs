@@ -1614,3 +1614,49 @@ fn a_stockpile_kept_for_when_and_cheques_cashed_by_a_relative() {
         ),
     ]);
 }
+
+#[test]
+fn thoughts_of_it_past_a_terminator_and_other_wordings_of_the_wish() {
+    run(&[
+        (
+            "Denies any intent to end his life, though he admits thinking about it most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Denies SI, but she isn't thinking about it at all.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He denies drinking, though he thinks about it when he passes the pub.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "The urge to die comes back on Sunday nights, she says.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She stopped her insulin because she'd rather the illness just took her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Asked whether he'd thought of ending his life, he said he'd be lying if he said no.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She has scars on her arms and told me she holds them against the radiator when she panics.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He held his hands over the fire to warm them after the walk.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
