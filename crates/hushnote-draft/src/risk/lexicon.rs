@@ -263,6 +263,8 @@ const SPECS: &[Spec] = &[
     // "Wanting his death to be peaceful and at home": the manner of a dying person's death
     // (palliative care), not a wish to die.
     block(r"\b(death|passing|dying|end) to be (peaceful|painless|quick|calm|gentle|dignified|comfortable|at home|pain free)\b"),
+    // Supplements bought online are no misuse.
+    block(r"\b(taking|takes|took|using|uses|used) (vitamins?|supplements?|protein( powder)?|melatonin|herbal \S+|fish oil|magnesium|iron tablets|probiotics|creatine|cbd oil|multivitamins?)\b"),
     // Running or selling drugs is a crime or a risk of exploitation, not use.
     block(r"\b(run|runs|running|ran|sell|sells|selling|sold|deal|deals|dealing|dealt|carry|carrying|carried|move|moving|moved|deliver\w*|courier\w*|traffick\w*|smuggl\w*) (drugs|weed|gear|coke|cocaine|heroin|crack|county lines)\b"),
     // FORMATS §4.6: "dying to know".
@@ -486,6 +488,9 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
         .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|vap\w*) (weed|pot|cannabis|marijuana|crack|meth|dope|a joint|joints|blunts?)\b"),
+    // "Taking modafinil he buys online": a medicine from outside a prescription is misuse,
+    // whatever it is called (FORMATS §3: prescription misuse, illicit use).
+    spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|using|uses|used|popping|pops|popped) \S+( \S+)? (that )?(he|she|they|i) (buys|bought|gets|got|orders|ordered|buying|getting|ordering) (online|off (the )?(internet|web|dark web|a (friend|mate|classmate|guy|dealer)|his \S+|her \S+)|from (a|his|her) (friend|mate|classmate|dealer|cousin)|without (a )?prescription)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(lines?|bumps?|did|doing|does|snort\w*|using|used|uses|on|some|of) (of )?(coke|blow)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(used|using)\b")
         .need_before(r"\b(hasn't|has not|hadn't|had not|haven't|have not|didn't|did not|never|nor)$")

@@ -1660,3 +1660,24 @@ fn thoughts_of_it_past_a_terminator_and_other_wordings_of_the_wish() {
         ),
     ]);
 }
+
+#[test]
+fn a_medicine_from_outside_a_prescription_and_a_child_locked_in() {
+    run(&[
+        (
+            "She's been taking diazepam she gets off a friend to sleep.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She takes vitamins she buys online.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her boyfriend locks the six-year-old in the bathroom when he cries.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
