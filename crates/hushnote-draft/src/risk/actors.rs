@@ -651,7 +651,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     kind: CandKind::Pronoun(g),
                 });
             }
-        } else if is_client_word(toks, k) {
+        } else if is_client_word(toks, k) || addressed_client(toks, k) {
             out.push(Cand {
                 end: k,
                 kind: CandKind::ClientWord,
@@ -678,6 +678,21 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
         k += 1;
     }
     out
+}
+
+/// "You" as a subject outside quoted speech: the reader of a note written to the client (a
+/// client summary, "you told me a roommate took your charger and you punched him"). Inside
+/// quotes it is whoever was spoken to, and no candidate.
+fn addressed_client(toks: &[Tok], k: usize) -> bool {
+    let base = toks[k].norm.split('\'').next().unwrap_or("");
+    base == "you"
+        && toks.get(k + 1).is_some_and(|t| !t.punct)
+        && toks[..k]
+            .iter()
+            .filter(|t| t.punct && matches!(t.norm.as_str(), "\"" | "'" | "“" | "”" | "‘" | "’"))
+            .count()
+            % 2
+            == 0
 }
 
 /// A subject at `k` that the kind of work decides, with its last token:

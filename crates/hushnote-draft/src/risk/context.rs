@@ -1772,6 +1772,12 @@ fn classify(w: &[Tok]) -> Answer {
                 )
                 && x[2] == "not"
         })
+        // "she sticks to water now": a drink named as the alternative is the answer.
+        || s.windows(3).any(|x| {
+            matches!(x[0], "sticks" | "sticking" | "stuck" | "stick")
+                && x[1] == "to"
+                && matches!(x[2], "water" | "tea" | "coffee" | "juice" | "lemonade" | "soda" | "soft")
+        })
         || pair("just", &["coffee", "tea", "caffeine", "water", "soda"])
         || pair("only", &["coffee", "tea", "caffeine", "water", "soda"]);
     let spoke = s.iter().any(|t| {
@@ -1796,14 +1802,16 @@ fn classify(w: &[Tok]) -> Answer {
     // turns the answer round ("said no, but later admitted it happens sometimes" stays a yes).
     if let (Some(n), Some(y)) = (no_at, yes_at) {
         let comma = (n..y).find(|&k| s[k] == ",");
-        let turned = s[n..].iter().any(|t| {
+        // A terminator turns the answer only when what follows comes back to the question
+        // ("said no, but later admitted it happens sometimes", "but she does sometimes"),
+        // not when it tells something else ("said no to all of it, though she cries most
+        // nights").
+        let terminator = |t: &str| {
             matches!(
-                *t,
+                t,
                 "but"
                     | "then"
                     | "later"
-                    | "admitted"
-                    | "admits"
                     | "though"
                     | "although"
                     | "however"
@@ -1811,7 +1819,37 @@ fn classify(w: &[Tok]) -> Answer {
                     | "except"
                     | "until"
             )
-        });
+        };
+        let turned = s[n..].iter().any(|t| matches!(*t, "admitted" | "admits"))
+            || s[n..].iter().position(|t| terminator(t)).is_some_and(|p| {
+                let after = &s[n + p..];
+                matches!(s[n + p], "then" | "later" | "actually" | "except" | "until")
+                    || after.iter().any(|t| {
+                        matches!(
+                            *t,
+                            "admitted"
+                                | "admits"
+                                | "acknowledged"
+                                | "conceded"
+                                | "later"
+                                | "then"
+                                | "actually"
+                                | "it"
+                                | "that"
+                                | "them"
+                                | "those"
+                                | "does"
+                                | "did"
+                                | "do"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "thoughts"
+                                | "urges"
+                                | "thought"
+                        )
+                    })
+            });
         let someone_else = comma.is_some_and(|c| {
             (c + 1..y).any(|k| {
                 super::actors::person_at(w, k).is_some_and(|(r, _)| r != super::actors::Rel::Anyone)

@@ -263,6 +263,9 @@ const SPECS: &[Spec] = &[
     // "Wanting his death to be peaceful and at home": the manner of a dying person's death
     // (palliative care), not a wish to die.
     block(r"\b(death|passing|dying|end) to be (peaceful|painless|quick|calm|gentle|dignified|comfortable|at home|pain free)\b"),
+    // "There's been a lot of drinking in the village since the funeral": drinking of a place,
+    // no one's in particular.
+    block(r"\bthere('s| is| was| has| had|'s been| has been| had been| have been) (a lot of|lots of|plenty of|loads of|heavy|some|much|more) (drinking|drug use|drugs|fighting|violence)( \S+){0,3} (in|at|around|across|on|among) (the|his|her|their|that|this) \S+"),
     // Supplements bought online are no misuse.
     block(r"\b(taking|takes|took|using|uses|used) (vitamins?|supplements?|protein( powder)?|melatonin|herbal \S+|fish oil|magnesium|iron tablets|probiotics|creatine|cbd oil|multivitamins?)\b"),
     // Running or selling drugs is a crime or a risk of exploitation, not use.
@@ -460,7 +463,7 @@ const SPECS: &[Spec] = &[
     spec(C::Relapse, K::SubstanceUse, r"\b(using|use|used|drinking|drank) again\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\busing\b")
         .need_before(r"\b(been|started|starts|is|was|back to|resumed|keeps|kept|still|he's|she's|they're|i'm|not|isn't|wasn't|aren't|weren't|currently|actively)$")
-        .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|humour|exercise|sleep|these|those|words|language)\b"),
+        .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|humour|exercise|sleep|these|those|words|language|good|better|sound|common|judg(e)?ment|sense|logic|\S+ (judg(e)?ment|sense|skills|strategies|techniques))\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(more than (prescribed|directed)|(not|other than) as prescribed|someone else's (pills|meds|medications?|prescription)|popping (pills|\S+)|snort\w*|inject\w* (drugs|heroin|meth)|shoot\w* up|iv drugs?)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (pills|meds|medications?|percocets?|xanax|adderall|oxy\w*|painkillers|vicodin|klonopin|ativan|valium|norco|hydrocodone)\b"),
     // Someone else's prescription taken (FORMATS §3: prescription misuse), by class or by

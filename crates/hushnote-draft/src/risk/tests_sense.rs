@@ -1681,3 +1681,34 @@ fn a_medicine_from_outside_a_prescription_and_a_child_locked_in() {
         ),
     ]);
 }
+
+#[test]
+fn a_note_written_to_the_client_and_answers_that_move_on() {
+    run(&[
+        (
+            "You told me a man at the hostel took your phone and you punched him twice.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Her ex texted her 'you're dead if you go to the police'.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "I asked about thoughts of suicide and whether anyone hurts her, and she said no to both, though she cries most nights.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (Abuse, Some(D))],
+        ),
+        (
+            "Asked about thoughts of suicide, she said no, but later admitted they come most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Frustrated with the sergeant but no threats; he's using good judgment.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}

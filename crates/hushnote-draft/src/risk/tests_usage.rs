@@ -361,3 +361,27 @@ fn a_drink_verb_with_a_negated_object_and_remission_of_another_illness() {
         r.items
     );
 }
+
+#[test]
+fn a_question_window_a_cause_and_a_small_ceiling_are_no_lapse() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Denied),
+        &[
+            "I asked about drinking since the flood and he said a couple of beers on the weekend, nothing more.",
+            "Asked about alcohol, since it hits harder after the surgery, she says she's had one glass of wine at a birthday and nothing else.",
+            "Asked about her drinking, she says she sticks to water now.",
+            "He says he's only had a pint or two and no drugs.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        None,
+        &["There's been a lot of drinking in the village since the funeral, she says."],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &["He's been drinking again since he left rehab, a few cans most nights."],
+    );
+}

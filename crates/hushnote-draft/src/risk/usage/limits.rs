@@ -271,8 +271,27 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     let lapse = !outing
         && !rare
         && w.iter().enumerate().any(|(k, x)| {
-            *x == "since"
-                // "her first drink since", not "the first time she'd laughed".
+            // "since" told against a stretch without ("back on it since", "again since
+            // rehab"), not a question's window ("asked about drinking since the storm") nor
+            // a cause ("since it hits harder after the sleeve").
+            (*x == "since"
+                && (w[k.saturating_sub(4)..k]
+                    .iter()
+                    .any(|y| matches!(*y, "first" | "again" | "back"))
+                    || w.get(k + 1).is_some_and(|y| {
+                        matches!(
+                            *y,
+                            "rehab"
+                                | "detox"
+                                | "treatment"
+                                | "quitting"
+                                | "stopping"
+                                | "getting"
+                                | "going"
+                                | "leaving"
+                                | "discharge"
+                        )
+                    })))
                 || *x == "first"
                     && w[k + 1..(k + 4).min(w.len())].iter().any(|y| {
                         ALCOHOL.contains(y) || matches!(*y, "since" | "one" | "drink" | "drinks")
@@ -352,7 +371,12 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         (_, Some(f)) if f >= 4.0 => false,
         (Some(q), _) if q > per_day => false,
         (Some(q), Some(f)) => q * f <= per_week,
-        (Some(_), None) => social,
+        // "Only had a pint or two": one occasion, a small amount said as a ceiling.
+        (Some(_), None) => {
+            social
+                || w.iter()
+                    .any(|x| matches!(*x, "only" | "just" | "nothing" | "max" | "maximum"))
+        }
         (None, Some(_)) => social,
         // An occasion in company with no amount and no marker ("went out for drinks with
         // her lab group", "a couple at the funeral") is no risky use (FORMATS §3).
