@@ -1108,7 +1108,8 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                     ))
                     && (t.norm.ends_with("'ll")
                         || t.norm.ends_with("'d")
-                        || inside.get(i + 1).is_some_and(|n| {
+                        // The word after may open the mention itself ("he's | going to end him").
+                        || inside.get(i + 1).or(toks.get(s)).is_some_and(|n| {
                             matches!(
                                 n.norm.as_str(),
                                 "will"
@@ -1705,12 +1706,14 @@ fn classify(w: &[Tok]) -> Answer {
     }) || s
         .windows(2)
         .any(|x| negator(x[0]) && matches!(x[1], "deny" | "denied" | "refuse" | "rule"));
-    // "He said he'd be lying if he said never": the litotes answers yes.
+    // "He said he'd be lying if he said never", "not never, but not often": the litotes
+    // answers yes.
     let lying_if = s
         .windows(2)
         .any(|x| matches!(x[0], "lying" | "lie") && x[1] == "if")
         && s.iter().any(|x| matches!(*x, "never" | "no" | "not"));
-    if refused_refusal || lying_if {
+    let not_never = s.windows(2).any(|x| x[0] == "not" && x[1] == "never");
+    if refused_refusal || lying_if || not_never {
         return Answer::Hedged;
     }
     let pair = |a: &str, b: &[&str]| s.windows(2).any(|x| x[0] == a && b.contains(&x[1]));

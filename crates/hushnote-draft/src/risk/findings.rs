@@ -478,6 +478,26 @@ pub(super) fn unit_findings(
             .collect();
         let neg = context::negation(toks, &seg, &in_span, r.start, r.end);
         let (mut negated, double) = (neg.negated, neg.double);
+        // "When the scale hasn't moved he doesn't want to wake up": a mention that carries
+        // its own negation is not negated again by another clause's negation (a subject of
+        // its own stands between them).
+        let own_negation = toks[r.start].norm.ends_with("n't")
+            || matches!(toks[r.start].norm.as_str(), "not" | "never" | "no");
+        if own_negation
+            && neg.trigger.is_some_and(|k| {
+                k < r.start
+                    // Another verb's negation ("hasn't moved"), not a denial ("denies that").
+                    && (toks[k].norm.ends_with("n't") || matches!(toks[k].norm.as_str(), "not" | "never"))
+                    && toks[k + 1..r.start].iter().any(|t| {
+                        matches!(
+                            t.norm.split('\'').next().unwrap_or(""),
+                            "he" | "she" | "they" | "i" | "we"
+                        )
+                    })
+            })
+        {
+            negated = false;
+        }
         // The quote carries a nearby trigger: "no plan", "did not deny hitting".
         let quote_start = match neg.trigger {
             Some(k) if k + 4 >= r.start => k,

@@ -393,6 +393,12 @@ const SPECS: &[Spec] = &[
     // "The urge to die is still there": the wish named as an urge or a pull (C-SSRS 1-2).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(urges?|impulses?|desire|pull|longing) to (die|be dead|not be here|not exist|end it all|end (her|his|my|their) (own )?life|kill (her|him|my|them)sel(f|ves))\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bmight as well (be dead|die|not be here|be gone|not exist)\b"),
+    // "He's going to end him": to end a person is to kill him (street usage).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(going to|gonna|'ll|will|would|wants? to|wanted to|wanna|to|could) end (him|her|them|that (guy|dude|man|woman|bloke|kid))\b"),
+    // "Part of her wanted it over": a wish for it all to be over (C-SSRS 1).
+    // "Part of her wanted it over" (alone, "he just wants it over" is about a row).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(part of (her|him|me|them) (wanted|wants|wanting|wished|wishes|wishing) (it|everything|it all) (all )?(over|to be over|to end|finished)|(wanted|wants|wanting|wished|wishes|wishing) (it all|everything) (all )?(over|to be over|finished))\b")
+        .not_after(r"^(with|before|by|so)\b"),
     // "Holds them over the stove when the memories come": a burn done to oneself.
     spec(C::SelfInjury, K::SelfHarm, r"\b(hold|holds|held|holding|put|puts|putting|press|presses|pressed|pressing) (her|his|my|their) (hands?|arms?|fingers?|palms?|wrists?|forearms?) (over|on|against|onto|under|into|in) (the |a |an )?(stove|hob|gas ring|flame|flames|candle|lighter|iron|kettle|fire|boiling water|hot \S+|radiator|grill)\b")
         .not_after(r"^to (warm|heat|dry)\b"),

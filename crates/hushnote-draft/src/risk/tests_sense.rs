@@ -1712,3 +1712,39 @@ fn a_note_written_to_the_client_and_answers_that_move_on() {
         ),
     ]);
 }
+
+#[test]
+fn another_clauses_negation_a_conditional_threat_and_a_wish_for_it_over() {
+    run(&[
+        (
+            "When the pain hasn't eased she doesn't want to wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He denies that he doesn't want to live.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He said if he sees the dude he's going to end him.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She held a cushion over her face on Sunday and says part of her wanted it over.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "About the boundary dispute, he just wants it over.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She admits she's been putting aside her tramadol in case the pain gets unbearable.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
