@@ -266,6 +266,8 @@ const SPECS: &[Spec] = &[
     // "There's been a lot of drinking in the village since the funeral": drinking of a place,
     // no one's in particular.
     block(r"\bthere('s| is| was| has| had|'s been| has been| had been| have been) (a lot of|lots of|plenty of|loads of|heavy|some|much|more) (drinking|drug use|drugs|fighting|violence)( \S+){0,3} (in|at|around|across|on|among) (the|his|her|their|that|this) \S+"),
+    // A prescription drug bought off the street or from someone: misuse (FORMATS §3).
+    spec(C::Misuse, K::SubstanceUse, r"\b(buying|bought|buys|buy|scoring|scored|scores|getting|got|gets) (some |extra |more )?(xanax|valium|diazepam|alprazolam|oxycodone|hydrocodone|oxy|oxys|percocets?|vicodin|adderall|ritalin|modafinil|tramadol|codeine|morphine|fentanyl|gabapentin|pregabalin|lyrica|klonopin|clonazepam|ativan|lorazepam|benzos|pills|tablets|painkillers|sleeping (pills|tablets)) (off|from) (the street|a dealer|dealers|someone|somebody|people|online|the (internet|dark web)|(a|his|her|their) (friend|mate|guy|dealer|teammate|classmate|coworker|co worker|colleague|cousin|brother|sister|neighbou?r|flatmate|roommate|housemate|contact)|\S+'s (friend|mate|cousin|brother|sister|boyfriend|girlfriend|dealer|contact))\b"),
     // Supplements bought online are no misuse.
     block(r"\b(taking|takes|took|using|uses|used) (vitamins?|supplements?|protein( powder)?|melatonin|herbal \S+|fish oil|magnesium|iron tablets|probiotics|creatine|cbd oil|multivitamins?)\b"),
     // Running or selling drugs is a crime or a risk of exploitation, not use.

@@ -1748,3 +1748,24 @@ fn another_clauses_negation_a_conditional_threat_and_a_wish_for_it_over() {
         ),
     ]);
 }
+
+#[test]
+fn a_prescription_drug_bought_off_the_street() {
+    run(&[
+        (
+            "She admitted she's been buying oxycodone off the street since the surgery.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's been getting Xanax from his cousin's friend to sleep.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She gets her sleeping tablets from a pharmacy near work.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
