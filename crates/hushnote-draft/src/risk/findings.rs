@@ -1076,19 +1076,9 @@ fn excepted(
     offset: usize,
     spans: &[(usize, usize)],
 ) -> Vec<Finding> {
-    let Some(denied) = found
-        .iter()
-        .rev()
-        .find(|f| f.status == FindingStatus::Denied && !f.concept.is_qualifier())
-    else {
+    let Some(denied) = open_denial(found, |_| true) else {
         return Vec::new();
     };
-    if found
-        .iter()
-        .any(|f| f.kind == denied.kind && f.status == FindingStatus::Present)
-    {
-        return Vec::new();
-    }
     let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     let first_end = spans.first().map_or(0, |&(_, b)| b);
     let marker = (first_end..w.len()).find(|&k| {
@@ -1172,6 +1162,18 @@ fn excepted(
     }]
 }
 
+/// The sentence's last denial (not a plan or intent) of a category `kind_ok` accepts, if no
+/// finding affirms that category: the denial a later exception or turn may take back.
+fn open_denial(found: &[Finding], kind_ok: impl Fn(RiskKind) -> bool) -> Option<&Finding> {
+    let denied = found.iter().rev().find(|f| {
+        f.status == FindingStatus::Denied && !f.concept.is_qualifier() && kind_ok(f.kind)
+    })?;
+    (!found
+        .iter()
+        .any(|f| f.kind == denied.kind && f.status == FindingStatus::Present))
+    .then_some(denied)
+}
+
 /// "Denies any plan to end her life, although she admits thinking about it daily": past a
 /// scope terminator (FORMATS §4.3), a thought affirmed of "it" takes the denied mention for
 /// its antecedent, and is present.
@@ -1184,25 +1186,17 @@ fn anaphoric_affirmation(
     spans: &[(usize, usize)],
 ) -> Vec<Finding> {
     // Ideation is the thought itself; a thought of drinking is a craving, not use.
-    let Some(denied) = found.iter().rev().find(|f| {
-        f.status == FindingStatus::Denied
-            && !f.concept.is_qualifier()
-            && matches!(
-                f.kind,
-                RiskKind::SuicidalIdeation
-                    | RiskKind::HomicidalIdeation
-                    | RiskKind::HarmToOthers
-                    | RiskKind::SelfHarm
-            )
+    let Some(denied) = open_denial(found, |k| {
+        matches!(
+            k,
+            RiskKind::SuicidalIdeation
+                | RiskKind::HomicidalIdeation
+                | RiskKind::HarmToOthers
+                | RiskKind::SelfHarm
+        )
     }) else {
         return Vec::new();
     };
-    if found
-        .iter()
-        .any(|f| f.kind == denied.kind && f.status == FindingStatus::Present)
-    {
-        return Vec::new();
-    }
     let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     let first_end = spans.first().map_or(0, |&(_, b)| b);
     let Some(t) = (first_end..w.len()).find(|&k| {

@@ -386,37 +386,23 @@ mod tests {
         assert!(f.kind.counts_for_risk());
         assert!(f.attributes.uncertain && !f.attributes.negated);
         assert_eq!(f.quote, text);
+        // The net under the rules of one sentence, outside a memo.
+        let alone = |t: &str, rules: &[Finding]| {
+            learned(t, &tokenize(t), 0, rules, &|_| 0, &|| false, false)
+        };
         // A rule's present finding in the sentence: the net says nothing.
         let mut rule = f.clone();
         rule.concept = Concept::PassiveIdeation;
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[rule.clone()],
-            &|_| 0,
-            &|| false,
-            false
-        )
-        .is_none());
+        assert!(alone(text, &[rule.clone()]).is_none());
         // A rule's denial does not stop it, and stays a denial.
         rule.status = FindingStatus::Denied;
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[rule.clone()],
-            &|_| 0,
-            &|| false,
-            false
-        )
-        .is_some());
+        assert!(alone(text, &[rule.clone()]).is_some());
         // A reading the rules made that the net cannot (someone else's): overruled only when
         // the net is far surer than its threshold; an idiom or a word in another sense: never.
         rule.status = FindingStatus::NotClient;
         let sure = scores.flag() >= overrule_bar(net.threshold);
         assert!(sure, "{}", scores.flag());
-        assert!(learned(text, &tokenize(text), 0, &[rule], &|_| 0, &|| false, false).is_some());
+        assert!(alone(text, &[rule]).is_some());
         let unsure = "Her ex texted her saying he'd kill himself if she didn't take him back.";
         let mut other = f.clone();
         other.status = FindingStatus::NotClient;
