@@ -83,7 +83,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "tests", "fixtures", "corpus")
-SETS = ("shared", "own", "blind", "blind2", "blind4", "blind5", "blind8", "blind9", "blind10", "blind11", "train")  # never a set kept out of sight (/work/heldout)
+SETS = ("shared", "own", "blind", "blind2", "blind4", "blind5", "train")  # never a set kept out of sight (/work/heldout)
 OUT_BIN = os.path.join(ROOT, "crates", "hushnote-draft", "data", "risk_net.bin")
 OUT_VEC = os.path.join(ROOT, "crates", "hushnote-draft", "data", "risk_net_vectors.json")
 
