@@ -658,8 +658,12 @@ pub(super) fn unit_findings(
                 };
                 match subject {
                     actors::Subject::Third(rel) => {
+                        // "Her brother threatened to kill her": a relative's act whose object
+                        // is the client is abuse of the client.
+                        let victim = r.end > 0
+                            && matches!(toks[r.end - 1].norm.as_str(), "her" | "him" | "me");
                         let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
-                            && (rel.abuse_eligible() || (r.framed && rel.family()));
+                            && (rel.abuse_eligible() || ((r.framed || victim) && rel.family()));
                         // "Her aunt is in an abusive marriage": the subject is the victim.
                         // Only an "in" of the mention's own phrase: a conjunction or a stop
                         // ends it ("threw her binder in the box and shoved her").

@@ -1769,3 +1769,12 @@ fn a_prescription_drug_bought_off_the_street() {
         ),
     ]);
 }
+
+#[test]
+fn a_relatives_threat_to_the_client() {
+    run(&[(
+        "Her brother threatened to kill her if she leaves the house without him.",
+        PR,
+        &[(Abuse, Some(P))],
+    )]);
+}
