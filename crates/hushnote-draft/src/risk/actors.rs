@@ -1906,13 +1906,21 @@ fn pronoun_relation(toks: &[Tok], v: usize, obj: usize) -> Rel {
     }
 }
 
+/// The position before `v` once the words `skip` accepts (auxiliaries, adverbs) are passed:
+/// where a verb's subject ends.
+fn skip_back(toks: &[Tok], v: usize, skip: impl Fn(&str) -> bool) -> usize {
+    let mut k = v;
+    while k > 0 && skip(toks[k - 1].norm.as_str()) {
+        k -= 1;
+    }
+    k
+}
+
 /// Whether the verb at `v` has "it" (or a sentence-initial "this"/"that") for its subject,
 /// past auxiliaries, negations and adverbs: "it doesn't actually kill", "that'll kill".
 fn it_subject(toks: &[Tok], v: usize) -> bool {
-    let mut k = v;
-    while k > 0 {
-        let p = toks[k - 1].norm.as_str();
-        let skip = matches!(
+    let k = skip_back(toks, v, |p| {
+        matches!(
             p,
             "does"
                 | "did"
@@ -1948,12 +1956,8 @@ fn it_subject(toks: &[Tok], v: usize) -> bool {
                 | "didn't"
                 | "isn't"
                 | "wasn't"
-        );
-        if !skip {
-            break;
-        }
-        k -= 1;
-    }
+        )
+    });
     let Some(subj) = k.checked_sub(1).map(|j| toks[j].norm.as_str()) else {
         return false;
     };
@@ -1970,10 +1974,9 @@ fn it_subject(toks: &[Tok], v: usize) -> bool {
 /// Whether the verb at `v` has an experience for its subject ("the memory", "grief", "it"),
 /// past adverbs and auxiliaries: "the memory suddenly hit her", "it really hit him".
 fn abstract_subject(toks: &[Tok], v: usize) -> bool {
-    let mut k = v;
-    while k > 0
-        && matches!(
-            toks[k - 1].norm.as_str(),
+    let k = skip_back(toks, v, |p| {
+        matches!(
+            p,
             "really"
                 | "suddenly"
                 | "finally"
@@ -1990,9 +1993,7 @@ fn abstract_subject(toks: &[Tok], v: usize) -> bool {
                 | "fully"
                 | "only"
         )
-    {
-        k -= 1;
-    }
+    });
     k.checked_sub(1).is_some_and(|j| {
         matches!(
             toks[j].norm.as_str(),

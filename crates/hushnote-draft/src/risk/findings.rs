@@ -1066,8 +1066,6 @@ const ACCIDENT_CUES: &[&str] = &[
     "surgery",
 ];
 
-/// "He was in fights as a teenager but has had none in ten years": a later segment whose only
-/// content is "none"/"no more"/"not since" denies the mention before it (anaphoric negation).
 /// "No self-harm since March apart from a burn on Friday", "stopped cutting except for once
 /// last Tuesday", "denied thoughts of harming the baby at first, then said the images come
 /// most nights": what a denial excepts, or what a turn after it affirms of "the thoughts",
@@ -1153,17 +1151,8 @@ fn excepted(
         return Vec::new();
     }
     let last = end.saturating_sub(1).max(m);
-    vec![Finding {
-        kind: denied.kind,
-        concept: denied.concept,
-        clause_id: clause_of(offset + toks[m].start),
-        quote: text[toks[m].start..toks[last].end].to_string(),
-        status: FindingStatus::Present,
-        attributes: Attributes {
-            uncertain: turn,
-            ..Attributes::default()
-        },
-    }]
+    let quote = (text, &toks[m..=last]);
+    vec![taken_back(denied, quote, clause_of, offset, turn)]
 }
 
 /// The sentence's last denial (not a plan or intent) of a category `kind_ok` accepts, if no
@@ -1248,16 +1237,43 @@ fn anaphoric_affirmation(
     });
     let Some(k) = hit else { return Vec::new() };
     let last = (k + 2).min(w.len() - 1);
-    vec![Finding {
-        kind: denied.kind,
-        concept: denied.concept,
-        clause_id: clause_of(offset + toks[k].start),
-        quote: text[toks[k].start..toks[last].end].to_string(),
-        status: FindingStatus::Present,
-        attributes: Attributes::default(),
-    }]
+    vec![taken_back(
+        denied,
+        (text, &toks[k..=last]),
+        clause_of,
+        offset,
+        false,
+    )]
 }
 
+/// The denied category present after all, quoting the words (`quote`: the unit's text and
+/// the tokens) that take the denial back; `uncertain` when a turn, not an exception, does.
+fn taken_back(
+    denied: &Finding,
+    (text, words): (&str, &[Tok]),
+    clause_of: &dyn Fn(usize) -> usize,
+    offset: usize,
+    uncertain: bool,
+) -> Finding {
+    let (a, b) = match (words.first(), words.last()) {
+        (Some(f), Some(l)) => (f.start, l.end),
+        _ => (0, 0),
+    };
+    Finding {
+        kind: denied.kind,
+        concept: denied.concept,
+        clause_id: clause_of(offset + a),
+        quote: text[a..b].to_string(),
+        status: FindingStatus::Present,
+        attributes: Attributes {
+            uncertain,
+            ..Attributes::default()
+        },
+    }
+}
+
+/// "He was in fights as a teenager but has had none in ten years": a later segment whose only
+/// content is "none"/"no more"/"not since" denies the mention before it (anaphoric negation).
 fn anaphoric_denials(
     text: &str,
     toks: &[Tok],

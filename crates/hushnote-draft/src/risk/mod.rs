@@ -411,21 +411,17 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         let unit = findings::unit_findings(
             text, *offset, &toks[i], next, last_kind, &clause_of, &client,
         );
-        let before_limits = unit.len();
-        let substance_before = unit
-            .iter()
-            .filter(|f| f.kind == RiskKind::SubstanceUse && f.status == FindingStatus::Present)
-            .count();
-        let unit = usage::within_limits(&toks[i], unit, recovery);
-        // Drinking the rules read as within limits is a reading of the sentence's risk word:
-        // the net, which cannot weigh amounts, does not overrule it ("had a drink with her
-        // sister at the pub quiz").
-        let read_as_low = unit.len() < before_limits
-            || unit
-                .iter()
+        // Drinking the rules read as within limits (a present use dropped or made a denial)
+        // is a reading of the sentence's risk word: the net, which cannot weigh amounts, does
+        // not overrule it ("had a drink with her sister at the pub quiz").
+        let present_use = |u: &[Finding]| {
+            u.iter()
                 .filter(|f| f.kind == RiskKind::SubstanceUse && f.status == FindingStatus::Present)
                 .count()
-                < substance_before;
+        };
+        let before_limits = present_use(&unit);
+        let unit = usage::within_limits(&toks[i], unit, recovery);
+        let read_as_low = present_use(&unit) < before_limits;
         if net {
             findings.extend(net::learned(
                 text,

@@ -8,7 +8,9 @@ use crate::risk::lexicon::Concept;
 use crate::risk::tokens::Tok;
 use crate::risk::{Finding, FindingStatus, RiskKind};
 
-use super::lists::{ALCOHOL, DRINK_UNITS, NO_PROBLEM, RECOVERY, RISK_MARKERS, SOCIAL};
+use super::lists::{
+    ALCOHOL, DRINK_UNITS, NO_PROBLEM, RECOVERY, RISK_MARKERS, RISK_PHRASES, SOCIAL,
+};
 use super::{has_seq, number, words};
 
 /// Drinks per occasion stated in the sentence: the largest amount attached to a drink
@@ -307,11 +309,13 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     // "Drinks a lot less since starting testosterone, hasn't been drunk since the summer",
     // "cut the drinking right down, denies any binges": a reduction told with a denial of
     // risky use is that denial (FORMATS §4.2).
+    // "cut down", "cut back", "cut it down", "cut the drinking right down".
     let reduced = w.iter().any(|x| matches!(*x, "less" | "fewer" | "reduced"))
-        || w.windows(2)
-            .any(|x| x[0] == "cut" && matches!(x[1], "down" | "back"))
-        || w.windows(4).any(|x| x[0] == "cut" && x[3] == "down")
-        || w.windows(3).any(|x| x[0] == "cut" && x[2] == "down");
+        || (0..w.len()).any(|k| {
+            w[k] == "cut"
+                && (matches!(w.get(k + 1), Some(&("down" | "back")))
+                    || w[k + 2..(k + 4).min(w.len())].contains(&"down"))
+        });
     if reduced
         && unit
             .iter()
@@ -341,24 +345,7 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     if lapse
         || w.iter()
             .any(|x| RISK_MARKERS.contains(x) && !denied.iter().any(|d| d == x))
-        || has_seq(&w, &["too", "much"])
-        || has_seq(&w, &["more", "than", "usual"])
-        || has_seq(&w, &["more", "than", "she", "meant"])
-        || has_seq(&w, &["more", "than", "he", "meant"])
-        || has_seq(&w, &["cut", "down"])
-        || has_seq(&w, &["at", "work"])
-        || has_seq(&w, &["before", "work"])
-        || has_seq(&w, &["cutting", "down"])
-        // "three days on the drink", "went back out": a bender and the fellowship's word
-        // for a relapse.
-        || has_seq(&w, &["on", "the", "drink"])
-        || has_seq(&w, &["on", "the", "sauce"])
-        || has_seq(&w, &["on", "the", "piss"])
-        || has_seq(&w, &["on", "the", "booze"])
-        || has_seq(&w, &["on", "the", "lash"])
-        || has_seq(&w, &["went", "back", "out"])
-        || has_seq(&w, &["threw", "up"])
-        || has_seq(&w, &["throwing", "up"])
+        || RISK_PHRASES.iter().any(|p| has_seq(&w, p))
     {
         return unit;
     }

@@ -439,6 +439,29 @@ pub(super) const RISK_MARKERS: &[&str] = &[
     "puked",
 ];
 
+/// Phrases that mark risky drinking as the single words of [`RISK_MARKERS`] do: more than
+/// meant (AUDIT item 4), a felt need to cut down (CAGE), drinking at or before work (item 5),
+/// a bender ("three days on the drink"), the fellowship's word for a relapse ("went back
+/// out"), being sick with it.
+pub(super) const RISK_PHRASES: &[&[&str]] = &[
+    &["too", "much"],
+    &["more", "than", "usual"],
+    &["more", "than", "she", "meant"],
+    &["more", "than", "he", "meant"],
+    &["cut", "down"],
+    &["at", "work"],
+    &["before", "work"],
+    &["cutting", "down"],
+    &["on", "the", "drink"],
+    &["on", "the", "sauce"],
+    &["on", "the", "piss"],
+    &["on", "the", "booze"],
+    &["on", "the", "lash"],
+    &["went", "back", "out"],
+    &["threw", "up"],
+    &["throwing", "up"],
+];
+
 /// A statement that frames the drinking as no problem or as a ceiling (a documented negative).
 pub(super) const NO_PROBLEM: &[&[&str]] = &[
     &["never", "been", "a", "problem"],
