@@ -702,9 +702,10 @@ const LIFE_PERIODS: &[&str] = &[
 pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
     let w = &w[..own_clause_end(&w, pos)];
+    let from = own_clause_start(w, pos);
     let mut historical = false;
     let mut current = false;
-    for (i, t) in w.iter().enumerate() {
+    for (i, t) in w.iter().enumerate().skip(from) {
         let next = w.get(i + 1).copied();
         let prev = i.checked_sub(1).map(|p| w[p]);
         // "N units ago", "last week", "this month", "in the past week".
@@ -952,6 +953,62 @@ pub(crate) fn fronted_history(toks: &[Tok], seg: &[usize], s: usize, window_days
             ) || WEEKDAYS.contains(&t.norm.as_str()))
     });
     !own_time && time(&front, front.len(), window_days) == Time::Historical
+}
+
+/// Where the mention's time scope starts: after an earlier clause with a subject of its own
+/// ("He was admitted five weeks ago with low mood, and there's an overdose at thirteen in his
+/// history": "five weeks ago" dates the admission). A fronted adverbial with no subject
+/// ("Last week, she cut her arm") stays in scope.
+fn own_clause_start(w: &[&str], pos: usize) -> usize {
+    const SUBJECTS: &[&str] = &["he", "she", "they", "i", "we", "client", "patient"];
+    const OPENERS: &[&str] = &[
+        "there's", "there", "he's", "she's", "they're", "he'd", "she'd",
+    ];
+    let pos = pos.min(w.len());
+    for i in (1..pos).rev() {
+        if !matches!(w[i], "," | ";") {
+            continue;
+        }
+        let clause = &w[i + 1..pos];
+        let opens = clause
+            .iter()
+            .take(3)
+            .any(|x| SUBJECTS.contains(x) || OPENERS.contains(x));
+        let before = &w[..i];
+        let start = before
+            .iter()
+            .rposition(|x| matches!(*x, "," | ";"))
+            .map_or(0, |k| k + 1);
+        let chunk = &before[start..];
+        // "When she was fifteen, she cut": a fronted subordinate clause dates the main one.
+        let fronted = chunk.first().is_some_and(|x| {
+            matches!(
+                *x,
+                "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "as"
+                    | "if"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "once"
+                    | "until"
+                    | "back"
+                    | "whenever"
+            )
+        });
+        let had_subject = !fronted
+            && chunk
+                .iter()
+                .any(|x| SUBJECTS.contains(x) || OPENERS.contains(x));
+        if opens && had_subject {
+            return i + 1;
+        }
+    }
+    0
 }
 
 fn own_clause_end(w: &[&str], pos: usize) -> usize {
@@ -1744,7 +1801,16 @@ fn classify(w: &[Tok]) -> Answer {
     // "he said no, not once": "once" after a negation counts nothing.
     let not_once = pair("not", &["once", "twice", "ever"]) || pair("never", &["once"]);
     let yes = yes && (!not_once || s.iter().any(|t| matches!(*t, "yes" | "yeah" | "yep")));
-    let hedge = pair("not", &["really", "sure"])
+    // "a little, she said, not seriously": a minimised yes, standing as the answer on its
+    // own ("seemed a bit offended" is no answer).
+    let minimised = (0..s.len().saturating_sub(1)).any(|k| {
+        s[k] == "a"
+            && matches!(s[k + 1], "little" | "bit")
+            && (k == 0 || matches!(s[k - 1], ":" | "," | ";"))
+            && matches!(s.get(k + 2), None | Some(&("," | "." | ";")))
+    });
+    let hedge = pair("not", &["really", "sure", "seriously"])
+        || minimised
         || s.iter()
             .any(|t| matches!(*t, "maybe" | "perhaps" | "kinda"))
         || pair("i", &["guess"])
@@ -1876,6 +1942,9 @@ fn classify(w: &[Tok]) -> Answer {
     } else if hedge {
         Answer::Hedged
     } else if no {
+        Answer::No
+    } else if spoke && s.iter().any(|x| negator(x)) {
+        // "Asked about alcohol, he says he hasn't been drinking": a negated report answers no.
         Answer::No
     } else if spoke {
         Answer::Yes

@@ -94,6 +94,19 @@ pub(super) fn explained_away(toks: &[Tok], client: &[String]) -> bool {
     read_mentions(toks, client).1
 }
 
+/// "You said you have thought about ending your life" speaks to the client; "he yelled kill
+/// yourself at a kid" quotes an insult: a mention in the second person is the client's only
+/// when "you" stands before it as a subject.
+fn second_person_unaddressed(words: &[&str], s: usize, e: usize) -> bool {
+    let second = words[s..e]
+        .iter()
+        .any(|w| matches!(*w, "your" | "yourself" | "yourselves"));
+    second
+        && !words[..s]
+            .iter()
+            .any(|w| matches!(*w, "you" | "you've" | "you're" | "you'd" | "you'll"))
+}
+
 /// The sentence's raw mentions, and whether any risk word was explained away (see
 /// [`explained_away`]).
 fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
@@ -135,6 +148,7 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
                     .as_ref()
                     .is_some_and(|r| !r.is_match(before))
                 || (!entry.block && sense::cut_other_sense(toks, s, e))
+                || (!entry.block && second_person_unaddressed(&words, s, e))
             {
                 continue;
             }
@@ -572,8 +586,13 @@ pub(super) fn unit_findings(
                 })
             })
             .unwrap_or(toks.len());
+        // "When I asked, you told me you have no thoughts of hurting anyone. You said ...":
+        // a mention negated in its own words is answered there; the next clause is read
+        // only for a bare mention ("Asked about self-harm; she said no").
         if let Some(q) = question.filter(|_| !answered_elsewhere) {
-            match context::answer(&toks[..q], &toks[r.end..answer_end], next) {
+            let answered_here = negated && neg.trigger.is_some_and(|k| k > q);
+            let next_answer = if answered_here { None } else { next };
+            match context::answer(&toks[..q], &toks[r.end..answer_end], next_answer) {
                 context::Answer::Yes => negated = false,
                 context::Answer::Hedged => {
                     negated = false;

@@ -366,7 +366,7 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\bsuicide\b")
         .not_after(r"^(squeeze|squad|sprints?|drills?|runs?|hotline|lifeline|prevention|awareness|is (wrong|a sin|selfish|not an option)|would be (wrong|a sin|selfish))\b")
         .not_before(r"\b((died|dies|dying|death|deaths|lost \S+|killed|passed( away)?) (by|to|from|of)|run|ran|running|the)$"),
-    spec(C::Ideation, K::SuicidalIdeation, r"\b(end|ends|ended|ending) (it all|my life|his life|her life|their life|their lives|everything|things for good|it for good)\b"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(end|ends|ended|ending) (it all|my life|his life|her life|their life|their lives|your life|everything|things for good|it for good)\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(take|takes|took|taking|taken) (my|his|her|their) (own )?(life|lives)\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(check\w*) out (for good|permanently|of life)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bdeath wish\b"),
@@ -640,7 +640,7 @@ pub(crate) fn entries() -> &'static [Entry] {
 /// Compiles a lexicon pattern; the patterns are constants, checked by the tests below.
 fn compile(re: &str) -> Regex {
     // An ASCII word boundary lets the fast regex engines run over the lower-case tokens.
-    match Regex::new(&re.replace(r"\b", r"(?-u:\b)")) {
+    match Regex::new(&second_person(re).replace(r"\b", r"(?-u:\b)")) {
         Ok(r) => r,
         // A constant pattern that does not compile is a programming error caught by
         // `every_pattern_compiles`; never reached at run time.
@@ -648,9 +648,62 @@ fn compile(re: &str) -> Regex {
     }
 }
 
+/// A client summary speaks to the client ("your life", "hurting yourself"): every
+/// alternation of the client's pronouns ("(his|her|my|their)", "(him|her|my|them)sel(f|ves)")
+/// takes "your" as well, so no pattern has to remember it.
+fn second_person(re: &str) -> String {
+    const PRONOUNS: &[&str] = &[
+        "his", "her", "my", "their", "him", "them", "one", "your", "own",
+    ];
+    let mut out = String::with_capacity(re.len() + 16);
+    let mut rest = re;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(')') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let inner = &after[..close];
+        let alts: Vec<&str> = inner.split('|').collect();
+        let pronouns = !inner.contains(['(', '?', '\\', ' '])
+            && alts.iter().all(|a| PRONOUNS.contains(a))
+            && alts.contains(&"my")
+            && alts.iter().any(|a| matches!(*a, "his" | "him" | "her"))
+            && !alts.contains(&"your");
+        out.push('(');
+        out.push_str(inner);
+        if pronouns {
+            out.push_str("|your");
+        }
+        out.push(')');
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn client_pronoun_groups_take_your() {
+        assert_eq!(
+            second_person(r"\bend (his|her|my|their) (own )?life\b"),
+            r"\bend (his|her|my|their|your) (own )?life\b"
+        );
+        assert_eq!(
+            second_person(r"kill (him|her|my|them)sel(f|ves)"),
+            "kill (him|her|my|them|your)sel(f|ves)"
+        );
+        // Other people's pronouns and groups without "my" are left alone.
+        assert_eq!(
+            second_person(r"(him|her|them) (f|ves)"),
+            r"(him|her|them) (f|ves)"
+        );
+        assert_eq!(second_person(r"(my|your)self"), r"(my|your)self");
+    }
 
     #[test]
     fn every_pattern_compiles() {

@@ -1778,3 +1778,98 @@ fn a_relatives_threat_to_the_client() {
         &[(Abuse, Some(P))],
     )]);
 }
+
+#[test]
+fn an_answer_negated_in_its_own_words_is_not_read_from_the_next_sentence() {
+    run(&[
+        (
+            "When I asked, she told me she has no thoughts of harming anyone. She said her \
+             grandchildren keep her going.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "Asked about alcohol, he says he hasn't been drinking. He said work is steadier.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // A negated report answers no; a minimised answer is a yes to review.
+        (
+            "Asked about cannabis, she says she isn't using.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Asked if he'd thought of hurting himself: a bit, he said, nothing serious.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // A bare mention still takes its answer from the next sentence.
+        (
+            "I asked about thoughts of suicide. He said yes, most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_telegraphic_low_level_is_a_formulation() {
+    run(&[
+        (
+            "Adjustment disorder, violence risk low, plan reviewed.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Formulation: suicide risk low.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // A high level stays as read.
+        (
+            "Suicide risk high, she has been thinking of ending her life.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_earlier_clause_with_its_own_subject_does_not_date_a_later_mention() {
+    run(&[
+        (
+            "She moved into the flat three weeks ago, and there's an overdose at fifteen in \
+             her notes.",
+            NO,
+            &[(SubstanceUse, Some(ItemStatus::History))],
+        ),
+        // A fronted time clause still dates what follows.
+        (
+            "When he was nineteen, he cut his arms most weeks.",
+            NO,
+            &[(SelfHarm, Some(ItemStatus::History))],
+        ),
+        (
+            "Last week, she cut her forearm after the argument.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_summary_spoken_to_the_client_reads_your_as_the_client() {
+    run(&[
+        (
+            "You told me you have no thoughts of ending your life.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "You said you have thought about killing yourself this week.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}

@@ -143,7 +143,14 @@ fn level_after(toks: &[Tok], e: usize) -> Option<bool> {
         if negated_high {
             return Some(true);
         }
-        if verb && LOW_LEVELS.contains(&n) && n != "no" {
+        // Telegraphic "suicide risk low, means present": the level straight after "risk",
+        // ending its phrase, needs no verb.
+        let telegraphic = k == e
+            && matches!(
+                toks.get(k + 1).map(|t| t.norm.as_str()),
+                None | Some("," | "." | ";" | "and")
+            );
+        if (verb || telegraphic) && LOW_LEVELS.contains(&n) && n != "no" {
             low = true;
         } else if LEVEL_VERBS.contains(&n) {
             verb = true;
