@@ -722,6 +722,46 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
         "the" if w(k + 1) == "young" && matches!(w(k + 2), "person" | "person's") => {
             Some((k + 2, CandKind::ClientWord))
         }
+        // "Sister Abena said ...", "Brother Kwame": a church title before a name is no
+        // sibling; named in subject position, the person is read as a name is (the client).
+        "sister" | "brother" | "auntie" | "aunty"
+            if toks[k].capital
+                && toks.get(k + 1).is_some_and(|x| x.capital && !x.punct)
+                && (k == 0 || !DETERMINERS.contains(&w(k - 1))) =>
+        {
+            Some((k + 1, CandKind::ClientWord))
+        }
+        // "The young man says the spirits are telling him ...": a sentence that opens on
+        // "the (young) man/woman" reporting speaks of the note's own client.
+        "the" if k == 0 => {
+            let j = if matches!(w(1), "young" | "older" | "elderly") {
+                2
+            } else {
+                1
+            };
+            let person = matches!(w(j), "man" | "woman" | "lady" | "gentleman");
+            let reports = matches!(
+                w(j + 1),
+                "says"
+                    | "said"
+                    | "reports"
+                    | "reported"
+                    | "denies"
+                    | "denied"
+                    | "tells"
+                    | "told"
+                    | "admits"
+                    | "admitted"
+                    | "describes"
+                    | "described"
+                    | "disclosed"
+                    | "explained"
+                    | "stated"
+                    | "endorses"
+                    | "endorsed"
+            );
+            (person && reports).then_some((j, CandKind::ClientWord))
+        }
         "both" | "each"
             if matches!(
                 w(k + 1),
@@ -863,6 +903,35 @@ pub(crate) fn relation_possessive_before(toks: &[Tok], s: usize) -> bool {
     s > 0
         && toks[s - 1].norm.ends_with("'s")
         && relation(&toks[s - 1].norm).is_some_and(|(r, _)| r != Rel::Anyone)
+}
+
+/// "She keeps circling back to his drinking": a possessive right before the mention whose
+/// gender is not the sentence subject's names someone else.
+pub(crate) fn other_gender_possessive(toks: &[Tok], s: usize) -> bool {
+    if s == 0 {
+        return false;
+    }
+    let owner = match toks[s - 1].norm.as_str() {
+        "his" => Gender::Male,
+        "her" => Gender::Female,
+        _ => return false,
+    };
+    // "her" after a verb may be an object ("hit her drinking buddy"); only a possessive that
+    // follows a preposition or a verb of thinking and talking is read here.
+    if owner == Gender::Female
+        && s >= 2
+        && !matches!(
+            toks[s - 2].norm.as_str(),
+            "about" | "of" | "to" | "over" | "with" | "on" | "by" | "from"
+        )
+    {
+        return false;
+    }
+    let subject = toks[..s - 1]
+        .iter()
+        .find(|t| matches!(t.norm.as_str(), "she" | "he" | "she's" | "he's"))
+        .and_then(|t| pronoun(&t.norm));
+    subject.is_some_and(|g| g != owner && g != Gender::Neutral)
 }
 
 /// Whether an act frame's possessive names whom the frame needs (see [`Owner`]): the
@@ -1169,6 +1238,33 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
         if let Some(x) = toks.get(k + 1) {
             if !x.punct && role_noun(&x.norm) {
                 return (Object::Person(Rel::Other), k + 1);
+            }
+            // "a fellow resident", "an elderly resident": one person adjective between.
+            let person_adj = matches!(
+                x.norm.as_str(),
+                "fellow"
+                    | "elderly"
+                    | "older"
+                    | "old"
+                    | "young"
+                    | "younger"
+                    | "new"
+                    | "other"
+                    | "female"
+                    | "male"
+                    | "frail"
+                    | "vulnerable"
+                    | "disabled"
+                    | "pregnant"
+                    | "teenage"
+                    | "sick"
+            );
+            if person_adj
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|y| !y.punct && role_noun(&y.norm))
+            {
+                return (Object::Person(Rel::Other), k + 2);
             }
         }
         // "his hand": a body part; "the wall": a thing.
@@ -1742,6 +1838,81 @@ fn verb_class(n: &str) -> Option<bool> {
             | "stalked"
     );
     (hurt || super::recall::strike_verb(n)).then_some(false)
+}
+
+/// A blow at property: a punch, kick or smash whose object (within five words: "a hole in
+/// the wall") is a wall, a door, a window or furniture. `Some(true)`: meant to hurt oneself
+/// ("to feel the pain", "until his knuckles split": self-injury); `Some(false)`: aggression
+/// (violence); `None` when no such blow, or when a person is hit too ("punched the wall and
+/// then her": the person decides).
+fn property_blow(toks: &[Tok], v: usize) -> Option<bool> {
+    let blow = matches!(
+        toks[v].norm.as_str(),
+        "punch"
+            | "punched"
+            | "punches"
+            | "punching"
+            | "kick"
+            | "kicked"
+            | "kicks"
+            | "kicking"
+            | "smash"
+            | "smashed"
+            | "smashes"
+            | "smashing"
+    );
+    let property = toks[v + 1..toks.len().min(v + 6)]
+        .iter()
+        .take_while(|t| !t.punct)
+        .any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "wall"
+                    | "walls"
+                    | "door"
+                    | "doors"
+                    | "window"
+                    | "windows"
+                    | "mirror"
+                    | "tv"
+                    | "telly"
+                    | "television"
+                    | "cupboard"
+                    | "wardrobe"
+                    | "furniture"
+                    | "windscreen"
+                    | "windshield"
+            )
+        });
+    if !(blow && property) {
+        return None;
+    }
+    let own_pain = toks.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "purpose"
+                | "hurt"
+                | "pain"
+                | "feel"
+                | "knuckles"
+                | "deserved"
+                | "deserve"
+                | "bleed"
+                | "bled"
+                | "bleeding"
+                | "split"
+                | "broke"
+                | "punish"
+                | "punishing"
+        )
+    });
+    if own_pain {
+        return Some(true);
+    }
+    let then_person = toks[v + 1..]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "her" | "him" | "them") || relation(&t.norm).is_some());
+    (!then_person).then_some(false)
 }
 
 /// Verbs that need a dependent object to be harm ("shaking the baby", not "shook hands").
@@ -2455,6 +2626,14 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
                 harm(Concept::Violence, kind, true)
             }
         }
+        // "He punched the wall after rounds", "kicked the door in": property aggression by
+        // the client is violence (FORMATS §3: "a thrown chair"); a wish to ("want to punch
+        // a wall") is no act.
+        (Subject::Client, Object::Thing) if !ideation => match property_blow(toks, v) {
+            Some(true) => harm(Concept::SelfInjury, RiskKind::SelfHarm, false),
+            Some(false) => harm(Concept::Violence, RiskKind::Violence, false),
+            None => None,
+        },
         (_, Object::Thing | Object::None) => None,
         (Subject::Third(_), Object::BodyOf(_)) => None,
     }
@@ -2512,7 +2691,11 @@ mod tests {
         assert_eq!(kind_of("This job is killing me.", "killing"), None);
         assert_eq!(kind_of("He beat his uncle at cards.", "beat"), None);
         assert_eq!(kind_of("She keeps beating herself up.", "beating"), None);
-        assert_eq!(kind_of("He kicked the door.", "kicked"), None);
+        // Property aggression is violence (FORMATS §3: "a thrown chair").
+        assert_eq!(
+            kind_of("He kicked the door.", "kicked"),
+            Some((Violence, false))
+        );
         assert_eq!(
             kind_of("She said he kicked her.", "kicked"),
             Some((Abuse, false))

@@ -1707,6 +1707,36 @@ fn dictated_question(toks: &[Tok], s: usize) -> Option<usize> {
     (toks[last].is("?") && opens && s > 0).then_some(0)
 }
 
+/// "She said she could have strangled him, then laughed": "could have" before a killing verb
+/// is exasperation told as a counterfactual, with no act and no intent. "Could have killed
+/// him if ...", "... with a knife" and "still wants to" keep the reading.
+pub(crate) fn counterfactual_exasperation(toks: &[Tok], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let killing = matches!(
+        w(s),
+        "killed"
+            | "strangled"
+            | "murdered"
+            | "throttled"
+            | "kill"
+            | "strangle"
+            | "murder"
+            | "throttle"
+    );
+    let could =
+        (s >= 1 && w(s - 1) == "could've") || (s >= 2 && w(s - 2) == "could" && w(s - 1) == "have");
+    let kept = toks[e.min(toks.len())..]
+        .iter()
+        .take_while(|t| !t.is("."))
+        .any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "if" | "with" | "still" | "wants" | "want" | "plan" | "plans" | "intends" | "meant"
+            )
+        });
+    killing && could && !kept
+}
+
 /// Reads the answer after a question: the rest of the clause, and the next clause when the
 /// answer is not in this one ("Asked if she has hurt herself; she said no.").
 /// `before` is the sentence before the question ("you said no when I asked about ...").
@@ -1769,7 +1799,18 @@ fn classify(w: &[Tok]) -> Answer {
         .windows(2)
         .any(|x| matches!(x[0], "lying" | "lie") && x[1] == "if")
         && s.iter().any(|x| matches!(*x, "never" | "no" | "not"));
-    let not_never = s.windows(2).any(|x| x[0] == "not" && x[1] == "never");
+    let not_never = s.windows(2).any(|x| x[0] == "not" && x[1] == "never")
+        // "she couldn't tell me they never come", "can't promise it won't happen".
+        || (0..s.len()).any(|k| {
+            negator(s[k])
+                && matches!(
+                    s.get(k + 1),
+                    Some(&("say" | "tell" | "promise" | "swear" | "claim" | "guarantee"))
+                )
+                && s[k + 2..(k + 7).min(s.len())]
+                    .iter()
+                    .any(|x| matches!(*x, "never" | "won't" | "wouldn't" | "not"))
+        });
     if refused_refusal || lying_if || not_never {
         return Answer::Hedged;
     }

@@ -235,7 +235,7 @@ const SI_ACTIVE: &[Pat] = &[
     p(r"\b(end|ending|ended|ends|finish|finishing|finished|close|closing|stop|stopping) (my|his|her|their) (own )?(existence|suffering|days|life|lives)\b")
         .unless(&["dog", "cat", "pet", "vet", "euthanasia", "euthanised", "euthanized", "horse"]),
     p(r"\b(want\w*|wish\w*|thought\w*|think\w*|urges?|tempted|imagin\w*|plann\w*|consider\w*|fantasi\w*|pictur\w*) (\S+ ){0,4}(walk\w*|swim\w*|wad\w*|driv\w*|step\w*|jump\w*|leap\w*) (out )?(into|in front of|off|under) (the |a |an )?(sea|ocean|river|lake|loch|waves|surf|traffic|oncoming traffic|train|tube|bus|lorry|truck|car|cliff|cliffs|bridge|roof|platform|balcony|building|car park|motorway|highway|freeway|quarry|dam|overpass|tracks)\b"),
-    p(r"\b(threw|throw|throws|throwing|thrown|fling\w*|flung|hurl\w*) (my|him|her|them)sel(f|ves) (off|from|under|in front of) (a|the|an)\b"),
+    p(r"\b(threw|throw|throws|throwing|thrown|fling\w*|flung|hurl\w*) (my|him|her|them)sel(f|ves) (off|from|under|in front of) (a|the|an|[a-z]+'s|[a-z]+ (crags|cliffs?|bridge|head|point|tower|viaduct|gorge|falls|quarry))\b"),
 ];
 
 /// Preparatory behaviour and rehearsal as the C-SSRS defines them (collecting pills, getting
@@ -398,7 +398,7 @@ const SUBSTANCE: &[Pat] = &[
 
 /// Overdose told by its rescue: naloxone given (SAMHSA Opioid Overdose Prevention Toolkit).
 const OVERDOSE: &[Pat] = &[p(
-    r"\b(narcan(ned|'d)|(given|gave (her|him|them)|administered|needed|received|revived with|brought back with|hit with) (\S+ )?(narcan|naloxone))\b",
+    r"\b(narcan(ned|'d)|(given|gave (her|him|them|you|me)|administered|needed|received|revived with|brought back with|hit with) (\S+ )?(narcan|naloxone))\b",
 )];
 
 /// Violence by the client outside family: assault verbs in UK/Australian/US slang

@@ -149,6 +149,9 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
                     .is_some_and(|r| !r.is_match(before))
                 || (!entry.block && sense::cut_other_sense(toks, s, e))
                 || (!entry.block && second_person_unaddressed(&words, s, e))
+                || (entry.kind == Some(RiskKind::SubstanceUse)
+                    && matches!(entry.concept, Concept::Relapse | Concept::Abstinence)
+                    && usage::behavioural_only(toks))
             {
                 continue;
             }
@@ -534,6 +537,13 @@ pub(super) fn unit_findings(
         {
             hypothetical = true;
         }
+        if matches!(
+            kind,
+            RiskKind::HomicidalIdeation | RiskKind::Violence | RiskKind::Abuse
+        ) && context::counterfactual_exasperation(toks, r.start, r.end)
+        {
+            hypothetical = true;
+        }
         if context::rehearsal(toks, &seg, r.start) {
             negated = false;
             hypothetical = true;
@@ -621,8 +631,20 @@ pub(super) fn unit_findings(
             && actors::party_after(toks, r.end) == Some(actors::Rel::Other);
         // Unwanted harm images are read as the client's whoever the sentence names first
         // ("Mom describes unwanted images of ..."): doubt never hides risk.
+        // "She gave her brother naloxone": the one given it is the one who overdosed.
+        let rescued_other = r.concept == Concept::Overdose
+            && matches!(toks[r.start].norm.as_str(), "gave" | "give" | "gives")
+            && actors::person_at(toks, r.start + 1)
+                .is_some_and(|(rel, _)| rel != actors::Rel::Anyone);
+        // "She keeps circling back to his drinking": someone else's own behaviour.
+        let their_own = matches!(
+            kind,
+            RiskKind::SubstanceUse | RiskKind::SelfHarm | RiskKind::SuicidalIdeation
+        ) && actors::other_gender_possessive(toks, r.start);
         let other = r.other
             || outsider
+            || rescued_other
+            || their_own
             || (!matches!(
                 r.concept,
                 Concept::Abuse | Concept::CoerciveControl | Concept::Means
@@ -670,7 +692,16 @@ pub(super) fn unit_findings(
                 } else {
                     at
                 };
-                let subject = if found || usage::asked_client(toks, question, r.start) {
+                // "A friend gave him naloxone": the one given it overdosed, not the giver.
+                let rescued = r.concept == Concept::Overdose
+                    && matches!(toks[r.start].norm.as_str(), "gave" | "give" | "gives")
+                    && toks.get(r.start + 1).is_some_and(|t| {
+                        matches!(t.norm.as_str(), "him" | "her" | "you" | "me" | "them")
+                    })
+                    && toks
+                        .get(r.start + 2)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "naloxone" | "narcan"));
+                let subject = if found || rescued || usage::asked_client(toks, question, r.start) {
                     actors::Subject::Client
                 } else {
                     actors::subject_at(toks, at)

@@ -494,7 +494,7 @@ fn frames() -> Vec<Frame> {
         frame(C::Abuse, K::Abuse, r"\b(made|makes|make|making|forced|forces|forcing|force|pressured|pressures|coerced) (her|him|me|them|the (kids|children|boy|girl)) (to )?(watch (porn\w*|sex|him|her)|undress|strip|get naked|perform|touch (him|her|his \S+|her \S+)|sleep in (his|her) bed|send (nudes|naked \S+|pictures of))\b".to_string()),
         frame(C::Abuse, K::Abuse, r"\b(kids|children|baby|babies|toddler|infant|son|daughter|boy|girl|twins|grandkids|grandchildren|sister|brother) (often |usually |sometimes |had to |have to |were |are |was |is )?(go|goes|went|going|gone|left|been left) (\S+ )?(without|with no) (food|meals|eating|supervision|heat|diapers|water|medicine|medication|an adult|anyone)( \S+){0,3} (for )?(days|hours|a day|two days|the weekend|nights|overnight|all day)\b".to_string()),
         // Back on a substance.
-        frame(C::Relapse, K::SubstanceUse, r"\b(back on|back to|went back to|going back to|gone back to|started again on|hitting|hit) (the )?(pills|bottle|booze|sauce|drink|drinking|drugs|needle|meth|dope|powder|weed|pipe|crack|heroin|coke|oxys?|benzos)\b".to_string()),
+        frame(C::Relapse, K::SubstanceUse, r"\b(back on|back to|went back to|going back to|gone back to|started again on|hitting|hit) (the )?(pills|bottle|booze|sauce|piss|grog|turps|drink|drinking|drugs|needle|meth|dope|powder|weed|pipe|crack|heroin|coke|oxys?|benzos)\b".to_string()),
         // A child kept or left locked in.
         frame(C::Abuse, K::Abuse, format!(r"\b(keep\w*|kept|left|leaves?|leaving|found|finds) (the |her |his |their |a |my )?([a-z]+ )?(boy|girl|son|daughter|kids?|children|child|baby|toddler|infant|stepson|stepdaughter|grandson|granddaughter|\S+ year old|\S+ years old) (locked|shut|tied up|tied|chained|confined|trapped) (up )?(in|inside|into|out of|outside|under) (the |a |her |his |their |my )?([a-z]+ )?{ROOM}\b")),
         // Abuse told by acts: a child shut in as punishment, an elder's money taken, an ex
@@ -508,7 +508,7 @@ fn frames() -> Vec<Frame> {
         },
         Frame {
             owner: Owner::Other,
-            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(cash\w*|empt\w*|drain\w*|spend\w*|spent|us(es|ed|ing) up|withdr\w*|clean\w* out|cleaned out|clear\w* out|forg\w*|sign\w*|max\w* out|run\w* up|ran up|took over|tak\w* over|pocket\w*|steal\w*|stole|stolen|pawn\w*|sold|sell\w*|borrow\w* against|mortgag\w*|transfer\w*|helps? (him|her)self to)( all| most| some)?( of)? (her|his|their|my|grandma's|grandpa's|mom's|dad's|mother's|father's) {adj}{MONEY}\b"))
+            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(cash\w*|empt\w*|drain\w*|spend\w*|spent|us(es|ed|ing) up|withdr\w*|clean\w* out|cleaned out|clear\w* out|forg\w*|sign\w*|max\w* out|run\w* up|ran up|took over|tak\w* over|pocket\w*|steal\w*|stole|stolen|pawn\w*|sold|sell\w*|borrow\w* against|mortgag\w*|transfer\w*|helps? (him|her)self to)( all| most| some)?( of)? (her|his|their|my|grandma's|grandpa's|mom's|dad's|mother's|father's|mum's|nan's|gran's|granny's|grandmother's|grandfather's|pt's|client's|patient's) {adj}{MONEY}\b"))
         },
         frame(C::CoerciveControl, K::Abuse, r"\b(sends?|sent|sending|texts?|texted|texting|calls?|called|calling|messages?|messaged|messaging|emails?|emailed)( her| him| me| them)? (\S+ )?(dozens|hundreds|scores|floods?|streams?|barrage|torrent|a flood|[2-9][0-9]+|[1-9][0-9]{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)( \S+){0,2} (of )?(texts|messages|calls|emails|voicemails|dms)\b".to_string()),
         Frame {

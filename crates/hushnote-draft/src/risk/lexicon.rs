@@ -443,8 +443,12 @@ const SPECS: &[Spec] = &[
     spec(C::CommandHallucination, K::HarmToOthers, r"\bcommand (hallucinations|auditory hallucinations|voices)\b"),
     // Command hallucinations told as what the voices say (self-directed ones are read by the
     // self-injury and ideation entries that follow: "to kill herself").
-    spec(C::CommandHallucination, K::HarmToOthers, r"\b(voices?|the voice|a voice) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat|set fire|burn down|torch)\b")
+    spec(C::CommandHallucination, K::HarmToOthers, r"\b(voices?|the voice|a voice|(the )?(spirits?|demons?|devil|djinn|jinn|angels?)) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat|set fire|burn down|torch)\b")
         .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
+    // "prayed for God to take her too", "asks the Lord to take him in his sleep": a prayer
+    // for one's own death is a passive wish to be dead (C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*)( (every|each|most|some) (night|day|morning|evening)s?)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs) (to )?(take|come for|call) (her|him|me|them)( home)?\b")
+        .not_after(r"^(back|away from|from)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\bmake (him|her|them) pay\b"),
@@ -472,6 +476,9 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\busing\b")
         .need_before(r"\b(been|started|starts|is|was|back to|resumed|keeps|kept|still|he's|she's|they're|i'm|not|isn't|wasn't|aren't|weren't|currently|actively)$")
         .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|humour|exercise|sleep|these|those|words|language|good|better|sound|common|judg(e)?ment|sense|logic|\S+ (judg(e)?ment|sense|skills|strategies|techniques))\b"),
+    // Injecting told without the drug: "been injecting again", "injects in her groin".
+    spec(C::Misuse, K::SubstanceUse, r"\b((been|started|back to|keeps|kept) injecting|inject(s|ed|ing)? (again|daily|every day|intravenously|(into|in) (his|her|my|their|the) (groin|arms?|neck|legs?|feet|foot|veins?|hands?)))\b")
+        .not_after(r"^(insulin|testosterone|hormones?|estrogen|oestrogen|medication|meds|ozempic|semaglutide|b12|heparin|her insulin|his insulin)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(more than (prescribed|directed)|(not|other than) as prescribed|someone else's (pills|meds|medications?|prescription)|popping (pills|\S+)|snort\w*|inject\w* (drugs|heroin|meth)|shoot\w* up|iv drugs?)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (pills|meds|medications?|percocets?|xanax|adderall|oxy\w*|painkillers|vicodin|klonopin|ativan|valium|norco|hydrocodone)\b"),
     // Someone else's prescription taken (FORMATS §3: prescription misuse), by class or by

@@ -253,6 +253,11 @@ pub(crate) fn learned(
     if explained() {
         return None;
     }
+    // A lapse on the pokies is no substance use by definition (FORMATS §3), whatever the
+    // net learned of the word "lapse".
+    if category == RiskKind::SubstanceUse && super::usage::behavioural_only(toks) {
+        return None;
+    }
     let lead = text.len() - text.trim_start().len();
     Some(Finding {
         kind: category,

@@ -837,7 +837,7 @@ pub(crate) fn strike_verb(n: &str) -> bool {
     const STRIKE: &[&str] = &[
         "smack", "whack", "thump", "wallop", "clobber", "clout", "batter", "bludgeon", "pummel",
         "headbutt", "elbow", "stamp", "stomp", "club", "bash", "knee", "tackle", "jump", "deck",
-        "floor", "twist", "wrench", "bend",
+        "floor", "twist", "wrench", "bend", "rap", "spank",
     ];
     let n = n.strip_suffix("ing").map_or(n, |b| b);
     let base = [

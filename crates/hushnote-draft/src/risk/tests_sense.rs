@@ -1873,3 +1873,142 @@ fn a_summary_spoken_to_the_client_reads_your_as_the_client() {
         ),
     ]);
 }
+
+#[test]
+fn prayers_spirits_titles_and_telegraphic_acts() {
+    run(&[
+        (
+            "She prays every night for God to take her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Sister Grace told me she asks God to take her home.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says the demons keep telling him to stab his cousin.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "The young woman says she wants to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Slapped a fellow patient at breakfast.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She raps her daughter's knuckles with a spoon when she talks back.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She thought about throwing herself off Beachy Head.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn property_blows_counterfactuals_and_behavioural_lapses() {
+    run(&[
+        (
+            "He kicked the door in after the phone call.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He wants to punch a wall but never has.",
+            NO,
+            &[(Violence, None)],
+        ),
+        // A blow meant to hurt oneself is self-injury, not violence.
+        (
+            "He punched the garage wall to feel the pain.",
+            PR,
+            &[(SelfHarm, Some(P)), (Violence, None)],
+        ),
+        (
+            "He said he could have murdered his boss, then shrugged it off.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He said he could have killed him if he'd had a knife on him.",
+            PR,
+            &[],
+        ),
+        (
+            "He had a lapse on the pokies after payday.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Six months of abstinence from betting.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He had a lapse and drank six cans.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn injecting_rescues_drink_clauses_and_whose_drinking() {
+    run(&[
+        (
+            "He's been injecting again since the funeral.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She injects her insulin at lunch.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "A friend gave him naloxone on Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She gave her brother naloxone.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He has a pint on Sundays and walks the dog most mornings.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She has a glass of wine most mornings.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She is worn down by his drinking.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He says his drinking is worse.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Asked about thoughts of suicide, he said he can't promise they won't come back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}

@@ -161,6 +161,74 @@ fn frequency(w: &[&str]) -> Option<f32> {
     None
 }
 
+/// The clauses that tell the drinking: a frequency in a clause of its own ("a glass of wine
+/// at the weekend and walks the dog most mornings") dates the walks, not the wine. Clauses end
+/// at ";", "but", or an "and"/"," that opens another subject or verb; those that name no drink
+/// are left out.
+fn drink_clauses<'a>(w: &[&'a str]) -> Vec<&'a str> {
+    let time_or_drink = |x: &str| {
+        ALCOHOL.contains(&x)
+            || DRINK_UNITS.contains(&x)
+            || matches!(
+                x,
+                "weekends"
+                    | "nights"
+                    | "evenings"
+                    | "mornings"
+                    | "afternoons"
+                    | "days"
+                    | "times"
+                    | "mondays"
+                    | "tuesdays"
+                    | "wednesdays"
+                    | "thursdays"
+                    | "fridays"
+                    | "saturdays"
+                    | "sundays"
+                    | "weeks"
+                    | "units"
+                    | "glasses"
+                    | "sometimes"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "does"
+                    | "less"
+                    | "always"
+            )
+    };
+    let opens_clause = |k: usize| {
+        matches!(w[k], ";" | "but")
+            || (matches!(w[k], "and" | ",")
+                && w.get(k + 1).is_some_and(|n| {
+                    matches!(*n, "he" | "she" | "they" | "i" | "we")
+                        || (n.len() > 3
+                            && n.ends_with('s')
+                            && !n.ends_with("ss")
+                            && !time_or_drink(n))
+                }))
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 0..=w.len() {
+        if k == w.len() || opens_clause(k) {
+            let clause = &w[start..k];
+            if clause
+                .iter()
+                .any(|x| ALCOHOL.contains(x) || DRINK_UNITS.contains(x))
+            {
+                out.extend_from_slice(clause);
+            }
+            start = k + 1;
+        }
+    }
+    if out.is_empty() {
+        w.to_vec()
+    } else {
+        out
+    }
+}
+
 /// Whether a memo's sentences set a recovery context, in which any use is a lapse.
 pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
     units.iter().any(|t| {
@@ -342,16 +410,22 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
                 .map(|t| t.norm)
         })
         .collect();
+    // A time of day marks the drinking only in its own clause ("wine at the weekend and
+    // walks the dog most mornings" is no morning drinking).
+    let clause = drink_clauses(&w);
     if lapse
-        || w.iter()
-            .any(|x| RISK_MARKERS.contains(x) && !denied.iter().any(|d| d == x))
+        || w.iter().any(|x| {
+            RISK_MARKERS.contains(x)
+                && !denied.iter().any(|d| d == x)
+                && (!matches!(*x, "morning" | "mornings") || clause.contains(x))
+        })
         || RISK_PHRASES.iter().any(|p| has_seq(&w, p))
     {
         return unit;
     }
     let (per_day, per_week) = limits(&w);
     let q = quantity(&w);
-    let f = frequency(&w);
+    let f = frequency(&clause);
     let social = w.iter().any(|x| SOCIAL.contains(x));
     let low = match (q, f) {
         // AUDIT-C item 1: four or more times a week is a marker whatever the amount.

@@ -43,7 +43,7 @@ mod reread;
 pub(crate) use asked::asked_client;
 pub(crate) use limits::{recovery_context, within_limits};
 pub(crate) use mentions::mentions;
-pub(crate) use not_use::{not_use, NotUse};
+pub(crate) use not_use::{behavioural_only, not_use, NotUse};
 pub(crate) use reread::reread;
 
 use crate::risk::tokens::Tok;

@@ -5,7 +5,7 @@
 
 use crate::risk::tokens::Tok;
 
-use super::lists::{NOUNS, RECOVERY, USE_EVIDENCE};
+use super::lists::{ALCOHOL, NOUNS, RECOVERY, USE_EVIDENCE};
 use super::{has_seq, number, words};
 
 /// A substance noun that is not a use: inside an abstinence frame ("abstinent from alcohol",
@@ -158,4 +158,88 @@ pub(super) fn off_everything(w: &[&str]) -> Option<(usize, usize)> {
             && (w[k + 1] == "everything" || matches!(w.get(k + 2), Some(&("all" | "completely")))))
         .then_some((k - 1, k + 2))
     })
+}
+
+/// Words of a behavioural addiction or an eating disorder, whose lapses and abstinence are
+/// no substance use (FORMATS §3: `substance_use` is a substance's use).
+const BEHAVIOURAL: &[&str] = &[
+    "gambling",
+    "gamble",
+    "gambled",
+    "gambles",
+    "gambler",
+    "bet",
+    "bets",
+    "betting",
+    "punt",
+    "punting",
+    "pokies",
+    "slots",
+    "casino",
+    "bookies",
+    "bookmaker",
+    "bookmakers",
+    "greyhounds",
+    "scratchies",
+    "wager",
+    "wagers",
+    "sportsbook",
+    "porn",
+    "pornography",
+    "gaming",
+    "purge",
+    "purged",
+    "purging",
+    "restricting",
+];
+
+/// "He had a slip on Saturday and put three hundred dollars on the greyhounds", "sustained
+/// abstinence from gambling": a lapse or abstinence told in a sentence about a behavioural
+/// addiction, with no substance or drinking word, is not substance use.
+pub(crate) fn behavioural_only(toks: &[Tok]) -> bool {
+    let w = words(toks);
+    w.iter().any(|x| BEHAVIOURAL.contains(x))
+        && !w.iter().any(|x| {
+            // The lists' connectors and containers ("and", "other", "can", "glass") name no
+            // substance.
+            let container_or_connector = matches!(
+                *x,
+                "and"
+                    | "or"
+                    | ","
+                    | "other"
+                    | "street"
+                    | "illicit"
+                    | "glass"
+                    | "glasses"
+                    | "shot"
+                    | "shots"
+                    | "can"
+                    | "cans"
+                    | "bottle"
+                    | "bottles"
+            );
+            (!container_or_connector && (ALCOHOL.contains(x) || NOUNS.contains(x)))
+                || matches!(
+                    *x,
+                    "drink"
+                        | "drinks"
+                        | "drinking"
+                        | "drank"
+                        | "drunk"
+                        | "using"
+                        | "drugs"
+                        | "drug"
+                        | "high"
+                        | "pills"
+                        | "substance"
+                        | "substances"
+                        | "piss"
+                        | "grog"
+                        | "sauce"
+                        | "bevvy"
+                        | "bevvies"
+                        | "turps"
+                )
+        })
 }
