@@ -112,7 +112,9 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         }
         "nephew" => (Sibling, Male),
         "niece" => (Sibling, Female),
-        "man" | "guy" | "gentleman" => (Other, Male),
+        "man" | "guy" | "gentleman" | "fella" | "feller" | "bloke" | "geezer" | "chap" => {
+            (Other, Male)
+        }
         "woman" | "lady" => (Other, Female),
         "friend" | "friends" | "roommate" | "roommates" | "coworker" | "coworkers"
         | "colleague" | "colleagues" | "boss" | "supervisor" | "manager" | "neighbor"
@@ -1169,6 +1171,11 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
     }
     if n.ends_with("self") || n.ends_with("selves") {
         return (Object::Reflexive, k);
+    }
+    // "partner hit pt with a bottle": the note's word for the client, with no determiner,
+    // names the client as "her" would.
+    if matches!(n, "pt" | "client" | "pt's" | "client's") {
+        return (Object::Pronoun, k);
     }
     if matches!(n, "her" | "him" | "them" | "me" | "us" | "you") {
         // "her" may be a determiner: "hit her sister".

@@ -1182,7 +1182,27 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                                     | "should"
                                     | "can"
                             )
-                        })))
+                        }))
+                // "if this last round fails she doesn't see the point in living": a subject
+                // after the antecedent's own words opens the consequent, which is said.
+                || (i >= 2
+                    && matches!(t.norm.as_str(), "she" | "he" | "they" | "i" | "we")
+                    && inside.get(i + 1).or(toks.get(s)).is_some_and(|n| {
+                        matches!(
+                            n.norm.as_str(),
+                            "doesn't"
+                                | "does"
+                                | "don't"
+                                | "won't"
+                                | "wouldn't"
+                                | "can't"
+                                | "cannot"
+                                | "couldn't"
+                                | "feels"
+                                | "says"
+                                | "thinks"
+                        )
+                    })))
         });
         if !closed && !super::recall::lying_if(before, p) {
             return true;
@@ -1731,7 +1751,7 @@ pub(crate) fn counterfactual_exasperation(toks: &[Tok], s: usize, e: usize) -> b
         .any(|t| {
             matches!(
                 t.norm.as_str(),
-                "if" | "with" | "still" | "wants" | "want" | "plan" | "plans" | "intends" | "meant"
+                "if" | "with" | "still" | "intends" | "meant"
             )
         });
     killing && could && !kept

@@ -452,6 +452,13 @@ const SPECS: &[Spec] = &[
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\bmake (him|her|them) pay\b"),
+    // "broke another boy's nose": an injury given to someone named by a possessive.
+    spec(C::Violence, K::Violence, r"\b(broke|breaks|breaking|busted|bust|fractured|split|bloodied) (a |an |another |the |some |this |that )?(\S+ )?\S+'s (nose|jaw|ribs?|cheekbone|eye socket|cheek|lip|teeth|tooth|skull|arm|wrist|fingers?)\b"),
+    // "he'd like to go to sleep and not wake up": a passive wish to be dead (C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|going|goes|went|fall|falling|falls) (to sleep|asleep) and (not|never) (wake|waking|wakes) up\b")
+        .need_before(r"\b(like|love|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|hoping|pray\w*|'d|would|rather|just)( \S+){0,3}( to)?$"),
+    // "gets handy with her when he's had a drink": British and Irish for hitting.
+    spec(C::Abuse, K::Abuse, r"\b(gets?|got|getting|gotten) (a bit |a wee bit |too )?handy with (her|him|them|me|his \S+|her \S+)( fists)?\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(or|and|nor) (of )?(hurting |harming |killing |hurt |harm |kill )?(anyone|anybody|someone|somebody|others|other people|another person)( else)?\b")
         .need_before(r"(self|selves)$"),

@@ -2012,3 +2012,47 @@ fn injecting_rescues_drink_clauses_and_whose_drinking() {
         ),
     ]);
 }
+
+#[test]
+fn conditional_consequents_injuries_given_and_the_client_as_object() {
+    run(&[
+        (
+            "She said that if the appeal is refused she doesn't see the point in going on.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // The mention inside the if-clause stays hypothetical.
+        (
+            "If she feels like hurting herself again, she will ring her sister.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He told his teacher he'd like to fall asleep and never wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("She knocked him down and broke a lad's jaw.", PR, &[(Violence, Some(P))]),
+        ("He broke his wrist at football.", NO, &[(Violence, None)]),
+        ("Boyfriend slapped pt on Saturday.", PR, &[(Abuse, Some(P))]),
+        (
+            "Her uncle gets handy with her when he's been drinking.",
+            PR,
+            &[],
+        ),
+        ("He admits he decked a bloke at the bus stop.", PR, &[(Violence, Some(P))]),
+        // A small single occasion is within limits; a larger number or drinking before a
+        // shift is not.
+        ("They had a couple of beers after the match.", NO, &[(SubstanceUse, None)]),
+        (
+            "He's drinking before his shift, a couple of cans in the van.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Denies drinking on shift, has a beer or two on Fridays.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

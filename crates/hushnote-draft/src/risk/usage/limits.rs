@@ -419,7 +419,16 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
                 && !denied.iter().any(|d| d == x)
                 && (!matches!(*x, "morning" | "mornings") || clause.contains(x))
         })
-        || RISK_PHRASES.iter().any(|p| has_seq(&w, p))
+        || RISK_PHRASES.iter().any(|p| {
+            // "Denies drinking on the job": a marker inside a denial marks nothing.
+            (0..w.len().saturating_sub(p.len() - 1)).any(|k| {
+                w[k..k + p.len()] == **p
+                    && !w[k.saturating_sub(5)..k].iter().any(|x| {
+                        matches!(*x, "denies" | "denied" | "deny" | "no" | "not" | "never")
+                            || x.ends_with("n't")
+                    })
+            })
+        })
     {
         return unit;
     }
@@ -433,8 +442,11 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         (Some(q), _) if q > per_day => false,
         (Some(q), Some(f)) => q * f <= per_week,
         // "Only had a pint or two": one occasion, a small amount said as a ceiling.
-        (Some(_), None) => {
-            social
+        // "had a couple of beers afterward": one occasion of two drinks or fewer, no larger
+        // number anywhere ("ten or more, is that bad?").
+        (Some(q), None) => {
+            (q <= 2.0 && !w.iter().any(|x| number(x).is_some_and(|n| n > 2.0)))
+                || social
                 || w.iter()
                     .any(|x| matches!(*x, "only" | "just" | "nothing" | "max" | "maximum"))
         }
