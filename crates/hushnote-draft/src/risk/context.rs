@@ -808,6 +808,13 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             ("age", Some("of")) if w.get(i + 2).is_some_and(|x| age_word(x)) => historical = true,
             ("aged", Some(x)) if age_word(x) => historical = true,
             ("used", Some("to")) => historical = true,
+            // "he blamed his drinking at the time": a past time named ("at the time of
+            // assessment" dates the present).
+            ("at", Some("the" | "that"))
+                if w.get(i + 2) == Some(&"time") && w.get(i + 3) != Some(&"of") =>
+            {
+                historical = true;
+            }
             ("growing", Some("up")) => historical = true,
             (
                 "high" | "middle" | "grade" | "elementary" | "junior" | "secondary" | "primary",
@@ -1725,6 +1732,42 @@ fn dictated_question(toks: &[Tok], s: usize) -> Option<usize> {
         )
     });
     (toks[last].is("?") && opens && s > 0).then_some(0)
+}
+
+/// "He named isolation and drinking as his high-risk states", "identified using as a
+/// trigger": a relapse-prevention list names what could set off use; it tells no use.
+pub(crate) fn named_as_trigger(toks: &[Tok], s: usize, e: usize) -> bool {
+    let named = toks[s.saturating_sub(5)..s].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "named"
+                | "names"
+                | "naming"
+                | "identified"
+                | "identifies"
+                | "listed"
+                | "lists"
+                | "picked"
+        )
+    });
+    let after: Vec<&str> = toks[e.min(toks.len())..toks.len().min(e + 7)]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let as_trigger = after.iter().position(|x| *x == "as").is_some_and(|a| {
+        after[a + 1..(a + 5).min(after.len())].iter().any(|x| {
+            matches!(
+                *x,
+                "trigger" | "triggers" | "high-risk" | "warning" | "risky" | "danger"
+            )
+        }) || after[a + 1..]
+            .windows(2)
+            .any(|w| w[0] == "high" && w[1] == "risk")
+            || after[a + 1..]
+                .windows(3)
+                .any(|w| w[0] == "high" && w[2] == "risk")
+    });
+    named && as_trigger
 }
 
 /// "She said she could have strangled him, then laughed": "could have" before a killing verb

@@ -544,6 +544,9 @@ pub(super) fn unit_findings(
         {
             hypothetical = true;
         }
+        if context::named_as_trigger(toks, r.start, r.end) {
+            hypothetical = true;
+        }
         if context::rehearsal(toks, &seg, r.start) {
             negated = false;
             hypothetical = true;
@@ -641,9 +644,35 @@ pub(super) fn unit_findings(
             kind,
             RiskKind::SubstanceUse | RiskKind::SelfHarm | RiskKind::SuicidalIdeation
         ) && actors::other_gender_possessive(toks, r.start);
+        // "Tom, who died of an overdose last winter": the one who died of it is not the
+        // client ("nearly died of an overdose" is).
+        let died_of = r.concept == Concept::Overdose && {
+            let before: Vec<&str> = toks[r.start.saturating_sub(4)..r.start]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            let died = before
+                .iter()
+                .position(|x| matches!(*x, "died" | "dead" | "passed" | "killed"));
+            died.is_some_and(|d| {
+                let lead = &toks[r.start.saturating_sub(4) + d..r.start];
+                let hedge = toks[..r.start.saturating_sub(4) + d]
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "nearly" | "almost" | "have" | "could've" | "would've" | "practically"
+                        )
+                    });
+                !hedge && lead.len() <= 4
+            })
+        };
         let other = r.other
             || outsider
             || rescued_other
+            || died_of
             || their_own
             || (!matches!(
                 r.concept,

@@ -251,6 +251,8 @@ const SPECS: &[Spec] = &[
     // Topic compounds ("suicide prevention", "relapse education", "substance abuse
     // counselor", "domestic violence shelter") and low risk formulations are read by
     // `sense` over every concept; these are the other senses it does not cover.
+    // "said he'd murder a proper curry", "could kill a pint": a craving for food or drink.
+    block(r"\b(murder|murdering|kill|killing) (a|an|for a|for an) (\S+ )?(curry|pint|brew|cuppa|tea|coffee|burger|kebab|pizza|sandwich|fag|smoke|roll|butty|chippy|takeaway|steak|beer|drink|pie|fry|fry up|fry-up|biscuit|bacon)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
     block(r"\b(warning|early) signs\b"),

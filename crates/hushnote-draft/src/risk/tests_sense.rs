@@ -2032,7 +2032,11 @@ fn conditional_consequents_injuries_given_and_the_client_as_object() {
             PR,
             &[(SuicidalIdeation, Some(P))],
         ),
-        ("She knocked him down and broke a lad's jaw.", PR, &[(Violence, Some(P))]),
+        (
+            "She knocked him down and broke a lad's jaw.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
         ("He broke his wrist at football.", NO, &[(Violence, None)]),
         ("Boyfriend slapped pt on Saturday.", PR, &[(Abuse, Some(P))]),
         (
@@ -2040,10 +2044,18 @@ fn conditional_consequents_injuries_given_and_the_client_as_object() {
             PR,
             &[],
         ),
-        ("He admits he decked a bloke at the bus stop.", PR, &[(Violence, Some(P))]),
+        (
+            "He admits he decked a bloke at the bus stop.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
         // A small single occasion is within limits; a larger number or drinking before a
         // shift is not.
-        ("They had a couple of beers after the match.", NO, &[(SubstanceUse, None)]),
+        (
+            "They had a couple of beers after the match.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
         (
             "He's drinking before his shift, a couple of cans in the van.",
             PR,
@@ -2054,5 +2066,34 @@ fn conditional_consequents_injuries_given_and_the_client_as_object() {
             DE,
             &[(SubstanceUse, Some(D))],
         ),
+    ]);
+}
+
+#[test]
+fn cravings_excuses_the_dead_and_relapse_plans_are_not_use() {
+    run(&[
+        ("After group he said he could murder a bacon roll.", NO, &[(HomicidalIdeation, None)]),
+        (
+            "She grieves her cousin, who died of an overdose in the spring.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        ("She nearly died of an overdose in March.", PR, &[(SubstanceUse, Some(P))]),
+        (
+            "He identified payday and drinking as his triggers.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He blamed his drinking at the time for the break-up twenty years ago.",
+            NO,
+            &[(SubstanceUse, Some(ItemStatus::History))],
+        ),
+        (
+            "At the time of assessment he was drinking most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("The drinking excuse still comes up in group.", NO, &[(SubstanceUse, None)]),
     ]);
 }

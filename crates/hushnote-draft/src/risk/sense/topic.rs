@@ -47,6 +47,8 @@ const TOPIC_HEADS: &[&str] = &[
     "leaflet",
     "handout",
     "worksheet",
+    // "the drinking excuse still creeps in": an excuse named, not a use.
+    "excuse",
     "module",
     "cycle",
     "statistic",
