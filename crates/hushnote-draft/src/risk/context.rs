@@ -1734,6 +1734,32 @@ fn dictated_question(toks: &[Tok], s: usize) -> Option<usize> {
     (toks[last].is("?") && opens && s > 0).then_some(0)
 }
 
+/// "Goal two is to cut back the drinking": a treatment goal names its target, not an event;
+/// the memo's other sentences say how the drinking stands.
+pub(crate) fn reduction_goal(toks: &[Tok], s: usize) -> bool {
+    let before: Vec<&str> = toks[s.saturating_sub(8)..s]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let aim = before.iter().any(|x| {
+        matches!(
+            *x,
+            "goal" | "goals" | "aim" | "aims" | "target" | "objective"
+        )
+    });
+    let n = before.len();
+    let reduce = before[n.saturating_sub(4)..]
+        .windows(2)
+        .any(|p| matches!(p[0], "cut" | "cutting") && matches!(p[1], "back" | "down" | "out"))
+        || before[n.saturating_sub(3)..].iter().any(|x| {
+            matches!(
+                *x,
+                "reduce" | "reducing" | "stop" | "stopping" | "quit" | "quitting"
+            )
+        });
+    aim && reduce
+}
+
 /// "He named isolation and drinking as his high-risk states", "identified using as a
 /// trigger": a relapse-prevention list names what could set off use; it tells no use.
 pub(crate) fn named_as_trigger(toks: &[Tok], s: usize, e: usize) -> bool {

@@ -544,6 +544,9 @@ pub(super) fn unit_findings(
         {
             hypothetical = true;
         }
+        if kind == RiskKind::SubstanceUse && context::reduction_goal(toks, r.start) {
+            hypothetical = true;
+        }
         if context::named_as_trigger(toks, r.start, r.end) {
             hypothetical = true;
         }

@@ -2072,13 +2072,21 @@ fn conditional_consequents_injuries_given_and_the_client_as_object() {
 #[test]
 fn cravings_excuses_the_dead_and_relapse_plans_are_not_use() {
     run(&[
-        ("After group he said he could murder a bacon roll.", NO, &[(HomicidalIdeation, None)]),
+        (
+            "After group he said he could murder a bacon roll.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
         (
             "She grieves her cousin, who died of an overdose in the spring.",
             NO,
             &[(SubstanceUse, None)],
         ),
-        ("She nearly died of an overdose in March.", PR, &[(SubstanceUse, Some(P))]),
+        (
+            "She nearly died of an overdose in March.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
         (
             "He identified payday and drinking as his triggers.",
             NO,
@@ -2094,6 +2102,31 @@ fn cravings_excuses_the_dead_and_relapse_plans_are_not_use() {
             PR,
             &[(SubstanceUse, Some(P))],
         ),
-        ("The drinking excuse still comes up in group.", NO, &[(SubstanceUse, None)]),
+        (
+            "The drinking excuse still comes up in group.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn reduction_goals_single_glasses_and_other_peoples_clauses() {
+    run(&[
+        ("Goal one is to cut down the drinking before the wedding.", NO, &[(SubstanceUse, None)]),
+        ("She is making progress toward her drinking goal.", NO, &[(SubstanceUse, None)]),
+        (
+            "She has a glass of wine most evenings after the children are in bed.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        ("She gets through a bottle of wine most evenings.", PR, &[(SubstanceUse, Some(P))]),
+        ("He drinks a box of wine most nights.", PR, &[(SubstanceUse, Some(P))]),
+        (
+            "His flatmates drink most nights, but he says he's only had a pint or two and no drugs.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        ("Back on the gin most nights since the funeral.", PR, &[(SubstanceUse, Some(P))]),
     ]);
 }

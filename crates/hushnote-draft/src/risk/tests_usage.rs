@@ -57,7 +57,7 @@ fn audit_markers_keep_drinking_present() {
         &[
             // Daily or almost daily (AUDIT item 1).
             "He has two or three beers every night after work.",
-            "She has a glass of wine most nights, she says.",
+            "She has two glasses of wine most nights, she says.",
             // Over the NIAAA day limit; a bottle of wine is five standard drinks.
             "She drinks a bottle of wine on Saturdays.",
             "He drinks five or six pints on a Friday, never been a problem he says.",

@@ -49,6 +49,8 @@ const TOPIC_HEADS: &[&str] = &[
     "worksheet",
     // "the drinking excuse still creeps in": an excuse named, not a use.
     "excuse",
+    // "progress toward the drinking goal": the treatment goal named by its topic.
+    "goal",
     "module",
     "cycle",
     "statistic",

@@ -165,7 +165,7 @@ fn frequency(w: &[&str]) -> Option<f32> {
 /// at the weekend and walks the dog most mornings") dates the walks, not the wine. Clauses end
 /// at ";", "but", or an "and"/"," that opens another subject or verb; those that name no drink
 /// are left out.
-fn drink_clauses<'a>(w: &[&'a str]) -> Vec<&'a str> {
+fn drink_clauses<'a>(w: &[&'a str], quoted: &[String]) -> Vec<&'a str> {
     let time_or_drink = |x: &str| {
         ALCOHOL.contains(&x)
             || DRINK_UNITS.contains(&x)
@@ -201,11 +201,13 @@ fn drink_clauses<'a>(w: &[&'a str]) -> Vec<&'a str> {
         matches!(w[k], ";" | "but")
             || (matches!(w[k], "and" | ",")
                 && w.get(k + 1).is_some_and(|n| {
-                    matches!(*n, "he" | "she" | "they" | "i" | "we")
-                        || (n.len() > 3
-                            && n.ends_with('s')
-                            && !n.ends_with("ss")
-                            && !time_or_drink(n))
+                    matches!(
+                        *n,
+                        "he" | "she" | "they" | "i" | "we" | "he's" | "she's" | "they're" | "i'm"
+                    ) || (n.len() > 3
+                        && n.ends_with('s')
+                        && !n.ends_with("ss")
+                        && !time_or_drink(n))
                 }))
     };
     let mut out = Vec::new();
@@ -213,10 +215,12 @@ fn drink_clauses<'a>(w: &[&'a str]) -> Vec<&'a str> {
     for k in 0..=w.len() {
         if k == w.len() || opens_clause(k) {
             let clause = &w[start..k];
-            if clause
-                .iter()
-                .any(|x| ALCOHOL.contains(x) || DRINK_UNITS.contains(x))
-            {
+            // The clauses of the client's own drinking: those holding a word the findings
+            // quote ("his housemates are drinking most nights, but he's only had a pint").
+            if clause.iter().any(|x| {
+                (ALCOHOL.contains(x) || DRINK_UNITS.contains(x))
+                    && (quoted.is_empty() || quoted.iter().any(|q| q == x))
+            }) {
                 out.extend_from_slice(clause);
             }
             start = k + 1;
@@ -412,7 +416,16 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         .collect();
     // A time of day marks the drinking only in its own clause ("wine at the weekend and
     // walks the dog most mornings" is no morning drinking).
-    let clause = drink_clauses(&w);
+    let quoted: Vec<String> = unit
+        .iter()
+        .filter(|f| candidate(f))
+        .flat_map(|f| {
+            crate::risk::tokens::tokenize(&f.quote)
+                .into_iter()
+                .map(|t| t.norm)
+        })
+        .collect();
+    let clause = drink_clauses(&w, &quoted);
     if lapse
         || w.iter().any(|x| {
             RISK_MARKERS.contains(x)
@@ -438,7 +451,42 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     let social = w.iter().any(|x| SOCIAL.contains(x));
     let low = match (q, f) {
         // AUDIT-C item 1: four or more times a week is a marker whatever the amount.
-        (_, Some(f)) if f >= 4.0 => false,
+        // A single drink most evenings within the weekly limit ("a glass of wine most
+        // evenings to unwind") is within limits, as NIAAA counts it.
+        (None, Some(f)) if f >= 4.0 => false,
+        (Some(q), Some(f)) if f >= 4.0 => {
+            let single_serve = w.iter().any(|x| {
+                matches!(
+                    *x,
+                    "glass" | "pint" | "can" | "nip" | "dram" | "stubby" | "tinny" | "half"
+                )
+            }) && !w.iter().any(|x| {
+                matches!(
+                    *x,
+                    "fifth"
+                        | "box"
+                        | "carton"
+                        | "litre"
+                        | "liter"
+                        | "bottle"
+                        | "handle"
+                        | "slab"
+                        | "case"
+                        | "crate"
+                        | "goon"
+                        | "cask"
+                        | "flagon"
+                        | "jug"
+                        | "pitcher"
+                        | "bucket"
+                        | "large"
+                        | "big"
+                        | "double"
+                        | "doubles"
+                )
+            });
+            single_serve && q <= 1.0 && q * f <= per_week
+        }
         (Some(q), _) if q > per_day => false,
         (Some(q), Some(f)) => q * f <= per_week,
         // "Only had a pint or two": one occasion, a small amount said as a ceiling.
