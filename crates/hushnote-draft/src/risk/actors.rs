@@ -509,6 +509,38 @@ const NOT_VERBS: &[&str] = &[
 struct Cand {
     end: usize,
     kind: CandKind,
+    /// A third party named inside a subordinate clause ("if the landlord clears the flat"):
+    /// it does not take a pronoun from the main clause's own subject.
+    sub: bool,
+    /// A plural noun ("the men"): never the antecedent of "he" or "she".
+    plural: bool,
+}
+
+/// Words that open a subordinate clause whose subject is no main-clause topic.
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "unless", "because", "after", "before", "once", "until", "whether", "since",
+    "while", "whenever",
+];
+
+/// Whether the noun phrase starting at `k` and ending at `end` is a plural third party, and
+/// whether it stands right after a subordinator.
+fn phrase_shape(toks: &[Tok], k: usize, end: usize) -> (bool, bool) {
+    let head = toks[end].norm.as_str();
+    let plural = matches!(
+        head,
+        "men" | "women" | "people" | "children" | "police" | "staff" | "folk" | "folks"
+    ) || (head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("'s")
+        && !matches!(head, "boss" | "his" | "this" | "mrs" | "ms"));
+    // Past a determiner: "if the landlord clears the flat".
+    let mut j = k;
+    while j > 0 && DETERMINERS.contains(&toks[j - 1].norm.as_str()) {
+        j -= 1;
+    }
+    let sub = j > 0 && SUBORDINATORS.contains(&toks[j - 1].norm.as_str());
+    (sub, plural)
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -524,7 +556,12 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
     while k < upto {
         let t = &toks[k];
         if let Some((end, kind)) = subject_by_setting(toks, k).filter(|&(end, _)| end < upto) {
-            out.push(Cand { end, kind });
+            out.push(Cand {
+                end,
+                kind,
+                sub: false,
+                plural: false,
+            });
             k = end + 1;
             continue;
         }
@@ -637,9 +674,12 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                         .is_some_and(|x| is_subject_pronoun(&x.norm) || x.is("that"));
                 if (intro || follows_verb) && !possessive && !witness && !with_client && !recipient
                 {
+                    let (sub, plural) = phrase_shape(toks, k, end);
                     out.push(Cand {
                         end,
                         kind: CandKind::Third(rel, g, dg),
+                        sub,
+                        plural,
                     });
                 }
                 k = end + 1;
@@ -651,12 +691,16 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 out.push(Cand {
                     end: k,
                     kind: CandKind::Pronoun(g),
+                    sub: false,
+                    plural: false,
                 });
             }
         } else if is_client_word(toks, k) || addressed_client(toks, k) {
             out.push(Cand {
                 end: k,
                 kind: CandKind::ClientWord,
+                sub: false,
+                plural: false,
             });
         } else if relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone)
             && !t.norm.ends_with("'s")
@@ -665,9 +709,12 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
         {
             // A bare relation noun before a verb: "husband slapped her".
             if let Some((rel, g)) = relation(&t.norm) {
+                let (sub, plural) = phrase_shape(toks, k, k);
                 out.push(Cand {
                     end: k,
                     kind: CandKind::Third(rel, g, None),
+                    sub,
+                    plural,
                 });
             }
         } else if t.capital && k > 0 && !t.punct && relation(&t.norm).is_none() && intro {
@@ -675,6 +722,8 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             out.push(Cand {
                 end: k,
                 kind: CandKind::ClientWord,
+                sub: false,
+                plural: false,
             });
         }
         k += 1;
@@ -794,7 +843,21 @@ fn resolve(cands: &[Cand], i: usize) -> Subject {
         CandKind::ClientWord => Subject::Client,
         CandKind::Third(rel, _, _) => Subject::Third(rel),
         CandKind::Pronoun(g) => {
-            for c in cands[..i].iter().rev() {
+            let singular = g != Gender::Neutral;
+            for (j, c) in cands[..i].iter().enumerate().rev() {
+                // "She says the men who shot her da ... she pictures killing them": a plural
+                // noun is no "she"; "He said that if the landlord clears the flat he'll ...":
+                // a party inside an if-clause does not take the main subject's pronoun.
+                if let CandKind::Third(..) = c.kind {
+                    let main_subject_before = cands[..j].iter().any(|p| match p.kind {
+                        CandKind::ClientWord => true,
+                        CandKind::Pronoun(pg) => pg == g,
+                        CandKind::Third(..) => false,
+                    });
+                    if (singular && c.plural) || (c.sub && main_subject_before) {
+                        continue;
+                    }
+                }
                 match c.kind {
                     CandKind::ClientWord => return Subject::Client,
                     CandKind::Pronoun(pg) if pg == g => return resolve(cands, index_of(cands, c)),

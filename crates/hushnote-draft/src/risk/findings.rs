@@ -544,6 +544,21 @@ pub(super) fn unit_findings(
         {
             hypothetical = true;
         }
+        // "pictures of him falling down the stairs or being hurt with a kitchen knife": a
+        // harm coordinated into an intrusive image is part of the image, not an act.
+        if matches!(kind, RiskKind::Abuse | RiskKind::Violence)
+            && raws.iter().any(|o| {
+                o.concept == Concept::IntrusiveHarm
+                    && o.end <= r.start
+                    && r.start - o.end <= 8
+                    && toks[o.end..r.start]
+                        .iter()
+                        .any(|t| t.is("or") || t.is("and"))
+                    && !toks[o.end..r.start].iter().any(|t| t.is(".") || t.is(";"))
+            })
+        {
+            hypothetical = true;
+        }
         if kind == RiskKind::SubstanceUse && context::reduction_goal(toks, r.start) {
             hypothetical = true;
         }

@@ -2130,3 +2130,26 @@ fn reduction_goals_single_glasses_and_other_peoples_clauses() {
         ("Back on the gin most nights since the funeral.", PR, &[(SubstanceUse, Some(P))]),
     ]);
 }
+
+#[test]
+fn plural_and_subordinate_parties_do_not_take_the_clients_pronoun() {
+    run(&[
+        (
+            "She says the lads who jumped her brother live nearby, and some nights she pictures killing them.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He denies any wish to hurt the men who robbed him, though he admits he decked a bloke on Friday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // A party in the if-clause still acts in a habitual conditional.
+        ("If her husband drinks, he hits her.", PR, &[(Abuse, Some(P))]),
+        (
+            "She gets sudden pictures of the baby falling or being hurt, and they horrify her.",
+            PR,
+            &[(HarmToOthers, Some(P)), (Abuse, None)],
+        ),
+    ]);
+}
