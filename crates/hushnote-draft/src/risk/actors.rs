@@ -1352,6 +1352,42 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
     if t.capital && !t.punct && k > 0 && !CALENDAR.contains(&n.split('\'').next().unwrap_or(n)) {
         return (Object::Person(Rel::Other), k); // a name
     }
+    // "Threatened paramedic with a kitchen knife": telegraphic notes drop the article before
+    // a person's role.
+    if k == v + 1
+        && matches!(
+            n,
+            "paramedic"
+                | "paramedics"
+                | "nurse"
+                | "nurses"
+                | "officer"
+                | "officers"
+                | "cop"
+                | "guard"
+                | "guards"
+                | "warden"
+                | "carer"
+                | "staff"
+                | "resident"
+                | "peer"
+                | "inmate"
+                | "neighbour"
+                | "neighbor"
+                | "teacher"
+                | "doctor"
+                | "bouncer"
+                | "driver"
+                | "customer"
+                | "coworker"
+                | "colleague"
+                | "stranger"
+                | "security"
+                | "evacuee"
+        )
+    {
+        return (Object::Person(Rel::Other), k);
+    }
     (Object::None, v)
 }
 
@@ -1634,6 +1670,13 @@ fn role_noun(n: &str) -> bool {
             | "mayor"
             | "major"
             | "minor"
+            | "evacuee"
+            | "refugee"
+            | "detainee"
+            | "trainee"
+            | "employee"
+            | "attendee"
+            | "escapee"
     );
     person_or
         || n.len() >= 4

@@ -379,6 +379,18 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         if in_span[k] {
             continue;
         }
+        // "she isn't going through it all again, she'll take every tablet": a comma that
+        // opens a clause with a subject of its own ends the negation's reach.
+        if toks[k].is(",")
+            && k + 1 < s
+            && matches!(
+                toks[k + 1].norm.split('\'').next().unwrap_or(""),
+                "she" | "he" | "they" | "i" | "we"
+            )
+            && toks[k + 1].norm.contains('\'')
+        {
+            return None;
+        }
         if is_pre_negation(toks, k) {
             // "rather than" / "instead of" set aside one phrase: a comma ends their reach
             // ("hides his tablets instead of taking them, ready for the end").
@@ -1857,7 +1869,13 @@ fn has_unanswered_cue(w: &[Tok]) -> bool {
         "would not answer",
         "no answer",
         "changed the subject",
-        "wouldn't say",
+        "wouldn't say .",
+        "wouldn't say yes",
+        "wouldn't say either",
+        "wouldn't say ,",
+        "wouldn't say what",
+        "wouldn't say if",
+        "wouldn't say whether",
         "did not respond",
         "didn't respond",
         "before she answered",
@@ -1867,6 +1885,7 @@ fn has_unanswered_cue(w: &[Tok]) -> bool {
     ]
     .iter()
     .any(|p| joined.contains(p))
+        || joined.trim_end().ends_with("wouldn't say")
 }
 
 fn classify(w: &[Tok]) -> Answer {

@@ -240,7 +240,7 @@ macro_rules! many {
 /// Illicit drugs and alcohol, named.
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodka|whiske?y|liquor|tequila|rum|booze|bourbon|ciders?|lagers?|gin|sherry|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
     };
 }
 
@@ -397,6 +397,22 @@ const SPECS: &[Spec] = &[
     // "The urge to die is still there": the wish named as an urge or a pull (C-SSRS 1-2).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(urges?|impulses?|desire|pull|longing) to (die|be dead|not be here|not exist|end it all|end (her|his|my|their) (own )?life|kill (her|him|my|them)sel(f|ves))\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bmight as well (be dead|die|not be here|be gone|not exist)\b"),
+    // A survivor's wish to have died: "wishing he had drowned in the crossing with the
+    // others", "wishes he hadn't made it home", "wished the crash had taken her too".
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they)( had|'d)? (died|drowned|been killed|gone with|not survived|never survived|never woken up|never been born|not been born)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they) (hadn't|had not|didn't|did not|never) (made it|survived|pulled through|come back|woken up|got out|been rescued|been found)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (the|that) (\S+ ){0,2}(had|would have|'d) (killed|taken|got) (her|him|me|them)( too| as well)?\b"),
+    // "thinking one step back and it'd all be over": the end of it all pictured (C-SSRS 2).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(think\w*|thought|pictur\w*|imagin\w*)( \S+){1,6}? and (it'd|it would|it'll|it will|that'd|that would|that'll) (all )?be (over|done|finished)\b"),
+    // "walking out into the desert and not coming back", "swim out and never come back".
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(walk\w*|driv\w*|drove|swim\w*|swam|go|going|goes|went|head\w*|wander\w*) (out |off )?(into|to|in|across|over) (the|a) \S+( \S+)? and (not|never) (coming|come|came|comes) back\b"),
+    // "letting the rig drift off the road", "driving the car into a tree": a vehicle as method.
+    spec(C::Method, K::SuicidalIdeation, r"\b(let|lets|letting|steer\w*|driv\w*|drove|put|putting|run|running|ran|crash\w*|veer\w*) (the|his|her|my|their) (car|truck|rig|ute|lorry|van|bike|motorbike|tractor|cab) (drift |go |roll |run |veer )?(off the road|off the cliff|off the bridge|into (a|the|an) (tree|wall|river|lake|oncoming|truck|lorry|bridge|pylon|barrier|ditch|sea|quarry))\b")
+        .need_before(r"\b(think\w*|thought|tempt\w*|imagin\w*|pictur\w*|want\w*|urges?|plan\w*|consider\w*|fantasi\w*|wonder\w*|about|of)( \S+){0,3}$"),
+    // "she'll take every morphine tablet in the house": all of a supply, as a method.
+    spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|swallow\w*|down|downing) (every|all (of )?(the|her|his|my|their)?|the whole (box|bottle|packet|pack|lot) of( the| her| his| my)?) ?(\S+ )?(tablets?|pills?|meds|medication|painkillers|morphine|paracetamol|sleeping pills|insulin)\b"),
+    // "tying a sock around her neck": a ligature made (C-SSRS preparatory or attempt).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(tie|ties|tied|tying|wrap\w*|put\w*|twist\w*|knott?\w*) (a|the|her|his|my|their) (\S+ )?(sock|belt|scarf|cord|rope|tie|sheet|shoelace|lace|bra|towel|cable|wire|charger|lead|ligature|strap|string) (a?round|tight round|tight around) (her|his|my|their) (own )?neck\b"),
     // "He's going to end him": to end a person is to kill him (street usage).
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(going to|gonna|'ll|will|would|wants? to|wanted to|wanna|to|could) end (him|her|them|that (guy|dude|man|woman|bloke|kid))\b"),
     // "Part of her wanted it over": a wish for it all to be over (C-SSRS 1).

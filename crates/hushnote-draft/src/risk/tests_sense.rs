@@ -2153,3 +2153,45 @@ fn plural_and_subordinate_parties_do_not_take_the_clients_pronoun() {
         ),
     ]);
 }
+
+#[test]
+fn survivor_wishes_pictured_endings_vehicles_ligatures_and_supplies() {
+    run(&[
+        ("She lies awake wishing she had died in the fire with her sister.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("He wishes he hadn't made it back from the tour.", PR, &[(SuicidalIdeation, Some(P))]),
+        (
+            "On the ladder he catches himself thinking one slip and it would all be over.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps talking about driving out into the bush and never coming back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She admits to thinking about steering the car into a tree on the way home.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "If the scan is bad he isn't doing chemo again, he'll take every tablet in the cupboard.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Staff found her tying a shoelace round her neck in the shower.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("He's on three or four vodkas a night now.", PR, &[(SubstanceUse, Some(P))]),
+        ("Threatened security guard with a bottle outside the club.", PR, &[(Violence, Some(P))]),
+        ("He shoved another detainee against the wall.", PR, &[(Violence, Some(P))]),
+        ("She feels a bit better and is sleeping a bit longer.", NO, &[]),
+        (
+            "Asked about self-harm, she said she wouldn't say never.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
