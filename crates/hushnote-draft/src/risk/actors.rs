@@ -782,6 +782,28 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
         {
             Some((k + 1, CandKind::ClientWord))
         }
+        // "The wife I'm supporting says ...", "the man I see on Tuesdays": the person the
+        // clinician supports is the client.
+        "the"
+            if toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.norm.as_str(), "i'm" | "i"))
+                && matches!(
+                    w(k + 3),
+                    "supporting"
+                        | "seeing"
+                        | "see"
+                        | "support"
+                        | "working"
+                        | "counselling"
+                        | "counseling"
+                        | "treating"
+                )
+                && !toks[k + 1].punct =>
+        {
+            let end = if w(k + 4) == "with" { k + 4 } else { k + 3 };
+            Some((end, CandKind::ClientWord))
+        }
         // "The young man says the spirits are telling him ...": a sentence that opens on
         // "the (young) man/woman" reporting speaks of the note's own client.
         "the" if k == 0 => {

@@ -488,6 +488,19 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
     while k < toks.len() && steps < 6 && seg[k] == seg[e.saturating_sub(1)] {
         let n = toks[k].norm.as_str();
         let prev = toks[k - 1].norm.as_str();
+        // "has stopped riding the trolley": stopping another activity (an avoidance) is no
+        // end of the mention; "cutting, which she has stopped" is.
+        let stopped_other = STOPPED.contains(&n)
+            && toks.get(k + 1).is_some_and(|t| {
+                (t.norm.ends_with("ing") && t.norm.len() > 4)
+                    || matches!(
+                        t.norm.as_str(),
+                        "the" | "her" | "his" | "their" | "my" | "going"
+                    )
+            });
+        if stopped_other {
+            return false;
+        }
         if POST_NEGATION.contains(&n)
             || ((n == "no" || n == "denies" || n == "denied") && matches!(prev, ":" | "answered"))
             || STOPPED.contains(&n)
@@ -1746,6 +1759,28 @@ fn dictated_question(toks: &[Tok], s: usize) -> Option<usize> {
     (toks[last].is("?") && opens && s > 0).then_some(0)
 }
 
+/// "Problem: risk of violence linked to paranoid ideas, per care plan": a risk named as the
+/// plan's problem heading, with no level and no event, is the topic being managed.
+pub(crate) fn problem_heading(toks: &[Tok], s: usize) -> bool {
+    let heading = matches!(
+        toks.first().map(|t| t.norm.as_str()),
+        Some("problem" | "goal" | "target" | "focus" | "issue" | "presenting")
+    ) && toks.iter().take(4).any(|t| t.is(":"));
+    let risk_of = s >= 2
+        && matches!(toks[s - 1].norm.as_str(), "of" | "to")
+        && toks[s - 2].is("risk")
+        && toks[..s - 2].iter().all(|t| {
+            t.is(":")
+                || t.is("problem")
+                || t.is("presenting")
+                || t.is("goal")
+                || t.is("target")
+                || t.is("focus")
+                || t.is("issue")
+        });
+    heading && risk_of
+}
+
 /// "Goal two is to cut back the drinking": a treatment goal names its target, not an event;
 /// the memo's other sentences say how the drinking stands.
 pub(crate) fn reduction_goal(toks: &[Tok], s: usize) -> bool {
@@ -1911,13 +1946,35 @@ fn classify(w: &[Tok]) -> Answer {
         // "she couldn't tell me they never come", "can't promise it won't happen".
         || (0..s.len()).any(|k| {
             negator(s[k])
-                && matches!(
-                    s.get(k + 1),
-                    Some(&("say" | "tell" | "promise" | "swear" | "claim" | "guarantee"))
-                )
-                && s[k + 2..(k + 7).min(s.len())]
-                    .iter()
-                    .any(|x| matches!(*x, "never" | "won't" | "wouldn't" | "not"))
+                && {
+                    // One adverb may stand between: "couldn't honestly say she hasn't".
+                    let v = if matches!(
+                        s.get(k + 1),
+                        Some(&("honestly" | "really" | "truthfully" | "exactly"))
+                    ) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    matches!(
+                        s.get(v),
+                        Some(&("say" | "tell" | "promise" | "swear" | "claim" | "guarantee"))
+                    ) && s[(v + 1).min(s.len())..(v + 6).min(s.len())].iter().any(|x| {
+                        matches!(
+                            *x,
+                            "never"
+                                | "won't"
+                                | "wouldn't"
+                                | "not"
+                                | "hasn't"
+                                | "haven't"
+                                | "hadn't"
+                                | "doesn't"
+                                | "didn't"
+                                | "isn't"
+                        )
+                    })
+                }
         });
     if refused_refusal || lying_if || not_never {
         return Answer::Hedged;

@@ -559,6 +559,9 @@ pub(super) fn unit_findings(
         {
             hypothetical = true;
         }
+        if context::problem_heading(toks, r.start) {
+            hypothetical = true;
+        }
         if kind == RiskKind::SubstanceUse && context::reduction_goal(toks, r.start) {
             hypothetical = true;
         }

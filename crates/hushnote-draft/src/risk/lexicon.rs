@@ -251,6 +251,10 @@ const SPECS: &[Spec] = &[
     // Topic compounds ("suicide prevention", "relapse education", "substance abuse
     // counselor", "domestic violence shelter") and low risk formulations are read by
     // `sense` over every concept; these are the other senses it does not cover.
+    // "everybody buying the horn player a drink": a drink offered is no drink taken.
+    block(r"\b(buy|buys|buying|bought|offer|offers|offering|offered|stand|stands|standing) (him|her|them|me|you|the \S+( \S+)?|everyone|everybody) (a|another) (drink|pint|beer|round|shot)\b"),
+    // "his disability claim being kicked back again": a claim rejected, not a kick.
+    block(r"\bkick(s|ed|ing)? back\b").not_after(r"^(at|against)\b"),
     // "said he'd murder a proper curry", "could kill a pint": a craving for food or drink.
     block(r"\b(murder|murdering|kill|killing) (a|an|for a|for an) (\S+ )?(curry|pint|brew|cuppa|tea|coffee|burger|kebab|pizza|sandwich|fag|smoke|roll|butty|chippy|takeaway|steak|beer|drink|pie|fry|fry up|fry-up|biscuit|bacon)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
@@ -411,6 +415,10 @@ const SPECS: &[Spec] = &[
         .need_before(r"\b(think\w*|thought|tempt\w*|imagin\w*|pictur\w*|want\w*|urges?|plan\w*|consider\w*|fantasi\w*|wonder\w*|about|of)( \S+){0,3}$"),
     // "she'll take every morphine tablet in the house": all of a supply, as a method.
     spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|swallow\w*|down|downing) (every|all (of )?(the|her|his|my|their)?|the whole (box|bottle|packet|pack|lot) of( the| her| his| my)?) ?(\S+ )?(tablets?|pills?|meds|medication|painkillers|morphine|paracetamol|sleeping pills|insulin)\b"),
+    // "the shotgun's in the cabinet and he's been thinking about using it on himself": a
+    // weapon turned on oneself in thought or act (C-SSRS method).
+    spec(C::Method, K::SuicidalIdeation, r"\b(us(e|es|ed|ing)|turn(s|ed|ing)?|point(s|ed|ing)?) (it|that|the \S+|his \S+|her \S+) on (himself|herself|myself|themselves|themself|yourself)\b")
+        .need_any(&["gun", "guns", "shotgun", "shotgun's", "rifle", "rifles", "pistol", "handgun", "revolver", "firearm", "firearms", "knife", "knives", "blade", "razor", "weapon", "gun's", "rifle's", "pistol's"]),
     // "tying a sock around her neck": a ligature made (C-SSRS preparatory or attempt).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(tie|ties|tied|tying|wrap\w*|put\w*|twist\w*|knott?\w*) (a|the|her|his|my|their) (\S+ )?(sock|belt|scarf|cord|rope|tie|sheet|shoelace|lace|bra|towel|cable|wire|charger|lead|ligature|strap|string) (a?round|tight round|tight around) (her|his|my|their) (own )?neck\b"),
     // "He's going to end him": to end a person is to kill him (street usage).
@@ -475,6 +483,8 @@ const SPECS: &[Spec] = &[
     // "he'd like to go to sleep and not wake up": a passive wish to be dead (C-SSRS 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|going|goes|went|fall|falling|falls) (to sleep|asleep) and (not|never) (wake|waking|wakes) up\b")
         .need_before(r"\b(like|love|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|hoping|pray\w*|'d|would|rather|just)( \S+){0,3}( to)?$"),
+    // "he's become rough with her, gripping her wrists hard": physical force on a partner.
+    spec(C::Abuse, K::Abuse, r"\b((become|becomes|became|been|being|getting|gets|got|is|was|gone) (very |really |a bit |more )?rough with (her|him|me|them)|(grip|grips|gripped|gripping|grab|grabs|grabbed|grabbing|squeez\w*|twist\w*|pinn\w*) (her|his|my|their) (wrists?|arms?|neck|throat|face|jaw|hair)( \S+)? (hard|tight|tightly|until|so hard|enough to))\b"),
     // "gets handy with her when he's had a drink": British and Irish for hitting.
     spec(C::Abuse, K::Abuse, r"\b(gets?|got|getting|gotten) (a bit |a wee bit |too )?handy with (her|him|them|me|his \S+|her \S+)( fists)?\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
@@ -526,7 +536,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a)$"),
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
         .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),

@@ -2195,3 +2195,48 @@ fn survivor_wishes_pictured_endings_vehicles_ligatures_and_supplies() {
         ),
     ]);
 }
+
+#[test]
+fn other_names_offered_drinks_rejected_claims_and_avoidance() {
+    run(&[
+        (
+            "Session four with Dex. Lionel was his bass player, overdosed in the spring, and Dex \
+             found him. Dex played me the tune he wrote for Lionel.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Session four with Dex. He overdosed in the spring and his sister found him.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("Everybody at the club keeps buying him a drink.", NO, &[(SubstanceUse, None)]),
+        ("He joked about drinking in the music instead.", NO, &[(SubstanceUse, None)]),
+        ("His housing claim was kicked back again.", NO, &[(Abuse, None), (Violence, None)]),
+        (
+            "Problem: risk of self-harm when stressed, per care plan. She denies self-harm since May.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "She has intrusive images of pushing people onto the platform edge and has stopped taking the tube.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "The rifle is in the shed and he has thought about turning it on himself.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The woman I'm supporting says her husband has become rough with her since he lost his job.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Asked about self-harm, he said he couldn't honestly say he hasn't.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

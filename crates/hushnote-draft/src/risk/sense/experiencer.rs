@@ -189,16 +189,8 @@ pub(crate) fn client_names(units: &[Vec<Tok>]) -> Vec<String> {
             && !KIN.contains(&t.norm.as_str())
             && !NOT_NAMES.contains(&t.norm.as_str())
     };
-    if let Some(first) = units.first() {
-        for k in 0..first.len().saturating_sub(1) {
-            if matches!(
-                w(first, k),
-                "with" | "for" | "saw" | "seen" | "met" | "client" | "pt"
-            ) && name(&first[k + 1])
-            {
-                return vec![first[k + 1].norm.clone()];
-            }
-        }
+    if let Some(n) = opening_name(units) {
+        return vec![n];
     }
     let mut out: Vec<String> = Vec::new();
     for u in units {
@@ -209,6 +201,84 @@ pub(crate) fn client_names(units: &[Vec<Tok>]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The client's name as the memo's opening sentence gives it ("Session twelve with Dex").
+fn opening_name(units: &[Vec<Tok>]) -> Option<String> {
+    let name = |t: &Tok| {
+        t.capital
+            && !t.punct
+            && !KIN.contains(&t.norm.as_str())
+            && !NOT_NAMES.contains(&t.norm.as_str())
+    };
+    let first = units.first()?;
+    (0..first.len().saturating_sub(1)).find_map(|k| {
+        (matches!(
+            w(first, k),
+            "with" | "for" | "saw" | "seen" | "met" | "client" | "pt"
+        ) && name(&first[k + 1]))
+        .then(|| first[k + 1].norm.clone())
+    })
+}
+
+/// Once the opening names the client ("Session twelve with Dex"), another first name in
+/// subject position ("Lionel was his piano player, overdosed in the spring") is someone else:
+/// such a token is read as "friend" (its quote keeps the memo's words), so a name is the
+/// client only when it is the client's.
+pub(crate) fn others_by_name(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    let Some(client) = opening_name(&units) else {
+        return units;
+    };
+    // A word capitalised inside a sentence somewhere in the memo is a name; at a sentence's
+    // start any word is ("Sleep was poor").
+    let names: Vec<String> = units
+        .iter()
+        .flat_map(|u| {
+            u.iter()
+                .enumerate()
+                .skip(1)
+                .filter(|(k, t)| t.capital && !t.punct && !u[k - 1].is("."))
+                .map(|(_, t)| t.norm.clone())
+        })
+        .collect();
+    for u in units.iter_mut().skip(1) {
+        for k in 0..u.len().saturating_sub(1) {
+            if !names.contains(&u[k].norm) {
+                continue;
+            }
+            let t = &u[k];
+            let n = t.norm.as_str();
+            let name_like = t.capital
+                && !t.caps
+                && !t.punct
+                && n.chars().all(|c| c.is_ascii_alphabetic())
+                && n != client
+                && !KIN.contains(&n)
+                && !NOT_NAMES.contains(&n)
+                && !crate::risk::context::is_weekday(n)
+                && !(k > 0 && matches!(u[k - 1].norm.as_str(), "mr" | "mrs" | "ms" | "dr" | "."))
+                && !(k > 0 && u[k - 1].capital && !u[k - 1].punct);
+            let next = u[k + 1].norm.as_str();
+            let verb = matches!(
+                next,
+                "was"
+                    | "is"
+                    | "had"
+                    | "has"
+                    | "did"
+                    | "does"
+                    | "went"
+                    | "got"
+                    | "kept"
+                    | "took"
+                    | "made"
+            ) || (next.len() > 3 && next.ends_with("ed"));
+            if name_like && verb {
+                u[k].norm = "friend".to_string();
+            }
+        }
+    }
+    units
 }
 
 /// In a perinatal memo (a baby, a pregnancy, feeds) "Mum", bare and capitalised, is how the
