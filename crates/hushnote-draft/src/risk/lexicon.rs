@@ -483,6 +483,10 @@ const SPECS: &[Spec] = &[
     // "he'd like to go to sleep and not wake up": a passive wish to be dead (C-SSRS 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|going|goes|went|fall|falling|falls) (to sleep|asleep) and (not|never) (wake|waking|wakes) up\b")
         .need_before(r"\b(like|love|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|hoping|pray\w*|'d|would|rather|just)( \S+){0,3}( to)?$"),
+    // "whether anyone ever gets smacked or hit at home": the household screen for abuse.
+    spec(C::Abuse, K::Abuse, r"\b(anyone|anybody|someone|somebody|the (kids|children)|either of (them|the kids)) (ever )?(gets?|got|is|are|was|were|being|been) (smacked|hit|hurt|beaten|slapped|kicked|pushed|shoved|belted|spanked)( or (smacked|hit|hurt|beaten|slapped|kicked|pushed|shoved|belted|spanked))? (at home|in the (house|home|family))\b"),
+    // "at the end of her rope": exhausted, not a means.
+    block(r"\b(end of (her|his|my|their|your) (rope|tether))\b"),
     // "he's become rough with her, gripping her wrists hard": physical force on a partner.
     spec(C::Abuse, K::Abuse, r"\b((become|becomes|became|been|being|getting|gets|got|is|was|gone) (very |really |a bit |more )?rough with (her|him|me|them)|(grip|grips|gripped|gripping|grab|grabs|grabbed|grabbing|squeez\w*|twist\w*|pinn\w*) (her|his|my|their) (wrists?|arms?|neck|throat|face|jaw|hair)( \S+)? (hard|tight|tightly|until|so hard|enough to))\b"),
     // "gets handy with her when he's had a drink": British and Irish for hitting.

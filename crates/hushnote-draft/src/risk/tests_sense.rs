@@ -2240,3 +2240,19 @@ fn other_names_offered_drinks_rejected_claims_and_avoidance() {
         ),
     ]);
 }
+
+#[test]
+fn household_screens_and_ropes_at_their_end() {
+    run(&[
+        (
+            "I asked the parents whether anyone ever gets hit at home; both said no.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Dad is at the end of his rope with the night feeds.",
+            NO,
+            &[(AccessToMeans, None)],
+        ),
+    ]);
+}
