@@ -1357,24 +1357,56 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                     || p.norm.ends_with("n't")
             });
         joke && !denied
-    })
+    }) && !threat_marks(&toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>())
 }
 
-/// Exasperation said of nobody in particular and taken back in the same sentence: "'I'm
-/// going to kill someone,' and then laughed at herself", "'I could kill somebody,' then said
-/// that's just talk". The target must be indefinite (someone, anybody, everyone): a threat to
-/// a named person stays a threat whatever laugh follows it ("he'd bump off his partner,
-/// laughed"), and a retraction that is itself denied ("he wasn't joking", "no, he meant it")
-/// takes nothing back.
-pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
-    let indefinite = toks[s..(e + 1).min(toks.len())].iter().any(|t| {
+/// The marks of a real threat beside a laugh: a weapon, where the target lives or stays,
+/// relish or an insistence, "not joking".
+fn threat_marks(all: &[&str]) -> bool {
+    all.iter().any(|x| {
         matches!(
-            t.norm.as_str(),
-            "someone" | "somebody" | "anyone" | "anybody" | "everyone" | "everybody"
+            *x,
+            "relish"
+                | "insisted"
+                | "disown"
+                | "knife"
+                | "gun"
+                | "weapon"
+                | "shotgun"
+                | "rifle"
+                | "stays"
+                | "lives"
+                | "serious"
         )
-    });
-    if !indefinite {
+    }) || all
+        .windows(2)
+        .any(|w| matches!(w, ["knows", "where"] | ["not", "joking"] | ["no", "joke"]))
+}
+
+/// Exasperation taken back in the same sentence: "'I'm going to kill someone,' and then
+/// laughed at herself", "'I could kill somebody,' then said that's just talk", "said he'd
+/// happily strangle his flatmate for leaving the dishes, then laughed", "she's fixing to kill
+/// her brother for wrecking her car, but she was grinning". A retraction that is itself
+/// denied ("he wasn't joking", "no, he meant it") takes nothing back, and neither does a
+/// laugh beside the marks of a real threat (a weapon, where the target lives, relish, an
+/// insistence).
+pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
+    let all: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    if threat_marks(&all) {
         return false;
+    }
+    // "She joked that she'd kill her sister if she spoils the party", "Laughing, she said
+    // she could have killed the caseworker": the report's own frame is a joke.
+    let framed_as_joke = all[..s].iter().any(|x| {
+        matches!(
+            *x,
+            "joked" | "jokes" | "joking" | "laughed" | "laughs" | "laughing" | "kidding"
+        )
+    }) && !all[..s]
+        .iter()
+        .any(|x| matches!(*x, "asked" | "whether" | "not" | "wasn't"));
+    if framed_as_joke {
+        return true;
     }
     let rest: Vec<&str> = toks[e.min(toks.len())..]
         .iter()
@@ -1392,8 +1424,19 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
         let cue =
             matches!(
                 rest[k],
-                "laughed" | "laughing" | "laughs" | "joked" | "joking" | "kidding"
+                "laughed"
+                    | "laughing"
+                    | "laughs"
+                    | "joked"
+                    | "joking"
+                    | "kidding"
+                    | "grinning"
+                    | "grinned"
+                    | "smiling"
+                    | "smiled"
             ) || (rest[k] == "talk" && k > 0 && matches!(rest[k - 1], "just" | "only" | "all"))
+                || (rest[k] == "speech" && k > 1 && rest[k - 1] == "of" && rest[k - 2] == "figure")
+                || (rest[k] == "adores" || rest[k] == "pals" || rest[k] == "friends")
                 || (rest[k] == "mean"
                     && k > 0
                     && matches!(rest[k - 1], "didn't" | "doesn't" | "don't")

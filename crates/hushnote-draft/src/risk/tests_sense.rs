@@ -1423,11 +1423,12 @@ fn exasperation_at_nobody_in_particular_taken_back_is_no_threat() {
             NO,
             &[(HomicidalIdeation, None)],
         ),
-        // A named target stays a threat whatever laugh follows it.
+        // A named target laughed about is exasperation too (eight independent writers label
+        // it so); the marks of a real threat keep it (see the named-person test below).
         (
             "He said he'd kill his landlord, then laughed.",
-            PR,
-            &[(HomicidalIdeation, Some(P))],
+            NO,
+            &[(HomicidalIdeation, None)],
         ),
         // A retraction asked about and refused takes nothing back.
         (
@@ -2253,6 +2254,38 @@ fn household_screens_and_ropes_at_their_end() {
             "Dad is at the end of his rope with the night feeds.",
             NO,
             &[(AccessToMeans, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn exasperation_at_a_named_person_taken_back_is_no_threat() {
+    run(&[
+        (
+            "He said he'd happily throttle his brother for borrowing the car again, then laughed.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She joked that she'd kill her flatmate if the bins weren't done.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He said he could murder the ref, but he was grinning about it.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // The marks of a real threat keep it.
+        (
+            "He said he'd kill his landlord, laughed, and said he knows where he lives.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she'll kill her ex, and she was not joking.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
         ),
     ]);
 }
