@@ -687,7 +687,32 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             }
         }
         if is_subject_pronoun(&t.norm) {
-            if let Some(g) = pronoun(&t.norm) {
+            // "Her best friend told her she's been cutting": after "told her" the pronoun is
+            // the teller's, a third party named as the subject of "told".
+            let told_at = if k >= 2 && toks[k - 1].is("that") {
+                k - 1
+            } else {
+                k
+            };
+            let teller = (told_at >= 2
+                && matches!(toks[told_at - 1].norm.as_str(), "her" | "him" | "me")
+                && matches!(
+                    toks[told_at - 2].norm.as_str(),
+                    "told" | "tells" | "texted" | "messaged" | "confided"
+                ))
+            .then(|| out.last().copied())
+            .flatten()
+            .filter(|c| match (c.kind, pronoun(&t.norm)) {
+                // "His wife told me he's been ...": a teller of the other gender, or one named
+                // by the pronoun's own possessive, is not the pronoun.
+                (CandKind::Third(_, tg, dg), Some(g)) => {
+                    compatible(tg, g) && dg != Some(g) && c.end + 2 <= told_at
+                }
+                _ => false,
+            });
+            if let Some(c) = teller {
+                out.push(Cand { end: k, ..c });
+            } else if let Some(g) = pronoun(&t.norm) {
                 out.push(Cand {
                     end: k,
                     kind: CandKind::Pronoun(g),
@@ -2412,10 +2437,11 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     {
         let next = toks.get(end + 1).map_or("", |t| t.norm.as_str());
         let after = toks.get(end + 2).map_or("", |t| t.norm.as_str());
-        let urged = (next == "to"
-            && !after.is_empty()
-            && !DETERMINERS.contains(&after)
-            && !matches!(after, "ground" | "floor" | "wall" | "bed" | "edge"))
+        let urged = matches!(next, "harder" | "more" | "for")
+            || (next == "to"
+                && !after.is_empty()
+                && !DETERMINERS.contains(&after)
+                && !matches!(after, "ground" | "floor" | "wall" | "bed" | "edge"))
             || (next == "into" && after.ends_with("ing"))
             || matches!(next, "towards" | "toward") && after.ends_with("ing");
         if urged {

@@ -2289,3 +2289,25 @@ fn exasperation_at_a_named_person_taken_back_is_no_threat() {
         ),
     ]);
 }
+
+#[test]
+fn illness_relapses_tellers_and_urging() {
+    run(&[
+        ("Early manic relapse, insight partial.", NO, &[(SubstanceUse, None)]),
+        (
+            "The neighbour told him she's been using again since the funeral.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His wife told me he's been drinking most nights and he admitted it.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "We looked at his guilt about not pushing the nurses harder.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+    ]);
+}

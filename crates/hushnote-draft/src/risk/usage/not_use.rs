@@ -191,6 +191,18 @@ const BEHAVIOURAL: &[&str] = &[
     "purged",
     "purging",
     "restricting",
+    // A relapse of a mood or psychotic illness ("early hypomanic relapse").
+    "hypomanic",
+    "hypomania",
+    "manic",
+    "mania",
+    "psychotic",
+    "psychosis",
+    "depressive",
+    "bipolar",
+    "schizophrenia",
+    "anorexia",
+    "bulimia",
 ];
 
 /// "He had a slip on Saturday and put three hundred dollars on the greyhounds", "sustained
