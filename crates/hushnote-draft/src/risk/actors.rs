@@ -1375,12 +1375,18 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                     | "pregnant"
                     | "teenage"
                     | "sick"
+                    | "opposing"
+                    | "rival"
             );
-            if person_adj
-                && toks
-                    .get(k + 2)
-                    .is_some_and(|y| !y.punct && role_noun(&y.norm))
-            {
+            let person_head = |y: &Tok| {
+                !y.punct
+                    && (role_noun(&y.norm)
+                        || matches!(
+                            y.norm.as_str(),
+                            "player" | "players" | "fan" | "fans" | "supporter" | "member"
+                        ))
+            };
+            if person_adj && toks.get(k + 2).is_some_and(person_head) {
                 return (Object::Person(Rel::Other), k + 2);
             }
         }

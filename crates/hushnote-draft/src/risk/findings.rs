@@ -727,7 +727,8 @@ pub(super) fn unit_findings(
                                 "she" | "he" | "i" | "they"
                             )
                         })
-                        .unwrap_or(r.start)
+                        // Past the pronoun, so that it is itself the subject read.
+                        .map_or(r.start, |k| (k + 1).min(r.start))
                 } else {
                     r.start
                 };

@@ -548,6 +548,12 @@ fn frames() -> Vec<Frame> {
             need_any: CARERS,
             ..frame(C::CoerciveControl, K::Abuse, r"\b(sign\w*|cash\w*|forg\w*)( and (sign\w*|cash\w*|forg\w*))? (his|her|their) (checks|cheques|pension|benefits?|giro|payments?)\b".to_string())
         },
+        // "Mr Bell's son has been using his bank card, large withdrawals he doesn't remember":
+        // a relative or carer using the owner's card or pension.
+        Frame {
+            need_any: CARERS,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(us(e|es|ed|ing)|withdraw\w*|drain\w*|empt\w*) (his|her|their) (bank card|debit card|credit card|pension card|benefits card|cards?|pension|benefits|savings|pin|account)\b".to_string())
+        },
         // Money in a carer's or relative's keeping that the owner never sees: "his support
         // worker has been 'looking after' his payment, and he hasn't seen a cent of it".
         Frame {

@@ -419,6 +419,12 @@ const SPECS: &[Spec] = &[
     // weapon turned on oneself in thought or act (C-SSRS method).
     spec(C::Method, K::SuicidalIdeation, r"\b(us(e|es|ed|ing)|turn(s|ed|ing)?|point(s|ed|ing)?) (it|that|the \S+|his \S+|her \S+) on (himself|herself|myself|themselves|themself|yourself)\b")
         .need_any(&["gun", "guns", "shotgun", "shotgun's", "rifle", "rifles", "pistol", "handgun", "revolver", "firearm", "firearms", "knife", "knives", "blade", "razor", "weapon", "gun's", "rifle's", "pistol's"]),
+    // "thought about taking all her sertraline at once": a whole supply in one go.
+    spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|took|swallow\w*|down|downing) all (of )?(her|his|my|their|the) (\S+ ){1,2}(at once|in one go|together|at the same time)\b"),
+    // "wondering whether anybody would miss him": thwarted belonging as a passive wish.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wonder\w*|ask\w* (him|her|my|them)sel(f|ves)|thinking about|thought about) (whether|if) (anybody|anyone|people|they|his family|her family|anyone at all) would (miss|notice|care about|even notice) (him|her|me|them)( if (he|she|i|they) (was|were|'d) gone)?\b"),
+    // "going for one of the other residents with a broken bottle": an attack with a weapon.
+    spec(C::Violence, K::Violence, r"\b(went|go|goes|going|gone|came|come|comes|coming|ran|run|running) (for|at|after) (him|her|them|someone|somebody|(one of )?(the|a|an|another|his|her|two|some) (\S+ ){0,2}\S+) with (a|an|the|his|her) (broken )?(bottle|glass|knife|blade|bat|hammer|chair|brick|pool cue|screwdriver|machete|iron|bar|stick|pipe|weapon)\b"),
     // "tying a sock around her neck": a ligature made (C-SSRS preparatory or attempt).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(tie|ties|tied|tying|wrap\w*|put\w*|twist\w*|knott?\w*) (a|the|her|his|my|their) (\S+ )?(sock|belt|scarf|cord|rope|tie|sheet|shoelace|lace|bra|towel|cable|wire|charger|lead|ligature|strap|string) (a?round|tight round|tight around) (her|his|my|their) (own )?neck\b"),
     // "He's going to end him": to end a person is to kill him (street usage).
@@ -528,6 +534,8 @@ const SPECS: &[Spec] = &[
         .need_before(r"\b(tak(e|es|ing)|took|us(e|es|ed|ing)|borrow(s|ed|ing)?|help(s|ed|ing)? (him|her|them)sel(f|ves) to|nick(s|ed|ing)?|steal(s|ing)?( from)?|stole|swip(e|es|ed|ing)|pinch(es|ed|ing)?|raid(s|ed|ing)?|dipp(ed|ing) into|been on|started on|on|popp(ed|ing)|pops)( \S){0,2}( (some|some of|the rest of|the))? (her|his|their|my|a|the|your)( \S+)?$"),
     spec(C::Misuse, K::SubstanceUse, r"\b(got|gets|get|buys?|bought|buying|getting|takes?|took|taking)( \S+){0,3} from (a|her|his|their) (friend|dealer|guy|someone|coworker|cousin|brother|sister|roommate)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(xanax|bars|percocets?|oxy\w*|adderall|vicodin|norco|benzos?) (she|he|they) (buys|bought|gets|got)\b"),
+    // "buying zimmos off the street": whatever it is called, bought on the street is illicit.
+    spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|scor\w*|get|gets|getting|got) (\S+ ){1,2}(off|on|from) the (street|streets|estate|dark web|darknet)\b"),
     spec(C::Overdose, K::SubstanceUse, r"\b(overdos\w*|od)\b")
         .not_before(r"\b(witness\w*|saw|seeing|found)( the| his| her| their| a)?$")
         .not_after(r"^(of|on) (homework|work|tv|television|podcasts|true|sugar|caffeine|coffee|information|news|screen|social|chocolate|candy|love|attention|stress|paperwork|emails?|sunshine|fun|netflix|reality|drama|anime|video|games?|books?|shows?|music|sleep|exercise|carbs|junk|fast)\b"),

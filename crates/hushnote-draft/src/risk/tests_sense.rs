@@ -2293,7 +2293,11 @@ fn exasperation_at_a_named_person_taken_back_is_no_threat() {
 #[test]
 fn illness_relapses_tellers_and_urging() {
     run(&[
-        ("Early manic relapse, insight partial.", NO, &[(SubstanceUse, None)]),
+        (
+            "Early manic relapse, insight partial.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
         (
             "The neighbour told him she's been using again since the funeral.",
             NO,
@@ -2309,5 +2313,39 @@ fn illness_relapses_tellers_and_urging() {
             NO,
             &[(HarmToOthers, None)],
         ),
+    ]);
+}
+
+#[test]
+fn weapon_attacks_street_supplies_whole_supplies_and_scots_negatives() {
+    run(&[
+        (
+            "He was banned from the day centre after going for another service user with a knife.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        ("She gets blues off the street to sleep.", PR, &[(SubstanceUse, Some(P))]),
+        ("He was sent off for punching a rival fan.", PR, &[(Violence, Some(P))]),
+        (
+            "She thought about swallowing all of her lithium at once.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Mrs Dunn's nephew has been using her pension card and she can't account for the money.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He sat in the car wondering whether anyone would miss him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Since his brother died he says he wouldnae mind if he didnae wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("He spat at his foreman on Friday.", PR, &[(Violence, Some(P))]),
     ]);
 }

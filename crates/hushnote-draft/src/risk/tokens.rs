@@ -115,6 +115,20 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
 
 /// One-word rewrites: (word, canonical, near-miss?). Dictated abbreviations and slang.
 const WORD_REWRITES: &[(&str, &str, bool)] = &[
+    // Scots negatives: "he wouldnae mind if he didnae wake up".
+    ("wouldnae", "wouldn't", false),
+    ("didnae", "didn't", false),
+    ("cannae", "can't", false),
+    ("canna", "can't", false),
+    ("dinnae", "don't", false),
+    ("doesnae", "doesn't", false),
+    ("isnae", "isn't", false),
+    ("wasnae", "wasn't", false),
+    ("havenae", "haven't", false),
+    ("hasnae", "hasn't", false),
+    ("couldnae", "couldn't", false),
+    ("shouldnae", "shouldn't", false),
+    ("willnae", "won't", false),
     ("si", "suicidal ideation", false),
     ("sib", "self injurious behavior", false),
     ("nssi", "nonsuicidal self injury", false),
