@@ -961,6 +961,72 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     if j == k && j > 0 && matches!(toks[j - 1].norm.as_str(), "it" | "it's") && !after_preposition {
         return Subject::Thing;
     }
+    // "the maths exam murdered her": a noun after a determiner right before the verb, that
+    // names no person or role, is a thing.
+    // Not a noun inside a prepositional phrase ("his cousin in the hostel tried to ...").
+    let in_phrase = toks[j.saturating_sub(4)..j].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "in" | "at"
+                | "on"
+                | "from"
+                | "of"
+                | "with"
+                | "for"
+                | "near"
+                | "by"
+                | "after"
+                | "before"
+                | "about"
+                | "to"
+                | "into"
+        )
+    });
+    if j == k && j >= 2 && !after_preposition && !in_phrase {
+        let t = &toks[j - 1];
+        let n = t.norm.as_str();
+        let det = ["the", "a", "an", "this", "that"].contains(&toks[j - 2].norm.as_str())
+            || (j >= 3 && ["the", "a", "an", "this", "that"].contains(&toks[j - 3].norm.as_str()));
+        let person = pronoun(n).is_some()
+            || relation(n).is_some()
+            || CLIENT_WORDS.contains(&n)
+            || role_noun(n)
+            || t.capital;
+        let function_word = matches!(
+            n,
+            "and"
+                | "or"
+                | "but"
+                | "then"
+                | "so"
+                | "who"
+                | "which"
+                | "that"
+                | "also"
+                | "not"
+                | "never"
+                | "just"
+                | "even"
+                | "still"
+                | "his"
+                | "her"
+                | "their"
+                | "my"
+                | "its"
+                | "our"
+                | "your"
+        ) || n.ends_with("ly");
+        // The determiner must be the noun's own: "the maths exam", "a new job" ("that" is
+        // too often the conjunction: "telling him that his hitting her has to stop").
+        let own_det = ["the", "a", "an", "this"].contains(&toks[j - 2].norm.as_str())
+            || (j >= 3
+                && ["the", "a", "an", "this"].contains(&toks[j - 3].norm.as_str())
+                && !toks[j - 2].punct
+                && !matches!(toks[j - 2].norm.as_str(), "and" | "or" | "but"));
+        if det && own_det && !person && !function_word && !t.punct && !verb_like(t) {
+            return Subject::Thing;
+        }
+    }
     if j > 0 && j < k && !after_preposition {
         let t = &toks[j - 1];
         let n = t.norm.as_str();

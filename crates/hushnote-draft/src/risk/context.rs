@@ -772,6 +772,11 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         if matches!(*t, "weekends" | "daily" | "nightly" | "weekly") {
             continue;
         }
+        // "Overdose aged nineteen, nil since, denies current SI": "current" qualifies the noun
+        // it stands before, not a mention past a comma.
+        if matches!(*t, "current" | "currently") && w[i.min(pos)..i.max(pos)].contains(&",") {
+            continue;
+        }
         if WEEKDAYS.contains(t) {
             // "since Tuesday", "last Tuesday", "on Friday": this week.
             current = true;
@@ -869,7 +874,7 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 historical = true;
             }
             // "in the army", "during his service", "in the nineties": a past period of life.
-            ("in" | "during" | "while", Some(_))
+            ("in" | "during" | "while" | "after", Some(_))
                 if past_period(&w[i + 1..])
                     && !w.iter().any(|x| {
                         matches!(
@@ -1075,8 +1080,26 @@ fn own_clause_end(w: &[&str], pos: usize) -> usize {
             .position(|x| matches!(*x, "," | ";" | "." | "!" | "?"))
             .unwrap_or(rest.len());
         let clause = &rest[..clause_end];
-        let opens = clause.iter().take(4).any(|x| SUBJECTS.contains(x));
-        let carries_on = clause.iter().any(|x| ON.contains(x));
+        // "..., and says there's been nothing like that since": a reported clause of its own.
+        let opens = clause.iter().take(4).any(|x| SUBJECTS.contains(x))
+            || (clause.first() == Some(&"and")
+                && clause.get(1).is_some_and(|x| {
+                    matches!(
+                        *x,
+                        "says" | "said" | "reports" | "tells" | "told" | "denies"
+                    )
+                }));
+        // A pronoun carries the behaviour on only when the clause affirms it ("and she did
+        // it again last week"), not in a denial ("no urge to do it in years").
+        let negated = clause.iter().any(|x| {
+            matches!(
+                *x,
+                "no" | "not" | "never" | "nothing" | "none" | "denies" | "denied"
+            ) || x.ends_with("n't")
+        });
+        let carries_on = clause
+            .iter()
+            .any(|x| ON.contains(x) && !(negated && matches!(*x, "it" | "them")));
         if opens && !carries_on {
             return i;
         }
@@ -1137,7 +1160,20 @@ fn past_period(w: &[&str]) -> bool {
                 "job" | "marriage" | "relationship" | "life" | "career" | "unit"
             )
         });
-    military || decade || former
+    // "after Vietnam", "during the Troubles": a past war named.
+    let war = matches!(
+        *noun,
+        "vietnam"
+            | "korea"
+            | "falklands"
+            | "troubles"
+            | "iraq"
+            | "afghanistan"
+            | "bosnia"
+            | "kosovo"
+            | "gulf"
+    );
+    military || decade || former || war
 }
 
 /// A day name ("Tuesday", "weekend"): this week.
@@ -1760,6 +1796,66 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
         )
     });
     (!answered_between).then_some(q)
+}
+
+/// "Mum asked me what she should do if she ever felt like hurting herself", "he keeps asking
+/// what he would do if ...", "she asked whether it's normal to feel like you want to die": a
+/// question the client (or someone else, not the clinician) asks about a possibility is no
+/// screen and no disclosure.
+pub(crate) fn asked_by_client(toks: &[Tok], q: usize, s: usize) -> bool {
+    // A question fronted after the mention ("Whether ..., I asked") is the clinician's.
+    if q >= s || s > toks.len() {
+        return false;
+    }
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // The asking verb with the client (or a relative) as its own subject: "she asked",
+    // "he keeps asking", "Mum asked me", "he wanted to know"; not "when asked".
+    let asking = |n: &str| {
+        matches!(
+            n,
+            "asked" | "asks" | "asking" | "wondered" | "wonders" | "wondering" | "know"
+        )
+    };
+    let Some(v) = (q.saturating_sub(3)..=q).rev().find(|&k| asking(w(k))) else {
+        return false;
+    };
+    let mut a = v;
+    while a > 0
+        && matches!(
+            w(a - 1),
+            "keeps" | "kept" | "also" | "then" | "wanted" | "to" | "'d"
+        )
+    {
+        a -= 1;
+    }
+    let asker = a > 0 && {
+        let t = &toks[a - 1];
+        matches!(
+            t.norm.as_str(),
+            "she" | "he" | "they" | "mum" | "dad" | "mom" | "client" | "pt" | "patient"
+        ) || (t.capital && !t.punct && a - 1 > 0 && !matches!(t.norm.as_str(), "i" | "we"))
+    };
+    // "Mom asked if she should worry about him hurting himself, I asked Noah, he said no":
+    // the clinician then put the question, and its answer counts.
+    let clinician_asked = toks[s..].windows(2).any(|p| {
+        matches!(p[0].norm.as_str(), "i" | "we")
+            && matches!(p[1].norm.as_str(), "asked" | "checked" | "screened")
+    });
+    if !asker || clinician_asked {
+        return false;
+    }
+    let possibility = toks[q..s].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "if" | "would" | "should" | "normal" | "could" | "ever" | "whether"
+        )
+    }) && toks[q..s].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "if" | "would" | "should" | "normal" | "could"
+        )
+    });
+    possibility
 }
 
 /// "Whether he has had thoughts of suicide, I asked, and he said no": a question fronted

@@ -589,6 +589,12 @@ pub(super) fn unit_findings(
         let mut uncertain = context::uncertain(&seg_toks) || rather;
         let mut unanswered = false;
         let question = context::question_before(toks, r.start);
+        // A possibility the client asks about is neither a screen nor a disclosure.
+        let client_asks = question.is_some_and(|q| context::asked_by_client(toks, q, r.start));
+        let question = question.filter(|_| !client_asks);
+        if client_asks {
+            hypothetical = true;
+        }
         let asked = question.is_some();
         // "Asked about the rifle, he said he has no thoughts of using it on himself": an
         // answer about another category leaves the means as named (FORMATS §3: present).

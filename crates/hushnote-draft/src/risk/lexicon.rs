@@ -255,6 +255,12 @@ const SPECS: &[Spec] = &[
     block(r"\b(buy|buys|buying|bought|offer|offers|offering|offered|stand|stands|standing) (him|her|them|me|you|the \S+( \S+)?|everyone|everybody) (a|another) (drink|pint|beer|round|shot)\b"),
     // "his disability claim being kicked back again": a claim rejected, not a kick.
     block(r"\bkick(s|ed|ing)? back\b").not_after(r"^(at|against)\b"),
+    // Idioms: "felt like death warmed up", "high on life", "my parents would kill me if they
+    // found out", "murdered his mates online", "kill everyone with his lip sync".
+    block(r"\b(death warmed (up|over)|high on (life|love|adrenaline|sugar|success|excitement|caffeine|hope))\b"),
+    block(r"\b(would|'d|will|'ll|gonna|going to|are going to|is going to) (absolutely |literally )?(kill|murder|strangle) (him|her|me|them|us) (if|when) (they|she|he|i|we|you) (ever )?(found|find|finds|knew|know|knows|saw|see|sees|heard|hear|hears)\b"),
+    block(r"\b(killed|killing|murdered|murdering|slaughtered|destroyed|shot|shooting) (his|her|their|my) (mates|friends|pals|brother|sister|cousins?|opponents|squad|team) (online|in the game|on (fortnite|call of duty|cod|xbox|the xbox|playstation|the playstation|warzone|halo|minecraft))\b"),
+    block(r"\b(kill|killed|killing|slay|slayed|slaying) (them|everyone|everybody|the crowd|the audience|the room|the judges) with (his|her|their|my|the) \S+\b"),
     // "said he'd murder a proper curry", "could kill a pint": a craving for food or drink.
     block(r"\b(murder|murdering|kill|killing) (a|an|for a|for an) (\S+ )?(curry|pint|brew|cuppa|tea|coffee|burger|kebab|pizza|sandwich|fag|smoke|roll|butty|chippy|takeaway|steak|beer|drink|pie|fry|fry up|fry-up|biscuit|bacon)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),

@@ -2349,3 +2349,41 @@ fn weapon_attacks_street_supplies_whole_supplies_and_scots_negatives() {
         ("He spat at his foreman on Friday.", PR, &[(Violence, Some(P))]),
     ]);
 }
+
+#[test]
+fn history_with_a_denial_questions_the_client_asks_and_idioms() {
+    run(&[
+        (
+            "She burned herself a lot in her teens, and when I asked today she said she's had no urge to do it in years.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "Overdose aged twenty, nil since, denies current SI.",
+            DE,
+            &[(SubstanceUse, Some(ItemStatus::History))],
+        ),
+        (
+            "He drank heavily for years after the Falklands but has been sober for decades.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She asked me what she should do if she ever felt like hurting herself after the birth.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Mum asked if she should worry about him hurting himself; I asked him, and he said no.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        ("She felt like death warmed up with the flu.", NO, &[(SuicidalIdeation, None)]),
+        ("He was high on life after the wedding.", NO, &[(SubstanceUse, None)]),
+        ("She said her dad would kill her if he found out.", NO, &[(Abuse, None)]),
+        ("He says he killed his mates online all weekend.", NO, &[(Violence, None)]),
+        ("She said the driving test murdered her.", NO, &[(Violence, None)]),
+        // A person before the verb still acts.
+        ("She said the lodger hit her on Friday.", PR, &[]),
+    ]);
+}
