@@ -774,7 +774,10 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         }
         // "Overdose aged nineteen, nil since, denies current SI": "current" qualifies the noun
         // it stands before, not a mention past a comma.
-        if matches!(*t, "current" | "currently") && w[i.min(pos)..i.max(pos)].contains(&",") {
+        if matches!(*t, "current" | "currently")
+            && w.get(i.min(pos)..i.max(pos))
+                .is_some_and(|x| x.contains(&","))
+        {
             continue;
         }
         if WEEKDAYS.contains(t) {
