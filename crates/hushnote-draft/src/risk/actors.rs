@@ -112,6 +112,11 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         }
         "nephew" => (Sibling, Male),
         "niece" => (Sibling, Female),
+        // Kin words clients use in their own languages ("her kuya drinks too much").
+        "kuya" | "tito" | "tio" | "tío" | "bhai" | "bhaiya" => (Sibling, Male),
+        "tita" | "tia" | "tía" | "didi" | "behen" => (Sibling, Female),
+        "lolo" | "abuelo" | "nonno" => (Parent, Male),
+        "lola" | "abuela" | "abuelita" | "nonna" | "nani" | "dadi" => (Parent, Female),
         "man" | "guy" | "gentleman" | "fella" | "feller" | "bloke" | "geezer" | "chap" => {
             (Other, Male)
         }
@@ -539,7 +544,15 @@ fn phrase_shape(toks: &[Tok], k: usize, end: usize) -> (bool, bool) {
     while j > 0 && DETERMINERS.contains(&toks[j - 1].norm.as_str()) {
         j -= 1;
     }
-    let sub = j > 0 && SUBORDINATORS.contains(&toks[j - 1].norm.as_str());
+    // Or anywhere earlier in its own clause: "if he ever saw the man who shot his brother".
+    let clause_start = (0..j)
+        .rev()
+        .find(|&i| toks[i].punct || matches!(toks[i].norm.as_str(), "and" | "but"))
+        .map_or(0, |i| i + 1);
+    let sub = (j > 0 && SUBORDINATORS.contains(&toks[j - 1].norm.as_str()))
+        || toks[clause_start..j]
+            .iter()
+            .any(|t| SUBORDINATORS.contains(&t.norm.as_str()));
     (sub, plural)
 }
 

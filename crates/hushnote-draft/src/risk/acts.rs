@@ -283,6 +283,17 @@ fn harm_noun(toks: &[Tok], k: usize) -> Option<Act> {
     let rel = party(toks, k + 1);
     let home = at_home(toks, k + 1);
     let threat = matches!(n, "threats" | "threat" | "threatening" | "intimidation");
+    // "since the threat against his son": a definite threat against someone, with no agent
+    // named, is a thing that happened to them (a gang's, a stranger's), not the household's.
+    if threat
+        && k > 0
+        && toks[k - 1].is("the")
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "against" | "toward" | "towards" | "to"))
+    {
+        return None;
+    }
     let abuse =
         home || rel.is_some_and(|r| {
             matches!(

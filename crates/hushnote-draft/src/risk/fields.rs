@@ -398,7 +398,7 @@ const SUBSTANCE: &[Pat] = &[
 
 /// Overdose told by its rescue: naloxone given (SAMHSA Opioid Overdose Prevention Toolkit).
 const OVERDOSE: &[Pat] = &[p(
-    r"\b(narcan(ned|'d)|(given|gave (her|him|them|you|me)|administered|needed|received|revived with|brought back with|hit with) (\S+ )?(narcan|naloxone))\b",
+    r"\b(narcan(ned|'d)|(given|(gave|give|giving) (her|him|them|you|me)|administered|needed|received|revived with|brought back with|hit with) (\S+ )?(narcan|naloxone))\b",
 )];
 
 /// Violence by the client outside family: assault verbs in UK/Australian/US slang

@@ -1342,8 +1342,26 @@ fn anaphoric_affirmation(
             && matches!(w.get(k + 2), Some(&("it" | "that" | "doing")))
             && !w[t + 1..k].iter().any(|x| negator(x))
     });
-    let Some(k) = hit else { return Vec::new() };
-    let last = (k + 2).min(w.len() - 1);
+    // "hasn't cut since her twenties, though she's had the urge again most nights": the urge
+    // named past the terminator is the denied behaviour's.
+    let urge = || {
+        (t + 1..w.len()).find(|&k| {
+            matches!(w[k], "urge" | "urges")
+                && k > 0
+                && matches!(
+                    w[k - 1],
+                    "the" | "her" | "his" | "their" | "those" | "these"
+                )
+                && !w[t + 1..k].iter().any(|x| negator(x))
+        })
+    };
+    let (k, last) = match hit {
+        Some(k) => (k, (k + 2).min(w.len() - 1)),
+        None => match urge() {
+            Some(k) => (k, k),
+            None => return Vec::new(),
+        },
+    };
     vec![taken_back(
         denied,
         (text, &toks[k..=last]),

@@ -540,6 +540,20 @@ const SPECS: &[Spec] = &[
         .need_before(r"\b(tak(e|es|ing)|took|us(e|es|ed|ing)|borrow(s|ed|ing)?|help(s|ed|ing)? (him|her|them)sel(f|ves) to|nick(s|ed|ing)?|steal(s|ing)?( from)?|stole|swip(e|es|ed|ing)|pinch(es|ed|ing)?|raid(s|ed|ing)?|dipp(ed|ing) into|been on|started on|on|popp(ed|ing)|pops)( \S){0,2}( (some|some of|the rest of|the))? (her|his|their|my|a|the|your)( \S+)?$"),
     spec(C::Misuse, K::SubstanceUse, r"\b(got|gets|get|buys?|bought|buying|getting|takes?|took|taking)( \S+){0,3} from (a|her|his|their) (friend|dealer|guy|someone|coworker|cousin|brother|sister|roommate)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(xanax|bars|percocets?|oxy\w*|adderall|vicodin|norco|benzos?) (she|he|they) (buys|bought|gets|got)\b"),
+    // "buying pregabalin off a lad in the hostel": a medicine bought off someone.
+    spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|scor\w*|get|gets|getting|got) (\S+ ){1,2}off (a|some|this|his|her|their) (lad|bloke|guy|mate|friend|dealer|man|woman|kid|neighbour|neighbor|cousin|girl|fella)\b"),
+    // "driving home after three or four margaritas": drink-driving (AUDIT item 9's harm).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(driv\w*|drove) (\S+ ){0,2}after (a |an |\S+ (or \S+ )?)?(drinks|beers|pints|wines|ciders|lagers|vodkas|whiskies|gins|tinnies|stubbies|margaritas|cocktails|glasses|shots|cans|a few|a couple|drinking|a skinful|the pub)\b"),
+    // "gouching out", "nodding out": an opioid nod.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(gouch\w*|gauch\w*|nodding out|nodded out|nods out)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\bthc (vape|vapes|pen|pens|cart|carts|gummies|edibles|oil)\b"),
+    // "seen outside her workplace in breach of his order": a protective order broken.
+    spec(C::CoerciveControl, K::Abuse, r"\bin breach of (his|her|their|the|a) (\S+ )?(order|injunction|bail conditions|bail)\b"),
+    // "because he wanted it over": the wish for it all to end (C-SSRS 1).
+    // "because he wanted it over" (an act done so); "wants it all over". A bare "he just
+    // wants it over" of a dispute is no death wish.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(because (she|he|i|they) (just )?(wanted|wants) it (all )?over|(she|he|i|they) (just )?(wanted|wants|wanting) it all over)\b")
+        .not_after(r"^with\b"),
     // "buying zimmos off the street": whatever it is called, bought on the street is illicit.
     spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|scor\w*|get|gets|getting|got) (\S+ ){1,2}(off|on|from) the (street|streets|estate|dark web|darknet)\b"),
     spec(C::Overdose, K::SubstanceUse, r"\b(overdos\w*|od)\b")

@@ -2387,3 +2387,64 @@ fn history_with_a_denial_questions_the_client_asks_and_idioms() {
         ("She said the lodger hit her on Friday.", PR, &[]),
     ]);
 }
+
+#[test]
+fn kin_words_ceilings_street_deals_drink_driving_and_breaches() {
+    run(&[
+        (
+            "She says her kuya drinks too much.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Asked about grog, he says a few beers at the weekend, no more than that.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He's been buying diazepam off a lad at the gym.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She's been driving home after two or three wines on Fridays.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Staff found him gouching out in the kitchen.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He was seen outside her house on Sunday in breach of his order.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She hasn't cut since school, though she's had the urge most nights this week.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He said if he ever saw the man who stabbed his cousin he'd kill him.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He stopped his tablets because he wanted it over.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The neighbour row drags on and he just wants it over.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He has been anxious since the threat against his son.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}

@@ -494,6 +494,9 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         // number anywhere ("ten or more, is that bad?").
         (Some(q), None) => {
             (q <= 2.0 && !w.iter().any(|x| number(x).is_some_and(|n| n > 2.0)))
+                // "a few beers on home weeks, no more than that": a ceiling said.
+                || has_seq(&w, &["no", "more", "than"])
+                || has_seq(&w, &["at", "most"])
                 || social
                 || w.iter()
                     .any(|x| matches!(*x, "only" | "just" | "nothing" | "max" | "maximum"))
