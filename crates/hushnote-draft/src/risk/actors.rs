@@ -2499,7 +2499,15 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     // subject is a feeling, a memory or the news is said of an experience, not an act.
     if matches!(
         n,
-        "hit" | "hits" | "hitting" | "struck" | "strikes" | "floored" | "flattened"
+        "hit"
+            | "hits"
+            | "hitting"
+            | "struck"
+            | "strikes"
+            | "floored"
+            | "floors"
+            | "flattened"
+            | "flattens"
     ) && abstract_subject(toks, v)
     {
         return None;

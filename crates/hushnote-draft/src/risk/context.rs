@@ -840,6 +840,8 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             // "from the age of seven to twelve", "aged nine": a childhood span.
             ("age", Some("of")) if w.get(i + 2).is_some_and(|x| age_word(x)) => historical = true,
             ("aged", Some(x)) if age_word(x) => historical = true,
+            // "OD age nineteen, no attempts since".
+            ("age", Some(x)) if age_word(x) => historical = true,
             ("used", Some("to")) => historical = true,
             // "he blamed his drinking at the time": a past time named ("at the time of
             // assessment" dates the present).

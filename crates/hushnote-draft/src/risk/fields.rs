@@ -416,9 +416,6 @@ const VIOLENCE: &[Pat] = &[
         .unless(SPORT),
     p(r"\b(threaten\w*|threats? to|threatening to|said (she|he|i|they)('d| would| will|'ll| was going to| is going to| were going to))( \S+){0,2} (to )?(stab|shoot|glass|bottle|knife|shank|torch|firebomb|petrol bomb) (him|her|them|someone|somebody|the|his|her|their|my|a|that|this|anyone|everyone|people|\S+'s)\b")
         .before(PASSIVE),
-    p(r"\b(carr\w*|takes|took|taking|brings|brought|bringing|keeps|kept|keeping|has|had) (a |his |her |their |the )?(knife|blade|shank|machete|zombie knife|flick knife|switchblade|butterfly knife|knuckle ?dusters?|brass knuckles|shiv)( \S+){0,4} (for protection|to protect (him|her|my|them)sel(f|ves)|just in case|in case (anyone|someone|somebody|he|she|they)|everywhere|on (him|her|them) at all times|to school|to the pub|to parties|out with (him|her|them)|when (she|he|i|they) (goes?|went) out|in (his|her|their) (waistband|sock|pocket|bag|backpack|glovebox|glove box|car|boot|ute|truck))\b")
-        .unless(&["chef", "kitchen", "fishing", "camping", "cooking", "scouts"]),
-    p(r"\b(carr\w*|keeps|kept|keeping|has|had) (a |his |her |their |the )?(baseball bat|bat|crowbar|tyre iron|tire iron|hammer|axe|hatchet|wrench|golf club)( \S+){0,4} (for protection|to protect (him|her|my|them)sel(f|ves)|just in case|in case (anyone|someone|somebody|he|she|they)|for (anyone|people|trouble|whoever))\b"),
     p(r"\b(tooled up|packing (heat|a gun|a piece|a knife|a blade)|carrying (heat|a piece|a strap|a shank))\b"),
     p(r"\b(got into|get into|gets into|getting into|was in|were in|been in|had|has|have|having) a (bit of a |big |massive |proper )?(blue|stoush|punch on|ruck|dust up|rumble|scrap)( with| at| outside| in| down| on| after|$| ,| \.)")
         .unless(SPORT),
@@ -630,10 +627,23 @@ const FIELDS: &[Field] = &[
         pats: VIOLENCE,
     },
     Field {
+        kind: RiskKind::AccessToMeans,
+        concept: Concept::Means,
+        pats: WEAPON_KEPT,
+    },
+    Field {
         kind: RiskKind::Abuse,
         concept: Concept::Abuse,
         pats: ABUSE,
     },
+];
+
+/// A weapon kept or carried "for protection" (a knife under the pillow, a bat in the car):
+/// a means in the client's possession (FORMATS §3 access to means), not an act of violence.
+const WEAPON_KEPT: &[Pat] = &[
+    p(r"\b(carr\w*|takes|took|taking|brings|brought|bringing|keeps|kept|keeping|has|had) (a |his |her |their |the )?(knife|blade|shank|machete|zombie knife|flick knife|switchblade|butterfly knife|knuckle ?dusters?|brass knuckles|shiv)( \S+){0,4} (for protection|to protect (him|her|my|them)sel(f|ves)|just in case|in case (anyone|someone|somebody|he|she|they)|everywhere|on (him|her|them) at all times|to school|to the pub|to parties|out with (him|her|them)|when (she|he|i|they) (goes?|went) out|in (his|her|their) (waistband|sock|pocket|bag|backpack|glovebox|glove box|car|boot|ute|truck))\b")
+        .unless(&["chef", "kitchen", "fishing", "camping", "cooking", "scouts"]),
+    p(r"\b(carr\w*|keeps|kept|keeping|has|had) (a |his |her |their |the )?(baseball bat|bat|crowbar|tyre iron|tire iron|hammer|axe|hatchet|wrench|golf club)( \S+){0,4} (for protection|to protect (him|her|my|them)sel(f|ves)|just in case|in case (anyone|someone|somebody|he|she|they)|for (anyone|people|trouble|whoever))\b"),
 ];
 
 /// Slang that is also a name: counts only in lower case ("Molly" is a daughter).

@@ -261,6 +261,17 @@ const SPECS: &[Spec] = &[
     block(r"\b(would|'d|will|'ll|gonna|going to|are going to|is going to) (absolutely |literally )?(kill|murder|strangle) (him|her|me|them|us) (if|when) (they|she|he|i|we|you) (ever )?(found|find|finds|knew|know|knows|saw|see|sees|heard|hear|hears)\b"),
     block(r"\b(killed|killing|murdered|murdering|slaughtered|destroyed|shot|shooting) (his|her|their|my) (mates|friends|pals|brother|sister|cousins?|opponents|squad|team) (online|in the game|on (fortnite|call of duty|cod|xbox|the xbox|playstation|the playstation|warzone|halo|minecraft))\b"),
     block(r"\b(kill|killed|killing|slay|slayed|slaying) (them|everyone|everybody|the crowd|the audience|the room|the judges) with (his|her|their|my|the) \S+\b"),
+    // "overdosed on box sets", "an overdose of sugar": excess of something harmless.
+    block(r"\b(overdos\w*|od'd|od) on (box sets?|tv|telly|netflix|chocolate|sugar|caffeine|coffee|work|homework|revision|sun|sunshine|christmas|crisps|sweets|cake|nostalgia|screen time)\b"),
+    // Parents, aunts and bosses "will murder her if she misses Easter": family hyperbole.
+    block(r"\b(mum|mom|mam|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b"),
+    // Skin-picking and nail-biting are BFRBs, not self-harm, unless done to hurt (FORMATS §3).
+    block(r"\b(pick\w*|bit\w*|bites|chew\w*) (at )?(the )?(skin|cuticles|scabs|nails|lips)( around (his|her|their|my) (nails|fingers|thumbs))?\b").not_after(r"^(\S+ ){0,6}(to hurt|on purpose|to feel|to punish|deliberately)\b"),
+    // "He got a kidney from his brother": an organ or a lift, not a drug.
+    block(r"\b(got|gets|received|receiving|had) (a|his|her|their) (kidney|liver|lung|heart|transplant|lift|loan|job|car) from\b"),
+    // "Nil concerns re alcohol": no concern raised, so no use told; "his alcohol tag".
+    block(r"\b(nil|no) (concerns?|issues?|problems?) (re|about|regarding|around|with) (alcohol|drinking|drugs|drug use|substances|substance use)\b"),
+    block(r"\b(alcohol|sobriety|scram) (tag|monitor|bracelet|anklet)\b"),
     // "said he'd murder a proper curry", "could kill a pint": a craving for food or drink.
     block(r"\b(murder|murdering|kill|killing) (a|an|for a|for an) (\S+ )?(curry|pint|brew|cuppa|tea|coffee|burger|kebab|pizza|sandwich|fag|smoke|roll|butty|chippy|takeaway|steak|beer|drink|pie|fry|fry up|fry-up|biscuit|bacon)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
@@ -513,7 +524,9 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant) (abuse|misuse|use disorder|dependence|use)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b"),
-    spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|smoking (weed|pot|cannabis|crack|meth))\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up|cut out|cutting out|knocked) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|booze|the drink|the booze|smoking (weed|pot|cannabis|crack|meth)|chewing (khat|qat|miraa))( completely| altogether| entirely| on the head)?\b"),
+    // "he's been off it two years", "off the drink since March".
+    spec(C::Abstinence, K::SubstanceUse, r"\b(been|is|was|stayed|staying|kept) off (it|the drink|the booze|the grog|drugs|everything|the gear|the pills|alcohol) (for |since )?(over |nearly |almost |about )?(\S+ )?(years?|months?|weeks?|days|march|april|may|june|july|august|september|october|november|december|january|february|christmas|new year)\b"),
     // "stopped the wine at night in April", "gave up the weed": a determiner before the
     // substance changes nothing (the time words still say when: "stopped ... last week" is
     // recent use).

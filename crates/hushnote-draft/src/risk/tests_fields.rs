@@ -262,7 +262,6 @@ fn assault_slang_threats_with_weapons_and_carrying() {
         &[
             "Glassed a bloke at the pub on Friday.",
             "He king-hit a stranger outside the club.",
-            "Carries a knife in his waistband for protection.",
             "He put his fist through the wall last night.",
             "Ran a cyclist off the road last week.",
             "He decked the bouncer on Saturday.",

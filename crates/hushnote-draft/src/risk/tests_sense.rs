@@ -2448,3 +2448,72 @@ fn kin_words_ceilings_street_deals_drink_driving_and_breaches() {
         ),
     ]);
 }
+
+#[test]
+fn weapons_for_protection_stopping_idioms_and_limits() {
+    run(&[
+        (
+            "He keeps a knife under his pillow for protection since the break-in.",
+            NO,
+            &[(Violence, None), (AccessToMeans, Some(P))],
+        ),
+        (
+            "She's cut out drinking completely since the new job.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He's been off the drink three years now.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He stopped chewing khat when he started college.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Says he overdosed on box sets this weekend.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her aunties will murder her if she misses the wedding.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // A partner's conditional threat is not family hyperbole.
+        ("He told her he'll kill her if she leaves.", PR, &[]),
+        (
+            "He picks at the skin around his nails when he's anxious.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He picks at his skin on purpose to hurt himself.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He got a kidney from his brother last year.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        ("Nil concerns re alcohol.", NO, &[(SubstanceUse, None)]),
+        (
+            "His alcohol tag shows no alerts this month.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "OD age nineteen, nothing since.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Carries a knife in his waistband for protection.",
+            NO,
+            &[(Violence, None), (AccessToMeans, Some(P))],
+        ),
+    ]);
+}

@@ -51,6 +51,9 @@ const TOPIC_HEADS: &[&str] = &[
     "excuse",
     // "progress toward the drinking goal": the treatment goal named by its topic.
     "goal",
+    // "alcohol tag shows no alerts": an electronic monitoring tag.
+    "tag",
+    "bracelet",
     "module",
     "cycle",
     "statistic",

@@ -302,6 +302,24 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         return unit;
     }
     let w = words(toks);
+    // "Alcohol within limits, about six units a week": the clinician's own judgement that
+    // the drinking is within the guidelines is the documented negative.
+    let within = ["limits", "guidelines"].iter().any(|x| {
+        w.windows(2).any(|p| p[0] == "within" && p[1] == *x)
+            || w.windows(3).any(|p| p[0] == "within" && p[2] == *x)
+    });
+    if within {
+        return unit
+            .into_iter()
+            .map(|mut f| {
+                if candidate(&f) {
+                    f.status = FindingStatus::Denied;
+                    f.attributes.uncertain = false;
+                }
+                f
+            })
+            .collect();
+    }
     // "maybe two glasses", "about three pints": a hedge before an amount approximates the
     // amount; it does not hedge a denial elsewhere in the sentence ("denies any drug use").
     let hedges: Vec<usize> = (0..w.len())

@@ -484,6 +484,11 @@ pub(super) const RISK_PHRASES: &[&[&str]] = &[
 
 /// A statement that frames the drinking as no problem or as a ceiling (a documented negative).
 pub(super) const NO_PROBLEM: &[&[&str]] = &[
+    &["within", "limits"],
+    &["within", "the", "limits"],
+    &["within", "guidelines"],
+    &["within", "the", "guidelines"],
+    &["within", "recommended", "limits"],
     &["never", "been", "a", "problem"],
     &["never", "been", "an", "issue"],
     &["not", "a", "problem"],
