@@ -2501,6 +2501,11 @@ fn weapons_for_protection_stopping_idioms_and_limits() {
         ),
         ("Nil concerns re alcohol.", NO, &[(SubstanceUse, None)]),
         (
+            "Alcohol within limits, about six units a week, no drugs.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
             "His alcohol tag shows no alerts this month.",
             NO,
             &[(SubstanceUse, None)],

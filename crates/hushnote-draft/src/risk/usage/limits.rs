@@ -312,7 +312,10 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         return unit
             .into_iter()
             .map(|mut f| {
-                if candidate(&f) {
+                if f.kind == RiskKind::SubstanceUse
+                    && f.concept == Concept::SubstanceUse
+                    && f.status == FindingStatus::Present
+                {
                     f.status = FindingStatus::Denied;
                     f.attributes.uncertain = false;
                 }
