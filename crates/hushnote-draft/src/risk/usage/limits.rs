@@ -13,6 +13,17 @@ use super::lists::{
 };
 use super::{has_seq, number, words};
 
+/// Days named as a habit ("on Fridays").
+const PLURAL_DAYS: &[&str] = &[
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+];
+
 /// Drinks per occasion stated in the sentence: the largest amount attached to a drink
 /// ("a couple of stubbies", "eight or nine pints", "a bottle of wine" = 5 standard drinks).
 fn quantity(w: &[&str]) -> Option<f32> {
@@ -93,19 +104,7 @@ fn quantity(w: &[&str]) -> Option<f32> {
 /// Drinking occasions per week, if the sentence says ("a month" 0.25, "on Saturdays" 1,
 /// "twice a week" 2, "most nights" 5, "every day" 7).
 fn frequency(w: &[&str]) -> Option<f32> {
-    let weekday = |x: &str| {
-        crate::risk::context::is_weekday(x)
-            || matches!(
-                x,
-                "mondays"
-                    | "tuesdays"
-                    | "wednesdays"
-                    | "thursdays"
-                    | "fridays"
-                    | "saturdays"
-                    | "sundays"
-            )
-    };
+    let weekday = |x: &str| crate::risk::context::is_weekday(x) || PLURAL_DAYS.contains(&x);
     if w.iter().any(|x| matches!(*x, "daily" | "nightly"))
         || has_seq(w, &["every", "day"])
         || has_seq(w, &["every", "night"])
@@ -169,6 +168,7 @@ fn drink_clauses<'a>(w: &[&'a str], quoted: &[String]) -> Vec<&'a str> {
     let time_or_drink = |x: &str| {
         ALCOHOL.contains(&x)
             || DRINK_UNITS.contains(&x)
+            || PLURAL_DAYS.contains(&x)
             || matches!(
                 x,
                 "weekends"
@@ -178,13 +178,6 @@ fn drink_clauses<'a>(w: &[&'a str], quoted: &[String]) -> Vec<&'a str> {
                     | "afternoons"
                     | "days"
                     | "times"
-                    | "mondays"
-                    | "tuesdays"
-                    | "wednesdays"
-                    | "thursdays"
-                    | "fridays"
-                    | "saturdays"
-                    | "sundays"
                     | "weeks"
                     | "units"
                     | "glasses"
