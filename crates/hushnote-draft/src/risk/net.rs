@@ -253,6 +253,16 @@ pub(crate) fn learned(
     if explained() {
         return None;
     }
+    // "I asked if she'd had any thoughts of harming herself or of not wanting to live, and
+    // she said no": in a memo, a screening question answered no in this very sentence is
+    // the documented negative (FORMATS §4.2); the net does not overrule it.
+    if in_memo
+        && unit
+            .iter()
+            .any(|f| f.status == FindingStatus::Denied && f.attributes.asked)
+    {
+        return None;
+    }
     // A lapse on the pokies is no substance use by definition (FORMATS §3), whatever the
     // net learned of the word "lapse".
     if category == RiskKind::SubstanceUse && super::usage::behavioural_only(toks) {

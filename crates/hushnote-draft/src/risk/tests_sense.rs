@@ -2522,3 +2522,20 @@ fn weapons_for_protection_stopping_idioms_and_limits() {
         ),
     ]);
 }
+
+#[test]
+fn in_a_memo_the_net_does_not_overrule_a_screen_answered_no_in_its_sentence() {
+    let memo = "Session four with Grace, in person, fifty minutes. She has been tearful since \
+                the anniversary. I asked if she'd had any thoughts of harming herself or of not \
+                wanting to live, and she said no, she has to be here to keep her brother's \
+                memory alive. We planned two walks this week.";
+    let r = assess_memo_with(memo, &split_clauses(memo), true);
+    assert_eq!(r.polarity, DE, "{:?}", r.findings);
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.concept == lexicon::Concept::Learned),
+        "{:?}",
+        r.findings
+    );
+}
