@@ -1424,6 +1424,26 @@ fn threat_marks(all: &[&str]) -> bool {
         .any(|w| matches!(w, ["knows", "where"] | ["not", "joking"] | ["no", "joke"]))
 }
 
+/// "She says she could strangle him some days. She laughed at that": the next sentence opens
+/// by laughing the words off. Only exasperation the sentence says with "could" or "'d", and
+/// never beside the marks of a real threat.
+pub(crate) fn laughed_next(toks: &[Tok], next: Option<&[Tok]>) -> bool {
+    let Some(n) = next else {
+        return false;
+    };
+    let all: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let said_as_could = all
+        .iter()
+        .any(|x| matches!(*x, "could" | "he'd" | "she'd" | "i'd" | "they'd"));
+    let opens_laughing = n.len() >= 2
+        && matches!(n[0].norm.as_str(), "she" | "he" | "they")
+        && matches!(
+            n[1].norm.as_str(),
+            "laughed" | "laughs" | "joked" | "jokes" | "grinned" | "smiled"
+        );
+    said_as_could && opens_laughing && !threat_marks(&all)
+}
+
 /// Exasperation taken back in the same sentence: "'I'm going to kill someone,' and then
 /// laughed at herself", "'I could kill somebody,' then said that's just talk", "said he'd
 /// happily strangle his flatmate for leaving the dishes, then laughed", "she's fixing to kill

@@ -650,7 +650,7 @@ pub(super) fn unit_findings(
         if matches!(
             kind,
             RiskKind::HomicidalIdeation | RiskKind::HarmToOthers | RiskKind::Violence
-        ) && context::laughed_off(toks, r.start, r.end)
+        ) && (context::laughed_off(toks, r.start, r.end) || context::laughed_next(toks, next))
         {
             hypothetical = true;
         }
@@ -746,6 +746,21 @@ pub(super) fn unit_findings(
                     && matches!(toks[r.start].norm.as_str(), "she" | "he" | "they" | "i")
                 {
                     r.start + 1
+                } else {
+                    at
+                };
+                // "Her dad had too much to drink": an infinitive's subject is its governing
+                // verb's ("had"), read at that verb.
+                let at = if at == r.start && r.start >= 2 && toks[r.start - 1].is("to") {
+                    (r.start.saturating_sub(6)..r.start - 1)
+                        .rev()
+                        .find(|&k| {
+                            matches!(
+                                toks[k].norm.as_str(),
+                                "had" | "has" | "have" | "was" | "is" | "were" | "are"
+                            )
+                        })
+                        .unwrap_or(at)
                 } else {
                     at
                 };

@@ -272,6 +272,8 @@ const SPECS: &[Spec] = &[
     // "Nil concerns re alcohol": no concern raised, so no use told; "his alcohol tag".
     block(r"\b(nil|no) (concerns?|issues?|problems?) (re|about|regarding|around|with) (alcohol|drinking|drugs|drug use|substances|substance use)\b"),
     block(r"\b(alcohol|sobriety|scram) (tag|monitor|bracelet|anklet)\b"),
+    // "a scone that nearly killed her with nerves": a feeling's weight, not an act.
+    block(r"\b(nearly |almost |practically )?(killed|kills|killing) (her|him|me|them|us) with (nerves|embarrassment|laughter|worry|stress|anxiety|kindness|boredom|the stress|the nerves)\b"),
     // "said he'd murder a proper curry", "could kill a pint": a craving for food or drink.
     block(r"\b(murder|murdering|kill|killing) (a|an|for a|for an) (\S+ )?(curry|pint|brew|cuppa|tea|coffee|burger|kebab|pizza|sandwich|fag|smoke|roll|butty|chippy|takeaway|steak|beer|drink|pie|fry|fry up|fry-up|biscuit|bacon)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),

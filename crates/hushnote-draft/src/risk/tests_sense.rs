@@ -2539,3 +2539,38 @@ fn in_a_memo_the_net_does_not_overrule_a_screen_answered_no_in_its_sentence() {
         r.findings
     );
 }
+
+#[test]
+fn infinitive_subjects_drams_feelings_and_a_laugh_in_the_next_sentence() {
+    run(&[
+        ("Her uncle had too much to drink at the wedding.", NO, &[(SubstanceUse, None)]),
+        (
+            "He says he's had too much to drink most nights since the layoff.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "When I asked about drink she said a dram at night, only the one.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She said the driving test nearly killed her with nerves.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+        (
+            "Session two with Ana. She says she could throttle her brother some days. She \\
+             laughed at that and said she just wants him to ring their mum.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // A laugh after the marks of a real threat takes nothing back.
+        (
+            "Session two with Ana. She says she could kill him and knows where he lives. She \\
+             laughed when she said it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}

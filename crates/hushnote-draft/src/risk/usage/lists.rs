@@ -96,6 +96,13 @@ pub(super) const DRINK_UNITS: &[&str] = &[
     "lagers",
     "cocktails",
     "wines",
+    "dram",
+    "drams",
+    "nip",
+    "nips",
+    "tot",
+    "tots",
+    "snifter",
 ];
 
 /// Wine by its colour or slang ("a bottle of red").
