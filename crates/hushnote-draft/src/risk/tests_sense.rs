@@ -2543,7 +2543,11 @@ fn in_a_memo_the_net_does_not_overrule_a_screen_answered_no_in_its_sentence() {
 #[test]
 fn infinitive_subjects_drams_feelings_and_a_laugh_in_the_next_sentence() {
     run(&[
-        ("Her uncle had too much to drink at the wedding.", NO, &[(SubstanceUse, None)]),
+        (
+            "Her uncle had too much to drink at the wedding.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
         (
             "He says he's had too much to drink most nights since the layoff.",
             PR,
