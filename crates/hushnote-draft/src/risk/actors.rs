@@ -769,6 +769,15 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
     out
 }
 
+/// Whether "you" (or "you've", "you're" …) stands before token `k`: a second-person mention
+/// is the client's only in a note that speaks to them ("you said you have thought about
+/// ending your life"), not in a quoted insult ("he yelled kill yourself at a kid").
+pub(crate) fn you_before(toks: &[Tok], k: usize) -> bool {
+    toks[..k.min(toks.len())]
+        .iter()
+        .any(|t| t.norm.split('\'').next() == Some("you"))
+}
+
 /// "You" as a subject outside quoted speech: the reader of a note written to the client (a
 /// client summary, "you told me a roommate took your charger and you punched him"). Inside
 /// quotes it is whoever was spoken to, and no candidate.
@@ -1351,11 +1360,7 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
     let n = t.norm.as_str();
     // "kill yourself" shouted at someone is an insult, not the speaker's own risk; in a
     // summary addressed to the client ("you had thoughts of hurting yourself") it is theirs.
-    if (n == "yourself" || n == "yourselves")
-        && !toks[..v]
-            .iter()
-            .any(|t| t.norm.split('\'').next() == Some("you"))
-    {
+    if (n == "yourself" || n == "yourselves") && !you_before(toks, v) {
         return (Object::None, v);
     }
     if n.ends_with("self") || n.ends_with("selves") {

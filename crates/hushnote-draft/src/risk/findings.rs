@@ -97,14 +97,11 @@ pub(super) fn explained_away(toks: &[Tok], client: &[String]) -> bool {
 /// "You said you have thought about ending your life" speaks to the client; "he yelled kill
 /// yourself at a kid" quotes an insult: a mention in the second person is the client's only
 /// when "you" stands before it as a subject.
-fn second_person_unaddressed(words: &[&str], s: usize, e: usize) -> bool {
-    let second = words[s..e]
+fn second_person_unaddressed(toks: &[Tok], s: usize, e: usize) -> bool {
+    let second = toks[s..e]
         .iter()
-        .any(|w| matches!(*w, "your" | "yourself" | "yourselves"));
-    second
-        && !words[..s]
-            .iter()
-            .any(|w| matches!(*w, "you" | "you've" | "you're" | "you'd" | "you'll"))
+        .any(|t| matches!(t.norm.as_str(), "your" | "yourself" | "yourselves"));
+    second && !actors::you_before(toks, s)
 }
 
 /// The sentence's raw mentions, and whether any risk word was explained away (see
@@ -148,7 +145,7 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
                     .as_ref()
                     .is_some_and(|r| !r.is_match(before))
                 || (!entry.block && sense::cut_other_sense(toks, s, e))
-                || (!entry.block && second_person_unaddressed(&words, s, e))
+                || (!entry.block && second_person_unaddressed(toks, s, e))
                 || (entry.kind == Some(RiskKind::SubstanceUse)
                     && matches!(entry.concept, Concept::Relapse | Concept::Abstinence)
                     && usage::behavioural_only(toks))
