@@ -691,6 +691,11 @@ const WEEKDAYS: &[&str] = &[
     "weekly",
 ];
 
+/// A word that brings a told time back to now ("still", "again", "these days", a weekday).
+pub(crate) fn brings_time_to_now(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || matches!(w, "still" | "these" | "this" | "since" | "anymore")
+}
+
 /// History words that open a scope forward ("history of cutting", "prior attempt").
 const HISTORY_WORDS: &[&str] = &[
     "history",
@@ -749,6 +754,16 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 })
                 .unwrap_or(1);
             let amount = n * days;
+            // "the year before last", "the week before last": two units back.
+            let before_last = next == Some("before") && w.get(i + 2) == Some(&"last");
+            if before_last {
+                if 2 * days > window_days {
+                    historical = true;
+                } else {
+                    current = true;
+                }
+                continue;
+            }
             let ago = matches!(next, Some("ago" | "back"));
             let this = matches!(prev, Some("this" | "past" | "last"))
                 || (prev.and_then(number).is_some()
@@ -2088,6 +2103,19 @@ fn has_unanswered_cue(w: &[Tok]) -> bool {
 }
 
 fn classify(w: &[Tok]) -> Answer {
+    classify_with(w, true)
+}
+
+/// The answer words after a mention negated in its own words, asked about ("When I asked, you
+/// told me you haven't had any thoughts of ending your life, and you said your girls keep you
+/// strong"): the mention is the answer, and only an answer word ("yes", "sometimes", "but
+/// admitted ...") turns it; a clause that merely reports speech does not.
+pub(crate) fn answer_past_own_negation(rest: &[Tok]) -> Answer {
+    classify_with(rest, false)
+}
+
+/// `spoke_answers`: whether a bare report of speech ("she said ...") counts as an answer.
+fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
     if has_unanswered_cue(w) {
         return Answer::Unanswered;
     }
@@ -2313,6 +2341,8 @@ fn classify(w: &[Tok]) -> Answer {
         Answer::Hedged
     } else if no {
         Answer::No
+    } else if !spoke_answers {
+        Answer::Unanswered
     } else if spoke && s.iter().any(|x| negator(x)) {
         // "Asked about alcohol, he says he hasn't been drinking": a negated report answers no.
         Answer::No

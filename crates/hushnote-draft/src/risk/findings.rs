@@ -434,6 +434,8 @@ pub(super) fn unit_findings(
         })
     };
     let mut out: Vec<Finding> = Vec::new();
+    // Mentions dated to the past so far, as (category, end): what a definite noun takes up.
+    let mut dated: Vec<(RiskKind, usize)> = Vec::new();
     for (i, r) in raws.iter().enumerate() {
         if called_accident && r.concept == Concept::SelfInjury {
             continue;
@@ -528,6 +530,23 @@ pub(super) fn unit_findings(
         let historical = (context::time(&seg_toks, pos, window) == context::Time::Historical
             || context::fronted_history(toks, &seg, r.start, window))
             && !context::resumed_after(toks, seg_end);
+        // "He drank heavily until the year before last, and he says the drink took his job":
+        // a definite noun ("the drink", "the cutting") takes up the mention of its category
+        // dated before it, unless a word between them brings the time back to now.
+        let historical = historical
+            || (r.start > 0
+                && toks[r.start - 1].is("the")
+                && dated.iter().any(|&(k, end)| {
+                    k == kind
+                        && end <= r.start
+                        && !toks[end..r.start]
+                            .iter()
+                            .chain(toks[r.end..].iter().take_while(|t| !t.punct))
+                            .any(|t| context::brings_time_to_now(&t.norm))
+                }));
+        if historical {
+            dated.push((kind, r.end));
+        }
         let mut hypothetical = context::hypothetical(toks, &seg, r.start);
         if r.concept == Concept::Abstinence
             && context::goal(&toks[r.start.saturating_sub(8)..r.start], true)
@@ -629,7 +648,12 @@ pub(super) fn unit_findings(
         if let Some(q) = question.filter(|_| !answered_elsewhere) {
             let answered_here = negated && neg.trigger.is_some_and(|k| k > q);
             let next_answer = if answered_here { None } else { next };
-            match context::answer(&toks[..q], &toks[r.end..answer_end], next_answer) {
+            let reply = if answered_here {
+                context::answer_past_own_negation(&toks[r.end..answer_end])
+            } else {
+                context::answer(&toks[..q], &toks[r.end..answer_end], next_answer)
+            };
+            match reply {
                 context::Answer::Yes => negated = false,
                 context::Answer::Hedged => {
                     negated = false;

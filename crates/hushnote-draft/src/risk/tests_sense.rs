@@ -2578,3 +2578,49 @@ fn infinitive_subjects_drams_feelings_and_a_laugh_in_the_next_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_screen_answered_in_its_own_words_and_a_definite_noun_takes_up_a_dated_use() {
+    run(&[
+        // The mention's own negation answers the question; a report after it does not
+        // turn it into a yes.
+        (
+            "When I asked, she told me she hasn't had any thoughts of killing herself, and she \\
+             said her grandson keeps her going.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // An answer word after it still does.
+        (
+            "When I asked, she told me she hasn't had any thoughts of killing herself, but \\
+             then admitted she has had them some nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // "The year before last" dates what it follows.
+        (
+            "He smoked crack most weekends until the year before last.",
+            NO,
+            &[(SubstanceUse, Some(ItemStatus::History))],
+        ),
+        (
+            "He smoked crack most weekends until the week before last.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A definite noun takes up the dated mention of its category...
+        (
+            "She drank every day until the year before last, and she says the drinking cost \\
+             her the flat.",
+            NO,
+            &[(SubstanceUse, Some(ItemStatus::History))],
+        ),
+        // ...unless a word brings the time back to now.
+        (
+            "She drank every day until the year before last, and she says the drinking has \\
+             started again since Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
