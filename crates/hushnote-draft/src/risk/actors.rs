@@ -970,6 +970,49 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         j -= 1;
     }
     let cands = candidates(toks, k);
+    // "the death of his bandmate, Tyler, who overdosed": the subject of a relative "who" is
+    // the noun it follows, wherever that noun stands (inside "of ..." too). A noun a
+    // possessive opens ("his bandmate") is someone else, whatever the noun.
+    if j >= 2 && toks[j - 1].is("who") {
+        let ante = if toks[j - 2].is(",") {
+            j.saturating_sub(3)
+        } else {
+            j - 2
+        };
+        if ante < j - 1 && !toks[ante].punct {
+            // "his bandmate, Tyler, who ...": a name set beside another's noun is that person.
+            let beside_other = ante >= 2
+                && toks[ante].capital
+                && toks[ante - 1].is(",")
+                && toks[ante.saturating_sub(5)..ante - 1]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "his" | "her" | "their"));
+            if beside_other {
+                return Subject::Third(Rel::Other);
+            }
+            if let Some(i) = cands.iter().rposition(|c| c.end == ante) {
+                return resolve(&cands, i);
+            }
+            // "She lives with her aunt, who keeps ...": a relation keeps its kind.
+            if let Some((rel, _)) = relation(&toks[ante].norm) {
+                return Subject::Third(rel);
+            }
+            let opened = toks[ante.saturating_sub(2)..ante]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "his" | "her" | "their"));
+            // A name is often the client's ("Session with Tyler, who overdosed"); the one whose
+            // death or funeral is told is not ("the death of Tyler, who overdosed").
+            let mourned = ante >= 2
+                && toks[ante - 1].is("of")
+                && matches!(
+                    toks[ante - 2].norm.as_str(),
+                    "death" | "loss" | "funeral" | "grave" | "memory" | "passing" | "suicide"
+                );
+            if opened || (toks[ante].capital && mourned) {
+                return Subject::Third(Rel::Other);
+            }
+        }
+    }
     // A person named right before the verb is its subject ("her fifteen-year-old has been").
     if let Some(last) = cands.last() {
         if j > 0 && last.end == j - 1 {

@@ -626,6 +626,9 @@ const SPECS: &[Spec] = &[
     spec(C::CoerciveControl, K::Abuse, r"\bmake sure (she|he|they) never sees? (the|her|his|their) (kids|children|son|daughter|baby)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(stalk\w*|follows? (her|him) (home|to work|everywhere))\b"),
     spec(C::Abuse, K::Abuse, r"\b(threats?|threatened|threatening|threatens) to (kill|hurt|harm) (her|him|me|them)\b"),
+    // "extras with the kicking coach", "a punching bag": a gerund after an article that
+    // names a kind of coach, class or kit (a compound) is sport, not an act.
+    block(r"\b(the|a|an|his|her|their) (pushing|shoving|hitting|slapping|grabbing|kicking|punching|boxing|striking|tackling) (coach|coaches|drills?|practice|class|classes|lessons?|bag|bags|tee|boots|technique|game|sessions?|machine|pads|gloves|sled|dummy)\b"),
     // An intimate-partner screen told as its acts, without objects ("no pushing, no threats",
     // "denied any pushing, shoving or hitting in the relationship", "asked about being
     // pushed, both said no"): abuse, read where a couple or a home is in the sentence.

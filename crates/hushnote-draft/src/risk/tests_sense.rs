@@ -2624,3 +2624,57 @@ fn a_screen_answered_in_its_own_words_and_a_definite_noun_takes_up_a_dated_use()
         ),
     ]);
 }
+
+#[test]
+fn a_relative_who_takes_its_noun_sport_compounds_and_screen_scores() {
+    run(&[
+        // The subject of "who" is the noun it follows, inside "of ..." too.
+        (
+            "She is still raw after the funeral of her flatmate, who overdosed in June.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Most of the hour was about the loss of Marcus, who overdosed at a festival.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A name the session is with stays the client's.
+        (
+            "Session with Marcus, who overdosed at a festival on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A relation keeps its kind: means in the household stay the client's access.
+        (
+            "He lives with his nan, who keeps a stash of oxycodone in her handbag.",
+            NO,
+            &[(AccessToMeans, Some(P))],
+        ),
+        // A gerund after an article naming a kind of coach or kit is sport.
+        (
+            "Her boyfriend picks her up after the boxing class at the leisure centre most \\
+             evenings, and she says home is calm.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "She denied any kicking or slapping at home when I asked.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        // A screen's score is no larger number of drinks.
+        (
+            "Asked about alcohol, she said a glass of cider with Sunday lunch, and her AUDIT \\
+             score was three.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Asked about alcohol, she said a glass of cider with Sunday lunch and five more \\
+             after it.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -56,6 +56,11 @@ fn quantity(w: &[&str]) -> Option<f32> {
                 n = n.max(m);
             }
         }
+        // "a glass with lunch and five more after it": "more" adds to the amount told.
+        if w.get(k + 1) == Some(&"more") && !(k > 0 && matches!(w[k - 1], "no" | "not" | "any")) {
+            best = Some(best.unwrap_or(1.0) + n);
+            continue;
+        }
         let near = &w[k + 1..(k + 5).min(w.len())];
         let Some(u) = near
             .iter()
@@ -275,6 +280,34 @@ fn limits(w: &[&str]) -> (f32, f32) {
         Some(p) if p.starts_with('h') => (4.0, 14.0),
         _ => (3.0, 7.0),
     }
+}
+
+/// The words with a screen's score taken out ("his AUDIT today was four", "scored six on the
+/// AUDIT-C"): a score is no larger number of drinks.
+fn screen_scores_masked(w: Vec<&str>) -> Vec<&str> {
+    let screen = |x: &str| {
+        matches!(
+            x,
+            "audit" | "audit-c" | "score" | "scored" | "scores" | "scoring" | "cage" | "dast"
+        )
+    };
+    // "AUDIT question three: ... six or more drinks": an item number is no score either,
+    // and what follows it is read as said.
+    let item = |k: usize| matches!(w.get(k + 1), Some(&("question" | "item" | "q")));
+    (0..w.len())
+        .map(|k| {
+            let screen_before = w[k.saturating_sub(4)..k].iter().any(|x| screen(x))
+                && !w[k.saturating_sub(4)..k]
+                    .iter()
+                    .enumerate()
+                    .any(|(i, _)| item(k.saturating_sub(4) + i));
+            if number(w[k]).is_some() && screen_before {
+                "score"
+            } else {
+                w[k]
+            }
+        })
+        .collect()
 }
 
 /// Present substance-use findings about alcohol that state a low-risk quantity and frequency
@@ -507,7 +540,10 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         // "had a couple of beers afterward": one occasion of two drinks or fewer, no larger
         // number anywhere ("ten or more, is that bad?").
         (Some(q), None) => {
-            (q <= 2.0 && !w.iter().any(|x| number(x).is_some_and(|n| n > 2.0)))
+            (q <= 2.0
+                && !screen_scores_masked(w.clone())
+                    .iter()
+                    .any(|x| number(x).is_some_and(|n| n > 2.0)))
                 // "a few beers on home weeks, no more than that": a ceiling said.
                 || has_seq(&w, &["no", "more", "than"])
                 || has_seq(&w, &["at", "most"])
