@@ -1513,7 +1513,50 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                             "player" | "players" | "fan" | "fans" | "supporter" | "member"
                         ))
             };
-            if person_adj && toks.get(k + 2).is_some_and(person_head) {
+            // "a care assistant", "an opposition player": a noun before a person's role
+            // names the kind of role (a compound).
+            let modifier = !x.punct
+                && x.norm.chars().all(|c| c.is_ascii_alphabetic())
+                && !DETERMINERS.contains(&x.norm.as_str())
+                && pronoun(&x.norm).is_none()
+                && !BODY.contains(&x.norm.as_str());
+            // Only a head that is surely a person ("hit the gym harder" is no compound).
+            let role_head = |y: &Tok| {
+                matches!(
+                    y.norm.trim_end_matches('s'),
+                    "assistant"
+                        | "worker"
+                        | "player"
+                        | "officer"
+                        | "nurse"
+                        | "guard"
+                        | "driver"
+                        | "attendant"
+                        | "aide"
+                        | "manager"
+                        | "teacher"
+                        | "coach"
+                        | "doctor"
+                        | "warden"
+                        | "carer"
+                        | "member"
+                        | "supporter"
+                        | "fan"
+                        | "resident"
+                        | "patient"
+                        | "student"
+                        | "colleague"
+                        | "neighbour"
+                        | "neighbor"
+                        | "supervisor"
+                        | "tenant"
+                        | "inmate"
+                        | "prisoner"
+                )
+            };
+            if (person_adj && toks.get(k + 2).is_some_and(person_head))
+                || (modifier && toks.get(k + 2).is_some_and(role_head))
+            {
                 return (Object::Person(Rel::Other), k + 2);
             }
         }

@@ -691,6 +691,47 @@ const WEEKDAYS: &[&str] = &[
     "weekly",
 ];
 
+/// "She hasn't cut again since last night's call", "not used again since Saturday": the act
+/// is denied only after a recent time at which it happened. `s..e` is the mention.
+pub(crate) fn again_since_recent(toks: &[Tok], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let again = (s.saturating_sub(2)..(e + 4).min(toks.len())).any(|k| w(k) == "again");
+    let Some(since) = (e..(e + 6).min(toks.len())).find(|&k| w(k) == "since") else {
+        return false;
+    };
+    let after: Vec<&str> = toks[since + 1..]
+        .iter()
+        .take_while(|t| !t.punct)
+        .take(5)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let recent = after
+        .first()
+        .is_some_and(|x| is_weekday(x) || *x == "yesterday")
+        || (after.first() == Some(&"last")
+            && after.get(1).is_some_and(|x| {
+                is_weekday(x)
+                    || matches!(
+                        x.split('\'').next().unwrap_or(""),
+                        "night"
+                            | "week"
+                            | "weekend"
+                            | "session"
+                            | "time"
+                            | "call"
+                            | "visit"
+                            | "appointment"
+                            | "month"
+                    )
+            }))
+        || (after.first() == Some(&"the")
+            && matches!(
+                after.get(1),
+                Some(&("weekend" | "call" | "session" | "visit"))
+            ));
+    again && recent
+}
+
 /// A word that brings a told time back to now ("still", "again", "these days", a weekday).
 pub(crate) fn brings_time_to_now(w: &str) -> bool {
     WEEKDAYS.contains(&w) || matches!(w, "still" | "these" | "this" | "since" | "anymore")

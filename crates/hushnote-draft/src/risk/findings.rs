@@ -494,6 +494,11 @@ pub(super) fn unit_findings(
             .collect();
         let neg = context::negation(toks, &seg, &in_span, r.start, r.end);
         let (mut negated, double) = (neg.negated, neg.double);
+        // "hasn't cut again since last night's call": "not again since" a recent time tells
+        // that the act happened then (a presupposition); a recent act is current.
+        if negated && context::again_since_recent(toks, r.start, r.end) {
+            negated = false;
+        }
         // "When the scale hasn't moved he doesn't want to wake up": a mention that carries
         // its own negation is not negated again by another clause's negation (a subject of
         // its own stands between them).

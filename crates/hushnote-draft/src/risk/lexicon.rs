@@ -498,7 +498,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
     // "prayed for God to take her too", "asks the Lord to take him in his sleep": a prayer
     // for one's own death is a passive wish to be dead (C-SSRS 1).
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*)( (every|each|most|some) (night|day|morning|evening)s?)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs) (to )?(take|come for|call) (her|him|me|them)( home)?\b")
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors) (should |would |will |to )?(take|come for|call) (her|him|me|them)( home)?\b")
         .not_after(r"^(back|away from|from)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
@@ -626,6 +626,12 @@ const SPECS: &[Spec] = &[
     spec(C::CoerciveControl, K::Abuse, r"\bmake sure (she|he|they) never sees? (the|her|his|their) (kids|children|son|daughter|baby)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(stalk\w*|follows? (her|him) (home|to work|everywhere))\b"),
     spec(C::Abuse, K::Abuse, r"\b(threats?|threatened|threatening|threatens) to (kill|hurt|harm) (her|him|me|them)\b"),
+    // "threatened to put her in the dam", "threatens to send her back without the children":
+    // a threat of harm, a grave or deportation to the person.
+    spec(C::CoerciveControl, K::Abuse, r"\b(threats?|threatened|threatening|threatens|threaten) to ((throw|drown|bury|burn|beat|lock|kick|deport|shoot|stab|choke|strangle|finish|smash|drag|hit|slap|punch|push|cut|knife|glass|batter) (her|him|me|them)|put (her|him|me|them) in (the|a) (dam|river|sea|ground|grave|ditch|lake|canal|hospital|boot)|send (her|him|me|them) back)\b")
+        // "threatened to shoot her husband": "her" is then a possessive; the threat is to
+        // another person (the harm-verb reading decides).
+        .not_after(r"^(husband|wife|partner|boyfriend|girlfriend|son|daughter|mum|mom|mother|dad|father|brother|sister|kids?|children|baby|family|friends?|ex|dog|cat|own|new|boss|neighbou?r)\b"),
     // "extras with the kicking coach", "a punching bag": a gerund after an article that
     // names a kind of coach, class or kit (a compound) is sport, not an act.
     block(r"\b(the|a|an|his|her|their) (pushing|shoving|hitting|slapping|grabbing|kicking|punching|boxing|striking|tackling) (coach|coaches|drills?|practice|class|classes|lessons?|bag|bags|tee|boots|technique|game|sessions?|machine|pads|gloves|sled|dummy)\b"),

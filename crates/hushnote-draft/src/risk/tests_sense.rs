@@ -2678,3 +2678,65 @@ fn a_relative_who_takes_its_noun_sport_compounds_and_screen_scores() {
         ),
     ]);
 }
+
+#[test]
+fn threats_of_harm_compound_roles_prayers_presupposed_acts_and_large_containers() {
+    run(&[
+        // A threat of harm, a grave or deportation to the client by a partner is abuse.
+        (
+            "Her husband threatened to drown her in the bath if she went to her sister's.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She says her partner threatens to send her back to Lagos without the baby.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // Parenting threats and threats to another person are not.
+        (
+            "His mum threatened to send him to his gran's for the summer if he skips school.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Her neighbour threatened to shoot her dog if it got into his chickens again.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        // A noun before a person's role names the kind of role.
+        (
+            "Ward staff say he threw a mug at a support worker on Sunday night.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He says he has been hitting the gym harder since the divorce.",
+            NO,
+            &[(Violence, None)],
+        ),
+        // A prayer to be taken, whatever name the faith gives God.
+        (
+            "She prays every night that the Almighty will take her in her sleep.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // "Not again since" a recent time tells that the act happened then.
+        (
+            "On the phone he said he hasn't cut again since Sunday, and he denies SI.",
+            PR,
+            &[(SelfHarm, Some(P)), (SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She hasn't cut since she was fifteen and denies any urges.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        // A fifth of spirits is many drinks.
+        (
+            "He drank a fifth of whiskey on Saturday night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

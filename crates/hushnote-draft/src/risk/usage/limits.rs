@@ -89,6 +89,24 @@ fn quantity(w: &[&str]) -> Option<f32> {
             continue;
         };
         let unit = near[u];
+        // "a fifth of vodka", "a litre of cider": a large container of drink is many
+        // standard drinks (a fifth of spirits is about seventeen).
+        if near[..u].iter().any(|y| {
+            matches!(
+                *y,
+                "fifth"
+                    | "fifths"
+                    | "handle"
+                    | "handles"
+                    | "litre"
+                    | "litres"
+                    | "liter"
+                    | "liters"
+                    | "magnum"
+            )
+        }) {
+            n *= 10.0;
+        }
         // A bottle is wine or spirits (five standard drinks or more) unless beer, cider or
         // lager is named beside it.
         if matches!(unit, "bottle" | "bottles")
