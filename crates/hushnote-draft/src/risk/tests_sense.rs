@@ -2740,3 +2740,32 @@ fn threats_of_harm_compound_roles_prayers_presupposed_acts_and_large_containers(
         ),
     ]);
 }
+
+#[test]
+fn a_lone_sentence_opening_on_a_bare_parent_title_tells_a_parent_seen_in_session() {
+    run(&[
+        // What the parent tells of themself is a client's disclosure or denial.
+        (
+            "Dad says he has had thoughts of strangling the referee from Saturday's match.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Mum denies any thoughts of ending her life and says the baby keeps her going.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // Not when the parent tells of their own people...
+        (
+            "Mum is upset because her twelve-year-old keeps saying he wishes he was dead.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // ... nor with a possessive ("her dad" is someone else).
+        (
+            "She says her dad has had thoughts of strangling the referee.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}

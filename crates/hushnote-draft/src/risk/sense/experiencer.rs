@@ -308,6 +308,43 @@ pub(crate) fn mum_as_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
         )
     });
     if !perinatal {
+        // A lone dictated sentence that opens on a bare parent's title ("Dad admits he's had
+        // thoughts of punching the consultant", "Mum denies any current suicidal thoughts")
+        // is said of a parent seen in the session: what that parent tells of themself is a
+        // client's disclosure or denial. Writers of eleven sets label it so.
+        // Only when the parent names none of their own people: "Mum is worried because her
+        // nine-year-old has been saying he'd be better off dead" tells the child's words.
+        // Nor when the parent acts as a parent ("says she doesn't smack them": the children
+        // are named, and what a parent does to a child is abuse), nor in a quoted first
+        // person ("Father smacks my face, teen client says").
+        let others = units.first().is_some_and(|u| {
+            (1..u.len()).any(|k| {
+                (matches!(u[k].norm.as_str(), "his" | "her" | "their")
+                    && (crate::risk::actors::person_at(u, k).is_some()
+                        || crate::risk::actors::person_at(u, k + 1).is_some()))
+                    || matches!(
+                        u[k].norm.as_str(),
+                        "kids" | "children" | "child" | "my" | "me" | "i"
+                    )
+                    // "them" struck ("doesn't smack them"), not "gave them the news".
+                    || (u[k].norm == "them"
+                        && ["smack", "hit", "slap", "spank", "belt", "beat", "hurt", "kick", "push", "shov", "punch", "whack", "thump", "shak", "hurt"]
+                            .iter()
+                            .any(|v| u[k - 1].norm.starts_with(v)))
+            })
+        });
+        if units.len() == 1 && !others {
+            if let Some(t) = units[0].first_mut() {
+                if t.capital
+                    && matches!(
+                        t.norm.as_str(),
+                        "mum" | "mom" | "mam" | "dad" | "da" | "father" | "mother"
+                    )
+                {
+                    t.norm = "client".to_string();
+                }
+            }
+        }
         return units;
     }
     for u in &mut units {
