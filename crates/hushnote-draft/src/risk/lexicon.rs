@@ -179,6 +179,45 @@ const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
 }
 
 /// A blocking entry: idioms and non-risk uses ("felt like she was dying" in a panic attack).
+/// Verbs that tell a drug used, for specs that name only whose the drug is.
+const USE_VERBS: &[&str] = &[
+    "taking",
+    "takes",
+    "took",
+    "take",
+    "taken",
+    "using",
+    "uses",
+    "used",
+    "use",
+    "popping",
+    "pops",
+    "popped",
+    "swallowing",
+    "swallowed",
+    "helping",
+    "helped",
+    "stealing",
+    "stole",
+    "nicking",
+    "nicked",
+    "raiding",
+    "raided",
+    "borrowing",
+    "borrowed",
+    "finishing",
+    "finished",
+    "crushing",
+    "snorting",
+    "snorted",
+    "on",
+    "into",
+    "getting",
+    "got",
+    "had",
+    "with",
+];
+
 const fn block(re: &'static str) -> Spec {
     let mut s = spec(Concept::Screen, RiskKind::SuicidalIdeation, re);
     s.block = true;
@@ -546,7 +585,13 @@ const SPECS: &[Spec] = &[
     spec(C::Misuse, K::SubstanceUse, r"\b((been|started|back to|keeps|kept) injecting|inject(s|ed|ing)? (again|daily|every day|intravenously|(into|in) (his|her|my|their|the) (groin|arms?|neck|legs?|feet|foot|veins?|hands?)))\b")
         .not_after(r"^(insulin|testosterone|hormones?|estrogen|oestrogen|medication|meds|ozempic|semaglutide|b12|heparin|her insulin|his insulin)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(more than (prescribed|directed)|(not|other than) as prescribed|someone else's (pills|meds|medications?|prescription)|popping (pills|\S+)|snort\w*|inject\w* (drugs|heroin|meth)|shoot\w* up|iv drugs?)\b"),
-    spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (pills|meds|medications?|percocets?|xanax|adderall|oxy\w*|painkillers|vicodin|klonopin|ativan|valium|norco|hydrocodone)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (leftover |old |spare |prescription |pain |back )?(pills|meds|medications?|percocets?|xanax|adderall|oxy\w*|painkillers|vicodin|klonopin|ativan|valium|norco|hydrocodone)\b")
+        // Another's pills are misuse when the sentence tells them used ("keeps her husband's
+        // oxy in the cabinet" is means, read as such elsewhere).
+        .need_any(USE_VERBS)
+        .not_after(r"^(is|are|was|were|still|sits?|stays?|kept|locked|in (the|a|his|her|their))\b"),
+    // "taking twice the dose on the box", "double his prescribed dose": more than directed.
+    spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallowing|popping) (double|twice|triple|three times|two times|four times) (the|his|her|their|my) (\S+ )?(dose|dosage|amount)\b"),
     // Someone else's prescription taken (FORMATS §3: prescription misuse), by class or by
     // name, after a verb of taking: "using her brother's ADHD tablets", "taking his mum's
     // co-codamol". Counted doses ("took twenty of her mum's diazepam") are overdoses, and

@@ -2769,3 +2769,38 @@ fn a_lone_sentence_opening_on_a_bare_parent_title_tells_a_parent_seen_in_session
         ),
     ]);
 }
+
+#[test]
+fn misuse_of_doses_and_of_anothers_pills_and_injuries_shown_to_the_clinician() {
+    run(&[
+        // More than the dose directed is misuse.
+        (
+            "She denies SI but has been taking double the dose of her sleeping tablets.",
+            PR,
+            &[(SubstanceUse, Some(P)), (SuicidalIdeation, Some(D))],
+        ),
+        // Another's pills, told used, are misuse; told kept somewhere, they are means.
+        (
+            "He says he has been taking his dad's old painkillers to get to sleep.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She keeps her husband's leftover oxy in the bathroom cabinet.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // Whoever shows the clinician injuries on their own body is the one seen...
+        (
+            "The son showed me the burns on his forearm from Saturday night.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // ... not a relative of the client's, with a possessive.
+        (
+            "Her sister showed me the burns on her forearm from the kitchen fire.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}

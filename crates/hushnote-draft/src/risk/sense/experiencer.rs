@@ -281,11 +281,53 @@ pub(crate) fn others_by_name(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     units
 }
 
+/// Kin words that name the client: a parent seen in the session ([`parent_as_client`]) and
+/// whoever shows the clinician their own injuries ([`shows_own_injuries`]). Such a token is
+/// read as "client" (its quote keeps the memo's words).
+pub(crate) fn mum_as_client(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    shows_own_injuries(parent_as_client(units))
+}
+
+/// "The daughter showed me the cuts on her thighs": whoever opens a sentence showing the
+/// clinician injuries on their own body is the one being seen, whatever kin word names them
+/// ("her daughter", with a possessive, stays someone else's).
+fn shows_own_injuries(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    for u in &mut units {
+        let Some(v) = u
+            .iter()
+            .position(|t| matches!(t.norm.as_str(), "showed" | "shows" | "show"))
+        else {
+            continue;
+        };
+        let to_clinician = u
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "me" | "us"));
+        let injury = u[v + 1..(v + 6).min(u.len())].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "cuts" | "marks" | "burns" | "scars" | "scratches" | "wounds" | "bruises" | "cut"
+            )
+        });
+        // The subject: "The daughter" or a bare kin word opening the sentence.
+        let subject = match (u.first(), v) {
+            (Some(t), 2) if t.is("the") => Some(1),
+            (Some(_), 1) => Some(0),
+            _ => None,
+        };
+        if let Some(k) = subject.filter(|_| to_clinician && injury) {
+            if crate::risk::actors::is_relation(&u[k].norm) {
+                u[k].norm = "client".to_string();
+            }
+        }
+    }
+    units
+}
+
 /// In a perinatal memo (a baby, a pregnancy, feeds) "Mum", bare and capitalised, is how the
 /// clinician names the client, not a relative: "Mum says some mornings she half hopes a
-/// lorry will take her out, so the baby can have a better mother". Such a token is read as
-/// "client" (its quote keeps the memo's words). Elsewhere "Mum" stays the client's mother.
-pub(crate) fn mum_as_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+/// lorry will take her out, so the baby can have a better mother". Elsewhere in a memo "Mum"
+/// stays the client's mother.
+fn parent_as_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     let perinatal = units.iter().flatten().any(|t| {
         matches!(
             t.norm.as_str(),
