@@ -77,13 +77,18 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
     use Rel::*;
     let n = noun.trim_end_matches("'s");
     Some(match n {
-        "husband" | "boyfriend" | "fiance" | "fiancé" => (Intimate, Male),
-        "wife" | "girlfriend" | "fiancee" | "fiancée" => (Intimate, Female),
+        "husband" | "boyfriend" | "fiance" | "fiancé" | "hubby" | "bf" => (Intimate, Male),
+        "wife" | "girlfriend" | "fiancee" | "fiancée" | "missus" | "missis" | "gf" => {
+            (Intimate, Female)
+        }
         "partner" | "spouse" | "ex" | "exes" | "partners" => (Intimate, Neutral),
         "mom" | "mother" | "mum" | "mommy" | "stepmom" | "stepmother" | "grandmother"
-        | "grandma" | "aunt" | "mama" => (Parent, Female),
+        | "grandma" | "aunt" | "mama" | "mam" | "mammy" | "stepmum" | "nan" | "nana" | "nanna"
+        | "gran" | "granny" | "gramma" | "grandmom" | "grandmum" | "auntie" | "aunty" | "aunts"
+        | "aunties" => (Parent, Female),
         "dad" | "father" | "daddy" | "stepdad" | "stepfather" | "grandfather" | "grandpa"
-        | "uncle" | "papa" => (Parent, Male),
+        | "uncle" | "papa" | "grandad" | "granddad" | "grandpop" | "gramps" | "grampa"
+        | "granda" | "uncles" => (Parent, Male),
         "parent" | "parents" | "grandparent" | "grandparents" | "guardian" | "stepparent" => {
             (Parent, Neutral)
         }
@@ -105,8 +110,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "child" | "children" | "kid" | "kids" | "baby" | "newborn" | "infant" | "toddler"
         | "bairn" | "bairns" | "wean" | "weans" | "grandkid" | "grandkids" | "grandchild"
         | "grandchildren" | "twins" => (Child, Neutral),
-        "brother" | "stepbrother" => (Sibling, Male),
-        "sister" | "stepsister" => (Sibling, Female),
+        "brother" | "stepbrother" | "brothers" | "bro" => (Sibling, Male),
+        "sister" | "stepsister" | "sisters" | "sis" => (Sibling, Female),
         "sibling" | "siblings" | "cousin" | "cousins" | "relative" | "relatives" => {
             (Sibling, Neutral)
         }
@@ -130,7 +135,9 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "sponsor" | "bully" | "bullies" | "staff" | "cop" | "police" | "stepkid" | "inmate"
         | "cellmate" | "customer" | "customers" | "whoever" | "whomever" | "member" | "members"
         | "mate" | "mates" | "pal" | "pals" | "buddy" | "buddies" | "lads" | "housemate"
-        | "housemates" | "flatmate" | "flatmates" | "men" | "women" | "guys" => (Other, Neutral),
+        | "housemates" | "flatmate" | "flatmates" | "men" | "women" | "guys" | "workmate"
+        | "workmates" | "bandmate" | "bandmates" | "shipmate" | "shipmates" | "crewmate"
+        | "crewmates" | "butty" | "butties" | "mucker" | "bestie" | "cuz" => (Other, Neutral),
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
         | "others" => (Anyone, Neutral),
         _ => return None,

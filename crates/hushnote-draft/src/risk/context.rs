@@ -87,8 +87,11 @@ const PRE_NEGATION: &[&str] = &[
     "no",
     "not",
     "never",
-    // Scots "nae voices", "nae bother".
+    // Scots "nae voices", "nae bother"; Northern English "had nowt to drink"; the
+    // telegraphic "nil HI".
     "nae",
+    "nowt",
+    "nil",
     "without",
     "nor",
     "neither",
@@ -2269,6 +2272,12 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 | "none"
                 | "negative"
                 | "neg"
+                // "he said he's been sober (clean, dry) for two years": abstinence answers no.
+                | "sober"
+                | "abstinent"
+                | "teetotal"
+                | "clean"
+                | "dry"
         )
     }) || pair("shook", &["her", "his", "their", "my"])
         // "he said absolutely not", "she answered, definitely not".

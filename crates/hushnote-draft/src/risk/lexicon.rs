@@ -297,6 +297,8 @@ const SPECS: &[Spec] = &[
     // Idioms: "felt like death warmed up", "high on life", "my parents would kill me if they
     // found out", "murdered his mates online", "kill everyone with his lip sync".
     block(r"\b(death warmed (up|over)|high on (life|love|adrenaline|sugar|success|excitement|caffeine|hope))\b"),
+    // "she'll be the death of him with her forgetting": exasperation, not a threat.
+    block(r"\b(be|being|been|was|is) the death of (me|him|her|them|us)\b"),
     block(r"\b(would|'d|will|'ll|gonna|going to|are going to|is going to) (absolutely |literally )?(kill|murder|strangle) (him|her|me|them|us) (if|when) (they|she|he|i|we|you) (ever )?(found|find|finds|knew|know|knows|saw|see|sees|heard|hear|hears)\b"),
     block(r"\b(killed|killing|murdered|murdering|slaughtered|destroyed|shot|shooting) (his|her|their|my) (mates|friends|pals|brother|sister|cousins?|opponents|squad|team) (online|in the game|on (fortnite|call of duty|cod|xbox|the xbox|playstation|the playstation|warzone|halo|minecraft))\b"),
     block(r"\b(kill|killed|killing|slay|slayed|slaying) (them|everyone|everybody|the crowd|the audience|the room|the judges) with (his|her|their|my|the) \S+\b"),
@@ -565,6 +567,8 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant) (abuse|misuse|use disorder|dependence|use)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b"),
+    // "he's been dry for two years now", "dry since New Year": abstinence from drink.
+    spec(C::Abstinence, K::SubstanceUse, r"\b((been|stayed|staying|is|remains?|remained|stays?|kept) (completely |totally |bone )?dry (for|since)|(days?|weeks?|months?|years?) dry)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up|cut out|cutting out|knocked) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|booze|the drink|the booze|smoking (weed|pot|cannabis|crack|meth)|chewing (khat|qat|miraa))( completely| altogether| entirely| on the head)?\b"),
     // "he's been off it two years", "off the drink since March".
     spec(C::Abstinence, K::SubstanceUse, r"\b(been|is|was|stayed|staying|kept) off (it|the drink|the booze|the grog|drugs|everything|the gear|the pills|alcohol) (for |since )?(over |nearly |almost |about )?(\S+ )?(years?|months?|weeks?|days|march|april|may|june|july|august|september|october|november|december|january|february|christmas|new year)\b"),

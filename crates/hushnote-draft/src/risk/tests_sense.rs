@@ -2804,3 +2804,53 @@ fn misuse_of_doses_and_of_anothers_pills_and_injuries_shown_to_the_clinician() {
         ),
     ]);
 }
+
+#[test]
+fn dialect_negators_abstinence_answers_exasperation_and_kin_words() {
+    run(&[
+        // "nil" and "nowt" negate what follows.
+        (
+            "Nil SI, nil SH, nil HI on direct questioning.",
+            DE,
+            &[(HomicidalIdeation, Some(D))],
+        ),
+        (
+            "He's had nowt to drink since the funeral.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // An abstinence statement answers the question no.
+        (
+            "Asked about drugs, she said she's been clean since last spring.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Asked about alcohol, he said he's been dry for eighteen months.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Asked about alcohol, he said he's been drinking again since June.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // "Be the death of him" is exasperation.
+        (
+            "His mum says the boy will be the death of her with his backchat.",
+            NO,
+            &[(HomicidalIdeation, None), (Violence, None)],
+        ),
+        // Kin and mates in the words people use.
+        (
+            "Her nan drank heavily all through the war years, the client says.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His workmate took his own life last month and he found out by text.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
