@@ -297,6 +297,8 @@ const SPECS: &[Spec] = &[
     // Idioms: "felt like death warmed up", "high on life", "my parents would kill me if they
     // found out", "murdered his mates online", "kill everyone with his lip sync".
     block(r"\b(death warmed (up|over)|high on (life|love|adrenaline|sugar|success|excitement|caffeine|hope))\b"),
+    // "if the twins fight one more time I'm going to lose my mind": exasperation.
+    block(r"\b(lose|losing|lost|loses) (my|her|his|their|your) (mind|marbles)\b"),
     // "she'll be the death of him with her forgetting": exasperation, not a threat.
     block(r"\b(be|being|been|was|is) the death of (me|him|her|them|us)\b"),
     block(r"\b(would|'d|will|'ll|gonna|going to|are going to|is going to) (absolutely |literally )?(kill|murder|strangle) (him|her|me|them|us) (if|when) (they|she|he|i|we|you) (ever )?(found|find|finds|knew|know|knows|saw|see|sees|heard|hear|hears)\b"),
