@@ -256,6 +256,13 @@ pub(crate) fn learned(
     if other_gender_reflexive(toks, unit) {
         return None;
     }
+    // In a memo, "Her dad has been drinking heavily since": a sentence that opens on a
+    // relative of the client's (a possessive kin word) as the subject the rules read as
+    // someone else's tells that relative's own behaviour. Only abuse, which is done to the
+    // client, stays the net's to find ("Her ex is parked outside her work most evenings").
+    if in_memo && category != RiskKind::Abuse && opens_on_kin(toks) && read_otherwise_other(unit) {
+        return None;
+    }
     if explained() {
         return None;
     }
@@ -286,6 +293,18 @@ pub(crate) fn learned(
             ..Attributes::default()
         },
     })
+}
+
+/// Whether the sentence opens on a possessive kin word ("Her dad", "His older brother").
+fn opens_on_kin(toks: &[Tok]) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    matches!(w(0), "her" | "his" | "their")
+        && (super::actors::is_relation(w(1)) || super::actors::is_relation(w(2)))
+}
+
+/// Whether the rules read a mention of the sentence as someone else's.
+fn read_otherwise_other(unit: &[Finding]) -> bool {
+    unit.iter().any(|f| f.status == FindingStatus::NotClient)
 }
 
 /// Whether a mention read as someone else's carries a reflexive ("himself", "herself") of the
@@ -425,6 +444,41 @@ mod tests {
     fn read(memo: &str) -> super::super::RiskAssessment {
         let clauses = split_clauses(memo);
         super::super::assess_memo_with(memo, &clauses, true)
+    }
+
+    #[test]
+    fn in_a_memo_a_relatives_own_behaviour_told_with_them_as_subject_stays_theirs() {
+        let net = learned::net().expect("built-in net");
+        let text = "His brother has been drinking a bottle of vodka a day since the layoff.";
+        let scores = net.score(text);
+        // The net would overrule: the test can fail only if the gate is gone.
+        assert!(
+            scores.flag() >= overrule_bar(net.threshold),
+            "{}",
+            scores.flag()
+        );
+        assert_eq!(scores.category(), RiskKind::SubstanceUse);
+        let mut theirs =
+            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).expect("net finding");
+        theirs.concept = Concept::SubstanceUse;
+        theirs.status = FindingStatus::NotClient;
+        theirs.quote = "drinking".to_string();
+        let memo =
+            |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, true);
+        assert!(memo(&[theirs.clone()]).is_none());
+        // A lone sentence keeps the net's reading, and so does a memo sentence the rules
+        // did not read as someone else's.
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[theirs],
+            &|_| 0,
+            &|| false,
+            false
+        )
+        .is_some());
+        assert!(memo(&[]).is_some());
     }
 
     #[test]
