@@ -2593,6 +2593,38 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             return None;
         }
     }
+    // "calving season about killed her", "the North Sea nearly killed him three times": a
+    // killing "nearly" done to a pronoun by a subject that is no person (no pronoun, kin
+    // word, role or bare name before it) is said of an ordeal. "His dad nearly killed him"
+    // and "he nearly killed her" keep the act.
+    if matches!(n, "killed" | "kills" | "kill") && matches!(object, Object::Pronoun) && v >= 2 {
+        let hedge = matches!(
+            toks[v - 1].norm.as_str(),
+            "nearly" | "almost" | "about" | "near" | "practically" | "absolutely" | "proper"
+        );
+        let mut s = v - 2;
+        while s > 0 && matches!(toks[s].norm.as_str(), "has" | "had" | "have" | "'s" | "'d") {
+            s -= 1;
+        }
+        let t = &toks[s];
+        let person = pronoun(&t.norm).is_some()
+            || is_subject_pronoun(&t.norm)
+            || relation(&t.norm).is_some()
+            || role_noun(&t.norm)
+            || CLIENT_WORDS.contains(&t.norm.as_str())
+            || (t.capital && {
+                // A run of capitals after "the" names a place or a thing ("the North Sea").
+                let mut c = s;
+                while c > 0 && toks[c - 1].capital && !toks[c - 1].punct {
+                    c -= 1;
+                }
+                !(c > 0 && toks[c - 1].is("the"))
+            })
+            || t.norm.ends_with("'s");
+        if hedge && !t.punct && !person {
+            return None;
+        }
+    }
     // "The memory hit her like a ton of bricks", "then the grief hit him": a blow whose
     // subject is a feeling, a memory or the news is said of an experience, not an act.
     if matches!(

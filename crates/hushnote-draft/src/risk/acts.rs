@@ -238,6 +238,44 @@ fn at_home(toks: &[Tok], e: usize) -> bool {
         })
 }
 
+/// Whether the sentence places what happened in a public place (a street, a pub, a club).
+fn public_place(toks: &[Tok]) -> bool {
+    // The place where it happened ("outside a nightclub", "at the match"), not one the
+    // sentence only passes through ("when he came home from the pub").
+    let placed = |k: usize| {
+        toks[k.saturating_sub(3)..k]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "outside" | "at" | "in" | "near" | "behind"))
+            && !toks[k.saturating_sub(3)..k].iter().any(|t| t.is("from"))
+    };
+    toks.iter().enumerate().any(|(k, t)| {
+        placed(k)
+            && matches!(
+                t.norm.as_str(),
+                "nightclub"
+                    | "club"
+                    | "pub"
+                    | "bar"
+                    | "street"
+                    | "alley"
+                    | "stadium"
+                    | "match"
+                    | "festival"
+                    | "gig"
+                    | "concert"
+                    | "station"
+                    | "bus"
+                    | "train"
+                    | "tram"
+                    | "shop"
+                    | "supermarket"
+                    | "carpark"
+                    | "park"
+                    | "downtown"
+            )
+    })
+}
+
 /// Money words: pressure or threats over money are financial exploitation.
 fn money_near(toks: &[Tok], k: usize) -> bool {
     toks[k.saturating_sub(4)..toks.len().min(k + 8)]
@@ -325,6 +363,12 @@ fn suffered(toks: &[Tok], k: usize) -> Option<Act> {
     }
     let rel = party(toks, v + 1);
     if rel == Some(Rel::Other) {
+        return None;
+    }
+    // "an assault outside a nightclub where he was the one who got hit": harm from no one
+    // named, in a public place, is an assault by a stranger, not abuse (FORMATS §3: abuse is
+    // by family, partner or carers).
+    if rel.is_none() && public_place(toks) && !at_home(toks, 0) {
         return None;
     }
     let denied = toks[k.saturating_sub(4)..k].iter().any(|t| {

@@ -796,10 +796,18 @@ pub(super) fn unit_findings(
                     && toks.get(r.start + 1).is_some_and(|t| {
                         matches!(t.norm.as_str(), "him" | "her" | "you" | "me" | "them")
                     })
-                    && toks
-                        .get(r.start + 2)
-                        .is_some_and(|t| matches!(t.norm.as_str(), "naloxone" | "narcan"));
-                let subject = if found || rescued || usage::asked_client(toks, question, r.start) {
+                    && toks[r.start + 2..toks.len().min(r.start + 4)]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "naloxone" | "narcan"));
+                // "Her cousin overdosed ... and she was the one who gave him the Narcan": the
+                // overdose the sentence already told of someone else's is the one reversed.
+                let rescued_theirs = rescued
+                    && out.iter().any(|f: &Finding| {
+                        f.concept == Concept::Overdose && f.status == FindingStatus::NotClient
+                    });
+                let subject = if rescued_theirs {
+                    actors::Subject::Third(actors::Rel::Other)
+                } else if found || rescued || usage::asked_client(toks, question, r.start) {
                     actors::Subject::Client
                 } else {
                     actors::subject_at(toks, at)

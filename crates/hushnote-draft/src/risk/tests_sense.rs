@@ -2854,3 +2854,49 @@ fn dialect_negators_abstinence_answers_exasperation_and_kin_words() {
         ),
     ]);
 }
+
+#[test]
+fn ordeals_nearly_killing_a_reversed_overdose_already_told_and_assaults_by_strangers() {
+    run(&[
+        // A killing "nearly" done to a pronoun by no person is an ordeal.
+        (
+            "He says lambing season nearly killed him but the flock did well.",
+            NO,
+            &[(Violence, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "She said the Irish Sea almost killed her on the crossing.",
+            NO,
+            &[(Violence, None), (HomicidalIdeation, None)],
+        ),
+        // A person who nearly killed someone keeps the act.
+        (
+            "He says he nearly killed her when he found the messages.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // The naloxone given in a sentence that told someone else's overdose reverses theirs.
+        (
+            "Her brother overdosed in the flat on Sunday and she gave him the naloxone herself.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His mate gave him the naloxone on Sunday night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Harm from no one named, where it happened in a public place, is no abuse...
+        (
+            "He got hit outside a bar in town and has a black eye, and he denies any fights.",
+            DE,
+            &[(Abuse, None)],
+        ),
+        // ... a place only passed through changes nothing.
+        (
+            "She got hit again on Friday when he came back from the pub.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
