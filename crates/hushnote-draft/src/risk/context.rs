@@ -1939,7 +1939,25 @@ pub(crate) fn asked_by_client(toks: &[Tok], q: usize, s: usize) -> bool {
             "if" | "would" | "should" | "normal" | "could"
         )
     });
-    possibility
+    // "She asked me whether other kids on the ward ever think about dying": a question about
+    // other people's experience tells nothing of the asker's own.
+    let about_others = toks[q + 1..s.min(q + 5)].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "other" | "others" | "people" | "anyone" | "anybody" | "everyone" | "everybody"
+        )
+    });
+    // "He asked whether it's normal that he thinks about dying every day": a question whose
+    // frame takes its content as true ("normal that he ...") discloses that content.
+    // A bare infinitive ("normal to feel like you want to die") asks about anyone.
+    let presupposed = toks[q..s].windows(3).any(|p| {
+        matches!(
+            p[0].norm.as_str(),
+            "normal" | "okay" | "ok" | "weird" | "bad" | "wrong" | "strange" | "crazy"
+        ) && p[1].norm == "that"
+            && matches!(p[2].norm.as_str(), "he" | "she" | "they" | "i")
+    });
+    (possibility || about_others) && !presupposed
 }
 
 /// "Whether he has had thoughts of suicide, I asked, and he said no": a question fronted

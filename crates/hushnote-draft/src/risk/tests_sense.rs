@@ -2900,3 +2900,20 @@ fn ordeals_nearly_killing_a_reversed_overdose_already_told_and_assaults_by_stran
         ),
     ]);
 }
+
+#[test]
+fn a_client_asking_about_others_discloses_nothing_but_a_presupposing_frame_does() {
+    run(&[
+        (
+            "He asked me whether other people in the group ever think about killing \\
+             themselves.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She asked whether it's weird that she thinks about dying most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
