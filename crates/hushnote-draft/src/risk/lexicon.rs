@@ -686,6 +686,11 @@ const SPECS: &[Spec] = &[
     // "extras with the kicking coach", "a punching bag": a gerund after an article that
     // names a kind of coach, class or kit (a compound) is sport, not an act.
     block(r"\b(the|a|an|his|her|their) (pushing|shoving|hitting|slapping|grabbing|kicking|punching|boxing|striking|tackling) (coach|coaches|drills?|practice|class|classes|lessons?|bag|bags|tee|boots|technique|game|sessions?|machine|pads|gloves|sled|dummy)\b"),
+    // "gave the eldest a hiding with his belt", "gives the lad a good thrashing": a beating
+    // given, to a child (abuse) or to anyone else (violence).
+    spec(C::Abuse, K::Abuse, r"\b(give|gave|given|giving|gives) (the|his|her|their|my) (eldest|youngest|kids?|children|son|daughter|boy|girl|lad|lass|wee one|little one|baby|toddler|stepson|stepdaughter|bairns?) (a |an )?(good |proper |right )?(hiding|beating|thrashing|belting|leathering|walloping|smacking|whipping|hammering)\b"),
+    spec(C::Violence, K::Violence, r"\b(give|gave|given|giving|gives) (the \S+|a \S+|some \S+) (a |an )?(good |proper |right )?(hiding|beating|thrashing|belting|leathering|walloping|hammering|kicking|pasting|doing)\b")
+        .not_after(r"^(over|on)\b"),
     // An intimate-partner screen told as its acts, without objects ("no pushing, no threats",
     // "denied any pushing, shoving or hitting in the relationship", "asked about being
     // pushed, both said no"): abuse, read where a couple or a home is in the sentence.

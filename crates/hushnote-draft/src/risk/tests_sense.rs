@@ -2917,3 +2917,31 @@ fn a_client_asking_about_others_discloses_nothing_but_a_presupposing_frame_does(
         ),
     ]);
 }
+
+#[test]
+fn a_verbal_no_and_a_beating_given() {
+    run(&[
+        // Scots and Irish "no" before an -ing word is "not".
+        (
+            "She says she's no wanting to be here any more.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He's no drinking since the new year.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // A beating given: to a child, abuse; to anyone else, violence.
+        (
+            "She admitted she gave her son a good hiding with a slipper on Monday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He gave a bouncer a kicking outside the club on Saturday night.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}

@@ -195,7 +195,22 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let raw = drop_fillers(raw_tokens(text));
     let joined = join_letter_runs(&raw);
     let repaired = repair_near_misses(joined);
-    rewrite(repaired)
+    verbal_no(rewrite(repaired))
+}
+
+/// Scots and Irish "no" as the verb's negator ("he's no wanting to be here", "I'm no
+/// coping"): after a form of "be" and before an -ing word it reads as "not".
+fn verbal_no(mut toks: Vec<Tok>) -> Vec<Tok> {
+    for k in 1..toks.len().saturating_sub(1) {
+        let be = matches!(
+            toks[k - 1].norm.as_str(),
+            "is" | "'s" | "he's" | "she's" | "am" | "i'm" | "are" | "they're" | "was" | "were"
+        );
+        if be && toks[k].norm == "no" && toks[k + 1].norm.ends_with("ing") {
+            toks[k].norm = "not".to_string();
+        }
+    }
+    toks
 }
 
 /// Spoken fillers ("uh", "um") and the commas around them carry nothing and break patterns
