@@ -259,8 +259,10 @@ pub(crate) fn learned(
     // In a memo, "Her dad has been drinking heavily since": a sentence that opens on a
     // relative of the client's (a possessive kin word) as the subject the rules read as
     // someone else's tells that relative's own behaviour. Only abuse, which is done to the
-    // client, stays the net's to find ("Her ex is parked outside her work most evenings").
-    if in_memo && category != RiskKind::Abuse && opens_on_kin(toks) && read_otherwise_other(unit) {
+    // client, stays the net's to find where the relative's act was read ("Her ex is parked
+    // outside her work most evenings"), not where their own ideation was ("Her husband ...
+    // told her he didn't want to be here anymore").
+    if in_memo && opens_on_kin(toks) && relatives_own(unit, category) {
         return None;
     }
     if explained() {
@@ -302,9 +304,19 @@ fn opens_on_kin(toks: &[Tok]) -> bool {
         && (super::actors::is_relation(w(1)) || super::actors::is_relation(w(2)))
 }
 
-/// Whether the rules read a mention of the sentence as someone else's.
-fn read_otherwise_other(unit: &[Finding]) -> bool {
-    unit.iter().any(|f| f.status == FindingStatus::NotClient)
+/// Whether the rules read a mention of the sentence as someone else's own behaviour, one the
+/// net's category `category` would not reinterpret as done to the client: any such reading
+/// when the net names no abuse; when it names abuse, a reading of the relative's own
+/// ideation, self-harm or substance use (an act read as theirs may be one done to the client).
+fn relatives_own(unit: &[Finding], category: RiskKind) -> bool {
+    unit.iter().any(|f| {
+        f.status == FindingStatus::NotClient
+            && (category != RiskKind::Abuse
+                || matches!(
+                    f.kind,
+                    RiskKind::SuicidalIdeation | RiskKind::SelfHarm | RiskKind::SubstanceUse
+                ))
+    })
 }
 
 /// Whether a mention read as someone else's carries a reflexive ("himself", "herself") of the
@@ -479,6 +491,27 @@ mod tests {
         )
         .is_some());
         assert!(memo(&[]).is_some());
+        // The net names abuse where the rules read the relative's own ideation: theirs too;
+        // where the rules read the relative's act, the net may find it done to the client.
+        let text = "Her partner has been off work for months and told her he doesn't want to be \
+                    here anymore, which scared her.";
+        let scores = net.score(text);
+        assert!(
+            scores.flag() >= overrule_bar(net.threshold),
+            "{}",
+            scores.flag()
+        );
+        assert_eq!(scores.category(), RiskKind::Abuse);
+        let mut read =
+            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, true).expect("net finding");
+        read.status = FindingStatus::NotClient;
+        read.kind = RiskKind::SuicidalIdeation;
+        read.quote = "doesn't want to be here anymore".to_string();
+        let in_memo =
+            |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, true);
+        assert!(in_memo(&[read.clone()]).is_none());
+        read.kind = RiskKind::Violence;
+        assert!(in_memo(&[read]).is_some());
     }
 
     #[test]
