@@ -236,6 +236,8 @@ const SI_ACTIVE: &[Pat] = &[
         .unless(&["dog", "cat", "pet", "vet", "euthanasia", "euthanised", "euthanized", "horse"]),
     p(r"\b(want\w*|wish\w*|thought\w*|think\w*|urges?|tempted|imagin\w*|plann\w*|consider\w*|fantasi\w*|pictur\w*) (\S+ ){0,4}(walk\w*|swim\w*|wad\w*|driv\w*|step\w*|jump\w*|leap\w*) (out )?(into|in front of|off|under) (the |a |an )?(sea|ocean|river|lake|loch|waves|surf|traffic|oncoming traffic|train|tube|bus|lorry|truck|car|cliff|cliffs|bridge|roof|platform|balcony|building|car park|motorway|highway|freeway|quarry|dam|overpass|tracks)\b"),
     p(r"\b(threw|throw|throws|throwing|thrown|fling\w*|flung|hurl\w*) (my|him|her|them)sel(f|ves) (off|from|under|in front of) (a|the|an|[a-z]+'s|[a-z]+ (crags|cliffs?|bridge|head|point|tower|viaduct|gorge|falls|quarry))\b"),
+    // "throwing himself in the canal", "into the river", "into the sea": water as the way.
+    p(r"\b(threw|throw|throws|throwing|thrown|fling\w*|flung|hurl\w*) (my|him|her|them)sel(f|ves) (in|into) (a|the) (canal|river|sea|ocean|loch|lake|reservoir|harbour|harbor|dam|quarry|weir|water|tide|surf)\b"),
 ];
 
 /// Preparatory behaviour and rehearsal as the C-SSRS defines them (collecting pills, getting
@@ -244,6 +246,9 @@ const SI_ACTIVE: &[Pat] = &[
 /// parks, rail lines: Hawton 2007, means restriction at hotspots) and methods (car exhaust,
 /// charcoal, helium: WHO 2014 "Preventing suicide").
 const SI_PREPARATORY: &[Pat] = &[
+    // "sitting in his truck at night with his pistol in his lap": a gun held to oneself,
+    // alone, is rehearsal (C-SSRS), not a weapon kept.
+    p(r"\b(sitting|sat|sits|sit|holding|held|holds|hold|staring at|stared at|looking at)( \S+){0,10} (with )?(his|her|my|their|the|a) (\S+ )?(gun|pistol|rifle|shotgun|revolver|handgun|firearm) (in|on|across) (his|her|my|their) (lap|knees?|mouth)\b"),
     // Medication put by "in case" or "for when" one has had enough: a stockpile kept for an
     // attempt (C-SSRS preparatory behaviour), whatever the drug is called.
     p(r"\b(sav\w*|keep\w* back|kept back|hoard\w*|stockpil\w*|stash\w*|squirrel\w*|collect\w*|hid\w*|hiding|put\w* (aside|by)|set\w* aside|hold\w* back|held back|cheek\w*)( \S+){0,8}? (pills|tablets|meds|medication|medicines|capsules|doses|paracetamol|oxycodone|morphine|tramadol|codeine|quetiapine|amitriptyline|insulin|painkillers|(\S+ )?(pills|tablets))( \S+){0,12}? (in case|for when|for the day|for if|for a day|for the time)( \S+){0,10}? (had enough|can't (take|cope|go on|do)|cannot (take|cope)|too much|gets? (worse|bad|unbearable|too hard|intolerable)|is bad|comes back bad|decides|the end|it's time|can't face|unbearable)\b"),

@@ -2945,3 +2945,29 @@ fn a_verbal_no_and_a_beating_given() {
         ),
     ]);
 }
+
+#[test]
+fn water_as_the_way_and_a_gun_held_to_oneself() {
+    run(&[
+        (
+            "She admits she has thought about throwing herself into the river on the way home.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "They went swimming in the river at the weekend.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "His wife found him sat in the garage with the shotgun across his knees on Friday.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps his shotgun locked in a cabinet for the foxes.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
