@@ -816,8 +816,26 @@ pub(super) fn unit_findings(
                     actors::Subject::Third(rel) => {
                         // "Her brother threatened to kill her": a relative's act whose object
                         // is the client is abuse of the client.
-                        let victim = r.end > 0
-                            && matches!(toks[r.end - 1].norm.as_str(), "her" | "him" | "me");
+                        // "taking money from your pension account": the owner of the money
+                        // taken is the one it is done to.
+                        let owner_of_money = toks[r.start..r.end].windows(2).any(|p| {
+                            matches!(p[0].norm.as_str(), "your" | "her" | "his" | "my")
+                                && matches!(
+                                    p[1].norm.as_str(),
+                                    "pension"
+                                        | "account"
+                                        | "savings"
+                                        | "card"
+                                        | "purse"
+                                        | "wallet"
+                                        | "benefits"
+                                        | "money"
+                                        | "bank"
+                                )
+                        });
+                        let victim = owner_of_money
+                            || r.end > 0
+                                && matches!(toks[r.end - 1].norm.as_str(), "her" | "him" | "me");
                         let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
                             && (rel.abuse_eligible() || ((r.framed || victim) && rel.family()));
                         // "Her aunt is in an abusive marriage": the subject is the victim.

@@ -343,7 +343,9 @@ const SPECS: &[Spec] = &[
     // FORMATS §4.6: "dying to know".
     block(r"\bdying (to (tell|know|see|go|meet|try|get|hear|find|show|start|have|do|visit|ask|read|watch|eat|play|open|share|talk|move|leave|come|join|catch|hug|introduce|learn|hold)|for (a|an|some) \S+)\b"),
     // FORMATS §4.6: "hammered with deadlines"; blackout blinds; drinking someone's health.
-    block(r"\bhammered (at|with|by) (work|deadlines|emails|calls|questions|requests|orders|jobs|paperwork|the \S+)\b"),
+    // ("hammered at the party" is drink: only a place or a load of work is blocked.)
+    block(r"\bhammered( \S+){0,4} with (\S+ )?(shifts|work|deadlines|orders|emails|calls|jobs|paperwork|customers|bookings|overtime|referrals|cases)\b"),
+    block(r"\bhammered (at|with|by) (work|deadlines|emails|calls|questions|requests|orders|jobs|paperwork|the (office|job|shop|factory|warehouse|hospital|school|depot|yard|site|desk))\b"),
     block(r"\bblackout (blinds?|curtains?|shades?|periods?|dates?|poetry|lining)\b"),
     block(r"\b(drink|drank|drinking|drinks) (to )?(his|her|their|the \S+'s|\S+'s) health\b"),
     // Similes of a blow ("felt like being kicked by a horse") and a medical close call ("he
@@ -596,6 +598,20 @@ const SPECS: &[Spec] = &[
         // oxy in the cabinet" is means, read as such elsewhere).
         .need_any(USE_VERBS)
         .not_after(r"^(is|are|was|were|still|sits?|stays?|kept|locked|in (the|a|his|her|their))\b"),
+    // Drugs diverted from work or taken past the dose: "took lorazepam from the waste bin on
+    // the unit", "taking extra diazepam".
+    spec(C::Misuse, K::SubstanceUse, r"\b(took|takes|taking|take|taken|stole|steals|stealing|pocketed|pocketing|pocket|swiped|nicked|nicking|helped (her|him)self to|helping (her|him)self to) (\S+ ){0,2}(lorazepam|diazepam|clonazepam|alprazolam|midazolam|temazepam|zopiclone|morphine|oxycodone|fentanyl|hydromorphone|ketamine|propofol|codeine|tramadol|opioids|benzos|meds|medication|pills|tablets|drugs|vials?|ampoules?) (from|out of|off) (the )?(\S+ )?(waste|sharps|bin|ward|unit|work|stock|drug cupboard|cupboard|pharmacy|clinic|hospital|trolley|cabinet|returns|job)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|popping|pops|popped) (an )?extra (\S+ )?(lorazepam|diazepam|clonazepam|alprazolam|temazepam|zopiclone|zolpidem|morphine|oxycodone|oxy|fentanyl|codeine|tramadol|gabapentin|pregabalin|xanax|valium|ativan|klonopin|benzos|sleeping (pills|tablets)|painkillers|doses?|pills|tablets|meds)\b"),
+    // "topping up with gin at night": drink added to drink or pills.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(topp?(ing|ed|s)? (it |them )?up with) (gin|vodka|whisk(e)?y|rum|wine|beer|cider|brandy|spirits|booze|drink)\b"),
+    // "taking extra" money: a relative taking the client's pension or savings, or keeping the
+    // card to it (financial abuse, EASI).
+    spec(C::Abuse, K::Abuse, r"\b(taking|took|takes|taken|take|helping himself to|helping herself to|helped himself to|helped herself to|spending|spent|draining|drained|emptying|emptied) (\S+ ){0,2}(money|cash|savings|benefits|pension) (from|out of|off) (your|her|his|their|my) (\S+ )?(pension|account|bank|savings|purse|wallet|card)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(keeps|kept|keeping|holds|held|holding|took|takes|taken|has|had|controls|controlled|controlling) (your|her|his|their|my) (pension|bank|benefits?|debit|credit|post office|sassa|social security|ssi) (card|book|money|account|cards)\b"),
+    // "in case he goes through with it": a note or means kept for an attempt.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\bin case (he|she|i|they) (goes|go|went|decides? to go|decided to go|ever goes?) through with it\b"),
+    // "feels like finishing himself off": ending one's life.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(finish|finishes|finishing|finished) (him|her|my|them)sel(f|ves) off\b"),
     // "taking twice the dose on the box", "double his prescribed dose": more than directed.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallowing|popping) (double|twice|triple|three times|two times|four times) (the|his|her|their|my) (\S+ )?(dose|dosage|amount)\b"),
     // Someone else's prescription taken (FORMATS §3: prescription misuse), by class or by

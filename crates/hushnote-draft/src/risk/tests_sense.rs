@@ -2971,3 +2971,54 @@ fn water_as_the_way_and_a_gun_held_to_oneself() {
         ),
     ]);
 }
+
+#[test]
+fn diverted_and_extra_doses_money_taken_notes_kept_and_a_noun_beside_client() {
+    run(&[
+        (
+            "He admitted he pocketed morphine ampoules from the returns bin at work twice.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She has been taking extra zopiclone most nights and topping up with wine.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "You said your nephew has been taking cash out of your savings account.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her daughter-in-law holds her bank card and gives her twenty pounds a week.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She keeps the letters to her children in a drawer in case she goes through with it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he thinks about finishing himself off.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He got hammered at his brother's stag do and can't remember the taxi home.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She's been hammered at the café with extra shifts since Easter.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Our client, the older brother, said he has been cutting his arms again.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

@@ -281,11 +281,36 @@ pub(crate) fn others_by_name(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     units
 }
 
-/// Kin words that name the client: a parent seen in the session ([`parent_as_client`]) and
-/// whoever shows the clinician their own injuries ([`shows_own_injuries`]). Such a token is
+/// Kin words that name the client: a parent seen in the session ([`parent_as_client`]),
+/// whoever shows the clinician their own injuries ([`shows_own_injuries`]) and a noun set
+/// beside "client" ([`apposed_to_client`]). Such a token is
 /// read as "client" (its quote keeps the memo's words).
 pub(crate) fn mum_as_client(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
-    shows_own_injuries(parent_as_client(units))
+    apposed_to_client(shows_own_injuries(parent_as_client(units)))
+}
+
+/// "Our identified client, the sixteen-year-old, told us ...", "The client, his grandmother,
+/// says ...": the noun set beside "client" between commas is the client.
+fn apposed_to_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    for u in &mut units {
+        let Some(c) = u
+            .iter()
+            .take(4)
+            .position(|t| matches!(t.norm.as_str(), "client" | "patient" | "pt"))
+        else {
+            continue;
+        };
+        if !u.get(c + 1).is_some_and(|t| t.is(",")) {
+            continue;
+        }
+        let Some(close) = (c + 2..u.len().min(c + 8)).find(|&k| u[k].is(",")) else {
+            continue;
+        };
+        if close > c + 2 && matches!(u[c + 2].norm.as_str(), "the" | "our" | "a" | "an") {
+            u[close - 1].norm = "client".to_string();
+        }
+    }
+    units
 }
 
 /// "The daughter showed me the cuts on her thighs": whoever opens a sentence showing the
