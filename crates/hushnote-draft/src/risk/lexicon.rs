@@ -604,8 +604,8 @@ const SPECS: &[Spec] = &[
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|popping|pops|popped) (an )?extra (\S+ )?(lorazepam|diazepam|clonazepam|alprazolam|temazepam|zopiclone|zolpidem|morphine|oxycodone|oxy|fentanyl|codeine|tramadol|gabapentin|pregabalin|xanax|valium|ativan|klonopin|benzos|sleeping (pills|tablets)|painkillers|doses?|pills|tablets|meds)\b"),
     // "topping up with gin at night": drink added to drink or pills.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(topp?(ing|ed|s)? (it |them )?up with) (gin|vodka|whisk(e)?y|rum|wine|beer|cider|brandy|spirits|booze|drink)\b"),
-    // "taking extra" money: a relative taking the client's pension or savings, or keeping the
-    // card to it (financial abuse, EASI).
+    // Money taken: a relative taking the client's pension or savings, or keeping the card to
+    // it (financial abuse, EASI).
     spec(C::Abuse, K::Abuse, r"\b(taking|took|takes|taken|take|helping himself to|helping herself to|helped himself to|helped herself to|spending|spent|draining|drained|emptying|emptied) (\S+ ){0,2}(money|cash|savings|benefits|pension) (from|out of|off) (your|her|his|their|my) (\S+ )?(pension|account|bank|savings|purse|wallet|card)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(keeps|kept|keeping|holds|held|holding|took|takes|taken|has|had|controls|controlled|controlling) (your|her|his|their|my) (pension|bank|benefits?|debit|credit|post office|sassa|social security|ssi) (card|book|money|account|cards)\b"),
     // "in case he goes through with it": a note or means kept for an attempt.
