@@ -3022,3 +3022,19 @@ fn diverted_and_extra_doses_money_taken_notes_kept_and_a_noun_beside_client() {
         ),
     ]);
 }
+
+#[test]
+fn a_telegraphic_note_of_anothers_drug_used() {
+    run(&[
+        (
+            "Taking mum's diazepam most nights to sleep.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Mum's diazepam is kept in a locked box.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
