@@ -279,8 +279,10 @@ pub(crate) fn learned(
         return None;
     }
     // A lapse on the pokies is no substance use by definition (FORMATS §3), whatever the
-    // net learned of the word "lapse".
-    if category == RiskKind::SubstanceUse && super::usage::behavioural_only(toks) {
+    // net learned of the word "lapse"; nor is "a slip" on the greyhounds a blow.
+    if matches!(category, RiskKind::SubstanceUse | RiskKind::Violence)
+        && super::usage::behavioural_only(toks)
+    {
         return None;
     }
     let lead = text.len() - text.trim_start().len();
@@ -456,6 +458,18 @@ mod tests {
     fn read(memo: &str) -> super::super::RiskAssessment {
         let clauses = split_clauses(memo);
         super::super::assess_memo_with(memo, &clauses, true)
+    }
+
+    #[test]
+    fn a_lapse_into_gambling_is_neither_substance_use_nor_a_blow() {
+        let net = learned::net().expect("built-in net");
+        let text = "He had a slip on Saturday and put the rent money on the greyhounds after the \
+                    match.";
+        let scores = net.score(text);
+        // The net would flag it, as a blow: the test can fail only if the gate is gone.
+        assert!(scores.flag() >= net.threshold, "{}", scores.flag());
+        assert_eq!(scores.category(), RiskKind::Violence);
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).is_none());
     }
 
     #[test]
