@@ -327,11 +327,11 @@ fn relatives_own(unit: &[Finding], category: RiskKind) -> bool {
 fn other_gender_reflexive(toks: &[Tok], unit: &[Finding]) -> bool {
     // The first pronoun of a person names the teller: "She said ...", "Her ex ...".
     let teller = toks.iter().find_map(|t| match t.norm.as_str() {
-        "she" | "she's" | "she'd" | "her" => Some(("she", "himself")),
-        "he" | "he's" | "he'd" | "his" => Some(("he", "herself")),
+        "she" | "she's" | "she'd" | "her" => Some(("she", "she'd", "himself")),
+        "he" | "he's" | "he'd" | "his" => Some(("he", "he'd", "herself")),
         _ => None,
     });
-    let Some((pronoun, other_reflexive)) = teller else {
+    let Some((pronoun, contracted, other_reflexive)) = teller else {
         return false;
     };
     let Some(at) = toks.iter().position(|t| t.norm == other_reflexive) else {
@@ -346,7 +346,7 @@ fn other_gender_reflexive(toks: &[Tok], unit: &[Finding]) -> bool {
     // "he'd", "he would", "he wants": the teller's own will, told after the mention.
     let own_will = toks[at..].windows(2).any(|w| {
         let p = w[0].norm.as_str();
-        (p == format!("{pronoun}'d"))
+        p == contracted
             || (p == pronoun
                 && matches!(
                     w[1].norm.as_str(),

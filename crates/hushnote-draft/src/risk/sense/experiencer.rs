@@ -285,7 +285,7 @@ pub(crate) fn others_by_name(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// whoever shows the clinician their own injuries ([`shows_own_injuries`]) and a noun set
 /// beside "client" ([`apposed_to_client`]). Such a token is
 /// read as "client" (its quote keeps the memo's words).
-pub(crate) fn mum_as_client(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     apposed_to_client(shows_own_injuries(parent_as_client(units)))
 }
 
