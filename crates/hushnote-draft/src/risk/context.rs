@@ -129,6 +129,14 @@ const PRE_NEGATION: &[&str] = &[
     "neg",
     "rather",
     "instead",
+    // "four months off the drink and the street valium", "urine clear for benzos and opiates":
+    // abstinence and a clean test negate every substance they coordinate.
+    "off",
+    "clear",
+    // "early recovery from opioid use": the use is what the recovery left behind.
+    "recovery",
+    "recovering",
+    "remission",
 ];
 
 /// Words that end a negation's reach backwards: a new affirmation verb ("denies SI, reports
@@ -345,6 +353,72 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         "free" => matches!(next, Some("of" | "from")),
         "ruled" | "rules" => matches!(next, Some("out")),
         "negative" | "neg" => matches!(next, Some("for")),
+        "clear" => matches!(next, Some("for")),
+        // Only a recovery from a use or an addiction: "recovering from the overdose on
+        // Friday" is a recent event, and a relapse recovered from still happened.
+        "recovery" | "recovering" | "remission" => {
+            let what = toks.get(k + 2).map_or("", |t| t.norm.as_str());
+            next == Some("from")
+                && matches!(
+                    what,
+                    "alcohol"
+                        | "alcoholism"
+                        | "opioid"
+                        | "opioids"
+                        | "opiate"
+                        | "opiates"
+                        | "drug"
+                        | "drugs"
+                        | "heroin"
+                        | "cocaine"
+                        | "crack"
+                        | "meth"
+                        | "methamphetamine"
+                        | "addiction"
+                        | "addictions"
+                        | "substance"
+                        | "substances"
+                        | "cannabis"
+                        | "benzodiazepine"
+                        | "benzodiazepines"
+                        | "benzo"
+                        | "benzos"
+                        | "drinking"
+                        | "gambling"
+                        | "polysubstance"
+                )
+        }
+        "off" => {
+            let prev = k.checked_sub(1).map_or("", |p| toks[p].norm.as_str());
+            let stays = matches!(
+                prev,
+                "been"
+                    | "is"
+                    | "was"
+                    | "stayed"
+                    | "staying"
+                    | "stays"
+                    | "kept"
+                    | "keeps"
+                    | "remained"
+                    | "remains"
+                    | "she's"
+                    | "he's"
+                    | "they're"
+                    | "i'm"
+                    | "completely"
+                    | "totally"
+                    | "entirely"
+            ) || prev.starts_with("day")
+                || prev.starts_with("week")
+                || prev.starts_with("month")
+                || prev.starts_with("year");
+            stays
+                && matches!(
+                    next,
+                    Some("the" | "drugs" | "alcohol" | "booze" | "everything" | "all")
+                )
+        }
         "absence" => matches!(next, Some("of")),
         // "a reaction to success rather than a relapse", "a slip instead of a relapse": the
         // alternative set aside is negated (NegEx's extended trigger list).
@@ -373,6 +447,8 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
 fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Option<(usize, bool)> {
     let mut content = 0;
     let mut new_subject_seen = false;
+    // Only a list's joints seen so far: "off the drink and the street valium".
+    let mut coordinated = true;
     let mut k = s;
     while k > 0 {
         k -= 1;
@@ -380,8 +456,16 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             return None;
         }
         if in_span[k] {
+            // An abstinence mention reaches the substances listed right after it.
+            if coordinated && toks[k].is("off") && is_pre_negation(toks, k) {
+                return Some((k, false));
+            }
             continue;
         }
+        coordinated &= matches!(
+            toks[k].norm.as_str(),
+            "and" | "or" | "nor" | "," | "the" | "her" | "his" | "their" | "any"
+        );
         // "she isn't going through it all again, she'll take every tablet": a comma that
         // opens a clause with a subject of its own ends the negation's reach.
         if toks[k].is(",")
@@ -2269,10 +2353,25 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
             && (k == 0 || matches!(s[k - 1], ":" | "," | ";"))
             && matches!(s.get(k + 2), None | Some(&("," | "." | ";")))
     });
+    // "she said no, and she is not drinking either, maybe one glass of wine": a hedge past
+    // a further report joined on ("and she ...") qualifies that report, not the answer.
+    let further_report = |at: usize| {
+        let no = s.iter().position(|t| matches!(*t, "no" | "nope" | "nah"));
+        no.is_some_and(|n| {
+            n < at
+                && (n..at).any(|k| {
+                    s[k] == "and" && matches!(s.get(k + 1), Some(&("she" | "he" | "they")))
+                })
+                && !s[n..at]
+                    .iter()
+                    .any(|t| matches!(*t, "but" | "though" | "although" | "however" | "except"))
+        })
+    };
     let hedge = pair("not", &["really", "sure", "seriously"])
         || minimised
         || s.iter()
-            .any(|t| matches!(*t, "maybe" | "perhaps" | "kinda"))
+            .enumerate()
+            .any(|(k, t)| matches!(*t, "maybe" | "perhaps" | "kinda") && !further_report(k))
         || pair("i", &["guess"])
         || pair("kind", &["of"])
         || pair("sort", &["of"]);

@@ -492,7 +492,9 @@ const SPECS: &[Spec] = &[
     // "tying a sock around her neck": a ligature made (C-SSRS preparatory or attempt).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(tie|ties|tied|tying|wrap\w*|put\w*|twist\w*|knott?\w*) (a|the|her|his|my|their) (\S+ )?(sock|belt|scarf|cord|rope|tie|sheet|shoelace|lace|bra|towel|cable|wire|charger|lead|ligature|strap|string) (a?round|tight round|tight around) (her|his|my|their) (own )?neck\b"),
     // "He's going to end him": to end a person is to kill him (street usage).
-    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(going to|gonna|'ll|will|would|wants? to|wanted to|wanna|to|could) end (him|her|them|that (guy|dude|man|woman|bloke|kid))\b"),
+    // "Her" may be a possessive: "one mistake will end her career" ends a career, no person.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(going to|gonna|'ll|will|would|wants? to|wanted to|wanna|to|could) end (him|her|them|that (guy|dude|man|woman|bloke|kid))\b")
+        .not_after(r"^(\S+ )?(career|careers|job|jobs|marriage|relationship|chances?|hopes?|dreams?|studies|degree|course|contract|tenancy|placement|friendship|engagement|pregnancy|days|time|shift|run|streak|season|treatment|membership|business|company|affair|employment|reign|plans?|role|tenure|visa|benefits|stay|training|apprenticeship|year|term|scholarship|residency|licen[cs]e|registration|reputation|prospects|future|hopes|chance|visits?|contact|access|custody|rotation|internship|probation|sentence|tour|football|playing|music|singing|dancing|modelling|modeling|education|schooling)\b"),
     // "Part of her wanted it over": a wish for it all to be over (C-SSRS 1).
     // "Part of her wanted it over" (alone, "he just wants it over" is about a row).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(part of (her|him|me|them) (wanted|wants|wanting|wished|wishes|wishing) (it|everything|it all) (all )?(over|to be over|to end|finished)|(wanted|wants|wanting|wished|wishes|wishing) (it all|everything) (all )?(over|to be over|finished))\b")
@@ -528,7 +530,8 @@ const SPECS: &[Spec] = &[
     spec(C::SelfInjury, K::SelfHarm, r"\bcut\b")
         .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are|(wants?|wanted|needs?|needed|had|has|have|get|got)( (it|them|(the|his|her|their|my|its|a) \S+))?)$"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(cuts|cutting)\b")
-        .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough)$"),
+        // Cuts made by an institution to what it provides: "the ferry cuts", "benefit cuts".
+        .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough|ferry|ferries|bus|train|rail|service|services|council|government|benefit|benefits|welfare|staff|staffing|spending|library|nhs|school|hours|wage|wages|pension|programme|program|grant|aid|rate|interest|power|cost|costs|public|austerity|funding|health|police|hospital|care|agency|federal|state|medicaid|medicare|snap|centrelink|shift|overtime|rota|roster)$"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingested)( about| around| over| like| almost| nearly| roughly)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills)\b")),
     // --- Homicidal ideation and harm to others (nouns; harm verbs are in `actors`).

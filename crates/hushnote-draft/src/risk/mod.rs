@@ -422,6 +422,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         let before_limits = present_use(&unit);
         let unit = usage::within_limits(&toks[i], unit, recovery);
         let read_as_low = present_use(&unit) < before_limits;
+        let unit = sense::others_taken_up(&findings, text, unit);
         if net {
             findings.extend(net::learned(
                 text,

@@ -3038,3 +3038,141 @@ fn a_telegraphic_note_of_anothers_drug_used() {
         ),
     ]);
 }
+
+#[test]
+fn care_withheld_is_neglect_only_for_a_stated_time() {
+    run(&[
+        (
+            "Her son never turns up for football practice.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Her daughter hasn't checked on her in over a fortnight and the fridge is empty.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn ending_a_career_is_no_threat_to_a_person() {
+    run(&[
+        (
+            "She worries that a bad review will end her career in nursing.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He said he would end her if she went to the police.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn cuts_an_institution_makes_are_no_injury() {
+    run(&[
+        (
+            "The rail cuts have left her stranded in the village.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Staffing cuts mean his support worker visits less.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She showed me fresh cuts on her thigh.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn abstinence_and_a_clean_test_reach_the_substances_they_list() {
+    run(&[
+        (
+            "He's six weeks off the booze and the cocaine, and proud of it.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Saliva test clear for cannabis and amphetamines this morning.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He's been off the booze since June but started on cocaine last week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_recovery_from_a_use_leaves_the_use_behind() {
+    run(&[
+        (
+            "He is in his second year of recovery from alcohol addiction.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She is recovering from the overdose she took on Sunday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hedge_in_a_further_report_leaves_the_answer_alone() {
+    run(&[
+        (
+            "Asked about thoughts of suicide she said no, and she is not drinking much either, maybe a small glass of wine with dinner.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Asked about thoughts of suicide she said no, maybe sometimes late at night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_irregular_past_after_told_me_keeps_its_own_subject() {
+    run(&[
+        (
+            "She told me her uncle drank himself into hospital twice.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She told me she drank a bottle of vodka on Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_definite_noun_takes_up_someone_elses_mention() {
+    run(&[
+        (
+            "His partner is drinking heavily most nights. He worries about her. We planned how he could bring up the drinking with her.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His partner is drinking heavily most nights. He has been drinking a bottle of wine with her every evening. He wants to cut down the drinking.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

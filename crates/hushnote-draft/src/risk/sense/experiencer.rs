@@ -6,7 +6,7 @@
 use super::{singular, w};
 use crate::risk::lexicon::Concept;
 use crate::risk::tokens::Tok;
-use crate::risk::RiskKind;
+use crate::risk::{Finding, FindingStatus, RiskKind};
 
 /// Nouns of ideation or behaviour a genitive may own before the mention ("the neighbour's
 /// threats to kill himself", "her son's history of cutting").
@@ -507,4 +507,42 @@ fn time_genitive(owner: &str) -> bool {
                 | "morning"
                 | "evening"
         )
+}
+
+/// **Definite anaphora of someone else's mention**: "His wife is struggling and drinking more
+/// in the evenings ... We practised how he might raise the drinking with his wife": a
+/// definite noun ("the drinking", "the drugs") takes up the memo's earlier mention of its
+/// category read as someone else's, when no rule read that category as the client's own
+/// before it (a denial of the client's own is no antecedent: it is not what is talked of).
+/// `earlier` are the memo's findings before this sentence, `text` the sentence.
+pub(crate) fn others_taken_up(
+    earlier: &[Finding],
+    text: &str,
+    mut unit: Vec<Finding>,
+) -> Vec<Finding> {
+    let lower = text.to_lowercase();
+    for f in unit.iter_mut() {
+        if f.status != FindingStatus::Present || f.concept == Concept::Learned {
+            continue;
+        }
+        let theirs = earlier
+            .iter()
+            .any(|e| e.kind == f.kind && e.status == FindingStatus::NotClient);
+        let own = earlier.iter().any(|e| {
+            e.kind == f.kind
+                && e.concept != Concept::Learned
+                && matches!(e.status, FindingStatus::Present | FindingStatus::History)
+        });
+        let quote = f.quote.to_lowercase();
+        let definite = !quote.contains(' ')
+            && lower.match_indices(&quote).any(|(at, _)| {
+                let before = lower[..at].trim_end();
+                before == "the" || before.ends_with(" the")
+            });
+        if theirs && !own && definite {
+            f.status = FindingStatus::NotClient;
+            f.attributes.other_experiencer = true;
+        }
+    }
+    unit
 }

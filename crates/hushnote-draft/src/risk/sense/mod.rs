@@ -35,7 +35,7 @@ pub(crate) enum Reading {
 use agent::cause_of_death;
 pub(crate) use cut::cut_other_sense;
 use experiencer::genitive_other;
-pub(crate) use experiencer::{client_by_kin, client_names, others_by_name};
+pub(crate) use experiencer::{client_by_kin, client_names, others_by_name, others_taken_up};
 use formulation::formulation;
 use strike::{figurative_fight, noun_not_act};
 use topic::topic_compound;
