@@ -1229,7 +1229,22 @@ fn own_clause_end(w: &[&str], pos: usize) -> usize {
             .unwrap_or(rest.len());
         let clause = &rest[..clause_end];
         // "..., and says there's been nothing like that since": a reported clause of its own.
+        // "Attempted by overdose in 2019, denies any thoughts now": a telegraphic note's
+        // verb of report or denial opens a clause with the client as its unsaid subject.
+        let telegraphic = matches!(
+            clause.first(),
+            Some(
+                &("denies"
+                    | "denied"
+                    | "reports"
+                    | "reported"
+                    | "endorses"
+                    | "endorsed"
+                    | "admits")
+            )
+        );
         let opens = clause.iter().take(4).any(|x| SUBJECTS.contains(x))
+            || telegraphic
             || (clause.first() == Some(&"and")
                 && clause.get(1).is_some_and(|x| {
                     matches!(

@@ -3176,3 +3176,19 @@ fn a_definite_noun_takes_up_someone_elses_mention() {
         ),
     ]);
 }
+
+#[test]
+fn a_telegraphic_denial_opens_a_clause_of_its_own() {
+    run(&[
+        (
+            "Took an overdose of paracetamol in 2018, denies any such thoughts now.",
+            NO,
+            &[(SelfHarm, None), (SubstanceUse, Some(ItemStatus::History))],
+        ),
+        (
+            "Took an overdose of paracetamol in 2018, and again now, last week.",
+            PR,
+            &[],
+        ),
+    ]);
+}
