@@ -3192,3 +3192,24 @@ fn a_telegraphic_denial_opens_a_clause_of_its_own() {
         ),
     ]);
 }
+
+#[test]
+fn a_loss_that_hits_someone_is_no_blow() {
+    run(&[
+        (
+            "Her mum's death hit her hard this winter.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "The funding cuts hit him hard at work.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He hit the lad hard outside the chippy.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
