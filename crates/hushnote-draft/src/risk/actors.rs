@@ -616,7 +616,23 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
         let intro = k == 0 || SUBJECT_INTRO.contains(&toks[k - 1].norm.as_str());
         if let Some((_, end, rel, g, dg)) = noun_phrase(toks, k) {
             if end < upto {
-                let follows_verb = toks.get(end + 1).is_some_and(verb_like);
+                // "her son, Tony, had an overdose": a name in apposition stands between the
+                // noun and its verb.
+                // "the son of her, Tony, had": the possessor said after the noun, as in
+                // Spanish and other Romance languages.
+                let mut after = end + 1;
+                if toks.get(after).is_some_and(|x| x.is("of"))
+                    && toks
+                        .get(after + 1)
+                        .is_some_and(|x| matches!(x.norm.as_str(), "her" | "him" | "them"))
+                {
+                    after += 2;
+                }
+                let named = toks.get(after).is_some_and(|x| x.is(","))
+                    && toks.get(after + 1).is_some_and(|x| x.capital && !x.punct)
+                    && toks.get(after + 2).is_some_and(|x| x.is(","));
+                let verb_at = if named { after + 3 } else { after };
+                let follows_verb = toks.get(verb_at).is_some_and(verb_like);
                 // "his best mate's been self-harming": "'s" before a participle or an adverb
                 // is "has" or "is", and the noun is the subject.
                 let contraction = toks.get(end + 1).is_some_and(|x| {
@@ -730,7 +746,8 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                         plural,
                     });
                 }
-                k = end + 1;
+                // The apposed name is the same person, no candidate of its own.
+                k = if named { verb_at } else { end + 1 };
                 continue;
             }
         }

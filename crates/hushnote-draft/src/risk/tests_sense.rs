@@ -3213,3 +3213,29 @@ fn a_loss_that_hits_someone_is_no_blow() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_in_apposition_is_the_noun_it_follows() {
+    run(&[
+        (
+            "Her brother, Danny, had an overdose of heroin at the weekend.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her partner, Lee, slapped her on Friday night.",
+            PR,
+            &[(Abuse, Some(P)), (Violence, None)],
+        ),
+        (
+            "She says the husband of her, Jorge, is drinking every night.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her brother, Danny, says she has been cutting again.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
