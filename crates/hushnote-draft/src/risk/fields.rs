@@ -211,6 +211,16 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(waste of space|waste of (air|oxygen|skin))\b"),
     p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed|(was|were) (no longer|not) (around|here|alive))\b")
         .owner(Owner::Subject),
+    // "it would be easier not to be here": the wish said as a comparison, without "if".
+    p(r"\b(would|'d|might|could|will|must) be (so |much |a lot |far )?(easier|better|simpler|a relief|kinder|more peaceful|less painful) (for (everyone|everybody|all of them|them|her family|his family|the family|the kids) )?(just )?(not to be|to not be|not being|to be gone|to be dead|to not exist|not to exist|to disappear) ?(here|around|alive|anymore)?\b")
+        // "easier not to be here for the family meeting": absent from an occasion.
+        .after(r"^(for|when|during|while|on|in (the|that|this|a)|at (the|that|this|a|his|her|their|work|school|home|church|christmas))\b"),
+    // Reunion with someone dead (a wish to join them; Jordan 2001, suicide bereavement): "she
+    // would like to join her husband", "wants to be with her mum again", said with the death.
+    p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*) (to )?(join|joining|be with|being with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))( again| there| soon| now| up there| in heaven| on the other side)?\b")
+        .need(&["suicide", "died", "death", "passed", "funeral", "grave", "killed", "dead", "lost", "buried", "cremation", "anniversary", "heaven"]),
+    // Imitation after a suicide (suicide exposure): "made him think why not me too".
+    p(r"\bwhy not me( too| as well)?\b").need(&["suicide", "killed", "died", "overdose", "hanged", "jumped"]),
     // Thwarted belongingness said of one's death.
     p(r"\b(no one|nobody|noone|none of them|not one person|not a single person)( \S+){0,2} (would|will|'d|is going to|are going to|gonna)( even| really| actually)? miss (her|him|me|them)\b"),
     p(r"\b(no one|nobody|noone|none of them)( \S+){0,2} (would|will|'d)( even| really| actually)? (notice|care|cry)( \S+){0,2} (if|when|once) (she|he|i|they) (died|was gone|were gone|disappeared|was dead|were dead|wasn't here|weren't here|wasn't around|weren't around)\b"),

@@ -3239,3 +3239,34 @@ fn a_name_in_apposition_is_the_noun_it_follows() {
         ),
     ]);
 }
+
+#[test]
+fn passive_wishes_said_without_if_and_reunion_wishes() {
+    run(&[
+        (
+            "He admits it would be a relief not to be around anymore.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Since her son died she talks of wanting to be with him again.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wants to be with her partner again once he's back from the rigs.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "It would be easier not to be here for the family meeting, she said.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "After the lad's suicide at school she wondered why not me as well.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
