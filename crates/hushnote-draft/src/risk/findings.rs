@@ -730,7 +730,12 @@ pub(super) fn unit_findings(
             || (!matches!(
                 r.concept,
                 Concept::Abuse | Concept::CoerciveControl | Concept::Means
-            ) && actors::relation_possessive_before(toks, r.start))
+            ) && actors::relation_possessive_before(toks, r.start)
+                // "smoking his dad's weed": another's drug the client uses is the client's use.
+                && !(r.kind == Some(RiskKind::SubstanceUse)
+                    && toks[r.start.saturating_sub(4)..r.start.saturating_sub(1)]
+                        .iter()
+                        .any(|t| lexicon::USE_VERBS.contains(&t.norm.as_str()))))
             || r.concept != Concept::IntrusiveHarm && {
                 // "His mom found a rope tied in his closet": what a collateral finds or catches
                 // is the client's act.

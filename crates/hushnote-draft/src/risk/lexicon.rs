@@ -180,7 +180,7 @@ const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
 
 /// A blocking entry: idioms and non-risk uses ("felt like she was dying" in a panic attack).
 /// Verbs that tell a drug used, for specs that name only whose the drug is.
-const USE_VERBS: &[&str] = &[
+pub(crate) const USE_VERBS: &[&str] = &[
     "taking",
     "takes",
     "took",
@@ -205,6 +205,12 @@ const USE_VERBS: &[&str] = &[
     "raided",
     "borrowing",
     "borrowed",
+    "sharing",
+    "shared",
+    "smoking",
+    "smoked",
+    "vaping",
+    "vaped",
     "finishing",
     "finished",
     "crushing",
@@ -491,6 +497,11 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(went|go|goes|going|gone|came|come|comes|coming|ran|run|running) (for|at|after) (him|her|them|someone|somebody|(one of )?(the|a|an|another|his|her|two|some) (\S+ ){0,2}\S+) with (a|an|the|his|her) (broken )?(bottle|glass|knife|blade|bat|hammer|chair|brick|pool cue|screwdriver|machete|iron|bar|stick|pipe|weapon)\b"),
     // "tying a sock around her neck": a ligature made (C-SSRS preparatory or attempt).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(tie|ties|tied|tying|wrap\w*|put\w*|twist\w*|knott?\w*) (a|the|her|his|my|their) (\S+ )?(sock|belt|scarf|cord|rope|tie|sheet|shoelace|lace|bra|towel|cable|wire|charger|lead|ligature|strap|string) (a?round|tight round|tight around) (her|his|my|their) (own )?neck\b"),
+    // "I'll see him dead", "wants that man dead": a wish for a person's death.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(see|seeing|sees|want|wants|wanted|wanting|wish|wishes|wished|wishing) (him|her|them|that (guy|man|woman|bloke|kid|driver|bastard)|the (guy|man|woman|bloke|driver|bastard)) (dead|in (the|a) (grave|ground|box)|six feet under)\b"),
+    // "thinking about spiking his flatmate's coffee": a poisoning intended.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(spik\w*|lac\w*|poison\w*|dos\w*|put\w* (something|stuff|bleach|pills|drugs|laxatives|rat poison) in) (his|her|their|the|\S+'s) (\S+ )?(drink|drinks|coffee|tea|food|dinner|meal|pint|glass|beer|wine|water|bottle)\b")
+        .need_before(r"\b(thinking|thought|thinks|think|wants?|wanted|planning|plans?|planned|going|gonna|tempted|fantasi[sz]\w*|urges?|imagin\w*|threaten\w*|considering|considered)( about| of| to| on)?$"),
     // "He's going to end him": to end a person is to kill him (street usage).
     // "Her" may be a possessive: "one mistake will end her career" ends a career, no person.
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(going to|gonna|'ll|will|would|wants? to|wanted to|wanna|to|could) end (him|her|them|that (guy|dude|man|woman|bloke|kid))\b")

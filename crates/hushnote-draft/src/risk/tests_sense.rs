@@ -3270,3 +3270,49 @@ fn passive_wishes_said_without_if_and_reunion_wishes() {
         ),
     ]);
 }
+
+#[test]
+fn a_drug_of_someone_elses_the_client_uses_and_intentions_to_poison() {
+    run(&[
+        (
+            "He has been vaping his cousin's THC cartridges at school.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She found her dad's cannabis in the garage.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He goes over to his mate's to drink until he can't stand.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She admits to thinking about putting laxatives in her sister's tea.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "Someone laced her drink at a party in May.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "He says he wants that driver dead.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She stands at the bridge railing at night, tempted to step off.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He sat on the edge of the pool thinking about jumping in with the kids.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}

@@ -101,6 +101,22 @@ pub(super) fn genitive_other(
     if CLIENT_GENITIVES.contains(&n) || toks[k..s].iter().any(|t| t.is("own")) {
         return false;
     }
+    // "has been smoking his dad's weed", "sharing her brother's vape": a drug of someone
+    // else's that the client uses is the client's use.
+    if kind == Some(RiskKind::SubstanceUse)
+        && (k.saturating_sub(3)..k - 1)
+            .any(|j| crate::risk::lexicon::USE_VERBS.contains(&w(toks, j)))
+    {
+        return false;
+    }
+    // "goes over to his friend's to drink": a genitive after a preposition of place names
+    // the friend's home, where the client does what follows.
+    if k >= 3
+        && matches!(w(toks, k - 2), "his" | "her" | "their" | "my" | "a" | "the")
+        && matches!(w(toks, k - 3), "to" | "at" | "round" | "over" | "from")
+    {
+        return false;
+    }
     // "Mia's been sleeping": a contraction of "has" or "is", not a genitive.
     if k == s
         && matches!(
