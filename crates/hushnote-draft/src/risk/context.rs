@@ -928,6 +928,64 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             current = true;
             continue;
         }
+        // "She self-harmed in sixth form", "cut in high school": a school stage told in the
+        // past of an adult; a teen's "is cutting at high school" stays current.
+        let stage = (*t == "form" && prev == Some("sixth"))
+            || (*t == "school"
+                && matches!(
+                    prev,
+                    Some(
+                        "high"
+                            | "secondary"
+                            | "middle"
+                            | "primary"
+                            | "grammar"
+                            | "boarding"
+                            | "grade"
+                            | "elementary"
+                            | "junior"
+                    )
+                ))
+            || (*t == "grade"
+                && prev.is_some_and(|p| {
+                    matches!(
+                        p,
+                        "first"
+                            | "second"
+                            | "third"
+                            | "fourth"
+                            | "fifth"
+                            | "sixth"
+                            | "seventh"
+                            | "eighth"
+                            | "ninth"
+                            | "tenth"
+                            | "eleventh"
+                            | "twelfth"
+                    )
+                }));
+        if stage
+            && !w.iter().any(|x| {
+                matches!(
+                    *x,
+                    "is" | "are"
+                        | "am"
+                        | "has"
+                        | "have"
+                        | "been"
+                        | "now"
+                        | "still"
+                        | "currently"
+                        | "she's"
+                        | "he's"
+                        | "they're"
+                        | "i'm"
+                        | "again"
+                )
+            })
+        {
+            historical = true;
+        }
         if LIFE_PERIODS.contains(t)
             && matches!(
                 prev,
@@ -994,15 +1052,6 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 historical = true;
             }
             ("growing", Some("up")) => historical = true,
-            (
-                "high" | "middle" | "grade" | "elementary" | "junior" | "secondary" | "primary",
-                Some("school"),
-            ) => historical = true,
-            (
-                "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
-                | "ninth" | "tenth" | "eleventh" | "twelfth",
-                Some("grade"),
-            ) => historical = true,
             ("when", Some("she" | "he" | "they" | "i"))
                 if w.get(i + 2).is_some_and(|x| *x == "was" || *x == "were") =>
             {
@@ -2217,6 +2266,18 @@ pub(crate) fn counterfactual_exasperation(toks: &[Tok], s: usize, e: usize) -> b
 /// answer is not in this one ("Asked if she has hurt herself; she said no.").
 /// `before` is the sentence before the question ("you said no when I asked about ...").
 pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) -> Answer {
+    // "She answered no when I asked about ..., and said that's been true for weeks": an
+    // answer given before the question stands unless what follows answers otherwise in
+    // words of its own (a bare "she said" after it is no second answer).
+    let answered_first = before
+        .windows(2)
+        .any(|p| matches!(p[0].norm.as_str(), "said" | "answered" | "replied") && p[1].is("no"));
+    if answered_first
+        && classify(before) == Answer::No
+        && classify_with(rest, false) == Answer::Unanswered
+    {
+        return Answer::No;
+    }
     let a = classify(rest);
     if a != Answer::Unanswered || has_unanswered_cue(rest) {
         return a;

@@ -759,7 +759,9 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|brawls?|scuffles?|scraps|altercations?|punch ups)\b").need_before(r"\b(any|no|denies|denied|physical|more|single|further|new|another)$"),
     // Staying out of fights is a denial of violence, as being sober is of use.
     spec(C::Abstinence, K::Violence, r"\b(stay\w*|stayed|kept|keeps?|keeping) (himself |herself |themselves )?(out of|away from) (fights|fistfights|scuffles|brawls|scraps|physical (fights|altercations))\b"),
-    spec(C::Violence, K::Violence, r"\b((laid|lay|lays|put|puts|putting|laying) (a finger|a hand|hands|his hands|her hands|their hands|a fist) on|(rais\w*|lift\w*) (a|his|her|their) (hand|fist) (to|against|at))\b"),
+    spec(C::Violence, K::Violence, r"\b((laid|lay|lays|put|puts|putting|laying) (a finger|a hand|hands|his hands|her hands|their hands|a fist) on|(rais\w*|lift\w*) (a|his|her|their) (hand|fist) (to|against|at))\b")
+        // "put a hand on his shoulder": a comforting touch.
+        .not_after(r"^(his|her|their|my|your) (shoulders?|back|arm|hands?)\b"),
     spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),
     spec(C::Violence, K::Violence, r"\bbroke (the |a |his |her )?(other \S+'s|\S+'s) (nose|jaw|arm|ribs?|teeth)\b"),

@@ -3316,3 +3316,51 @@ fn a_drug_of_someone_elses_the_client_uses_and_intentions_to_poison() {
         ),
     ]);
 }
+
+#[test]
+fn school_stages_reductions_and_comforting_hands() {
+    run(&[
+        (
+            "She burned her arms in secondary school.",
+            NO,
+            &[(SelfHarm, Some(ItemStatus::History))],
+        ),
+        (
+            "He is cutting his legs at high school.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He says he's cut down to two cans on a Saturday.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She has cut down to a bottle of vodka a day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her sister put a hand on her arm when she cried.",
+            NO,
+            &[(Violence, None)],
+        ),
+        ("He has never laid a hand on the kids.", DE, &[]),
+    ]);
+}
+
+#[test]
+fn an_answer_given_before_the_question_stands() {
+    run(&[
+        (
+            "He answered no when I asked about thoughts of ending his life, and said that has been the case since the spring.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He answered no when I asked about thoughts of ending his life, but later said he has them most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}

@@ -501,6 +501,9 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
             // "Denies drinking on the job": a marker inside a denial marks nothing.
             (0..w.len().saturating_sub(p.len() - 1)).any(|k| {
                 w[k..k + p.len()] == **p
+                    // "he's cut down to a couple of pints at the weekend": a reduction to a
+                    // stated amount is no felt need to cut down; the amount is weighed.
+                    && !(matches!(p[0], "cut" | "cutting") && w.get(k + p.len()) == Some(&"to"))
                     && !w[k.saturating_sub(5)..k].iter().any(|x| {
                         matches!(*x, "denies" | "denied" | "deny" | "no" | "not" | "never")
                             || x.ends_with("n't")
