@@ -2583,7 +2583,9 @@ fn abstract_subject(toks: &[Tok], v: usize) -> bool {
                 | "heat"
                 | "jetlag"
                 | "depression"
-                // Events and losses: "his dad's death hit him hard", "the cuts hit her".
+                // Events and losses: "his dad's death hit him hard", "the cuts hit her";
+                // "which" names a thing or an event ("her dog died, which hit her hard").
+                | "which"
                 | "death"
                 | "deaths"
                 | "passing"

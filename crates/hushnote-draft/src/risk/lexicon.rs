@@ -699,7 +699,9 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(locks?|locked|locking) (her|him|them|me) (in|out|inside)\b"),
     spec(C::Abuse, K::Abuse, r"\bwithout (food|meals|water|eating)\b").need_before(r"\b(room|locked|punishment|left|leaves)( \S+){0,3}$"),
     spec(C::CoerciveControl, K::Abuse, r"\bcontrols?( all)?( of)? (the|her|his|their) (money|finances|phone|car|medications?)\b"),
-    spec(C::CoerciveControl, K::Abuse, r"\b(checks?|monitors?|tracks?|reads?) (her|his|their) (phone|texts|messages|emails?|location)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(checks?|monitors?|tracks?|reads?) (her|his|their) (phone|texts|messages|emails?|location)\b")
+        // "Mom reads her texts": a parent's oversight of a child, not a partner's control.
+        .not_before(r"\b(mom|mum|mother|dad|father|parents?|stepmum|stepmom|stepdad|stepfather|guardian|carers?|foster (mum|mom|dad|carer|parents?))$"),
     spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taken|taking|keeps|kept|keeping|withholds?|withheld|steals?|stole|stolen) (most of |all of |away )?(her|his|their) (phone|money|pension( check)?|paycheck|check|bank card|debit card|credit card|keys|car keys|passport|benefits|social security( check)?|savings)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(taken|takes|took|taking|steals?|stole|stolen) (\S+ ){0,2}(money|cash|checks?|pension|savings) from (her|him|me|them)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(won't|doesn't|wouldn't|will not|does not) (let|allow) (her|him|them|me) (to )?(leave|buy|see|go|eat|work|have|use|talk|drive|sleep|call)\b"),

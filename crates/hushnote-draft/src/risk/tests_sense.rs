@@ -3364,3 +3364,34 @@ fn an_answer_given_before_the_question_stands() {
         ),
     ]);
 }
+
+#[test]
+fn maintenance_therapy_parents_oversight_and_events_that_hit() {
+    run(&[
+        (
+            "Opioid dependence, stable on buprenorphine for two years.",
+            NO,
+            &[(SubstanceUse, Some(ItemStatus::History))],
+        ),
+        (
+            "Opioid dependence, using heroin on top of her script most days.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He says his dad checks his phone every night.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "She says her boyfriend checks her phone every night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "His brother moved to Perth in June, which hit him hard.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}

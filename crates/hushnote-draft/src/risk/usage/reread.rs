@@ -39,7 +39,26 @@ pub(crate) fn reread(
                 .iter()
                 .any(|x| matches!(*x, "disorder" | "dependence" | "abuse" | "misuse"));
             let tail = &w[e..(e + 6).min(w.len())];
+            // "opiate dependence, stable on a methadone script": the maintenance therapy
+            // named by its medicine (DSM-5 "on maintenance therapy").
+            let maintained = tail.iter().any(|x| {
+                matches!(
+                    *x,
+                    "methadone"
+                        | "buprenorphine"
+                        | "suboxone"
+                        | "subutex"
+                        | "naltrexone"
+                        | "disulfiram"
+                        | "antabuse"
+                        | "acamprosate"
+                        | "espranor"
+                        | "sublocade"
+                        | "buvidal"
+                )
+            });
             let remission = tail.contains(&"remission")
+                || maintained
                 || has_seq(tail, &["maintenance", "therapy"])
                 || has_seq(tail, &["controlled", "environment"]);
             if diagnosis && remission {
