@@ -455,6 +455,52 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         if seg[k] != seg[s] {
             return None;
         }
+        // "She can't sleep and has thought about ending her life": "and" before a finite
+        // verb of its own opens a new predicate the negation does not reach ("denies SI and
+        // HI" joins nouns and keeps it).
+        if toks[k].is("and")
+            && k + 1 < s
+            && matches!(
+                toks[k + 1].norm.as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "thinks"
+                    | "thought"
+                    | "says"
+                    | "said"
+                    | "reports"
+                    | "reported"
+                    | "feels"
+                    | "felt"
+                    | "keeps"
+                    | "kept"
+                    | "wants"
+                    | "wanted"
+                    | "admits"
+                    | "admitted"
+                    | "describes"
+                    | "described"
+                    | "talks"
+                    | "talked"
+                    | "spends"
+                    | "spent"
+                    | "started"
+                    | "starts"
+                    | "continues"
+                    | "continued"
+                    | "often"
+                    | "sometimes"
+                    | "still"
+                    | "now"
+            )
+        {
+            return None;
+        }
         if in_span[k] {
             // An abstinence mention reaches the substances listed right after it.
             if coordinated && toks[k].is("off") && is_pre_negation(toks, k) {

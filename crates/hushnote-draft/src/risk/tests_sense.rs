@@ -3395,3 +3395,41 @@ fn maintenance_therapy_parents_oversight_and_events_that_hit() {
         ),
     ]);
 }
+
+#[test]
+fn a_mothers_past_pregnancy_makes_no_perinatal_memo() {
+    run(&[
+        (
+            "Family session with Jade, fourteen, and her mum. Jade says Mum checks her phone every night. Mum says she fell pregnant at seventeen herself and worries.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Home visit, she is thirty weeks pregnant with her second. Mum says she can't stop crying and has thought about not waking up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_negation_ends_at_and_before_a_new_predicate() {
+    run(&[
+        (
+            "He can't concentrate at work and has thought about hanging himself.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She doesn't sleep much and keeps scratching her arms till they bleed.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        ("Denies suicidal ideation and homicidal ideation.", DE, &[]),
+        (
+            "She has had no wine on weeknights and kept to one glass at the wedding.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

@@ -369,27 +369,37 @@ fn shows_own_injuries(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// lorry will take her out, so the baby can have a better mother". Elsewhere in a memo "Mum"
 /// stays the client's mother.
 fn parent_as_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
-    let perinatal = units.iter().flatten().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "baby"
-                | "baby's"
-                | "newborn"
-                | "infant"
-                | "postnatal"
-                | "postpartum"
-                | "perinatal"
-                | "antenatal"
-                | "pregnant"
-                | "pregnancy"
-                | "breastfeeding"
-                | "feeds"
-                | "nappies"
-                | "nappy"
-                | "diapers"
-                | "pram"
-        )
+    // "She's twenty weeks pregnant" is a perinatal memo; "Mom got pregnant at sixteen
+    // herself" tells a mother's past in a teen's family session.
+    let pregnant_now = units.iter().any(|u| {
+        u.windows(2).any(|p| {
+            p[1].norm == "pregnant"
+                && matches!(
+                    p[0].norm.as_str(),
+                    "is" | "she's" | "weeks" | "months" | "currently" | "now" | "i'm" | "am"
+                )
+        })
     });
+    let perinatal = pregnant_now
+        || units.iter().flatten().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "baby"
+                    | "baby's"
+                    | "newborn"
+                    | "infant"
+                    | "postnatal"
+                    | "postpartum"
+                    | "perinatal"
+                    | "antenatal"
+                    | "breastfeeding"
+                    | "feeds"
+                    | "nappies"
+                    | "nappy"
+                    | "diapers"
+                    | "pram"
+            )
+        });
     if !perinatal {
         // A lone dictated sentence that opens on a bare parent's title ("Dad admits he's had
         // thoughts of punching the consultant", "Mum denies any current suicidal thoughts")

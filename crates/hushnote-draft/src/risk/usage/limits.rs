@@ -224,6 +224,8 @@ fn drink_clauses<'a>(w: &[&'a str], quoted: &[String]) -> Vec<&'a str> {
                         && n.ends_with('s')
                         && !n.ends_with("ss")
                         && !time_or_drink(n))
+                        // "no alcohol on weekdays and kept to two beers on Saturday".
+                        || matches!(*n, "kept" | "stuck" | "had" | "went" | "stayed" | "limited")
                 }))
     };
     let mut out = Vec::new();
