@@ -455,50 +455,10 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         if seg[k] != seg[s] {
             return None;
         }
-        // "She can't sleep and has thought about ending her life": "and" before a finite
-        // verb of its own opens a new predicate the negation does not reach ("denies SI and
-        // HI" joins nouns and keeps it).
-        if toks[k].is("and")
-            && k + 1 < s
-            && matches!(
-                toks[k + 1].norm.as_str(),
-                "has"
-                    | "have"
-                    | "had"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "thinks"
-                    | "thought"
-                    | "says"
-                    | "said"
-                    | "reports"
-                    | "reported"
-                    | "feels"
-                    | "felt"
-                    | "keeps"
-                    | "kept"
-                    | "wants"
-                    | "wanted"
-                    | "admits"
-                    | "admitted"
-                    | "describes"
-                    | "described"
-                    | "talks"
-                    | "talked"
-                    | "spends"
-                    | "spent"
-                    | "started"
-                    | "starts"
-                    | "continues"
-                    | "continued"
-                    | "often"
-                    | "sometimes"
-                    | "still"
-                    | "now"
-            )
-        {
+        // "She can't sleep and has thought about ending her life", "won't eat and cuts her
+        // arms": "and" before a verb of its own opens a new predicate the negation does not
+        // reach ("denies SI and HI" joins nouns and keeps it).
+        if toks[k].is("and") && k < s && new_predicate(toks, k + 1) {
             return None;
         }
         if in_span[k] {
@@ -525,6 +485,21 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             return None;
         }
         if is_pre_negation(toks, k) {
+            // "No appetite, and cutting most nights": a determiner or verb negation whose
+            // first conjunct names no risk ends at "and" before a verb or a gerund.
+            if matches!(toks[k].norm.as_str(), "no" | "not" | "never")
+                || toks[k].norm.ends_with("n't")
+            {
+                let sep = (k + 1..s).find(|&j| toks[j].is("and"));
+                if let Some(j) = sep {
+                    let gerund = toks[j + 1].norm.ends_with("ing") && toks[j + 1].norm.len() > 4;
+                    if (gerund || new_predicate(toks, j + 1))
+                        && !in_span[k + 1..j].iter().any(|x| *x)
+                    {
+                        return None;
+                    }
+                }
+            }
             // "rather than" / "instead of" set aside one phrase: a comma ends their reach
             // ("hides his tablets instead of taking them, ready for the end").
             if matches!(toks[k].norm.as_str(), "rather" | "instead")
@@ -588,6 +563,114 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         }
     }
     None
+}
+
+/// Whether the word at `j` opens a predicate of its own: a finite verb or auxiliary ("has",
+/// "thinks", "kept"), or a present-tense verb in "-s" before its object ("cuts her arms",
+/// "drinks a bottle"), not a plural noun ("cuts and bruises", "urges to").
+fn new_predicate(toks: &[Tok], j: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    let n = w(j);
+    let finite = matches!(
+        n,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "thinks"
+            | "thought"
+            | "says"
+            | "said"
+            | "reports"
+            | "reported"
+            | "feels"
+            | "felt"
+            | "keeps"
+            | "kept"
+            | "wants"
+            | "wanted"
+            | "admits"
+            | "admitted"
+            | "describes"
+            | "described"
+            | "talks"
+            | "talked"
+            | "spends"
+            | "spent"
+            | "started"
+            | "starts"
+            | "continues"
+            | "continued"
+            | "often"
+            | "sometimes"
+            | "still"
+            | "now"
+    );
+    let ideation_noun = matches!(
+        n,
+        "urges"
+            | "thoughts"
+            | "plans"
+            | "feelings"
+            | "ideas"
+            | "intentions"
+            | "images"
+            | "cuts"
+            | "bruises"
+            | "burns"
+            | "scratches"
+            | "drinks"
+            | "drugs"
+    );
+    let verb_s = n.len() > 3
+        && n.ends_with('s')
+        && !n.ends_with("ss")
+        && !ideation_noun
+        && matches!(
+            w(j + 1),
+            "her"
+                | "his"
+                | "their"
+                | "my"
+                | "a"
+                | "an"
+                | "the"
+                | "some"
+                | "it"
+                | "them"
+                | "herself"
+                | "himself"
+                | "themselves"
+                | "up"
+                | "out"
+                | "off"
+                | "every"
+                | "most"
+                | "daily"
+                | "heavily"
+                | "regularly"
+                | "again"
+                | "weed"
+                | "cannabis"
+                | "vodka"
+                | "wine"
+                | "beer"
+                | "cider"
+                | "spirits"
+                | "pills"
+                | "at"
+        );
+    // A plural noun that is also a verb ("cuts", "drinks", "burns") is one only before a
+    // possessive or an article: "cuts her arms", "drinks a bottle".
+    let noun_verb = matches!(n, "cuts" | "burns" | "scratches" | "drinks")
+        && matches!(
+            w(j + 1),
+            "her" | "his" | "their" | "my" | "a" | "an" | "the" | "herself" | "himself"
+        );
+    finite || verb_s || noun_verb
 }
 
 /// "did not deny", "it isn't true that she never", "not that he hasn't": a second negation

@@ -3433,3 +3433,30 @@ fn a_negation_ends_at_and_before_a_new_predicate() {
         ),
     ]);
 }
+
+#[test]
+fn a_negation_does_not_reach_a_verb_or_gerund_joined_on() {
+    run(&[
+        (
+            "He won't leave his room and burns his forearms with a lighter.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She doesn't go out and drinks a litre of cider most days.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "No energy, and scratching her legs until they bleed.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "No thoughts, urges or plans to end her life.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        ("Denies cuts and burns.", DE, &[(SelfHarm, Some(D))]),
+    ]);
+}
