@@ -461,6 +461,10 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         if toks[k].is("and") && k < s && new_predicate(toks, k + 1) {
             return None;
         }
+        // "She couldn't say why she burned herself": a wh-clause is asked about, not denied.
+        if matches!(toks[k].norm.as_str(), "why" | "how") && k + 1 < s && !toks[k + 1].is("to") {
+            return None;
+        }
         if in_span[k] {
             // An abstinence mention reaches the substances listed right after it.
             if coordinated && toks[k].is("off") && is_pre_negation(toks, k) {
@@ -490,7 +494,34 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             if matches!(toks[k].norm.as_str(), "no" | "not" | "never")
                 || toks[k].norm.ends_with("n't")
             {
-                let sep = (k + 1..s).find(|&j| toks[j].is("and"));
+                // "He is not coping, drinking most nights": a comma before a gerund too.
+                // Not a gerund that is a preposition ("no to every question, including
+                // whether ...") nor one that a pro-verb takes as its object ("I am not doing,
+                // hurting myself").
+                let sep = (k + 1..s).find(|&j| {
+                    toks[j].is("and")
+                        || (toks[j].is(",")
+                            && !matches!(
+                                toks[j - 1].norm.as_str(),
+                                "doing" | "do" | "done" | "that" | "this" | "it" | "thing"
+                            )
+                            && toks.get(j + 1).is_some_and(|t| {
+                                t.norm.ends_with("ing")
+                                    && t.norm.len() > 4
+                                    && !matches!(
+                                        t.norm.as_str(),
+                                        "including"
+                                            | "regarding"
+                                            | "concerning"
+                                            | "excluding"
+                                            | "following"
+                                            | "according"
+                                            | "considering"
+                                            | "involving"
+                                            | "during"
+                                    )
+                            }))
+                });
                 if let Some(j) = sep {
                     let gerund = toks[j + 1].norm.ends_with("ing") && toks[j + 1].norm.len() > 4;
                     if (gerund || new_predicate(toks, j + 1))
@@ -789,6 +820,44 @@ fn subject_negator(toks: &[Tok], s: usize) -> Option<usize> {
         matches!(toks[k].norm.as_str(), "nobody" | "noone")
             || (toks[k].is("no") && toks.get(k + 1).is_some_and(|t| t.is("one")))
     })?;
+    // "She has nobody, and wants it all to end": "nobody" as an object negates no predicate.
+    let prev = k.checked_sub(1).map_or("", |p| toks[p].norm.as_str());
+    if matches!(
+        prev,
+        "has"
+            | "have"
+            | "had"
+            | "having"
+            | "with"
+            | "for"
+            | "to"
+            | "see"
+            | "sees"
+            | "saw"
+            | "trust"
+            | "trusts"
+            | "know"
+            | "knows"
+            | "tell"
+            | "tells"
+            | "told"
+            | "by"
+            | "from"
+            | "about"
+            | "of"
+            | "there's"
+            | "is"
+            | "was"
+            | "meets"
+            | "met"
+            | "loves"
+            | "needs"
+            | "wants"
+            | "blames"
+            | "blamed"
+    ) {
+        return None;
+    }
     let between = &toks[k + 1..s];
     // "Nobody knows that her son hits her", "no one saw him hit her": a verb of knowing or
     // seeing opens a clause the negation does not reach.

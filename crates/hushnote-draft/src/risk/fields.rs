@@ -221,6 +221,12 @@ const SI_PASSIVE: &[Pat] = &[
         .need(&["suicide", "died", "death", "passed", "funeral", "grave", "killed", "dead", "lost", "buried", "cremation", "anniversary", "heaven"]),
     // Imitation after a suicide (suicide exposure): "made him think why not me too".
     p(r"\bwhy not me( too| as well)?\b").need(&["suicide", "killed", "died", "overdose", "hanged", "jumped"]),
+    // "doesn't care if she wakes up or not": indifference to living (C-SSRS 1, passive).
+    p(r"\b(doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (really |even )?care (if|whether) (she|he|i|they) (wakes? up|woke up|lives?|lived|dies|died|makes? it|survives?|is alive|was alive|gets? hit|does not wake|doesn't wake|don't wake)\b"),
+    // "can't guarantee her safety tonight": no commitment to safety is itself a risk statement.
+    p(r"\b((can't|cannot|can not|couldn't|could not|won't|will not|wouldn't|would not|unable to|not able to|wasn't able to|isn't able to|refused to|refuses to) (guarantee|promise|commit to|contract for|agree to) (her|his|their|my|your) (own )?safety|(can't|cannot|can not|couldn't|could not|unable to|not able to|isn't able to|wasn't able to) keep (her|him|them|my|your)sel(f|ves) safe)\b"),
+    // "She doesn't think anyone would miss her": no one would miss her, said through a belief.
+    p(r"\b(doesn't|does not|don't|do not|didn't|did not) (think|believe|feel like|reckon) (anyone|anybody|any of them|her family|his family|their family|people) would (even |really |actually )?(miss (her|him|me|them)|(notice|care)( \S+){0,2} (if|when) (she|he|i|they) (died|was gone|were gone|disappeared|wasn't here|weren't here|was dead|were dead))\b"),
     // Thwarted belongingness said of one's death.
     p(r"\b(no one|nobody|noone|none of them|not one person|not a single person)( \S+){0,2} (would|will|'d|is going to|are going to|gonna)( even| really| actually)? miss (her|him|me|them)\b"),
     p(r"\b(no one|nobody|noone|none of them)( \S+){0,2} (would|will|'d)( even| really| actually)? (notice|care|cry)( \S+){0,2} (if|when|once) (she|he|i|they) (died|was gone|were gone|disappeared|was dead|were dead|wasn't here|weren't here|wasn't around|weren't around)\b"),

@@ -3460,3 +3460,49 @@ fn a_negation_does_not_reach_a_verb_or_gerund_joined_on() {
         ("Denies cuts and burns.", DE, &[(SelfHarm, Some(D))]),
     ]);
 }
+
+#[test]
+fn scope_ends_at_wh_clauses_object_nobody_and_comma_gerunds() {
+    run(&[
+        (
+            "He couldn't explain why he cut his arms on Sunday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She has no one, and says she wants it all to stop for good.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Nobody hits her or takes her money.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "He isn't working, drinking from noon most days.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She answered no to every item, including the one about being better off dead.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He says he doesn't care whether he wakes up tomorrow.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She could not promise her own safety over the weekend.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He doesn't believe anybody would miss him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
