@@ -1256,6 +1256,13 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 historical = true;
             }
             ("since", Some("last" | "we")) => current = true,
+            // "drinking heavily in his twenties and still is": the ellipsis carries it to now.
+            ("still", Some("is" | "does" | "are" | "do" | "has" | "have" | "am" | "can"))
+                if w.get(i + 2)
+                    .is_none_or(|x| matches!(*x, "." | "," | ";" | "!" | "today" | "now")) =>
+            {
+                current = true
+            }
             // "back in 2015", "back when he drank", "back then": a time before now.
             ("back", Some("in" | "when" | "then" | "during")) => historical = true,
             // "served eight years for an assault", "did three years for": a sentence served
@@ -1665,6 +1672,14 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                 // after the antecedent's own words opens the consequent, which is said.
                 || (i >= 2
                     && matches!(t.norm.as_str(), "she" | "he" | "they" | "i" | "we")
+                    // "if her cousin says she has ...": the report's content, not a consequent.
+                    && !inside[..i].iter().any(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "says" | "said" | "tells" | "told" | "asks" | "asked" | "mentions"
+                                | "texts" | "messages" | "posts" | "thinks" | "feels"
+                        )
+                    })
                     && inside.get(i + 1).or(toks.get(s)).is_some_and(|n| {
                         matches!(
                             n.norm.as_str(),
@@ -1679,6 +1694,9 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                                 | "feels"
                                 | "says"
                                 | "thinks"
+                                // "if his wife leaves he has nothing to live for".
+                                | "has"
+                                | "sees"
                         )
                     })))
         });

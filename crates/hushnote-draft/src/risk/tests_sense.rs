@@ -3506,3 +3506,29 @@ fn scope_ends_at_wh_clauses_object_nobody_and_comma_gerunds() {
         ),
     ]);
 }
+
+#[test]
+fn a_stated_conditional_wish_and_an_ellipsis_that_carries_to_now() {
+    run(&[
+        (
+            "She said if the baby goes into care she has no reason to live.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She asked what to do if her cousin says she has no reason to live.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He started using speed at college and still does.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He burned himself in his teens and still has the marks.",
+            NO,
+            &[(SelfHarm, Some(ItemStatus::History))],
+        ),
+    ]);
+}
