@@ -2722,6 +2722,25 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     {
         return None;
     }
+    // "Her mocks are killing her", "these shifts are killing me": a progressive "killing"
+    // whose subject is a thing, not a person, is said of a strain.
+    if n == "killing" && v >= 2 {
+        let aux = toks[v - 1].norm.as_str();
+        let subj = &toks[v - 2];
+        if matches!(aux, "is" | "are" | "was" | "were")
+            && !subj.punct
+            && !subj.capital
+            && pronoun(&subj.norm).is_none()
+            && !is_subject_pronoun(&subj.norm)
+            && relation(&subj.norm).is_none()
+            && !matches!(
+                subj.norm.as_str(),
+                "who" | "that" | "which" | "someone" | "somebody"
+            )
+        {
+            return None;
+        }
+    }
     // "So it doesn't actually kill me", "that'll kill you": a killing verb whose subject is
     // "it" or "this/that" (a thing, a feeling, a task) and whose object is the speaker is
     // said of a sensation or an effort, never of a person's act.

@@ -931,9 +931,19 @@ fn number(w: &str) -> Option<u32> {
         "ten" => 10,
         "eleven" => 11,
         "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
         "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
         "twenty" => 20,
         "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "ninety" => 90,
         _ => return w.parse().ok(),
     })
 }
@@ -1066,8 +1076,9 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         let prev = i.checked_sub(1).map(|p| w[p]);
         // "N units ago", "last week", "this month", "in the past week".
         if let Some(days) = unit_days(t) {
-            // "the eight year old": an age that names a person, not a time.
-            if matches!(next, Some("old" | "olds")) {
+            // "the eight year old": an age that names a person, not a time (the apposition
+            // "Our client, the sixteen-year-old," reads its last word as "client").
+            if matches!(next, Some("old" | "olds" | "client")) {
                 continue;
             }
             // "a couple of months ago": the number stands before "of".
@@ -1118,6 +1129,16 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         if matches!(*t, "current" | "currently")
             && w.get(i.min(pos)..i.max(pos))
                 .is_some_and(|x| x.contains(&","))
+        {
+            continue;
+        }
+        // "history of self-harm noted with no current urges": a "current" that a negation
+        // governs dates the absent thing, not the mention.
+        if matches!(*t, "current" | "currently" | "recent" | "recently")
+            && i > pos
+            && w[i.saturating_sub(2)..i]
+                .iter()
+                .any(|x| matches!(*x, "no" | "not" | "nil" | "without" | "denies" | "denied"))
         {
             continue;
         }
@@ -1238,7 +1259,12 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             ("at", Some(x)) if x == "age" || age_word(x) => historical = true,
             // "from the age of seven to twelve", "aged nine": a childhood span.
             ("age", Some("of")) if w.get(i + 2).is_some_and(|x| age_word(x)) => historical = true,
-            ("aged", Some(x)) if age_word(x) => historical = true,
+            // "The client, aged sixteen, says": an apposition gives the age now.
+            ("aged", Some(x))
+                if age_word(x) && !(prev == Some(",") && w.get(i + 2) == Some(&",")) =>
+            {
+                historical = true
+            }
             // "OD age nineteen, no attempts since".
             ("age", Some(x)) if age_word(x) => historical = true,
             ("used", Some("to")) => historical = true,
@@ -2506,6 +2532,43 @@ pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) 
         Some(n) => classify(n),
         None => Answer::Unanswered,
     }
+}
+
+/// "I asked about suicidal thoughts, self-harm, and whether she feels safe with her
+/// boyfriend; she said no, no, and yes": answers given in the order of the questions. The
+/// mention at `s..e` (asked from `q`) takes the answer of its place in the list, when the
+/// answers number the questions. `end` bounds the reply.
+pub(crate) fn respective_answer(
+    toks: &[Tok],
+    q: usize,
+    s: usize,
+    e: usize,
+    end: usize,
+) -> Option<Answer> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // Item boundaries: a comma, or "and"/"or" not right after one.
+    let boundaries = |from: usize, to: usize| {
+        (from..to)
+            .filter(|&k| w(k) == "," || (matches!(w(k), "and" | "or") && k > 0 && w(k - 1) != ","))
+            .count()
+    };
+    let opener = (q..s)
+        .rev()
+        .find(|&k| matches!(w(k), "about" | "whether" | "asked" | "if" | "screened"))?;
+    let idx = boundaries(opener + 1, s);
+    let verb = (e..end).find(|&k| matches!(w(k), "said" | "answered" | "replied"))?;
+    let reply_start = (e..verb).find(|&k| matches!(w(k), ";" | "she" | "he" | "they"))?;
+    let total = idx + 1 + boundaries(e, reply_start);
+    let mut answers = Vec::new();
+    for k in verb + 1..end {
+        match w(k) {
+            "no" | "nope" | "never" => answers.push(Answer::No),
+            "yes" | "yeah" | "yep" => answers.push(Answer::Yes),
+            "," | "and" | "to" | "both" => {}
+            _ => break,
+        }
+    }
+    (answers.len() >= 2 && answers.len() == total).then(|| answers[idx])
 }
 
 fn has_unanswered_cue(w: &[Tok]) -> bool {

@@ -653,7 +653,10 @@ pub(super) fn unit_findings(
         if let Some(q) = question.filter(|_| !answered_elsewhere) {
             let answered_here = negated && neg.trigger.is_some_and(|k| k > q);
             let next_answer = if answered_here { None } else { next };
-            let reply = if answered_here {
+            let respective = context::respective_answer(toks, q, r.start, r.end, answer_end);
+            let reply = if let Some(a) = respective {
+                a
+            } else if answered_here {
                 context::answer_past_own_negation(&toks[r.end..answer_end])
             } else {
                 context::answer(&toks[..q], &toks[r.end..answer_end], next_answer)

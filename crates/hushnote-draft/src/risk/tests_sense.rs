@@ -3532,3 +3532,39 @@ fn a_stated_conditional_wish_and_an_ellipsis_that_carries_to_now() {
         ),
     ]);
 }
+
+#[test]
+fn respective_answers_ages_and_strains() {
+    run(&[
+        (
+            "I asked about thoughts of suicide, self-harm, and whether he feels safe at home; he said no, no, and yes.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (SelfHarm, Some(D))],
+        ),
+        (
+            "I asked about thoughts of suicide, self-harm, and whether he feels safe at home; he said no, yes, and yes.",
+            PR,
+            &[(SuicidalIdeation, Some(D)), (SelfHarm, Some(P))],
+        ),
+        (
+            "He gave up drinking fourteen months ago.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Our client, the fifteen-year-old, says he has been burning his arms.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He says his night shifts are killing him and his back.",
+            NO,
+            &[(HomicidalIdeation, None), (SuicidalIdeation, None)],
+        ),
+        (
+            "Depression, history of overdose noted, with no current thoughts of suicide.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
