@@ -1502,6 +1502,24 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                             | "grades"
                             | "numbers"
                             | "steps"
+                            // Things of one's own moved by hand: "pushed her sleeves up".
+                            | "sleeves"
+                            | "sleeve"
+                            | "fringe"
+                            | "glasses"
+                            | "specs"
+                            | "hood"
+                            | "chair"
+                            | "trolley"
+                            | "pram"
+                            | "buggy"
+                            | "plate"
+                            | "tray"
+                            | "luck"
+                            | "buttons"
+                            | "button"
+                            | "pedals"
+                            | "bike"
                     )
                 })
             };

@@ -293,6 +293,11 @@ const SPECS: &[Spec] = &[
     // --- Idioms and non-risk uses that would otherwise match below.
     block(r"\b(felt|feels?|feeling) like (she|he|i|they) (was|were|is|am|'m|are|would|might|could|'d) (dying|going to die|gonna die|having a heart attack|going crazy)\b"),
     block(r"\b(felt|feels?|feeling) like (she's|he's|i'm|they're|she'd|he'd|i'd|they'd|she was|he was) (dying|going to die|gonna die|about to die|having a heart attack|going crazy)\b"),
+    // Panic's catastrophic misreading of the body (Clark 1986): "her chest tightens so much
+    // she thinks she's dying", "the link between the thought of dying and the racing heart".
+    block(r"\b((thinks?|thought|convinced|sure|certain|scared|afraid|terrified|fear|fears|feared) (that )?(she's|he's|i'm|they're|she is|he is|she was|he was|i was|they were) (dying|going to die|about to die|having a heart attack)|((the )?(fear|terror|feeling|sense)|the thought) (of|that (she|he|i|they) (was|were|is|'s|might be)) (dying|a heart attack))\b")
+        .need_any(&["panic", "panicky", "chest", "breath", "breathe", "breathing", "palpitations", "racing", "pounding", "hyperventilating", "dizzy", "tingling", "attack", "attacks"])
+        .not_after(r"^(appeals?|appealed|comforts?|comforted|tempts?|tempted|(is|was) (comforting|appealing|tempting|a relief|soothing))\b"),
     // Topic compounds ("suicide prevention", "relapse education", "substance abuse
     // counselor", "domestic violence shelter") and low risk formulations are read by
     // `sense` over every concept; these are the other senses it does not cover.
@@ -597,8 +602,9 @@ const SPECS: &[Spec] = &[
     spec(C::Relapse, K::SubstanceUse, r"\bslips?\b").need_before(r"\b(no|any|zero|without|a|one|two|few|single)$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(relaps\w*|lapsed?|lapses|slipped up|had a slip)\b")
         .not_after(r"^(with|into|on|of) (self|cutting|nonsuicidal|burning|bingeing|binging|purging|restricting|depression|symptoms|anxiety|psychosis|mania)\b|^(in|of) (concentration|attention|judge?ment|memory|focus)\b")
-        // "after his licence lapsed": a document or cover that runs out is no relapse.
-        .not_before(r"\b(licen[cs]es?|subscriptions?|memberships?|polic(y|ies)|insurance|contracts?|visas?|passports?|permits?|registrations?|certificates?|certifications?|leases?|warrant(y|ies)|tenanc(y|ies)|coverage|cover|benefits?|payments?|prescriptions?|plans?|agreements?|deadlines?|offers?|claims?)( (has|had|have|just|finally|recently))*$"),
+        // "after his licence lapsed": a document or cover that runs out is no relapse; nor is
+        // a lapse of memory or attention ("some memory lapses").
+        .not_before(r"\b(licen[cs]es?|subscriptions?|memberships?|polic(y|ies)|insurance|contracts?|visas?|passports?|permits?|registrations?|certificates?|certifications?|leases?|warrant(y|ies)|tenanc(y|ies)|coverage|cover|benefits?|payments?|prescriptions?|plans?|agreements?|deadlines?|offers?|claims?|memory|concentration|attention|focus|judge?ment|cognitive|mental)( (has|had|have|just|finally|recently|some|few|occasional|brief))*$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(using|use|used|drinking|drank) again\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\busing\b")
         .need_before(r"\b(been|started|starts|is|was|back to|resumed|keeps|kept|still|he's|she's|they're|i'm|not|isn't|wasn't|aren't|weren't|currently|actively)$")

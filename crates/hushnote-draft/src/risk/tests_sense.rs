@@ -3568,3 +3568,34 @@ fn respective_answers_ages_and_strains() {
         ),
     ]);
 }
+
+#[test]
+fn panic_misreadings_memory_lapses_and_ones_own_things() {
+    run(&[
+        (
+            "When the palpitations start he is convinced he's having a heart attack.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "We linked the fear of dying to her pounding chest.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "The thought of dying is a comfort to her most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Some concentration lapses at work since the stroke.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He pulled his sleeves down when I asked about his arms.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+    ]);
+}
