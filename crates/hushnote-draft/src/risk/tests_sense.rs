@@ -3599,3 +3599,19 @@ fn panic_misreadings_memory_lapses_and_ones_own_things() {
         ),
     ]);
 }
+
+#[test]
+fn a_gambling_recovery_leaves_a_wedding_beer_within_limits() {
+    run(&[
+        (
+            "Early recovery from gambling harm, no bets for three weeks. Asked about alcohol, he said only one beer at weddings.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Early recovery from alcohol dependence, sober three weeks. He said he had one beer at a wedding on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -255,6 +255,11 @@ fn drink_clauses<'a>(w: &[&'a str], quoted: &[String]) -> Vec<&'a str> {
 pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
     units.iter().any(|t| {
         let w = words(t);
+        // "Good early recovery from gambling harm": a behavioural addiction's recovery is no
+        // substance's, and leaves a glass of wine at a wedding within limits.
+        if super::not_use::behavioural_only(t) {
+            return false;
+        }
         w.iter().any(|x| RECOVERY.contains(x))
             || has_seq(&w, &["use", "disorder"])
             || has_seq(&w, &["in", "recovery"])
