@@ -43,7 +43,13 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
             && toks
                 .get(k + 1)
                 .is_some_and(|x| NEW_SUBJECT.contains(&x.norm.as_str()));
-        let starts = TERMINATORS.contains(&n) && !(n == "still" && k > 0 && toks[k - 1].is("and"))
+        // "Denies drug use other than cannabis daily" (NegEx's "other than").
+        // "not using her pills other than as prescribed" keeps its negation.
+        let other_than = n == "other"
+            && toks.get(k + 1).is_some_and(|x| x.is("than"))
+            && !toks.get(k + 2).is_some_and(|x| x.is("as"));
+        let starts = other_than
+            || TERMINATORS.contains(&n) && !(n == "still" && k > 0 && toks[k - 1].is("and"))
             || (n == ","
                 && toks.get(k + 1).is_some_and(|x| {
                     matches!(
@@ -558,7 +564,16 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         }
         // "No one knows that she has been cutting": a new subject under a verb of knowing
         // starts a clause the negation does not reach ("she denies that she ..." still does).
+        // "no to drinking until she blacks out": the measure of the denied drinking.
+        let to_blackout = matches!(toks[k].norm.as_str(), "until" | "till")
+            && toks.get(k + 2).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "blacks" | "black" | "blacked" | "passes" | "pass" | "passed"
+                )
+            });
         if new_subject_seen
+            && !to_blackout
             && (KNOWING_VERBS.contains(&toks[k].norm.as_str())
                 || matches!(
                     toks[k].norm.as_str(),

@@ -661,7 +661,7 @@ const SPECS: &[Spec] = &[
     spec(C::Overdose, K::SubstanceUse, r"\b(overdos\w*|od)\b")
         .not_before(r"\b(witness\w*|saw|seeing|found)( the| his| her| their| a)?$")
         .not_after(r"^(of|on) (homework|work|tv|television|podcasts|true|sugar|caffeine|coffee|information|news|screen|social|chocolate|candy|love|attention|stress|paperwork|emails?|sunshine|fun|netflix|reality|drama|anime|video|games?|books?|shows?|music|sleep|exercise|carbs|junk|fast)\b"),
-    spec(C::SubstanceUse, K::SubstanceUse, r"\b(blacked out|black out|blacking out|blackouts?|intoxicated|intoxication|inebriated|under the influence|stoned|hungover|hangover|dui|dwi|owi|binge drink\w*|binged? on (alcohol|beer|wine|vodka|liquor|drinks)|bender)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(blacked out|black out|blacks out|blacking out|blackouts?|intoxicated|intoxication|inebriated|under the influence|stoned|hungover|hangover|dui|dwi|owi|binge drink\w*|binged? on (alcohol|beer|wine|vodka|liquor|drinks)|bender)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been) (hammered|wasted|smashed|plastered|blitzed|buzzed|tipsy)\b")
         .not_after(r"^(with|by|from|on|in)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drove|driving|drive|drives)( \S+){0,2} (drunk|buzzed|high|stoned|intoxicated|impaired|under the influence|tipsy|wasted|after drinking)\b"),

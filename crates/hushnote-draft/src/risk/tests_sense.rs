@@ -3615,3 +3615,29 @@ fn a_gambling_recovery_leaves_a_wedding_beer_within_limits() {
         ),
     ]);
 }
+
+#[test]
+fn other_than_ends_a_denial_and_blacking_out_is_use() {
+    run(&[
+        (
+            "Denies any drug use other than ketamine at weekends.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She is not taking her sleeping tablets other than as prescribed.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He says the drinking is under control but he blacks out every Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He said no to drinking till he blacks out.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
