@@ -268,6 +268,12 @@ pub(crate) fn learned(
     if explained() {
         return None;
     }
+    // In a memo, "His uncle passed away a fortnight ago and the family has been in sorry
+    // business": a sentence that tells someone's death or its rites, in which no rule found
+    // anything, is grief; the net, which learned death words from risk, does not flag it.
+    if in_memo && unit.is_empty() && tells_a_death(toks) {
+        return None;
+    }
     // "I asked if she'd had any thoughts of harming herself or of not wanting to live, and
     // she said no": in a memo, a screening question answered no in this very sentence is
     // the documented negative (FORMATS §4.2); the net does not overrule it.
@@ -296,6 +302,36 @@ pub(crate) fn learned(
             uncertain: true,
             ..Attributes::default()
         },
+    })
+}
+
+/// Whether the sentence tells a death or its rites ("passed away", "the funeral",
+/// "stillborn", "since her dad died").
+fn tells_a_death(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        matches!(
+            t.norm.as_str(),
+            "died"
+                | "funeral"
+                | "funerals"
+                | "stillborn"
+                | "stillbirth"
+                | "burial"
+                | "buried"
+                | "cremation"
+                | "cremated"
+                | "wake"
+                | "memorial"
+                | "bereaved"
+                | "bereavement"
+                | "widowed"
+                | "grave"
+                | "headstone"
+                | "hospice"
+        ) || (t.norm == "passed"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "away" | "on" | "in" | "last")))
     })
 }
 
@@ -526,6 +562,23 @@ mod tests {
         assert!(in_memo(&[read.clone()]).is_none());
         read.kind = RiskKind::Violence;
         assert!(in_memo(&[read]).is_some());
+    }
+
+    #[test]
+    fn in_a_memo_a_death_told_with_no_rule_finding_is_grief() {
+        let net = learned::net().expect("built-in net");
+        let text = "Her grandfather, who raised her, passed in May after a long time with his \
+                    heart, and she hasn't been back to his house since.";
+        let scores = net.score(text);
+        // The net would flag it even in a memo: the test can fail only if the gate is gone.
+        assert!(
+            scores.flag() >= overrule_bar(net.threshold),
+            "{}",
+            scores.flag()
+        );
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, true).is_none());
+        // A lone dictated sentence keeps the net's reading: there a miss is a false reassurance.
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).is_some());
     }
 
     #[test]
