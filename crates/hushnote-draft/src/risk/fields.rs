@@ -317,6 +317,10 @@ const MEANS: &[Pat] = &[p(r"\b(hid|hidden|hides|hiding|squirrel\w*|tucked away|t
 /// and school guidance), UK "scoring", teen "barcode" and eraser burns. Functions (Nock 2009)
 /// are read by the purpose rules in `recall`.
 const SELF_HARM: &[Pat] = &[
+    // "She isn't cutting anymore; she's burning instead": one method of self-injury swapped
+    // for another (ISAS methods) is still self-injury.
+    p(r"\b(she's|he's|they're|i'm|is|are|am|been|started|starting|starts|now|moved on to|moving on to|switched to|turned to|turning to|gone to|went to)( \S+){0,2} (burning|scratching|hitting|punching|biting|head ?banging|carving|picking|bruising) (instead|now|herself|himself|themselves|myself)\b")
+        .need(&["cutting", "cut", "self-harm", "self-harming", "harm", "harming", "self-injury", "injuring"]),
     p(r"\b(pinch\w*|punch\w*|hit|hits|hitting|slap\w*|claw\w*|scald\w*|bruis\w*|whack\w*|thump\w*|smack\w*|choke|chokes|choked|choking|strangl\w*|starv\w*|bit|bites|biting) (him|her|my|them)sel(f|ves)\b")
         .after(r"^(up|out|together|off|back|away|to sleep|awake|on the (back|forehead|shoulder)|to (check|make sure|see|stay))\b"),
     p(concat!(r"\b(scored|scoring|scores|etched|etching|nicked|nicking|gouged|gouging|gouges|clawed|clawing|claws at|raked|raking|pinched|pinching|pinches|punched|punching|punches|slapped|slapping|slaps|scalded|scalding|whacked|whacking|thumped|thumping|rubbed raw|rubbing raw|rubs raw|scrubbed raw|scrubbing raw|scrubs raw) (into |at |on )?(her|his|my|their) (own )?", body!(), r"\b"))
@@ -355,6 +359,8 @@ const SELF_POISON: &[Pat] = &[p(r"\b(swallow\w*|ate|eat|eats|eating|drank|drinki
 /// verbs of obtaining and using, and quantities of use (AUDIT items 2-3, UK units,
 /// Australian standard drinks and slabs).
 const SUBSTANCE: &[Pat] = &[
+    // "now on the coke", "back on the gear": on a drug by its street name.
+    p(r"\b(is|was|been|'s|back|now|still|got|gets|went|gone|straight|always|heavily|properly) (\S+ )?on the (\S+ (and|or) the )?(coke|charlie|gear|crack|speed|ket|meth|ice|smack|brown|blow|benzos|vallies|sniff|pingers)\b"),
     // Names that mean nothing else.
     p(r"\b(yayo|nose candy|speedballs?|speedballing|skag|scag|china white|black tar|tar heroin|fetty|perkies|perc 30s|m30s?|crystal meth|geeked|geeking|shabu|yaba|billy whizz|pingers|pingas|eccies|eckies|mephedrone|meow meow|mkat|m cat|k hole|k holes|k holing|k holed|mushies|magic mushrooms|liberty caps|dmt|ayahuasca|gbl|ghb|liquid ecstasy|whippets|whip its|nangs|hippy crack|synthetic (cannabis|weed|marijuana|cannabinoids|cathinones)|bath salts|flakka|spliffs?|bongs?|bong (hits|rips)|reefer|ganja|hashish|purple drank|sizzurp|dirty sprite|codeine syrup|xannies|zannies|trammies|street (benzos|valium|xanax|diazepam|pills|methadone|opioids|gear|heroin|oxy|oxys)|crack ?pipe|meth ?pipe|ice pipe|crackhead|methhead|meth head|smackhead|smack head|cokehead|coke head|pothead|junkie|druggie|dope ?sick|dopesick|comedowns?|come downs|track marks|needle marks|dirty needles|shar\w* needles|used needles|burnt foil|burned foil|chas\w* the dragon|on the nod|nodding out|nodded out|overamped|over amped)\b"),
     p(r"\b(poppers|nitrous|laughing gas)\b")

@@ -3641,3 +3641,29 @@ fn other_than_ends_a_denial_and_blacking_out_is_use() {
         ),
     ]);
 }
+
+#[test]
+fn a_swapped_method_and_a_drug_by_its_street_name() {
+    run(&[
+        (
+            "He's not cutting now, he says he's punching himself instead.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She gave up cutting and has moved on to scratching instead.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She's been burning the toast since the cooker broke.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He's off the drink but back on the horses and the charlie.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
