@@ -3667,3 +3667,19 @@ fn a_swapped_method_and_a_drug_by_its_street_name() {
         ),
     ]);
 }
+
+#[test]
+fn the_edinburgh_scales_self_harm_item_is_read_by_its_score() {
+    run(&[
+        (
+            "EPDS sixteen, item ten scored two.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "EPDS nine today, item ten was zero.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
