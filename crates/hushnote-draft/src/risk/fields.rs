@@ -221,6 +221,8 @@ const SI_PASSIVE: &[Pat] = &[
         .need(&["suicide", "died", "death", "passed", "funeral", "grave", "killed", "dead", "lost", "buried", "cremation", "anniversary", "heaven"]),
     // Imitation after a suicide (suicide exposure): "made him think why not me too".
     p(r"\bwhy not me( too| as well)?\b").need(&["suicide", "killed", "died", "overdose", "hanged", "jumped"]),
+    // "some mornings you're disappointed to wake": waking unwelcome (C-SSRS 1, passive).
+    p(r"\b(disappointed|sorry|upset|annoyed|gutted|angry|cross|sad|fed up) (to (still )?(wake|wake up|be awake|have woken|see the morning)|(when|that|whenever) (she|he|i|they|you) (wakes?|woke)( up)?( again)?)\b"),
     // "doesn't care if she wakes up or not": indifference to living (C-SSRS 1, passive).
     p(r"\b(doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (really |even )?care (if|whether) (she|he|i|they) (wakes? up|woke up|lives?|lived|dies|died|makes? it|survives?|is alive|was alive|gets? hit|does not wake|doesn't wake|don't wake)\b"),
     // "can't guarantee her safety tonight": no commitment to safety is itself a risk statement.

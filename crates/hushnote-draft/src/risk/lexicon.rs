@@ -564,7 +564,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
     // "prayed for God to take her too", "asks the Lord to take him in his sleep": a prayer
     // for one's own death is a passive wish to be dead (C-SSRS 1).
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors) (should |would |will |to )?(take|come for|call) (her|him|me|them)( home)?\b")
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors) (should |would |will |to )?(take|come for|call) (her|him|me|them|you)( home)?\b")
         .not_after(r"^(back|away from|from)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),

@@ -3683,3 +3683,24 @@ fn the_edinburgh_scales_self_harm_item_is_read_by_its_score() {
         ),
     ]);
 }
+
+#[test]
+fn a_prayer_to_be_taken_said_to_the_client_and_waking_unwelcome() {
+    run(&[
+        (
+            "You told me you pray every night that God will take you soon.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Most mornings she is disappointed to wake up at all.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He was disappointed when the match was called off.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
