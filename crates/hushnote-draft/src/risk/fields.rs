@@ -219,6 +219,14 @@ const SI_PASSIVE: &[Pat] = &[
     // would like to join her husband", "wants to be with her mum again", said with the death.
     p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*) (to )?(join|joining|be with|being with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))( again| there| soon| now| up there| in heaven| on the other side)?\b")
         .need(&["suicide", "died", "death", "passed", "funeral", "grave", "killed", "dead", "lost", "buried", "cremation", "anniversary", "heaven"]),
+    // "thinking about taking the shotgun up the hill and not coming back": a going away told
+    // with no return (C-SSRS 2, active ideation with method).
+    p(r"\b(think\w*|thought|studying on|considering|considered|fantasi[sz]\w*|tempted|planning|planned|wondering|wondered)( about| of| on)? (taking|going|walking|driving|heading|wandering|swimming)( \S+){0,10} (and|then) (not|never) (coming|come) (back|home)\b")
+        // "going to Spain and not coming back for a year": a move, not a death.
+        .after(r"^(for|until|till|from|to|unless|before|after|while)\b"),
+    // "studying on taking one out to the barn and ending it" (Southern US "studying on":
+    // thinking about).
+    p(r"\b(studying on|studyin on)( \S+){0,10} (ending it|ending things|ending (her|his|my|their) life|killing (her|him|my|them)sel(f|ves)|not being here|dying)\b"),
     // Imitation after a suicide (suicide exposure): "made him think why not me too".
     p(r"\bwhy not me( too| as well)?\b").need(&["suicide", "killed", "died", "overdose", "hanged", "jumped"]),
     // "some mornings you're disappointed to wake": waking unwelcome (C-SSRS 1, passive).
@@ -523,7 +531,7 @@ const ABUSE: &[Pat] = &[
     p(r"\b(kids|children|baby|toddler|son|daughter)( \S+){0,3} (left )?(to )?fend(ing)? for (themselves|himself|herself)\b"),
     // Financial exploitation.
     p(r"\b(forc\w*|pressur\w*|made|make|makes|talked|coerc\w*|bull(ied|ies|y|ying)|push\w*|trick\w*|persuad\w*) (her|him|them|me) (into )?(to )?(sign\w*|hand\w* over|giving|give|transfer\w*|lend\w*|loan\w*|chang\w*|sell\w*|remortgag\w*|add\w*|put\w*)( \S+){0,4} (papers|paperwork|documents|forms|cheques?|checks?|will|power of attorney|deeds?|house|money|savings|pension|bank|account|card|pin|car|property|loan|name)\b"),
-    p(r"\b(using|used|uses|took|takes|taking|helped (him|her|them)sel(f|ves) to|helps (him|her|them)sel(f|ves) to|helping (him|her|them)sel(f|ves) to|withdr\w*|drain\w*|empt\w*|clean\w* out|cleaned out|spent|spends|spending|cash\w*|pocket\w*|forg\w*|max\w* out|ran up|running up|runs up)( all| most| some)?( of)? (her|his|their|my) (bank card|debit card|credit cards?|cards|pin|account|accounts|savings|pension|pension money|benefits|social security|centrelink|checks|cheques|chequebook|checkbook|signature|money|cash|inheritance|super|superannuation|wages|disability (payment|payments|check|cheque))\b")
+    p(r"\b(using|used|uses|took|takes|taking|helped (him|her|them)sel(f|ves) to|helps (him|her|them)sel(f|ves) to|helping (him|her|them)sel(f|ves) to|withdr\w*|drain\w*|empt\w*|clean\w* out|cleaned out|spent|spends|spending|cash\w*|pocket\w*|forg\w*|max\w* out|ran up|running up|runs up)( all| most| some)?( of)? (her|his|their|my) (bank card|debit card|credit cards?|pension card|pension book|benefits card|ebt card|cards|pin|account|accounts|savings|pension|pension money|benefits|social security|centrelink|checks|cheques|chequebook|checkbook|signature|money|cash|inheritance|super|superannuation|wages|disability (payment|payments|check|cheque))\b")
         .owner(Owner::Other),
     p(r"\b(took|takes|taking|withdr\w*|moved|moving|transferr\w*)( \S+){0,3} (money|cash|funds|thousands|hundreds|pounds|dollars) (out of|from) (her|his|their|my) (bank |savings |joint )?(account|accounts|savings|pension|purse|wallet)\b")
         .owner(Owner::Other),

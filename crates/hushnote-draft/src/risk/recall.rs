@@ -796,7 +796,11 @@ pub(crate) fn litotes(toks: &[Tok], seg: &[usize], k: usize) -> bool {
             || (n == "lie" && w(j + 1) == "that")
             || ((n == "true" || n == "untrue" || n == "false")
                 && matches!(w(j + 1), "to" | "that")
-                && (n != "true" || is_neg(j.saturating_sub(1))));
+                && (n != "true" || is_neg(j.saturating_sub(1))))
+            // "It is not correct to say he has never considered it", "wrong to say".
+            || (matches!(n, "correct" | "right" | "accurate" | "fair" | "wrong" | "incorrect")
+                && matches!(w(j + 1), "to" | "that")
+                && (matches!(n, "wrong" | "incorrect") || is_neg(j.saturating_sub(1))));
         let refused = is_neg(j)
             && (say_verb(w(j + 1))
                 || (matches!(w(j + 1), "really" | "honestly" | "truthfully")

@@ -3704,3 +3704,39 @@ fn a_prayer_to_be_taken_said_to_the_client_and_waking_unwelcome() {
         ),
     ]);
 }
+
+#[test]
+fn litotes_going_without_return_drinking_near_feeds_and_a_pension_card() {
+    run(&[
+        (
+            "It would be wrong to say she has never thought about taking all her tablets.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps thinking about walking into the sea one night and not coming back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She is thinking about moving to Leeds and not coming back for a while.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He says he's been studying on going out to the woods and ending it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She has two glasses of wine before the baby's night feeds.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her grandson has been keeping her pension card and giving her twenty pounds.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}

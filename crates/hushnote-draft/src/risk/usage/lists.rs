@@ -368,6 +368,11 @@ pub(super) const RISK_MARKERS: &[&str] = &[
     "plastered",
     "blackout",
     "blackouts",
+    // Drinking in pregnancy or around an infant's care has no low-risk amount (NICE, CDC).
+    "pregnant",
+    "pregnancy",
+    "breastfeeding",
+    "feeds",
     "blacked",
     "hungover",
     "hangover",
