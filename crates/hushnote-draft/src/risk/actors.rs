@@ -1025,7 +1025,8 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     // "the death of his bandmate, Tyler, who overdosed": the subject of a relative "who" is
     // the noun it follows, wherever that noun stands (inside "of ..." too). A noun a
     // possessive opens ("his bandmate") is someone else, whatever the noun.
-    if j >= 2 && toks[j - 1].is("who") {
+    // "her sister's husband, who's using again": the contraction too.
+    if j >= 2 && matches!(toks[j - 1].norm.as_str(), "who" | "who's" | "who'd") {
         let ante = if toks[j - 2].is(",") {
             j.saturating_sub(3)
         } else {
@@ -1502,6 +1503,14 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                             | "grades"
                             | "numbers"
                             | "steps"
+                            // A vehicle's side: "a ute ran a red light and hit her
+                            // passenger side".
+                            | "passenger"
+                            | "car"
+                            | "van"
+                            | "ute"
+                            | "truck"
+                            | "bumper"
                             // Things of one's own moved by hand: "pushed her sleeves up".
                             | "sleeves"
                             | "sleeve"

@@ -98,6 +98,8 @@ const PRE_NEGATION: &[&str] = &[
     "nae",
     "nowt",
     "nil",
+    // "he ain't drinking".
+    "ain't",
     "without",
     "nor",
     "neither",
@@ -2240,6 +2242,10 @@ const QUESTION_TRIGGERS: &[&str] = &[
     "screened",
     "screening",
     "inquired",
+    "enquired",
+    "enquiring",
+    "inquiring",
+    "probed",
     "queried",
     "questioned",
     "explored",
@@ -2255,9 +2261,17 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
             && toks[k.saturating_sub(2)..k]
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "i" | "we"))
-            && toks[k + 1..(k + 3).min(s)]
-                .iter()
-                .any(|t| matches!(t.norm.as_str(), "about" | "whether" | "if"))
+            && {
+                // "I checked in like I do every month about cutting".
+                let reach = if toks.get(k + 1).is_some_and(|t| t.is("in")) {
+                    9
+                } else {
+                    3
+                };
+                toks[(k + 1).min(s)..(k + reach).min(s)]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "about" | "whether" | "if"))
+            }
     };
     let Some(q) = (0..s)
         .rev()

@@ -437,7 +437,10 @@ const SUBSTANCE: &[Pat] = &[
 /// Overdose told by its rescue: naloxone given (SAMHSA Opioid Overdose Prevention Toolkit).
 const OVERDOSE: &[Pat] = &[p(
     r"\b(narcan(ned|'d)|(given|(gave|give|giving) (her|him|them|you|me)|administered|needed|received|revived with|brought back with|hit with) (\S+ )?(narcan|naloxone))\b",
-)];
+)
+// "I gave her a naloxone kit and showed her how to use it": a kit supplied is harm
+// reduction, not a rescue.
+.after(r"^(kits?|packs?|pens?|sprays?|training|to (keep|take|carry|have))\b")];
 
 /// Violence by the client outside family: assault verbs in UK/Australian/US slang
 /// ("glassed", "king hit", "decked"), threats with a weapon and weapon carrying (threat

@@ -3740,3 +3740,34 @@ fn litotes_going_without_return_drinking_near_feeds_and_a_pension_card() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_whos_a_kit_supplied_aint_and_an_enquiry() {
+    run(&[
+        (
+            "She worries about her brother-in-law, who's drinking again.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "I gave him a naloxone kit and we went through how to use it.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "The paramedics gave him naloxone on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He said he ain't drinking these days.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "I enquired about thoughts of hurting herself and she said no.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
