@@ -1278,7 +1278,17 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             ("age", Some("of")) if w.get(i + 2).is_some_and(|x| age_word(x)) => historical = true,
             // "The client, aged sixteen, says": an apposition gives the age now.
             ("aged", Some(x))
-                if age_word(x) && !(prev == Some(",") && w.get(i + 2) == Some(&",")) =>
+                if age_word(x)
+                    && !(prev == Some(",") && w.get(i + 2) == Some(&","))
+                    // "The client, aged sixteen, says" (the fronted segment drops commas).
+                    && !matches!(
+                        prev,
+                        Some(
+                            "client" | "patient" | "pt" | "son" | "daughter" | "boy" | "girl"
+                                | "child" | "teen" | "teenager" | "man" | "woman" | "lad"
+                                | "lass" | "student" | "pupil"
+                        )
+                    ) =>
             {
                 historical = true
             }

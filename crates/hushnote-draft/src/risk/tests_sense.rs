@@ -3771,3 +3771,19 @@ fn a_relative_whos_a_kit_supplied_aint_and_an_enquiry() {
         ),
     ]);
 }
+
+#[test]
+fn an_age_in_apposition_to_the_client_is_their_age_now() {
+    run(&[
+        (
+            "The client, aged fifteen, says she has been cutting her thighs.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Aged fifteen, she cut her thighs after her parents split.",
+            NO,
+            &[(SelfHarm, Some(ItemStatus::History))],
+        ),
+    ]);
+}
