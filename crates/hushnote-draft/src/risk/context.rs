@@ -613,6 +613,19 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
     None
 }
 
+/// "She'd step in front of a bus if it wasn't for her cat": "if it weren't for", "if not
+/// for", "if it hadn't been for" name what holds the client back (a protective factor); the
+/// wish they qualify is said, not supposed.
+fn only_for(toks: &[Tok], p: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let not_for = w(p + 1) == "not" && w(p + 2) == "for";
+    let it_was_not = w(p + 1) == "it"
+        && (matches!(w(p + 2), "wasn't" | "weren't" | "hadn't")
+            && matches!(w(p + 3), "for" | "been")
+            || (matches!(w(p + 2), "was" | "were" | "had") && w(p + 3) == "not"));
+    not_for || it_was_not
+}
+
 /// Whether the word at `j` opens a predicate of its own: a finite verb or auxiliary ("has",
 /// "thinks", "kept"), or a present-tense verb in "-s" before its object ("cuts her arms",
 /// "drinks a bottle"), not a plural noun ("cuts and bruises", "urges to").
@@ -1753,7 +1766,7 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                         )
                     })))
         });
-        if !closed && !super::recall::lying_if(before, p) {
+        if !closed && !super::recall::lying_if(before, p) && !only_for(toks, lo + p) {
             return true;
         }
     }

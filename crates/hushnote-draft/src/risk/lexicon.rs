@@ -434,6 +434,10 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|crash\w*|steer\w*) (his|her|my|their|the) (car|truck|vehicle) (into|off)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(step\w*|walk\w*) (out )?in front of (a|the) (train|bus|car|truck)\b").cue(),
+    // "She'd step in front of a bus": said as what she would do, the modal is the cue.
+    spec(C::Method, K::SuicidalIdeation, r"\b(she'd|he'd|i'd|they'd|would|could) (just |happily |gladly )?(step|walk|jump|throw (her|him|my|them)sel(f|ves)) (out )?in front of (a|the) (train|bus|car|truck|lorry|tram)\b")
+        // "She'd step in front of a bus to save her son": for someone, no wish to die.
+        .not_after(r"^(to (save|stop|protect|shield|get|catch|push)|for (her|his|their|my|the|a|them|him|anyone))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|driv\w*|drove|crash\w*|steer\w*|swerv\w*) (off|into|over) (a|the) (bridge|cliff|overpass|roof|building|guardrail|median|wall|tree|river|lake|traffic)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(tak\w*|took|swallow\w*) all (of )?(his|her|my|their|the) (\S+ ){0,2}(pills|meds|medications?|medicines?|insulin|tablets)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(overdos\w*|od)\b").cue(),

@@ -3787,3 +3787,24 @@ fn an_age_in_apposition_to_the_client_is_their_age_now() {
         ),
     ]);
 }
+
+#[test]
+fn a_wish_held_back_by_a_protective_factor_is_said() {
+    run(&[
+        (
+            "He says he'd walk in front of a train if it weren't for his daughter.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She'd step in front of a bus to save her grandson, she laughed.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She asked what she should say if her friend talks about jumping in front of a train.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
