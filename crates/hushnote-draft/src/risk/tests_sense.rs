@@ -3808,3 +3808,19 @@ fn a_wish_held_back_by_a_protective_factor_is_said() {
         ),
     ]);
 }
+
+#[test]
+fn a_weapon_kept_in_case_someone_comes_is_means() {
+    run(&[
+        (
+            "He keeps a hammer by the front door in case the dealers come round.",
+            NO,
+            &[(AccessToMeans, Some(P))],
+        ),
+        (
+            "She keeps a torch by the bed in case the power goes.",
+            NO,
+            &[(AccessToMeans, None)],
+        ),
+    ]);
+}
