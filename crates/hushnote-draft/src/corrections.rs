@@ -50,20 +50,7 @@ fn kind(word: &str) -> Kind {
         "yesterday",
         "tomorrow",
     ];
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    use crate::text::MONTHS;
     let w = word
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
         .to_lowercase();

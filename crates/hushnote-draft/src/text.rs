@@ -136,6 +136,22 @@ pub(crate) const NUMBER_ORDINALS: &[&str] = &[
 ];
 
 /// Tens at their value's index ("twenty" is 2); the first two are unused.
+/// Month names, lower case: dates in dictation ("in March") for corrections and risk timing.
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 pub(crate) const NUMBER_TENS: &[&str] = &[
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];

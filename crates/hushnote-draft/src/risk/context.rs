@@ -514,8 +514,7 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
                                 "doing" | "do" | "done" | "that" | "this" | "it" | "thing"
                             )
                             && toks.get(j + 1).is_some_and(|t| {
-                                t.norm.ends_with("ing")
-                                    && t.norm.len() > 4
+                                is_gerund(t)
                                     && !matches!(
                                         t.norm.as_str(),
                                         "including"
@@ -531,8 +530,7 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
                             }))
                 });
                 if let Some(j) = sep {
-                    let gerund = toks[j + 1].norm.ends_with("ing") && toks[j + 1].norm.len() > 4;
-                    if (gerund || new_predicate(toks, j + 1))
+                    if (is_gerund(&toks[j + 1]) || new_predicate(toks, j + 1))
                         && !in_span[k + 1..j].iter().any(|x| *x)
                     {
                         return None;
@@ -624,6 +622,11 @@ fn only_for(toks: &[Tok], p: usize) -> bool {
             && matches!(w(p + 3), "for" | "been")
             || (matches!(w(p + 2), "was" | "were" | "had") && w(p + 3) == "not"));
     not_for || it_was_not
+}
+
+/// A word in "-ing" long enough to be a gerund or participle ("cutting", not "king").
+fn is_gerund(t: &Tok) -> bool {
+    t.norm.ends_with("ing") && t.norm.len() > 4
 }
 
 /// Whether the word at `j` opens a predicate of its own: a finite verb or auxiliary ("has",
@@ -947,35 +950,26 @@ pub(crate) enum Time {
     Historical,
 }
 
+/// A count before a time unit: the quantifiers ("a", "couple", "few", "several", "last"),
+/// then the cardinal number words the transcript folding reads ([`crate::text`]), then digits.
 fn number(w: &str) -> Option<u32> {
-    Some(match w {
-        "a" | "an" | "one" | "last" => 1,
-        "two" | "couple" => 2,
-        "three" | "few" => 3,
-        "four" | "several" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "ninety" => 90,
-        _ => return w.parse().ok(),
-    })
+    use crate::text::{NUMBER_TENS, NUMBER_UNITS};
+    let quantifier = match w {
+        "a" | "an" | "last" => Some(1),
+        "couple" => Some(2),
+        "few" => Some(3),
+        "several" => Some(4),
+        _ => None,
+    };
+    let position = |list: &[&str]| list.iter().position(|x| !x.is_empty() && *x == w);
+    quantifier
+        .or_else(|| {
+            position(NUMBER_UNITS)
+                .filter(|&n| n > 0)
+                .and_then(|n| u32::try_from(n).ok())
+        })
+        .or_else(|| position(NUMBER_TENS).and_then(|n| u32::try_from(n * 10).ok()))
+        .or_else(|| w.parse().ok())
 }
 
 fn unit_days(w: &str) -> Option<u32> {

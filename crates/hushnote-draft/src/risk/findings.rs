@@ -736,9 +736,7 @@ pub(super) fn unit_findings(
             ) && actors::relation_possessive_before(toks, r.start)
                 // "smoking his dad's weed": another's drug the client uses is the client's use.
                 && !(r.kind == Some(RiskKind::SubstanceUse)
-                    && toks[r.start.saturating_sub(4)..r.start.saturating_sub(1)]
-                        .iter()
-                        .any(|t| lexicon::USE_VERBS.contains(&t.norm.as_str()))))
+                    && lexicon::used_before_genitive(toks, r.start - 1)))
             || r.concept != Concept::IntrusiveHarm && {
                 // "His mom found a rope tied in his closet": what a collateral finds or catches
                 // is the client's act.

@@ -180,7 +180,7 @@ const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
 
 /// A blocking entry: idioms and non-risk uses ("felt like she was dying" in a panic attack).
 /// Verbs that tell a drug used, for specs that name only whose the drug is.
-pub(crate) const USE_VERBS: &[&str] = &[
+const USE_VERBS: &[&str] = &[
     "taking",
     "takes",
     "took",
@@ -223,6 +223,14 @@ pub(crate) const USE_VERBS: &[&str] = &[
     "had",
     "with",
 ];
+
+/// Whether a verb of use stands in the three words before `genitive` ("smoking his dad's
+/// weed", "sharing her brother's vape"): another's drug the client uses is the client's use.
+pub(crate) fn used_before_genitive(toks: &[super::tokens::Tok], genitive: usize) -> bool {
+    toks[genitive.saturating_sub(3)..genitive]
+        .iter()
+        .any(|t| USE_VERBS.contains(&t.norm.as_str()))
+}
 
 const fn block(re: &'static str) -> Spec {
     let mut s = spec(Concept::Screen, RiskKind::SuicidalIdeation, re);

@@ -337,22 +337,7 @@ fn tells_a_death(toks: &[Tok]) -> bool {
                 && (toks.get(k + 1).is_some_and(|n| n.is("away"))
                     || (toks.get(k + 1).is_some_and(|n| n.is("in"))
                         && toks.get(k + 2).is_some_and(|n| {
-                            matches!(
-                                n.norm.as_str(),
-                                "january"
-                                    | "february"
-                                    | "march"
-                                    | "april"
-                                    | "may"
-                                    | "june"
-                                    | "july"
-                                    | "august"
-                                    | "september"
-                                    | "october"
-                                    | "november"
-                                    | "december"
-                                    | "the"
-                            )
+                            n.is("the") || crate::text::MONTHS.contains(&n.norm.as_str())
                         }))))
     })
 }

@@ -104,8 +104,7 @@ pub(super) fn genitive_other(
     // "has been smoking his dad's weed", "sharing her brother's vape": a drug of someone
     // else's that the client uses is the client's use.
     if kind == Some(RiskKind::SubstanceUse)
-        && (k.saturating_sub(3)..k - 1)
-            .any(|j| crate::risk::lexicon::USE_VERBS.contains(&w(toks, j)))
+        && crate::risk::lexicon::used_before_genitive(toks, k - 1)
     {
         return false;
     }
