@@ -1183,7 +1183,26 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
                 | "before"
                 | "since"
         );
-        if !t.punct && !person && !function_word && (after_det || !verb_like(t)) {
+        // "Her best friend on the course has been self-harming": a noun inside a
+        // prepositional phrase that follows a person is not the verb's subject.
+        let in_pp_after_person = (2..=3).any(|d| {
+            j > d + 1
+                && ["the", "a", "an", "this", "that", "these", "those"]
+                    .contains(&toks[j - d].norm.as_str())
+                && [
+                    "at", "in", "on", "from", "of", "with", "near", "across", "down",
+                ]
+                .contains(&toks[j - d - 1].norm.as_str())
+                && cands
+                    .last()
+                    .is_some_and(|c| c.end == j - d - 2 && matches!(c.kind, CandKind::Third(..)))
+        });
+        if !t.punct
+            && !person
+            && !function_word
+            && !in_pp_after_person
+            && (after_det || !verb_like(t))
+        {
             return Subject::Thing;
         }
     }

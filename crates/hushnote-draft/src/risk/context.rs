@@ -428,6 +428,74 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
                 )
         }
         "absence" => matches!(next, Some("of")),
+        // "Nothing stops the urge to cut", "nothing else helps with the thoughts of dying":
+        // "nothing" as the subject of a verb of its own negates that verb, not the mention
+        // after it; only a verb of judging ("nothing suggests self-harm") passes it on.
+        "nothing" => {
+            let verb_at = if next == Some("else") { k + 2 } else { k + 1 };
+            let v = toks.get(verb_at).map_or("", |t| t.norm.as_str());
+            let judging = matches!(
+                v,
+                "suggests"
+                    | "suggested"
+                    | "indicates"
+                    | "indicated"
+                    | "amounts"
+                    | "amounted"
+                    | "points"
+                    | "pointed"
+                    | "constitutes"
+                    | "sounds"
+                    | "sounded"
+                    | "counts"
+                    | "raises"
+                    | "raised"
+                    | "meets"
+            );
+            let own_verb = judging
+                || matches!(
+                    v,
+                    "helps"
+                        | "helped"
+                        | "stops"
+                        | "stopped"
+                        | "works"
+                        | "worked"
+                        | "takes"
+                        | "took"
+                        | "seems"
+                        | "seemed"
+                        | "makes"
+                        | "made"
+                        | "keeps"
+                        | "kept"
+                        | "calms"
+                        | "calmed"
+                        | "eases"
+                        | "eased"
+                        | "touches"
+                        | "touched"
+                        | "shifts"
+                        | "shifted"
+                        | "lifts"
+                        | "settles"
+                        | "settled"
+                        | "dulls"
+                        | "numbs"
+                        | "quiets"
+                        | "quietens"
+                        | "beats"
+                        | "gets"
+                        | "got"
+                        | "will"
+                        | "can"
+                        | "could"
+                        | "would"
+                        | "feels"
+                        | "felt"
+                );
+            judging || !own_verb
+        }
         // "a reaction to success rather than a relapse", "a slip instead of a relapse": the
         // alternative set aside is negated (NegEx's extended trigger list).
         "rather" => matches!(next, Some("than")),
@@ -530,7 +598,7 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
                             }))
                 });
                 if let Some(j) = sep {
-                    if (is_gerund(&toks[j + 1]) || new_predicate(toks, j + 1))
+                    if (is_gerund(&toks[j + 1]) || new_clause(toks, j + 1, s))
                         && !in_span[k + 1..j].iter().any(|x| *x)
                     {
                         return None;
@@ -737,6 +805,34 @@ fn new_predicate(toks: &[Tok], j: usize) -> bool {
     finite || verb_s || noun_verb
 }
 
+/// Whether the words at `j` (before the mention at `s`) open a clause of their own: a new
+/// predicate, or a subject of its own then one ("blames her for not having a son, and her
+/// husband has hit her twice": "her husband has" starts a clause the negation does not reach).
+fn new_clause(toks: &[Tok], j: usize, s: usize) -> bool {
+    if new_predicate(toks, j) {
+        return true;
+    }
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    let subject_end = match w(j) {
+        "she" | "he" | "they" | "we" | "i" => Some(j + 1),
+        "her" | "his" | "their" | "my" | "the" => {
+            // A noun or two: "her husband", "the new boyfriend"; never a mention word.
+            (j + 2..=j + 3).find(|&p| {
+                p < s
+                    && toks[j + 1..p]
+                        .iter()
+                        .all(|t| !t.punct && !t.norm.ends_with("'s") && t.norm.len() > 2)
+                    && matches!(
+                        w(p),
+                        "has" | "have" | "had" | "is" | "was" | "are" | "were" | "keeps" | "kept"
+                    )
+            })
+        }
+        _ => None,
+    };
+    subject_end.is_some_and(|p| p < s && new_predicate(toks, p))
+}
+
 /// "did not deny", "it isn't true that she never", "not that he hasn't": a second negation
 /// shortly before the first, with no list comma or other mention between them.
 fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> bool {
@@ -813,7 +909,7 @@ pub(crate) fn negation(
             double,
             trigger: Some(k),
         },
-        None => match subject_negator(toks, s) {
+        None => match subject_negator(toks, s).or_else(|| nothing_amounts_to(toks, s)) {
             Some(k) => Negation {
                 negated: true,
                 double: false,
@@ -826,6 +922,54 @@ pub(crate) fn negation(
             },
         },
     }
+}
+
+/// "Nothing she describes amounts to abuse", "nothing in what he reports suggests self-harm":
+/// "nothing", however its relative clause runs, as the subject of a verb of judging negates
+/// what that verb names (the clause's "describes" or "reports" affirms nothing).
+fn nothing_amounts_to(toks: &[Tok], s: usize) -> Option<usize> {
+    let from = s.saturating_sub(12);
+    let k = (from..s).rev().find(|&k| toks[k].is("nothing"))?;
+    let between = &toks[k + 1..s];
+    let broken = between.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "but" | "though" | "although" | "however" | "except" | ";" | "." | "and"
+        )
+    });
+    // The verb of judging stands right before the mention ("amounts to", "suggests",
+    // "points to", "sounds like").
+    let judging = |w: &str| {
+        matches!(
+            w,
+            "amounts"
+                | "amounted"
+                | "suggests"
+                | "suggested"
+                | "indicates"
+                | "indicated"
+                | "points"
+                | "pointed"
+                | "constitutes"
+                | "constituted"
+                | "meets"
+                | "met"
+                | "sounds"
+                | "sounded"
+                | "rises"
+                | "rose"
+                | "counts"
+                | "counted"
+                | "raises"
+                | "raised"
+        )
+    };
+    let verb = between
+        .iter()
+        .rev()
+        .take(3)
+        .any(|t| judging(t.norm.as_str()));
+    (!broken && verb).then_some(k)
 }
 
 /// "The thought of killing himself has never crossed his mind": the mention as the subject of
@@ -1125,6 +1269,24 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 }
                 continue;
             }
+            // "injecting heroin daily for the past year", "drinking over the last two years":
+            // a span that runs up to now dates the behaviour now, however long it is.
+            let span_to_now = {
+                let back = if prev.and_then(number).is_some() && !matches!(prev, Some("last")) {
+                    2
+                } else {
+                    1
+                };
+                i > back + 1
+                    && matches!(w[i - back], "past" | "last")
+                    && w[i - back - 1] == "the"
+                    && matches!(w[i - back - 2], "for" | "over" | "throughout")
+                    && *t != "decade"
+            };
+            if span_to_now {
+                current = true;
+                continue;
+            }
             let ago = matches!(next, Some("ago" | "back"));
             let this = matches!(prev, Some("this" | "past" | "last"))
                 || (prev.and_then(number).is_some()
@@ -1310,8 +1472,11 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 historical = true;
             }
             ("growing", Some("up")) => historical = true,
+            // "when she was twelve", "when he was in the army": a period of life; "when they
+            // were loading calves" is the event's own moment, not a period.
             ("when", Some("she" | "he" | "they" | "i"))
-                if w.get(i + 2).is_some_and(|x| *x == "was" || *x == "were") =>
+                if w.get(i + 2).is_some_and(|x| *x == "was" || *x == "were")
+                    && !w.get(i + 3).is_some_and(|x| x.ends_with("ing")) =>
             {
                 historical = true;
             }
@@ -1980,6 +2145,7 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
                     | "smiled"
             ) || (rest[k] == "talk" && k > 0 && matches!(rest[k - 1], "just" | "only" | "all"))
                 || (rest[k] == "speech" && k > 1 && rest[k - 1] == "of" && rest[k - 2] == "figure")
+                || said_as_manner(&rest, k)
                 || (rest[k] == "adores" || rest[k] == "pals" || rest[k] == "friends")
                 || (rest[k] == "mean"
                     && k > 0
@@ -1991,6 +2157,32 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
             .any(|p| matches!(*p, "asked" | "checked" | "whether" | "if"));
         cue && !asked && (rest[k] == "mean" || !denied_before(k))
     })
+}
+
+/// "then caught himself and said that's just how his family talks", "just an expression":
+/// the speaker takes violent words back as a way of talking (word `k` of `rest`).
+fn said_as_manner(rest: &[&str], k: usize) -> bool {
+    (rest[k] == "caught"
+        && matches!(
+            rest.get(k + 1),
+            Some(&("himself" | "herself" | "themselves" | "myself"))
+        ))
+        || (matches!(rest[k], "talks" | "talk" | "speaks" | "speak" | "talked")
+            && rest[k.saturating_sub(4)..k].contains(&"how")
+            && rest[k.saturating_sub(4)..k]
+                .iter()
+                .any(|p| matches!(*p, "just" | "only" | "always")))
+        || (matches!(rest[k], "expression" | "saying")
+            && k > 1
+            && (rest[k - 1] == "an" || (rest[k - 1] == "a" && rest[k] == "saying"))
+            && matches!(rest[k - 2], "just" | "only" | "merely"))
+}
+
+/// Whether the sentence takes its violent words back as a way of talking ([`said_as_manner`]),
+/// with no threat marked: a reading the learned net cannot make, so it does not overrule it.
+pub(crate) fn taken_back_as_manner(toks: &[Tok]) -> bool {
+    let all: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    !threat_marks(&all) && (0..all.len()).any(|k| said_as_manner(&all, k))
 }
 
 /// Whether the mention at `s` is the content of a rehearsal ([`rehearsed`]): not an event, and
@@ -2318,15 +2510,10 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
     (!answered_between).then_some(q)
 }
 
-/// "Mum asked me what she should do if she ever felt like hurting herself", "he keeps asking
-/// what he would do if ...", "she asked whether it's normal to feel like you want to die": a
-/// question the client (or someone else, not the clinician) asks about a possibility is no
-/// screen and no disclosure.
-pub(crate) fn asked_by_client(toks: &[Tok], q: usize, s: usize) -> bool {
-    // A question fronted after the mention ("Whether ..., I asked") is the clinician's.
-    if q >= s || s > toks.len() {
-        return false;
-    }
+/// Whether the question at `q` is put by the client (or a relative), not the clinician: the
+/// asking verb has them as its own subject ("she asked", "he keeps asking", "Mum asked me"),
+/// and the clinician did not put it afterwards.
+fn client_is_asker(toks: &[Tok], q: usize, s: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     // The asking verb with the client (or a relative) as its own subject: "she asked",
     // "he keeps asking", "Mum asked me", "he wanted to know"; not "when asked".
@@ -2361,7 +2548,37 @@ pub(crate) fn asked_by_client(toks: &[Tok], q: usize, s: usize) -> bool {
         matches!(p[0].norm.as_str(), "i" | "we")
             && matches!(p[1].norm.as_str(), "asked" | "checked" | "screened")
     });
-    if !asker || clinician_asked {
+    asker && !clinician_asked
+}
+
+/// "He asked me whether the thoughts of drowning himself mean he's going mad": a question the
+/// client puts about their own thoughts, named as theirs ("the thoughts of", "these urges"),
+/// takes them as real, so it discloses them (a presupposition, not a possibility).
+pub(crate) fn client_asks_about_own(toks: &[Tok], q: usize, s: usize) -> bool {
+    if q >= s || s > toks.len() || !client_is_asker(toks, q, s) {
+        return false;
+    }
+    toks[q + 1..s].windows(2).any(|p| {
+        matches!(
+            p[0].norm.as_str(),
+            "the" | "these" | "those" | "his" | "her" | "their" | "my"
+        ) && matches!(
+            p[1].norm.as_str(),
+            "thoughts" | "urges" | "images" | "impulses" | "voices" | "feelings"
+        )
+    })
+}
+
+/// "Mum asked me what she should do if she ever felt like hurting herself", "he keeps asking
+/// what he would do if ...", "she asked whether it's normal to feel like you want to die": a
+/// question the client (or someone else, not the clinician) asks about a possibility is no
+/// screen and no disclosure.
+pub(crate) fn asked_by_client(toks: &[Tok], q: usize, s: usize) -> bool {
+    // A question fronted after the mention ("Whether ..., I asked") is the clinician's.
+    if q >= s || s > toks.len() {
+        return false;
+    }
+    if !client_is_asker(toks, q, s) {
         return false;
     }
     let possibility = toks[q..s].iter().any(|t| {
@@ -3007,6 +3224,22 @@ mod tests {
         assert_eq!(
             time_of("an arrest in twenty nineteen", 90),
             Time::Historical
+        );
+        // A span that runs up to now is current however long; "in the past year" is not a span.
+        assert_eq!(
+            time_of("injecting heroin daily for the past year", 90),
+            Time::Current
+        );
+        assert_eq!(
+            time_of("drinking over the last two years", 90),
+            Time::Current
+        );
+        assert_eq!(time_of("an attempt in the past year", 90), Time::Historical);
+        // "when he was twelve" is a period of life; "when they were loading" a moment.
+        assert_eq!(time_of("when he was twelve he cut", 90), Time::Historical);
+        assert_eq!(
+            time_of("he shoved him when they were loading calves", 90),
+            Time::Current
         );
     }
 

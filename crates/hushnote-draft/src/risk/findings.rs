@@ -610,6 +610,8 @@ pub(super) fn unit_findings(
         let mut uncertain = context::uncertain(&seg_toks) || rather;
         let mut unanswered = false;
         let question = context::question_before(toks, r.start);
+        // A question the client puts about their own thoughts, named as theirs, tells them.
+        let question = question.filter(|&q| !context::client_asks_about_own(toks, q, r.start));
         // A possibility the client asks about is neither a screen nor a disclosure.
         let client_asks = question.is_some_and(|q| context::asked_by_client(toks, q, r.start));
         let question = question.filter(|_| !client_asks);
@@ -695,6 +697,54 @@ pub(super) fn unit_findings(
             && matches!(toks[r.start].norm.as_str(), "gave" | "give" | "gives")
             && actors::person_at(toks, r.start + 1)
                 .is_some_and(|(rel, _)| rel != actors::Rel::Anyone);
+        // "She's reversed more overdoses than she can count", "responded to two overdoses on
+        // shift": overdoses the client reverses, attends or witnesses are other people's.
+        let rescued_other = rescued_other
+            || (r.concept == Concept::Overdose && {
+                // The verb takes the overdoses as its object: only quantifiers between.
+                let v = (r.start.saturating_sub(4)..r.start).rev().find(|&k| {
+                    matches!(
+                        toks[k].norm.as_str(),
+                        "reversed"
+                            | "reverse"
+                            | "reverses"
+                            | "reversing"
+                            | "attended"
+                            | "attends"
+                            | "attending"
+                            | "witnessed"
+                            | "witnesses"
+                            | "witnessing"
+                            | "responded"
+                            | "responding"
+                    )
+                });
+                v.is_some_and(|v| {
+                    toks[v + 1..r.start].iter().all(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "a" | "an"
+                                | "the"
+                                | "to"
+                                | "more"
+                                | "many"
+                                | "several"
+                                | "countless"
+                                | "dozens"
+                                | "hundreds"
+                                | "of"
+                                | "multiple"
+                                | "another"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "ten"
+                        )
+                    })
+                })
+            });
         // "She keeps circling back to his drinking": someone else's own behaviour.
         let their_own = matches!(
             kind,

@@ -516,8 +516,14 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(went|go|goes|going|gone|came|come|comes|coming|ran|run|running) (for|at|after) (him|her|them|someone|somebody|(one of )?(the|a|an|another|his|her|two|some) (\S+ ){0,2}\S+) with (a|an|the|his|her) (broken )?(bottle|glass|knife|blade|bat|hammer|chair|brick|pool cue|screwdriver|machete|iron|bar|stick|pipe|weapon)\b"),
     // "tying a sock around her neck": a ligature made (C-SSRS preparatory or attempt).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(tie|ties|tied|tying|wrap\w*|put\w*|twist\w*|knott?\w*) (a|the|her|his|my|their) (\S+ )?(sock|belt|scarf|cord|rope|tie|sheet|shoelace|lace|bra|towel|cable|wire|charger|lead|ligature|strap|string) (a?round|tight round|tight around) (her|his|my|their) (own )?neck\b"),
-    // "I'll see him dead", "wants that man dead": a wish for a person's death.
-    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(see|seeing|sees|want|wants|wanted|wanting|wish|wishes|wished|wishing) (him|her|them|that (guy|man|woman|bloke|kid|driver|bastard)|the (guy|man|woman|bloke|driver|bastard)) (dead|in (the|a) (grave|ground|box)|six feet under)\b"),
+    // "I'll see him dead", "wants that man dead", "he'd like to see the victim's family dead":
+    // a wish for a person's death (a noun phrase of up to three words; a thing wished dead,
+    // "the weeds", is rare enough in a clinical memo to leave to review).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(see|seeing|sees|want|wants|wanted|wanting|wish|wishes|wished|wishing) (him|her|them|(that|the|those|these|this|his|her|their|my|all|both|every) ([a-z]+'s |[a-z]+ ){0,2}(of them |of \S+ )?(guy|man|men|woman|women|bloke|kid|kids|driver|bastard|family|families|victim|boss|ex|husband|wife|partner|boyfriend|girlfriend|father|stepfather|dad|stepdad|mother|stepmother|mum|mom|brother|sister|son|daughter|uncle|aunt|cousin|neighbou?rs?|landlord|coworkers?|colleagues?|manager|supervisor|lot|people|gang|teacher|officer|cops?|judge|abuser|attacker|rapist|dealer|them|lads|girls|boys))( (were|was|be))? (dead|in (the|a) (grave|ground|box)|six feet under)\b"),
+    // "He said he hopes the boss dies": a hope for a named person's death (not a dying
+    // relative's peaceful end: "peacefully", "in her sleep", "at home" are kept out).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing) (that )?(the|his|her|their|that|my) ([a-z]+ )?(boss|ex|husband|wife|partner|boyfriend|girlfriend|stepfather|stepdad|stepmother|landlord|coworker|colleague|manager|supervisor|neighbou?r|abuser|attacker|rapist|dealer|guy|man|woman|bloke|bastard) (dies|would die|will die|died|drops dead|would drop dead|gets killed|would get killed)\b")
+        .not_after(r"^(peacefully|in (his|her|their) sleep|at home|without pain|quickly|soon and)\b"),
     // "thinking about spiking his flatmate's coffee": a poisoning intended.
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(spik\w*|lac\w*|poison\w*|dos\w*|put\w* (something|stuff|bleach|pills|drugs|laxatives|rat poison) in) (his|her|their|the|\S+'s) (\S+ )?(drink|drinks|coffee|tea|food|dinner|meal|pint|glass|beer|wine|water|bottle)\b")
         .need_before(r"\b(thinking|thought|thinks|think|wants?|wanted|planning|plans?|planned|going|gonna|tempted|fantasi[sz]\w*|urges?|imagin\w*|threaten\w*|considering|considered)( about| of| to| on)?$"),
@@ -593,6 +599,13 @@ const SPECS: &[Spec] = &[
     // "he's become rough with her, gripping her wrists hard": physical force on a partner.
     spec(C::Abuse, K::Abuse, r"\b((become|becomes|became|been|being|getting|gets|got|is|was|gone) (very |really |a bit |more )?rough with (her|him|me|them)|(grip|grips|gripped|gripping|grab|grabs|grabbed|grabbing|squeez\w*|twist\w*|pinn\w*) (her|his|my|their) (wrists?|arms?|neck|throat|face|jaw|hair)( \S+)? (hard|tight|tightly|until|so hard|enough to))\b"),
     // "gets handy with her when he's had a drink": British and Irish for hitting.
+    // "her grandson gets rough when he wants money": a relative or partner who "gets rough"
+    // is physical with the one they live with or care for (a child's rough play has no such
+    // subject).
+    spec(C::Abuse, K::Abuse, r"\b(husband|wife|partner|boyfriend|girlfriend|fianc\w*|son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|father|dad|stepdad|stepfather|mother|mum|mom|stepmother|brother|sister|ex|son-in-law|daughter-in-law) (often |sometimes |always |can |will |still )?(gets|got|getting|turns|turned|becomes|became) (a bit |really |very |quite |too )?(rough|physical|handsy)\b"),
+    // "fingertip bruises on both upper arms", "grab marks": the bruising pattern of being
+    // gripped hard, a recognised sign of physical abuse.
+    spec(C::Abuse, K::Abuse, r"\b(fingertip|finger-?tip|finger-?shaped|finger|grab|grip|thumb) (bruises|bruising|bruise|marks)\b"),
     spec(C::Abuse, K::Abuse, r"\b(gets?|got|getting|gotten) (a bit |a wee bit |too )?handy with (her|him|them|me|his \S+|her \S+)( fists)?\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(or|and|nor) (of )?(hurting |harming |killing |hurt |harm |kill )?(anyone|anybody|someone|somebody|others|other people|another person)( else)?\b")
@@ -670,6 +683,9 @@ const SPECS: &[Spec] = &[
     // wants it over" of a dispute is no death wish.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(because (she|he|i|they) (just )?(wanted|wants) it (all )?over|(she|he|i|they) (just )?(wanted|wants|wanting) it all over)\b")
         .not_after(r"^with\b"),
+    // "back on the tablets, Zimmos and Lyrica off the street": a prescription drug named as
+    // coming off the street, with or without a verb of buying, is illicit.
+    spec(C::Misuse, K::SubstanceUse, r"\b(xanax|valium|diazepam|alprazolam|oxycodone|hydrocodone|oxy|oxys|percocets?|vicodin|adderall|ritalin|tramadol|codeine|morphine|fentanyl|gabapentin|pregabalin|lyrica|klonopin|clonazepam|ativan|lorazepam|benzos|zimmos|zopiclone|zolpidem|ambien|methadone|subutex|buprenorphine|pills|tablets|painkillers|sleepers)( and \S+)? (off|from) the (street|streets)\b"),
     // "buying zimmos off the street": whatever it is called, bought on the street is illicit.
     spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|scor\w*|get|gets|getting|got) (\S+ ){1,2}(off|on|from) the (street|streets|estate|dark web|darknet)\b"),
     spec(C::Overdose, K::SubstanceUse, r"\b(overdos\w*|od)\b")

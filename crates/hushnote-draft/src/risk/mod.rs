@@ -363,6 +363,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
     let mut findings: Vec<Finding> = Vec::new();
     let mut prev_start = 0;
     let recovery = usage::recovery_context(&toks);
+    let dying = sense::client_is_dying(&toks);
     for (i, (offset, text)) in units.iter().enumerate() {
         let next = toks.get(i + 1).map(Vec::as_slice);
         // The net's findings are never an antecedent: a later "she never did that" must not
@@ -423,6 +424,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         let unit = usage::within_limits(&toks[i], unit, recovery);
         let read_as_low = present_use(&unit) < before_limits;
         let unit = sense::others_taken_up(&findings, text, unit);
+        let unit = sense::rites_of_the_dying(unit, dying);
         if net {
             findings.extend(net::learned(
                 text,

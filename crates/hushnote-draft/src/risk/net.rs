@@ -250,6 +250,19 @@ pub(crate) fn learned(
     if (read_otherwise || dream || denied_here || in_memo) && flag < overrule_bar(net.threshold) {
         return None;
     }
+    // "he could strangle her, then caught himself and said that's just how his family talks":
+    // violent words the speaker takes back (a joke, a way of talking) are read by the words
+    // after them, which the net does not weigh.
+    let taken_back = unit.iter().any(|f| {
+        f.status == FindingStatus::Hypothetical
+            && matches!(
+                f.kind,
+                RiskKind::HomicidalIdeation | RiskKind::HarmToOthers | RiskKind::Violence
+            )
+    }) && super::context::taken_back_as_manner(toks);
+    if taken_back {
+        return None;
+    }
     // "She said her ex texted saying he'd kill himself": a mention the rules read as someone
     // else's whose own reflexive is of the other gender than the teller is theirs, however
     // the net scores the sentence's words.
@@ -577,12 +590,11 @@ mod tests {
         let text = "Her grandfather, who raised her, passed in May after a long time with his \
                     heart, and she hasn't been back to his house since.";
         let scores = net.score(text);
-        // The net would flag it even in a memo: the test can fail only if the gate is gone.
-        assert!(
-            scores.flag() >= overrule_bar(net.threshold),
-            "{}",
-            scores.flag()
-        );
+        // A lone sentence would be flagged. The net retrained on 2026-12-03 (more grief in its
+        // memo negatives) already scores this one below the memo bar, so in a memo the gate is
+        // a second guard here; `tells_a_death` itself is checked below.
+        assert!(scores.flag() >= net.threshold, "{}", scores.flag());
+        assert!(tells_a_death(&tokenize(text)));
         assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, true).is_none());
         // A lone dictated sentence keeps the net's reading: there a miss is a false reassurance.
         assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).is_some());

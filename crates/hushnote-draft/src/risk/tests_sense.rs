@@ -3824,3 +3824,151 @@ fn a_weapon_kept_in_case_someone_comes_is_means() {
         ),
     ]);
 }
+
+#[test]
+fn spans_to_now_client_questions_and_clauses_of_their_own() {
+    run(&[
+        (
+            "Patient denies alcohol but admits to injecting heroin daily for the past year.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He asked me straight out whether the thoughts of drowning himself mean he's going mad, because they keep coming when he's out on the boat.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She asked whether it's normal to have thoughts of dying.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She said her husband's family blames her for not having a son, and her husband has hit her twice since New Year.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "No, he's never laid a hand on his wife, he said, though he did shove the hired man into the stock trailer when they were loading calves.",
+            PR,
+            &[(Violence, Some(P)), (Abuse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn wishes_for_a_death_street_drugs_and_signs_of_elder_abuse() {
+    run(&[
+        (
+            "States he'd like to see the victim's family dead. Says he has no plan.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        ("He said he hopes the boss dies.", PR, &[(HomicidalIdeation, Some(P))]),
+        (
+            "She hopes her husband dies peacefully at home with the family around him.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "Denies suicidal thoughts, no thoughts of hurting anyone, though he's back on the tablets, Zimmos and Lyrica off the street.",
+            PR,
+            &[(SubstanceUse, Some(P)), (SuicidalIdeation, Some(D))],
+        ),
+        (
+            "The carer noticed fingertip bruises on both of Mrs Dale's upper arms, and Mrs Dale said her grandson gets rough when he wants money.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The boys get rough when they play football.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn nothing_as_a_subject_and_words_taken_back() {
+    run(&[
+        ("Nothing stops the urge to cut.", PR, &[(SelfHarm, Some(P))]),
+        (
+            "Nothing takes away the thoughts of dying.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Marital stress with anxious mood; nothing she describes amounts to abuse.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        ("Nothing suggests self-harm.", DE, &[(SelfHarm, Some(D))]),
+        (
+            "He says she's poisoning the kids against him and he could strangle her, then caught himself and said that's just how his family talks.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He said he could strangle her and he meant it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn other_peoples_overdoses_a_friend_in_a_phrase_and_things_cut() {
+    run(&[
+        (
+            "She works on the naloxone team and said she's reversed more overdoses than she can count.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She was treated for an overdose on Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She attended A&E after an overdose on Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her best friend on the course has been self-harming and told her in confidence.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Dorothy says her daddy is buried on that land and she'll not see it cut.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She went for drinks with the laid-off folks on Friday to say goodbye.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He went out for drinks every night this week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_dying_clients_funeral_plans_are_no_warning_sign() {
+    run(&[
+        (
+            "Home visit with Margaret. She says she knows she's dying and wants to talk about it. She's picked the hymns for her funeral. We did some life review.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Session with Tom, twenty-four. He has been planning his own funeral and wrote letters to his sisters. His mum is dying of cancer.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}

@@ -43,6 +43,34 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
     {
         return true;
     }
+    // "she'll not see it cut", "had it cut short", "wants them cut down": a thing made or
+    // seen cut by someone else (a participle after the object of a verb of seeing or causing).
+    let thing_cut = s >= 2
+        && w(toks, s) == "cut"
+        && matches!(w(toks, s - 1), "it" | "them" | "this" | "that")
+        && matches!(
+            w(toks, s - 2),
+            "see"
+                | "saw"
+                | "seen"
+                | "watch"
+                | "watched"
+                | "have"
+                | "had"
+                | "has"
+                | "get"
+                | "got"
+                | "let"
+                | "want"
+                | "wants"
+                | "wanted"
+                | "need"
+                | "needs"
+                | "needed"
+        );
+    if thing_cut {
+        return true;
+    }
     if noun && !object_follows(toks, e) {
         return false;
     }

@@ -8,10 +8,12 @@
 //! - [`strike`]: striking noun-verbs and figurative fights;
 //! - [`experiencer`]: genitive experiencers and the client's names;
 //! - [`cut`]: the sense of bare "cut", asked by the findings as well;
-//! - [`agent`]: a killing verb whose agent is a cause of death, not a person.
+//! - [`agent`]: a killing verb whose agent is a cause of death, not a person;
+//! - [`dying`]: a dying client's funeral plans, which are no warning sign.
 
 mod agent;
 mod cut;
+mod dying;
 mod experiencer;
 mod formulation;
 mod strike;
@@ -34,6 +36,7 @@ pub(crate) enum Reading {
 
 use agent::cause_of_death;
 pub(crate) use cut::cut_other_sense;
+pub(crate) use dying::{client_is_dying, rites_of_the_dying};
 use experiencer::genitive_other;
 pub(crate) use experiencer::{client_by_kin, client_names, others_by_name, others_taken_up};
 use formulation::formulation;

@@ -523,7 +523,13 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     let (per_day, per_week) = limits(&w);
     let q = quantity(&w);
     let f = frequency(&clause);
-    let social = w.iter().any(|x| SOCIAL.contains(x));
+    // "went for drinks with the laid-off folks to say goodbye": an outing named by its
+    // company or its going ("for drinks", "drinks with", "a drink with") is one occasion.
+    let social = w.iter().any(|x| SOCIAL.contains(x))
+        || has_seq(&w, &["for", "drinks"])
+        || has_seq(&w, &["for", "a", "drink"])
+        || has_seq(&w, &["drinks", "with"])
+        || has_seq(&w, &["a", "drink", "with"]);
     let low = match (q, f) {
         // AUDIT-C item 1: four or more times a week is a marker whatever the amount.
         // A single drink most evenings within the weekly limit ("a glass of wine most
