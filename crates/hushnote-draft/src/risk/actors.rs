@@ -733,9 +733,14 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                             | "reassured"
                             | "assured"
                     )
-                    && toks
-                        .get(end + 1)
-                        .is_some_and(|x| is_subject_pronoun(&x.norm) || x.is("that"));
+                    && toks.get(end + 1).is_some_and(|x| {
+                        is_subject_pronoun(&x.norm)
+                            || x.is("that")
+                            // "Client told her daughter 'you won't have to worry about me'":
+                            // a quotation addressed to the one told.
+                            || matches!(x.norm.as_str(), "\"" | "“" | "'" | "‘" | ":")
+                            || x.norm.split('\'').next() == Some("you")
+                    });
                 if (intro || follows_verb) && !possessive && !witness && !with_client && !recipient
                 {
                     let (sub, plural) = phrase_shape(toks, k, end);

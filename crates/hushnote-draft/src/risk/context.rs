@@ -1287,6 +1287,19 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 current = true;
                 continue;
             }
+            // "first drink in two years", "the first time in months": the span is how long
+            // it had not happened; the first one is now.
+            let in_at = if prev == Some("in") {
+                Some(i - 1)
+            } else if i >= 2 && prev.and_then(number).is_some() && w[i - 2] == "in" {
+                Some(i - 2)
+            } else {
+                None
+            };
+            if in_at.is_some_and(|a| w[a.saturating_sub(5)..a].contains(&"first")) {
+                current = true;
+                continue;
+            }
             let ago = matches!(next, Some("ago" | "back"));
             let this = matches!(prev, Some("this" | "past" | "last"))
                 || (prev.and_then(number).is_some()
@@ -2482,10 +2495,22 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
                     .any(|t| matches!(t.norm.as_str(), "about" | "whether" | "if"))
             }
     };
-    let Some(q) = (0..s)
-        .rev()
-        .find(|&k| QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) || checked(k))
-    else {
+    // "item ten, the one about harming herself, she scored zero": a screen item named by what
+    // it asks is a question, answered by its score.
+    let item_about = |k: usize| {
+        (toks[k].is("about")
+            && k >= 2
+            && matches!(toks[k - 1].norm.as_str(), "one" | "item" | "question")
+            && toks[k - 2].is("the"))
+            // "item nine, thoughts of being better off dead, he scored zero".
+            || (toks[k].is(",")
+                && k >= 2
+                && number(&toks[k - 1].norm).is_some()
+                && matches!(toks[k - 2].norm.as_str(), "item" | "question"))
+    };
+    let Some(q) = (0..s).rev().find(|&k| {
+        QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) || checked(k) || item_about(k)
+    }) else {
         return fronted_question(toks, s).or_else(|| dictated_question(toks, s));
     };
     let answered_between = toks[q + 1..s].iter().any(|t| {
@@ -2956,6 +2981,10 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 | "once"
         )
     }) || pair("crosses", &["her", "his", "their", "my"])
+        // "she scored two on it": a screen item's score above zero.
+        || s.windows(2).any(|x| {
+            x[0] == "scored" && number(x[1]).is_some_and(|n| n > 0) && x[1] != "last"
+        })
         || pair("at", &["times"])
         || pair("few", &["times"])
         || pair("every", &["day", "night", "week"])
@@ -3015,6 +3044,10 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 | "dry"
         )
     }) || pair("shook", &["her", "his", "their", "my"])
+        // "she scored zero", "scored a zero on it": a screen item's negative answer.
+        || pair("scored", &["zero", "0", "nil", "none"])
+        || s.windows(3).any(|x| x == ["scored", "a", "zero"])
+        || (s.contains(&"scored") && s.windows(2).any(|x| x == ["a", "zero"]))
         // "he said absolutely not", "she answered, definitely not".
         || s.windows(3).any(|x| {
             matches!(x[0], "said" | "answered" | "replied" | "responded")

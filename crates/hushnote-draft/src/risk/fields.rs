@@ -566,7 +566,10 @@ const ABUSE: &[Pat] = &[
     p(r"\b(going|go|goes|went|turn up|turning up|turns up|turned up|arriving|arrive|arrives|sent|sends) to (school|nursery|daycare|kindy|kindergarten) (hungry|dirty|unwashed|smelling|in dirty clothes|without (food|lunch|breakfast|a coat))\b"),
     p(r"\b(afraid|scared|frightened|terrified|fearful) (of|to go home to|of going home to) (her|his|their|my) (husband|wife|partner|boyfriend|girlfriend|ex|ex husband|ex wife|ex partner|spouse|fiance|fiancee|dad|father|stepdad|stepfather|carer|caregiver)\b")
         .after(r"^'s\b"),
+    // "conflict driven by dad's fear for his safety": a relative's fear for the client is
+    // worry, not the client's fear of someone.
     p(r"\b(afraid|scared|frightened|terrified|fears?|feared|fearing) for (her|his|their|my) (life|safety)\b")
+        .before(r"\b(dad|mum|mom|father|mother|parents|parent|family|son|daughter|sister|brother|teacher|friend|grandmother|grandfather|nan|gran|aunt|uncle|wife|husband|partner)'s?$")
         .unless(&["burglary", "burglar", "robbery", "war", "earthquake", "flight", "flying", "covid", "virus", "cancer", "surgery", "storm", "fire"]),
     p(r"\bthreaten\w*( \S+){0,2} to (have (her|him|them|me) (deported|sectioned|committed|put away|locked up|arrested)|report (her|him|them|me) to (immigration|ice|the home office|the authorities|social services|child protection|cps|docs|centrelink)|leave (her|him|them|me) with nothing|(hurt|kill|get rid of|harm|drown|shoot) (the|her|his|their|my) (dog|cat|pet|pets|puppy|horse)|(share|post|send|leak) (her|his|their|my) (nudes|intimate (images|photos|pictures)|naked (photos|pictures)))\b"),
     p(r"\b(waited|waiting|waits|sat|sitting|sits|parked|parks|parking|hung around|hanging around|hangs around|loiter\w*|lurk\w*|drove past|drives past|driving past|drove by|drives by|driving by|keeps (turning|showing) up|kept (turning|showing) up|turned up uninvited|showed up uninvited)( \S+){0,3} (outside|near|by|at|past|around) (her|his|their|the \S+'s|\S+'s|my) (house|home|flat|place|work|workplace|office|apartment|unit|gym|new place|new house)\b")

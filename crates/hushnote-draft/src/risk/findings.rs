@@ -991,7 +991,12 @@ pub(super) fn unit_findings(
                         && w[1] == "no"
                         && matches!(w[2], "throughout" | "across" | "to" | "on")
                 }) || all.windows(2).any(|w| w == ["all", "no"]);
-                if has(&["not", "at", "all"]) || (all_no && !result) {
+                // "item ten, the one about harming herself, she scored zero".
+                let zero = all
+                    .windows(2)
+                    .any(|w| w[0] == "scored" && matches!(w[1], "zero" | "0" | "nil"))
+                    || all.windows(3).any(|w| w == ["scored", "a", "zero"]);
+                if has(&["not", "at", "all"]) || zero || (all_no && !result) {
                     status = FindingStatus::Denied;
                     negated = true;
                 } else if !result {

@@ -384,7 +384,9 @@ const SPECS: &[Spec] = &[
     block(r"\bscratch\w* (at )?((a|an|the|my|his|her|their|your) )?(\w+ )?(bites?|itch\w*|rash|scalp|head|chin|beard|nose)\b"),
     // Medical injections and "give it a shot" (FORMATS §4 rule 6: "booster shot").
     block(r"\b((booster|flu|covid|vaccine|vaccination|allergy|b12|insulin|cortisone|steroid|tetanus|hepatitis|depo|fertility|botox|rabies) shots?|(give|gave|giving|gives|given) (it|this|that|them) a (shot|go)|a shot at)\b"),
-    block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b"),
+    // "dead even" (a tie), not "see him dead even if I have to wait years".
+    block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b")
+        .not_after(r"^(if|though|when|after|before)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
     // "Killing herself at work", "I kill myself on Saturdays and pay for it": exertion, not a
     // death (the idiom "kill oneself doing something"), unless a wish, plan, attempt or

@@ -3972,3 +3972,50 @@ fn a_dying_clients_funeral_plans_are_no_warning_sign() {
         ),
     ]);
 }
+
+#[test]
+fn screen_items_scored_zero_quotes_to_the_one_told_and_barely_drinking() {
+    run(&[
+        (
+            "EPDS was fourteen, and item ten, the one about harming herself, she scored zero.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "EPDS was fourteen, and item ten, the one about harming herself, she scored two.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Client told her daughter \"you won't have to worry about me much longer\".",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "'I'll see him dead even if I have to wait years' - the drink-driver who killed his wife.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He went back to the casino and the bottle the same night, first drink in two years.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Good engagement, conflict driven by dad's fear for his safety.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        ("She fears for her safety at home.", PR, &[(Abuse, Some(P))]),
+        (
+            "No thoughts of suicide, no drugs, and he said he's barely drinking because the painkillers and beer don't mix.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He's barely drinking water, just vodka all day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -590,7 +590,22 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         // her lab group", "a couple at the funeral") is no risky use (FORMATS §3).
         (None, None) => social,
     };
-    if !low {
+    // "he's barely drinking because the painkillers and beer don't mix": use said to be
+    // next to none.
+    // Not "barely drinking water, just vodka": the drink that is barely had must be the
+    // alcohol itself.
+    let minimal = w.windows(3).any(|x| {
+        matches!(x[0], "barely" | "hardly" | "scarcely")
+            && matches!(
+                x[1],
+                "drinking" | "drinks" | "drank" | "drink" | "touches" | "touched" | "touching"
+            )
+            && !matches!(
+                x[2],
+                "water" | "fluids" | "anything" | "enough" | "tea" | "coffee" | "juice" | "milk"
+            )
+    }) && !w.iter().any(|x| matches!(*x, "just" | "only" | "instead"));
+    if !(low || minimal) {
         return unit;
     }
     let framed = NO_PROBLEM.iter().any(|p| has_seq(&w, p))
