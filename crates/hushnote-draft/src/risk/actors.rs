@@ -1031,6 +1031,19 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     // the noun it follows, wherever that noun stands (inside "of ..." too). A noun a
     // possessive opens ("his bandmate") is someone else, whatever the noun.
     // "her sister's husband, who's using again": the contraction too.
+    // "his father, who died drunk in a ditch": one verb between "who" and the mention.
+    let j = if j >= 3
+        && j == k
+        && matches!(
+            toks[j - 1].norm.as_str(),
+            "died" | "was" | "got" | "gets" | "came" | "comes" | "ended" | "turned" | "went"
+        )
+        && matches!(toks[j - 2].norm.as_str(), "who" | "who's" | "who'd")
+    {
+        j - 1
+    } else {
+        j
+    };
     if j >= 2 && matches!(toks[j - 1].norm.as_str(), "who" | "who's" | "who'd") {
         let ante = if toks[j - 2].is(",") {
             j.saturating_sub(3)

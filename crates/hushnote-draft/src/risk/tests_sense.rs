@@ -4019,3 +4019,29 @@ fn screen_items_scored_zero_quotes_to_the_one_told_and_barely_drinking() {
         ),
     ]);
 }
+
+#[test]
+fn months_since_the_last_drink_and_who_died_drunk() {
+    run(&[
+        (
+            "He says it's eight months since his last drink, not even a shandy at his nephew's wedding.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "It's two days since his last drink and he's shaking.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He talked about his father, who died drunk in a ditch, and said he's determined not to end up the same way.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She is the one who got drunk and hit him.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
