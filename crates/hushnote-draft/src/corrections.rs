@@ -38,19 +38,7 @@ fn kind(word: &str) -> Kind {
             || NUMBER_TENS[2..].contains(&p)
             || ["hundred", "half", "once", "twice"].contains(&p)
     };
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ];
-    use crate::text::MONTHS;
+    use crate::text::{MONTHS, WEEKDAYS};
     let w = word
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
         .to_lowercase();
@@ -58,7 +46,9 @@ fn kind(word: &str) -> Kind {
         && (w.chars().all(|c| c.is_ascii_digit() || c == '.') || w.split('-').all(is_number))
     {
         Kind::Number
-    } else if DAYS.contains(&w.as_str()) {
+    } else if WEEKDAYS.contains(&w.as_str())
+        || matches!(w.as_str(), "today" | "yesterday" | "tomorrow")
+    {
         Kind::Weekday
     } else if MONTHS.contains(&w.as_str()) {
         Kind::Month

@@ -135,7 +135,17 @@ pub(crate) const NUMBER_ORDINALS: &[&str] = &[
     "twentieth",
 ];
 
-/// Tens at their value's index ("twenty" is 2); the first two are unused.
+/// Day names, lower case: dates in dictation ("on Tuesday") for corrections and risk timing.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Month names, lower case: dates in dictation ("in March") for corrections and risk timing.
 pub(crate) const MONTHS: &[&str] = &[
     "january",
@@ -152,6 +162,7 @@ pub(crate) const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Tens at their value's index ("twenty" is 2); the first two are unused.
 pub(crate) const NUMBER_TENS: &[&str] = &[
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];

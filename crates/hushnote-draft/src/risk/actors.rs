@@ -1688,7 +1688,7 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
         }
         return (Object::Thing, k + 1);
     }
-    if t.capital && !t.punct && k > 0 && !CALENDAR.contains(&n.split('\'').next().unwrap_or(n)) {
+    if t.capital && !t.punct && k > 0 && !calendar_word(n.split('\'').next().unwrap_or(n)) {
         return (Object::Person(Rel::Other), k); // a name
     }
     // "Threatened paramedic with a kitchen knife": telegraphic notes drop the article before
@@ -2028,32 +2028,12 @@ fn role_noun(n: &str) -> bool {
                 || ((n.ends_with("er") || n.ends_with("or")) && !THINGS_ER.contains(&n)))
 }
 
-/// Capitalised words that are not names.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "christmas",
-    "thanksgiving",
-    "easter",
-    "i",
-];
+/// Capitalised words that are not names: days, months, holidays and "I".
+fn calendar_word(w: &str) -> bool {
+    crate::text::WEEKDAYS.contains(&w)
+        || crate::text::MONTHS.contains(&w)
+        || matches!(w, "christmas" | "thanksgiving" | "easter" | "i")
+}
 
 /// Verbs that turn a weapon on someone ("pulled a knife on", "aimed a rifle at").
 fn is_weapon_act(n: &str) -> bool {

@@ -434,24 +434,7 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         "nothing" => {
             let verb_at = if next == Some("else") { k + 2 } else { k + 1 };
             let v = toks.get(verb_at).map_or("", |t| t.norm.as_str());
-            let judging = matches!(
-                v,
-                "suggests"
-                    | "suggested"
-                    | "indicates"
-                    | "indicated"
-                    | "amounts"
-                    | "amounted"
-                    | "points"
-                    | "pointed"
-                    | "constitutes"
-                    | "sounds"
-                    | "sounded"
-                    | "counts"
-                    | "raises"
-                    | "raised"
-                    | "meets"
-            );
+            let judging = judging_verb(v);
             let own_verb = judging
                 || matches!(
                     v,
@@ -924,6 +907,41 @@ pub(crate) fn negation(
     }
 }
 
+/// "she scored zero", "scored a zero", "scored nil": a screen item's negative answer.
+pub(crate) fn scored_zero(w: &[&str]) -> bool {
+    w.windows(2)
+        .any(|x| x[0] == "scored" && matches!(x[1], "zero" | "0" | "nil" | "none"))
+        || (w.contains(&"scored") && w.windows(2).any(|x| x == ["a", "zero"]))
+}
+
+/// A verb of judging ("suggests", "amounts to", "points to", "sounds like"): what it names is
+/// weighed, so "nothing" as its subject negates it.
+fn judging_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "amounts"
+            | "amounted"
+            | "suggests"
+            | "suggested"
+            | "indicates"
+            | "indicated"
+            | "points"
+            | "pointed"
+            | "constitutes"
+            | "constituted"
+            | "meets"
+            | "met"
+            | "sounds"
+            | "sounded"
+            | "rises"
+            | "rose"
+            | "counts"
+            | "counted"
+            | "raises"
+            | "raised"
+    )
+}
+
 /// "Nothing she describes amounts to abuse", "nothing in what he reports suggests self-harm":
 /// "nothing", however its relative clause runs, as the subject of a verb of judging negates
 /// what that verb names (the clause's "describes" or "reports" affirms nothing).
@@ -939,36 +957,11 @@ fn nothing_amounts_to(toks: &[Tok], s: usize) -> Option<usize> {
     });
     // The verb of judging stands right before the mention ("amounts to", "suggests",
     // "points to", "sounds like").
-    let judging = |w: &str| {
-        matches!(
-            w,
-            "amounts"
-                | "amounted"
-                | "suggests"
-                | "suggested"
-                | "indicates"
-                | "indicated"
-                | "points"
-                | "pointed"
-                | "constitutes"
-                | "constituted"
-                | "meets"
-                | "met"
-                | "sounds"
-                | "sounded"
-                | "rises"
-                | "rose"
-                | "counts"
-                | "counted"
-                | "raises"
-                | "raised"
-        )
-    };
     let verb = between
         .iter()
         .rev()
         .take(3)
-        .any(|t| judging(t.norm.as_str()));
+        .any(|t| judging_verb(t.norm.as_str()));
     (!broken && verb).then_some(k)
 }
 
@@ -1128,16 +1121,8 @@ fn unit_days(w: &str) -> Option<u32> {
     })
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "weekend",
-    "weekends",
+/// Words that date a mention now, besides the day names ([`is_weekday`]).
+const NOW_WORDS: &[&str] = &[
     "tonight",
     "today",
     "yesterday",
@@ -1197,7 +1182,7 @@ pub(crate) fn again_since_recent(toks: &[Tok], s: usize, e: usize) -> bool {
 
 /// A word that brings a told time back to now ("still", "again", "these days", a weekday).
 pub(crate) fn brings_time_to_now(w: &str) -> bool {
-    WEEKDAYS.contains(&w) || matches!(w, "still" | "these" | "this" | "since" | "anymore")
+    names_now(w) || matches!(w, "still" | "these" | "this" | "since" | "anymore")
 }
 
 /// History words that open a scope forward ("history of cutting", "prior attempt").
@@ -1341,7 +1326,7 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         {
             continue;
         }
-        if WEEKDAYS.contains(t) {
+        if names_now(t) {
             // "since Tuesday", "last Tuesday", "on Friday": this week.
             current = true;
             continue;
@@ -1627,7 +1612,7 @@ pub(crate) fn fronted_history(toks: &[Tok], seg: &[usize], s: usize, window_days
                     | "this"
                     | "last"
                     | "ago"
-            ) || WEEKDAYS.contains(&t.norm.as_str()))
+            ) || names_now(t.norm.as_str()))
     });
     !own_time && time(&front, front.len(), window_days) == Time::Historical
 }
@@ -1833,7 +1818,12 @@ fn past_period(w: &[&str]) -> bool {
 
 /// A day name ("Tuesday", "weekend"): this week.
 pub(crate) fn is_weekday(w: &str) -> bool {
-    WEEKDAYS[..9].contains(&w)
+    crate::text::WEEKDAYS.contains(&w) || matches!(w, "weekend" | "weekends")
+}
+
+/// A day name or a word that dates a mention now ("tonight", "recently", "daily").
+fn names_now(w: &str) -> bool {
+    is_weekday(w) || NOW_WORDS.contains(&w)
 }
 
 fn age_word(w: &str) -> bool {
@@ -3045,9 +3035,7 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         )
     }) || pair("shook", &["her", "his", "their", "my"])
         // "she scored zero", "scored a zero on it": a screen item's negative answer.
-        || pair("scored", &["zero", "0", "nil", "none"])
-        || s.windows(3).any(|x| x == ["scored", "a", "zero"])
-        || (s.contains(&"scored") && s.windows(2).any(|x| x == ["a", "zero"]))
+        || scored_zero(&s)
         // "he said absolutely not", "she answered, definitely not".
         || s.windows(3).any(|x| {
             matches!(x[0], "said" | "answered" | "replied" | "responded")

@@ -721,27 +721,22 @@ pub(super) fn unit_findings(
                 });
                 v.is_some_and(|v| {
                     toks[v + 1..r.start].iter().all(|t| {
-                        matches!(
-                            t.norm.as_str(),
-                            "a" | "an"
-                                | "the"
-                                | "to"
-                                | "more"
-                                | "many"
-                                | "several"
-                                | "countless"
-                                | "dozens"
-                                | "hundreds"
-                                | "of"
-                                | "multiple"
-                                | "another"
-                                | "two"
-                                | "three"
-                                | "four"
-                                | "five"
-                                | "six"
-                                | "ten"
-                        )
+                        crate::text::NUMBER_UNITS.contains(&t.norm.as_str())
+                            || matches!(
+                                t.norm.as_str(),
+                                "a" | "an"
+                                    | "the"
+                                    | "to"
+                                    | "more"
+                                    | "many"
+                                    | "several"
+                                    | "countless"
+                                    | "dozens"
+                                    | "hundreds"
+                                    | "of"
+                                    | "multiple"
+                                    | "another"
+                            )
                     })
                 })
             });
@@ -992,11 +987,7 @@ pub(super) fn unit_findings(
                         && matches!(w[2], "throughout" | "across" | "to" | "on")
                 }) || all.windows(2).any(|w| w == ["all", "no"]);
                 // "item ten, the one about harming herself, she scored zero".
-                let zero = all
-                    .windows(2)
-                    .any(|w| w[0] == "scored" && matches!(w[1], "zero" | "0" | "nil"))
-                    || all.windows(3).any(|w| w == ["scored", "a", "zero"]);
-                if has(&["not", "at", "all"]) || zero || (all_no && !result) {
+                if has(&["not", "at", "all"]) || context::scored_zero(&all) || (all_no && !result) {
                     status = FindingStatus::Denied;
                     negated = true;
                 } else if !result {

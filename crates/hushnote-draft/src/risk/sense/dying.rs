@@ -3,6 +3,7 @@
 //! ordinary work of the end of life ("She's picked the hymns for her funeral", in a memo
 //! that says she knows she's dying).
 
+use super::super::actors::is_relation;
 use super::super::lexicon::Concept;
 use super::super::tokens::Tok;
 use super::super::{Finding, FindingStatus};
@@ -13,34 +14,11 @@ use super::super::{Finding, FindingStatus};
 pub(crate) fn client_is_dying(units: &[Vec<Tok>]) -> bool {
     units.iter().any(|t| {
         let w: Vec<&str> = t.iter().map(|x| x.norm.as_str()).collect();
+        // "her mum is dying", "her husband's terminal cancer": someone else's dying.
         let kin_before = |k: usize| {
-            w[k.saturating_sub(4)..k].iter().any(|x| {
-                matches!(
-                    *x,
-                    "mum"
-                        | "mom"
-                        | "mother"
-                        | "dad"
-                        | "father"
-                        | "husband"
-                        | "wife"
-                        | "partner"
-                        | "son"
-                        | "daughter"
-                        | "brother"
-                        | "sister"
-                        | "friend"
-                        | "grandmother"
-                        | "grandfather"
-                        | "nan"
-                        | "gran"
-                        | "aunt"
-                        | "uncle"
-                        | "mum's"
-                        | "mom's"
-                        | "dad's"
-                )
-            })
+            w[k.saturating_sub(4)..k]
+                .iter()
+                .any(|x| is_relation(x.trim_end_matches("'s")))
         };
         (0..w.len()).any(|k| {
             let said = match w[k] {
