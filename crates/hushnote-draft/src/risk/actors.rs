@@ -137,7 +137,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "mate" | "mates" | "pal" | "pals" | "buddy" | "buddies" | "lads" | "housemate"
         | "housemates" | "flatmate" | "flatmates" | "men" | "women" | "guys" | "workmate"
         | "workmates" | "bandmate" | "bandmates" | "shipmate" | "shipmates" | "crewmate"
-        | "crewmates" | "butty" | "butties" | "mucker" | "bestie" | "cuz" => (Other, Neutral),
+        | "crewmates" | "butty" | "butties" | "mucker" | "bestie" | "cuz" | "crew" | "squad"
+        | "gang" => (Other, Neutral),
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
         | "others" => (Anyone, Neutral),
         _ => return None,
@@ -396,6 +397,15 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
     {
         return None;
     }
+    // Irish and Scottish "your man", "yer woman": the person being talked about, in a note
+    // the client, never a third party.
+    if matches!(t.norm.as_str(), "your" | "yer")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.norm.as_str(), "man" | "woman" | "one" | "fella"))
+    {
+        return None;
+    }
     if det {
         let dg = det_gender(&t.norm);
         // Up to two adjectives, then a relation noun; a possessive noun chains ("mom's").
@@ -410,6 +420,18 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
                 && toks.get(j + 2).is_some_and(|x| x.is("old") || x.is("olds"))
             {
                 return Some((k, j + 2, Rel::Child, Gender::Neutral, dg));
+            }
+            // "his old man", "her old lady": a parent in slang, after a possessive.
+            if matches!(n.as_str(), "man" | "lady" | "woman")
+                && toks[j - 1].is("old")
+                && matches!(t.norm.as_str(), "his" | "her" | "my" | "their" | "your")
+            {
+                let g = if n == "man" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                return Some((k, j, Rel::Parent, g, dg));
             }
             if n == "ex" && toks.get(j + 1).is_some_and(|x| relation(&x.norm).is_some()) {
                 j += 1;
@@ -707,12 +729,15 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                             | "read"
                             | "seen"
                     )
-                }) || (toks
-                    .get(end + 1)
-                    .is_some_and(|x| x.is("had") || x.is("has"))
-                    && toks.get(end + 2).is_some_and(|x| {
-                        matches!(x.norm.as_str(), "seen" | "found" | "noticed" | "heard")
-                    }));
+                }) || (toks.get(end + 1).is_some_and(|x| {
+                    // "the crew haven't seen him in drink": a witness, denied or not.
+                    matches!(
+                        x.norm.as_str(),
+                        "had" | "has" | "hadn't" | "hasn't" | "haven't" | "never"
+                    )
+                }) && toks.get(end + 2).is_some_and(|x| {
+                    matches!(x.norm.as_str(), "seen" | "found" | "noticed" | "heard")
+                }));
                 // "He and his brother got into a fight": the client is in the subject too.
                 let with_client = k >= 2
                     && toks[k - 1].is("and")
@@ -799,6 +824,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             });
         } else if relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone)
             && !t.norm.ends_with("'s")
+            && !(k > 0 && matches!(toks[k - 1].norm.as_str(), "your" | "yer"))
             && toks.get(k + 1).is_some_and(verb_like)
             && k < upto
         {

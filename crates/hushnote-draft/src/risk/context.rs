@@ -520,6 +520,14 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         if toks[k].is("and") && k < s && new_predicate(toks, k + 1) {
             return None;
         }
+        // "not wanting to die exactly, more not wanting to keep existing": "not A, more B"
+        // sets A aside for B, which the negation does not reach.
+        if toks[k].is(",")
+            && k + 1 < s
+            && matches!(toks[k + 1].norm.as_str(), "more" | "rather" | "instead")
+        {
+            return None;
+        }
         // "She couldn't say why she burned herself": a wh-clause is asked about, not denied.
         if matches!(toks[k].norm.as_str(), "why" | "how") && k + 1 < s && !toks[k + 1].is("to") {
             return None;
@@ -2979,8 +2987,11 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         || pair("few", &["times"])
         || pair("every", &["day", "night", "week"])
         || pair("most", &["days", "nights"]);
-    // "he said no, not once": "once" after a negation counts nothing.
-    let not_once = pair("not", &["once", "twice", "ever"]) || pair("never", &["once"]);
+    // "he said no, not once": "once" after a negation counts nothing; nor does "she signed
+    // no, clearly, twice" (the no said twice).
+    let no_twice = (0..s.len())
+        .any(|k| matches!(s[k], "twice" | "again") && s[k.saturating_sub(4)..k].contains(&"no"));
+    let not_once = pair("not", &["once", "twice", "ever"]) || pair("never", &["once"]) || no_twice;
     let yes = yes && (!not_once || s.iter().any(|t| matches!(*t, "yes" | "yeah" | "yep")));
     // "a little, she said, not seriously": a minimised yes, standing as the answer on its
     // own ("seemed a bit offended" is no answer).

@@ -347,6 +347,12 @@ const SPECS: &[Spec] = &[
     block(r"\bshoot (me|us|him|her|them) (an?|the|over an?) (email|text|message|line|note|dm|invite|link)\b"),
     block(r"\b(career|social|political|commercial|electoral|financial|professional) suicide\b"),
     block(r"\bdead in the water\b"),
+    // Nutrition, not alcohol: "talked through drinking more and eating lunch", "eating and
+    // drinking well", "drinks very little water".
+    block(r"\b(eat\w*|ate|food|meals?) and drink\w*\b")
+        .not_after(r"^(heavily|hard|too|a lot|lots|to excess|excessively|all|every|most|again|more than|alcohol|beer|wine|spirits|vodka)\b"),
+    block(r"\bdrink\w* (more|enough|plenty|regularly|properly|well)( of)?( water| fluids)? and (eat\w*|ate)\b"),
+    block(r"\bdrink\w* (very |so |too )?(little|more|less|enough|plenty|lots|a lot)( of)? (water|fluids?|tea|coffee|juice|milk|squash)\b"),
     // "Wanting his death to be peaceful and at home": the manner of a dying person's death
     // (palliative care), not a wish to die.
     block(r"\b(death|passing|dying|end) to be (peaceful|painless|quick|calm|gentle|dignified|comfortable|at home|pain free)\b"),
@@ -607,7 +613,14 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(husband|wife|partner|boyfriend|girlfriend|fianc\w*|son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|father|dad|stepdad|stepfather|mother|mum|mom|stepmother|brother|sister|ex|son-in-law|daughter-in-law) (often |sometimes |always |can |will |still )?(gets|got|getting|turns|turned|becomes|became) (a bit |really |very |quite |too )?(rough|physical|handsy)\b"),
     // "fingertip bruises on both upper arms", "grab marks": the bruising pattern of being
     // gripped hard, a recognised sign of physical abuse.
-    spec(C::Abuse, K::Abuse, r"\b(fingertip|finger-?tip|finger-?shaped|finger|grab|grip|thumb) (bruises|bruising|bruise|marks)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(fingertip|finger-?tip|finger-?shaped|finger|grab|grip|grip-?pattern|grip pattern|thumb) (bruises|bruising|bruise|marks)\b"),
+    // "her partner poured the kettle over her arm": a scald thrown at a person.
+    spec(C::Abuse, K::Abuse, r"\b(poured|pours|pouring|threw|throws|throwing|tipped|tips|splashed|flung) (the |a |boiling |hot |a pan of |a cup of |a mug of )?(kettle|boiling water|hot water|water from the kettle|coffee|hot coffee|tea|hot tea|soup|oil|hot oil|fat|pan) (over|on|at|onto|in) (her|him|me|them|his|her|my|their)\b")
+        .not_after(r"^.*\b(by accident|accidentally)\b"),
+    // "reading about Dignitas", "researching assisted suicide": a method looked into.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(read\w*|research\w*|look\w*|googl\w*|search\w*|enquir\w*|inquir\w*|contact\w*|join\w*|emailed|rang|phoned) (up )?(about |into |on |for |the )?(dignitas|exit international|assisted (dying|suicide)|euthanasia clinics?|suicide (methods|clinics?))\b"),
+    // "not wanting to keep existing like this": a wish not to go on (C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(not wanting|doesn't want|didn't want|don't want|does not want|did not want|no longer wants?|no desire) to (keep|go on|carry on) (existing|living|being alive|being here)\b"),
     spec(C::Abuse, K::Abuse, r"\b(gets?|got|getting|gotten) (a bit |a wee bit |too )?handy with (her|him|them|me|his \S+|her \S+)( fists)?\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(or|and|nor) (of )?(hurting |harming |killing |hurt |harm |kill )?(anyone|anybody|someone|somebody|others|other people|another person)( else)?\b")

@@ -4045,3 +4045,105 @@ fn months_since_the_last_drink_and_who_died_drunk() {
         ),
     ]);
 }
+
+#[test]
+fn scores_are_no_amounts_groups_witnesses_and_other_rehabs() {
+    run(&[
+        (
+            "AUDIT was six, a few pints at the weekend.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "AUDIT score two; one glass of wine at weekends, never more than two.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He says the crew went to the bar after the memorial and got hammered, and he left early to walk his dog.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Says he's down to a couple of pints on a Friday, and the crew haven't seen him in drink on the boat since spring.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He denied any urge to use, says he's done with the weed.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Gave water and a snack, talked through drinking more and eating lunch.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He's eating and drinking heavily every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Rehab clinic at the Heath, session four with Gareth. Six weeks since his heart attack. I asked about drinking and he said two pints on a Saturday with his brother, nothing else.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "I asked whether she has had thoughts of suicide or of harming herself, and she signed no, clearly, twice.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (SelfHarm, Some(D))],
+        ),
+        (
+            "I asked about cutting and she said yes, twice this week.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn scalds_grip_bruising_dignitas_and_not_wanting_to_go_on() {
+    run(&[
+        (
+            "She says her partner poured the kettle over her arm, not the cooker like she told A and E.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She poured the tea over her lap by accident.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Year seven boy, grip-pattern bruising both upper arms, says dad did it when he'd been drinking.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He turned up with welts on the backs of his legs and said his old man gave him a hiding with the jug cord.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She's been reading about Dignitas and has started a folder of the paperwork.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He described it as not wanting to die exactly, more not wanting to keep existing like this.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Your man says since the assault on the landing he's had thoughts of ending it, so he has.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Your husband says he has thoughts of ending it.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}

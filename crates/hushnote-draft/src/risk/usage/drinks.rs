@@ -126,8 +126,12 @@ pub(super) fn counted_drinks(w: &[&str]) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        // Counted: a number or amount word within the three words before.
-        let lo = k.saturating_sub(4);
+        // Counted: a number or amount word within the three words before, in the same
+        // phrase ("AUDIT was six, a few pints at the weekend": the six is a score).
+        let lo = (k.saturating_sub(4)..k)
+            .rev()
+            .find(|&j| matches!(w[j], "," | ";" | ":" | "." | "!" | "?"))
+            .map_or(k.saturating_sub(4), |p| p + 1);
         if let Some(s) = (lo..k).find(|&j| number(w[j]).is_some() || w[j] == "couple") {
             out.push((s, k + 1));
         }

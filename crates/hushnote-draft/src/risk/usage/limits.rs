@@ -253,8 +253,34 @@ fn drink_clauses<'a>(w: &[&'a str], quoted: &[String]) -> Vec<&'a str> {
 
 /// Whether a memo's sentences set a recovery context, in which any use is a lapse.
 pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
+    // "Rehab clinic at the Heath ... six weeks since his heart attack": cardiac, stroke or
+    // physical rehabilitation is no recovery from a substance.
+    let medical_rehab = units.iter().any(|t| {
+        let w = words(t);
+        w.windows(2)
+            .any(|x| x[0] == "heart" && matches!(x[1], "attack" | "failure" | "surgery" | "bypass"))
+            || w.iter().any(|x| {
+                matches!(
+                    *x,
+                    "cardiac"
+                        | "stroke"
+                        | "pulmonary"
+                        | "physio"
+                        | "physiotherapy"
+                        | "orthopaedic"
+                        | "orthopedic"
+                        | "amputation"
+                        | "spinal"
+                )
+            })
+    });
     units.iter().any(|t| {
         let w = words(t);
+        let w: Vec<&str> = if medical_rehab {
+            w.into_iter().filter(|x| *x != "rehab").collect()
+        } else {
+            w
+        };
         // "Good early recovery from gambling harm": a behavioural addiction's recovery is no
         // substance's, and leaves a glass of wine at a wedding within limits.
         if super::not_use::behavioural_only(t) {
@@ -321,7 +347,12 @@ fn screen_scores_masked(w: Vec<&str>) -> Vec<&str> {
     let item = |k: usize| matches!(w.get(k + 1), Some(&("question" | "item" | "q")));
     (0..w.len())
         .map(|k| {
-            let screen_before = w[k.saturating_sub(4)..k].iter().any(|x| screen(x))
+            // Within the score's own phrase: "AUDIT score two; one glass" keeps the glass.
+            let from = (k.saturating_sub(4)..k)
+                .rev()
+                .find(|&j| matches!(w[j], "," | ";" | ":" | "." | "!" | "?"))
+                .map_or(k.saturating_sub(4), |p| p + 1);
+            let screen_before = w[from..k].iter().any(|x| screen(x))
                 && !w[k.saturating_sub(4)..k]
                     .iter()
                     .enumerate()
@@ -521,7 +552,8 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         return unit;
     }
     let (per_day, per_week) = limits(&w);
-    let q = quantity(&w);
+    // "AUDIT was six, a few pints": a screen score is no amount.
+    let q = quantity(&screen_scores_masked(w.clone()));
     let f = frequency(&clause);
     // "went for drinks with the laid-off folks to say goodbye": an outing named by its
     // company or its going ("for drinks", "drinks with", "a drink with") is one occasion.

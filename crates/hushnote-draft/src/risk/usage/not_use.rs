@@ -53,7 +53,10 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
                 | "refraining"
                 | "abstain"
         ) || j >= 1 && matches!(w[j - 1], "avoid" | "avoiding" | "avoids" | "without");
-    if kept_away || w.get(e) == Some(&"free") {
+    // "says he's done with the weed": finished with it.
+    let done_with =
+        j >= 2 && w[j - 1] == "with" && matches!(w[j - 2], "done" | "finished" | "through");
+    if kept_away || done_with || w.get(e) == Some(&"free") {
         return Some(NotUse::Free);
     }
     let evidence = w.iter().enumerate().any(|(k, x)| {
