@@ -406,6 +406,10 @@ const SPECS: &[Spec] = &[
     // "She'd never do anything to herself": the euphemism for a suicidal act or self-harm,
     // read as ideation (the negation before it makes it a denial).
     spec(C::Ideation, K::SuicidalIdeation, r"\bdo(ing|ne)? (anything|something) (to|against) (herself|himself|themselves|myself|yourself)\b"),
+    // "reading about Dignitas", "researching assisted suicide": a method looked into.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(read\w*|research\w*|look\w*|googl\w*|search\w*|enquir\w*|inquir\w*|contact\w*|join\w*|emailed|rang|phoned) (up )?(about |into |on |for |the )?(dignitas|exit international|assisted (dying|suicide)|euthanasia clinics?|suicide (methods|clinics?))\b"),
+    // "not wanting to keep existing like this": a wish not to go on (C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(not wanting|doesn't want|didn't want|don't want|does not want|did not want|no longer wants?|no desire) to (keep|go on|carry on) (existing|living|being alive|being here)\b"),
     // "He's thought about how he'd do it": a method considered (C-SSRS item 3).
     spec(C::Method, K::SuicidalIdeation, r"\b(thought|thinks|thinking|think|looked up|looking up|researched|researching|worked out|working out|planned|planning|considered|considering|googled|googling|plan for|plans for|idea of|ideas about) (about |of )?how (he'd|she'd|they'd|i'd|he would|she would|they would|he could|she could|he might|she might|to) (do it|go about it|end it|kill|end (his|her|their|my) life|die)\b"),
     // "Do something silly" is the British euphemism for a suicidal act, said of what one
@@ -617,10 +621,6 @@ const SPECS: &[Spec] = &[
     // "her partner poured the kettle over her arm": a scald thrown at a person.
     spec(C::Abuse, K::Abuse, r"\b(poured|pours|pouring|threw|throws|throwing|tipped|tips|splashed|flung) (the |a |boiling |hot |a pan of |a cup of |a mug of )?(kettle|boiling water|hot water|water from the kettle|coffee|hot coffee|tea|hot tea|soup|oil|hot oil|fat|pan) (over|on|at|onto|in) (her|him|me|them|his|her|my|their)\b")
         .not_after(r"^.*\b(by accident|accidentally)\b"),
-    // "reading about Dignitas", "researching assisted suicide": a method looked into.
-    spec(C::Preparatory, K::SuicidalIdeation, r"\b(read\w*|research\w*|look\w*|googl\w*|search\w*|enquir\w*|inquir\w*|contact\w*|join\w*|emailed|rang|phoned) (up )?(about |into |on |for |the )?(dignitas|exit international|assisted (dying|suicide)|euthanasia clinics?|suicide (methods|clinics?))\b"),
-    // "not wanting to keep existing like this": a wish not to go on (C-SSRS 1).
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(not wanting|doesn't want|didn't want|don't want|does not want|did not want|no longer wants?|no desire) to (keep|go on|carry on) (existing|living|being alive|being here)\b"),
     spec(C::Abuse, K::Abuse, r"\b(gets?|got|getting|gotten) (a bit |a wee bit |too )?handy with (her|him|them|me|his \S+|her \S+)( fists)?\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(or|and|nor) (of )?(hurting |harming |killing |hurt |harm |kill )?(anyone|anybody|someone|somebody|others|other people|another person)( else)?\b")
