@@ -653,7 +653,24 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 let named = toks.get(after).is_some_and(|x| x.is(","))
                     && toks.get(after + 1).is_some_and(|x| x.capital && !x.punct)
                     && toks.get(after + 2).is_some_and(|x| x.is(","));
-                let verb_at = if named { after + 3 } else { after };
+                // "his mate Gaz relapsed": a name in apposition with no commas.
+                let bare_name = !named
+                    && toks.get(after).is_some_and(|x| {
+                        x.capital
+                            && !x.punct
+                            && relation(&x.norm).is_none()
+                            && pronoun(&x.norm).is_none()
+                            && !(x.norm == "i" || x.norm.starts_with("i'"))
+                    })
+                    && toks.get(after + 1).is_some_and(verb_like);
+                let named = named || bare_name;
+                let verb_at = if bare_name {
+                    after + 1
+                } else if named {
+                    after + 3
+                } else {
+                    after
+                };
                 let follows_verb = toks.get(verb_at).is_some_and(verb_like);
                 // "his best mate's been self-harming": "'s" before a participle or an adverb
                 // is "has" or "is", and the noun is the subject.
@@ -730,14 +747,19 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                             | "seen"
                     )
                 }) || (toks.get(end + 1).is_some_and(|x| {
-                    // "the crew haven't seen him in drink": a witness, denied or not.
-                    matches!(
-                        x.norm.as_str(),
-                        "had" | "has" | "hadn't" | "hasn't" | "haven't" | "never"
-                    )
-                }) && toks.get(end + 2).is_some_and(|x| {
-                    matches!(x.norm.as_str(), "seen" | "found" | "noticed" | "heard")
-                }));
+                    // "Her roommate walked in on her cutting": a witness.
+                    matches!(x.norm.as_str(), "walked" | "walks" | "came" | "comes")
+                }) && toks.get(end + 2).is_some_and(|x| x.is("in"))
+                    && toks.get(end + 3).is_some_and(|x| x.is("on")))
+                    || (toks.get(end + 1).is_some_and(|x| {
+                        // "the crew haven't seen him in drink": a witness, denied or not.
+                        matches!(
+                            x.norm.as_str(),
+                            "had" | "has" | "hadn't" | "hasn't" | "haven't" | "never"
+                        )
+                    }) && toks.get(end + 2).is_some_and(|x| {
+                        matches!(x.norm.as_str(), "seen" | "found" | "noticed" | "heard")
+                    }));
                 // "He and his brother got into a fight": the client is in the subject too.
                 let with_client = k >= 2
                     && toks[k - 1].is("and")
@@ -815,6 +837,15 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     plural: false,
                 });
             }
+        } else if let Some(g) = possessed_subject(toks, k, intro) {
+            // "His PO says his last two drug screens were positive": the thing's possessor
+            // is the reported clause's person.
+            out.push(Cand {
+                end: k,
+                kind: CandKind::Pronoun(g),
+                sub: false,
+                plural: false,
+            });
         } else if is_client_word(toks, k) || addressed_client(toks, k) {
             out.push(Cand {
                 end: k,
@@ -850,6 +881,33 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
         k += 1;
     }
     out
+}
+
+/// After a reporting verb, a possessive before a thing and a copula ("says his last two drug
+/// screens were positive", "reports her breath test was clean"): the possessor's gender.
+fn possessed_subject(toks: &[Tok], k: usize, intro: bool) -> Option<Gender> {
+    if !intro
+        || k == 0
+        || !matches!(
+            toks[k - 1].norm.as_str(),
+            "says" | "said" | "reports" | "reported" | "states" | "stated" | "that"
+        )
+    {
+        return None;
+    }
+    let g = det_gender(&toks[k].norm)?;
+    let verb = (k + 2..(k + 6).min(toks.len())).find(|&j| {
+        matches!(
+            toks[j].norm.as_str(),
+            "was" | "were" | "is" | "are" | "came" | "come" | "have" | "has" | "had"
+        )
+    })?;
+    toks[k + 1..verb]
+        .iter()
+        .all(|t| {
+            !t.punct && relation(&t.norm).is_none() && pronoun(&t.norm).is_none() && !t.capital
+        })
+        .then_some(g)
 }
 
 /// Whether "you" (or "you've", "you're" …) stands before token `k`: a second-person mention
@@ -1490,6 +1548,19 @@ fn object_after(toks: &[Tok], v: usize) -> (Object, usize) {
         "threw" | "throw" | "throws" | "throwing" | "hurled" | "swung" | "swinging"
     ) {
         if let Some(at) = (v + 1..toks.len().min(v + 5)).find(|&k| toks[k].is("at")) {
+            // "threw a coffee mug at his head": thrown at a person's body.
+            if let (Some(p), Some(b)) = (toks.get(at + 1), toks.get(at + 2)) {
+                if matches!(p.norm.as_str(), "his" | "her" | "their")
+                    && BODY.contains(&b.norm.as_str())
+                {
+                    let g = match p.norm.as_str() {
+                        "his" => Gender::Male,
+                        "her" => Gender::Female,
+                        _ => Gender::Neutral,
+                    };
+                    return (Object::BodyOf(g), at + 2);
+                }
+            }
             let (o, e) = object_at(toks, at + 1, v);
             if matches!(o, Object::Person(_) | Object::Pronoun) {
                 return (o, e);
@@ -2511,9 +2582,27 @@ const INTRUSIVE_CUES: &[&str] = &[
 /// gender named before it ("his wife says he threatened her": the wife), or a partner in a
 /// couples session; otherwise someone outside the family.
 fn pronoun_relation(toks: &[Tok], v: usize, obj: usize) -> Rel {
+    // "threw a mug at his head": the body's possessor names the person.
+    let thrown = matches!(
+        toks.get(v).map_or("", |t| t.norm.as_str()),
+        "threw" | "throw" | "throws" | "throwing" | "hurled" | "swung" | "swinging"
+    );
+    let at = if thrown
+        && obj > 0
+        && toks
+            .get(obj)
+            .is_some_and(|t| BODY.contains(&t.norm.as_str()))
+    {
+        obj - 1
+    } else {
+        obj
+    };
     let g = toks
-        .get(obj)
-        .and_then(|t| pronoun(&t.norm))
+        .get(at)
+        .and_then(|t| match t.norm.as_str() {
+            "his" => Some(Gender::Male),
+            n => pronoun(n),
+        })
         .unwrap_or(Gender::Neutral);
     for k in (0..v).rev() {
         if let Some((rel, rg)) = relation(&toks[k].norm) {

@@ -558,6 +558,12 @@ const ABUSE: &[Pat] = &[
         .owner(Owner::Other),
     p(r"\b(lock\w*|hid\w*|hides|withhold\w*|withheld) (the |all the )?food( \S+){0,4} (so|from) (the kids|the children|her|him|them|they|she|he)\b"),
     p(r"\b(sending|sends|sent|leaving|leaves|left) (her|him|me|them)? ?(threatening|abusive|nasty|harassing|hundreds of|dozens of|constant|endless) (texts|messages|calls|voicemails|emails|letters|notes)\b"),
+    // Emotional abuse by family or a partner: "her dad keeps sending letters telling her she's
+    // worthless and should never have been born", "he calls her useless".
+    // Said as a habit (a present tense or "keeps", "always"), not one insult told once ("after
+    // her mother called her worthless").
+    p(r"\b(calls|tells|says|reminds|screams|yells|((keeps?|kept|always|constantly|repeatedly|regularly|routinely|continually|forever)( \S+){0,4} (calling|telling|saying|reminding|screaming|yelling|called|told|said|reminded|screamed|yelled))) (to )?(her|him|them|me) (that )?((she's|he's|they're|i'm|she is|he is|they are|i am|she was|he was) )?(worthless|useless|a waste of space|nothing|a mistake|a burden|unlovable|a disgrace|(she|he|they|i) (should|shouldn't|should not) (never )?have been born|(should|shouldn't) (never )?have been born)\b")
+        .need(&["dad", "father", "mum", "mom", "mother", "parents", "stepdad", "stepfather", "stepmum", "stepmom", "stepmother", "husband", "wife", "partner", "boyfriend", "girlfriend", "ex", "fiance", "fiancee", "grandmother", "grandfather", "nan", "gran", "grandma", "grandpa", "uncle", "aunt", "brother", "sister", "son", "daughter", "carer", "caregiver", "foster"]),
     p(r"\b(following|followed|follows|stalking|stalked|watching|watches) (her|him|me|them)( \S+){0,3} (and|,)( \S+){0,2} (sending|sends|sent|leaving|texting|calling|messaging|turning up|showing up)\b"),
     p(r"\b(hasn't|has not|haven't|have not|isn't|is not|wasn't|was not|weren't|never|stopped|stops) (been )?(giving|given|gave|feeding|fed|changing|washing|bathing|turning) (her|him|them) (her|his|their) (medication|meds|tablets|insulin|food|meals|dinner|pads|sheets)\b"),
     p(r"\b(gaslight\w*|gaslit)\b"),

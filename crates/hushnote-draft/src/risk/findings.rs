@@ -560,7 +560,10 @@ pub(super) fn unit_findings(
         }
         if matches!(
             kind,
-            RiskKind::HomicidalIdeation | RiskKind::Violence | RiskKind::Abuse
+            RiskKind::HomicidalIdeation
+                | RiskKind::Violence
+                | RiskKind::Abuse
+                | RiskKind::HarmToOthers
         ) && context::counterfactual_exasperation(toks, r.start, r.end)
         {
             hypothetical = true;

@@ -448,6 +448,8 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b((notes?|letters?|messages?|texts?|posts?|videos?)( \S+){0,5} saying (goodbye|good bye|farewell)|saying (goodbye|good bye|farewell) (forever|for good|to everyone))\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives) away (his|her|their|my) (\S+ )?(belongings|possessions|things|stuff|pets?|guitar|savings)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
+    // "thought about eating his gun": the police and military slang for shooting oneself.
+    spec(C::Method, K::SuicidalIdeation, r"\b(eat|eats|eating|ate) (his|her|my|their|your|a|the) (gun|pistol|revolver|service weapon|weapon|bullet|shotgun)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(ty(ing|ed|ie|ies)|made|making|practic\w*) (a )?noose\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b"),
@@ -748,7 +750,9 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*) (her|him|them|me)\b")
         // "the physio touched her shoulder": a touch on an ordinary body part is care or
         // comfort; groping and fondling stay (their own verbs say it).
-        .not_after(r"^(shoulders?|arms?|hands?|back|head|hair|face|cheeks?|forehead|knees?|feet|foot|elbows?|wrists?|fingers?|neck|scar|bump|belly|tummy|stomach|forearm|wound|dressing)\b"),
+        .not_after(r"^(shoulders?|arms?|hands?|back|head|hair|face|cheeks?|forehead|knees?|feet|foot|elbows?|wrists?|fingers?|neck|scar|bump|belly|tummy|stomach|forearm|wound|dressing)\b")
+        // "practised asking instructors not to touch her": a boundary asked for, no touch.
+        .not_before(r"\b(asking|ask|request|requesting)( \S+){0,3} (not|never) to$"),
     spec(C::Abuse, K::Abuse, r"\b(leaves?|left|leaving) (her|him|them) (in|alone|without)( \S+){0,2} (wet|soiled|dirty|urine|feces|days?|hours?|all night|food|water|medication|meals?)\b"),
     spec(C::Abuse, K::Abuse, r"\b(locks?|locked|locking) (her|him|them|me) (in|out|inside)\b"),
     spec(C::Abuse, K::Abuse, r"\bwithout (food|meals|water|eating)\b").need_before(r"\b(room|locked|punishment|left|leaves)( \S+){0,3}$"),

@@ -364,6 +364,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
     let mut prev_start = 0;
     let recovery = usage::recovery_context(&toks);
     let dying = sense::client_is_dying(&toks);
+    let illness = usage::illness_context(&toks);
     for (i, (offset, text)) in units.iter().enumerate() {
         let next = toks.get(i + 1).map(Vec::as_slice);
         // The net's findings are never an antecedent: a later "she never did that" must not
@@ -425,6 +426,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         let read_as_low = present_use(&unit) < before_limits;
         let unit = sense::others_taken_up(&findings, text, unit);
         let unit = sense::rites_of_the_dying(unit, dying);
+        let unit = usage::relapse_of_illness(&toks[i], unit, illness);
         if net {
             findings.extend(net::learned(
                 text,

@@ -297,6 +297,11 @@ pub(crate) fn learned(
     {
         return None;
     }
+    // "taking her meds, missed one dose Sunday": prescribed medicine taken or missed is
+    // adherence, whatever the net learned of "pills" and "dose".
+    if category == RiskKind::SubstanceUse && super::usage::medication_adherence(toks) {
+        return None;
+    }
     // A lapse on the pokies is no substance use by definition (FORMATS §3), whatever the
     // net learned of the word "lapse"; nor is "a slip" on the greyhounds a blow.
     if matches!(category, RiskKind::SubstanceUse | RiskKind::Violence)
@@ -355,11 +360,27 @@ fn tells_a_death(toks: &[Tok]) -> bool {
     })
 }
 
-/// Whether the sentence opens on a possessive kin word ("Her dad", "His older brother").
+/// Whether the sentence opens on a possessive kin word ("Her dad", "His older brother"), or
+/// on one right after a reporting frame ("He told me his mate Gaz", "She said that her dad").
 fn opens_on_kin(toks: &[Tok]) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    matches!(w(0), "her" | "his" | "their")
-        && (super::actors::is_relation(w(1)) || super::actors::is_relation(w(2)))
+    let mut at = 0;
+    if matches!(w(0), "he" | "she" | "they" | "client" | "pt" | "patient")
+        && matches!(
+            w(1),
+            "said" | "says" | "told" | "tells" | "mentioned" | "reported" | "reports" | "explained"
+        )
+    {
+        at = 2;
+        if matches!(w(at), "me" | "us") {
+            at += 1;
+        }
+        if w(at) == "that" {
+            at += 1;
+        }
+    }
+    matches!(w(at), "her" | "his" | "their")
+        && (super::actors::is_relation(w(at + 1)) || super::actors::is_relation(w(at + 2)))
 }
 
 /// Whether the rules read a mention of the sentence as someone else's own behaviour, one the

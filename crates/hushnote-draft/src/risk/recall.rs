@@ -37,8 +37,9 @@ pub(crate) struct Mention {
     pub kind: Option<RiskKind>,
 }
 
-/// Means that can end a life when kept back.
-const MEANS: &str = r"(pills|tablets|meds|medications?|medicines?|capsules|pain ?killers|sleepers|sleeping (pills|tablets)|insulin( pens)?|pens|patches|morphine|opioids|oxys?|benzos|antidepressants|paracetamol|tylenol|ibuprofen|codeine|tramadol|rope|cord|noose|guns?|pistol|rifle|shotgun|firearm|revolver|handgun|weapon|knife|knives|bullets|ammunition|ammo|razor ?blades|blades|charcoal|bleach|antifreeze|syringes|stash|stockpile|hose|hosepipe)";
+/// Means that can end a life when kept back (the medicines most often taken in overdose
+/// named as well as the classes).
+const MEANS: &str = r"(pills|tablets|meds|medications?|medicines?|capsules|pain ?killers|sleepers|sleeping (pills|tablets)|insulin( pens)?|pens|patches|morphine|opioids|oxys?|benzos|antidepressants|paracetamol|tylenol|ibuprofen|codeine|tramadol|amitriptyline|nortriptyline|quetiapine|olanzapine|clozapine|lithium|diazepam|lorazepam|clonazepam|alprazolam|temazepam|zopiclone|zolpidem|sertraline|fluoxetine|citalopram|escitalopram|venlafaxine|mirtazapine|trazodone|propranolol|gabapentin|pregabalin|oxycodone|hydrocodone|methadone|aspirin|acetaminophen|warfarin|insulin|xanax|valium|ambien|seroquel|klonopin|ativan|percocet|vicodin|oxycontin|rope|cord|noose|guns?|pistol|rifle|shotgun|firearm|revolver|handgun|weapon|knife|knives|bullets|ammunition|ammo|razor ?blades|blades|charcoal|bleach|antifreeze|syringes|stash|stockpile|hose|hosepipe)";
 
 /// The words of [`MEANS`], as tokens: a sentence without one skips the ending reader.
 const MEANS_WORDS: &[&str] = &[
@@ -68,6 +69,44 @@ const MEANS_WORDS: &[&str] = &[
     "ibuprofen",
     "codeine",
     "tramadol",
+    "amitriptyline",
+    "nortriptyline",
+    "quetiapine",
+    "olanzapine",
+    "clozapine",
+    "lithium",
+    "diazepam",
+    "lorazepam",
+    "clonazepam",
+    "alprazolam",
+    "temazepam",
+    "zopiclone",
+    "zolpidem",
+    "sertraline",
+    "fluoxetine",
+    "citalopram",
+    "escitalopram",
+    "venlafaxine",
+    "mirtazapine",
+    "trazodone",
+    "propranolol",
+    "gabapentin",
+    "pregabalin",
+    "oxycodone",
+    "hydrocodone",
+    "methadone",
+    "aspirin",
+    "acetaminophen",
+    "warfarin",
+    "xanax",
+    "valium",
+    "ambien",
+    "seroquel",
+    "klonopin",
+    "ativan",
+    "percocet",
+    "vicodin",
+    "oxycontin",
     "rope",
     "cord",
     "noose",
@@ -99,6 +138,11 @@ const MEANS_WORDS: &[&str] = &[
 
 /// Purpose markers: "for when", "for the day", "in case", "so that".
 const PURPOSE: &str = r"((ready )?for (when|the day|the time|the moment|if|once|whenever)|(ready )?for|(just )?in case|so (that )?|ready for (when|the day)|to use (when|if|once)|(because|as|since) (one day|someday|some day|at some point|eventually|maybe)|as|to have)";
+
+/// A medicine held back in quantity "just in case", with the case left unsaid: "keeping about
+/// a month of her amitriptyline in a drawer 'just in case'" (a stockpile, the classic
+/// preparatory act; a case said, "in case she forgets", is no such ellipsis).
+const HOARD: &str = r"(keeping|kept|keeps|keep|saving|saved|saves|hoarding|hoarded|stockpiling|stockpiled|holding onto|holding on to|hanging onto|hanging on to|putting aside|put aside|setting aside|set aside)( \S+){0,2}? (a (week|month|fortnight|year)('s)?( worth)? of|weeks of|months of|a stash of|a supply of|a pile of|a stockpile of|a bag of|a box of|extra|all (of )?(her|his|their|my)|the rest of (her|his|their|my)|(her|his|their|my) (old|leftover|spare|unused))( \S+){0,2} (?P<med>pills|tablets|meds|medications?|medicines?|capsules|painkillers|sleeping (pills|tablets)|amitriptyline|nortriptyline|quetiapine|olanzapine|lithium|diazepam|lorazepam|clonazepam|alprazolam|temazepam|zopiclone|zolpidem|sertraline|fluoxetine|citalopram|venlafaxine|mirtazapine|trazodone|propranolol|gabapentin|pregabalin|oxycodone|codeine|tramadol|paracetamol|insulin|morphine|benzos|xanax|valium|seroquel)( \S+){0,5}? (?P<why>'?(just )?in case'?)( [,.;:!?]| (though|but|and|although)\b|$)";
 
 /// Predicates of escape or ending: "she can't cope any more", "it all gets too much", "he
 /// has had enough", "everything can stop", "the time comes".
@@ -430,6 +474,7 @@ const IMAGE_HARM: &[&str] = &[
 /// The compiled readers, built once.
 struct Readers {
     ending: Regex,
+    hoard: Regex,
     pain: Regex,
     relief: Regex,
     still: Regex,
@@ -443,6 +488,7 @@ fn readers() -> Option<&'static Readers> {
             ending: c(format!(
                 r"\b(?P<means>{MEANS})\b( \S+){{0,14}}? (?P<why>{PURPOSE}( \S+){{0,3}}? ?{ENDING}){CLAUSE_END}"
             ))?,
+            hoard: c(format!(r"\b{HOARD}"))?,
             pain: c(format!(r"\b{PAIN_PURPOSE}\b"))?,
             relief: c(format!(r"\b{RELIEF_PURPOSE}\b"))?,
             still: c(format!(r"\b{STILL_THERE}\b"))?,
@@ -504,6 +550,30 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
                 },
                 &mut out,
             );
+        }
+    }
+    for c in r
+        .hoard
+        .captures_iter(if means_named { norm.as_str() } else { "" })
+    {
+        let (Some(med), Some(why)) = (c.name("med"), c.name("why")) else {
+            continue;
+        };
+        for (m, concept, kind) in [
+            (why, Concept::Preparatory, RiskKind::SuicidalIdeation),
+            (med, Concept::Means, RiskKind::AccessToMeans),
+        ] {
+            if let Some((s, e)) = span(&offs, m.start(), m.end()) {
+                push(
+                    Mention {
+                        start: s,
+                        end: e,
+                        concept,
+                        kind: Some(kind),
+                    },
+                    &mut out,
+                );
+            }
         }
     }
     // An act on one's own body for a purpose of pain or relief.
@@ -1083,6 +1153,14 @@ fn person_at(toks: &[Tok], k: usize) -> Option<usize> {
         let n = t.norm.as_str();
         if t.punct {
             return None;
+        }
+        // "threw a coffee mug at his head": a person's body part is the person.
+        if matches!(n, "his" | "her" | "their" | "my")
+            && toks
+                .get(j + 1)
+                .is_some_and(|x| super::frames::is_body(&x.norm))
+        {
+            return Some(j);
         }
         if matches!(
             n,

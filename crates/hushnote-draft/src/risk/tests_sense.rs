@@ -4147,3 +4147,156 @@ fn scalds_grip_bruising_dignitas_and_not_wanting_to_go_on() {
         ),
     ]);
 }
+
+#[test]
+fn relapse_words_read_by_what_the_memo_is_recovering_from() {
+    run(&[
+        (
+            "Review with Pat on her lithium. Sleep is back to seven hours. We updated her \
+             relapse signature card. Mood settled, no signs of relapse.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Goal is to stay off the sports betting apps. He relapsed on Monday and lost his \
+             rent on the fixtures. We went over the relapse together.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Review with Pat on her lithium. She has been sober six months from alcohol. \
+             She relapsed on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's been going to AA. He relapsed on Friday night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He staked four hundred pounds on the horses and relapsed on the same day.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Diagnosis opioid dependence, in recovery; she reports no use this month.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He has opioid dependence and used twice this week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn drinking_framed_as_a_ceiling_only_where_the_ceiling_bears_on_the_amount() {
+    run(&[
+        (
+            "On Fridays he has a couple of pints with the darts team, which he says is the only \
+             night he gets out.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He has only a couple of pints on Fridays.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "A small glass of wine at christenings only, she says.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She's stopped drinking, though she misses her gin in the evenings.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He gets through half a pint of whisky a day and his hands tremble if he skips it.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn named_apposition_witnesses_and_collateral_test_results() {
+    run(&[
+        (
+            "He told me his cousin Dev overdosed on Friday and is still in hospital.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She told me her sister Jo tried to kill herself last month.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Her flatmate walked in on her burning her arm with a lighter.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "His caseworker says his urine screen last week was positive for meth.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her husband says his urine screen was positive for meth.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn exasperation_requests_and_thrown_objects() {
+    run(&[
+        (
+            "She said she could have throttled her boss when he cancelled her leave.",
+            NO,
+            &[(HarmToOthers, None), (Violence, None)],
+        ),
+        (
+            "She wants to practise asking her masseur not to touch her neck scar.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "She threw her phone at her husband's head during the row.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "His mother calls him useless in front of his friends.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She cried after her coach told her she was useless at the match.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He says he has thought about eating a bullet after bad shifts.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She has been saving the rest of her quetiapine in a shoebox, just in case.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))],
+        ),
+        (
+            "The HITS check was again negative today.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+    ]);
+}

@@ -107,6 +107,29 @@ fn quantity(w: &[&str]) -> Option<f32> {
         }) {
             n *= 10.0;
         }
+        // "a pint of vodka": a pint of spirits is over a dozen standard drinks.
+        if matches!(unit, "pint" | "pints")
+            && w[k + 1 + u + 1..(k + 1 + u + 4).min(w.len())]
+                .iter()
+                .any(|y| {
+                    matches!(
+                        *y,
+                        "vodka"
+                            | "whisky"
+                            | "whiskey"
+                            | "gin"
+                            | "rum"
+                            | "tequila"
+                            | "bourbon"
+                            | "brandy"
+                            | "spirits"
+                            | "liquor"
+                            | "scotch"
+                    )
+                })
+        {
+            n *= 10.0;
+        }
         // A bottle is wine or spirits (five standard drinks or more) unless beer, cider or
         // lager is named beside it.
         if matches!(unit, "bottle" | "bottles")
@@ -640,11 +663,60 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     if !(low || minimal) {
         return unit;
     }
-    let framed = NO_PROBLEM.iter().any(|p| has_seq(&w, p))
-        || unit.iter().any(|f| {
-            f.kind == RiskKind::SubstanceUse
-                && (f.attributes.asked || f.status == FindingStatus::Denied)
-        });
+    // "only"/"just" frame the drinking as a ceiling when they bear on the amount ("only a
+    // couple", "just the odd pint"), not as an adjective elsewhere ("which she said is the
+    // only time she laughs").
+    // Said after the occasion ("at weddings only", "on Saturdays only") it bears on it too.
+    let after_occasion = |k: usize| {
+        w[k.saturating_sub(3)..k].iter().any(|y| {
+            SOCIAL.contains(y)
+                || PLURAL_DAYS.contains(y)
+                || ALCOHOL.contains(y)
+                || DRINK_UNITS.contains(y)
+                || matches!(*y, "weekends" | "weekend" | "drink" | "drinks")
+        })
+    };
+    let ceiling = |k: usize| {
+        after_occasion(k)
+            || !(k > 0
+                && matches!(
+                    w[k - 1],
+                    "the" | "her" | "his" | "their" | "my" | "an" | "a"
+                ))
+                && w[k + 1..(k + 5).min(w.len())].iter().any(|y| {
+                    number(y).is_some()
+                        || ALCOHOL.contains(y)
+                        || DRINK_UNITS.contains(y)
+                        || SOCIAL.contains(y)
+                        || matches!(
+                            *y,
+                            "couple"
+                                | "few"
+                                | "odd"
+                                | "had"
+                                | "has"
+                                | "have"
+                                | "drinks"
+                                | "drink"
+                                | "drinking"
+                                | "drank"
+                                | "one"
+                                | "once"
+                                | "twice"
+                                | "at"
+                        )
+                })
+    };
+    let framed = NO_PROBLEM.iter().any(|p| {
+        if matches!(p, [x] if matches!(*x, "only" | "just")) {
+            (0..w.len()).any(|k| w[k] == p[0] && ceiling(k))
+        } else {
+            has_seq(&w, p)
+        }
+    }) || unit.iter().any(|f| {
+        f.kind == RiskKind::SubstanceUse
+            && (f.attributes.asked || f.status == FindingStatus::Denied)
+    });
     unit.into_iter()
         .filter_map(|mut f| {
             if !candidate(&f) {

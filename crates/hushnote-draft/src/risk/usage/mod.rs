@@ -25,14 +25,16 @@
 //!   never homicidal (FORMATS §3, perinatal and harm OCD).
 //!
 //! One file per concern: `lists` (the word lists), `limits` (low-risk drinking and recovery
-//! context), `mentions` (new mentions, gathered from `drinks`, `audit`, `intrusive` and
+//! context), `illness` (a relapse of a mental illness), `adherence` (prescribed medicine taken), `mentions` (new mentions, gathered from `drinks`, `audit`, `intrusive` and
 //! `not_use`), `not_use` (abstinence frames and topics), `reread` (findings re-read by
 //! definition) and `asked` (a question's experiencer); the number and word helpers they share
 //! stay here.
 
+mod adherence;
 mod asked;
 mod audit;
 mod drinks;
+mod illness;
 mod intrusive;
 mod limits;
 mod lists;
@@ -40,7 +42,9 @@ mod mentions;
 mod not_use;
 mod reread;
 
+pub(crate) use adherence::medication_adherence;
 pub(crate) use asked::asked_client;
+pub(crate) use illness::{illness_context, relapse_of_illness};
 pub(crate) use limits::{recovery_context, within_limits};
 pub(crate) use mentions::mentions;
 pub(crate) use not_use::{behavioural_only, not_use, NotUse};

@@ -13,6 +13,20 @@ use super::{has_seq, number, words};
 /// word anywhere in the sentence it is a topic ("asked about alcohol and other drugs").
 pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
     let w = words(toks);
+    // "she misses the wine at night", "missing his beers": longing for what is not had.
+    if w[s..e]
+        .iter()
+        .all(|x| NOUNS.contains(x) || ALCOHOL.contains(x))
+    {
+        let k = if s >= 1 && matches!(w[s - 1], "her" | "his" | "their" | "my" | "the") {
+            s - 1
+        } else {
+            s
+        };
+        if k >= 1 && matches!(w[k - 1], "misses" | "missing") {
+            return Some(NotUse::Free);
+        }
+    }
     if !w[s..e].iter().all(|x| NOUNS.contains(x)) {
         return None;
     }
@@ -213,48 +227,79 @@ const BEHAVIOURAL: &[&str] = &[
 /// addiction, with no substance or drinking word, is not substance use.
 pub(crate) fn behavioural_only(toks: &[Tok]) -> bool {
     let w = words(toks);
-    w.iter().any(|x| BEHAVIOURAL.contains(x))
-        && !w.iter().any(|x| {
-            // The lists' connectors and containers ("and", "other", "can", "glass") name no
-            // substance.
-            let container_or_connector = matches!(
+    (w.iter().any(|x| BEHAVIOURAL.contains(x)) || staked(&w)) && !names_substance(&w)
+}
+
+/// Whether the words name a substance or its use ("drinking", "pills", "the grog").
+pub(crate) fn names_substance(w: &[&str]) -> bool {
+    w.iter().any(|x| {
+        // The lists' connectors and containers ("and", "other", "can", "glass") name no
+        // substance.
+        let container_or_connector = matches!(
+            *x,
+            "and"
+                | "or"
+                | ","
+                | "other"
+                | "street"
+                | "illicit"
+                | "glass"
+                | "glasses"
+                | "shot"
+                | "shots"
+                | "can"
+                | "cans"
+                | "bottle"
+                | "bottles"
+        );
+        (!container_or_connector && (ALCOHOL.contains(x) || NOUNS.contains(x)))
+            || matches!(
                 *x,
-                "and"
-                    | "or"
-                    | ","
-                    | "other"
-                    | "street"
-                    | "illicit"
-                    | "glass"
-                    | "glasses"
-                    | "shot"
-                    | "shots"
-                    | "can"
-                    | "cans"
-                    | "bottle"
-                    | "bottles"
-            );
-            (!container_or_connector && (ALCOHOL.contains(x) || NOUNS.contains(x)))
-                || matches!(
+                "drink"
+                    | "drinks"
+                    | "drinking"
+                    | "drank"
+                    | "drunk"
+                    | "using"
+                    | "drugs"
+                    | "drug"
+                    | "high"
+                    | "pills"
+                    | "substance"
+                    | "substances"
+                    | "piss"
+                    | "grog"
+                    | "sauce"
+                    | "bevvy"
+                    | "bevvies"
+                    | "turps"
+            )
+    })
+}
+
+/// Money staked on something: "put eleven hundred dollars on the college games", "lost two
+/// grand on the horses" (a sum of money, then "on" within a few words).
+fn staked(w: &[&str]) -> bool {
+    (0..w.len()).any(|k| {
+        matches!(
+            w[k],
+            "put" | "puts" | "putting" | "staked" | "lost" | "losing" | "blew" | "dropped"
+        ) && w[k + 1..(k + 6).min(w.len())]
+            .iter()
+            .position(|x| {
+                matches!(
                     *x,
-                    "drink"
-                        | "drinks"
-                        | "drinking"
-                        | "drank"
-                        | "drunk"
-                        | "using"
-                        | "drugs"
-                        | "drug"
-                        | "high"
-                        | "pills"
-                        | "substance"
-                        | "substances"
-                        | "piss"
-                        | "grog"
-                        | "sauce"
-                        | "bevvy"
-                        | "bevvies"
-                        | "turps"
+                    "dollars"
+                        | "bucks"
+                        | "pounds"
+                        | "quid"
+                        | "grand"
+                        | "euros"
+                        | "paycheck"
+                        | "wages"
+                        | "savings"
                 )
-        })
+            })
+            .is_some_and(|p| w.get(k + 1 + p + 1) == Some(&"on"))
+    })
 }

@@ -57,7 +57,14 @@ pub(crate) fn reread(
                         | "buvidal"
                 )
             });
+            // "alcohol dependence, in recovery", "opioid use disorder, abstinent": the
+            // diagnosis named with its current abstinence is a remission in plain words.
+            let recovered = has_seq(tail, &["in", "recovery"])
+                || tail
+                    .iter()
+                    .any(|x| matches!(*x, "recovering" | "abstinent" | "sober"));
             let remission = tail.contains(&"remission")
+                || recovered
                 || maintained
                 || has_seq(tail, &["maintenance", "therapy"])
                 || has_seq(tail, &["controlled", "environment"]);
