@@ -109,7 +109,9 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         }
         "child" | "children" | "kid" | "kids" | "baby" | "newborn" | "infant" | "toddler"
         | "bairn" | "bairns" | "wean" | "weans" | "grandkid" | "grandkids" | "grandchild"
-        | "grandchildren" | "twins" => (Child, Neutral),
+        | "grandchildren" | "twins"
+        // "her eldest got into a fight": the adjective standing for the child.
+        | "eldest" | "youngest" => (Child, Neutral),
         "brother" | "stepbrother" | "brothers" | "bro" => (Sibling, Male),
         "sister" | "stepsister" | "sisters" | "sis" => (Sibling, Female),
         "sibling" | "siblings" | "cousin" | "cousins" | "relative" | "relatives" => {
@@ -2710,6 +2712,11 @@ fn abstract_subject(toks: &[Tok], v: usize) -> bool {
                 | "properly"
                 | "fully"
                 | "only"
+                | "absolutely"
+                | "totally"
+                | "completely"
+                // "the IED that killed his gunner".
+                | "that"
         )
     });
     k.checked_sub(1).is_some_and(|j| {
@@ -2766,6 +2773,32 @@ fn abstract_subject(toks: &[Tok], v: usize) -> bool {
                 | "verdict"
                 | "pandemic"
                 | "lockdown"
+                // Things and disasters: "the IED that killed his gunner", "the exam murdered
+                // her", "the bushfires killed people".
+                | "ied"
+                | "bomb"
+                | "mine"
+                | "blast"
+                | "explosion"
+                | "fire"
+                | "fires"
+                | "bushfire"
+                | "bushfires"
+                | "flood"
+                | "floods"
+                | "storm"
+                | "virus"
+                | "cancer"
+                | "tumour"
+                | "tumor"
+                | "stroke"
+                | "exam"
+                | "exams"
+                | "test"
+                | "workout"
+                | "shift"
+                | "commute"
+                | "heatwave"
                 | "recession"
                 | "bill"
                 | "bills"
@@ -2878,6 +2911,13 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             | "flattened"
             | "flattens"
     ) && abstract_subject(toks, v)
+    {
+        return None;
+    }
+    // "the IED that killed his gunner", "the maths exam absolutely murdered her": a death or
+    // a strain whose subject is a thing, a disaster or an illness, not a person.
+    if matches!(n, "killed" | "kills" | "murdered" | "murders" | "destroyed")
+        && abstract_subject(toks, v)
     {
         return None;
     }

@@ -2147,6 +2147,37 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
     if rest.windows(2).any(|w| w == ["meant", "it"]) && !rest.contains(&"didn't") {
         return false;
     }
+    // "wanted to throttle her ex, then said she'd never really do anything": the act itself
+    // disavowed right after the wish.
+    // Only for the verbs of exasperation, never a killing, stabbing or shooting.
+    let exasperation = toks[s..e.min(toks.len())].iter().any(|t| {
+        let n = t.norm.as_str();
+        n.starts_with("throttl")
+            || n.starts_with("strangl")
+            || n.starts_with("wring")
+            || n.starts_with("thump")
+            || n.starts_with("smack")
+            || n.starts_with("slap")
+            || n.starts_with("punch")
+            || n.starts_with("clobber")
+            || n.starts_with("shake")
+            || n.starts_with("shaking")
+    });
+    let disavowed = exasperation
+        && (1..rest.len()).any(|k| {
+            rest[k] == "do"
+                && matches!(rest.get(k + 1), Some(&("anything" | "it")))
+                && rest[k.saturating_sub(3)..k].iter().any(|p| {
+                    matches!(*p, "wouldn't" | "couldn't")
+                        || (*p == "never"
+                            && rest[k.saturating_sub(4)..k]
+                                .iter()
+                                .any(|q| q.ends_with("'d") || matches!(*q, "would" | "will")))
+                })
+        });
+    if disavowed {
+        return true;
+    }
     (0..rest.len()).any(|k| {
         let cue =
             matches!(
@@ -2159,6 +2190,9 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
                     | "kidding"
                     | "grinning"
                     | "grinned"
+                    | "grin"
+                    | "wink"
+                    | "winked"
                     | "smiling"
                     | "smiled"
             ) || (rest[k] == "talk" && k > 0 && matches!(rest[k - 1], "just" | "only" | "all"))

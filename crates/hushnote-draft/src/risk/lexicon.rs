@@ -394,6 +394,12 @@ const SPECS: &[Spec] = &[
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b")
         .not_after(r"^(if|though|when|after|before)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
+    // "She'd rather die than give the presentation": the hyperbole of aversion to an errand
+    // or an event, not a death wish. Only an errand named: a way of living on the other side
+    // is a death wish ("rather be dead than go into a home", "than gain the weight back").
+    block(r"\b(rather|sooner) (die|be dead) than( \S+){1,4}? (the |a |an |her |his |my |their )?(presentation|dentist|pe|exam|exams|speech|meeting|party|wedding|karaoke|gym|lecture|assembly|interview|dress|outfit|sprouts|broccoli|homework|maths|math|recital|concert|ballet|swimming|netball|football|rugby|photo|photos|selfie|quiz|zumba|yoga|dinner|lunch|barbecue|bbq|reunion|conference|seminar|tutorial|rehearsal|audition|debate|karaoke|prom|disco|sleepover|haircut|dance|shopping|ikea|mall|hairdresser|barber|doctor's|gp|smear|jab|injection|needle|spelling|test|tests)\b"),
+    // "He says he's glad to be alive these days": a protective statement, no wish.
+    block(r"\b(glad|happy|grateful|thankful|pleased) (to be|he's|she's|i'm|they're|just to be) alive\b"),
     // "Killing herself at work", "I kill myself on Saturdays and pay for it": exertion, not a
     // death (the idiom "kill oneself doing something"), unless a wish, plan, attempt or
     // modal frames it ("wants to kill herself at work", "she'll kill herself on Saturday").

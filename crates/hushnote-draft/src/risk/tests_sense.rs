@@ -4300,3 +4300,69 @@ fn exasperation_requests_and_thrown_objects() {
         ),
     ]);
 }
+
+#[test]
+fn trades_things_and_disasters_as_subjects_and_errands_one_would_rather_die_than_do() {
+    run(&[
+        (
+            "He works the till at his uncle's liquor store on weekends.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her youngest got into a fight on the school bus.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Her youngest son punched her in the stomach.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He still dreams about the roadside bomb that killed his driver.",
+            NO,
+            &[(HomicidalIdeation, None), (Violence, None)],
+        ),
+        (
+            "He killed his driver.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She says she'd rather die than sit through another staff meeting.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She says she'd rather die than go back to living with him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Says he's grateful to be alive since the surgery.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Naebody's laid a hand on her, she says.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "He said he could cheerfully throttle the landlord, with a grin.",
+            NO,
+            &[(HarmToOthers, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "She wanted to strangle her sister at the party, then said she'd never actually do anything.",
+            NO,
+            &[(HarmToOthers, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "He wants to kill his stepfather and says he'd never do it while his mum is alive.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}

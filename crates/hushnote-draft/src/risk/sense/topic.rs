@@ -95,6 +95,19 @@ const TOPIC_HEADS: &[&str] = &[
     "podcast",
     "treatment",
     "court",
+    // A trade, not a use: "his liquor store was broken into", "she stacks the wine aisle".
+    "store",
+    "shop",
+    "licence",
+    "license",
+    "business",
+    "aisle",
+    "industry",
+    "trade",
+    "company",
+    "warehouse",
+    "distributor",
+    "outlet",
 ];
 
 /// Modifiers that may stand between a risk noun and its topic head ("alcohol harm reduction
