@@ -694,6 +694,13 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                             | "going"
                             | "getting"
                             | "just"
+                            // "his brother's a week out of jail and back on the heroin",
+                            // "her mate's back on it": a possessive never stands before these.
+                            | "a"
+                            | "an"
+                            | "back"
+                            | "out"
+                            | "off"
                     )
                 });
                 let possessive = toks[end].norm.ends_with("'s") && !contraction;
@@ -705,19 +712,24 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                         .is_some_and(|x| x.is("home") || x.is("the") || x.is("her") || x.is("his"));
                 // "her pal at school has been cutting", "his mate from work is": a short
                 // prepositional phrase between the noun and its verb.
-                let pp_verb = toks
-                    .get(end + 1)
-                    .is_some_and(|x| matches!(x.norm.as_str(), "at" | "in" | "from" | "of" | "on"))
-                    && toks
-                        .iter()
-                        .enumerate()
-                        .skip(end + 2)
-                        .take(3)
-                        .take_while(|(_, x)| !x.punct)
-                        .any(|(j, x)| {
-                            j > end + 2
+                let pp_verb = toks.get(end + 1).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "at" | "in" | "from" | "of" | "on" | "down" | "across" | "up"
+                    )
+                }) && toks
+                    .iter()
+                    .enumerate()
+                    .skip(end + 2)
+                    .take(3)
+                    .take_while(|(_, x)| !x.punct)
+                    .any(|(j, x)| {
+                        j > end + 2
                                 && verb_like(x)
-                                && matches!(
+                                // "a tenant on her floor overdosed", "a neighbour down the
+                                // road hanged himself": a past verb after the phrase.
+                                && (x.norm.ends_with("ed")
+                                    || matches!(
                                     x.norm.as_str(),
                                     "has"
                                         | "is"
@@ -729,8 +741,8 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                                         | "keeps"
                                         | "kept"
                                         | "'s"
-                                )
-                        });
+                                ))
+                    });
                 let follows_verb = follows_verb || at_home || pp_verb;
                 // "Mom found searches on his laptop": a witness, not the one who did it.
                 let witness = toks.get(end + 1).is_some_and(|x| {

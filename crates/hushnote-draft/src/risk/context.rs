@@ -305,6 +305,7 @@ const POST_SKIP: &[&str] = &[
     "back",
     "scored",
     "score",
+    "rated",
     "urges",
     "behavior",
     "behaviour",
@@ -3084,6 +3085,8 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 | "teetotal"
                 | "clean"
                 | "dry"
+                // "asked about drinking, she said she quit when she started GA".
+                | "quit"
         )
     }) || pair("shook", &["her", "his", "their", "my"])
         // "she scored zero", "scored a zero on it": a screen item's negative answer.

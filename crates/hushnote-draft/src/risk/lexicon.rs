@@ -394,6 +394,14 @@ const SPECS: &[Spec] = &[
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b")
         .not_after(r"^(if|though|when|after|before)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
+    // "the grandkids are killing her with all their energy", "his son is going to kill him
+    // with the tuition bills": a strain said as a killing by someone's demands; never a
+    // weapon or bare hands after "with".
+    block(r"\b(kill|kills|killing|murder|murdering) (him|her|me|them|us) with (all )?(their|his|her|my|your|the|those|these|that|this|kindness)\b")
+        .not_after(r"^(\S+ )?(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick)\b"),
+    // "the drive home in the snow was suicidal": said of a road, a drive or a schedule, the
+    // word means reckless, not a wish to die.
+    block(r"\b(drive|driving|ride|flight|crossing|hike|road|roads|journey|trip|route|pass|traffic|weather|conditions|schedule|pace|deadline|deadlines|timeline|timetable|overtaking|stunt|climb|descent|commute)( \S+){0,8}? (was|is|were|are|looked|looks|seemed|seems|felt) (\S+ )?suicidal\b"),
     // "She'd rather die than give the presentation": the hyperbole of aversion to an errand
     // or an event, not a death wish. Only an errand named: a way of living on the other side
     // is a death wish ("rather be dead than go into a home", "than gain the weight back").
@@ -645,7 +653,7 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b"),
     // "he's been dry for two years now", "dry since New Year": abstinence from drink.
     spec(C::Abstinence, K::SubstanceUse, r"\b((been|stayed|staying|is|remains?|remained|stays?|kept) (completely |totally |bone )?dry (for|since)|(days?|weeks?|months?|years?) dry)\b"),
-    spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up|cut out|cutting out|knocked) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|booze|the drink|the booze|smoking (weed|pot|cannabis|crack|meth)|chewing (khat|qat|miraa))( completely| altogether| entirely| on the head)?\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up|cut out|cutting out|knocked) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|booze|the drink|the booze|smoking (weed|pot|cannabis|crack|meth|marijuana|hash|dope|skunk|spice|joints|grass)|chewing (khat|qat|miraa))( completely| altogether| entirely| on the head)?\b"),
     // "he's been off it two years", "off the drink since March".
     spec(C::Abstinence, K::SubstanceUse, r"\b(been|is|was|stayed|staying|kept) off (it|the drink|the booze|the grog|drugs|everything|the gear|the pills|alcohol) (for |since )?(over |nearly |almost |about )?(\S+ )?(years?|months?|weeks?|days|march|april|may|june|july|august|september|october|november|december|january|february|christmas|new year)\b"),
     // "stopped the wine at night in April", "gave up the weed": a determiner before the

@@ -4366,3 +4366,49 @@ fn trades_things_and_disasters_as_subjects_and_errands_one_would_rather_die_than
         ),
     ]);
 }
+
+#[test]
+fn strains_said_as_killings_reckless_things_and_answers_of_quitting() {
+    run(&[
+        (
+            "She says the twins are killing her with their questions this week.",
+            NO,
+            &[(Abuse, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "He said he'd kill her with his bare hands if she left.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He called the drive back over the pass in the fog suicidal.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said the ride home on the motorway in the ice was suicidal.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Self-harm urges were rated zero on her card every day.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "Asked about alcohol, he said he quit when his daughter was born.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She stopped smoking hash when she started the new job.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Her cousin's a month out of rehab and back on the gear, which frightens her.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
