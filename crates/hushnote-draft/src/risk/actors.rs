@@ -1693,6 +1693,12 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
     if let Some((rel, _)) = relation(n) {
         return (Object::Person(rel), k);
     }
+    // "hurting other people", "other kids": "other" before a person noun.
+    if matches!(n, "other" | "another") {
+        if let Some((rel, _)) = toks.get(k + 1).and_then(|t| relation(&t.norm)) {
+            return (Object::Person(rel), k + 1);
+        }
+    }
     if DETERMINERS.contains(&n) {
         // "the sergeant who filed the complaint": a noun a relative "who" follows is a
         // person, whatever the noun (ranks, trades and titles no list holds).

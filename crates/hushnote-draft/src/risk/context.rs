@@ -100,6 +100,11 @@ const PRE_NEGATION: &[&str] = &[
     "nil",
     // "he ain't drinking".
     "ain't",
+    // Spanish in a bilingual memo: "niega ideas suicidas".
+    "niega",
+    "niegan",
+    "negó",
+    "nego",
     "without",
     "nor",
     "neither",
@@ -858,6 +863,22 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
 }
 
 fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> bool {
+    // "Thoughts to harm other people he does not have": the object fronted and its verb
+    // negated after it (German or Dutch word order in English).
+    let tail: Vec<&str> = toks[e.min(toks.len())..]
+        .iter()
+        .take_while(|t| !t.punct)
+        .map(|t| t.norm.as_str())
+        .collect();
+    if (2..=5).contains(&tail.len())
+        && matches!(tail[0], "he" | "she" | "i" | "they" | "we")
+        && tail[1..]
+            .iter()
+            .any(|x| matches!(*x, "not" | "never") || x.ends_with("n't"))
+        && matches!(tail[tail.len() - 1], "have" | "has" | "had" | "not")
+    {
+        return true;
+    }
     let mut k = e;
     let mut steps = 0;
     while k < toks.len() && steps < 6 && seg[k] == seg[e.saturating_sub(1)] {

@@ -988,7 +988,19 @@ pub(super) fn unit_findings(
                     matches!(w[0], "answered" | "said" | "replied")
                         && w[1] == "no"
                         && matches!(w[2], "throughout" | "across" | "to" | "on")
-                }) || all.windows(2).any(|w| w == ["all", "no"]);
+                }) || all.windows(2).any(|w| w == ["all", "no"])
+                    // "all four answers were no", "negative on every item".
+                    || all.windows(3).any(|w| {
+                        matches!(w[0], "answers" | "responses" | "items")
+                            && matches!(w[1], "were" | "are")
+                            && matches!(w[2], "no" | "negative")
+                    })
+                    || all.windows(4).any(|w| {
+                        w[0] == "negative"
+                            && w[1] == "on"
+                            && matches!(w[2], "every" | "each" | "all")
+                            && matches!(w[3], "item" | "items" | "question" | "questions")
+                    });
                 // "item ten, the one about harming herself, she scored zero".
                 if has(&["not", "at", "all"]) || context::scored_zero(&all) || (all_no && !result) {
                     status = FindingStatus::Denied;

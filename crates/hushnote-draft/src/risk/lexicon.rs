@@ -414,6 +414,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(kill|kills|killing) (my|him|her|them|one)sel(f|ves) (at (work|the \S+)|in the (garden|gym|office|kitchen|yard)|on (the )?(\S+ )?\S*(days|shifts|nights|ends)|over (the|this|that|a|his|her|their|my) \S+|with (the )?(overtime|work|hours|shifts|training)|doing|working|trying|training|running|cleaning|every (day|week|weekend|night|morning|shift)|for (the|this|that|a|his|her|their|my|nothing|them|him|her|everyone|everybody)\b|to (get|hit|make|finish|meet|keep|please|impress|pay|prove|earn))")
         .not_before(r"\b(to|try|tried|trying|tries|want|wants|wanted|going|gonna|'ll|will|would|'d|might|could|of|about|thought|thoughts|plan|plans|planned|planning|if|threaten\w*|attempt\w*|urge|urges|considered|considering|nearly|almost)$"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),
+    // Spanish in a bilingual memo: "denied pensamientos suicidas", "ideas de muerte".
+    spec(C::Ideation, K::SuicidalIdeation, r"\b((pensamientos|ideas|ideación|ideacion) (suicidas?|de (muerte|matarse|morir|suicidio))|quitarse la vida|matarse)\b"),
     // "He'd be fine never waking up": the wish said with the state itself (C-SSRS 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(\S*'d|would|will|could) (be|feel) (fine|okay|ok|alright|all right|happy|glad|content|at peace|relieved)( with)? (never|not) (waking|wake|to wake) up( again)?\b")
         .not_after(r"^(early|late|at|before|in time|on time|for)\b"),
@@ -647,6 +649,12 @@ const SPECS: &[Spec] = &[
     block(r"\b(drug ?stores?|drug (coverage|plans?|interactions?|costs?|prices?|company|companies|rep))\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant) (abuse|misuse|use disorder|dependence|use)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining)\b"),
+    // "he's not touched a drop in four months", "not a drop since the inquest": a drop is
+    // drink, and the negation before it is the denial.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b((touched|had|taken|drunk) )?a (single )?drop\b")
+        .need_before(r"\b(not|never|n't|no|nae|hasn't|haven't|hadn't|isn't|wasn't|didn't|without)( \S+){0,2}$"),
+    // "she hasn't touched coke since the trip": touching a substance is using it.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\btouch(ed|es|ing)? (coke|cocaine|crack|weed|cannabis|pot|heroin|meth|drugs|pills|alcohol|booze|the drink|the booze|the bottle|a drink|drink|gear|speed|ketamine|mdma|ecstasy)\b"),
     // "it's eight months since his last drink": months or years since the last use is
     // abstinence ("two days since his last drink" dates a use now).
     spec(C::Abstinence, K::SubstanceUse, r"\b(months|years|a year) since (his|her|their|my|the) (very )?last (drink|drinks|drop|pint|use|hit|fix|line|joint|pill|binge|smoke)\b"),

@@ -4412,3 +4412,54 @@ fn strains_said_as_killings_reckless_things_and_answers_of_quitting() {
         ),
     ]);
 }
+
+#[test]
+fn denials_said_as_a_drop_a_touch_a_screen_answered_and_a_fronted_object() {
+    run(&[
+        (
+            "She hasn't touched a drop since her birthday.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Not a drop since the funeral, she says.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He hasn't touched weed since the summer camp.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He touched weed again at the festival on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "We went through the ASQ and all four answers were no.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Columbia screen done again, negative on every item.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She denies any wish to hurt other people at work.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "Plans to hurt other people she does not have, she says.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "Niega ideas suicidas, she told me, and her faith keeps her going.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
