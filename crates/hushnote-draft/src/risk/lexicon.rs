@@ -394,6 +394,8 @@ const SPECS: &[Spec] = &[
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b")
         .not_after(r"^(if|though|when|after|before)\b"),
     block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
+    // "pulling a drunk driver out of a wreck": the drunk one is the person named after it.
+    block(r"\b(a|an|the|some|two|three) drunk (driver|drivers|man|men|guy|guys|woman|women|passenger|passengers|patron|patrons|customer|customers|neighbou?rs?|kid|kids|teenagers?|lads?|blokes?|fans?|tourists?|strangers?|punters?|students?|people)\b"),
     // "the grandkids are killing her with all their energy", "his son is going to kill him
     // with the tuition bills": a strain said as a killing by someone's demands; never a
     // weapon or bare hands after "with".

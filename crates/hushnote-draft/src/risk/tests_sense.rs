@@ -4457,6 +4457,11 @@ fn denials_said_as_a_drop_a_touch_a_screen_answered_and_a_fronted_object() {
             &[(HarmToOthers, Some(D))],
         ),
         (
+            "She's a paramedic and spent the night shift with a drunk driver who hit a lamppost.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
             "Niega ideas suicidas, she told me, and her faith keeps her going.",
             DE,
             &[(SuicidalIdeation, Some(D))],
