@@ -12,9 +12,9 @@ use super::{has_seq, words};
 /// misuse, nobody else's medicine and no drink or drug named.
 pub(crate) fn medication_adherence(toks: &[Tok]) -> bool {
     let w = words(toks);
-    let medicine = w.iter().any(|x| {
+    let is_medicine = |x: &str| {
         matches!(
-            *x,
+            x,
             "meds"
                 | "medication"
                 | "medications"
@@ -25,13 +25,14 @@ pub(crate) fn medication_adherence(toks: &[Tok]) -> bool {
                 | "dose"
                 | "doses"
                 | "prescription"
-                | "prescribed"
-                | "blister"
-                | "dosette"
-                | "webster"
-                | "injection"
-                | "depot"
         )
+    };
+    let medicine = w.iter().any(|x| {
+        is_medicine(x)
+            || matches!(
+                *x,
+                "prescribed" | "blister" | "dosette" | "webster" | "injection" | "depot"
+            )
     });
     let taking = w.iter().any(|x| {
         matches!(
@@ -52,21 +53,6 @@ pub(crate) fn medication_adherence(toks: &[Tok]) -> bool {
                 | "forgetting"
         )
     }) || has_seq(&w, &["as", "prescribed"]);
-    let is_medicine = |x: &str| {
-        matches!(
-            x,
-            "meds"
-                | "medication"
-                | "medications"
-                | "medicine"
-                | "medicines"
-                | "pills"
-                | "tablets"
-                | "dose"
-                | "doses"
-                | "prescription"
-        )
-    };
     // "her meds", "his blood pressure pills", "their prescribed medication".
     let own = (0..w.len()).any(|k| {
         matches!(w[k], "her" | "his" | "their" | "my")
