@@ -568,6 +568,11 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         {
             return None;
         }
+        // "if it doesn't get better he'll kill himself": a negation inside a condition ends
+        // where the consequent's subject and modal begin.
+        if is_pre_negation(toks, k) && in_condition(toks, k, s) {
+            return None;
+        }
         if is_pre_negation(toks, k) {
             // "No appetite, and cutting most nights": a determiner or verb negation whose
             // first conjunct names no risk ends at "and" before a verb or a gerund.
@@ -681,6 +686,32 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         }
     }
     None
+}
+
+/// Whether the negation at `k` sits in an "if"/"unless" clause whose consequent (a subject
+/// with a modal: "he'll", "she would", "he's gonna") opens between it and the mention at `s`.
+fn in_condition(toks: &[Tok], k: usize, s: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    let opened = (k.saturating_sub(6)..k).any(|j| matches!(w(j), "if" | "unless"))
+        && !(k.saturating_sub(6)..k).any(|j| matches!(w(j), "." | ";" | "?"));
+    opened
+        && (k + 1..s).any(|j| {
+            matches!(
+                w(j),
+                "he'll"
+                    | "she'll"
+                    | "i'll"
+                    | "they'll"
+                    | "we'll"
+                    | "he'd"
+                    | "she'd"
+                    | "i'd"
+                    | "they'd"
+            ) || (matches!(w(j), "he" | "she" | "i" | "they" | "we")
+                && matches!(w(j + 1), "will" | "would" | "gonna" | "might" | "could"))
+                || (matches!(w(j), "he's" | "she's" | "i'm" | "they're")
+                    && matches!(w(j + 1), "gonna" | "going"))
+        })
 }
 
 /// "She'd step in front of a bus if it wasn't for her cat": "if it weren't for", "if not
@@ -1524,7 +1555,50 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 current = true
             }
             // "back in 2015", "back when he drank", "back then": a time before now.
-            ("back", Some("in" | "when" | "then" | "during")) => historical = true,
+            // Not the phrasal "moved back in", "let him back in" (a return, not a time).
+            ("back", Some("in" | "when" | "then" | "during"))
+                if !(w.get(i + 1) == Some(&"in")
+                    && i > 0
+                    && w.get(i - 1).is_some_and(|p| {
+                        matches!(
+                            *p,
+                            "moved"
+                                | "moves"
+                                | "moving"
+                                | "move"
+                                | "came"
+                                | "comes"
+                                | "coming"
+                                | "come"
+                                | "let"
+                                | "lets"
+                                | "letting"
+                                | "went"
+                                | "goes"
+                                | "go"
+                                | "going"
+                                | "got"
+                                | "gets"
+                                | "getting"
+                                | "checked"
+                                | "brought"
+                                | "took"
+                                | "taken"
+                                | "taking"
+                                | "take"
+                                | "him"
+                                | "her"
+                                | "them"
+                                | "settled"
+                                | "settling"
+                                | "clocked"
+                                | "stepped"
+                                | "walked"
+                        )
+                    })) =>
+            {
+                historical = true
+            }
             // "served eight years for an assault", "did three years for": a sentence served
             // for an act is the act's history.
             ("served" | "did" | "spent", Some(x))
@@ -2697,6 +2771,47 @@ pub(crate) fn asked_by_client(toks: &[Tok], q: usize, s: usize) -> bool {
             && matches!(p[2].norm.as_str(), "he" | "she" | "they" | "i")
     });
     (possibility || about_others) && !presupposed
+}
+
+/// "She asked whether it's normal to get thoughts of hurting the baby, and said they come
+/// most days": a question the client goes on to answer for herself ("they come", "she has
+/// them") tells of her own thoughts.
+pub(crate) fn owned_after(toks: &[Tok], q: usize, s: usize, end: usize) -> bool {
+    if q >= s || s > toks.len() || !client_is_asker(toks, q, s) {
+        return false;
+    }
+    let rest: Vec<&str> = toks[end.min(toks.len())..]
+        .iter()
+        .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "?" | "!"))
+        .map(|t| t.norm.as_str())
+        .collect();
+    rest.windows(4).any(|w| {
+        matches!(
+            w[0],
+            "said" | "says" | "admitted" | "admits" | "added" | "adds"
+        ) && (matches!(w[1], "they" | "these" | "it")
+            && matches!(
+                w[2],
+                "come"
+                    | "comes"
+                    | "happen"
+                    | "happens"
+                    | "keep"
+                    | "keeps"
+                    | "started"
+                    | "pop"
+                    | "pops"
+                    | "arrive"
+                    | "arrives"
+                    | "show"
+                    | "shows"
+                    | "hit"
+                    | "hits"
+            )
+            || matches!(w[1], "she" | "he")
+                && matches!(w[2], "has" | "gets" | "had" | "got" | "have")
+                && matches!(w[3], "them" | "these" | "those" | "it"))
+    })
 }
 
 /// "Whether he has had thoughts of suicide, I asked, and he said no": a question fronted

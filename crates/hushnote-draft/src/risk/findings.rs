@@ -616,6 +616,8 @@ pub(super) fn unit_findings(
         // A question the client puts about their own thoughts, named as theirs, tells them.
         let question = question.filter(|&q| !context::client_asks_about_own(toks, q, r.start));
         // A possibility the client asks about is neither a screen nor a disclosure.
+        let owned = question.is_some_and(|q| context::owned_after(toks, q, r.start, r.end));
+        let question = question.filter(|_| !owned);
         let client_asks = question.is_some_and(|q| context::asked_by_client(toks, q, r.start));
         let question = question.filter(|_| !client_asks);
         if client_asks {
@@ -893,8 +895,9 @@ pub(super) fn unit_findings(
                         let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
                             && (rel.abuse_eligible() || ((r.framed || victim) && rel.family()));
                         // "Her aunt is in an abusive marriage": the subject is the victim.
-                        // Only an "in" of the mention's own phrase: a conjunction or a stop
-                        // ends it ("threw her binder in the box and shoved her").
+                        // Only an "in" of the mention's own phrase: a conjunction, a stop or a
+                        // new clause's subject ends it ("threw her binder in the box and shoved
+                        // her", "said in session that he spanks ...").
                         let abuse = abuse
                             && !toks[..r.start]
                                 .iter()
@@ -902,7 +905,20 @@ pub(super) fn unit_findings(
                                 .take(4)
                                 .take_while(|t| {
                                     !t.punct
-                                        && !matches!(t.norm.as_str(), "and" | "or" | "but" | "then")
+                                        && !matches!(
+                                            t.norm.as_str(),
+                                            "and"
+                                                | "or"
+                                                | "but"
+                                                | "then"
+                                                | "that"
+                                                | "who"
+                                                | "he"
+                                                | "she"
+                                                | "they"
+                                                | "i"
+                                                | "we"
+                                        )
                                 })
                                 .any(|t| t.is("in"));
                         // "Her mother was neglected at her facility": a passive verb makes the

@@ -293,7 +293,7 @@ macro_rules! many {
 /// Illicit drugs and alcohol, named.
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
     };
 }
 
@@ -525,6 +525,8 @@ const SPECS: &[Spec] = &[
     // A survivor's wish to have died: "wishing he had drowned in the crossing with the
     // others", "wishes he hadn't made it home", "wished the crash had taken her too".
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they)( had|'d)? (died|drowned|been killed|gone with|not survived|never survived|never woken up|never been born|not been born)\b"),
+    // "wishes he'd stayed out there and died": the death coordinated after a place or state.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they)( had|'d) (stayed|remained|been left|gone down|gone)( \S+){0,4} and (died|drowned|been killed|never come back|not come back|never came back)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they) (hadn't|had not|didn't|did not|never) (made it|survived|pulled through|come back|woken up|got out|been rescued|been found)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (the|that) (\S+ ){0,2}(had|would have|'d) (killed|taken|got) (her|him|me|them)( too| as well)?\b"),
     // "thinking one step back and it'd all be over": the end of it all pictured (C-SSRS 2).
@@ -614,7 +616,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
     // "prayed for God to take her too", "asks the Lord to take him in his sleep": a prayer
     // for one's own death is a passive wish to be dead (C-SSRS 1).
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors) (should |would |will |to )?(take|come for|call) (her|him|me|them|you)( home)?\b")
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors|the spirits|spirits|her ancestors|his ancestors|the angels|the gods|mary|the virgin|her late \S+|his late \S+) (should |would |will |to )?(come and |come to )?(take|come for|call|fetch|collect) (her|him|me|them|you)( home)?\b")
         .not_after(r"^(back|away from|from)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
@@ -749,6 +751,9 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
         .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|vap\w*) (weed|pot|cannabis|marijuana|crack|meth|dope|a joint|joints|blunts?)\b"),
+    // Chemsex slang (crystal meth as "Tina", "party and play"): named with a use verb, since
+    // "Tina" alone is a name.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b((party|parties|partying|partied|using|used|uses|smok\w*|slam\w*|high on|hooked on|on|did|doing|bump\w*) (with )?tina|tina and (g|ghb)|chemsex|pnp|party and play|partying and playing)\b"),
     // "Taking modafinil he buys online": a medicine from outside a prescription is misuse,
     // whatever it is called (FORMATS §3: prescription misuse, illicit use).
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|using|uses|used|popping|pops|popped) \S+( \S+)? (that )?(he|she|they|i) (buys|bought|gets|got|orders|ordered|buying|getting|ordering) (online|off (the )?(internet|web|dark web|a (friend|mate|classmate|guy|dealer)|his \S+|her \S+)|from (a|his|her) (friend|mate|classmate|dealer|cousin)|without (a )?prescription)\b"),
@@ -767,9 +772,12 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(physical|corporal) (discipline|punishment)\b"),
     spec(C::Abuse, K::Abuse, r"\b(hit|hits|hitting|beat|beats|beating|whip\w*|spank\w*|strike|strikes|struck|hits?)( \S+){0,4} with (a|the|his|her) (belt|cord|switch|hanger|wooden spoon|spoon|paddle|shoe|extension cord|stick)\b"),
     spec(C::Abuse, K::Abuse, r"\b(spank\w*|whip|whips|whipped|whipping)\b"),
+    // "pinching the baby hard enough to leave marks": force on a child that marks the skin is
+    // physical abuse whatever the verb (FORMATS §3: child abuse).
+    spec(C::Abuse, K::Abuse, r"\b\w+ (the|her|his|their|my|our) (baby|infant|newborn|toddler|child|kid|kids|children|son|daughter|boy|girl|little one|\w+-year-old|grandbab(y|ies)|grandchild(ren)?|grandson|granddaughter)( \S+){0,4} (hard|rough|roughly) enough to (leave|cause|make) (marks?|bruises?|bruising|welts?|a mark|a bruise|red marks)\b"),
     spec(C::Abuse, K::Abuse, r"\bforc\w* (her|him|them|me) (to have|into) (sex|sexual \S+)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my) (kids|children|baby|toddler|infant|son|daughter) (alone|unattended|home alone)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) (kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)? (alone|unattended|home alone|by (himself|herself|themselves))\b"),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*)( \S+){0,3} (private parts|privates|genitals|breasts?|crotch|between (her|his) legs)\b"),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*) (her|him|them|me)\b")
         // "the physio touched her shoulder": a touch on an ordinary body part is care or
@@ -849,10 +857,13 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),
     spec(C::Violence, K::Violence, r"\bbroke (the |a |his |her )?(other \S+'s|\S+'s) (nose|jaw|arm|ribs?|teeth)\b"),
+    // "put a fella's face through the glass of the door": a head or face driven through glass,
+    // a window or a wall is an assault whoever the victim.
+    spec(C::Violence, K::Violence, r"\b(put|puts|putting|shoved|shoves|shoving|pushed|pushes|pushing|smashed|smashes|smashing|slammed|slams|slamming|rammed|rams|ramming|threw|throws|throwing|drove|drives|driving|stuck|sticks) (a |the |some |this |that |another )?(\S+ )?\S+'s (face|head|skull) (through|into|against|off) (a|the|his|her|their) (\S+ )?(glass|window|door|wall|windscreen|windshield|mirror|table|bar|counter|car|locker|pavement|floor|ground)\b"),
     // Bones wished broken on someone ("wants to wreck the knee of the freshman", "would love
     // to break that lad's jaw"): thoughts of harming another; done, violence.
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(break|wreck|smash|snap|shatter|bust|crack|rearrange|do in|take out|blow out) (the|his|her|their|that|this|\S+'s|someone's|somebody's) (\S+ )?(\S+'s )?(knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|face|teeth|fingers|hands?|ankles?|shoulders?|spine|back)\b")
-        .need_before(r"\b(wants?|wanted|wanting|going|gonna|'ll|will|would love|'d love|plans?|planning|planned|thinking (about|of)|thinks (about|of)|thought (about|of)|urges?|urge|fantasi\w*( about)?|like|tempted|itching|dreams? of|intends?|intending|means|meant|determined|wishes|wished)( \S+){0,3}( to)?$"),
+        .need_before(r"\b(wants?|wanted|wanting|going|gonna|'ll|will|would love|'d love|plans?|planning|planned|thinking (about|of)|thinks (about|of)|thought (about|of)|urges?|urge|fantasi\w*( about)?|like|tempted|itching|dreams? of|intends?|intending|means|meant|determined|wishes|wished)(( \S+){0,3}( to)?| to( \S+){1,10} (and|then|to))$"),
     spec(C::Violence, K::Violence, r"\b(broke|wrecked|smashed|snapped|shattered|busted|cracked|dislocated|fractured) (the|a) (knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|cheekbone|eye socket|teeth|fingers|hands?|ankles?|wrist|collarbone) of (the|a|an|his|her|their|that|this|another|some) \S+\b"),
     // --- Access to means (context).
     spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo|rope|noose)\b")
