@@ -446,6 +446,17 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
                     j += 1;
                     continue;
                 }
+                // "a kid at school", "some boy in his class": a child named with an
+                // indefinite article is anyone's child, a peer, not the client's own.
+                if rel == Rel::Child
+                    && matches!(t.norm.as_str(), "a" | "an" | "some" | "another")
+                    && matches!(
+                        n.as_str(),
+                        "kid" | "kids" | "boy" | "boys" | "girl" | "girls" | "child" | "children"
+                    )
+                {
+                    return Some((k, j, Rel::Other, g, dg));
+                }
                 return Some((k, j, rel, g, dg));
             }
             adjectives += 1;
@@ -3186,23 +3197,34 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     };
     // "Rob grabbed her wrist": a body that is not the agent's is another person.
     if let Object::BodyOf(g) = object {
-        let agent_gender = (0..v).rev().find_map(|k| {
-            is_subject_pronoun(&toks[k].norm)
-                .then(|| pronoun(&toks[k].norm))
-                .flatten()
+        let nearest = (0..v)
+            .rev()
+            .find(|&k| is_subject_pronoun(&toks[k].norm) && pronoun(&toks[k].norm).is_some());
+        // "She called because a player screamed at her and threw chips at her face": a
+        // person named after that pronoun, as a subject with its verb, is the agent.
+        let named_agent = nearest.is_some_and(|p| {
+            (p + 1..v).any(|k| {
+                person_at(toks, k).is_some_and(|(rel, _)| rel != Rel::Anyone)
+                    || (matches!(toks[k].norm.as_str(), "a" | "an" | "another" | "some")
+                        && toks.get(k + 2).is_some_and(|t| {
+                            t.norm.len() > 4 && t.norm.ends_with("ed") && !t.punct
+                        }))
+            })
         });
-        let own = match agent_gender {
-            Some(a) => compatible(a, g),
-            None => {
-                !toks[..v].iter().any(|t| {
-                    t.capital
-                        && !t.punct
-                        && relation(&t.norm).is_none()
-                        && !CLIENT_WORDS.contains(&t.norm.as_str())
-                        && !t.is("i")
-                }) || g == Gender::Neutral
-            }
-        };
+        let agent_gender = nearest.and_then(|k| pronoun(&toks[k].norm));
+        let own = !named_agent
+            && match agent_gender {
+                Some(a) => compatible(a, g),
+                None => {
+                    !toks[..v].iter().any(|t| {
+                        t.capital
+                            && !t.punct
+                            && relation(&t.norm).is_none()
+                            && !CLIENT_WORDS.contains(&t.norm.as_str())
+                            && !t.is("i")
+                    }) || g == Gender::Neutral
+                }
+            };
         if !own {
             object = Object::Pronoun;
         }

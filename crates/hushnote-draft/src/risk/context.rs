@@ -2086,39 +2086,68 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
     {
         return true;
     }
-    if near.iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "psychoeducation"
-                | "psychoeducated"
-                | "educated"
-                | "education"
-                | "difference"
-                | "differences"
-                | "definition"
-                | "definitions"
-                | "novel"
-                | "book"
-                | "movie"
-                | "film"
-                | "show"
-                | "series"
-                | "episode"
-                | "song"
-                | "story"
-                | "character"
-                | "news"
-                | "article"
-                | "podcast"
-                | "documentary"
-                | "tv"
-                | "poem"
-                | "lyrics"
-                | "meme"
-                | "documentaries"
-                | "headline"
-                | "headlines"
-        )
+    // "since the trial news", "after she got the news": news as a time or a thing learned,
+    // not a story told on the news.
+    let news_as_event = |i: usize| {
+        near[i].is("news")
+            && near[i.saturating_sub(3)..i].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "since"
+                        | "after"
+                        | "before"
+                        | "following"
+                        | "until"
+                        | "got"
+                        | "get"
+                        | "gets"
+                        | "heard"
+                        | "received"
+                        | "broke"
+                        | "bad"
+                        | "good"
+                        | "sad"
+                        | "devastating"
+                        | "trial"
+                        | "court"
+                        | "verdict"
+                )
+            })
+    };
+    if near.iter().enumerate().any(|(i, t)| {
+        !news_as_event(i)
+            && matches!(
+                t.norm.as_str(),
+                "psychoeducation"
+                    | "psychoeducated"
+                    | "educated"
+                    | "education"
+                    | "difference"
+                    | "differences"
+                    | "definition"
+                    | "definitions"
+                    | "novel"
+                    | "book"
+                    | "movie"
+                    | "film"
+                    | "show"
+                    | "series"
+                    | "episode"
+                    | "song"
+                    | "story"
+                    | "character"
+                    | "news"
+                    | "article"
+                    | "podcast"
+                    | "documentary"
+                    | "tv"
+                    | "poem"
+                    | "lyrics"
+                    | "meme"
+                    | "documentaries"
+                    | "headline"
+                    | "headlines"
+            )
     }) {
         return true;
     }
@@ -3163,8 +3192,14 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         })
         || pair("at", &["times"])
         || pair("few", &["times"])
-        || pair("every", &["day", "night", "week"])
-        || pair("most", &["days", "nights"]);
+        // Not the clinician's own routine: "as I do every week, and she said no".
+        || (0..s.len().saturating_sub(1)).any(|k| {
+            ((s[k] == "every" && matches!(s[k + 1], "day" | "night" | "week"))
+                || (s[k] == "most" && matches!(s[k + 1], "days" | "nights")))
+                && !s[k.saturating_sub(4)..k]
+                    .iter()
+                    .any(|x| matches!(*x, "i" | "we"))
+        });
     // "he said no, not once": "once" after a negation counts nothing; nor does "she signed
     // no, clearly, twice" (the no said twice).
     let no_twice = (0..s.len())

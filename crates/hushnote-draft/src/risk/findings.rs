@@ -494,6 +494,14 @@ pub(super) fn unit_findings(
             .collect();
         let neg = context::negation(toks, &seg, &in_span, r.start, r.end);
         let (mut negated, double) = (neg.negated, neg.double);
+        // "he's thought about how hard it's been but never about ending it": a frame whose
+        // matched words run past a terminator into a negation says the risk part is denied.
+        if toks[r.start..r.end].windows(2).any(|p| {
+            matches!(p[0].norm.as_str(), "but" | "though" | "although")
+                && matches!(p[1].norm.as_str(), "never" | "not")
+        }) {
+            negated = true;
+        }
         // "hasn't cut again since last night's call": "not again since" a recent time tells
         // that the act happened then (a presupposition); a recent act is current.
         if negated && context::again_since_recent(toks, r.start, r.end) {
@@ -964,7 +972,15 @@ pub(super) fn unit_findings(
             {
                 // "Sober for two years": a denial of current use; "stopped three weeks ago":
                 // the behaviour was recent.
-                let recent = seg_toks.iter().any(|t| t.is("ago"))
+                // "went to the funeral and stayed sober": abstinence kept through a time is
+                // no sign of use, however recent the time.
+                let kept = r.start > 0
+                    && matches!(
+                        toks[r.start - 1].norm.as_str(),
+                        "stayed" | "stay" | "stays" | "staying" | "remained" | "remains" | "kept"
+                    );
+                let recent = !kept
+                    && seg_toks.iter().any(|t| t.is("ago"))
                     && context::time(&seg_toks, seg_toks.len(), 92) == context::Time::Current;
                 status = if recent || negated {
                     FindingStatus::Present

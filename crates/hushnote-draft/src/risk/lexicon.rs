@@ -356,6 +356,16 @@ const SPECS: &[Spec] = &[
     // "Wanting his death to be peaceful and at home": the manner of a dying person's death
     // (palliative care), not a wish to die.
     block(r"\b(death|passing|dying|end) to be (peaceful|painless|quick|calm|gentle|dignified|comfortable|at home|pain free)\b"),
+    // "when the time comes she wants to die in her own bed, not here": where a dying person
+    // wants to die (a preferred place of death, palliative care), not a wish to die. Not "in
+    // her sleep", the classic passive wish (C-SSRS 1).
+    block(r"\b(want|wants|wanted|wanting|wish|wishes|hope|hopes|hoping|prefer|prefers|would like|'d like|plans?|chose|chosen|choose|chooses) to die (at home|in (her|his|my|their|your) own (bed|home|house|room)|in (a |the )?hospice|in (the |a )?hospital|surrounded by|with dignity|peacefully at home|with (her|his|their) family around)\b"),
+    // An event someone else died in: "first on scene at a murder-suicide".
+    block(r"\bmurder ?-? ?suicides?\b"),
+    // "every twinge feels like a death sentence": a figure of speech for a feared illness.
+    block(r"\b(like|as|felt|feels|feel|seemed|seems|sounded|sounds) (like )?(a |his |her |my )?death sentences?\b"),
+    // "the inspections got pushed back": postponed, no push.
+    block(r"\b(got|gets|get|getting|been|was|were|be|being|is|are|keeps? (getting|being)) pushed back( (to|until|till|by|again|another|a (week|month|day|year|few)|indefinitely|twice|several|because|since|and|due)\b|$| ?[.,;])"),
     // "There's been a lot of drinking in the village since the funeral": drinking of a place,
     // no one's in particular.
     block(r"\bthere('s| is| was| has| had|'s been| has been| had been| have been) (a lot of|lots of|plenty of|loads of|heavy|some|much|more) (drinking|drug use|drugs|fighting|violence)( \S+){0,3} (in|at|around|across|on|among) (the|his|her|their|that|this) \S+"),
@@ -525,6 +535,8 @@ const SPECS: &[Spec] = &[
     // A survivor's wish to have died: "wishing he had drowned in the crossing with the
     // others", "wishes he hadn't made it home", "wished the crash had taken her too".
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they)( had|'d)? (died|drowned|been killed|gone with|not survived|never survived|never woken up|never been born|not been born)\b"),
+    // "wished you'd been in the car with her": a survivor's wish to have shared the death.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they|you)( had|'d) been (in|on|aboard|inside) (the|that) (\S+ )?(car|plane|boat|train|bus|crash|accident|wreck|fire|building|house|truck|vehicle|helicopter|flat|tower|ambulance)( with (her|him|them))?\b"),
     // "wishes he'd stayed out there and died": the death coordinated after a place or state.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they)( had|'d) (stayed|remained|been left|gone down|gone)( \S+){0,4} and (died|drowned|been killed|never come back|not come back|never came back)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they) (hadn't|had not|didn't|did not|never) (made it|survived|pulled through|come back|woken up|got out|been rescued|been found)\b"),

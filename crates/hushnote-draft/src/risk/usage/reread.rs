@@ -60,6 +60,9 @@ pub(crate) fn reread(
             // "alcohol dependence, in recovery", "opioid use disorder, abstinent": the
             // diagnosis named with its current abstinence is a remission in plain words.
             let recovered = has_seq(tail, &["in", "recovery"])
+                || has_seq(tail, &["in", "early", "recovery"])
+                || has_seq(tail, &["in", "sustained", "recovery"])
+                || has_seq(tail, &["in", "stable", "recovery"])
                 || tail
                     .iter()
                     .any(|x| matches!(*x, "recovering" | "abstinent" | "sober"));
