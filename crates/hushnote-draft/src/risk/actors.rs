@@ -1339,6 +1339,51 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
 }
 
+/// "His dad told him he'd rather see him dead": a wish a relative tells the client (the
+/// object of "told") about the client is the teller's, not the client's. The mention at
+/// `s..e` must name the told person again as its object ("see him dead"), since a pronoun
+/// object never shares its clause's subject.
+pub(crate) fn teller_wish(toks: &[Tok], s: usize, e: usize) -> bool {
+    let Some(t) = (s.saturating_sub(8)..s).rev().find(|&k| {
+        matches!(
+            toks[k].norm.as_str(),
+            "told" | "tells" | "telling" | "tell" | "yelled" | "screamed" | "shouted"
+        )
+    }) else {
+        return false;
+    };
+    let told = (t + 1..(t + 3).min(s)).find(|&k| matches!(toks[k].norm.as_str(), "him" | "her"));
+    let Some(o) = told else {
+        return false;
+    };
+    let teller = (t.saturating_sub(4)..t)
+        .any(|k| person_at(toks, k).is_some_and(|(rel, _)| rel != Rel::Anyone));
+    let again = toks[s..e].iter().any(|x| x.norm == toks[o].norm);
+    teller && again && !toks[t..s].iter().any(|x| x.is(".") || x.is(";"))
+}
+
+/// "his convoy getting hit", "their house got hit": a possessive and a noun that names no
+/// person or role right before `k` (a thing as the subject of what follows).
+pub(crate) fn possessed_thing_before(toks: &[Tok], k: usize) -> bool {
+    if k < 2 {
+        return false;
+    }
+    let (d, t) = (&toks[k - 2], &toks[k - 1]);
+    let n = t.norm.as_str();
+    matches!(
+        d.norm.as_str(),
+        "his" | "her" | "their" | "my" | "our" | "your"
+    ) && !t.punct
+        && !t.capital
+        && relation(n).is_none()
+        && !role_noun(n)
+        && pronoun(n).is_none()
+        && !CLIENT_WORDS.contains(&n)
+        && !BODY.contains(&n)
+        && !n.ends_with("'s")
+        && n.len() > 2
+}
+
 /// "her grandmother's suicide", "his friend's overdose": a relation's possessive right before
 /// a mention makes it that person's.
 pub(crate) fn relation_possessive_before(toks: &[Tok], s: usize) -> bool {

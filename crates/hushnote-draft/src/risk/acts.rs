@@ -382,10 +382,18 @@ fn suffered(toks: &[Tok], k: usize) -> Option<Act> {
     }
     // The client must be the one suffering it: "being" right after the client's verb or a
     // denial, not "her sister being hit".
+    // Nor a thing: "his convoy getting hit", "the house got hit by lightning" (a person
+    // named as the one who did it still makes it done to the client).
+    let thing = rel.is_none()
+        && (actors::subject_at(toks, k) == actors::Subject::Thing
+            || actors::possessed_thing_before(toks, k));
     if let actors::Subject::Third(_) = actors::subject_at(toks, k) {
         if !denied {
             return None;
         }
+    }
+    if thing && !denied {
+        return None;
     }
     let concept = if matches!(
         verb,

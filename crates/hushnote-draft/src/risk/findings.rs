@@ -785,6 +785,8 @@ pub(super) fn unit_findings(
         };
         let other = r.other
             || outsider
+            || (matches!(kind, RiskKind::HomicidalIdeation | RiskKind::HarmToOthers)
+                && actors::teller_wish(toks, r.start, r.end))
             || rescued_other
             || died_of
             || their_own

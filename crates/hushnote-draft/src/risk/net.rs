@@ -297,6 +297,18 @@ pub(crate) fn learned(
     {
         return None;
     }
+    // In a memo, "his foreman talks down to him and it makes his blood boil, but he's been
+    // taking a break and walking it off": anger told with the way the client handled it, in
+    // which no rule found a harm, is the anger-management work itself.
+    if in_memo
+        && matches!(
+            category,
+            RiskKind::HarmToOthers | RiskKind::Violence | RiskKind::HomicidalIdeation
+        )
+        && anger_coped(toks)
+    {
+        return None;
+    }
     // "taking her meds, missed one dose Sunday": prescribed medicine taken or missed is
     // adherence, whatever the net learned of "pills" and "dose".
     if category == RiskKind::SubstanceUse && super::usage::medication_adherence(toks) {
@@ -321,6 +333,54 @@ pub(crate) fn learned(
             ..Attributes::default()
         },
     })
+}
+
+/// Anger ("makes his blood boil", "furious", "saw red") and, after it, a way it was handled
+/// ("walking it off", "took a break", "walked away", "used his breathing").
+fn anger_coped(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let anger = (0..w.len()).find(|&k| {
+        matches!(
+            w[k],
+            "angry"
+                | "anger"
+                | "furious"
+                | "fuming"
+                | "livid"
+                | "irritated"
+                | "enraged"
+                | "rage"
+                | "pissed"
+                | "mad"
+                | "frustrated"
+                | "resentful"
+                | "resentment"
+        ) || (w[k] == "blood" && matches!(w.get(k + 1), Some(&("boil" | "boiling" | "boils"))))
+            || (w[k] == "saw" || w[k] == "sees" || w[k] == "see") && w.get(k + 1) == Some(&"red")
+    });
+    let Some(a) = anger else {
+        return false;
+    };
+    let pair = |x: &str, y: &[&str]| {
+        (a..w.len().saturating_sub(1)).any(|k| w[k] == x && y.contains(&w[k + 1]))
+    };
+    pair("walking", &["it", "away", "off"])
+        || pair("walked", &["it", "away", "off"])
+        || pair("walk", &["it", "away", "off"])
+        || pair("taking", &["a", "breaks", "space", "time"])
+        || pair("took", &["a", "space", "time"])
+        || pair("take", &["a", "space", "time"])
+        || pair("stepped", &["away", "outside", "back", "out"])
+        || pair("stepping", &["away", "outside", "back", "out"])
+        || pair("cooled", &["off", "down"])
+        || pair("cool", &["off", "down"])
+        || pair("counted", &["to"])
+        || pair(
+            "used",
+            &["his", "her", "their", "the", "box", "breathing", "a"],
+        ) && w[a..]
+            .iter()
+            .any(|x| matches!(*x, "breathing" | "skills" | "skill" | "plan"))
 }
 
 /// Whether the sentence tells a death or its rites ("passed away", "the funeral",

@@ -409,10 +409,28 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     let w = words(toks);
     // "Alcohol within limits, about six units a week": the clinician's own judgement that
     // the drinking is within the guidelines is the documented negative.
-    let within = ["limits", "guidelines"].iter().any(|x| {
-        w.windows(2).any(|p| p[0] == "within" && p[1] == *x)
-            || w.windows(3).any(|p| p[0] == "within" && p[2] == *x)
+    // "a few beers with the crew but hasn't been drinking more than usual": drinking denied
+    // to have risen above the client's usual is the same negative.
+    let no_more_than_usual = (0..w.len().saturating_sub(2)).any(|k| {
+        w[k] == "more"
+            && w[k + 1] == "than"
+            && matches!(
+                w[k + 2],
+                "usual" | "normal" | "normally" | "before" | "his" | "her"
+            )
+            && (w[k + 2] != "his" && w[k + 2] != "her" || w.get(k + 3) == Some(&"usual"))
+            && w[k.saturating_sub(5)..k]
+                .iter()
+                .any(|x| matches!(*x, "not" | "no" | "never") || x.ends_with("n't"))
     });
+    let no_more_than_usual = no_more_than_usual
+        && quantity(&w).is_none_or(|q| q <= 4.0)
+        && !w.iter().any(|x| RISK_MARKERS.contains(x));
+    let within = no_more_than_usual
+        || ["limits", "guidelines"].iter().any(|x| {
+            w.windows(2).any(|p| p[0] == "within" && p[1] == *x)
+                || w.windows(3).any(|p| p[0] == "within" && p[2] == *x)
+        });
     if within {
         return unit
             .into_iter()
