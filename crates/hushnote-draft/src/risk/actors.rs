@@ -3247,15 +3247,30 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             .find(|&k| is_subject_pronoun(&toks[k].norm) && pronoun(&toks[k].norm).is_some());
         // "She called because a player screamed at her and threw chips at her face": a
         // person named after that pronoun, as a subject with its verb, is the agent.
-        let named_agent = nearest.is_some_and(|p| {
-            (p + 1..v).any(|k| {
-                person_at(toks, k).is_some_and(|(rel, _)| rel != Rel::Anyone)
-                    || (matches!(toks[k].norm.as_str(), "a" | "an" | "another" | "some")
-                        && toks.get(k + 2).is_some_and(|t| {
-                            t.norm.len() > 4 && t.norm.ends_with("ed") && !t.punct
-                        }))
+        let named_rel = nearest.and_then(|p| {
+            (p + 1..v).find_map(|k| {
+                person_at(toks, k)
+                    .map(|(rel, _)| rel)
+                    .filter(|rel| *rel != Rel::Anyone)
+                    .or_else(|| {
+                        (matches!(toks[k].norm.as_str(), "a" | "an" | "another" | "some")
+                            && toks.get(k + 2).is_some_and(|t| {
+                                t.norm.len() > 4 && t.norm.ends_with("ed") && !t.punct
+                            }))
+                        .then_some(Rel::Other)
+                    })
             })
         });
+        let named_agent = named_rel.is_some();
+        // The subject read as the client's is that named person's act on the client's body:
+        // abuse from family, partner or carer, and otherwise someone else's violence.
+        if let (Some(rel), Subject::Client) = (named_rel, subject) {
+            return if rel.abuse_eligible() {
+                harm(Concept::Abuse, RiskKind::Abuse, false)
+            } else {
+                harm(Concept::Violence, RiskKind::Violence, true)
+            };
+        }
         let agent_gender = nearest.and_then(|k| pronoun(&toks[k].norm));
         let own = !named_agent
             && match agent_gender {
