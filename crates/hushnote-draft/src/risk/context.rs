@@ -48,8 +48,14 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
         let other_than = n == "other"
             && toks.get(k + 1).is_some_and(|x| x.is("than"))
             && !toks.get(k + 2).is_some_and(|x| x.is("as"));
+        // "her then partner", "his then girlfriend": "then" as an adjective (former).
+        let then_adjective = n == "then"
+            && k > 0
+            && matches!(toks[k - 1].norm.as_str(), "her" | "his" | "their" | "my" | "the");
         let starts = other_than
-            || TERMINATORS.contains(&n) && !(n == "still" && k > 0 && toks[k - 1].is("and"))
+            || TERMINATORS.contains(&n)
+                && !(n == "still" && k > 0 && toks[k - 1].is("and"))
+                && !then_adjective
             || (n == ","
                 && toks.get(k + 1).is_some_and(|x| {
                     matches!(
@@ -1391,6 +1397,12 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             && w[i.saturating_sub(2)..i]
                 .iter()
                 .any(|x| matches!(*x, "no" | "not" | "nil" | "without" | "denies" | "denied"))
+        {
+            continue;
+        }
+        // "never told anyone until today": the time of the telling, not of the act.
+        if matches!(*t, "today" | "now" | "tonight" | "recently")
+            && matches!(prev, Some("until" | "till" | "til" | "before"))
         {
             continue;
         }
