@@ -51,7 +51,10 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
         // "her then partner", "his then girlfriend": "then" as an adjective (former).
         let then_adjective = n == "then"
             && k > 0
-            && matches!(toks[k - 1].norm.as_str(), "her" | "his" | "their" | "my" | "the");
+            && matches!(
+                toks[k - 1].norm.as_str(),
+                "her" | "his" | "their" | "my" | "the"
+            );
         let starts = other_than
             || TERMINATORS.contains(&n)
                 && !(n == "still" && k > 0 && toks[k - 1].is("and"))
@@ -2194,7 +2197,16 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                 | "exaggerating"
                 | "teasing"
                 | "joshing"
-        );
+                | "roughhousing"
+                | "horseplay"
+                | "playfighting"
+                | "play-fighting"
+        ) || {
+            // "the whole group cracked up", "play fighting with pool noodles".
+            let next = seg_toks.get(i + 1).map_or("", |n| n.norm.as_str());
+            (t.norm == "cracked" && next == "up")
+                || (t.norm == "play" && matches!(next, "fighting" | "fight" | "fights"))
+        };
         let denied = i > 0
             && seg_toks[i.saturating_sub(2)..i].iter().any(|p| {
                 matches!(p.norm.as_str(), "not" | "no" | "wasn't" | "isn't" | "never")

@@ -328,6 +328,9 @@ const SPECS: &[Spec] = &[
     // Parents, aunts and bosses "will murder her if she misses Easter": family hyperbole.
     block(r"\b(mum|mom|mam|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b"),
     // Skin-picking and nail-biting are BFRBs, not self-harm, unless done to hurt (FORMATS §3).
+    // "picking at the skin around her nails until they bleed": a body-focused repetitive
+    // behaviour, not self-harm unless done to hurt (FORMATS §3).
+    block(r"\b(picks?|picking|picked|bites?|biting|bit|chews?|chewing|chewed) (at )?(the |her |his |their |my )?(skin|cuticles?|nails?|fingernails?|scabs?|lips?|nail beds?)( (around|on|of) (her|his|their|my) (nails|fingers|cuticles|thumbs|fingertips))?( \S+){0,3} until (they|it|the skin) (bleed|bleeds|bled|bleeding)\b"),
     block(r"\b(pick\w*|bit\w*|bites|chew\w*) (at )?(the )?(skin|cuticles|scabs|nails|lips)( around (his|her|their|my) (nails|fingers|thumbs))?\b").not_after(r"^(\S+ ){0,6}(to hurt|on purpose|to feel|to punish|deliberately)\b"),
     // "He got a kidney from his brother": an organ or a lift, not a drug.
     block(r"\b(got|gets|received|receiving|had) (a|his|her|their) (kidney|liver|lung|heart|transplant|lift|loan|job|car) from\b"),
@@ -335,6 +338,19 @@ const SPECS: &[Spec] = &[
     block(r"\b(nil|no) (concerns?|issues?|problems?) (re|about|regarding|around|with) (alcohol|drinking|drugs|drug use|substances|substance use)\b"),
     block(r"\b(alcohol|sobriety|scram) (tag|monitor|bracelet|anklet)\b"),
     // "a scone that nearly killed her with nerves": a feeling's weight, not an act.
+    // "the Sox are killing him this season", "the night feeds are absolutely killing her": a
+    // plural subject wearing someone out (teams, chores, knees), not a killing.
+    block(r"\b(are|'re) (absolutely |really |just |literally |totally |slowly |still |honestly )?killing (him|her|me|them|us)\b"),
+    // "totally killed her organic chem final": a performance done well.
+    block(r"\b(kill|kills|killed|killing|smashed|smashing|nailed|crushed|crushing) (it|(her|his|their|my|the) (\S+ ){0,3}(final|finals|exam|exams|test|tests|presentation|interview|audition|set|gig|race|match|game|speech|essay|paper|routine|performance|solo|recital|pitch|quiz|midterms?|assignment|project|workout|pt test))\b"),
+    // "her new drug" said of a hobby; "a bender of job applications": figures of speech.
+    block(r"\b(calls?|called|calling) (it|them|that|this) (her|his|their|my) (new )?drug\b"),
+    block(r"\bbenders? of (\S+ )?(job|jobs|applications|cleaning|tidying|baking|reading|gaming|studying|revision|shopping|work|paperwork|netflix|tv|crafting|knitting|sorting|decluttering|cooking|writing|exercise|running|productivity|organising|organizing)\b"),
+    // "What struck me today": a thought that came to someone.
+    block(r"\b((what|it|this|that|something|one thing) )?struck (me|him|her|them|us) (as|that|today|was|most|about|how|then)\b"),
+    block(r"\bwhat struck (me|him|her|them|us)\b"),
+    // A craving is no use: "gagging for a pint most evenings".
+    block(r"\b(gagging|dying|desperate|itching|aching|longing|gasping) for (a|an|some|one) (\S+ )?(pint|drink|beer|bevvy|bevvie|smoke|fag|cigarette|glass|dram|whisky|wine|line|hit)\b"),
     block(r"\b(nearly |almost |practically )?(killed|kills|killing) (her|him|me|them|us) with (nerves|embarrassment|laughter|worry|stress|anxiety|kindness|boredom|the stress|the nerves)\b"),
     // "said he'd murder a proper curry", "could kill a pint": a craving for food or drink.
     block(r"\b(murder|murdering|kill|killing) (a|an|for a|for an) (\S+ )?(curry|pint|brew|cuppa|tea|coffee|burger|kebab|pizza|sandwich|fag|smoke|roll|butty|chippy|takeaway|steak|beer|drink|pie|fry|fry up|fry-up|biscuit|bacon)\b"),
@@ -423,7 +439,7 @@ const SPECS: &[Spec] = &[
     // "Killing herself at work", "I kill myself on Saturdays and pay for it": exertion, not a
     // death (the idiom "kill oneself doing something"), unless a wish, plan, attempt or
     // modal frames it ("wants to kill herself at work", "she'll kill herself on Saturday").
-    block(r"\b(kill|kills|killing) (my|him|her|them|one)sel(f|ves) (at (work|the \S+)|in the (garden|gym|office|kitchen|yard)|on (the )?(\S+ )?\S*(days|shifts|nights|ends)|over (the|this|that|a|his|her|their|my) \S+|with (the )?(overtime|work|hours|shifts|training)|doing|working|trying|training|running|cleaning|every (day|week|weekend|night|morning|shift)|for (the|this|that|a|his|her|their|my|nothing|them|him|her|everyone|everybody)\b|to (get|hit|make|finish|meet|keep|please|impress|pay|prove|earn))")
+    block(r"\b(kill|kills|killing) (my|him|her|them|one|our|your)sel(f|ves) (at (work|the \S+)|in the (garden|gym|office|kitchen|yard)|on (the )?(\S+ )?\S*(days|shifts|nights|ends)|over (the|this|that|a|his|her|their|my) \S+|with (the )?(overtime|work|hours|shifts|training)|doing|working|trying|training|running|cleaning|every (day|week|weekend|night|morning|shift)|for (the|this|that|a|his|her|their|my|nothing|them|him|her|everyone|everybody)\b|to (get|hit|make|finish|meet|keep|please|impress|pay|prove|earn))")
         .not_before(r"\b(to|try|tried|trying|tries|want|wants|wanted|going|gonna|'ll|will|would|'d|might|could|of|about|thought|thoughts|plan|plans|planned|planning|if|threaten\w*|attempt\w*|urge|urges|considered|considering|nearly|almost)$"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),
     // Spanish in a bilingual memo: "denied pensamientos suicidas", "ideas de muerte".
@@ -758,7 +774,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a)$"),
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
         .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),
