@@ -1387,9 +1387,16 @@ pub(crate) fn possessed_thing_before(toks: &[Tok], k: usize) -> bool {
 /// "her grandmother's suicide", "his friend's overdose": a relation's possessive right before
 /// a mention makes it that person's.
 pub(crate) fn relation_possessive_before(toks: &[Tok], s: usize) -> bool {
-    s > 0
-        && toks[s - 1].norm.ends_with("'s")
-        && relation(&toks[s - 1].norm).is_some_and(|(r, _)| r != Rel::Anyone)
+    let kin = |t: &Tok| {
+        t.norm.ends_with("'s") && relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone)
+    };
+    // "brother's fentanyl OD": one word naming what kind stands between.
+    s > 0 && kin(&toks[s - 1])
+        || s > 1
+            && kin(&toks[s - 2])
+            && !toks[s - 1].punct
+            && !verb_like(&toks[s - 1])
+            && pronoun(&toks[s - 1].norm).is_none()
 }
 
 /// "She keeps circling back to his drinking": a possessive right before the mention whose

@@ -121,6 +121,9 @@ const PRE_NEGATION: &[&str] = &[
     "nobody",
     "none",
     "zero",
+    // "zeros across the board for suicidal ideation" (a diary card or a scale's items).
+    "zeros",
+    "zeroes",
     "negative",
     "free",
     "ruled",
@@ -315,6 +318,12 @@ const POST_SKIP: &[&str] = &[
     "time",
     "result",
     "results",
+    // "his breath test at clinic read zero".
+    "read",
+    "reads",
+    "showed",
+    "shows",
+    "clinic",
     "came",
     "back",
     "scored",
@@ -383,6 +392,7 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         "free" => matches!(next, Some("of" | "from")),
         "ruled" | "rules" => matches!(next, Some("out")),
         "negative" | "neg" => matches!(next, Some("for")),
+        "zeros" | "zeroes" => matches!(next, Some("for" | "across" | "on" | "in")),
         "clear" => matches!(next, Some("for")),
         // Only a recovery from a use or an addiction: "recovering from the overdose on
         // Friday" is a recent event, and a relapse recovered from still happened.
@@ -917,6 +927,26 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
             .any(|x| matches!(*x, "not" | "never") || x.ends_with("n't"))
         && matches!(tail[tail.len() - 1], "have" | "has" | "had" | "not")
     {
+        return true;
+    }
+    // "thoughts of being better off dead just haven't been there", "those thoughts haven't
+    // come back": the mention as the subject of a negated presence or return.
+    let rest: Vec<&str> = tail
+        .iter()
+        .copied()
+        .skip_while(|x| matches!(*x, "just" | "really" | "simply" | "honestly" | "since"))
+        .collect();
+    let absent = matches!(
+        rest.first(),
+        Some(&("haven't" | "hasn't" | "weren't" | "wasn't"))
+    ) && (matches!(
+        rest.get(1..3),
+        Some(["been", "there" | "around" | "present" | "back"])
+    ) || matches!(
+        rest.get(1..3),
+        Some(["come", "back" | "up"]) | Some(["returned" | "recurred", ..])
+    ));
+    if absent {
         return true;
     }
     let mut k = e;

@@ -496,9 +496,17 @@ pub(super) fn unit_findings(
         let (mut negated, double) = (neg.negated, neg.double);
         // "he's thought about how hard it's been but never about ending it": a frame whose
         // matched words run past a terminator into a negation says the risk part is denied.
+        // "those thoughts haven't come back": the return the words tell is negated.
         if toks[r.start..r.end].windows(2).any(|p| {
             matches!(p[0].norm.as_str(), "but" | "though" | "although")
                 && matches!(p[1].norm.as_str(), "never" | "not")
+                || matches!(
+                    p[0].norm.as_str(),
+                    "haven't" | "hasn't" | "hadn't" | "never" | "didn't" | "don't" | "doesn't"
+                ) && matches!(
+                    p[1].norm.as_str(),
+                    "come" | "came" | "returned" | "return" | "recurred"
+                )
         }) {
             negated = true;
         }
@@ -706,10 +714,19 @@ pub(super) fn unit_findings(
         // Unwanted harm images are read as the client's whoever the sentence names first
         // ("Mom describes unwanted images of ..."): doubt never hides risk.
         // "She gave her brother naloxone": the one given it is the one who overdosed.
-        let rescued_other = r.concept == Concept::Overdose
-            && matches!(toks[r.start].norm.as_str(), "gave" | "give" | "gives")
-            && actors::person_at(toks, r.start + 1)
-                .is_some_and(|(rel, _)| rel != actors::Rel::Anyone);
+        // "she's the one who Narcanned her": the one revived overdosed.
+        let narcanned = r.concept == Concept::Overdose
+            && toks[r.start].norm.starts_with("narcan")
+            && toks[r.start].norm.ends_with("ed")
+            && toks.get(r.end).is_some_and(|t| {
+                matches!(t.norm.as_str(), "her" | "him" | "them")
+                    || actors::person_at(toks, r.end).is_some()
+            });
+        let rescued_other = narcanned
+            || r.concept == Concept::Overdose
+                && matches!(toks[r.start].norm.as_str(), "gave" | "give" | "gives")
+                && actors::person_at(toks, r.start + 1)
+                    .is_some_and(|(rel, _)| rel != actors::Rel::Anyone);
         // "She's reversed more overdoses than she can count", "responded to two overdoses on
         // shift": overdoses the client reverses, attends or witnesses are other people's.
         let rescued_other = rescued_other

@@ -468,7 +468,7 @@ const SPECS: &[Spec] = &[
     // EPDS item ten: "the thought of harming myself has occurred to me" (Cox et al. 1987).
     spec(C::Screen, K::SelfHarm, r"\b(epds (\S+ ){0,3})?item (10|ten)\b").need_any(&["epds", "edinburgh"]),
     spec(C::Screen, K::Abuse, r"\bhits (screen(ing)?|score)\b"),
-    spec(C::Screen, K::SubstanceUse, r"\b(uds|urine (drug |tox )?(screen|test)|tox(icology)? (screen|test)|drug (screen|test)|urine tox|breathalyzer)\b"),
+    spec(C::Screen, K::SubstanceUse, r"\b(uds|urine (drug |tox )?(screen|test)|tox(icology)? (screen|test)|drug (screen|test)|urine tox|breathalyzer|breathalyser|breath (alcohol )?tests?)\b"),
     // --- Suicide attempt, preparatory acts, method.
     spec(C::Attempt, K::SuicidalIdeation, r"\b(attempt\w*|tried|tries|try|trying) (to )?(suicide|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) (own )?life|hang (him|her|my|them)sel(f|ves)|take (his|her|my|their) (own )?life)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(suicide|suicidal) (attempts?|gestures?|acts?|behaviou?rs?)\b"),
