@@ -1433,6 +1433,29 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         {
             continue;
         }
+        // "a couple of times in past summers", "in previous years": earlier periods.
+        if matches!(*t, "past" | "previous" | "earlier" | "prior" | "former")
+            && prev == Some("in")
+            && matches!(
+                next,
+                Some(
+                    "summers"
+                        | "winters"
+                        | "seasons"
+                        | "years"
+                        | "decades"
+                        | "lives"
+                        | "jobs"
+                        | "relationships"
+                        | "marriages"
+                        | "tours"
+                        | "deployments"
+                )
+            )
+        {
+            historical = true;
+            continue;
+        }
         // "never told anyone until today": the time of the telling, not of the act.
         if matches!(*t, "today" | "now" | "tonight" | "recently")
             && matches!(prev, Some("until" | "till" | "til" | "before"))

@@ -800,8 +800,27 @@ pub(super) fn unit_findings(
                 !hedge && lead.len() <= 4
             })
         };
+        // "his father's drinking and the bottles hidden in the piano bench": a mention joined
+        // to a relative's own mention of the same kind is theirs too.
+        let joined_to_relatives = raws.iter().any(|o| {
+            o.kind == r.kind
+                && o.end <= r.start
+                && r.start - o.end <= 3
+                && o.end > o.start
+                && toks[o.end..r.start].iter().all(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "and" | "or" | "," | "the" | "his" | "her" | "their" | "all"
+                    )
+                })
+                && toks[o.end..r.start]
+                    .iter()
+                    .any(|t| t.is("and") || t.is("or"))
+                && actors::relation_possessive_before(toks, o.start)
+        });
         let other = r.other
             || outsider
+            || joined_to_relatives
             || (matches!(kind, RiskKind::HomicidalIdeation | RiskKind::HarmToOthers)
                 && actors::teller_wish(toks, r.start, r.end))
             || rescued_other

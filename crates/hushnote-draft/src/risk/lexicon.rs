@@ -718,7 +718,10 @@ const SPECS: &[Spec] = &[
         // Another's pills are misuse when the sentence tells them used ("keeps her husband's
         // oxy in the cabinet" is means, read as such elsewhere).
         .need_any(USE_VERBS)
-        .not_after(r"^(is|are|was|were|still|sits?|stays?|kept|locked|in (the|a|his|her|their))\b"),
+        .not_after(r"^(is|are|was|were|still|sits?|stays?|kept|locked|in (the|a|his|her|their))\b")
+        // "She's got ... a bottle of her mother's old oxycodone she never threw out": a
+        // supply kept is means (FORMATS §3), not use.
+        .not_before(r"\b(got|has|have|had|keeps?|kept|keeping|found|finds|stores?|stored|hides?|hid|holds?|held)( \S+){0,8} (a |an |the )?(bottle|box|bag|stash|packet|supply|jar|tub|load|pot)s? of (her|his|their|my)$"),
     // Drugs diverted from work or taken past the dose: "took lorazepam from the waste bin on
     // the unit", "taking extra diazepam".
     spec(C::Misuse, K::SubstanceUse, r"\b(took|takes|taking|take|taken|stole|steals|stealing|pocketed|pocketing|pocket|swiped|nicked|nicking|helped (her|him)self to|helping (her|him)self to) (\S+ ){0,2}(lorazepam|diazepam|clonazepam|alprazolam|midazolam|temazepam|zopiclone|morphine|oxycodone|fentanyl|hydromorphone|ketamine|propofol|codeine|tramadol|opioids|benzos|meds|medication|pills|tablets|drugs|vials?|ampoules?) (from|out of|off) (the )?(\S+ )?(waste|sharps|bin|ward|unit|work|stock|drug cupboard|cupboard|pharmacy|clinic|hospital|trolley|cabinet|returns|job)\b"),
