@@ -2879,6 +2879,104 @@ pub(crate) fn asked_by_client(toks: &[Tok], q: usize, s: usize) -> bool {
     (possibility || about_others) && !presupposed
 }
 
+/// "His wife worried he was back to drinking, but he says he hasn't touched a drop", "his
+/// manager suspected he was huffing, but he denied it": someone else's suspicion that the
+/// client answers with a denial after "but" is an unconfirmed report (FORMATS §4.1 counts
+/// collateral only when confirmed); the mention it names is denied.
+pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let stop = |k: usize| matches!(w(k), "." | ";" | "?" | "!");
+    let Some(v) = (s.saturating_sub(8)..s).rev().find(|&k| {
+        matches!(
+            w(k),
+            "worried"
+                | "worries"
+                | "suspected"
+                | "suspects"
+                | "feared"
+                | "fears"
+                | "accused"
+                | "accuses"
+                | "rumours"
+                | "rumors"
+                | "rumoured"
+                | "rumored"
+                | "wondered"
+                | "wonders"
+                | "convinced"
+                | "thought"
+                | "thinks"
+        )
+    }) else {
+        return false;
+    };
+    if (v..s).any(stop) {
+        return false;
+    }
+    // The suspicion is someone else's: a person named as its subject.
+    let suspecter = (v.saturating_sub(4)..v).any(|k| {
+        super::actors::person_at(toks, k).is_some_and(|(rel, _)| rel != super::actors::Rel::Anyone)
+    });
+    if !suspecter {
+        return false;
+    }
+    let Some(b) = (e..toks.len())
+        .take_while(|&k| !stop(k))
+        .find(|&k| w(k) == "but")
+    else {
+        return false;
+    };
+    // A denial of the act itself, not an evasion ("but he doesn't want to talk about it").
+    (b + 1..toks.len()).take_while(|&k| !stop(k)).any(|k| {
+        let n = w(k);
+        let negator = matches!(n, "never" | "not") || n.ends_with("n't");
+        matches!(n, "denied" | "denies" | "denying")
+            || negator
+                && !matches!(
+                    w(k + 1),
+                    "want"
+                        | "wants"
+                        | "talk"
+                        | "say"
+                        | "know"
+                        | "remember"
+                        | "sure"
+                        | "like"
+                        | "think"
+                        | "answer"
+                        | "discuss"
+                )
+                && (k + 1..(k + 4).min(toks.len())).any(|j| {
+                    matches!(
+                        w(j),
+                        "touched"
+                            | "used"
+                            | "had"
+                            | "drunk"
+                            | "drank"
+                            | "drinking"
+                            | "using"
+                            | "done"
+                            | "taken"
+                            | "took"
+                            | "cut"
+                            | "cutting"
+                            | "hurt"
+                            | "smoked"
+                            | "smoking"
+                            | "any"
+                            | "anything"
+                            | "a"
+                            | "drink"
+                            | "use"
+                            | "been"
+                            | "hit"
+                            | "hitting"
+                    )
+                })
+    })
+}
+
 /// "She asked whether it's normal to get thoughts of hurting the baby, and said they come
 /// most days": a question the client goes on to answer for herself ("they come", "she has
 /// them") tells of her own thoughts.

@@ -496,6 +496,9 @@ pub(super) fn unit_findings(
         let (mut negated, double) = (neg.negated, neg.double);
         // "he's thought about how hard it's been but never about ending it": a frame whose
         // matched words run past a terminator into a negation says the risk part is denied.
+        if !negated && context::suspicion_denied(toks, r.start, r.end) {
+            negated = true;
+        }
         // "those thoughts haven't come back": the return the words tell is negated.
         if toks[r.start..r.end].windows(2).any(|p| {
             matches!(p[0].norm.as_str(), "but" | "though" | "although")
