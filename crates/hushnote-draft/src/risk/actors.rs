@@ -1339,6 +1339,54 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
 }
 
+/// "he saw men chew khat all day", "she watched her dad drink": what the client saw or heard
+/// someone else do (a perception verb, its object, a bare verb) is that person's act.
+pub(crate) fn perceived_other(toks: &[Tok], s: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let Some(p) = (s.saturating_sub(5)..s).rev().find(|&k| {
+        matches!(
+            w(k),
+            "saw"
+                | "see"
+                | "sees"
+                | "seeing"
+                | "seen"
+                | "watched"
+                | "watch"
+                | "watches"
+                | "watching"
+                | "heard"
+                | "hear"
+                | "hears"
+                | "witnessed"
+                | "witness"
+        )
+    }) else {
+        return false;
+    };
+    let object = &toks[p + 1..s];
+    !object.is_empty()
+        && object.len() <= 4
+        && !object.iter().any(|t| {
+            t.punct
+                || matches!(
+                    t.norm.as_str(),
+                    "that" | "and" | "then" | "so" | "red" | "himself" | "herself" | "themselves"
+                        | "myself" | "it" | "how" | "what" | "if" | "whether" | "he" | "she"
+                        | "i" | "they" | "we"
+                )
+        })
+        // The object names a person: a relative, a plural or a role ("men", "his dad").
+        && object.iter().any(|t| {
+            relation(&t.norm).is_some()
+                || role_noun(&t.norm)
+                || matches!(
+                    t.norm.as_str(),
+                    "men" | "women" | "people" | "guys" | "lads" | "kids" | "folks" | "others"
+                )
+        })
+}
+
 /// "His dad told him he'd rather see him dead": a wish a relative tells the client (the
 /// object of "told") about the client is the teller's, not the client's. The mention at
 /// `s..e` must name the told person again as its object ("see him dead"), since a pronoun

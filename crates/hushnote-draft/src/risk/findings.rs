@@ -824,6 +824,10 @@ pub(super) fn unit_findings(
         let other = r.other
             || outsider
             || joined_to_relatives
+            || (!matches!(
+                r.concept,
+                Concept::Abuse | Concept::CoerciveControl | Concept::Means
+            ) && actors::perceived_other(toks, r.start))
             || (matches!(kind, RiskKind::HomicidalIdeation | RiskKind::HarmToOthers)
                 && actors::teller_wish(toks, r.start, r.end))
             || rescued_other
