@@ -265,7 +265,7 @@ const KNOWING_VERBS: &[&str] = &[
 
 /// Negation triggers that reach backwards (NegEx post-negation): "SI denied".
 const POST_NEGATION: &[&str] = &[
-    "denied", "negative", "neg", "none", "absent", "zero", "0", "nil", "clean",
+    "denied", "negative", "neg", "none", "absent", "zero", "0", "nil", "clean", "clear",
 ];
 
 /// Predicates after a mention that say it has ended ("the images have stopped this week").
@@ -318,6 +318,8 @@ const POST_SKIP: &[&str] = &[
     "time",
     "result",
     "results",
+    "come",
+    "comes",
     // "his breath test at clinic read zero".
     "read",
     "reads",

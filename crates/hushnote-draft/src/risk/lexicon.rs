@@ -346,6 +346,8 @@ const SPECS: &[Spec] = &[
     // "her new drug" said of a hobby; "a bender of job applications": figures of speech.
     block(r"\b(calls?|called|calling) (it|them|that|this) (her|his|their|my) (new )?drug\b"),
     block(r"\bbenders? of (\S+ )?(job|jobs|applications|cleaning|tidying|baking|reading|gaming|studying|revision|shopping|work|paperwork|netflix|tv|crafting|knitting|sorting|decluttering|cooking|writing|exercise|running|productivity|organising|organizing)\b"),
+    // "the older kids are driving her to drink": an exasperation, not drinking.
+    block(r"\b(driv\w*|drove) (her|him|me|them|anyone|anybody|everyone|us|\S+) to (drink|the drink|drinking)\b"),
     // "What struck me today": a thought that came to someone.
     block(r"\b((what|it|this|that|something|one thing) )?struck (me|him|her|them|us) (as|that|today|was|most|about|how|then)\b"),
     block(r"\bwhat struck (me|him|her|them|us)\b"),
@@ -551,6 +553,14 @@ const SPECS: &[Spec] = &[
     // A survivor's wish to have died: "wishing he had drowned in the crossing with the
     // others", "wishes he hadn't made it home", "wished the crash had taken her too".
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they)( had|'d)? (died|drowned|been killed|gone with|not survived|never survived|never woken up|never been born|not been born)\b"),
+    // "she has never had such thoughts" after the PHQ-9's ninth item or another's suicide:
+    // the suicidal thoughts named before, denied.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(such|those|these|similar|any such|any of those|any of these|that kind of) thoughts\b")
+        .need_before(r"\b(no|never|not|never had|never once had|not had|not having|hasn't had|haven't had|denies|denied|denies having|without)( \S+){0,2}$")
+        .need_any(&["suicide", "suicidal", "ninth", "nine", "shot", "hanged", "life", "dying", "die", "died", "dead", "overdose", "overdosed"]),
+    // The bereaved's wish to be with the dead: "no thoughts of joining her".
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bthoughts? of (joining|being with|going with|following) (her|him|them)\b")
+        .need_any(&["widow", "widower", "died", "death", "passed", "late", "grave", "funeral", "loss", "bereaved", "bereavement", "wife's", "husband's"]),
     // "wished you'd been in the car with her": a survivor's wish to have shared the death.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they|you)( had|'d) been (in|on|aboard|inside) (the|that) (\S+ )?(car|plane|boat|train|bus|crash|accident|wreck|fire|building|house|truck|vehicle|helicopter|flat|tower|ambulance)( with (her|him|them))?\b"),
     // "wishes he'd stayed out there and died": the death coordinated after a place or state.
@@ -792,7 +802,18 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(used|using)\b")
         .need_before(r"\b(hasn't|has not|hadn't|had not|haven't|have not|didn't|did not|never|nor)$")
         .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|exercise|sleep|to|any (of|coping|skills|tools))\b"),
-    spec(C::SubstanceUse, K::SubstanceUse, r"\buse\b").need_before(r"\b(any|no|further|other|illicit|recreational|denies|denied)$"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\buse\b").need_before(r"\b(any|no|further|other|illicit|recreational|denies|denied)( (current|recent|ongoing|illicit|recreational|drug|substance|alcohol|further|other))?$"),
+    // "denies selling his take-homes or using anything on the side", "hasn't touched
+    // anything since": use named by its denial.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(using|used|use|taking|took|touched|touching|touch) (anything|a thing)\b").need_before(r"\b(denies|denied|deny|not|never|hasn't|hadn't|haven't|didn't|doesn't|without|no)( \S+){0,5}$"),
+    // "no urges to use and no dirty tests": the recovery words for a craving and a positive
+    // screen, named to deny them.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(urges?|cravings?) to (use|drink|score|get high|pick up)\b").need_before(r"\b(no|denies|denied|without|nil|not had any|hasn't had any|not having any)$"),
+    spec(C::Screen, K::SubstanceUse, r"\bdirty (tests?|urines?|uas?|screens?|drops?)\b").need_before(r"\b(no|zero|nil|without|not a single|never (had )?a)$"),
+    // "no extra doses, pill count matches": a prescribed medicine taken as prescribed.
+    spec(C::Misuse, K::SubstanceUse, r"\bextra (doses?|pills|tablets)\b").need_before(r"\b(no|denies|denied|without|nil|not taken|never takes?|never took|not taking)$"),
+    // "his urine was clear", "her urine has come back clean every week": a urine screen.
+    spec(C::Screen, K::SubstanceUse, r"\burines?( (samples?|tests?|drops?|results?))?\b").not_before(r"\b(of|incontinence|passing|passed|pass|in (his|her|the))$"),
     // --- Abuse of or by the client.
     spec(C::Abuse, K::Abuse, r"\b(domestic|intimate partner|family|dating|partner|spousal) (violence|abuse)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\bcoercive(ly)? control\w*\b"),
@@ -880,6 +901,13 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(verbally|with words|in (emails?|texts?|messages?|writing)|on (social media|twitter|facebook|line))\b"),
     spec(C::Violence, K::Violence, r"\bpunch(es)? (were |was |got |have been |had been |being )?(thrown|landed|exchanged)\b"),
     spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|brawls?|scuffles?|scraps|altercations?|punch ups)\b").need_before(r"\b(any|no|denies|denied|physical|more|single|further|new|another)$"),
+    // "he'd never lift a finger to hurt his ex": harm to a person, named to deny it.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(lift|lifts|lifted|lay|lays|laid|raise|raises|raised) a (finger|hand) to (hurt|harm|hit)\b").need_before(r"\b(never|not|wouldn't|won't|would never|'d never|hasn't|has never|didn't)( \S+)?$"),
+    // "the caregiver denies any shoving or rough handling of her father": rough handling of
+    // a dependent is maltreatment (FORMATS §3).
+    spec(C::Abuse, K::Abuse, r"\b(rough handling|roughly handled|rough with (her|him|them)|manhandl\w*)\b"),
+    // The safety question as asked: "whether anyone at home hurts or frightens her".
+    spec(C::Abuse, K::Abuse, r"\b(anyone|anybody|someone|somebody) (at home |in the (house|home|family) |in (her|his|their) (life|home|house) )?(is |was |ever )?(hurts?|hurting|hurt|frightens?|frightening|frightened|scares?|scaring|threatens?|threatening|hits?|hitting|harms?|harming|controls?|controlling)( or (hurts?|hurting|hurt|frightens?|frightening|scares?|scaring|threatens?|threatening|hits?|hitting|controls?|controlling))? (her|him|them|you)\b"),
     // Staying out of fights is a denial of violence, as being sober is of use.
     spec(C::Abstinence, K::Violence, r"\b(stay\w*|stayed|kept|keeps?|keeping) (himself |herself |themselves )?(out of|away from) (fights|fistfights|scuffles|brawls|scraps|physical (fights|altercations))\b"),
     spec(C::Violence, K::Violence, r"\b((laid|lay|lays|put|puts|putting|laying) (a finger|a hand|hands|his hands|her hands|their hands|a fist) on|(rais\w*|lift\w*) (a|his|her|their) (hand|fist) (to|against|at))\b")

@@ -54,6 +54,7 @@ use crate::risk::tokens::Tok;
 
 fn number(w: &str) -> Option<f32> {
     Some(match w {
+        "zero" | "0" | "nil" | "nought" => 0.0,
         "a" | "an" | "one" | "single" | "1" => 1.0,
         "two" | "couple" | "2" | "pair" => 2.0,
         "three" | "few" | "3" => 3.0,
