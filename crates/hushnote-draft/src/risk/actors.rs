@@ -1339,6 +1339,34 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
 }
 
+/// "In our family session the sixteen-year-old daughter admitted ...", "In session the father
+/// denied ...": a relative the note names as speaking in the session is a participant in the
+/// treatment, whose own disclosures and denials are the session's (family therapy treats
+/// the family); the mention at `s` must come after that relative.
+pub(crate) fn session_participant(toks: &[Tok], s: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if w(0) != "in" {
+        return false;
+    }
+    let Some(j) = (1..6.min(toks.len())).find(|&k| matches!(w(k), "session" | "sessions")) else {
+        return false;
+    };
+    let mut k = j + 1;
+    if w(k) == "," {
+        k += 1;
+    }
+    if w(k) != "the" {
+        return false;
+    }
+    let Some(p) = (k + 1..(k + 7).min(s))
+        .find(|&i| relation(w(i)).is_some_and(|(rel, _)| rel != Rel::Anyone))
+    else {
+        return false;
+    };
+    // No other person named between them ("the daughter said her friend cut herself").
+    !(p + 1..s).any(|i| relation(w(i)).is_some() || role_noun(w(i)))
+}
+
 /// "he saw men chew khat all day", "she watched her dad drink": what the client saw or heard
 /// someone else do (a perception verb, its object, a bare verb) is that person's act.
 pub(crate) fn perceived_other(toks: &[Tok], s: usize) -> bool {

@@ -992,6 +992,10 @@ pub(super) fn unit_findings(
                     _ => false,
                 }
             };
+        // A relative the note names as speaking in the session is a participant in it.
+        let other = other
+            && !(actors::session_participant(toks, r.start)
+                && !matches!(r.concept, Concept::Abuse | Concept::CoerciveControl));
         if context::not_assessed(toks, r.start, r.end) {
             unanswered = true;
             negated = false;
