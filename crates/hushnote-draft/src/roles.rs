@@ -285,8 +285,23 @@ pub(crate) fn read_by_cues(text: &str, prev: Option<Reading>) -> Reading {
     if did {
         return reading(Role::Intervention, true);
     }
+    // "Pt disheveled, tearful, poor eye contact, speech normal rate": a mental-status list,
+    // with or without the client named first, is what the clinician saw.
+    let bare = ["pt ", "client ", "patient "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t);
+    if !c.report_verb.is_match(t)
+        && (c.observation_start.is_match(bare) && bare != t
+            || c.observation.find_iter(t).count() >= 2 && !subject)
+    {
+        return reading(Role::ClinicianObservation, true);
+    }
+    // "He says the anniversary ... is next week and he's been dreading it": a date the client
+    // tells is their account, not the note's plan (a plan has its own cue or "will").
+    let told_date = c.told_opening.is_match(t) && !c.plan.is_match(t);
     if c.plan.is_match(t)
-        || c.future.is_match(t)
+        || (c.future.is_match(t) && !told_date)
         || c.imperative.is_match(t)
         || c.obligation.is_match(t)
     {
@@ -588,6 +603,7 @@ struct Cues {
     clinician_act: Regex,
     clinician_only: Regex,
     future: Regex,
+    told_opening: Regex,
     plan: Regex,
     observation_start: Regex,
     presented: Regex,
@@ -815,6 +831,7 @@ fn cues() -> &'static Cues {
                 r"(weekly|biweekly|fortnightly|monthly) (sessions?|for|until|check)|see (her|him|them) (again|next|in|on)|",
                 r"before next|at next|by next|return to clinic|rtc|recheck|re-check|follow[- ]up (on|with|in))\b"
             )),
+            told_opening: re(r"^(she|he|they|client|pt|patient|[a-z]+) (says|said|reports|reported|told me|tells me|mentioned|explained|describes|described) (that )?(the|her|his|their|it|it's|this|a|an)\b"),
             plan: re(r"^(continue|resume|recommend\w*|refer(ral)? to|consider|repeat|begin|start|if)\b|\b(can|could|should|will) (call|text|reach out|go to|use|book|schedule|come back|return)\b"),
             observation_start: re(concat!(
                 r"^(tearful|teary|flat|blunted|constricted|restricted|labile|euthymic|dysphoric|irritable|bright|",

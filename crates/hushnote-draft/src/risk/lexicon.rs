@@ -330,7 +330,8 @@ const SPECS: &[Spec] = &[
     // Skin-picking and nail-biting are BFRBs, not self-harm, unless done to hurt (FORMATS §3).
     // "picking at the skin around her nails until they bleed": a body-focused repetitive
     // behaviour, not self-harm unless done to hurt (FORMATS §3).
-    block(r"\b(picks?|picking|picked|bites?|biting|bit|chews?|chewing|chewed) (at )?(the |her |his |their |my )?(skin|cuticles?|nails?|fingernails?|scabs?|lips?|nail beds?)( (around|on|of) (her|his|their|my) (nails|fingers|cuticles|thumbs|fingertips))?( \S+){0,3} until (they|it|the skin) (bleed|bleeds|bled|bleeding)\b"),
+    block(r"\b(picks?|picking|picked|bites?|biting|bit|chews?|chewing|chewed) (at )?(the |her |his |their |my )?(skin|cuticles?|nails?|fingernails?|scabs?|lips?|nail beds?)( (around|on|of) (her|his|their|my) (nails|fingers|cuticles|thumbs|fingertips))?( \S+){0,3} until (they|it|the skin) (bleed|bleeds|bled|bleeding)\b")
+        .not_after(r"^(\S+ ){0,6}(to hurt|on purpose|to feel|to punish|deliberately|to calm|to cope|to release|to relieve|for relief|to numb|to stop)\b"),
     block(r"\b(pick\w*|bit\w*|bites|chew\w*) (at )?(the )?(skin|cuticles|scabs|nails|lips)( around (his|her|their|my) (nails|fingers|thumbs))?\b").not_after(r"^(\S+ ){0,6}(to hurt|on purpose|to feel|to punish|deliberately)\b"),
     // "He got a kidney from his brother": an organ or a lift, not a drug.
     block(r"\b(got|gets|received|receiving|had) (a|his|her|their) (kidney|liver|lung|heart|transplant|lift|loan|job|car) from\b"),
@@ -557,7 +558,7 @@ const SPECS: &[Spec] = &[
     // the suicidal thoughts named before, denied.
     spec(C::Ideation, K::SuicidalIdeation, r"\b(such|those|these|similar|any such|any of those|any of these|that kind of) thoughts\b")
         .need_before(r"\b(no|never|not|never had|never once had|not had|not having|hasn't had|haven't had|denies|denied|denies having|without)( \S+){0,2}$")
-        .need_any(&["suicide", "suicidal", "ninth", "nine", "shot", "hanged", "life", "dying", "die", "died", "dead", "overdose", "overdosed"]),
+        .need_any(&["suicide", "suicidal", "ninth", "nine", "shot", "hanged", "life", "dying", "die", "died", "dead"]),
     // The bereaved's wish to be with the dead: "no thoughts of joining her".
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bthoughts? of (joining|being with|going with|following) (her|him|them)\b")
         .need_any(&["widow", "widower", "died", "death", "passed", "late", "grave", "funeral", "loss", "bereaved", "bereavement", "wife's", "husband's"]),
