@@ -1444,7 +1444,20 @@ pub(crate) fn possessed_thing_before(toks: &[Tok], k: usize) -> bool {
     if k < 2 {
         return false;
     }
-    let (d, t) = (&toks[k - 2], &toks[k - 1]);
+    // "his patrol vehicle": a noun modifier may stand between.
+    let d = if k >= 3
+        && matches!(
+            toks[k - 3].norm.as_str(),
+            "his" | "her" | "their" | "my" | "our" | "your"
+        )
+        && !toks[k - 2].punct
+        && relation(&toks[k - 2].norm).is_none()
+    {
+        &toks[k - 3]
+    } else {
+        &toks[k - 2]
+    };
+    let t = &toks[k - 1];
     let n = t.norm.as_str();
     matches!(
         d.norm.as_str(),

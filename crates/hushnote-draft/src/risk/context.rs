@@ -318,6 +318,9 @@ const POST_SKIP: &[&str] = &[
     "time",
     "result",
     "results",
+    "intake",
+    "admission",
+    "triage",
     "come",
     "comes",
     // "his breath test at clinic read zero".
@@ -908,7 +911,14 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
             return false;
         }
         if is_pre_negation(toks, j) || toks[j].is("not") || toks[j].norm.ends_with("n't") {
-            return true;
+            // "If she doesn't hear back she won't hurt herself": the condition's negation
+            // and the consequent's are two clauses, not a double negation.
+            let conditional = (j.saturating_sub(6)..j)
+                .any(|i| matches!(toks[i].norm.as_str(), "if" | "unless"))
+                && toks[j + 1..k]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "she" | "he" | "they" | "i" | "we"));
+            return !conditional;
         }
     }
     false

@@ -4468,3 +4468,201 @@ fn denials_said_as_a_drop_a_touch_a_screen_answered_and_a_fronted_object() {
         ),
     ]);
 }
+
+#[test]
+fn conditions_figures_and_events_are_read_for_what_they_say() {
+    run(&[
+        // A negation inside an "if" clause does not reach the consequent.
+        (
+            "He said if the pain doesn't ease he'll end his life.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "If she doesn't hear back she won't hurt herself, she said.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        // A survivor's wish to have died with the others.
+        (
+            "Some nights he wishes he'd stayed on the ridge and died with his crew.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She sometimes wishes she'd been in the boat with him that night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Asking the ancestors or spirits to take her is a passive wish.
+        (
+            "Since the funeral she has begged the ancestors to come and take her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Figures and events: no wish, no act.
+        (
+            "Every headache feels like a death sentence to him.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She was the first officer at a murder-suicide on Elm Street.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He is angry that the hearing got pushed back to March.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "When her time comes she wants to die at home in her own bed.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He wishes he could die in his sleep and be done with it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The Giants are killing him this year, he joked.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She said she absolutely killed her stats exam.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She picks the skin on her thumbs until it bleeds when she is bored.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She picks the skin on her thumbs until it bleeds to calm herself.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He's been gasping for a pint every evening but has stayed dry six weeks now.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn whose_act_it_is_follows_the_sentence() {
+    run(&[
+        // A peer at school is no family: no abuse.
+        (
+            "A boy in her class pushed them against the wall at lunch.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        // A stranger named after the pronoun throws at her face: not her self-harm.
+        (
+            "She left early because a customer yelled at her and threw coins at her face.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // Her husband doing the same is abuse.
+        (
+            "She said her husband shouted at her and threw a cup at her face.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // A thing that got hit is no one hurt.
+        (
+            "He keeps replaying the day his patrol vehicle got hit.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        // A wish a relative tells the client about the client is the relative's.
+        (
+            "Her mother told her she'd rather see her dead than divorced.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // What the client saw others do.
+        (
+            "Growing up he watched the older men drink themselves sick every weekend.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A relative speaking in a family session is a participant.
+        (
+            "In our family session the fifteen-year-old son admitted he has been cutting his arms.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // Someone else's suspicion the client denies is unconfirmed.
+        (
+            "His sister suspected he was using again, but he denied it and his screen was clean.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // An evasion is no denial.
+        (
+            "His sister suspected he was using again, but he doesn't want to talk about it.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Force on a child that marks the skin.
+        (
+            "Mum admitted she grabs the toddler hard enough to leave bruises.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // The time of a telling does not date the act.
+        (
+            "He overdosed on purpose in his twenties and never told anyone until today.",
+            NO,
+            &[(SuicidalIdeation, Some(ItemStatus::History))],
+        ),
+    ]);
+}
+
+#[test]
+fn denials_in_the_words_clinicians_use() {
+    run(&[
+        (
+            "I asked whether anyone at home hits or scares her, and she said no.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Six weeks out, no cravings to use and no dirty urines.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Her breath test at intake read zero.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Weekly diary card shows zeros across the board for self-harm urges.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "Item nine was a zero and she said she has never had such thoughts.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He says he'd never lift a finger to hurt his wife.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "Says the kids are driving her to drink, but she hasn't had a drop in a year.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
