@@ -318,6 +318,8 @@ const POST_SKIP: &[&str] = &[
     "time",
     "result",
     "results",
+    // "the thoughts of dying have been gone for a month".
+    "been",
     "intake",
     "admission",
     "triage",
@@ -1476,7 +1478,38 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         }
         if names_now(t) {
             // "since Tuesday", "last Tuesday", "on Friday": this week.
-            current = true;
+            // "had an overdose two years ago and carries Narcan now": a "now" past a joint
+            // that follows the mention's own dated time belongs to the later predicate.
+            let joint_after_dated = historical
+                && i > pos
+                && matches!(*t, "now" | "today" | "tonight" | "nowadays" | "these")
+                && w[pos..i]
+                    .iter()
+                    .any(|x| matches!(*x, "and" | "," | ";" | "but"))
+                // Not a return told with it ("relapsed in 2019 and is using again now").
+                && !w[pos + 1..i].windows(2).any(|x| {
+                    x[0] == "back" && matches!(x[1], "on" | "to" | "into" | "using" | "drinking")
+                })
+                && !w[pos + 1..i].iter().any(|x| {
+                    matches!(
+                        *x,
+                        "again"
+                            | "still"
+                            | "started"
+                            | "restarted"
+                            | "resumed"
+                            | "relapsed"
+                            | "using"
+                            | "drinking"
+                            | "cutting"
+                            | "continues"
+                            | "continued"
+                            | "ongoing"
+                    )
+                });
+            if !joint_after_dated {
+                current = true;
+            }
             continue;
         }
         // "She self-harmed in sixth form", "cut in high school": a school stage told in the
@@ -2889,6 +2922,24 @@ pub(crate) fn asked_by_client(toks: &[Tok], q: usize, s: usize) -> bool {
             && matches!(p[2].norm.as_str(), "he" | "she" | "they" | "i")
     });
     (possibility || about_others) && !presupposed
+}
+
+/// "..., but that was years ago", "and that was back in college": a later clause that dates
+/// what was just told ("that was" and a time long past).
+pub(crate) fn dated_after(toks: &[Tok], e: usize) -> bool {
+    let w: Vec<&str> = toks[e.min(toks.len())..]
+        .iter()
+        .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "?" | "!"))
+        .map(|t| t.norm.as_str())
+        .collect();
+    w.windows(4).any(|x| {
+        matches!(x[0], "that" | "this" | "it")
+            && matches!(x[1], "was" | "were")
+            && (matches!(x[2], "years" | "decades" | "ages" | "long") && x[3] == "ago"
+                || x[2] == "back" && matches!(x[3], "in" | "when" | "then")
+                || x[2] == "a" && x[3] == "long"
+                || x[2] == "in" && matches!(x[3], "school" | "college" | "childhood"))
+    })
 }
 
 /// "His wife worried he was back to drinking, but he says he hasn't touched a drop", "his

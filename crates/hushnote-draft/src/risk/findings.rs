@@ -568,6 +568,8 @@ pub(super) fn unit_findings(
                             .chain(toks[r.end..].iter().take_while(|t| !t.punct))
                             .any(|t| context::brings_time_to_now(&t.norm))
                 }));
+        // "he wanted to kill the guy, but that was years ago": the time said of it after.
+        let historical = historical || context::dated_after(toks, r.end);
         if historical {
             dated.push((kind, r.end));
         }

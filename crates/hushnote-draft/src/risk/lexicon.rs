@@ -342,6 +342,9 @@ const SPECS: &[Spec] = &[
     // "the Sox are killing him this season", "the night feeds are absolutely killing her": a
     // plural subject wearing someone out (teams, chores, knees), not a killing.
     block(r"\b(are|'re) (absolutely |really |just |literally |totally |slowly |still |honestly )?killing (him|her|me|them|us)\b"),
+    // "the new housing rules are going to kill him": a burden said to be the death of
+    // someone.
+    block(r"\b(rules|bills|prices|rent|hours|shifts|deadlines|exams|feeds|stairs|knees|meetings|payments|fees|taxes|commute|mortgage|heat|hills|workload|overtime|paperwork|inspections|nights|early starts|twins|kids|stress|job|boss|rota|schedule|drive|weather) (are|is|'re|'s|will|'ll) (going to |gonna |gon na )?(be the death of|kill|finish off|finish) (him|her|me|them|us)\b"),
     // "totally killed her organic chem final": a performance done well.
     block(r"\b(kill|kills|killed|killing|smashed|smashing|nailed|crushed|crushing) (it|(her|his|their|my|the) (\S+ ){0,3}(final|finals|exam|exams|test|tests|presentation|interview|audition|set|gig|race|match|game|speech|essay|paper|routine|performance|solo|recital|pitch|quiz|midterms?|assignment|project|workout|pt test))\b"),
     // "her new drug" said of a hobby; "a bender of job applications": figures of speech.
@@ -595,6 +598,8 @@ const SPECS: &[Spec] = &[
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(see|seeing|sees|want|wants|wanted|wanting|wish|wishes|wished|wishing) (him|her|them|(that|the|those|these|this|his|her|their|my|all|both|every) ([a-z]+'s |[a-z]+ ){0,2}(of them |of \S+ )?(guy|man|men|woman|women|bloke|kid|kids|driver|bastard|family|families|victim|boss|ex|husband|wife|partner|boyfriend|girlfriend|father|stepfather|dad|stepdad|mother|stepmother|mum|mom|brother|sister|son|daughter|uncle|aunt|cousin|neighbou?rs?|landlord|coworkers?|colleagues?|manager|supervisor|lot|people|gang|teacher|officer|cops?|judge|abuser|attacker|rapist|dealer|them|lads|girls|boys))( (were|was|be))? (dead|in (the|a) (grave|ground|box)|six feet under)\b"),
     // "He said he hopes the boss dies": a hope for a named person's death (not a dying
     // relative's peaceful end: "peacefully", "in her sleep", "at home" are kept out).
+    // "he's gonna catch a bullet": street words for someone the speaker means to shoot.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(gonna|going to|will|'ll|is gonna|'s gonna|about to) (catch|get|take|eat) (a bullet|bullets|one in the head|a slug|some lead|a cap)\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing) (that )?(the|his|her|their|that|my) ([a-z]+ )?(boss|ex|husband|wife|partner|boyfriend|girlfriend|stepfather|stepdad|stepmother|landlord|coworker|colleague|manager|supervisor|neighbou?r|abuser|attacker|rapist|dealer|guy|man|woman|bloke|bastard) (dies|would die|will die|died|drops dead|would drop dead|gets killed|would get killed)\b")
         .not_after(r"^(peacefully|in (his|her|their) sleep|at home|without pain|quickly|soon and)\b"),
     // "thinking about spiking his flatmate's coffee": a poisoning intended.
