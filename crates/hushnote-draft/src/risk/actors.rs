@@ -459,6 +459,28 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
                 }
                 return Some((k, j, rel, g, dg));
             }
+            // "his old platoon sergeant", "her former squad leader": a role named with a
+            // possessive is another person.
+            if matches!(
+                t.norm.as_str(),
+                "his" | "her" | "their" | "my" | "our" | "your"
+            ) && (k == 0
+                || matches!(
+                    toks[k - 1].norm.as_str(),
+                    "," | "and" | "that" | "said" | "says" | "but" | "when" | "because"
+                ))
+                && role_noun(n)
+                && !CLIENT_WORDS.contains(&n.as_str())
+                && !matches!(n.as_str(), "client" | "patient" | "clients" | "patients")
+                && toks.get(j + 1).is_none_or(|x| x.punct || verb_like(x))
+                && !matches!(
+                    n.as_str(),
+                    "former" | "other" | "older" | "younger" | "elder"
+                )
+                && n.len() > 3
+            {
+                return Some((k, j, Rel::Other, Gender::Neutral, dg));
+            }
             adjectives += 1;
             if adjectives > 2 {
                 return None;

@@ -612,7 +612,21 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
             let single_serve = w.iter().any(|x| {
                 matches!(
                     *x,
-                    "glass" | "pint" | "can" | "nip" | "dram" | "stubby" | "tinny" | "half"
+                    "glass"
+                        | "pint"
+                        | "can"
+                        | "nip"
+                        | "dram"
+                        | "stubby"
+                        | "tinny"
+                        | "half"
+                        // "one small whisky every evening", "a wee nightcap".
+                        | "small"
+                        | "wee"
+                        | "single"
+                        | "tot"
+                        | "nightcap"
+                        | "snifter"
                 )
             }) && !w.iter().any(|x| {
                 matches!(
