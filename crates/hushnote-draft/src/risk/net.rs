@@ -309,6 +309,12 @@ pub(crate) fn learned(
     {
         return None;
     }
+    // In a memo, "He lives with his boyfriend in Hove and works at a café": the net learned
+    // partners and family words from abuse disclosures; a sentence with no word of harm,
+    // fear, control, money, sex or neglect in it tells no abuse, whoever it names.
+    if in_memo && category == RiskKind::Abuse && !abuse_cue(toks) {
+        return None;
+    }
     // "taking her meds, missed one dose Sunday": prescribed medicine taken or missed is
     // adherence, whatever the net learned of "pills" and "dose".
     if category == RiskKind::SubstanceUse && super::usage::medication_adherence(toks) {
@@ -332,6 +338,162 @@ pub(crate) fn learned(
             uncertain: true,
             ..Attributes::default()
         },
+    })
+}
+
+/// Whether a sentence has any word abuse is told with: harm, fear, control, money, sex,
+/// neglect, shouting or a weapon (HITS, WAST, the Danger Assessment and EASI cover these).
+fn abuse_cue(toks: &[Tok]) -> bool {
+    const STEMS: &[&str] = &[
+        "hit",
+        "slap",
+        "punch",
+        "kick",
+        "push",
+        "shov",
+        "grab",
+        "chok",
+        "strangl",
+        "throttl",
+        "hurt",
+        "harm",
+        "beat",
+        "bruis",
+        "mark",
+        "threat",
+        "scare",
+        "afraid",
+        "frighten",
+        "fear",
+        "terrif",
+        "control",
+        "money",
+        "pension",
+        "account",
+        "bank",
+        "card",
+        "benefit",
+        "wage",
+        "cash",
+        "check",
+        "cheque",
+        "lock",
+        "yell",
+        "scream",
+        "shout",
+        "swear",
+        "insult",
+        "names",
+        "belittl",
+        "humiliat",
+        "stalk",
+        "follow",
+        "track",
+        "phone",
+        "sex",
+        "touch",
+        "forc",
+        "rape",
+        "molest",
+        "grop",
+        "neglect",
+        "alone",
+        "food",
+        "belt",
+        "spoon",
+        "smack",
+        "spank",
+        "whip",
+        "throw",
+        "threw",
+        "rough",
+        "abus",
+        "violen",
+        "weapon",
+        "knife",
+        "gun",
+        "safe",
+        "police",
+        "injur",
+        "eye",
+        "lip",
+        "burn",
+        "cut",
+        "bite",
+        "bit",
+        "pinch",
+        "drag",
+        "pull",
+        "isolat",
+        "jealous",
+        "won't let",
+        "let her",
+        "let him",
+        "allow",
+        "take",
+        "took",
+        "steal",
+        "stole",
+        "sign",
+        "will",
+        "cps",
+        "protect",
+        "order",
+        "court",
+        "shelter",
+        "refuge",
+        "flee",
+        "fled",
+        "leave",
+        "left",
+        "hid",
+        "hide",
+        "kill",
+        "dead",
+        "die",
+        "grip",
+        "restrain",
+        "tie",
+        "tied",
+        "wet",
+        "soil",
+        "dirty",
+        "starv",
+        "hungry",
+        "punish",
+        "disciplin",
+        "wallop",
+        "thump",
+        "whack",
+        "clip",
+        "tap",
+        "batter",
+        "tortur",
+        "torment",
+        "bull",
+        "harass",
+        "spit",
+        "spat",
+        "blame",
+        "rage",
+        "temper",
+        "angry",
+        "anger",
+        "explod",
+        "smash",
+        "broke",
+        "break",
+        "wall",
+        "door",
+        "floor",
+        "stairs",
+        "hospital",
+        "a&e",
+        "er",
+    ];
+    toks.iter().any(|t| {
+        let n = t.norm.as_str();
+        STEMS.iter().any(|s| n.starts_with(s))
     })
 }
 
@@ -688,6 +850,33 @@ mod tests {
         }
         assert!(tells_a_death(&tokenize(
             "Her gran passed away in the spring."
+        )));
+    }
+
+    #[test]
+    fn in_a_memo_abuse_needs_a_word_it_is_told_with_and_anger_handled_keeps_the_net_off() {
+        // A partner or a relative named with no word of harm, fear, control, money, sex or
+        // neglect: no abuse, whatever the net scores.
+        for plain in [
+            "He lives with his girlfriend in Leith and drives a bus on the night routes.",
+            "Her husband fusses over her, she says, and she snapped at him for carrying her bag.",
+        ] {
+            assert!(!abuse_cue(&tokenize(plain)), "{plain}");
+        }
+        for told in [
+            "Her husband takes her bank card every Friday.",
+            "She said her partner pushed her into the wardrobe.",
+            "He is scared of his stepdad when he drinks.",
+        ] {
+            assert!(abuse_cue(&tokenize(told)), "{told}");
+        }
+        // Anger told with how the client handled it; anger alone is left to the net.
+        assert!(anger_coped(&tokenize(
+            "His boss makes him furious but he walked away and cooled off in the van."
+        )));
+        assert!(!anger_coped(&tokenize("His boss makes him furious.")));
+        assert!(!anger_coped(&tokenize(
+            "He walked away from the job and is furious about it."
         )));
     }
 
