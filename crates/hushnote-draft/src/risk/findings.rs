@@ -995,9 +995,9 @@ pub(super) fn unit_findings(
                 }
             };
         // A relative the note names as speaking in the session is a participant in it.
-        let other = other
-            && !(actors::session_participant(toks, r.start)
-                && !matches!(r.concept, Concept::Abuse | Concept::CoerciveControl));
+        let participant = actors::session_participant(toks, r.start)
+            && !matches!(r.concept, Concept::Abuse | Concept::CoerciveControl);
+        let other = other && !participant;
         if context::not_assessed(toks, r.start, r.end) {
             unanswered = true;
             negated = false;
