@@ -52,6 +52,10 @@ pub struct Section {
 /// The pseudo-role a section declares to take safety actions whatever their role.
 pub const SAFETY_ACTION: &str = "safety_action";
 
+/// The pseudo-role a section declares to take the client's agreements to a next step
+/// ("agreed to call her sister"), which are otherwise the client's response.
+pub const AGREEMENT: &str = "agreement";
+
 /// A note format.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Format {
@@ -324,7 +328,7 @@ impl Format {
                     (
                         "Agreed actions",
                         "What client and clinician agreed to do next.",
-                        &["plan", "coordination", SAFETY_ACTION],
+                        &["plan", "coordination", SAFETY_ACTION, AGREEMENT],
                     ),
                     (
                         "Concerns",
@@ -347,6 +351,9 @@ impl Format {
         let risk = matches!(reading.role, Role::RiskStatement | Role::RiskFormulation);
         if reading.safety && !risk {
             wanted.push(SAFETY_ACTION);
+        }
+        if reading.agreement && reading.role == Role::ClientResponse {
+            wanted.push(AGREEMENT);
         }
         wanted.push(reading.role.as_str());
         if reading.role == Role::RiskFormulation {
@@ -489,15 +496,15 @@ impl Format {
                     s.name
                 )));
             }
-            if let Some(bad) = s
-                .roles
-                .iter()
-                .find(|r| Role::parse(r).is_none() && !r.eq_ignore_ascii_case(SAFETY_ACTION))
-            {
+            if let Some(bad) = s.roles.iter().find(|r| {
+                Role::parse(r).is_none()
+                    && !r.eq_ignore_ascii_case(SAFETY_ACTION)
+                    && !r.eq_ignore_ascii_case(AGREEMENT)
+            }) {
                 let known: Vec<&str> = Role::ALL
                     .iter()
                     .map(|r| r.as_str())
-                    .chain([SAFETY_ACTION])
+                    .chain([SAFETY_ACTION, AGREEMENT])
                     .collect();
                 return Err(invalid(format!(
                     "section {:?} lists an unknown role {bad:?}; roles are: {}",
@@ -695,6 +702,7 @@ description = "Homework and next session."
                     role,
                     safety: false,
                     cued: true,
+                    agreement: false,
                 };
                 assert!(f.section_for(reading).is_some());
             }
@@ -710,6 +718,7 @@ description = "Homework and next session."
                     role,
                     safety,
                     cued: true,
+                    agreement: false,
                 })
                 .unwrap();
             f.sections[i].name.clone()
@@ -732,6 +741,24 @@ description = "Homework and next session."
         assert_eq!(at("summary", Role::Intervention, true), "Agreed actions");
         assert_eq!(at("summary", Role::RiskStatement, true), "Concerns");
         assert_eq!(at("iCARE", Role::RiskStatement, true), "Risk and crisis");
+        // The client agreeing to a next step is their response, filed under what was agreed
+        // in a client summary and with the response elsewhere.
+        let agreed = |format: &str| {
+            let f = Format::builtin(format).unwrap();
+            let i = f
+                .section_for(Reading {
+                    role: Role::ClientResponse,
+                    safety: false,
+                    cued: true,
+                    agreement: true,
+                })
+                .unwrap();
+            f.sections[i].name.clone()
+        };
+        assert_eq!(agreed("summary"), "Agreed actions");
+        assert_eq!(agreed("BIRP"), "Response");
+        assert_eq!(agreed("PIE"), "Evaluation");
+        assert_eq!(at("summary", Role::ClientResponse, false), "Key themes");
     }
 
     #[test]
@@ -747,6 +774,7 @@ description = "Homework and next session."
             role,
             safety: false,
             cued: true,
+            agreement: false,
         };
         assert_eq!(f.section_for(r(Role::ClientReport)), Some(0));
         assert_eq!(f.section_for(r(Role::RiskFormulation)), Some(0));

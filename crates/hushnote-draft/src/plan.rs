@@ -262,6 +262,7 @@ pub fn format_may_need_model(format: &Format) -> bool {
             role,
             safety: false,
             cued: false,
+            agreement: false,
         };
         format.section_for(uncued).is_none()
     })
@@ -329,6 +330,7 @@ fn example(format: &Format) -> (String, String) {
             role: *role,
             safety: false,
             cued: true,
+            agreement: false,
         };
         let s = format
             .section_for(reading)

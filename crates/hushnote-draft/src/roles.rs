@@ -100,6 +100,9 @@ pub struct Reading {
     pub role: Role,
     pub safety: bool,
     pub cued: bool,
+    /// The client agreeing to a next step ("agreed to call her sister"): the client's
+    /// response, which a client summary files under what was agreed.
+    pub agreement: bool,
 }
 
 /// Reads each clause of a memo in order (the rules look at the clause before).
@@ -159,7 +162,12 @@ pub(crate) fn read_by_cues(text: &str, prev: Option<Reading>) -> Reading {
     let lower = normalise(text);
     let t = lower.as_str();
     let safety = c.safety.is_match(t);
-    let reading = |role, cued| Reading { role, safety, cued };
+    let reading = |role, cued| Reading {
+        role,
+        safety,
+        cued,
+        agreement: false,
+    };
     let prev_role = prev.map(|p| p.role);
     let subject = client_subject(text);
     let clinician_acts = c.clinician_act.is_match(t) || c.clinician_only.is_match(t);
@@ -205,7 +213,10 @@ pub(crate) fn read_by_cues(text: &str, prev: Option<Reading>) -> Reading {
     // The client agreeing to something is their response, whatever it is about ("agreed not to
     // drink", "agreed to leave the rifle at his brother's").
     if c.client_agrees.is_match(t) {
-        return reading(Role::ClientResponse, true);
+        return Reading {
+            agreement: c.agrees_forward.is_match(t),
+            ..reading(Role::ClientResponse, true)
+        };
     }
     // The clinician's judgement ("I'd call this a lapse") is an assessment, of risk or not.
     if c.judgement.is_match(t) {
@@ -276,7 +287,10 @@ pub(crate) fn read_by_cues(text: &str, prev: Option<Reading>) -> Reading {
         return reading(Role::Coordination, true);
     }
     if c.client_agrees.is_match(t) {
-        return reading(Role::ClientResponse, true);
+        return Reading {
+            agreement: c.agrees_forward.is_match(t),
+            ..reading(Role::ClientResponse, true)
+        };
     }
     // The client's stated willingness ("said she'll give it a shot", "wants to try it").
     if c.willing.is_match(t) {
@@ -600,6 +614,7 @@ struct Cues {
     in_session_rating: Regex,
     coordination: Regex,
     client_agrees: Regex,
+    agrees_forward: Regex,
     clinician_act: Regex,
     clinician_only: Regex,
     future: Regex,
@@ -809,6 +824,9 @@ fn cues() -> &'static Cues {
                 r"(psychiatry|psychiatric|medication|med|dietitian|doctor's|pcp) (visit|appointment|review|follow-up)|per (the |his |her )?(release|protocol))\b|",
                 r"\b(cps|aps|child protective|adult protective|protective services)\b)"
             )),
+            // An agreement to a next step, not a decision already acted on ("decided to cut
+            // ties after the argument") or a figure settled on ("agreed on a number").
+            agrees_forward: re(r"\b(agreed|agrees|agreeing|committed|commits|promised|promises) to\b|\b(will|'ll|going to|gonna)\b"),
             client_agrees: re(concat!(
                 r"^(she|he|they|client|pt|patient|mom|dad|parents|both|[a-z]+)( and [a-z]+)?( was \w+ but| reluctantly| also)? ",
                 r"(agreed|agrees|consented|committed|chose|picked|decided|landed)\b"
@@ -951,9 +969,23 @@ mod tests {
                 role: prev,
                 safety: false,
                 cued: true,
+                agreement: false,
             }),
         )
         .role
+    }
+
+    #[test]
+    fn an_agreement_to_a_next_step_is_flagged_and_a_decision_acted_on_is_not() {
+        let r = read_by_cues("He agreed to call the ID office on Tuesday.", None);
+        assert_eq!(r.role, Role::ClientResponse);
+        assert!(r.agreement);
+        for t in [
+            "She decided to cut ties with her cousin after the argument.",
+            "They agreed on a number they can both live with.",
+        ] {
+            assert!(!read_by_cues(t, None).agreement, "{t}");
+        }
     }
 
     #[test]

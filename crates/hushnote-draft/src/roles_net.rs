@@ -277,6 +277,7 @@ mod tests {
             role,
             safety: false,
             cued: false,
+            agreement: false,
         }
     }
 
