@@ -776,6 +776,10 @@ fn cues() -> &'static Cues {
             )),
             protective: re(concat!(
                 r"\b(protective factors?|reasons? for living|reasons?( \w+){0,3} for (staying|living|being here|staying alive)|to live for|matters? too much|",
+                // Second-person summaries: "your son and your dog are reasons you keep going",
+                // "you would not act on it because of your daughter".
+                r"reasons? (you|she|he|they) (keep|kept|keeps) going|reasons? to keep going|keeps? (you|her|him|them) going|",
+                r"(would|'d|will) not act on (it|them|the thoughts)|wouldn'?t act on (it|them|the thoughts)|won'?t act on (it|them|the thoughts)|",
                 r"(would|'d) never (actually )?do (it|that|anything)|",
                 r"wouldn'?t (actually )?do (it|anything)|future[- ]oriented and|",
                 r"(has|have) (no|not) (access|firearms|guns|weapons)|identified as (a )?supports?)\b"
