@@ -129,7 +129,13 @@ pub fn read_all_with_risk<'a>(
         if risk && r.role == Role::ClientReport && !r.safety {
             r.role = Role::RiskStatement;
             r.cued = true;
-        } else if risk_free && r.role == Role::RiskStatement && !r.safety && !names_risk(t) {
+        } else if risk_free
+            && r.role == Role::RiskStatement
+            && !r.safety
+            && !names_risk(t)
+            // Protective factors never make a risk finding of their own.
+            && !cues().protective.is_match(&normalise(t))
+        {
             r.role = Role::ClientReport;
         }
         out.push(r);
@@ -705,6 +711,8 @@ fn cues() -> &'static Cues {
             risk_formulation: re(concat!(
                 r"\b((acute|chronic|overall|imminent|current|suicide|suicidal|violence|overdose|static|dynamic) risk|",
                 r"risk (is|was|remains|level|appears|considered|formulation|judged|rated|assessed)|risk ?: ?(low|moderate|high|minimal|elevated|imminent)|",
+                // Telegraphic "Risk low.", "Risk to the baby low".
+                r"^risk( to (the|her|his|their|others|self) ?\w*)? (low|moderate|high|minimal|elevated|imminent|medium)|",
                 r"(low|moderate|high|elevated|minimal|increased|raise|raises|raised|raising)( \w+)? risk|",
                 r"not (at )?imminent risk|no imminent|safe to (go home|return|discharge|leave)|no (personal )?risk identified|",
                 r"no (indicators|signs|evidence) of (\w+ )?(risk|violence|abuse|self[- ]harm|suicid\w*|harm|danger)|no risk to|",
@@ -779,6 +787,8 @@ fn cues() -> &'static Cues {
                 // Second-person summaries: "your son and your dog are reasons you keep going",
                 // "you would not act on it because of your daughter".
                 r"reasons? (you|she|he|they) (keep|kept|keeps) going|reasons? to keep going|keeps? (you|her|him|them) going|",
+                r"reasons? (to stay|(he|she|they)'?s still here|(he|she|they) (is|are) still here)|keeps? (you|her|him|them) (here|alive|sane|grounded)|",
+                r"(main|biggest|strongest) supports?|(don'?t|doesn'?t|does not|do not) think (she|he|they|you)('d| would) (do it|act on (it|them))|",
                 r"(would|'d|will) not act on (it|them|the thoughts)|wouldn'?t act on (it|them|the thoughts)|won'?t act on (it|them|the thoughts)|",
                 r"(would|'d) never (actually )?do (it|that|anything)|",
                 r"wouldn'?t (actually )?do (it|anything)|future[- ]oriented and|",
@@ -977,6 +987,22 @@ mod tests {
             }),
         )
         .role
+    }
+
+    #[test]
+    fn protective_factors_and_telegraphic_risk_levels_are_risk() {
+        assert_eq!(role("Risk low."), Role::RiskFormulation);
+        for t in [
+            "He says his kids are the reason he's still here.",
+            "Says her dog and her mom keep her here.",
+            "Your son and your dog are reasons you keep going.",
+            "He doesn't think he'd act on it, because of his daughter.",
+        ] {
+            assert_eq!(role(t), Role::RiskStatement, "{t}");
+        }
+        // No risk rule ever finds a protective factor: it stays a risk statement.
+        let r = read_all_with_risk([("Her grandkids are her reason to keep going.", false, true)]);
+        assert_eq!(r[0].role, Role::RiskStatement);
     }
 
     #[test]
