@@ -38,6 +38,11 @@ pub struct Clause {
     /// way ([`crate::roles::read_all_with_risk`]). Set by [`crate::prepare`].
     #[serde(default)]
     pub risk_free: bool,
+    /// The risk reading found something here, and all of it someone else's, in the past or
+    /// supposed ("her hallmate died by suicide last week"): the client's account of it, not
+    /// a risk statement ([`crate::roles::read_all_with_risk`]). Set by [`crate::prepare`].
+    #[serde(default)]
+    pub risk_elsewhere: bool,
 }
 
 use crate::roles::{self, Reading, Role};
@@ -255,6 +260,7 @@ fn push_clause(text: &str, from: usize, to: usize, out: &mut Vec<Clause>) {
         end: start + trimmed.len(),
         risk: false,
         risk_free: false,
+        risk_elsewhere: false,
     });
 }
 

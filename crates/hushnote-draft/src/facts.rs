@@ -972,6 +972,7 @@ pub fn role_of(label: &str) -> Option<&'static str> {
         end: label.len(),
         risk: false,
         risk_free: false,
+        risk_elsewhere: false,
     };
     let c = Ctx::new(&clause, true);
     (0..c.toks.len())

@@ -112,6 +112,7 @@ pub fn prepare(transcript: &str, opts: &DraftOptions) -> Prepared {
     for c in &mut clauses {
         c.risk = risk.about_client(c.id);
         c.risk_free = (c.id.saturating_sub(1)..=c.id + 1).all(|id| !risk.read_any(id));
+        c.risk_elsewhere = risk.read_only_elsewhere(c.id);
     }
     let private_risk = private
         .as_deref()

@@ -450,7 +450,7 @@ pub fn read_roles(clauses: &[Clause]) -> Vec<Reading> {
     roles::read_all_with_risk(
         clauses
             .iter()
-            .map(|c| (c.text.as_str(), c.risk, c.risk_free)),
+            .map(|c| (c.text.as_str(), c.risk, c.risk_free, c.risk_elsewhere)),
     )
 }
 
@@ -636,6 +636,7 @@ mod tests {
                     end: at + t.len(),
                     risk: false,
                     risk_free: false,
+                    risk_elsewhere: false,
                 };
                 at += t.len() + 1;
                 c

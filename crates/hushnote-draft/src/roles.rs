@@ -107,7 +107,7 @@ pub struct Reading {
 
 /// Reads each clause of a memo in order (the rules look at the clause before).
 pub fn read_all<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Reading> {
-    read_all_with_risk(texts.into_iter().map(|t| (t, false, false)))
+    read_all_with_risk(texts.into_iter().map(|t| (t, false, false, false)))
 }
 
 /// [`read_all`], where each clause also says whether the risk rules found something about the
@@ -121,10 +121,10 @@ pub fn read_all<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Reading> {
 /// safety in clinical words, is the client's account: the rules read "dead on her feet" and
 /// "shots of espresso" in their other sense.
 pub fn read_all_with_risk<'a>(
-    clauses: impl IntoIterator<Item = (&'a str, bool, bool)>,
+    clauses: impl IntoIterator<Item = (&'a str, bool, bool, bool)>,
 ) -> Vec<Reading> {
     let mut out: Vec<Reading> = Vec::new();
-    for (t, risk, risk_free) in clauses {
+    for (t, risk, risk_free, elsewhere) in clauses {
         let mut r = read(t, out.last().copied());
         if risk && r.role == Role::ClientReport && !r.safety {
             r.role = Role::RiskStatement;
@@ -136,6 +136,25 @@ pub fn read_all_with_risk<'a>(
             // Protective factors never make a risk finding of their own.
             && !cues().protective.is_match(&normalise(t))
         {
+            r.role = Role::ClientReport;
+        } else if elsewhere
+            && !risk
+            && r.role == Role::RiskStatement
+            && !r.safety
+            && !cues().protective.is_match(&normalise(t))
+            && !cues().asks.is_match(&normalise(t))
+            // Not the clinician's verbless formulation ("no abuse indicators", "likely
+            // physical abuse by a household member").
+            && !cues().verbless_formulation.is_match(&normalise(t))
+            && !normalise(t).starts_with("no ")
+            && !normalise(t).starts_with("likely ")
+            // Told as the client's account: a subject or a reporting verb.
+            && (client_subject(t)
+                || cues().report_verb.is_match(&normalise(t))
+                || cues().third_party.is_match(&normalise(t)))
+        {
+            // "Her hallmate died by suicide last week": someone else's risk, old history or
+            // a joke, told by the client, is their account.
             r.role = Role::ClientReport;
         }
         out.push(r);
@@ -954,20 +973,20 @@ mod tests {
     #[test]
     fn a_keyword_risk_reading_gives_way_where_the_risk_rules_found_nothing() {
         let t = "His best mate died of an overdose in the tent they shared, and he found him.";
-        let keyword = read_all_with_risk([(t, false, false)]);
-        let free = read_all_with_risk([(t, false, true)]);
+        let keyword = read_all_with_risk([(t, false, false, false)]);
+        let free = read_all_with_risk([(t, false, true, false)]);
         assert_eq!(keyword[0].role, Role::RiskStatement);
         assert_eq!(free[0].role, Role::ClientReport);
         // Clinical risk words keep the risk row whatever the rules found.
         let vague = "No safety concerns came up today.";
         assert_eq!(
-            read_all_with_risk([(vague, false, true)])[0].role,
-            read_all_with_risk([(vague, false, false)])[0].role
+            read_all_with_risk([(vague, false, true, false)])[0].role,
+            read_all_with_risk([(vague, false, false, false)])[0].role
         );
         // A finding about the client makes a client's account a risk statement.
         let told = "He says he has been drinking most nights.";
         assert_eq!(
-            read_all_with_risk([(told, true, false)])[0].role,
+            read_all_with_risk([(told, true, false, false)])[0].role,
             Role::RiskStatement
         );
     }
@@ -1001,8 +1020,29 @@ mod tests {
             assert_eq!(role(t), Role::RiskStatement, "{t}");
         }
         // No risk rule ever finds a protective factor: it stays a risk statement.
-        let r = read_all_with_risk([("Her grandkids are her reason to keep going.", false, true)]);
+        let r = read_all_with_risk([(
+            "Her grandkids are her reason to keep going.",
+            false,
+            true,
+            false,
+        )]);
         assert_eq!(r[0].role, Role::RiskStatement);
+    }
+
+    #[test]
+    fn someone_elses_risk_told_by_the_client_is_their_account() {
+        let told = "She said her hallmate died by suicide last week.";
+        // Read with only someone else's risk found in it: the client's account.
+        assert_eq!(
+            read_all_with_risk([(told, false, false, true)])[0].role,
+            Role::ClientReport
+        );
+        // The clinician's verbless formulation keeps its reading.
+        let formulation = "Likely physical abuse by a household member.";
+        assert_eq!(
+            read_all_with_risk([(formulation, false, false, true)])[0].role,
+            read_all_with_risk([(formulation, false, false, false)])[0].role
+        );
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub fn predict(text: &str) -> Prediction {
         end: text.len(),
         risk: false,
         risk_free: false,
+        risk_elsewhere: false,
     };
     let r = assess_memo(text, &[whole]);
     let items = r
@@ -61,6 +62,7 @@ pub fn explain(text: &str) -> String {
         end: text.len(),
         risk: false,
         risk_free: false,
+        risk_elsewhere: false,
     };
     let r = assess_memo(text, &[whole]);
     let mut out = String::new();

@@ -271,6 +271,23 @@ impl RiskAssessment {
         self.findings.iter().any(|f| f.clause_id == id)
     }
 
+    /// Whether the reading found something in clause `id` and all of it someone else's, in
+    /// the past or supposed (no disclosure, denial or open question about the client).
+    pub fn read_only_elsewhere(&self, id: usize) -> bool {
+        let mut here = self
+            .findings
+            .iter()
+            .filter(|f| f.clause_id == id)
+            .peekable();
+        here.peek().is_some()
+            && here.all(|f| {
+                matches!(
+                    f.status,
+                    FindingStatus::NotClient | FindingStatus::Hypothetical | FindingStatus::History
+                )
+            })
+    }
+
     /// The item of a category, if the memo mentions it.
     pub fn item(&self, kind: RiskKind) -> Option<ItemStatus> {
         self.items.get(kind.flag()).copied()
