@@ -2924,15 +2924,19 @@ pub(crate) fn asked_by_client(toks: &[Tok], q: usize, s: usize) -> bool {
     (possibility || about_others) && !presupposed
 }
 
-/// "..., but that was years ago", "and that was back in college": a later clause that dates
-/// what was just told ("that was" and a time long past).
-pub(crate) fn dated_after(toks: &[Tok], e: usize) -> bool {
-    let w: Vec<&str> = toks[e.min(toks.len())..]
+/// The words from `from` to the end of its sentence.
+fn sentence_rest(toks: &[Tok], from: usize) -> Vec<&str> {
+    toks[from.min(toks.len())..]
         .iter()
         .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "?" | "!"))
         .map(|t| t.norm.as_str())
-        .collect();
-    w.windows(4).any(|x| {
+        .collect()
+}
+
+/// "..., but that was years ago", "and that was back in college": a later clause that dates
+/// what was just told ("that was" and a time long past).
+pub(crate) fn dated_after(toks: &[Tok], e: usize) -> bool {
+    sentence_rest(toks, e).windows(4).any(|x| {
         matches!(x[0], "that" | "this" | "it")
             && matches!(x[1], "was" | "were")
             && (matches!(x[2], "years" | "decades" | "ages" | "long") && x[3] == "ago"
@@ -3047,12 +3051,7 @@ pub(crate) fn owned_after(toks: &[Tok], q: usize, s: usize, end: usize) -> bool 
     if q >= s || s > toks.len() || !client_is_asker(toks, q, s) {
         return false;
     }
-    let rest: Vec<&str> = toks[end.min(toks.len())..]
-        .iter()
-        .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "?" | "!"))
-        .map(|t| t.norm.as_str())
-        .collect();
-    rest.windows(4).any(|w| {
+    sentence_rest(toks, end).windows(4).any(|w| {
         matches!(
             w[0],
             "said" | "says" | "admitted" | "admits" | "added" | "adds"
