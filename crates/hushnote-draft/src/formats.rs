@@ -56,6 +56,9 @@ pub const SAFETY_ACTION: &str = "safety_action";
 /// ("agreed to call her sister"), which are otherwise the client's response.
 pub const AGREEMENT: &str = "agreement";
 
+/// The roles a section may declare beside the clause roles.
+const PSEUDO_ROLES: [&str; 2] = [SAFETY_ACTION, AGREEMENT];
+
 /// A note format.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Format {
@@ -497,14 +500,12 @@ impl Format {
                 )));
             }
             if let Some(bad) = s.roles.iter().find(|r| {
-                Role::parse(r).is_none()
-                    && !r.eq_ignore_ascii_case(SAFETY_ACTION)
-                    && !r.eq_ignore_ascii_case(AGREEMENT)
+                Role::parse(r).is_none() && !PSEUDO_ROLES.iter().any(|p| r.eq_ignore_ascii_case(p))
             }) {
                 let known: Vec<&str> = Role::ALL
                     .iter()
                     .map(|r| r.as_str())
-                    .chain([SAFETY_ACTION, AGREEMENT])
+                    .chain(PSEUDO_ROLES)
                     .collect();
                 return Err(invalid(format!(
                     "section {:?} lists an unknown role {bad:?}; roles are: {}",

@@ -124,34 +124,37 @@ pub fn read_all_with_risk<'a>(
     clauses: impl IntoIterator<Item = (&'a str, bool, bool, bool)>,
 ) -> Vec<Reading> {
     let mut out: Vec<Reading> = Vec::new();
+    let c = cues();
     for (t, risk, risk_free, elsewhere) in clauses {
         let mut r = read(t, out.last().copied());
         if risk && r.role == Role::ClientReport && !r.safety {
             r.role = Role::RiskStatement;
             r.cued = true;
-        } else if risk_free
-            && r.role == Role::RiskStatement
-            && !r.safety
-            && !names_risk(t)
-            // Protective factors never make a risk finding of their own.
-            && !cues().protective.is_match(&normalise(t))
-        {
+            out.push(r);
+            continue;
+        }
+        if r.role != Role::RiskStatement || r.safety {
+            out.push(r);
+            continue;
+        }
+        let n = normalise(t);
+        // Protective factors never make a risk finding of their own.
+        let protective = c.protective.is_match(&n);
+        // A clause that names risk or safety in clinical words ("no safety concerns came
+        // up", "hedged passive ideation") is a risk statement whatever the rules found.
+        if risk_free && !c.names_risk.is_match(&n) && !protective {
             r.role = Role::ClientReport;
         } else if elsewhere
             && !risk
-            && r.role == Role::RiskStatement
-            && !r.safety
-            && !cues().protective.is_match(&normalise(t))
-            && !cues().asks.is_match(&normalise(t))
+            && !protective
+            && !c.asks.is_match(&n)
             // Not the clinician's verbless formulation ("no abuse indicators", "likely
             // physical abuse by a household member").
-            && !cues().verbless_formulation.is_match(&normalise(t))
-            && !normalise(t).starts_with("no ")
-            && !normalise(t).starts_with("likely ")
+            && !c.verbless_formulation.is_match(&n)
+            && !n.starts_with("no ")
+            && !n.starts_with("likely ")
             // Told as the client's account: a subject or a reporting verb.
-            && (client_subject(t)
-                || cues().report_verb.is_match(&normalise(t))
-                || cues().third_party.is_match(&normalise(t)))
+            && (client_subject(t) || c.report_verb.is_match(&n) || c.third_party.is_match(&n))
         {
             // "Her hallmate died by suicide last week": someone else's risk, old history or
             // a joke, told by the client, is their account.
@@ -160,12 +163,6 @@ pub fn read_all_with_risk<'a>(
         out.push(r);
     }
     out
-}
-
-/// Whether a clause names risk or safety in clinical words ("no safety concerns came up",
-/// "hedged passive ideation"): a risk statement whatever the risk rules found in it.
-fn names_risk(text: &str) -> bool {
-    cues().names_risk.is_match(&normalise(text))
 }
 
 /// Reads one clause; `prev` is the reading of the clause before it in the memo: the cue rules
@@ -192,6 +189,11 @@ pub(crate) fn read_by_cues(text: &str, prev: Option<Reading>) -> Reading {
         safety,
         cued,
         agreement: false,
+    };
+    // The client agreeing to something is their response; to a next step, also an agreement.
+    let agreed = || Reading {
+        agreement: c.agrees_forward.is_match(t),
+        ..reading(Role::ClientResponse, true)
     };
     let prev_role = prev.map(|p| p.role);
     let subject = client_subject(text);
@@ -238,10 +240,7 @@ pub(crate) fn read_by_cues(text: &str, prev: Option<Reading>) -> Reading {
     // The client agreeing to something is their response, whatever it is about ("agreed not to
     // drink", "agreed to leave the rifle at his brother's").
     if c.client_agrees.is_match(t) {
-        return Reading {
-            agreement: c.agrees_forward.is_match(t),
-            ..reading(Role::ClientResponse, true)
-        };
+        return agreed();
     }
     // The clinician's judgement ("I'd call this a lapse") is an assessment, of risk or not.
     if c.judgement.is_match(t) {
@@ -312,10 +311,7 @@ pub(crate) fn read_by_cues(text: &str, prev: Option<Reading>) -> Reading {
         return reading(Role::Coordination, true);
     }
     if c.client_agrees.is_match(t) {
-        return Reading {
-            agreement: c.agrees_forward.is_match(t),
-            ..reading(Role::ClientResponse, true)
-        };
+        return agreed();
     }
     // The client's stated willingness ("said she'll give it a shot", "wants to try it").
     if c.willing.is_match(t) {

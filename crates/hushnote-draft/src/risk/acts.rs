@@ -384,15 +384,10 @@ fn suffered(toks: &[Tok], k: usize) -> Option<Act> {
     // denial, not "her sister being hit".
     // Nor a thing: "his convoy getting hit", "the house got hit by lightning" (a person
     // named as the one who did it still makes it done to the client).
+    let subject = actors::subject_at(toks, k);
     let thing = rel.is_none()
-        && (actors::subject_at(toks, k) == actors::Subject::Thing
-            || actors::possessed_thing_before(toks, k));
-    if let actors::Subject::Third(_) = actors::subject_at(toks, k) {
-        if !denied {
-            return None;
-        }
-    }
-    if thing && !denied {
+        && (subject == actors::Subject::Thing || actors::possessed_thing_before(toks, k));
+    if (matches!(subject, actors::Subject::Third(_)) || thing) && !denied {
         return None;
     }
     let concept = if matches!(
