@@ -1437,6 +1437,52 @@ pub(crate) fn perceived_other(toks: &[Tok], s: usize) -> bool {
         })
 }
 
+/// "new exposure to community violence", "witnessing gang violence on his block": violence
+/// the client was exposed to, or that belongs to a place or a group, is others' (FORMATS
+/// §3: violence is the client's own aggression). `s` is the harm noun.
+pub(crate) fn witnessed_event(toks: &[Tok], s: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let collective = |x: &str| {
+        matches!(
+            x,
+            "community"
+                | "neighborhood"
+                | "neighbourhood"
+                | "gang"
+                | "gun"
+                | "street"
+                | "political"
+                | "sectarian"
+                | "war"
+                | "police"
+                | "cartel"
+                | "mob"
+        )
+    };
+    let lead: Vec<&str> = (s.saturating_sub(4)..s).map(w).collect();
+    let exposed = lead
+        .windows(2)
+        .any(|p| matches!(p, ["exposure" | "exposed" | "witness", "to"]))
+        || lead
+            .iter()
+            .any(|x| matches!(*x, "witnessed" | "witnessing" | "witnesses"));
+    // Only adjectives and articles between the cue and the noun ("to the community").
+    let plain_between = |from: usize| {
+        toks[from..s].iter().all(|t| {
+            !t.punct
+                && !matches!(
+                    t.norm.as_str(),
+                    "and" | "but" | "he" | "she" | "his" | "her"
+                )
+        })
+    };
+    let cue_at = (s.saturating_sub(4)..s)
+        .rev()
+        .find(|&k| matches!(w(k), "to" | "witnessed" | "witnessing" | "witnesses"));
+    (exposed && cue_at.is_some_and(|k| plain_between(k + 1)))
+        || s.checked_sub(1).is_some_and(|k| collective(w(k)))
+}
+
 /// "His dad told him he'd rather see him dead": a wish a relative tells the client (the
 /// object of "told") about the client is the teller's, not the client's. The mention at
 /// `s..e` must name the told person again as its object ("see him dead"), since a pronoun
@@ -3262,6 +3308,14 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         return None;
     }
     if n.starts_with("beat") && matches!(after, Some("at" | "in")) {
+        return None;
+    }
+    // "shook his son's hand": a greeting, whoever's hand it is.
+    if matches!(n, "shake" | "shaking" | "shook" | "shakes")
+        && toks[end.min(toks.len())..(end + 3).min(toks.len())]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "hand" | "hands"))
+    {
         return None;
     }
     if needs_dependent(n) && !matches!(object, Object::Person(Rel::Child)) {

@@ -478,7 +478,9 @@ const VIOLENCE: &[Pat] = &[
     p(concat!(r"\b(ran|run|running|runs|forced|forcing|force|drove|driving) (him|her|them|someone|somebody|", stranger!(), r") off the road\b")),
     p(r"\b(rammed|ramming|rams|ram)( into)? (a|the|another|his|her|their|someone's) (\S+ )?(car|ute|truck|van|vehicle)\b")
         .unless(&["bumper", "dodgems", "accident"]),
-    p(r"\b(squar\w* up to|got in (his|her|their|the \S+'s|\S+'s) face|got up in (his|her|their) face|chest bump\w*|shoulder barg\w*)\b"),
+    // Squaring up, a chest bump or a shoulder barge is bodily; "got in his face and cussed him
+    // out" is a confrontation in words (FORMATS §3: physical aggression), so not here.
+    p(r"\b(squar\w* up to|chest bump\w*|shoulder barg\w*)\b"),
 ];
 
 /// Thoughts or threats of harming others short of killing, and targeting: revenge planning,

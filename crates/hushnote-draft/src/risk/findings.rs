@@ -832,6 +832,7 @@ pub(super) fn unit_findings(
             ) && actors::perceived_other(toks, r.start))
             || (matches!(kind, RiskKind::HomicidalIdeation | RiskKind::HarmToOthers)
                 && actors::teller_wish(toks, r.start, r.end))
+            || (kind == RiskKind::Violence && actors::witnessed_event(toks, r.start))
             || rescued_other
             || died_of
             || their_own

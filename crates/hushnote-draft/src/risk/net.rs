@@ -315,6 +315,12 @@ pub(crate) fn learned(
     if in_memo && category == RiskKind::Abuse && !abuse_cue(toks) {
         return None;
     }
+    // In a memo, "Pt reports poor sleep, up at three most nights, eating one meal a day":
+    // substance use is told with a word for a substance, drinking or recovery; a sentence
+    // with none tells none, however much it has the shape of a relapse story.
+    if in_memo && category == RiskKind::SubstanceUse && !super::usage::substance_cue(toks) {
+        return None;
+    }
     // "taking her meds, missed one dose Sunday": prescribed medicine taken or missed is
     // adherence, whatever the net learned of "pills" and "dose".
     if category == RiskKind::SubstanceUse && super::usage::medication_adherence(toks) {

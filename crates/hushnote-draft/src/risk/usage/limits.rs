@@ -356,6 +356,26 @@ fn limits(w: &[&str]) -> (f32, f32) {
     }
 }
 
+/// The words with clock times taken out ("was home by ten", "until two", "at nine pm"): an
+/// hour is no number of drinks.
+fn clock_times_masked(w: Vec<&str>) -> Vec<&str> {
+    (0..w.len())
+        .map(|k| {
+            let hour = number(w[k]).is_some()
+                && (k > 0 && matches!(w[k - 1], "by" | "until" | "till" | "til" | "past")
+                    || matches!(
+                        w.get(k + 1),
+                        Some(&("o'clock" | "pm" | "am" | "thirty" | "a.m." | "p.m."))
+                    ));
+            if hour {
+                "hour"
+            } else {
+                w[k]
+            }
+        })
+        .collect()
+}
+
 /// The words with a screen's score taken out ("his AUDIT today was four", "scored six on the
 /// AUDIT-C"): a score is no larger number of drinks.
 fn screen_scores_masked(w: Vec<&str>) -> Vec<&str> {
@@ -662,7 +682,7 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         // number anywhere ("ten or more, is that bad?").
         (Some(q), None) => {
             (q <= 2.0
-                && !screen_scores_masked(w.clone())
+                && !clock_times_masked(screen_scores_masked(w.clone()))
                     .iter()
                     .any(|x| number(x).is_some_and(|n| n > 2.0)))
                 // "a few beers on home weeks, no more than that": a ceiling said.

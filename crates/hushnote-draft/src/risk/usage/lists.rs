@@ -580,6 +580,13 @@ pub(super) const SOCIAL: &[&str] = &[
     "classmates",
     "group",
     "team",
+    "teammates",
+    "crew",
+    "band",
+    "bandmates",
+    "everyone",
+    "everybody",
+    "memorial",
 ];
 
 /// Words and phrases of recovery: in their memo any use is a lapse.

@@ -26,6 +26,35 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
         if k >= 1 && matches!(w[k - 1], "misses" | "missing") {
             return Some(NotUse::Free);
         }
+        // "he'll track his drinks on his phone", "logging her drinks in the app": the drinks
+        // a client counts are the self-monitoring the plan sets, not a use told.
+        if k >= 1
+            && matches!(
+                w[k - 1],
+                "track"
+                    | "tracks"
+                    | "tracking"
+                    | "tracked"
+                    | "log"
+                    | "logs"
+                    | "logging"
+                    | "logged"
+                    | "count"
+                    | "counts"
+                    | "counting"
+                    | "counted"
+                    | "monitor"
+                    | "monitors"
+                    | "monitoring"
+                    | "monitored"
+                    | "record"
+                    | "records"
+                    | "recording"
+                    | "tally"
+            )
+        {
+            return Some(NotUse::Topic);
+        }
     }
     if !w[s..e].iter().all(|x| NOUNS.contains(x)) {
         return None;
@@ -228,6 +257,69 @@ const BEHAVIOURAL: &[&str] = &[
 pub(crate) fn behavioural_only(toks: &[Tok]) -> bool {
     let w = words(toks);
     (w.iter().any(|x| BEHAVIOURAL.contains(x)) || staked(&w)) && !names_substance(&w)
+}
+
+/// Whether a sentence has any word substance use is told with: a substance, drinking, a
+/// recovery word, or a sign of use ("partying", "hungover", "a bender", "the pub"). The
+/// learned net, in a memo, flags substance use only in such a sentence: it learned the
+/// shape of relapse stories, and "poor sleep, up at three most nights" has that shape.
+pub(crate) fn substance_cue(toks: &[Tok]) -> bool {
+    let w = words(toks);
+    names_substance(&w)
+        || w.iter().any(|x| {
+            RECOVERY.contains(x)
+                || matches!(
+                    *x,
+                    "party"
+                        | "parties"
+                        | "partied"
+                        | "partying"
+                        | "binge"
+                        | "binged"
+                        | "binges"
+                        | "bingeing"
+                        | "binging"
+                        | "bender"
+                        | "blackout"
+                        | "blackouts"
+                        | "blacked"
+                        | "hangover"
+                        | "hungover"
+                        | "wasted"
+                        | "hammered"
+                        | "buzzed"
+                        | "stoned"
+                        | "tipsy"
+                        | "intoxicated"
+                        | "overdose"
+                        | "overdosed"
+                        | "od"
+                        | "od'd"
+                        | "narcan"
+                        | "naloxone"
+                        | "dui"
+                        | "dwi"
+                        | "bar"
+                        | "bars"
+                        | "pub"
+                        | "pubs"
+                        | "dose"
+                        | "doses"
+                        | "dealer"
+                        | "scored"
+                        | "shots"
+                        | "pint"
+                        | "pints"
+                        | "bottle"
+                        | "bottles"
+                        | "use"
+                        | "used"
+                        | "uses"
+                )
+                || ["inject", "snort", "smok", "vap", "toke"]
+                    .iter()
+                    .any(|s| x.starts_with(s))
+        })
 }
 
 /// Whether the words name a substance or its use ("drinking", "pills", "the grog").
