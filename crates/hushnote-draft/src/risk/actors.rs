@@ -1154,6 +1154,18 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     // Immediate subject, skipping auxiliaries: "the commute is killing her", "work is killing
     // me", "the wings nearly killed him" have a thing as subject.
     let mut j = k;
+    // "her son is a year sober", "he's six months clean": a span of time stands between the
+    // state and its subject.
+    if j >= 2
+        && matches!(
+            toks[j - 1].norm.as_str(),
+            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+        )
+        && (matches!(toks[j - 2].norm.as_str(), "a" | "an" | "few" | "couple")
+            || crate::risk::usage::is_number(&toks[j - 2].norm))
+    {
+        j -= 2;
+    }
     while j > 0 && IMMEDIATE_SKIP.contains(&toks[j - 1].norm.as_str()) {
         j -= 1;
     }
@@ -1361,6 +1373,120 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
 }
 
+/// Whether a word can head a noun phrase that names a thing: not a person, a pronoun, a
+/// name, a function word or (unless a determiner stands right before it: "the all-hands")
+/// a verb.
+fn thing_noun(t: &Tok) -> bool {
+    thing_word(t) && !verb_like(t)
+}
+
+fn thing_word(t: &Tok) -> bool {
+    let n = t.norm.as_str();
+    !t.punct
+        && !t.capital
+        && pronoun(n).is_none()
+        && relation(n).is_none()
+        && !CLIENT_WORDS.contains(&n)
+        && !role_noun(n)
+        && !DETERMINERS.contains(&n)
+        && !IDEATION_CUES.contains(&n)
+        && !matches!(
+            n,
+            "and"
+                | "or"
+                | "but"
+                | "who"
+                | "which"
+                | "that"
+                | "one"
+                | "someone"
+                | "somebody"
+                | "everyone"
+                | "anyone"
+                | "nobody"
+                | "people"
+                | "men"
+                | "women"
+                | "guys"
+        )
+}
+
+/// Whether the harm verb at `v` has a thing for its subject in a shape `subject_at` leaves
+/// to the people it names: a thing with a phrase after it ("the all-hands on Friday is going
+/// to kill her"), or a thing that did something else first ("a scaffold gave way and killed
+/// a fitter"). A thing kills no one by intent: an ordeal or an accident.
+fn thing_subject_of(toks: &[Tok], v: usize) -> bool {
+    let mut j = v;
+    while j > 0 && IMMEDIATE_SKIP.contains(&toks[j - 1].norm.as_str()) {
+        j -= 1;
+    }
+    thing_before_phrase(toks, j) || (j == v && thing_of_joined_verb(toks, j))
+}
+
+/// "the all-hands on Friday is going to kill her": a thing after its own determiner, with a
+/// short prepositional phrase after it, right before the verb at `j` (auxiliaries skipped).
+fn thing_before_phrase(toks: &[Tok], j: usize) -> bool {
+    (j.saturating_sub(4)..j.saturating_sub(1)).any(|p| {
+        matches!(
+            toks[p].norm.as_str(),
+            "on" | "at" | "in" | "of" | "from" | "for" | "with" | "about"
+        ) && p >= 2
+            && toks[p + 1..j].iter().all(|t| {
+                !t.punct
+                    && !matches!(
+                        t.norm.as_str(),
+                        "and" | "or" | "but" | "then" | "who" | "which" | "that" | "so"
+                    )
+                    && !verb_like(t)
+                    && pronoun(&t.norm).is_none()
+                    && relation(&t.norm).is_none()
+                    && !role_noun(&t.norm)
+                    && !(t.capital && !crate::risk::context::is_weekday(&t.norm))
+            })
+            && thing_word(&toks[p - 1])
+            && (2..=3).any(|d| {
+                p >= d
+                    && ["the", "a", "an", "this"].contains(&toks[p - d].norm.as_str())
+                    && (d == 2 || !toks[p - 2].punct && thing_noun(&toks[p - 2]))
+            })
+    })
+}
+
+/// "a scaffold gave way on the east hull and killed a fitter": a verb joined by "and" to an
+/// earlier verb (at `j`, "and" right before) shares that verb's subject, a thing after its
+/// own determiner at the head of the clause.
+fn thing_of_joined_verb(toks: &[Tok], j: usize) -> bool {
+    if j < 4 || !toks[j - 1].is("and") {
+        return false;
+    }
+    let from = toks[..j - 1]
+        .iter()
+        .rposition(|t| t.punct || matches!(t.norm.as_str(), "but" | "when" | "because" | "that"))
+        .map_or(0, |p| p + 1);
+    let clause = &toks[from..j - 1];
+    (0..clause.len().saturating_sub(2)).find_map(|d| {
+        let det = ["the", "a", "an"].contains(&clause[d].norm.as_str());
+        // The clause's first noun phrase: determiner, at most one modifier, noun, verb.
+        let noun = if det && clause.get(d + 2).is_some_and(verb_like) {
+            Some(d + 1)
+        } else if det && clause.get(d + 3).is_some_and(verb_like) {
+            Some(d + 2)
+        } else {
+            None
+        };
+        if det {
+            Some(noun.is_some_and(|i| thing_noun(&clause[i]) && thing_noun(&clause[d + 1])))
+        } else if pronoun(&clause[d].norm).is_some()
+            || relation(&clause[d].norm).is_some()
+            || role_noun(&clause[d].norm)
+        {
+            Some(false)
+        } else {
+            None
+        }
+    }) == Some(true)
+}
+
 /// "In our family session the sixteen-year-old daughter admitted ...", "In session the father
 /// denied ...": a relative the note names as speaking in the session is a participant in the
 /// treatment, whose own disclosures and denials are the session's (family therapy treats
@@ -1435,6 +1561,16 @@ pub(crate) fn perceived_other(toks: &[Tok], s: usize) -> bool {
                     "men" | "women" | "people" | "guys" | "lads" | "kids" | "folks" | "others"
                 )
         })
+}
+
+/// "despite heavy drinking around him", "people using in front of her": use that goes on
+/// around the client is others' (the exposure is a trigger, not a use). `e` ends the mention.
+pub(crate) fn around_client(toks: &[Tok], e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let pronoun_at = |k: usize| matches!(w(k), "him" | "her" | "them");
+    (matches!(w(e), "around" | "near" | "beside") && pronoun_at(e + 1))
+        || (w(e) == "all" && w(e + 1) == "around" && pronoun_at(e + 2))
+        || (w(e) == "in" && w(e + 1) == "front" && w(e + 2) == "of" && pronoun_at(e + 3))
 }
 
 /// "new exposure to community violence", "witnessing gang violence on his block": violence
@@ -3358,6 +3494,9 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "that" | "this"))
     {
         object = Object::Person(Rel::Other);
+    }
+    if thing_subject_of(toks, v) {
+        return None;
     }
     let subject = subject_at(toks, v);
     // Passive: "her toddler was hit by her boyfriend": the subject is the victim and the

@@ -801,6 +801,15 @@ fn new_predicate(toks: &[Tok], j: usize) -> bool {
             | "sometimes"
             | "still"
             | "now"
+            // "doesn't work and won't let her go out": a modal of its own.
+            | "won't"
+            | "will"
+            | "wouldn't"
+            | "would"
+            | "can't"
+            | "couldn't"
+            | "does"
+            | "did"
     );
     let ideation_noun = matches!(
         n,
@@ -1656,6 +1665,31 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             ("when", Some("she" | "he" | "they" | "i"))
                 if w.get(i + 2).is_some_and(|x| *x == "was" || *x == "were")
                     && !w.get(i + 3).is_some_and(|x| x.ends_with("ing")) =>
+            {
+                historical = true;
+            }
+            // "a stepfather who beat him until he was about eleven": an age the act ended at.
+            ("until" | "till" | "til", Some("she" | "he" | "they" | "i"))
+                if w.get(i + 2).is_some_and(|x| *x == "was" || *x == "were")
+                    && w[(i + 3).min(w.len())..(i + 5).min(w.len())]
+                        .iter()
+                        .any(|x| age_word(x) || *x == "in") =>
+            {
+                historical = true;
+            }
+            // "themes of early neglect and abuse": harm of the early years.
+            ("early", Some(x))
+                if matches!(
+                    x,
+                    "neglect"
+                        | "abuse"
+                        | "trauma"
+                        | "maltreatment"
+                        | "deprivation"
+                        | "adversity"
+                        | "abandonment"
+                        | "violence"
+                ) =>
             {
                 historical = true;
             }

@@ -833,6 +833,7 @@ pub(super) fn unit_findings(
             || (matches!(kind, RiskKind::HomicidalIdeation | RiskKind::HarmToOthers)
                 && actors::teller_wish(toks, r.start, r.end))
             || (kind == RiskKind::Violence && actors::witnessed_event(toks, r.start))
+            || (kind == RiskKind::SubstanceUse && actors::around_client(toks, r.end))
             || rescued_other
             || died_of
             || their_own

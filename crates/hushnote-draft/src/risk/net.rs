@@ -309,6 +309,18 @@ pub(crate) fn learned(
     {
         return None;
     }
+    // In a memo, "There was a punch-up between two lads outside the next caravan; she kept her
+    // door locked and wasn't involved": a fight the sentence says the client took no part in
+    // is someone else's.
+    if in_memo
+        && matches!(
+            category,
+            RiskKind::Violence | RiskKind::HarmToOthers | RiskKind::HomicidalIdeation
+        )
+        && not_involved(toks)
+    {
+        return None;
+    }
     // In a memo, "He lives with his boyfriend in Hove and works at a café": the net learned
     // partners and family words from abuse disclosures; a sentence with no word of harm,
     // fear, control, money, sex or neglect in it tells no abuse, whoever it names.
@@ -500,6 +512,23 @@ fn abuse_cue(toks: &[Tok]) -> bool {
     toks.iter().any(|t| {
         let n = t.norm.as_str();
         STEMS.iter().any(|s| n.starts_with(s))
+    })
+}
+
+/// Whether the sentence says the client took no part: "wasn't involved", "stayed out of
+/// it", "didn't get involved", "kept out of it".
+fn not_involved(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    (0..w.len()).any(|k| {
+        let next = |d: usize| w.get(k + d).copied().unwrap_or("");
+        (matches!(w[k], "wasn't" | "weren't" | "isn't" | "not" | "never")
+            && (next(1) == "involved" || next(1) == "get" && next(2) == "involved"))
+            || (matches!(w[k], "didn't" | "did") && next(1) == "not" && next(2) == "get")
+            || (matches!(w[k], "stayed" | "kept" | "keeps" | "stays" | "staying")
+                && next(1) == "out"
+                && next(2) == "of"
+                && matches!(next(3), "it" | "the" | "that"))
+            || (w[k] == "didn't" && next(1) == "get" && next(2) == "involved")
     })
 }
 

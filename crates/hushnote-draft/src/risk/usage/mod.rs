@@ -52,6 +52,11 @@ pub(crate) use reread::reread;
 
 use crate::risk::tokens::Tok;
 
+/// Whether a word is a number said as a word or in digits ("six", "twelve", "3").
+pub(crate) fn is_number(w: &str) -> bool {
+    number(w).is_some()
+}
+
 fn number(w: &str) -> Option<f32> {
     Some(match w {
         "zero" | "0" | "nil" | "nought" => 0.0,
