@@ -9,7 +9,7 @@ use crate::risk::tokens::Tok;
 use crate::risk::{Finding, FindingStatus, RiskKind};
 
 use super::lists::{
-    ALCOHOL, DRINK_UNITS, NO_PROBLEM, RECOVERY, RISK_MARKERS, RISK_PHRASES, SOCIAL,
+    ALCOHOL, COMPANY, DRINK_UNITS, NO_PROBLEM, RECOVERY, RISK_MARKERS, RISK_PHRASES, SOCIAL,
 };
 use super::{has_seq, number, words};
 
@@ -689,6 +689,7 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
                 || has_seq(&w, &["no", "more", "than"])
                 || has_seq(&w, &["at", "most"])
                 || social
+                || (q <= 3.0 && w.iter().any(|x| COMPANY.contains(x)))
                 || w.iter()
                     .any(|x| matches!(*x, "only" | "just" | "nothing" | "max" | "maximum"))
         }

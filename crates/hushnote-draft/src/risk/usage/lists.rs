@@ -580,6 +580,12 @@ pub(super) const SOCIAL: &[&str] = &[
     "classmates",
     "group",
     "team",
+];
+
+/// Company that makes a stated small amount one shared occasion ("everyone had a few drinks",
+/// "two beers with the band"), but with no amount said tells nothing of how much: crews and
+/// bands drink hard too.
+pub(super) const COMPANY: &[&str] = &[
     "teammates",
     "crew",
     "band",
