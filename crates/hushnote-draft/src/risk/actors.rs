@@ -2207,7 +2207,11 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
 /// "-mate", "-er"/"-or" agents (less the objects and times that share the ending), and
 /// "-ent"/"-ant" people. Used only right after a determiner that follows a harm verb.
 fn role_noun(n: &str) -> bool {
-    let n = n.strip_suffix('s').filter(|b| b.len() > 3).unwrap_or(n);
+    // A plural's "s", not the last letter of "witness" or "boss".
+    let n = n
+        .strip_suffix('s')
+        .filter(|b| b.len() > 3 && !b.ends_with('s'))
+        .unwrap_or(n);
     if BODY.contains(&n) {
         return false;
     }
@@ -2489,6 +2493,32 @@ fn role_noun(n: &str) -> bool {
             | "employee"
             | "attendee"
             | "escapee"
+            // "he'd kill the witness", "wants to hurt the landlord": people a threat names.
+            | "witness"
+            | "victim"
+            | "judge"
+            | "landlord"
+            | "landlady"
+            | "bully"
+            | "sheriff"
+            | "deputy"
+            | "captain"
+            | "chief"
+            | "thief"
+            | "snitch"
+            | "creep"
+            | "jerk"
+            | "prick"
+            | "bastard"
+            | "bitch"
+            | "idiot"
+            | "pervert"
+            | "perv"
+            | "kid"
+            | "girl"
+            | "boy"
+            | "person"
+            | "ex"
     );
     person_or
         || n.len() >= 4

@@ -2013,10 +2013,15 @@ fn past_period(w: &[&str]) -> bool {
         w.first(),
         Some(&("the" | "his" | "her" | "their" | "my" | "a"))
     );
-    let noun = if det { w.get(1) } else { w.first() };
+    let at = usize::from(det);
+    // "the early two thousands", "the late eighties": a part of a decade.
+    let decade_part = matches!(w.get(at), Some(&("early" | "late" | "mid")));
+    let noun = w.get(at + usize::from(decade_part));
     let Some(noun) = noun else {
         return false;
     };
+    let two_thousands =
+        *noun == "two" && w.get(at + usize::from(decade_part) + 1) == Some(&"thousands");
     let military = matches!(
         *noun,
         "army"
@@ -2049,7 +2054,7 @@ fn past_period(w: &[&str]) -> bool {
             | "70s"
             | "'90s"
             | "'80s"
-    );
+    ) || two_thousands;
     let former = det
         && matches!(*noun, "old" | "first" | "previous" | "former")
         && w.get(2).is_some_and(|x| {

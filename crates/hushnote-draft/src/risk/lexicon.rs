@@ -504,6 +504,13 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
+    // "asked if folk ever die from mixing gabapentin and drink, and when I asked if he'd
+    // thought of doing that on purpose": a death named, then thoughts of bringing it about on
+    // purpose (its answer decides the polarity).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(thought|thoughts|thinking|thinks|think|considered|considering) (of|about) (doing|trying) (that|it|this) (on purpose|deliberately|intentionally)\b")
+        .need_before(r"\b(die|dies|dying|died|death|dead|overdose|overdosing|od|kill|fatal|lethal|end it)\b"),
+    // "thinking about walking off the Tay Bridge": stepping off a height, thought of.
+    spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|step|steps|stepping|stepped) (off|over) (a|the) (\S+ ){0,2}(bridge|cliff|cliffs|roof|rooftop|ledge|edge|pier|overpass|building|car park|parking garage|platform)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|crash\w*|steer\w*) (his|her|my|their|the) (car|truck|vehicle) (into|off)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(step\w*|walk\w*) (out )?in front of (a|the) (train|bus|car|truck)\b").cue(),
     // "She'd step in front of a bus": said as what she would do, the modal is the cue.
@@ -590,6 +597,10 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wonder\w*|ask\w* (him|her|my|them)sel(f|ves)|thinking about|thought about) (whether|if) (anybody|anyone|people|they|his family|her family|anyone at all) would (miss|notice|care about|even notice) (him|her|me|them)( if (he|she|i|they) (was|were|'d) gone)?\b"),
     // "going for one of the other residents with a broken bottle": an attack with a weapon.
     spec(C::Violence, K::Violence, r"\b(went|go|goes|going|gone|came|come|comes|coming|ran|run|running) (for|at|after) (him|her|them|someone|somebody|(one of )?(the|a|an|another|his|her|two|some) (\S+ ){0,2}\S+) with (a|an|the|his|her) (broken )?(bottle|glass|knife|blade|bat|hammer|chair|brick|pool cue|screwdriver|machete|iron|bar|stick|pipe|weapon)\b"),
+    // "Found with torn sheet tied to vent", "a belt looped over the closet rail": a ligature
+    // found fixed to an anchor point (C-SSRS interrupted attempt); "cut down by officers".
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(sheet|sheets|bedsheet|bed sheet|belt|cord|shoelaces?|laces|rope|noose|towel|t-shirt|shirt|cable|lanyard|sock|socks|scarf|bra|strap|wire)( \S+){0,2} (tied|tied off|fastened|attached|looped|knotted|hung|hanging) (to|around|round|on|from|over) (the |a |his |her |their )?(\S+ )?(vent|door|door handle|doorknob|pipe|bar|bars|bed frame|bedframe|bunk|hook|rail|railing|beam|light fixture|curtain rail|window|sprinkler|shower head|showerhead|banister|bannister|tree|rafter|grate|grille)\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(cut|was cut|were cut|been cut) down by (officers|staff|guards|the guards|the officers|a guard|an officer|nurses|the nurse|his cellmate|her cellmate|a cellmate|police|deputies|family)\b"),
     // "tying a sock around her neck": a ligature made (C-SSRS preparatory or attempt).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(tie|ties|tied|tying|wrap\w*|put\w*|twist\w*|knott?\w*) (a|the|her|his|my|their) (\S+ )?(sock|belt|scarf|cord|rope|tie|sheet|shoelace|lace|bra|towel|cable|wire|charger|lead|ligature|strap|string) (a?round|tight round|tight around) (her|his|my|their) (own )?neck\b"),
     // "I'll see him dead", "wants that man dead", "he'd like to see the victim's family dead":
@@ -683,6 +694,13 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(husband|wife|partner|boyfriend|girlfriend|fianc\w*|son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|father|dad|stepdad|stepfather|mother|mum|mom|stepmother|brother|sister|ex|son-in-law|daughter-in-law) (often |sometimes |always |can |will |still )?(gets|got|getting|turns|turned|becomes|became) (a bit |really |very |quite |too )?(rough|physical|handsy)\b"),
     // "fingertip bruises on both upper arms", "grab marks": the bruising pattern of being
     // gripped hard, a recognised sign of physical abuse.
+    // "a bruise on her cheek and said her husband did it": an injury a partner or relative is
+    // named as having caused.
+    spec(C::Abuse, K::Abuse, r"\b(bruises?|bruising|black eye|welts?|marks|split lip|swelling|burns?|broken (arm|wrist|nose|rib|ribs|finger|tooth))\b( \S+){0,8} (said|says|saying|told me|admitted|admits|explained|reported|reports|disclosed|discloses) (that )?(her|his|their|my) (\S+ )?(husband|partner|boyfriend|wife|girlfriend|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|ex|fiancé|fiance|son|daughter|carer|caregiver|uncle|brother|sister|grandson|granddaughter) (did|caused|gave her|gave him|was behind|had done) ?(it|that|them|this)?\b"),
+    // "disciplines the boys the old way, with a rattan cane": punishment with an implement is
+    // physical abuse (AAP 2018), whatever it is called.
+    spec(C::Abuse, K::Abuse, r"\b(disciplin\w*|punish\w*|spank\w*|belts|belted|belting|canes|caned|caning|thrash\w*|strapped|leathered)( \S+){0,6} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(hits|hit|hitting|beats|beat|beating|smacks|smacked|smacking|whips|whipped|whipping|strikes|struck) (him|her|them|the (boys|girls|kids|children|baby|toddler|twins)|(his|her|their) (son|sons|daughter|daughters|kids|children|boy|boys|girl|girls|child|stepson|stepdaughter))( \S+){0,4} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
     spec(C::Abuse, K::Abuse, r"\b(fingertip|finger-?tip|finger-?shaped|finger|grab|grip|grip-?pattern|grip pattern|thumb) (bruises|bruising|bruise|marks)\b"),
     // "her partner poured the kettle over her arm": a scald thrown at a person.
     spec(C::Abuse, K::Abuse, r"\b(poured|pours|pouring|threw|throws|throwing|tipped|tips|splashed|flung) (the |a |boiling |hot |a pan of |a cup of |a mug of )?(kettle|boiling water|hot water|water from the kettle|coffee|hot coffee|tea|hot tea|soup|oil|hot oil|fat|pan) (over|on|at|onto|in) (her|him|me|them|his|her|my|their)\b")
@@ -786,7 +804,10 @@ const SPECS: &[Spec] = &[
     spec(C::Overdose, K::SubstanceUse, r"\b(overdos\w*|od)\b")
         .not_before(r"\b(witness\w*|saw|seeing|found)( the| his| her| their| a)?$")
         .not_after(r"^(of|on) (homework|work|tv|television|podcasts|true|sugar|caffeine|coffee|information|news|screen|social|chocolate|candy|love|attention|stress|paperwork|emails?|sunshine|fun|netflix|reality|drama|anime|video|games?|books?|shows?|music|sleep|exercise|carbs|junk|fast)\b"),
-    spec(C::SubstanceUse, K::SubstanceUse, r"\b(blacked out|black out|blacks out|blacking out|blackouts?|intoxicated|intoxication|inebriated|under the influence|stoned|hungover|hangover|dui|dwi|owi|binge drink\w*|binged? on (alcohol|beer|wine|vodka|liquor|drinks)|bender)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(blacked out|black out|blacks out|blacking out|blackouts?|intoxicated|intoxication|inebriated|under the influence|stoned|hungover|hangover|duis?|dwis?|owis?|binge drink\w*|binged? on (alcohol|beer|wine|vodka|liquor|drinks)|bender)\b"),
+    // "putting away a fifth most nights", "knocking back a bottle of wine": a large
+    // container emptied is drinking (a fifth of spirits is about seventeen standard drinks).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(put|puts|putting|knock|knocks|knocking|knocked|sink|sinks|sinking|sank|neck|necks|necking|necked) (away|back) (a|the|half a|most of a|two|three|four|a whole) (fifth|fifths|handle|handles|bottle|bottles|case|six pack|six-pack|slab|litre|liter|box of wine)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been) (hammered|wasted|smashed|plastered|blitzed|buzzed|tipsy)\b")
         .not_after(r"^(with|by|from|on|in)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drove|driving|drive|drives)( \S+){0,2} (drunk|buzzed|high|stoned|intoxicated|impaired|under the influence|tipsy|wasted|after drinking)\b"),
