@@ -1399,6 +1399,11 @@ fn thing_word(t: &Tok) -> bool {
                 | "which"
                 | "that"
                 | "one"
+                | "man"
+                | "lad"
+                | "dude"
+                | "bro"
+                | "pal"
                 | "someone"
                 | "somebody"
                 | "everyone"
@@ -1416,11 +1421,55 @@ fn thing_word(t: &Tok) -> bool {
 /// to kill her"), or a thing that did something else first ("a scaffold gave way and killed
 /// a fitter"). A thing kills no one by intent: an ordeal or an accident.
 fn thing_subject_of(toks: &[Tok], v: usize) -> bool {
+    // Auxiliaries and degree adverbs ("is proper killing him", "absolutely murdered her").
+    let adverb = |n: &str| {
+        (n.ends_with("ly") && n.len() > 4)
+            || matches!(
+                n,
+                "proper" | "properly" | "well" | "right" | "so" | "totally" | "just" | "about"
+            )
+    };
     let mut j = v;
-    while j > 0 && IMMEDIATE_SKIP.contains(&toks[j - 1].norm.as_str()) {
+    while j > 0 && {
+        let n = toks[j - 1].norm.as_str();
+        IMMEDIATE_SKIP.contains(&n) || adverb(n)
+    } {
         j -= 1;
     }
-    thing_before_phrase(toks, j) || (j == v && thing_of_joined_verb(toks, j))
+    thing_before_phrase(toks, j)
+        || (j == v && thing_of_joined_verb(toks, j))
+        || thing_right_before(toks, j)
+}
+
+/// "her prelims are going to kill her", "the organic chem final absolutely murdered her":
+/// one to three thing words after a determiner or a possessive, right before the verb.
+fn thing_right_before(toks: &[Tok], j: usize) -> bool {
+    (1..=3).any(|d| {
+        j > d
+            && matches!(
+                toks[j - d - 1].norm.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "my"
+                    | "your"
+                    | "our"
+            )
+            && toks[j - d..j].iter().all(thing_word)
+            && toks[j - d..j - 1].iter().all(|t| !verb_like(t))
+            // Not the object of a preposition ("anyone at the care home had hurt him").
+            && !(j > d + 1
+                && matches!(
+                    toks[j - d - 2].norm.as_str(),
+                    "at" | "in" | "on" | "from" | "of" | "with" | "near" | "by" | "for" | "to"
+                        | "into" | "around" | "about"
+                ))
+    })
 }
 
 /// "the all-hands on Friday is going to kill her": a thing after its own determiner, with a
@@ -1441,7 +1490,7 @@ fn thing_before_phrase(toks: &[Tok], j: usize) -> bool {
                     && pronoun(&t.norm).is_none()
                     && relation(&t.norm).is_none()
                     && !role_noun(&t.norm)
-                    && !(t.capital && !crate::risk::context::is_weekday(&t.norm))
+                    && !(t.capital && !calendar_word(&t.norm))
             })
             && thing_word(&toks[p - 1])
             && (2..=3).any(|d| {
@@ -2529,6 +2578,11 @@ fn role_noun(n: &str) -> bool {
                 || n.ends_with("ian")
                 || n.ends_with("mate")
                 || ((n.ends_with("er") || n.ends_with("or")) && !THINGS_ER.contains(&n)))
+}
+
+/// Whether a word names a person by relation or role ("manager", "sister", "pastor").
+pub(crate) fn is_person_noun(n: &str) -> bool {
+    relation(n).is_some() || role_noun(n)
 }
 
 /// Capitalised words that are not names: days, months, holidays and "I".

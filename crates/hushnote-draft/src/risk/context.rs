@@ -1479,9 +1479,13 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             historical = true;
             continue;
         }
-        // "never told anyone until today": the time of the telling, not of the act.
+        // "never told anyone until today": the time of the telling, not of the act; so is
+        // "today was the first time he talked about it".
         if matches!(*t, "today" | "now" | "tonight" | "recently")
-            && matches!(prev, Some("until" | "till" | "til" | "before"))
+            && (matches!(prev, Some("until" | "till" | "til" | "before"))
+                || (w.get(i + 1) == Some(&"was")
+                    && w.get(i + 2) == Some(&"the")
+                    && w.get(i + 3) == Some(&"first")))
         {
             continue;
         }
@@ -1854,8 +1858,15 @@ pub(crate) fn fronted_history(toks: &[Tok], seg: &[usize], s: usize, window_days
     if front.is_empty() || front.len() > 8 {
         return false;
     }
-    let own_time = toks.iter().zip(seg).any(|(t, &x)| {
+    // "and today was the first time he talked about it": the telling's day, not the act's.
+    let telling_day = |k: usize| {
+        toks.get(k + 1).is_some_and(|t| t.is("was"))
+            && toks.get(k + 2).is_some_and(|t| t.is("the"))
+            && toks.get(k + 3).is_some_and(|t| t.is("first"))
+    };
+    let own_time = toks.iter().zip(seg).enumerate().any(|(k, (t, &x))| {
         x == g
+            && !telling_day(k)
             && (matches!(
                 t.norm.as_str(),
                 "now"
@@ -2833,8 +2844,25 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
                 && number(&toks[k - 1].norm).is_some()
                 && matches!(toks[k - 2].norm.as_str(), "item" | "question"))
     };
+    // "His case manager wondered whether he might have thoughts of harming himself": another
+    // person's question, put to no one yet (a client wondering if she'd be better off dead
+    // is no question).
+    let wondered = |k: usize| {
+        matches!(
+            toks[k].norm.as_str(),
+            "wondered" | "wonders" | "wondering" | "questioned"
+        ) && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "whether" | "if"))
+            && toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|t| super::actors::is_person_noun(&t.norm) && !t.norm.ends_with("'s"))
+    };
     let Some(q) = (0..s).rev().find(|&k| {
-        QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) || checked(k) || item_about(k)
+        QUESTION_TRIGGERS.contains(&toks[k].norm.as_str())
+            || checked(k)
+            || item_about(k)
+            || wondered(k)
     }) else {
         return fronted_question(toks, s).or_else(|| dictated_question(toks, s));
     };
@@ -2975,14 +3003,44 @@ fn sentence_rest(toks: &[Tok], from: usize) -> Vec<&str> {
 /// "..., but that was years ago", "and that was back in college": a later clause that dates
 /// what was just told ("that was" and a time long past).
 pub(crate) fn dated_after(toks: &[Tok], e: usize) -> bool {
-    sentence_rest(toks, e).windows(4).any(|x| {
-        matches!(x[0], "that" | "this" | "it")
-            && matches!(x[1], "was" | "were")
-            && (matches!(x[2], "years" | "decades" | "ages" | "long") && x[3] == "ago"
-                || x[2] == "back" && matches!(x[3], "in" | "when" | "then")
-                || x[2] == "a" && x[3] == "long"
-                || x[2] == "in" && matches!(x[3], "school" | "college" | "childhood"))
-    })
+    let rest = sentence_rest(toks, e);
+    // "but that was almost twenty years ago": a span of years, hedged or counted.
+    let years_ago = (0..rest.len().saturating_sub(2)).any(|k| {
+        matches!(rest[k], "that" | "this" | "it") && matches!(rest[k + 1], "was" | "were") && {
+            let tail: Vec<&str> = rest[k + 2..]
+                .iter()
+                .copied()
+                .skip_while(|x| {
+                    matches!(
+                        *x,
+                        "almost"
+                            | "nearly"
+                            | "about"
+                            | "around"
+                            | "over"
+                            | "some"
+                            | "well"
+                            | "more"
+                            | "than"
+                            | "like"
+                            | "a"
+                            | "good"
+                    ) || number(x).is_some()
+                })
+                .take(2)
+                .collect();
+            matches!(tail.as_slice(), ["years" | "decades", "ago"])
+        }
+    });
+    years_ago
+        || rest.windows(4).any(|x| {
+            matches!(x[0], "that" | "this" | "it")
+                && matches!(x[1], "was" | "were")
+                && (matches!(x[2], "years" | "decades" | "ages" | "long") && x[3] == "ago"
+                    || x[2] == "back" && matches!(x[3], "in" | "when" | "then")
+                    || x[2] == "a" && x[3] == "long"
+                    || x[2] == "in" && matches!(x[3], "school" | "college" | "childhood"))
+        })
 }
 
 /// "His wife worried he was back to drinking, but he says he hasn't touched a drop", "his

@@ -65,6 +65,11 @@ pub(crate) fn find(words: &[&str]) -> Vec<NearMiss> {
             if extends_exact && len == 1 {
                 continue;
             }
+            // "the one who's suicidal": a whole target word is itself, however the words
+            // before it sound together.
+            if window.iter().any(|w| *w == "suicidal" || *w == "homicidal") {
+                continue;
+            }
             // "sidle" is heard for "-cidal" ("home a sidle"); "idle" is not.
             let raw: String = window
                 .iter()
