@@ -835,7 +835,49 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                             || matches!(x.norm.as_str(), "\"" | "“" | "'" | "‘" | ":")
                             || x.norm.split('\'').next() == Some("you")
                     });
-                if (intro || follows_verb) && !possessive && !witness && !with_client && !recipient
+                // "Dad insists he's a calm guy", "Mum admitted she ...": a parent the note
+                // opens on by a bare title, telling the session something, is the one the note
+                // is about (parent work, child protection); the corpus voices write so.
+                let titled_teller = k == 0
+                    && end == 0
+                    && t.capital
+                    && rel == Rel::Parent
+                    && toks.get(1).is_some_and(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "says"
+                                | "said"
+                                | "insists"
+                                | "insisted"
+                                | "admits"
+                                | "admitted"
+                                | "acknowledges"
+                                | "acknowledged"
+                                | "reports"
+                                | "reported"
+                                | "disclosed"
+                                | "discloses"
+                                | "denies"
+                                | "denied"
+                                | "told"
+                                | "tells"
+                                | "mentioned"
+                                | "states"
+                                | "stated"
+                        )
+                    });
+                if titled_teller {
+                    out.push(Cand {
+                        end,
+                        kind: CandKind::ClientWord,
+                        sub: false,
+                        plural: false,
+                    });
+                } else if (intro || follows_verb)
+                    && !possessive
+                    && !witness
+                    && !with_client
+                    && !recipient
                 {
                     let (sub, plural) = phrase_shape(toks, k, end);
                     out.push(Cand {

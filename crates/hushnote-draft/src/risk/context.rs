@@ -2140,6 +2140,29 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
         )
     }) {
         let inside = &before[p + 1..];
+        // "if he said he was suicidal": what a report in the antecedent says (its subject
+        // right after the report's verb) is still the antecedent, not its consequent.
+        let reported = |i: usize| {
+            inside[i.saturating_sub(2)..i].iter().any(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "says"
+                        | "said"
+                        | "tells"
+                        | "told"
+                        | "asks"
+                        | "asked"
+                        | "mentions"
+                        | "texts"
+                        | "messages"
+                        | "posts"
+                        | "thinks"
+                        | "feels"
+                        | "admitted"
+                        | "admits"
+                )
+            })
+        };
         let closed = inside.iter().enumerate().any(|(i, t)| {
             t.is(",")
                 || t.is("then")
@@ -2153,7 +2176,7 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                     && (t.norm.ends_with("'ll")
                         || t.norm.ends_with("'d")
                         // The word after may open the mention itself ("he's | going to end him").
-                        || inside.get(i + 1).or(toks.get(s)).is_some_and(|n| {
+                        || !reported(i) && inside.get(i + 1).or(toks.get(s)).is_some_and(|n| {
                             matches!(
                                 n.norm.as_str(),
                                 "will"
