@@ -559,6 +559,10 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         if toks[k].is("and") && k < s && new_predicate(toks, k + 1) {
             return None;
         }
+        // "was high because of the cleanup, not because she wants to die": a cause denied.
+        if toks[k].is("because") && k >= 1 && toks[k - 1].is("not") {
+            return Some((k - 1, false));
+        }
         // "not wanting to die exactly, more not wanting to keep existing": "not A, more B"
         // sets A aside for B, which the negation does not reach.
         if toks[k].is(",")
@@ -1678,6 +1682,12 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                     && w[(i + 3).min(w.len())..(i + 5).min(w.len())]
                         .iter()
                         .any(|x| age_word(x) || *x == "in") =>
+            {
+                historical = true;
+            }
+            // "thoughts of killing herself freshman year": a school year behind her.
+            ("freshman" | "sophomore", Some("year"))
+                if !matches!(prev, Some("this" | "current")) =>
             {
                 historical = true;
             }

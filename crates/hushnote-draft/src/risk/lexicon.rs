@@ -345,13 +345,17 @@ const SPECS: &[Spec] = &[
     // "the new housing rules are going to kill him": a burden said to be the death of
     // someone.
     block(r"\b(rules|bills|prices|rent|hours|shifts|deadlines|exams|feeds|stairs|knees|meetings|payments|fees|taxes|commute|mortgage|heat|hills|workload|overtime|paperwork|inspections|nights|early starts|twins|kids|stress|job|boss|rota|schedule|drive|weather) (are|is|'re|'s|will|'ll) (going to |gonna |gon na )?(be the death of|kill|finish off|finish) (him|her|me|them|us)\b"),
+    // "alcohol level zero", "blood alcohol nil": a result, not a use.
+    block(r"\b(blood |breath )?alcohol (level|reading|content|test|screen) (was |of |is |read |came back )?(zero|nil|negative|undetectable|none|clear)\b"),
+    // "the scratches on her hands are from the barn cats": an injury explained by its cause.
+    block(r"\b(scratch\w*|marks|bruises|bruising|scrapes|grazes|nicks) (on|to) (his|her|their|my) \S+( \S+)? (are|were|is|was|came|come) (all )?(from|off) (the |a |his |her |their |some )?(\S+ )?(cat|cats|kitten|kittens|dog|dogs|puppy|brush|brambles?|thorns?|fence|fencing|climbing|rugby|football|netball|garden|gardening|roses|work|barbed wire|chickens|horse|hay|bales|line)\b"),
     // "high on it all week", "drunk on power": a feeling, not a substance.
     block(r"\b(high|drunk) on (it|life|success|adrenaline|love|power|victory|fame|pride|the (win|result|news|buzz|praise|music|moment|atmosphere))\b"),
     // "cut his hand on a bait knife", "burned her hand on the stove": an injury by accident.
     block(r"\b(cut|cuts|sliced|slices|nicked|gashed|burned|burnt|burns|scalded) (his|her|their|my) (\S+ )?(hand|hands|finger|fingers|thumb|foot|feet|leg|arm|palm|knee|shin|wrist|forearm) on (a|an|the|some|his|her|their) (\S+ )?(knife|blade|glass|fence|wire|nail|stove|oven|iron|pan|kettle|grill|machine|saw|tool|hook|can|tin|edge|rock|shell|propeller|winch|line|rope|hob|barbed|pot|tray|radiator|exhaust)\b"),
     // Hair-pulling is a BFRB, not self-harm, unless done to hurt (FORMATS §3).
-    block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*) (out )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows)( out)?\b")
-        .not_after(r"^(\S+ ){0,12}(\S+ )?(hurt|hurts|on purpose|punish\w*|sting|stings|pain|deliberately|angry with (herself|himself|themselves|myself))\b"),
+    block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*) (out |at )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows)( out)?\b")
+        .not_after(r"^(\S+ ){0,20}(hurt|hurts|on purpose|punish\w*|sting|stings|pain|deliberately|angry with (herself|himself|themselves|myself))\b"),
     // "totally killed her organic chem final": a performance done well.
     block(r"\b(kill|kills|killed|killing|smashed|smashing|nailed|crushed|crushing) (it|(her|his|their|my|the) (\S+ ){0,3}(final|finals|exam|exams|test|tests|presentation|interview|audition|set|gig|race|match|game|speech|essay|paper|routine|performance|solo|recital|pitch|quiz|midterms?|assignment|project|workout|pt test))\b"),
     // "her new drug" said of a hobby; "a bender of job applications": figures of speech.

@@ -590,10 +590,21 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
         })
         .collect();
     let clause = drink_clauses(&w, &quoted);
+    // "and never drives after", "denied any binges when I asked": a marker the sentence
+    // negates marks nothing.
+    let negated_at = |k: usize| {
+        w[k.saturating_sub(3)..k].iter().any(|y| {
+            matches!(
+                *y,
+                "never" | "no" | "not" | "denied" | "denies" | "deny" | "without"
+            ) || y.ends_with("n't")
+        })
+    };
     if lapse
-        || w.iter().any(|x| {
+        || w.iter().enumerate().any(|(k, x)| {
             RISK_MARKERS.contains(x)
                 && !denied.iter().any(|d| d == x)
+                && !negated_at(k)
                 && (!matches!(*x, "morning" | "mornings") || clause.contains(x))
         })
         || RISK_PHRASES.iter().any(|p| {

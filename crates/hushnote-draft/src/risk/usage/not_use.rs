@@ -96,10 +96,22 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
                 | "refraining"
                 | "abstain"
         ) || j >= 1 && matches!(w[j - 1], "avoid" | "avoiding" | "avoids" | "without");
+    // "gave up the sherry after her fall", "packed in the weed", "quit the vape": stopped.
+    let given_up = (j >= 2
+        && w[j - 1] == "up"
+        && matches!(w[j - 2], "gave" | "given" | "giving" | "give" | "gives"))
+        || (j >= 2
+            && w[j - 1] == "in"
+            && matches!(w[j - 2], "packed" | "packing" | "pack" | "jacked"))
+        || (j >= 1
+            && matches!(
+                w[j - 1],
+                "quit" | "quitting" | "quits" | "kicked" | "ditched"
+            ));
     // "says he's done with the weed": finished with it.
     let done_with =
         j >= 2 && w[j - 1] == "with" && matches!(w[j - 2], "done" | "finished" | "through");
-    if kept_away || done_with || w.get(e) == Some(&"free") {
+    if kept_away || done_with || given_up || w.get(e) == Some(&"free") {
         return Some(NotUse::Free);
     }
     let evidence = w.iter().enumerate().any(|(k, x)| {
