@@ -838,8 +838,16 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 // "Dad insists he's a calm guy", "Mum admitted she ...": a parent the note
                 // opens on by a bare title, telling the session something, is the one the note
                 // is about (parent work, child protection); the corpus voices write so.
+                // Not where someone else is named as the teller ("..., the boy told me").
+                let other_teller = toks.iter().enumerate().skip(2).any(|(i, x)| {
+                    matches!(
+                        x.norm.as_str(),
+                        "told" | "tells" | "said" | "says" | "reported" | "reports"
+                    ) && (relation(&toks[i - 1].norm).is_some() || role_noun(&toks[i - 1].norm))
+                });
                 let titled_teller = k == 0
                     && end == 0
+                    && !other_teller
                     && t.capital
                     && rel == Rel::Parent
                     && toks.get(1).is_some_and(|x| {

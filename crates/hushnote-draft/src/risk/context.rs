@@ -2152,26 +2152,38 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
         let inside = &before[p + 1..];
         // "if he said he was suicidal": what a report in the antecedent says (its subject
         // right after the report's verb) is still the antecedent, not its consequent.
+        let report_verb = |x: &Tok| {
+            matches!(
+                x.norm.as_str(),
+                "says"
+                    | "said"
+                    | "tells"
+                    | "told"
+                    | "asks"
+                    | "asked"
+                    | "mentions"
+                    | "texts"
+                    | "messages"
+                    | "posts"
+                    | "thinks"
+                    | "feels"
+                    | "admitted"
+                    | "admits"
+            )
+        };
+        // The antecedent's own verb is a report ("if he said", "if she told the GP"), and
+        // the pronoun at `i` is the first subject after it.
         let reported = |i: usize| {
-            inside[i.saturating_sub(2)..i].iter().any(|x| {
-                matches!(
-                    x.norm.as_str(),
-                    "says"
-                        | "said"
-                        | "tells"
-                        | "told"
-                        | "asks"
-                        | "asked"
-                        | "mentions"
-                        | "texts"
-                        | "messages"
-                        | "posts"
-                        | "thinks"
-                        | "feels"
-                        | "admitted"
-                        | "admits"
-                )
-            })
+            let Some(r) = (1..=2).find(|&r| inside.get(r).is_some_and(report_verb)) else {
+                return false;
+            };
+            r < i
+                && !inside[r + 1..i].iter().any(|x| {
+                    matches!(
+                        x.norm.split('\'').next().unwrap_or(""),
+                        "she" | "he" | "they" | "i" | "we" | "you"
+                    )
+                })
         };
         let closed = inside.iter().enumerate().any(|(i, t)| {
             t.is(",")

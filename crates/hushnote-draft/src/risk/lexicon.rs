@@ -348,7 +348,7 @@ const SPECS: &[Spec] = &[
     // "alcohol level zero", "blood alcohol nil": a result, not a use.
     block(r"\b(blood |breath )?alcohol (level|reading|content|test|screen) (was |of |is |read |came back )?(zero|nil|negative|undetectable|none|clear)\b"),
     // "the scratches on her hands are from the barn cats": an injury explained by its cause.
-    block(r"\b(scratch\w*|marks|bruises|bruising|scrapes|grazes|nicks) (on|to) (his|her|their|my) \S+( \S+)? (are|were|is|was|came|come) (all )?(from|off) (the |a |his |her |their |some )?(\S+ )?(cat|cats|kitten|kittens|dog|dogs|puppy|brush|brambles?|thorns?|fence|fencing|climbing|rugby|football|netball|garden|gardening|roses|work|barbed wire|chickens|horse|hay|bales|line)\b"),
+    block(r"\b(scratch\w*|cuts|marks|bruises|bruising|scrapes|grazes|nicks) (on|to) (his|her|their|my) \S+( \S+)? (are|were|is|was|came|come) (all )?(from|off) (the |a |his |her |their |some )?(\S+ )?(cat|cats|kitten|kittens|dog|dogs|puppy|brush|brambles?|thorns?|fence|fencing|climbing|rugby|football|netball|garden|gardening|roses|work|barbed wire|chickens|horse|hay|bales|line)\b"),
     // "high on it all week", "drunk on power": a feeling, not a substance.
     block(r"\b(high|drunk) on (it|life|success|adrenaline|love|power|victory|fame|pride|the (win|result|news|buzz|praise|music|moment|atmosphere))\b"),
     // "cut his hand on a bait knife", "burned her hand on the stove": an injury by accident.

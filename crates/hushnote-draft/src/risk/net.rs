@@ -889,6 +889,39 @@ mod tests {
     }
 
     #[test]
+    fn in_a_memo_substance_use_needs_a_word_it_is_told_with_and_a_fight_stayed_out_of_is_theirs() {
+        for plain in [
+            "Pt reports poor sleep, waking at four, eating one meal a day.",
+            "The nightmares came back after the crash on the bypass.",
+        ] {
+            assert!(
+                !super::super::usage::substance_cue(&tokenize(plain)),
+                "{plain}"
+            );
+        }
+        for told in [
+            "Her flatmates party every night.",
+            "He was hungover at work twice this week.",
+            "She's been back at the pub most nights.",
+            "He admits he's been using again.",
+        ] {
+            assert!(
+                super::super::usage::substance_cue(&tokenize(told)),
+                "{told}"
+            );
+        }
+        assert!(not_involved(&tokenize(
+            "Two men fought outside the shop and she stayed out of it."
+        )));
+        assert!(not_involved(&tokenize(
+            "There was a brawl but he wasn't involved."
+        )));
+        assert!(!not_involved(&tokenize(
+            "There was a brawl and he joined in."
+        )));
+    }
+
+    #[test]
     fn in_a_memo_abuse_needs_a_word_it_is_told_with_and_anger_handled_keeps_the_net_off() {
         // A partner or a relative named with no word of harm, fear, control, money, sex or
         // neglect: no abuse, whatever the net scores.

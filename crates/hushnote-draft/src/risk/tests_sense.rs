@@ -4666,3 +4666,178 @@ fn denials_in_the_words_clinicians_use() {
         ),
     ]);
 }
+
+/// The ninth session's readings (from blind65-72), each in wordings of its own, with a
+/// near contrast that must stay risk.
+#[test]
+fn things_that_kill_no_one_and_acts_that_are_someone_elses() {
+    run(&[
+        // A thing with a phrase after it, a possessed thing, a thing that did something
+        // else first: an ordeal or an accident, not a killing.
+        (
+            "The audit at the end of the month is going to kill him.",
+            NO,
+            &[(HomicidalIdeation, None), (Violence, None)],
+        ),
+        (
+            "She says her dissertation is slowly killing her.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "A crane collapsed at the dock and killed a rigger he knew.",
+            NO,
+            &[(Violence, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "He says he'd kill the witness who lied about him.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // Violence the client was exposed to is others'.
+        (
+            "Nightmares are back after more exposure to gang violence near his flat.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He admits to violence toward his brother last week.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // A greeting, a confrontation in words.
+        (
+            "At the end the father shook his daughter's hand.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He got in his supervisor's face and swore at him.",
+            NO,
+            &[(Violence, None)],
+        ),
+        // Drinking around the client is others'; a child's sobriety is the child's.
+        (
+            "She is holding on to her sobriety despite the heavy drinking around her at home.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Her daughter is two years sober now.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She is two years sober now.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn amounts_times_and_negations_read_as_said() {
+    run(&[
+        // A small amount in company, a clock time, drinks counted for the plan.
+        (
+            "Went to the pub with the band after the gig, had two pints and was in bed by eleven.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "For homework she will log her drinks in an app.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He drinks with the crew after every shift until he can't stand.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A negation does not reach a predicate with a modal of its own.
+        (
+            "Her husband doesn't drink and won't let her see her sisters.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // An age the act ended at is history; so is part of a decade.
+        (
+            "An uncle molested him until he was about nine.",
+            NO,
+            &[(Abuse, Some(ItemStatus::History))],
+        ),
+        (
+            "Three drink-driving arrests in the late nineties.",
+            NO,
+            &[(SubstanceUse, Some(ItemStatus::History))],
+        ),
+        // A report inside an if-clause stays hypothetical; a consequent's threat does not.
+        (
+            "She wonders what would happen if she told the GP she was suicidal.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "If she told him she was leaving he said he would kill her.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // A cause denied.
+        (
+            "The score was high because of the move, not because she wants to die.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn acts_and_thoughts_the_rules_had_no_words_for() {
+    run(&[
+        (
+            "Found at night with a belt looped over the wardrobe rail, staff intervened.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps thinking about stepping off the multi-storey car park.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said her partner did it when I asked about the black eye.",
+            NO,
+            &[],
+        ),
+        (
+            "She has a black eye and says her boyfriend did it on Friday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He admits he punishes his daughter with a wooden spoon when she lies.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She admitted she's been knocking back a bottle of wine a night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He says the cuts on his arms came from the brambles at the allotment and denies self-harm.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "She twists and pulls out her hair when she is studying.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She pulls out her hair on purpose because the pain calms her.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

@@ -166,6 +166,10 @@ fn frequency(w: &[&str]) -> Option<f32> {
     {
         return Some(7.0);
     }
+    // "after every shift": a working week's nights.
+    if has_seq(w, &["every", "shift"]) || has_seq(w, &["each", "shift"]) {
+        return Some(5.0);
+    }
     if has_seq(w, &["most", "days"])
         || has_seq(w, &["most", "nights"])
         || has_seq(w, &["most", "evenings"])
