@@ -1540,7 +1540,7 @@ fn thing_before_phrase(toks: &[Tok], j: usize) -> bool {
                     && pronoun(&t.norm).is_none()
                     && relation(&t.norm).is_none()
                     && !role_noun(&t.norm)
-                    && !(t.capital && !calendar_word(&t.norm))
+                    && (!t.capital || calendar_word(&t.norm))
             })
             && thing_word(&toks[p - 1])
             && (2..=3).any(|d| {

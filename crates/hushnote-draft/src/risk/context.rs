@@ -1692,19 +1692,13 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 historical = true;
             }
             // "themes of early neglect and abuse": harm of the early years.
-            ("early", Some(x))
-                if matches!(
-                    x,
-                    "neglect"
-                        | "abuse"
-                        | "trauma"
-                        | "maltreatment"
-                        | "deprivation"
-                        | "adversity"
-                        | "abandonment"
-                        | "violence"
-                ) =>
-            {
+            (
+                "early",
+                Some(
+                    "neglect" | "abuse" | "trauma" | "maltreatment" | "deprivation" | "adversity"
+                    | "abandonment" | "violence",
+                ),
+            ) => {
                 historical = true;
             }
             ("since", Some("last" | "we")) => current = true,
