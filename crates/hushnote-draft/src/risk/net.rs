@@ -299,25 +299,15 @@ pub(crate) fn learned(
     }
     // In a memo, "his foreman talks down to him and it makes his blood boil, but he's been
     // taking a break and walking it off": anger told with the way the client handled it, in
-    // which no rule found a harm, is the anger-management work itself.
+    // which no rule found a harm, is the anger-management work itself. "There was a punch-up
+    // between two lads outside the next caravan; she kept her door locked and wasn't
+    // involved": a fight the sentence says the client took no part in is someone else's.
     if in_memo
         && matches!(
             category,
             RiskKind::HarmToOthers | RiskKind::Violence | RiskKind::HomicidalIdeation
         )
-        && anger_coped(toks)
-    {
-        return None;
-    }
-    // In a memo, "There was a punch-up between two lads outside the next caravan; she kept her
-    // door locked and wasn't involved": a fight the sentence says the client took no part in
-    // is someone else's.
-    if in_memo
-        && matches!(
-            category,
-            RiskKind::Violence | RiskKind::HarmToOthers | RiskKind::HomicidalIdeation
-        )
-        && not_involved(toks)
+        && (anger_coped(toks) || not_involved(toks))
     {
         return None;
     }
