@@ -140,7 +140,7 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "housemates" | "flatmate" | "flatmates" | "men" | "women" | "guys" | "workmate"
         | "workmates" | "bandmate" | "bandmates" | "shipmate" | "shipmates" | "crewmate"
         | "crewmates" | "butty" | "butties" | "mucker" | "bestie" | "cuz" | "crew" | "squad"
-        | "gang" => (Other, Neutral),
+        | "gang" | "marra" | "marras" | "homie" | "homies" | "oppo" => (Other, Neutral),
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
         | "others" => (Anyone, Neutral),
         _ => return None,
@@ -1660,6 +1660,32 @@ pub(crate) fn perceived_other(toks: &[Tok], s: usize) -> bool {
                     "men" | "women" | "people" | "guys" | "lads" | "kids" | "folks" | "others"
                 )
         })
+}
+
+/// "A passenger pulled a knife on him", "A guest threatened to kill him": an act a stranger,
+/// named with an indefinite article, did to the client (a pronoun object at the mention's end)
+/// is that person's; the client's violence is the client's own aggression (FORMATS §3), and
+/// abuse is done by family, partners or carers.
+pub(crate) fn stranger_act_on_client(toks: &[Tok], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if e == 0 || !matches!(w(e - 1), "him" | "her" | "them") {
+        return false;
+    }
+    let mut j = s;
+    while j > 0 && IMMEDIATE_SKIP.contains(&w(j - 1)) {
+        j -= 1;
+    }
+    (1..=3).any(|d| {
+        j > d
+            && matches!(w(j - d - 1), "a" | "an" | "another" | "some")
+            && (j - d - 1 == 0
+                || toks[j - d - 2].punct
+                || matches!(w(j - d - 2), "and" | "but" | "when" | "after" | "then"))
+            && toks[j - d..j]
+                .iter()
+                .all(|t| !t.punct && relation(&t.norm).is_none() && pronoun(&t.norm).is_none())
+            && !verb_like(&toks[j - 1])
+    })
 }
 
 /// "despite heavy drinking around him", "people using in front of her": use that goes on

@@ -834,6 +834,10 @@ pub(super) fn unit_findings(
                 && actors::teller_wish(toks, r.start, r.end))
             || (kind == RiskKind::Violence && actors::witnessed_event(toks, r.start))
             || (kind == RiskKind::SubstanceUse && actors::around_client(toks, r.end))
+            || (matches!(
+                kind,
+                RiskKind::Violence | RiskKind::Abuse | RiskKind::HomicidalIdeation
+            ) && actors::stranger_act_on_client(toks, r.start, r.end))
             || rescued_other
             || died_of
             || their_own

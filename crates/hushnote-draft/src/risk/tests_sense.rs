@@ -4732,6 +4732,23 @@ fn things_that_kill_no_one_and_acts_that_are_someone_elses() {
             DE,
             &[(SubstanceUse, Some(D))],
         ),
+        // A stranger's act on the client is the stranger's; the client's on a stranger is not.
+        (
+            "A customer threatened to stab her over a refund.",
+            NO,
+            &[(Violence, None), (Abuse, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "He threatened to stab a customer over a refund.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // A friend named in dialect is someone else.
+        (
+            "Her marra from the estate took an overdose last week.",
+            NO,
+            &[(SubstanceUse, None), (SelfHarm, None)],
+        ),
     ]);
 }
 
