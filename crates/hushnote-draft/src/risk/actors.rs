@@ -839,15 +839,16 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 // opens on by a bare title, telling the session something, is the one the note
                 // is about (parent work, child protection); the corpus voices write so.
                 // Not where someone else is named as the teller ("..., the boy told me").
-                let other_teller = toks.iter().enumerate().skip(2).any(|(i, x)| {
-                    matches!(
-                        x.norm.as_str(),
-                        "told" | "tells" | "said" | "says" | "reported" | "reports"
-                    ) && (relation(&toks[i - 1].norm).is_some() || role_noun(&toks[i - 1].norm))
-                });
+                let other_teller = || {
+                    toks.iter().enumerate().skip(2).any(|(i, x)| {
+                        matches!(
+                            x.norm.as_str(),
+                            "told" | "tells" | "said" | "says" | "reported" | "reports"
+                        ) && (relation(&toks[i - 1].norm).is_some() || role_noun(&toks[i - 1].norm))
+                    })
+                };
                 let titled_teller = k == 0
                     && end == 0
-                    && !other_teller
                     && t.capital
                     && rel == Rel::Parent
                     && toks.get(1).is_some_and(|x| {
@@ -873,7 +874,8 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                                 | "states"
                                 | "stated"
                         )
-                    });
+                    })
+                    && !other_teller();
                 if titled_teller {
                     out.push(Cand {
                         end,
@@ -1216,9 +1218,7 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     {
         j -= 2;
     }
-    while j > 0 && IMMEDIATE_SKIP.contains(&toks[j - 1].norm.as_str()) {
-        j -= 1;
-    }
+    let j = skip_auxiliaries(toks, j);
     let cands = candidates(toks, k);
     // "the death of his bandmate, Tyler, who overdosed": the subject of a relative "who" is
     // the noun it follows, wherever that noun stands (inside "of ..." too). A noun a
@@ -1423,6 +1423,15 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
 }
 
+/// The position before the auxiliaries and hedges right before `k` ("is going to", "has
+/// been", "nearly"): where a verb's immediate subject ends.
+fn skip_auxiliaries(toks: &[Tok], mut k: usize) -> usize {
+    while k > 0 && IMMEDIATE_SKIP.contains(&toks[k - 1].norm.as_str()) {
+        k -= 1;
+    }
+    k
+}
+
 /// Whether a word can head a noun phrase that names a thing: not a person, a pronoun, a
 /// name, a function word or (unless a determiner stands right before it: "the all-hands")
 /// a verb.
@@ -1450,10 +1459,8 @@ fn thing_word(t: &Tok) -> bool {
                 | "that"
                 | "one"
                 | "man"
-                | "lad"
                 | "dude"
                 | "bro"
-                | "pal"
                 | "someone"
                 | "somebody"
                 | "everyone"
@@ -1479,12 +1486,9 @@ fn thing_subject_of(toks: &[Tok], v: usize) -> bool {
                 "proper" | "properly" | "well" | "right" | "so" | "totally" | "just" | "about"
             )
     };
-    let mut j = v;
-    while j > 0 && {
-        let n = toks[j - 1].norm.as_str();
-        IMMEDIATE_SKIP.contains(&n) || adverb(n)
-    } {
-        j -= 1;
+    let mut j = skip_auxiliaries(toks, v);
+    while j > 0 && adverb(&toks[j - 1].norm) {
+        j = skip_auxiliaries(toks, j - 1);
     }
     thing_before_phrase(toks, j)
         || (j == v && thing_of_joined_verb(toks, j))
@@ -1671,10 +1675,7 @@ pub(crate) fn stranger_act_on_client(toks: &[Tok], s: usize, e: usize) -> bool {
     if e == 0 || !matches!(w(e - 1), "him" | "her" | "them") {
         return false;
     }
-    let mut j = s;
-    while j > 0 && IMMEDIATE_SKIP.contains(&w(j - 1)) {
-        j -= 1;
-    }
+    let j = skip_auxiliaries(toks, s);
     (1..=3).any(|d| {
         j > d
             && matches!(w(j - d - 1), "a" | "an" | "another" | "some")
@@ -1720,14 +1721,17 @@ pub(crate) fn witnessed_event(toks: &[Tok], s: usize) -> bool {
                 | "mob"
         )
     };
-    let lead: Vec<&str> = (s.saturating_sub(4)..s).map(w).collect();
-    let exposed = lead
-        .windows(2)
-        .any(|p| matches!(p, ["exposure" | "exposed" | "witness", "to"]))
-        || lead
-            .iter()
-            .any(|x| matches!(*x, "witnessed" | "witnessing" | "witnesses"));
-    // Only adjectives and articles between the cue and the noun ("to the community").
+    // The nearest cue in the four words before the noun ("exposure to", "witnessed"), with
+    // only adjectives and articles between it and the noun ("to the community").
+    let cue_at = (s.saturating_sub(4)..s)
+        .rev()
+        .find(|&k| matches!(w(k), "to" | "witnessed" | "witnessing" | "witnesses"));
+    let exposed = (s.saturating_sub(4)..s).any(|k| {
+        matches!(w(k), "witnessed" | "witnessing" | "witnesses")
+            || (w(k) == "to"
+                && k > s.saturating_sub(4)
+                && matches!(w(k - 1), "exposure" | "exposed" | "witness"))
+    });
     let plain_between = |from: usize| {
         toks[from..s].iter().all(|t| {
             !t.punct
@@ -1737,9 +1741,6 @@ pub(crate) fn witnessed_event(toks: &[Tok], s: usize) -> bool {
                 )
         })
     };
-    let cue_at = (s.saturating_sub(4)..s)
-        .rev()
-        .find(|&k| matches!(w(k), "to" | "witnessed" | "witnessing" | "witnesses"));
     (exposed && cue_at.is_some_and(|k| plain_between(k + 1)))
         || s.checked_sub(1).is_some_and(|k| collective(w(k)))
 }

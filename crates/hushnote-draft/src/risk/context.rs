@@ -1486,10 +1486,7 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         // "never told anyone until today": the time of the telling, not of the act; so is
         // "today was the first time he talked about it".
         if matches!(*t, "today" | "now" | "tonight" | "recently")
-            && (matches!(prev, Some("until" | "till" | "til" | "before"))
-                || (w.get(i + 1) == Some(&"was")
-                    && w.get(i + 2) == Some(&"the")
-                    && w.get(i + 3) == Some(&"first")))
+            && (matches!(prev, Some("until" | "till" | "til" | "before")) || telling_day(&w, i))
         {
             continue;
         }
@@ -1838,6 +1835,12 @@ pub(crate) fn resumed_after(toks: &[Tok], from: usize) -> bool {
     })
 }
 
+/// "and today was the first time he talked about it": the day word at `i` dates the telling,
+/// not the act told.
+fn telling_day(w: &[&str], i: usize) -> bool {
+    w.get(i + 1) == Some(&"was") && w.get(i + 2) == Some(&"the") && w.get(i + 3) == Some(&"first")
+}
+
 /// Where the mention's time scope ends: at a later clause with a subject of its own ("He
 /// self-harmed as a teenager, and today he has no urges"; "she made an attempt in 2009, and
 /// today we worked on her housing appeal"): its "today" dates that clause, not the history
@@ -1862,15 +1865,10 @@ pub(crate) fn fronted_history(toks: &[Tok], seg: &[usize], s: usize, window_days
     if front.is_empty() || front.len() > 8 {
         return false;
     }
-    // "and today was the first time he talked about it": the telling's day, not the act's.
-    let telling_day = |k: usize| {
-        toks.get(k + 1).is_some_and(|t| t.is("was"))
-            && toks.get(k + 2).is_some_and(|t| t.is("the"))
-            && toks.get(k + 3).is_some_and(|t| t.is("first"))
-    };
+    let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     let own_time = toks.iter().zip(seg).enumerate().any(|(k, (t, &x))| {
         x == g
-            && !telling_day(k)
+            && !telling_day(&words, k)
             && (matches!(
                 t.norm.as_str(),
                 "now"
@@ -3075,7 +3073,7 @@ pub(crate) fn dated_after(toks: &[Tok], e: usize) -> bool {
         || rest.windows(4).any(|x| {
             matches!(x[0], "that" | "this" | "it")
                 && matches!(x[1], "was" | "were")
-                && (matches!(x[2], "years" | "decades" | "ages" | "long") && x[3] == "ago"
+                && (matches!(x[2], "ages" | "long") && x[3] == "ago"
                     || x[2] == "back" && matches!(x[3], "in" | "when" | "then")
                     || x[2] == "a" && x[3] == "long"
                     || x[2] == "in" && matches!(x[3], "school" | "college" | "childhood"))
