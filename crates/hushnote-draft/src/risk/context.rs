@@ -1486,7 +1486,7 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         // "never told anyone until today": the time of the telling, not of the act; so is
         // "today was the first time he talked about it".
         if matches!(*t, "today" | "now" | "tonight" | "recently")
-            && (matches!(prev, Some("until" | "till" | "til" | "before")) || telling_day(&w, i))
+            && (matches!(prev, Some("until" | "till" | "til" | "before")) || telling_day(w, i))
         {
             continue;
         }
