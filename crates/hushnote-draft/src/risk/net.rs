@@ -511,14 +511,15 @@ fn not_involved(toks: &[Tok]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     (0..w.len()).any(|k| {
         let next = |d: usize| w.get(k + d).copied().unwrap_or("");
-        (matches!(w[k], "wasn't" | "weren't" | "isn't" | "not" | "never")
-            && (next(1) == "involved" || next(1) == "get" && next(2) == "involved"))
-            || (matches!(w[k], "didn't" | "did") && next(1) == "not" && next(2) == "get")
+        // "wasn't involved", "didn't get involved", "did not get involved".
+        (matches!(
+            w[k],
+            "wasn't" | "weren't" | "isn't" | "not" | "never" | "didn't"
+        ) && (next(1) == "involved" || next(1) == "get" && next(2) == "involved"))
             || (matches!(w[k], "stayed" | "kept" | "keeps" | "stays" | "staying")
                 && next(1) == "out"
                 && next(2) == "of"
                 && matches!(next(3), "it" | "the" | "that"))
-            || (w[k] == "didn't" && next(1) == "get" && next(2) == "involved")
     })
 }
 
@@ -908,6 +909,11 @@ mod tests {
         )));
         assert!(!not_involved(&tokenize(
             "There was a brawl and he joined in."
+        )));
+        // "did not get" is no part of "not involved" unless "involved" follows.
+        assert!(!not_involved(&tokenize("He did not get hit in the brawl.")));
+        assert!(not_involved(&tokenize(
+            "He did not get involved in the brawl."
         )));
     }
 
