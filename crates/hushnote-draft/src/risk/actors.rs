@@ -390,6 +390,27 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
     if let Some((Rel::Anyone, g)) = relation(&t.norm) {
         return Some((k, k, Rel::Anyone, g, None));
     }
+    // "half her friends vape", "most of his mates drink": a share of a group is the group's.
+    if matches!(
+        t.norm.as_str(),
+        "half" | "most" | "all" | "many" | "several" | "both" | "none" | "some" | "few"
+    ) {
+        let j = if toks.get(k + 1).is_some_and(|n| n.is("of")) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if toks.get(j).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "his" | "her" | "their" | "my" | "our" | "your" | "the"
+            )
+        }) {
+            if let Some((_, end, rel, g, dg)) = noun_phrase(toks, j) {
+                return Some((k, end, rel, g, dg));
+            }
+        }
+    }
     let det = DETERMINERS.contains(&t.norm.as_str())
         || (t.norm.ends_with("'s") && relation(&t.norm).is_none() && !is_subject_pronoun(&t.norm));
     if t.is("the")
@@ -1038,6 +1059,27 @@ fn addressed_client(toks: &[Tok], k: usize) -> bool {
 ///   the client ("Gran says the boy's had no fights"; a relative's child is "her boy");
 /// - "both partners", "both parents": the clients of a couple or family session;
 /// - a counted group ("two patients have hit him", "several lads jumped him"): others.
+/// Verbs of telling the session something, right after the person who tells it.
+const TELLS: &[&str] = &[
+    "says",
+    "said",
+    "reports",
+    "reported",
+    "denies",
+    "denied",
+    "tells",
+    "told",
+    "admits",
+    "admitted",
+    "describes",
+    "described",
+    "disclosed",
+    "explained",
+    "stated",
+    "endorses",
+    "endorsed",
+];
+
 fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
     let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
     match w(k) {
@@ -1074,7 +1116,7 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
         "the"
             if toks
                 .get(k + 2)
-                .is_some_and(|t| matches!(t.norm.as_str(), "i'm" | "i"))
+                .is_some_and(|t| matches!(t.norm.as_str(), "i'm" | "i" | "we're" | "we"))
                 && matches!(
                     w(k + 3),
                     "supporting"
@@ -1092,35 +1134,40 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
             Some((end, CandKind::ClientWord))
         }
         // "The young man says the spirits are telling him ...": a sentence that opens on
-        // "the (young) man/woman" reporting speaks of the note's own client.
+        // "the (young) man/woman" reporting speaks of the note's own client. So does one that
+        // opens on a bare "the" and a son or daughter telling the session something ("The
+        // teenage son said he sometimes thinks about ...", "The son denied any fights"): a
+        // family session's member speaking for themselves, with no possessive tying them to
+        // someone else.
         "the" if k == 0 => {
-            let j = if matches!(w(1), "young" | "older" | "elderly") {
+            let j = if matches!(
+                w(1),
+                "young"
+                    | "older"
+                    | "elderly"
+                    | "teenage"
+                    | "teen"
+                    | "younger"
+                    | "eldest"
+                    | "youngest"
+                    | "oldest"
+            ) {
                 2
             } else {
                 1
             };
-            let person = matches!(w(j), "man" | "woman" | "lady" | "gentleman");
-            let reports = matches!(
-                w(j + 1),
-                "says"
-                    | "said"
-                    | "reports"
-                    | "reported"
-                    | "denies"
-                    | "denied"
-                    | "tells"
-                    | "told"
-                    | "admits"
-                    | "admitted"
-                    | "describes"
-                    | "described"
-                    | "disclosed"
-                    | "explained"
-                    | "stated"
-                    | "endorses"
-                    | "endorsed"
+            let person = matches!(
+                w(j),
+                "man"
+                    | "woman"
+                    | "lady"
+                    | "gentleman"
+                    | "son"
+                    | "daughter"
+                    | "stepson"
+                    | "stepdaughter"
             );
-            (person && reports).then_some((j, CandKind::ClientWord))
+            (person && TELLS.contains(&w(j + 1))).then_some((j, CandKind::ClientWord))
         }
         "both" | "each"
             if matches!(
@@ -1148,6 +1195,11 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
 
 /// Resolves the candidate at index `i` of `cands` to a subject.
 fn resolve(cands: &[Cand], i: usize) -> Subject {
+    resolve_unless(cands, i, &|_| false)
+}
+
+/// [`resolve`], passing over the antecedents `skip` rules out.
+fn resolve_unless(cands: &[Cand], i: usize, skip: &dyn Fn(&Cand) -> bool) -> Subject {
     match cands[i].kind {
         CandKind::ClientWord => Subject::Client,
         CandKind::Third(rel, _, _) => Subject::Third(rel),
@@ -1163,7 +1215,7 @@ fn resolve(cands: &[Cand], i: usize) -> Subject {
                         CandKind::Pronoun(pg) => pg == g,
                         CandKind::Third(..) => false,
                     });
-                    if (singular && c.plural) || (c.sub && main_subject_before) {
+                    if (singular && c.plural) || (c.sub && main_subject_before) || skip(c) {
                         continue;
                     }
                 }
@@ -1277,10 +1329,23 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
             }
         }
     }
+    // "the crew boss shoves the workers, and last week he punched the boss back": a person
+    // named again as the act's object is not the pronoun's antecedent.
+    let object_heads: Vec<&str> = toks[(k + 1).min(toks.len())..(k + 4).min(toks.len())]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    // The noun's last word, or the one after it ("the crew boss": "crew" is read as the noun).
+    let is_object = |c: &Cand| {
+        object_heads.contains(&toks[c.end].norm.as_str())
+            || toks.get(c.end + 1).is_some_and(|n| {
+                !n.punct && role_noun(&n.norm) && object_heads.contains(&n.norm.as_str())
+            })
+    };
     // A person named right before the verb is its subject ("her fifteen-year-old has been").
     if let Some(last) = cands.last() {
         if j > 0 && last.end == j - 1 {
-            return resolve(&cands, cands.len() - 1);
+            return resolve_unless(&cands, cands.len() - 1, &is_object);
         }
     }
     let after_preposition = j >= 2
@@ -1419,7 +1484,7 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
     match cands.len() {
         0 => Subject::Client,
-        n => resolve(&cands, n - 1),
+        n => resolve_unless(&cands, n - 1, &is_object),
     }
 }
 

@@ -2512,6 +2512,11 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
     if disavowed {
         return true;
     }
+    // "threatened to kill the staff member, later said she didn't mean it": a threat was
+    // made; saying afterwards it was not meant takes back the intent, not the threat.
+    let threat_made = toks[s.saturating_sub(3)..s]
+        .iter()
+        .any(|t| t.norm.starts_with("threat"));
     (0..rest.len()).any(|k| {
         let cue =
             matches!(
@@ -2536,7 +2541,8 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
                 || (rest[k] == "mean"
                     && k > 0
                     && matches!(rest[k - 1], "didn't" | "doesn't" | "don't")
-                    && rest.get(k + 1) == Some(&"it"));
+                    && rest.get(k + 1) == Some(&"it")
+                    && !threat_made);
         // "When I asked if that was just talk, she said no": a question, not a retraction.
         let asked = rest[k.saturating_sub(6)..k]
             .iter()
@@ -3563,6 +3569,18 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         })
         || pair("at", &["times"])
         || pair("few", &["times"])
+        // "she said not as much as before", "less often now": less of it is still some.
+        || s.windows(3).any(|x| {
+            x[0] == "not"
+                && x[1] == "as"
+                && matches!(
+                    x[2],
+                    "much" | "often" | "many" | "bad" | "frequently" | "heavily" | "heavy"
+                )
+        })
+        || s.windows(2).any(|x| {
+            matches!(x[0], "less" | "fewer") && matches!(x[1], "often" | "than" | "frequently")
+        })
         // Not the clinician's own routine: "as I do every week, and she said no".
         || (0..s.len().saturating_sub(1)).any(|k| {
             ((s[k] == "every" && matches!(s[k + 1], "day" | "night" | "week"))

@@ -279,7 +279,7 @@ macro_rules! body {
 /// ("didn't wake up", "the plane went down", "the scan came back bad", "it was all over").
 macro_rules! fatal_event {
     () => {
-        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them)))"
+        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(missile|bomb|shell|bullet|rocket|drone|grenade|mortar|sniper|lightning|wave) (had |would have |'d |could have |would )?(found|hit|struck|taken|got|killed|find|hit|strike|take|get|kill) (her|him|me|them)|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them)))"
     };
 }
 
@@ -296,6 +296,12 @@ macro_rules! drugs {
         "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
     };
 }
+
+/// Guns, for slang that names what is done with one ("eating it", "in his mouth").
+const GUNS: &[&str] = &[
+    "gun", "guns", "pistol", "revolver", "sidearm", "shotgun", "rifle", "handgun", "glock",
+    "firearm", "firearms",
+];
 
 const SPECS: &[Spec] = &[
     // --- Idioms and non-risk uses that would otherwise match below.
@@ -511,6 +517,11 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
     // "thought about eating his gun": the police and military slang for shooting oneself.
     spec(C::Method, K::SuicidalIdeation, r"\b(eat|eats|eating|ate) (his|her|my|their|your|a|the) (gun|pistol|revolver|service weapon|weapon|bullet|shotgun)\b"),
+    // "keeps his pistol loaded ... thinks about eating it": the same slang with the gun named
+    // first; "putting the shotgun in his mouth": the act it names.
+    // The gun itself stays a mention of means.
+    spec(C::Method, K::SuicidalIdeation, r"\b(eat|eats|eating|ate) it\b").need_any(GUNS),
+    spec(C::Method, K::SuicidalIdeation, r"\b(in|into|to|under) (his|her|my|their|your) (mouth|temple)\b").need_any(GUNS),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(ty(ing|ed|ie|ies)|made|making|practic\w*) (a )?noose\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b"),
@@ -611,6 +622,10 @@ const SPECS: &[Spec] = &[
     // "Found with torn sheet tied to vent", "a belt looped over the closet rail": a ligature
     // found fixed to an anchor point (C-SSRS interrupted attempt); "cut down by officers".
     spec(C::Attempt, K::SuicidalIdeation, r"\b(sheet|sheets|bedsheet|bed sheet|belt|cord|shoelaces?|laces|rope|noose|towel|t-shirt|shirt|cable|lanyard|sock|socks|scarf|bra|strap|wire)( \S+){0,2} (tied|tied off|fastened|attached|looped|knotted|hung|hanging) (to|around|round|on|from|over) (the |a |his |her |their )?(\S+ )?(vent|door|door handle|doorknob|pipe|bar|bars|bed frame|bedframe|bunk|hook|rail|railing|beam|light fixture|curtain rail|window|sprinkler|shower head|showerhead|banister|bannister|tree|rafter|grate|grille)\b"),
+    // "found with a torn pillowcase tied around her neck", "tied a bootlace round his neck": a
+    // ligature on the neck itself. Things worn there (a scarf, a tie) only when found so.
+    spec(C::Attempt, K::SuicidalIdeation, r"\bfound\b( \S+){0,8}? (with|wearing) (a |an |the |her |his |their )?(\S+ )?(ligature|sheet|bedsheet|bed sheet|pillowcase|pillow case|belt|cord|shoelaces?|bootlaces?|laces|rope|towel|t-shirt|shirt|cable|lanyard|sock|socks|scarf|bra|strap|wire|tie|leggings|tights|strip of \S+)( \S+){0,2} (tied|knotted|wrapped|twisted|looped|cinched|tightened|pulled tight) (tightly |tight )?(around|round) (her|his|their|the|my) neck\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(tied|ties|tying|knotted|twisted|looped|cinched|tightened) (a |an |the |her |his |their |my )?(\S+ )?(ligature|sheet|bedsheet|bed sheet|pillowcase|pillow case|belt|cord|shoelaces?|bootlaces?|laces|rope|cable|sock|socks|bra|strap|wire|leggings|tights|strip of \S+) (tightly |tight )?(around|round) (her|his|their|my) (own )?neck\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(cut|was cut|were cut|been cut) down by (officers|staff|guards|the guards|the officers|a guard|an officer|nurses|the nurse|his cellmate|her cellmate|a cellmate|police|deputies|family)\b"),
     // "tying a sock around her neck": a ligature made (C-SSRS preparatory or attempt).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(tie|ties|tied|tying|wrap\w*|put\w*|twist\w*|knott?\w*) (a|the|her|his|my|their) (\S+ )?(sock|belt|scarf|cord|rope|tie|sheet|shoelace|lace|bra|towel|cable|wire|charger|lead|ligature|strap|string) (a?round|tight round|tight around) (her|his|my|their) (own )?neck\b"),
@@ -711,7 +726,7 @@ const SPECS: &[Spec] = &[
     // "disciplines the boys the old way, with a rattan cane": punishment with an implement is
     // physical abuse (AAP 2018), whatever it is called.
     spec(C::Abuse, K::Abuse, r"\b(disciplin\w*|punish\w*|spank\w*|belts|belted|belting|canes|caned|caning|thrash\w*|strapped|leathered)( \S+){0,6} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(hits|hit|hitting|beats|beat|beating|smacks|smacked|smacking|whips|whipped|whipping|strikes|struck) (him|her|them|the (boys|girls|kids|children|baby|toddler|twins)|(his|her|their) (son|sons|daughter|daughters|kids|children|boy|boys|girl|girls|child|stepson|stepdaughter))( \S+){0,4} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(hits|hit|hitting|beats|beat|beating|smacks|smacked|smacking|whips|whipped|whipping|strikes|struck|skelps|skelped|skelping|belts|belted|belting|wallops|walloped|walloping|leathers|leathered|leathering) (him|her|them|the (boys|girls|kids|children|baby|toddler|twins|weans|bairns|wee ones?|little ones?)|(his|her|their) (son|sons|daughter|daughters|kids|children|boy|boys|girl|girls|child|stepson|stepdaughter|weans?|bairns?))( \S+){0,4} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
     spec(C::Abuse, K::Abuse, r"\b(fingertip|finger-?tip|finger-?shaped|finger|grab|grip|grip-?pattern|grip pattern|thumb) (bruises|bruising|bruise|marks)\b"),
     // "her partner poured the kettle over her arm": a scald thrown at a person.
     spec(C::Abuse, K::Abuse, r"\b(poured|pours|pouring|threw|throws|throwing|tipped|tips|splashed|flung) (the |a |boiling |hot |a pan of |a cup of |a mug of )?(kettle|boiling water|hot water|water from the kettle|coffee|hot coffee|tea|hot tea|soup|oil|hot oil|fat|pan) (over|on|at|onto|in) (her|him|me|them|his|her|my|their)\b")
@@ -963,6 +978,10 @@ const SPECS: &[Spec] = &[
     // to break that lad's jaw"): thoughts of harming another; done, violence.
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(break|wreck|smash|snap|shatter|bust|crack|rearrange|do in|take out|blow out) (the|his|her|their|that|this|\S+'s|someone's|somebody's) (\S+ )?(\S+'s )?(knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|face|teeth|fingers|hands?|ankles?|shoulders?|spine|back)\b")
         .need_before(r"\b(wants?|wanted|wanting|going|gonna|'ll|will|would love|'d love|plans?|planning|planned|thinking (about|of)|thinks (about|of)|thought (about|of)|urges?|urge|fantasi\w*( about)?|like|tempted|itching|dreams? of|intends?|intending|means|meant|determined|wishes|wished)(( \S+){0,3}( to)?| to( \S+){1,10} (and|then|to))$"),
+    // "throws pint glasses at blokes in the pub", "smashed a guitar over the sound engineer's
+    // shoulder": a thing used as a weapon on people.
+    spec(C::Violence, K::Violence, r"\b(throw|throws|threw|throwing|hurl|hurls|hurled|hurling|lobs|lobbed|lobbing|chuck|chucks|chucked|chucking|flung|flings|fling) (\S+ ){0,2}(glass|glasses|bottles?|chairs?|plates?|mugs?|bricks?|rocks?|stones?|stools?|cans?|ashtrays?|pints?|knives|knife|scissors|tools?|wrench|spanner|hammer) at (\S+ ){0,2}(people|blokes|guys|fellas|lads|men|women|him|her|them|someone|somebody|staff|customers|punters|strangers|folk|others|players|fans|coworkers|co-workers|colleagues|workers|nurses|officers|police|cops|teachers|students|kids)\b"),
+    spec(C::Violence, K::Violence, r"\b(smash|smashes|smashed|smashing|broke|breaks|breaking|cracked|cracks|cracking|swung|swings|swinging) (a|the|his|her|their) (\S+ )?(guitar|bottle|chair|stool|glass|pint glass|bat|pipe|plank|board|plate|mug|vase|lamp|pool cue|cue|tray|bar stool) (over|across|on|into|against) (the |a |his |her |their |another )?(\S+ ){0,2}(head|shoulder|shoulders|back|face|skull|arm|arms|ribs)\b"),
     spec(C::Violence, K::Violence, r"\b(broke|wrecked|smashed|snapped|shattered|busted|cracked|dislocated|fractured) (the|a) (knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|cheekbone|eye socket|teeth|fingers|hands?|ankles?|wrist|collarbone) of (the|a|an|his|her|their|that|this|another|some) \S+\b"),
     // --- Access to means (context).
     spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo|rope|noose)\b")

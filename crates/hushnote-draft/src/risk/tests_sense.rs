@@ -4858,3 +4858,84 @@ fn acts_and_thoughts_the_rules_had_no_words_for() {
         ),
     ]);
 }
+
+#[test]
+fn ligatures_gun_slang_thrown_things_and_threats_taken_back() {
+    run(&[
+        (
+            "Night staff found him with a shoelace knotted round his neck, removed it and started obs.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wore her grandmother's silk scarf wrapped around her neck to the session.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He keeps a revolver in the glovebox and says some nights he thinks about eating it.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))],
+        ),
+        (
+            "He described holding the pistol to his temple in the garage last month.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she wishes a bomb had found her instead of her cousin.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He admits he's been belting the bairns with a wooden spoon when they talk back.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She threatened to stab the bus driver, then said afterwards she didn't mean it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He said he could strangle his flatmate, but he didn't mean it.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She says her manager yells at the team, and on Monday she slapped the manager in the car park.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Asked whether he's still drinking, he said not as often as he used to.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He chucked a bottle at some lads outside the chippy on Saturday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She broke a chair over her cousin's back at the wedding.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "The daughter said she sometimes thinks about stabbing her stepfather.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "The father we're seeing shoved a neighbour into the hedge on Sunday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He says most of his teammates drink heavily at weekends.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
