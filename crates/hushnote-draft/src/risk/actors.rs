@@ -1054,11 +1054,6 @@ fn addressed_client(toks: &[Tok], k: usize) -> bool {
             == 0
 }
 
-/// A subject at `k` that the kind of work decides, with its last token:
-/// - "the boy", "the lad", "the young person" named with "the" alone: in child and youth work
-///   the client ("Gran says the boy's had no fights"; a relative's child is "her boy");
-/// - "both partners", "both parents": the clients of a couple or family session;
-/// - a counted group ("two patients have hit him", "several lads jumped him"): others.
 /// Verbs of telling the session something, right after the person who tells it.
 const TELLS: &[&str] = &[
     "says",
@@ -1079,6 +1074,12 @@ const TELLS: &[&str] = &[
     "endorses",
     "endorsed",
 ];
+
+/// A subject at `k` that the kind of work decides, with its last token:
+/// - "the boy", "the lad", "the young person" named with "the" alone: in child and youth work
+///   the client ("Gran says the boy's had no fights"; a relative's child is "her boy");
+/// - "both partners", "both parents": the clients of a couple or family session;
+/// - a counted group ("two patients have hit him", "several lads jumped him"): others.
 
 fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
     let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
