@@ -1080,7 +1080,6 @@ const TELLS: &[&str] = &[
 ///   the client ("Gran says the boy's had no fights"; a relative's child is "her boy");
 /// - "both partners", "both parents": the clients of a couple or family session;
 /// - a counted group ("two patients have hit him", "several lads jumped him"): others.
-
 fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
     let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
     match w(k) {
