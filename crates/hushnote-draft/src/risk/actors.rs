@@ -756,7 +756,16 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                             | "out"
                             | "off"
                     )
-                });
+                }) || (toks.get(end + 1).is_some_and(|x| x.norm.ends_with("ing"))
+                    // "Her brother's drinking again and rang her drunk": "'s" before an
+                    // "-ing" form and an adverb of how often or how much is "is" ("her
+                    // brother's drinking worries her" keeps the possessive).
+                    && toks.get(end + 2).is_some_and(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "again" | "heavily" | "daily" | "more" | "every" | "most" | "hard"
+                        )
+                    }));
                 let possessive = toks[end].norm.ends_with("'s") && !contraction;
                 // "anyone at home hitting her": a household in subject position.
                 let at_home = rel == Rel::Anyone
@@ -989,7 +998,14 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     plural,
                 });
             }
-        } else if t.capital && k > 0 && !t.punct && relation(&t.norm).is_none() && intro {
+        } else if t.capital
+            && k > 0
+            && !t.punct
+            && relation(&t.norm).is_none()
+            && intro
+            // "taken to A and E": a single letter is no name.
+            && t.norm.chars().count() > 1
+        {
             // A name in subject position: the client, unless shown otherwise.
             out.push(Cand {
                 end: k,
@@ -1267,6 +1283,13 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         )
         && (matches!(toks[j - 2].norm.as_str(), "a" | "an" | "few" | "couple")
             || crate::risk::usage::is_number(&toks[j - 2].norm))
+        // "who farmed next to them for thirty years took his own life": a span a preposition
+        // opens ends a clause of its own.
+        && !(j >= 3
+            && matches!(
+                toks[j - 3].norm.as_str(),
+                "for" | "in" | "over" | "after" | "within" | "past" | "last" | "the"
+            ))
     {
         j -= 2;
     }
@@ -1681,6 +1704,28 @@ pub(crate) fn session_participant(toks: &[Tok], s: usize) -> bool {
     };
     // No other person named between them ("the daughter said her friend cut herself").
     !(p + 1..s).any(|i| relation(w(i)).is_some() || role_noun(w(i)))
+}
+
+/// "said cutting is something her friend does, not her", "drinking is what his mates do": an
+/// act named as a topic whose doer is told right after it is that doer's.
+pub(crate) fn doer_named_after(toks: &[Tok], e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if !matches!(w(e), "is" | "was" | "'s") {
+        return false;
+    }
+    let k = e + 1;
+    let k = match w(k) {
+        "something" | "what" => k + 1,
+        "a" if w(k + 1) == "thing" => k + 2,
+        _ => return false,
+    };
+    let k = if w(k) == "that" { k + 1 } else { k };
+    let Some(p) = (k..(k + 4).min(toks.len()))
+        .find(|&i| relation(w(i)).is_some_and(|(rel, _)| rel != Rel::Anyone) || role_noun(w(i)))
+    else {
+        return false;
+    };
+    matches!(w(p + 1), "does" | "do" | "did" | "used" | "has" | "had")
 }
 
 /// "he saw men chew khat all day", "she watched her dad drink": what the client saw or heard

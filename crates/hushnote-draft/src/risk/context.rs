@@ -2798,6 +2798,9 @@ pub(crate) fn uncertain(seg_toks: &[Tok]) -> bool {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
     w.iter().enumerate().any(|(i, t)| {
         let next = w.get(i + 1).copied();
+        if estimate_at(&w, i) {
+            return false;
+        }
         matches!(
             *t,
             "maybe"
@@ -2824,6 +2827,37 @@ pub(crate) fn uncertain(seg_toks: &[Tok]) -> bool {
                 | ("might", Some("have"))
         )
     })
+}
+
+/// "a glass of wine at dinner maybe once a week", "perhaps two drinks": a hedge word before an
+/// amount or a frequency estimates it; it leaves what was said about the risk as said.
+fn estimate_at(w: &[&str], i: usize) -> bool {
+    if !matches!(w[i], "maybe" | "perhaps" | "possibly" | "about" | "roughly") {
+        return false;
+    }
+    let next = w.get(i + 1).copied().unwrap_or("");
+    let after = w.get(i + 2).copied().unwrap_or("");
+    matches!(next, "once" | "twice" | "thrice" | "few" | "couple")
+        || (number(next).is_some() && !matches!(next, "a" | "an" | "last"))
+        || (matches!(next, "a" | "an" | "every" | "one")
+            && matches!(
+                after,
+                "glass"
+                    | "drink"
+                    | "beer"
+                    | "pint"
+                    | "couple"
+                    | "few"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "night"
+                    | "time"
+                    | "weekend"
+                    | "fortnight"
+                    | "year"
+                    | "other"
+            ))
 }
 
 /// The answer to a screening question.
@@ -3619,9 +3653,9 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
     };
     let hedge = pair("not", &["really", "sure", "seriously"])
         || minimised
-        || s.iter()
-            .enumerate()
-            .any(|(k, t)| matches!(*t, "maybe" | "perhaps" | "kinda") && !further_report(k))
+        || s.iter().enumerate().any(|(k, t)| {
+            matches!(*t, "maybe" | "perhaps" | "kinda") && !further_report(k) && !estimate_at(&s, k)
+        })
         || pair("i", &["guess"])
         || pair("kind", &["of"])
         || pair("sort", &["of"]);

@@ -662,17 +662,22 @@ pub(super) fn unit_findings(
         // "Asked about ending his life he said no, none, but he's been drinking most days":
         // past a scope terminator that opens another category's mention, the words answer
         // nothing this question asked (FORMATS §4.3).
+        // "she denied any, and said she has a beer maybe twice a month": past an answer
+        // already given, "and" before another category's mention ends it too.
         let answer_end = (r.end..toks.len())
             .find(|&k| {
-                matches!(
+                (matches!(
                     toks[k].norm.as_str(),
                     "but" | "though" | "although" | "however" | ";"
-                ) && raws.iter().any(|o| {
-                    o.start > k
-                        && o.kind.is_some()
-                        && o.kind != Some(kind)
-                        && !o.concept.is_qualifier()
-                })
+                ) || (toks[k].is("and")
+                    && context::answer_past_own_negation(&toks[r.end..k])
+                        != context::Answer::Unanswered))
+                    && raws.iter().any(|o| {
+                        o.start > k
+                            && o.kind.is_some()
+                            && o.kind != Some(kind)
+                            && !o.concept.is_qualifier()
+                    })
             })
             .unwrap_or(toks.len());
         // "When I asked, you told me you have no thoughts of hurting anyone. You said ...":
@@ -833,6 +838,7 @@ pub(super) fn unit_findings(
             || (matches!(kind, RiskKind::HomicidalIdeation | RiskKind::HarmToOthers)
                 && actors::teller_wish(toks, r.start, r.end))
             || (kind == RiskKind::Violence && actors::witnessed_event(toks, r.start))
+            || actors::doer_named_after(toks, r.end)
             || (kind == RiskKind::SubstanceUse && actors::around_client(toks, r.end))
             || (matches!(
                 kind,
@@ -889,6 +895,52 @@ pub(super) fn unit_findings(
                     && matches!(toks[r.start].norm.as_str(), "she" | "he" | "they" | "i")
                 {
                     r.start + 1
+                } else {
+                    at
+                };
+                // "Her husband has a few beers on Sundays": a drink counted after its verb is
+                // the verb's subject's, read at that verb.
+                let at = if at == r.start && r.kind == Some(RiskKind::SubstanceUse) {
+                    let mut q = r.start;
+                    while q > 0
+                        && (matches!(
+                            toks[q - 1].norm.as_str(),
+                            "a" | "an"
+                                | "few"
+                                | "couple"
+                                | "of"
+                                | "some"
+                                | "several"
+                                | "more"
+                                | "cans"
+                                | "pints"
+                                | "glasses"
+                                | "bottles"
+                                | "shots"
+                        ) || usage::is_number(&toks[q - 1].norm))
+                    {
+                        q -= 1;
+                    }
+                    let verb = q < r.start
+                        && q > 0
+                        && matches!(
+                            toks[q - 1].norm.as_str(),
+                            "has"
+                                | "had"
+                                | "have"
+                                | "having"
+                                | "drinks"
+                                | "drank"
+                                | "downs"
+                                | "downed"
+                                | "sinks"
+                                | "sank"
+                        );
+                    if verb {
+                        q - 1
+                    } else {
+                        at
+                    }
                 } else {
                     at
                 };

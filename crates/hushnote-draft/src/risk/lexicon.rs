@@ -162,6 +162,8 @@ struct Spec {
     block: bool,
     /// At least one of these words must occur in the sentence.
     need_any: &'static [&'static str],
+    /// Whose belongings the match's possessive must name.
+    owner: Owner,
 }
 
 const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
@@ -175,6 +177,7 @@ const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
         need_cue: false,
         block: false,
         need_any: &[],
+        owner: Owner::Any,
     }
 }
 
@@ -253,6 +256,12 @@ impl Spec {
     }
     const fn need_any(mut self, words: &'static [&'static str]) -> Self {
         self.need_any = words;
+        self
+    }
+    /// The possessive must name someone other than the agent ("he checks her phone", not
+    /// "she checks her phone").
+    const fn others(mut self) -> Self {
+        self.owner = Owner::Other;
         self
     }
     const fn cue(mut self) -> Self {
@@ -771,7 +780,8 @@ const SPECS: &[Spec] = &[
     spec(C::Relapse, K::SubstanceUse, r"\b(using|use|used|drinking|drank) again\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\busing\b")
         .need_before(r"\b(been|started|starts|is|was|back to|resumed|keeps|kept|still|he's|she's|they're|i'm|not|isn't|wasn't|aren't|weren't|currently|actively)$")
-        .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|humour|exercise|sleep|these|those|words|language|good|better|sound|common|judg(e)?ment|sense|logic|\S+ (judg(e)?ment|sense|skills|strategies|techniques))\b"),
+        // "using more restraint than last month": a thing one uses, not use.
+        .not_after(r"^((more|less|fewer|some|new|different|other|healthier|positive|several|many|most|both|all|much|real|great|extra) (\S+ )?(restraint|patience|self-control|control|skills?|strategies|tools|techniques|humou?r|caution|care|discipline|boundaries|words|language|support|supports|time|energy|effort|judg(e)?ment|sense|structure|routines?|breaks|help|assertiveness|self-talk|kindness|tact|diplomacy|insight)|coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|humour|exercise|sleep|these|those|words|language|good|better|sound|common|judg(e)?ment|sense|logic|\S+ (judg(e)?ment|sense|skills|strategies|techniques))\b"),
     // Injecting told without the drug: "been injecting again", "injects in her groin".
     spec(C::Misuse, K::SubstanceUse, r"\b((been|started|back to|keeps|kept) injecting|inject(s|ed|ing)? (again|daily|every day|intravenously|(into|in) (his|her|my|their|the) (groin|arms?|neck|legs?|feet|foot|veins?|hands?)))\b")
         .not_after(r"^(insulin|testosterone|hormones?|estrogen|oestrogen|medication|meds|ozempic|semaglutide|b12|heparin|her insulin|his insulin)\b"),
@@ -898,7 +908,9 @@ const SPECS: &[Spec] = &[
     spec(C::CoerciveControl, K::Abuse, r"\bcontrols?( all)?( of)? (the|her|his|their) (money|finances|phone|car|medications?)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(checks?|monitors?|tracks?|reads?) (her|his|their) (phone|texts|messages|emails?|location)\b")
         // "Mom reads her texts": a parent's oversight of a child, not a partner's control.
-        .not_before(r"\b(mom|mum|mother|dad|father|parents?|stepmum|stepmom|stepdad|stepfather|guardian|carers?|foster (mum|mom|dad|carer|parents?))$"),
+        .not_before(r"\b(mom|mum|mother|dad|father|parents?|stepmum|stepmom|stepdad|stepfather|guardian|carers?|foster (mum|mom|dad|carer|parents?))$")
+        // "She ... checks her phone at every sound": her own phone.
+        .others(),
     spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taken|taking|keeps|kept|keeping|withholds?|withheld|steals?|stole|stolen) (most of |all of |away )?(her|his|their) (phone|money|pension( check)?|paycheck|check|bank card|debit card|credit card|keys|car keys|passport|benefits|social security( check)?|savings)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(taken|takes|took|taking|steals?|stole|stolen) (\S+ ){0,2}(money|cash|checks?|pension|savings) from (her|him|me|them)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(won't|doesn't|wouldn't|will not|does not) (let|allow) (her|him|them|me) (to )?(leave|buy|see|go|eat|work|have|use|talk|drive|sleep|call)\b"),
@@ -980,8 +992,8 @@ const SPECS: &[Spec] = &[
         .need_before(r"\b(wants?|wanted|wanting|going|gonna|'ll|will|would love|'d love|plans?|planning|planned|thinking (about|of)|thinks (about|of)|thought (about|of)|urges?|urge|fantasi\w*( about)?|like|tempted|itching|dreams? of|intends?|intending|means|meant|determined|wishes|wished)(( \S+){0,3}( to)?| to( \S+){1,10} (and|then|to))$"),
     // "throws pint glasses at blokes in the pub", "smashed a guitar over the sound engineer's
     // shoulder": a thing used as a weapon on people.
-    spec(C::Violence, K::Violence, r"\b(throw|throws|threw|throwing|hurl|hurls|hurled|hurling|lobs|lobbed|lobbing|chuck|chucks|chucked|chucking|flung|flings|fling) (\S+ ){0,2}(glass|glasses|bottles?|chairs?|plates?|mugs?|bricks?|rocks?|stones?|stools?|cans?|ashtrays?|pints?|knives|knife|scissors|tools?|wrench|spanner|hammer) at (\S+ ){0,2}(people|blokes|guys|fellas|lads|men|women|him|her|them|someone|somebody|staff|customers|punters|strangers|folk|others|players|fans|coworkers|co-workers|colleagues|workers|nurses|officers|police|cops|teachers|students|kids)\b"),
-    spec(C::Violence, K::Violence, r"\b(smash|smashes|smashed|smashing|broke|breaks|breaking|cracked|cracks|cracking|swung|swings|swinging) (a|the|his|her|their) (\S+ )?(guitar|bottle|chair|stool|glass|pint glass|bat|pipe|plank|board|plate|mug|vase|lamp|pool cue|cue|tray|bar stool) (over|across|on|into|against) (the |a |his |her |their |another )?(\S+ ){0,2}(head|shoulder|shoulders|back|face|skull|arm|arms|ribs)\b"),
+    spec(C::Violence, K::Violence, r"\b(throw|throws|threw|throwing|hurl|hurls|hurled|hurling|lobs|lobbed|lobbing|chuck|chucks|chucked|chucking|flung|flings|fling) (\S+ ){0,2}(glass|glasses|bottles?|chairs?|plates?|mugs?|bricks?|rocks?|stones?|stools?|cans?|ashtrays?|pints?|knives|knife|scissors|tools?|wrench|spanner|hammer) at (\S+ ){0,2}(people|blokes|guys|fellas|lads|men|women|someone|somebody|staff|customers|punters|strangers|folk|others|players|fans|coworkers|co-workers|colleagues|workers|nurses|officers|police|cops|teachers|students|kids)\b"),
+    spec(C::Violence, K::Violence, r"\b(smash|smashes|smashed|smashing|broke|breaks|breaking|cracked|cracks|cracking|swung|swings|swinging) (a|the|his|her|their) (\S+ )?(guitar|bottle|chair|stool|glass|pint glass|bat|pipe|plank|board|plate|mug|vase|lamp|pool cue|cue|tray|bar stool) (over|across|on|into|against) (the|a|another|some) (\S+ ){0,2}(head|shoulder|shoulders|back|face|skull|arm|arms|ribs)\b"),
     spec(C::Violence, K::Violence, r"\b(broke|wrecked|smashed|snapped|shattered|busted|cracked|dislocated|fractured) (the|a) (knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|cheekbone|eye socket|teeth|fingers|hands?|ankles?|wrist|collarbone) of (the|a|an|his|her|their|that|this|another|some) \S+\b"),
     // --- Access to means (context).
     spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo|rope|noose)\b")
@@ -1029,7 +1041,7 @@ pub(crate) fn entries() -> &'static [Entry] {
                 need_cue: s.need_cue,
                 block: s.block,
                 need_any: s.need_any,
-                owner: Owner::Any,
+                owner: s.owner,
                 framed: false,
             })
             .collect()

@@ -263,6 +263,44 @@ pub(crate) fn learned(
     if taken_back {
         return None;
     }
+    // "she laughs that she could kill him for leaving her to sort out the bank accounts": a
+    // violent word the rules read as laughed off is no harm of any kind the net might name
+    // for it (abuse, violence, harm to others); a threat's marks keep it (`laughed_off`).
+    // Only exasperation said as what one "could" do, laughed at by the teller ("laughed at
+    // him" names someone laughed at, which no one laughs off).
+    let laughed = toks.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "laughs" | "laughed" | "laughing" | "joked" | "jokes" | "joking" | "kidding"
+        )
+    }) && toks.windows(2).any(|p| {
+        matches!(
+            p[0].norm.as_str(),
+            "laughs" | "laughed" | "laughing" | "joked" | "jokes" | "joking"
+        ) && p[1].is("that")
+    }) && toks
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "could" | "she'd" | "he'd" | "they'd"));
+    let violent_words_laughed_off = laughed
+        && unit.iter().any(|f| {
+            f.status == FindingStatus::Hypothetical
+                && matches!(
+                    f.kind,
+                    RiskKind::HomicidalIdeation | RiskKind::HarmToOthers | RiskKind::Violence
+                )
+        })
+        && !unit.iter().any(|f| f.status == FindingStatus::Present);
+    if violent_words_laughed_off
+        && matches!(
+            category,
+            RiskKind::HomicidalIdeation
+                | RiskKind::HarmToOthers
+                | RiskKind::Violence
+                | RiskKind::Abuse
+        )
+    {
+        return None;
+    }
     // "She said her ex texted saying he'd kill himself": a mention the rules read as someone
     // else's whose own reflexive is of the other gender than the teller is theirs, however
     // the net scores the sentence's words.
@@ -297,6 +335,26 @@ pub(crate) fn learned(
     {
         return None;
     }
+    // In a memo, "Pt denies SI, HI, and urges to self-harm this shift, and says he would tell
+    // staff if the thoughts came back": a denial of the category's near kin (homicidal
+    // ideation for harm to others, suicidal ideation for self-harm, and back) whose scope
+    // nothing in the sentence ends is the documented answer for both.
+    let kin = |k: RiskKind| match k {
+        RiskKind::HarmToOthers => Some(RiskKind::HomicidalIdeation),
+        RiskKind::HomicidalIdeation => Some(RiskKind::HarmToOthers),
+        RiskKind::SelfHarm => Some(RiskKind::SuicidalIdeation),
+        RiskKind::SuicidalIdeation => Some(RiskKind::SelfHarm),
+        _ => None,
+    };
+    if in_memo
+        && kin(category).is_some_and(|k| {
+            unit.iter()
+                .any(|f| f.status == FindingStatus::Denied && f.kind == k)
+        })
+        && !ends_scope(toks)
+    {
+        return None;
+    }
     // In a memo, "his foreman talks down to him and it makes his blood boil, but he's been
     // taking a break and walking it off": anger told with the way the client handled it, in
     // which no rule found a harm, is the anger-management work itself. "There was a punch-up
@@ -315,6 +373,18 @@ pub(crate) fn learned(
     // partners and family words from abuse disclosures; a sentence with no word of harm,
     // fear, control, money, sex or neglect in it tells no abuse, whoever it names.
     if in_memo && category == RiskKind::Abuse && !abuse_cue(toks) {
+        return None;
+    }
+    // In a memo, "got into a shouting match with his foreman and was sent home": violence is
+    // physical (FORMATS §3: the client's physical aggression or threats with a weapon); a
+    // sentence with no word of force, a weapon, a fight, a threat or an injury tells none.
+    if in_memo && category == RiskKind::Violence && !violence_cue(toks) {
+        return None;
+    }
+    // In a memo, "a staging plank gave way and a coworker fell two decks and broke his back":
+    // an injury told as an accident, with no blow, push or weapon, is no one's aggression.
+    if in_memo && matches!(category, RiskKind::Violence | RiskKind::HarmToOthers) && accident(toks)
+    {
         return None;
     }
     // In a memo, "Pt reports poor sleep, up at three most nights, eating one meal a day":
@@ -503,6 +573,59 @@ fn abuse_cue(toks: &[Tok]) -> bool {
         let n = t.norm.as_str();
         STEMS.iter().any(|s| n.starts_with(s))
     })
+}
+
+/// Whether a sentence has any word physical aggression is told with: force, a blow, a
+/// weapon, a fight, a threat, an injury, or the police and courts that follow them.
+fn violence_cue(toks: &[Tok]) -> bool {
+    const STEMS: &[&str] = &[
+        "hit", "slap", "punch", "kick", "push", "shov", "grab", "chok", "strangl", "throttl",
+        "hurt", "harm", "beat", "bruis", "threat", "attack", "assault", "fight", "fought", "brawl",
+        "scuffl", "scrap", "swing", "swung", "jump", "deck", "floor", "knock", "head", "bit",
+        "bite", "scratch", "spit", "spat", "stab", "shot", "shoot", "knife", "knive", "gun",
+        "weapon", "bat", "blade", "throw", "threw", "thrown", "smash", "broke", "break", "injur",
+        "blood", "stitch", "nose", "jaw", "eye", "police", "cop", "arrest", "charge", "court",
+        "custody", "bail", "violen", "aggress", "physical", "rough", "blow", "whack", "thump",
+        "clock", "lamp", "batter", "wallop", "headbutt", "glass", "bottle", "chair", "wall",
+        "kill", "dead", "lash", "restrain", "seclu", "security", "touch", "laid", "lay", "hands",
+        "fist", "rage", "road",
+    ];
+    toks.iter().any(|t| {
+        let n = t.norm.as_str();
+        STEMS.iter().any(|s| n.starts_with(s))
+    })
+}
+
+/// An injury told as an accident ("fell", "gave way", "slipped", "the crash") with no word of
+/// a blow, a push, a weapon, a fight or a threat in the sentence.
+fn accident(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let accident = w.iter().any(|x| {
+        matches!(
+            *x,
+            "accident"
+                | "accidents"
+                | "accidental"
+                | "accidentally"
+                | "fell"
+                | "slipped"
+                | "tripped"
+                | "collapsed"
+                | "crash"
+                | "crashed"
+                | "derailed"
+                | "capsized"
+        )
+    }) || w.windows(2).any(|p| p == ["gave", "way"]);
+    const FORCE: &[&str] = &[
+        "hit", "punch", "slap", "kick", "push", "shov", "stab", "shoot", "shot", "attack",
+        "assault", "fight", "fought", "threw", "throw", "threat", "knife", "gun", "weapon", "beat",
+        "strangl", "chok", "grab", "trip",
+    ];
+    accident
+        && !w.iter().any(|x| {
+            FORCE.iter().any(|s| x.starts_with(s)) && *x != "tripped" || *x == "deliberately"
+        })
 }
 
 /// Whether the sentence says the client took no part: "wasn't involved", "stayed out of
@@ -915,6 +1038,35 @@ mod tests {
         assert!(not_involved(&tokenize(
             "He did not get involved in the brawl."
         )));
+    }
+
+    #[test]
+    fn in_a_memo_violence_needs_a_physical_word_and_an_accident_is_no_ones_aggression() {
+        for verbal in [
+            "He had a heated row with the site manager and stormed out of the portacabin.",
+            "She got into a slanging match with her landlord over the deposit.",
+        ] {
+            assert!(!violence_cue(&tokenize(verbal)), "{verbal}");
+        }
+        for physical in [
+            "He had a row with the site manager and swung at him.",
+            "She shoved the landlord against the door.",
+            "Police were called to the flat on Sunday.",
+        ] {
+            assert!(violence_cue(&tokenize(physical)), "{physical}");
+        }
+        for accident_told in [
+            "A scaffold board gave way and his mate fell and broke both legs.",
+            "Her cousin slipped on the ice outside the mill and cracked his skull.",
+        ] {
+            assert!(accident(&tokenize(accident_told)), "{accident_told}");
+        }
+        for blow in [
+            "He pushed the lad and he fell down the stairs.",
+            "She tripped the girl deliberately and she fell.",
+        ] {
+            assert!(!accident(&tokenize(blow)), "{blow}");
+        }
     }
 
     #[test]

@@ -4939,3 +4939,91 @@ fn ligatures_gun_slang_thrown_things_and_threats_taken_back() {
         ),
     ]);
 }
+
+#[test]
+fn whose_drink_whose_cut_and_what_a_hedge_or_an_object_says() {
+    run(&[
+        // A drink counted after its verb is the verb's subject's.
+        (
+            "Her partner has a couple of lagers on Fridays and she minds the smell.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A pronoun in a coordinate clause stays with "X's" read as "X is".
+        (
+            "His uncle's drinking heavily again and turned up drunk at the christening.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A single letter is no name: the A and E visit is the friend's.
+        (
+            "Her friend ended up in A and E after drinking too much at the leavers' do.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A reduction named by what was reduced is no injury.
+        (
+            "Since the pay cut he has been picking up weekend shifts.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She said she cut again on Tuesday after the row.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // A thing one uses is no use.
+        (
+            "He is using more patience with the kids than last month.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // An estimate is no hedge on a denial.
+        (
+            "Asked about suicidal thoughts she denied any, and said she has a beer maybe twice a month.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // Drinking beside a negative AUDIT is the low-risk drinking it measured.
+        (
+            "AUDIT was three and he says he has the odd pint at the darts.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // A bottle shared is a bottle halved.
+        (
+            "She and her sister shared a bottle of prosecco on her birthday.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // One's own phone checked is no control; another's is.
+        (
+            "She lies awake and checks her phone for news every hour.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "She says her boyfriend checks her phone every night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // The doer named right after the act.
+        (
+            "The daughter denied self-harm and said cutting is something her cousin does.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        // A death's grief is the topic.
+        (
+            "We went over how suicide bereavement differs from other grief.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // The hour of the night is no lateness for work.
+        (
+            "She had two glasses of wine at the wedding and danced till late.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}

@@ -68,7 +68,46 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "needs"
                 | "needed"
         );
-    if thing_cut {
+    // "since the quota cut", "a pay cut", "the job cuts": a reduction named by what was
+    // reduced.
+    let reduction = s > 0
+        && matches!(
+            w(toks, s - 1),
+            "pay"
+                | "budget"
+                | "funding"
+                | "quota"
+                | "quotas"
+                | "job"
+                | "jobs"
+                | "wage"
+                | "wages"
+                | "hours"
+                | "price"
+                | "tax"
+                | "benefit"
+                | "benefits"
+                | "staff"
+                | "staffing"
+                | "rate"
+                | "service"
+                | "services"
+                | "power"
+                | "salary"
+                | "pension"
+                | "rota"
+                | "shift"
+                | "shifts"
+                | "spending"
+                | "welfare"
+                | "council"
+                | "government"
+                | "federal"
+                | "grant"
+                | "program"
+                | "programme"
+        );
+    if thing_cut || reduction {
         return true;
     }
     if noun && !object_follows(toks, e) {

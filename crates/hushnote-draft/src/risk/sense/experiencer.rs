@@ -296,6 +296,85 @@ pub(crate) fn others_by_name(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     units
 }
 
+/// "Her husband hardly talks to her. He drinks beer on the weekends": in a memo whose client
+/// is plainly one gender (its subject pronoun at least three times, three times as often as
+/// the other's), a sentence opening on the other gender's pronoun, right after a sentence that
+/// named a relative of that gender with the client's possessive, is about that relative: the
+/// pronoun is read as the relative's noun (its quote keeps the memo's words).
+pub(crate) fn others_by_pronoun(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    let count = |p: &str| {
+        units
+            .iter()
+            .flatten()
+            .filter(|t| t.norm.split('\'').next() == Some(p))
+            .count()
+    };
+    let (she, he) = (count("she"), count("he"));
+    let (client_poss, other) = if she >= 3 && she >= 3 * he {
+        ("her", "he")
+    } else if he >= 3 && he >= 3 * she {
+        ("his", "she")
+    } else {
+        return units;
+    };
+    let male = |n: &str| {
+        matches!(
+            n,
+            "husband"
+                | "son"
+                | "father"
+                | "dad"
+                | "brother"
+                | "boyfriend"
+                | "grandson"
+                | "stepson"
+                | "stepfather"
+                | "stepdad"
+                | "nephew"
+                | "uncle"
+                | "grandfather"
+        )
+    };
+    let female = |n: &str| {
+        matches!(
+            n,
+            "wife"
+                | "daughter"
+                | "mother"
+                | "mom"
+                | "mum"
+                | "sister"
+                | "girlfriend"
+                | "granddaughter"
+                | "stepdaughter"
+                | "stepmother"
+                | "stepmom"
+                | "stepmum"
+                | "niece"
+                | "aunt"
+                | "grandmother"
+        )
+    };
+    for i in 1..units.len() {
+        if !units[i].first().is_some_and(|t| t.is(other)) {
+            continue;
+        }
+        // The one relative of that gender the sentence before names with the client's
+        // possessive ("her husband"); two candidates leave the pronoun as it is.
+        let prev = &units[i - 1];
+        let named: Vec<&str> = (1..prev.len())
+            .filter(|&k| prev[k - 1].is(client_poss))
+            .map(|k| prev[k].norm.as_str())
+            .filter(|n| if other == "he" { male(n) } else { female(n) })
+            .collect();
+        if let [noun] = named.as_slice() {
+            let noun = noun.to_string();
+            units[i][0].norm = noun;
+        }
+    }
+    units
+}
+
 /// Kin words that name the client: a parent seen in the session ([`parent_as_client`]),
 /// whoever shows the clinician their own injuries ([`shows_own_injuries`]) and a noun set
 /// beside "client" ([`apposed_to_client`]). Such a token is

@@ -108,6 +108,11 @@ const TOPIC_HEADS: &[&str] = &[
     "warehouse",
     "distributor",
     "outlet",
+    // "how suicide grief works": the grief of those left after someone else's death.
+    "grief",
+    "bereavement",
+    "postvention",
+    "research",
 ];
 
 /// Modifiers that may stand between a risk noun and its topic head ("alcohol harm reduction

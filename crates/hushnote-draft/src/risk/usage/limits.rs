@@ -142,6 +142,15 @@ fn quantity(w: &[&str]) -> Option<f32> {
         {
             n *= 5.0;
         }
+        // "she and her husband split a bottle of wine": shared, each drinks a part of it.
+        if w[k.saturating_sub(2)..k].iter().any(|y| {
+            matches!(
+                *y,
+                "split" | "splits" | "splitting" | "shared" | "shares" | "sharing"
+            )
+        }) {
+            n /= 2.0;
+        }
         best = Some(best.map_or(n, |b| b.max(n)));
     }
     best
@@ -450,7 +459,16 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     let no_more_than_usual = no_more_than_usual
         && quantity(&w).is_none_or(|q| q <= 4.0)
         && !w.iter().any(|x| RISK_MARKERS.contains(x));
+    // "AUDIT was four, and she mostly drinks at her book club": drinking told beside a
+    // negative AUDIT is the drinking that score measured as low risk.
+    let screened_low = unit.iter().any(|f| {
+        f.kind == RiskKind::SubstanceUse
+            && f.concept == Concept::Screen
+            && f.status == FindingStatus::Denied
+    }) && !w.iter().any(|x| RISK_MARKERS.contains(x))
+        && quantity(&w).is_none_or(|q| q <= 4.0);
     let within = no_more_than_usual
+        || screened_low
         || ["limits", "guidelines"].iter().any(|x| {
             w.windows(2).any(|p| p[0] == "within" && p[1] == *x)
                 || w.windows(3).any(|p| p[0] == "within" && p[2] == *x)
@@ -610,6 +628,10 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
                 && !denied.iter().any(|d| d == x)
                 && !negated_at(k)
                 && (!matches!(*x, "morning" | "mornings") || clause.contains(x))
+                // "danced till late": an hour, not lateness for work (AUDIT item 5).
+                && (*x != "late"
+                    || matches!(w.get(k + 1), Some(&("for" | "to")))
+                    || k > 0 && matches!(w[k - 1], "in" | "running" | "arrived" | "was" | "were"))
         })
         || RISK_PHRASES.iter().any(|p| {
             // "Denies drinking on the job": a marker inside a denial marks nothing.
@@ -635,6 +657,12 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     // company or its going ("for drinks", "drinks with", "a drink with") is one occasion.
     let social = w.iter().any(|x| SOCIAL.contains(x))
         || has_seq(&w, &["for", "drinks"])
+        // "met his old teammates for beers on Friday".
+        || has_seq(&w, &["for", "beers"])
+        || has_seq(&w, &["for", "a", "beer"])
+        || has_seq(&w, &["for", "a", "pint"])
+        || has_seq(&w, &["for", "pints"])
+        || has_seq(&w, &["for", "a", "glass"])
         || has_seq(&w, &["for", "a", "drink"])
         || has_seq(&w, &["drinks", "with"])
         || has_seq(&w, &["a", "drink", "with"]);
