@@ -1182,6 +1182,10 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                     | "daughter"
                     | "stepson"
                     | "stepdaughter"
+                    | "father"
+                    | "mother"
+                    | "brother"
+                    | "sister"
             );
             (person && TELLS.contains(&w(j + 1))).then_some((j, CandKind::ClientWord))
         }

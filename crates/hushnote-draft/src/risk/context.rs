@@ -363,6 +363,10 @@ const POST_SKIP: &[&str] = &[
     "wife",
     "husband",
     "partner",
+    // "his drug screens here have all come back negative".
+    "here",
+    "test",
+    "tests",
 ];
 
 fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
@@ -3577,8 +3581,43 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         return Answer::Hedged;
     }
     let pair = |a: &str, b: &[&str]| s.windows(2).any(|x| x[0] == a && b.contains(&x[1]));
-    let yes = s.iter().any(|t| {
-        matches!(
+    // "she said she quit twelve years ago, and her sister confirmed it": a third party's
+    // confirming is corroboration of the answer, not an answer of yes.
+    let corroborated = |k: usize| {
+        matches!(s[k], "confirmed" | "confirms" | "confirm")
+            && s[k.saturating_sub(3)..k].iter().any(|x| {
+                matches!(
+                    *x,
+                    "sister"
+                        | "brother"
+                        | "wife"
+                        | "husband"
+                        | "partner"
+                        | "mother"
+                        | "mum"
+                        | "mom"
+                        | "father"
+                        | "dad"
+                        | "daughter"
+                        | "son"
+                        | "supervisor"
+                        | "boss"
+                        | "teacher"
+                        | "letter"
+                        | "records"
+                        | "record"
+                        | "pharmacy"
+                        | "test"
+                        | "screen"
+                        | "gp"
+                        | "doctor"
+                        | "officer"
+                )
+            })
+    };
+    let yes = s.iter().enumerate().any(|(k, t)| {
+        !corroborated(k)
+            && matches!(
             *t,
             "yes"
                 | "yeah"
@@ -3683,6 +3722,12 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 | "quit"
         )
     }) || pair("shook", &["her", "his", "their", "my"])
+        // "he's off it eleven months now", "been off everything since he started the job":
+        // off the drink or drugs answers no.
+        || pair(
+            "off",
+            &["it", "everything", "drink", "drugs", "alcohol", "booze", "the", "gear"],
+        ) && !s.windows(2).any(|x| matches!(x[0], "pissed" | "fed" | "kicked" | "went" | "go"))
         // "she scored zero", "scored a zero on it": a screen item's negative answer.
         || scored_zero(&s)
         // "he said absolutely not", "she answered, definitely not".

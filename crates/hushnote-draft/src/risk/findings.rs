@@ -1142,8 +1142,31 @@ pub(super) fn unit_findings(
                             && matches!(w[2], "every" | "each" | "all")
                             && matches!(w[3], "item" | "items" | "question" | "questions")
                     });
+                // "it was negative across the board", "came back negative", "EPDS item ten
+                // answered never", "On the HITS questions she said her husband never hurts,
+                // insults, threatens, or screams at her": a negative result or the scale's
+                // lowest answer after the screen, with no higher answer beside it.
+                let after: Vec<&str> = all[r.end.min(all.len())..].to_vec();
+                let lowest_after = after.iter().any(|w| matches!(*w, "negative" | "never"))
+                    && !after.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "sometimes"
+                                | "rarely"
+                                | "often"
+                                | "fairly"
+                                | "frequently"
+                                | "positive"
+                                | "but"
+                                | "except"
+                                | "though"
+                        )
+                    });
                 // "item ten, the one about harming herself, she scored zero".
-                if has(&["not", "at", "all"]) || context::scored_zero(&all) || (all_no && !result) {
+                if has(&["not", "at", "all"])
+                    || context::scored_zero(&all)
+                    || ((all_no || lowest_after) && !result)
+                {
                     status = FindingStatus::Denied;
                     negated = true;
                 } else if !result {

@@ -497,6 +497,8 @@ const SPECS: &[Spec] = &[
     spec(C::Screen, K::SuicidalIdeation, r"\basq( screen(ing)?| screener)?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\b(phq (9|nine) )?item (9|nine)( (of|on|from|in) the phq (9|nine))?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\bphq (9|nine)( \S+){0,3} (question|q|number|no) (9|nine)\b"),
+    // "the last item of the PHQ nine": its ninth, the item on thoughts of death or self-harm.
+    spec(C::Screen, K::SuicidalIdeation, r"\b(last|final) (item|question) (of|on|from|in) the phq(-| )?(9|nine)\b"),
     // EPDS item ten: "the thought of harming myself has occurred to me" (Cox et al. 1987).
     spec(C::Screen, K::SelfHarm, r"\b(epds (\S+ ){0,3})?item (10|ten)\b").need_any(&["epds", "edinburgh"]),
     spec(C::Screen, K::Abuse, r"\bhits (screen(ing)?|score)\b"),
