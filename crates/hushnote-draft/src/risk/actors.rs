@@ -88,7 +88,7 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "aunties" => (Parent, Female),
         "dad" | "father" | "daddy" | "stepdad" | "stepfather" | "grandfather" | "grandpa"
         | "uncle" | "papa" | "grandad" | "granddad" | "grandpop" | "gramps" | "grampa"
-        | "granda" | "uncles" => (Parent, Male),
+        | "granda" | "uncles" | "da" => (Parent, Male),
         "parent" | "parents" | "grandparent" | "grandparents" | "guardian" | "stepparent" => {
             (Parent, Neutral)
         }
@@ -140,7 +140,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "housemates" | "flatmate" | "flatmates" | "men" | "women" | "guys" | "workmate"
         | "workmates" | "bandmate" | "bandmates" | "shipmate" | "shipmates" | "crewmate"
         | "crewmates" | "butty" | "butties" | "mucker" | "bestie" | "cuz" | "crew" | "squad"
-        | "gang" | "marra" | "marras" | "homie" | "homies" | "oppo" => (Other, Neutral),
+        | "gang" | "marra" | "marras" | "homie" | "homies" | "oppo" | "compadre" | "comadre"
+        | "compadres" | "compa" => (Other, Neutral),
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
         | "others" => (Anyone, Neutral),
         _ => return None,
@@ -1186,6 +1187,11 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                     | "mother"
                     | "brother"
                     | "sister"
+                    | "dad"
+                    | "mum"
+                    | "mom"
+                    | "mam"
+                    | "da"
             );
             (person && TELLS.contains(&w(j + 1))).then_some((j, CandKind::ClientWord))
         }

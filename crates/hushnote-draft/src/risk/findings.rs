@@ -486,6 +486,31 @@ pub(super) fn unit_findings(
                 None => RiskKind::SuicidalIdeation,
             },
         };
+        // "her husband is violent towards her", "her partner has never been violent with
+        // her": a partner's, parent's or carer's violence whose object is the client is abuse
+        // of the client (FORMATS §3), affirmed or denied.
+        let abuse_of_client = kind == RiskKind::Violence
+            && matches!(
+                toks.get(r.end).map(|t| t.norm.as_str()),
+                Some("towards" | "toward" | "with" | "to" | "against")
+            )
+            && toks
+                .get(r.end + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "her" | "him" | "me"))
+            && toks
+                .get(r.end + 2)
+                .is_none_or(|t| t.punct || !actors::is_relation(&t.norm))
+            && matches!(
+                actors::subject_at(toks, r.start),
+                actors::Subject::Third(
+                    actors::Rel::Intimate | actors::Rel::Parent | actors::Rel::Caregiver
+                )
+            );
+        let kind = if abuse_of_client {
+            RiskKind::Abuse
+        } else {
+            kind
+        };
         let seg_toks: Vec<Tok> = toks
             .iter()
             .zip(&seg)
@@ -828,7 +853,7 @@ pub(super) fn unit_findings(
                     .any(|t| t.is("and") || t.is("or"))
                 && actors::relation_possessive_before(toks, o.start)
         });
-        let other = r.other
+        let other = (r.other && !abuse_of_client)
             || outsider
             || joined_to_relatives
             || (!matches!(
@@ -850,7 +875,8 @@ pub(super) fn unit_findings(
             || (!matches!(
                 r.concept,
                 Concept::Abuse | Concept::CoerciveControl | Concept::Means
-            ) && actors::relation_possessive_before(toks, r.start)
+            ) && !abuse_of_client
+                && actors::relation_possessive_before(toks, r.start)
                 // "smoking his dad's weed": another's drug the client uses is the client's use.
                 && !(r.kind == Some(RiskKind::SubstanceUse)
                     && lexicon::used_before_genitive(toks, r.start - 1)))
@@ -1005,8 +1031,9 @@ pub(super) fn unit_findings(
                         let victim = owner_of_money
                             || r.end > 0
                                 && matches!(toks[r.end - 1].norm.as_str(), "her" | "him" | "me");
-                        let abuse = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
-                            && (rel.abuse_eligible() || ((r.framed || victim) && rel.family()));
+                        let abuse = abuse_of_client
+                            || matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
+                                && (rel.abuse_eligible() || ((r.framed || victim) && rel.family()));
                         // "Her aunt is in an abusive marriage": the subject is the victim.
                         // Only an "in" of the mention's own phrase: a conjunction, a stop or a
                         // new clause's subject ends it ("threw her binder in the box and shoved
@@ -1043,7 +1070,8 @@ pub(super) fn unit_findings(
                                 toks[r.start - 1].norm.as_str(),
                                 "was" | "were" | "been" | "being" | "is" | "are" | "got" | "gets"
                             );
-                        let abuse = abuse && !(passive && rel != actors::Rel::Child);
+                        let abuse =
+                            abuse && (abuse_of_client || !(passive && rel != actors::Rel::Child));
                         // Means in the household are the client's access.
                         let household_means =
                             r.concept == Concept::Means && rel != actors::Rel::Other;

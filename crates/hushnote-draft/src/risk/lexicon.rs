@@ -342,6 +342,9 @@ const SPECS: &[Spec] = &[
     block(r"\b(overdos\w*|od'd|od) on (box sets?|tv|telly|netflix|chocolate|sugar|caffeine|coffee|work|homework|revision|sun|sunshine|christmas|crisps|sweets|cake|nostalgia|screen time)\b"),
     // Parents, aunts and bosses "will murder her if she misses Easter": family hyperbole.
     block(r"\b(mum|mom|mam|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b"),
+    // "her Da would have killed her for dropping out": a parent's anger imagined after the
+    // fact, for a reason named.
+    block(r"\b(mum|mom|mam|ma|mother|dad|da|father|parents|gran|granny|grandma|grandmother|nan|nana|grandad|granda)( \S+)? (would have|would've|'d have|'d've) (killed|murdered|strangled) (him|her|me|them|us) (for|if)\b"),
     // Skin-picking and nail-biting are BFRBs, not self-harm, unless done to hurt (FORMATS §3).
     // "picking at the skin around her nails until they bleed": a body-focused repetitive
     // behaviour, not self-harm unless done to hurt (FORMATS §3).
