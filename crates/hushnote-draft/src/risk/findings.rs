@@ -853,6 +853,15 @@ pub(super) fn unit_findings(
                     .any(|t| t.is("and") || t.is("or"))
                 && actors::relation_possessive_before(toks, o.start)
         });
+        // "her brother's drinking": a relative's possessive before the mention makes it theirs;
+        // "smoking his dad's weed": another's drug the client uses is the client's use.
+        let relatives_own = !matches!(
+            r.concept,
+            Concept::Abuse | Concept::CoerciveControl | Concept::Means
+        ) && actors::relation_possessive_before(toks, r.start)
+            && !abuse_of_client
+            && (r.kind != Some(RiskKind::SubstanceUse)
+                || !lexicon::used_before_genitive(toks, r.start - 1));
         let other = (r.other && !abuse_of_client)
             || outsider
             || joined_to_relatives
@@ -872,14 +881,7 @@ pub(super) fn unit_findings(
             || rescued_other
             || died_of
             || their_own
-            || (!matches!(
-                r.concept,
-                Concept::Abuse | Concept::CoerciveControl | Concept::Means
-            ) && !abuse_of_client
-                && actors::relation_possessive_before(toks, r.start)
-                // "smoking his dad's weed": another's drug the client uses is the client's use.
-                && !(r.kind == Some(RiskKind::SubstanceUse)
-                    && lexicon::used_before_genitive(toks, r.start - 1)))
+            || relatives_own
             || r.concept != Concept::IntrusiveHarm && {
                 // "His mom found a rope tied in his closet": what a collateral finds or catches
                 // is the client's act.
