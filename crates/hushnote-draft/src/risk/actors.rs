@@ -3374,10 +3374,43 @@ fn abstract_subject(toks: &[Tok], v: usize) -> bool {
                 | "that"
         )
     });
+    // "the Wales match on Saturday absolutely murdered him": a time phrase after the subject.
+    let k = if k >= 3
+        && matches!(toks[k - 2].norm.as_str(), "on" | "last" | "this" | "at")
+        && (crate::risk::context::is_weekday(&toks[k - 1].norm)
+            || matches!(
+                toks[k - 1].norm.as_str(),
+                "weekend" | "night" | "friday's" | "saturday's" | "sunday's" | "tuesday"
+            )) {
+        k - 2
+    } else {
+        k
+    };
     k.checked_sub(1).is_some_and(|j| {
         matches!(
             toks[j].norm.as_str(),
-            "memory"
+            // Events of a day's work or play: "Saturday brunch absolutely murdered them",
+            // "the match murdered him".
+            "brunch"
+                | "lunch"
+                | "dinner"
+                | "service"
+                | "rush"
+                | "match"
+                | "game"
+                | "season"
+                | "gig"
+                | "race"
+                | "marathon"
+                | "hike"
+                | "climb"
+                | "deadline"
+                | "deadlines"
+                | "traffic"
+                | "defeat"
+                | "inspection"
+                | "audit"
+                | "memory"
                 | "memories"
                 | "news"
                 | "grief"

@@ -2522,31 +2522,36 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
         .iter()
         .any(|t| t.norm.starts_with("threat"));
     (0..rest.len()).any(|k| {
-        let cue =
-            matches!(
-                rest[k],
-                "laughed"
-                    | "laughing"
-                    | "laughs"
-                    | "joked"
-                    | "joking"
-                    | "kidding"
-                    | "grinning"
-                    | "grinned"
-                    | "grin"
-                    | "wink"
-                    | "winked"
-                    | "smiling"
-                    | "smiled"
-            ) || (rest[k] == "talk" && k > 0 && matches!(rest[k - 1], "just" | "only" | "all"))
-                || (rest[k] == "speech" && k > 1 && rest[k - 1] == "of" && rest[k - 2] == "figure")
-                || said_as_manner(&rest, k)
-                || (rest[k] == "adores" || rest[k] == "pals" || rest[k] == "friends")
-                || (rest[k] == "mean"
-                    && k > 0
-                    && matches!(rest[k - 1], "didn't" | "doesn't" | "don't")
-                    && rest.get(k + 1) == Some(&"it")
-                    && !threat_made);
+        let cue = matches!(
+            rest[k],
+            "laughed"
+                | "laughing"
+                | "laughs"
+                | "joked"
+                | "joking"
+                | "kidding"
+                | "grinning"
+                | "grinned"
+                | "grin"
+                | "wink"
+                | "winked"
+                | "smiling"
+                | "smiled"
+                | "laugh"
+                | "smirked"
+                | "smirking"
+        ) || (matches!(rest[k], "rolling" | "rolled" | "rolls" | "roll")
+            && matches!(rest.get(k + 1), Some(&("his" | "her" | "their" | "my")))
+            && rest.get(k + 2) == Some(&"eyes"))
+            || (rest[k] == "talk" && k > 0 && matches!(rest[k - 1], "just" | "only" | "all"))
+            || (rest[k] == "speech" && k > 1 && rest[k - 1] == "of" && rest[k - 2] == "figure")
+            || said_as_manner(&rest, k)
+            || (rest[k] == "adores" || rest[k] == "pals" || rest[k] == "friends")
+            || (rest[k] == "mean"
+                && k > 0
+                && matches!(rest[k - 1], "didn't" | "doesn't" | "don't")
+                && rest.get(k + 1) == Some(&"it")
+                && !threat_made);
         // "When I asked if that was just talk, she said no": a question, not a retraction.
         let asked = rest[k.saturating_sub(6)..k]
             .iter()

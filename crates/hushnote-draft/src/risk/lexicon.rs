@@ -342,6 +342,17 @@ const SPECS: &[Spec] = &[
     block(r"\b(overdos\w*|od'd|od) on (box sets?|tv|telly|netflix|chocolate|sugar|caffeine|coffee|work|homework|revision|sun|sunshine|christmas|crisps|sweets|cake|nostalgia|screen time)\b"),
     // Parents, aunts and bosses "will murder her if she misses Easter": family hyperbole.
     block(r"\b(mum|mom|mam|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b"),
+    // "Her partner's mam keeps saying she'll murder him if he doesn't paint the nursery".
+    block(r"\b(mum|mom|mam|ma|mother|dad|da|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|wife|husband)( \S+){0,3} (saying|says|said|jokes|joked|joking|swears|swore) (she|he|they)('ll| will|'d| would| is gonna| is going to| gonna) (kill|murder|strangle|throttle) (him|her|me|them|us) (if|when)\b"),
+    // Similes and idioms of strain: "like a knife in the chest", "wanted to crawl into a hole
+    // and die", "ready to jump ship", "the roads were suicide", "the new knee would be a
+    // killer".
+    block(r"\blike (a|an) (\S+ )?(knife|dagger|punch|kick|bullet|stab|blow|hammer|sword|gut punch)( (in|to|through) (the|his|her|my|their) (chest|heart|gut|stomach|back|ribs))?\b"),
+    block(r"\bcrawl\w* (into|in) (a|the) hole and die\b"),
+    block(r"\bjump\w* ship\b"),
+    block(r"\b(was|were|is|are|be|been|'s|'re) (pure |absolute |total |basically |practically |just |sheer |a real |a total |an absolute |a )?(suicide|killer)\b")
+        .not_after(r"^(attempts?|notes?|letters?|plans?|risk|watch|thoughts?|ideation|bombers?)\b"),
+    block(r"\b(called|calls|calling) (the|it|that|his|her|this) (\S+ )?a (real |total |absolute )?killer\b"),
     // "her Da would have killed her for dropping out": a parent's anger imagined after the
     // fact, for a reason named.
     block(r"\b(mum|mom|mam|ma|mother|dad|da|father|parents|gran|granny|grandma|grandmother|nan|nana|grandad|granda)( \S+)? (would have|would've|'d have|'d've) (killed|murdered|strangled) (him|her|me|them|us) (for|if)\b"),
