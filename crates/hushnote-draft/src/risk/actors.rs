@@ -1150,6 +1150,17 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
             let end = if w(k + 4) == "with" { k + 4 } else { k + 3 };
             Some((end, CandKind::ClientWord))
         }
+        // "The fifteen-year-old denied cutting": an age named as the person, telling the
+        // session something, is the young client of child and youth work.
+        "the"
+            if k == 0
+                && (2..5)
+                    .any(|j| w(j) == "old" && w(j - 1) == "year" && TELLS.contains(&w(j + 1))) =>
+        {
+            (2..5)
+                .find(|&j| w(j) == "old" && w(j - 1) == "year")
+                .map(|j| (j, CandKind::ClientWord))
+        }
         // "The young man says the spirits are telling him ...": a sentence that opens on
         // "the (young) man/woman" reporting speaks of the note's own client. So does one that
         // opens on a bare "the" and a son or daughter telling the session something ("The
@@ -4021,7 +4032,13 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             let victim_is_client = object == Object::Pronoun && !possessor_named;
             let victim_dependent = matches!(object, Object::Person(Rel::Child))
                 || super::recall::dependent_victim(toks, v, end);
-            let household = matches!(agent, Rel::Intimate | Rel::Parent | Rel::Caregiver);
+            // "anyone in the household hitting her or the kids", "no one hits the children in
+            // that house": the household screen (HITS, WAST) asks of anyone at home.
+            let household = matches!(agent, Rel::Intimate | Rel::Parent | Rel::Caregiver)
+                || (agent == Rel::Anyone
+                    && toks.iter().any(|t| {
+                        matches!(t.norm.as_str(), "home" | "household" | "house" | "houses")
+                    }));
             if (victim_is_client && agent.abuse_eligible()) || (victim_dependent && household) {
                 harm(Concept::Abuse, RiskKind::Abuse, false)
             } else {

@@ -636,7 +636,7 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|swallow\w*|down|downing) (every|all (of )?(the|her|his|my|their)?|the whole (box|bottle|packet|pack|lot) of( the| her| his| my)?) ?(\S+ )?(tablets?|pills?|meds|medication|painkillers|morphine|paracetamol|sleeping pills|insulin)\b"),
     // "the shotgun's in the cabinet and he's been thinking about using it on himself": a
     // weapon turned on oneself in thought or act (C-SSRS method).
-    spec(C::Method, K::SuicidalIdeation, r"\b(us(e|es|ed|ing)|turn(s|ed|ing)?|point(s|ed|ing)?) (it|that|the \S+|his \S+|her \S+) on (himself|herself|myself|themselves|themself|yourself)\b")
+    spec(C::Method, K::SuicidalIdeation, r"\b(us(e|es|ed|ing)|turn(s|ed|ing)?|point(s|ed|ing)?) (it|that|them|those|one|the \S+|his \S+|her \S+) on (himself|herself|myself|themselves|themself|yourself)\b")
         .need_any(&["gun", "guns", "shotgun", "shotgun's", "rifle", "rifles", "pistol", "handgun", "revolver", "firearm", "firearms", "knife", "knives", "blade", "razor", "weapon", "gun's", "rifle's", "pistol's"]),
     // "thought about taking all her sertraline at once": a whole supply in one go.
     spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|took|swallow\w*|down|downing) all (of )?(her|his|my|their|the) (\S+ ){1,2}(at once|in one go|together|at the same time)\b"),

@@ -386,6 +386,23 @@ pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// "Our identified client, the sixteen-year-old, told us ...", "The client, his grandmother,
 /// says ...": the noun set beside "client" between commas is the client.
 fn apposed_to_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    // "The daughter, sixteen, is my client": the kin word the sentence says is the client.
+    for u in &mut units {
+        let Some(is) = (1..u.len().saturating_sub(2)).find(|&k| {
+            matches!(u[k].norm.as_str(), "is" | "was")
+                && matches!(u[k + 1].norm.as_str(), "my" | "our" | "the")
+                && matches!(u[k + 2].norm.as_str(), "client" | "patient" | "identified")
+        }) else {
+            continue;
+        };
+        if let Some(kin) = (0..is)
+            .rev()
+            .take(6)
+            .find(|&k| crate::risk::actors::is_relation(&u[k].norm))
+        {
+            u[kin].norm = "client".to_string();
+        }
+    }
     for u in &mut units {
         let Some(c) = u
             .iter()

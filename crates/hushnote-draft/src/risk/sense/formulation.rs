@@ -179,7 +179,14 @@ pub(super) fn formulation(toks: &[Tok], s: usize, e: usize) -> bool {
         .any(|t| matches!(t.norm.as_str(), "risk" | "danger"))
     {
         let no = s > 0 && toks[s - 1].is("no");
-        return !no && judged(level_before(toks, s), level_after(toks, e));
+        // "Risk to others was screened and he denied any intent": the risk as the topic
+        // of a screen, its answer told after.
+        let screened = matches!(w(toks, e), "was" | "were" | "is")
+            && matches!(
+                w(toks, e + 1),
+                "screened" | "assessed" | "explored" | "reviewed" | "discussed" | "checked"
+            );
+        return !no && (screened || judged(level_before(toks, s), level_after(toks, e)));
     }
     // A heading with its level: "Violence: low risk", "Self-harm - minimal risk".
     if matches!(w(toks, e), ":" | "-") {
