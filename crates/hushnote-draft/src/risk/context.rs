@@ -2133,6 +2133,70 @@ fn year_word(w: &str) -> bool {
         || (w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1950..=2030).contains(&y)))
 }
 
+/// A relative's or carer's fear of a future act right before a mention: "her husband is
+/// afraid she'll", "his mum worries that he might", "the family fear she will".
+fn collateral_fear(before: &[Tok]) -> bool {
+    let n = before.len();
+    let w = |k: usize| before.get(k).map_or("", |t| t.norm.as_str());
+    // The pronoun with its modal: "she'll", "he might", "she will".
+    let Some(p) = (n.saturating_sub(3)..n).find(|&k| {
+        let base = w(k).split('\'').next().unwrap_or("");
+        matches!(base, "she" | "he" | "they")
+            && (w(k).ends_with("'ll")
+                || w(k).ends_with("'d")
+                || matches!(w(k + 1), "will" | "might" | "may" | "could" | "would"))
+    }) else {
+        return false;
+    };
+    let p = if p > 0 && w(p - 1) == "that" {
+        p - 1
+    } else {
+        p
+    };
+    let Some(f) = (p.saturating_sub(3)..p).find(|&k| {
+        matches!(
+            w(k),
+            "afraid"
+                | "worried"
+                | "worries"
+                | "scared"
+                | "fears"
+                | "fear"
+                | "frightened"
+                | "terrified"
+                | "concerned"
+                | "panics"
+                | "convinced"
+        )
+    }) else {
+        return false;
+    };
+    // The one who fears is a relative or a carer named as the subject right before it ("he's
+    // frightened he might hit her", after "his wife's dementia", is the client's own fear).
+    (f.saturating_sub(4)..f).any(|k| {
+        super::actors::is_relation(w(k))
+            && !w(k).ends_with("'s")
+            && w(k) != "anyone"
+            && before[k + 1..f].iter().all(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "gets"
+                        | "got"
+                        | "seems"
+                        | "really"
+                        | "very"
+                        | "so"
+                        | "always"
+                        | "still"
+                        | "now"
+                )
+            })
+    })
+}
+
 /// Hypothetical, conditional or not real: if-clauses, questions about the future,
 /// psychoeducation, dreams, fiction, news, jokes.
 pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
@@ -2246,6 +2310,24 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
         if !closed && !super::recall::lying_if(before, p) && !only_for(toks, lo + p) {
             return true;
         }
+    }
+    // "Her husband is afraid she'll throw herself off the bridge, but ... she said she has no
+    // thoughts of suicide": another's fear of what the client might do, which the client
+    // denies in the same sentence, is unconfirmed collateral (FORMATS §4.1); alone, a
+    // collateral's fear stays present for review. Told with "again", it keeps a past act.
+    let contradicted = toks[s..]
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "but" | "though" | "however"))
+        .is_some_and(|b| {
+            toks[s + b..].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "denies" | "denied" | "no" | "never" | "nothing"
+                )
+            })
+        });
+    if contradicted && collateral_fear(before) && !toks[s..].iter().take(8).any(|t| t.is("again")) {
+        return true;
     }
     // "not to hurt herself, just a habit": a purpose denied, not a denial of the category.
     if before.len() >= 2 && before[before.len() - 2].is("not") && before[before.len() - 1].is("to")
@@ -2503,8 +2585,9 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
     });
     let disavowed = exasperation
         && (1..rest.len()).any(|k| {
-            rest[k] == "do"
-                && matches!(rest.get(k + 1), Some(&("anything" | "it")))
+            // "said he'd never actually hurt the guy": the harm itself disavowed.
+            (rest[k] == "do" && matches!(rest.get(k + 1), Some(&("anything" | "it")))
+                || matches!(rest[k], "hurt" | "harm" | "touch"))
                 && rest[k.saturating_sub(3)..k].iter().any(|p| {
                     matches!(*p, "wouldn't" | "couldn't")
                         || (*p == "never"
@@ -3727,6 +3810,20 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 | "quit"
         )
     }) || pair("shook", &["her", "his", "their", "my"])
+        // "he said he packed it in years ago", "she gave it up": quitting answers no.
+        || s.windows(3).any(|x| {
+            matches!(
+                x,
+                ["packed", "it", "in"] | ["gave", "it", "up"] | ["given", "it", "up"] | ["jacked", "it", "in"]
+            )
+        })
+        || s.windows(2).any(|x| matches!(x, ["gave", "up"] | ["packed", "in"] | ["given", "up"]))
+        // "she said her son and daughter-in-law treat her well": kindness answers no.
+        || s.windows(3).any(|x| {
+            matches!(x[0], "treat" | "treats" | "treated")
+                && matches!(x[1], "her" | "him" | "them" | "me")
+                && matches!(x[2], "well" | "kindly" | "fine" | "right" | "gently")
+        })
         // "he's off it eleven months now", "been off everything since he started the job":
         // off the drink or drugs answers no.
         || pair(

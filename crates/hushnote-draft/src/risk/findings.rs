@@ -1132,23 +1132,27 @@ pub(super) fn unit_findings(
                 // a result in words ("several days", "not at all") is its answer.
                 let words: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
                 let has = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
-                let result = words.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "positive"
-                            | "yes"
-                            | "endorsed"
-                            | "one"
-                            | "two"
-                            | "three"
-                            | "1"
-                            | "2"
-                            | "3"
-                            | "several"
-                            | "half"
-                            | "nearly"
-                            | "most"
-                    )
+                // "answered never to each one": "one" after "each" counts no score.
+                let result = words.iter().enumerate().any(|(i, w)| {
+                    !(*w == "one"
+                        && i > 0
+                        && matches!(words[i - 1], "each" | "every" | "any" | "no"))
+                        && matches!(
+                            *w,
+                            "positive"
+                                | "yes"
+                                | "endorsed"
+                                | "one"
+                                | "two"
+                                | "three"
+                                | "1"
+                                | "2"
+                                | "3"
+                                | "several"
+                                | "half"
+                                | "nearly"
+                                | "most"
+                        )
                 }) || has(&["every", "day"]);
                 // "answered no to every question", "said no to each item": a negative
                 // screen told as its answers, anywhere in the sentence.

@@ -765,7 +765,7 @@ const SPECS: &[Spec] = &[
     // --- Substance use (before abuse: "substance abuse" is substance use).
     block(r"\b(drug ?stores?|drug (coverage|plans?|interactions?|costs?|prices?|company|companies|rep))\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant) (abuse|misuse|use disorder|dependence|use)\b"),
-    spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining)\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining|teetotal|teetotaller|teetotaler|tee-total)\b"),
     // "he's stayed dry nine weeks": dry as the drinker's word for sober.
     spec(C::Abstinence, K::SubstanceUse, r"\b((stayed|stays|staying|kept|keeping|remained|remains|been) (bone )?dry|(days?|weeks?|months?|years?) dry)\b"),
     // "he's not touched a drop in four months", "not a drop since the inquest": a drop is

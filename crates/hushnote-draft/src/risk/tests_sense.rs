@@ -5027,3 +5027,93 @@ fn whose_drink_whose_cut_and_what_a_hedge_or_an_object_says() {
         ),
     ]);
 }
+
+#[test]
+fn screens_answers_households_and_other_peoples_fears() {
+    run(&[
+        // A screen's negative result or lowest answer, anywhere after it.
+        (
+            "We ran the ASQ at the start and it came back negative.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She went through the HITS questions and answered never to each one.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "He scored zero on the final item of the PHQ-9.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // A third party's confirming corroborates a no; "off it" is a no.
+        (
+            "Asked about drinking, he said he packed it in years ago, and his daughter confirmed it.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "I asked about alcohol and he's been off it since the summer.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // The household screen asks of anyone at home.
+        (
+            "She says nobody at home hits her or the boys.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        // A partner's violence towards the client is abuse of the client.
+        (
+            "She told me her boyfriend is violent towards her when he drinks.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // A relative's fear of what the client might do is their worry.
+        (
+            "His mother is scared he'll jump from the car park, but he denies any thoughts of suicide.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // The client's own fear of a harm is the intrusive thought itself.
+        (
+            "He gets so wound up by his dad's drinking that he's scared he might hit him.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        // Exasperation disavowed.
+        (
+            "She said she could throttle her landlord, then said she'd never really hurt anyone.",
+            DE,
+            &[(HomicidalIdeation, None)],
+        ),
+        // Kindness answers an elder-abuse screen no.
+        (
+            "Asked about mistreatment at home, he said his carers treat him well.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Her father drinks most nights but she has been teetotal all her life.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // The thirteen-year-old telling the session is the young client.
+        (
+            "The thirteen-year-old denied any cutting since the summer.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "He said the night shift absolutely murdered him this week.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She said the first week back was a killer.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}
