@@ -1686,10 +1686,19 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             {
                 historical = true;
             }
-            // "thoughts of killing herself freshman year": a school year behind her.
-            ("freshman" | "sophomore", Some("year"))
-                if !matches!(prev, Some("this" | "current")) =>
+            // "thoughts of killing herself freshman year": a school year behind her; so is
+            // "in sixth form" (UK ages sixteen to eighteen) told in the past.
+            ("freshman" | "sophomore", Some("year")) | ("sixth", Some("form"))
+                if !matches!(prev, Some("this" | "current"))
+                    && !matches!(w.get(i + 2), Some(&"now")) =>
             {
+                historical = true;
+            }
+            // "in fights at the boat landing in summers past", "years past".
+            (
+                "summers" | "winters" | "years" | "seasons" | "times" | "days" | "harvests",
+                Some("past"),
+            ) if prev.is_some_and(|p| matches!(p, "in" | "of" | "from")) => {
                 historical = true;
             }
             // "themes of early neglect and abuse": harm of the early years.
@@ -2413,6 +2422,16 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                     | "definition"
                     | "definitions"
                     | "novel"
+                    | "novels"
+                    | "essay"
+                    | "essays"
+                    | "books"
+                    | "films"
+                    | "movies"
+                    | "stories"
+                    | "songs"
+                    | "poems"
+                    | "articles"
                     | "book"
                     | "movie"
                     | "film"
@@ -2963,6 +2982,9 @@ pub(crate) enum Answer {
 
 const QUESTION_TRIGGERS: &[&str] = &[
     "asked",
+    // "Le pregunté if she ever thinks about ...": Spanish in an English note.
+    "pregunté",
+    "pregunte",
     "asking",
     "ask",
     "asks",
@@ -3810,6 +3832,10 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 | "quit"
         )
     }) || pair("shook", &["her", "his", "their", "my"])
+        // "he takes them exactly as prescribed": a medicine taken as directed answers no.
+        || s.windows(2).any(|x| x[0] == "as" && matches!(x[1], "prescribed" | "directed"))
+        // Spanish said in an English note: "she said nunca".
+        || s.iter().any(|x| matches!(*x, "nunca" | "jamás" | "jamas"))
         // "he said he packed it in years ago", "she gave it up": quitting answers no.
         || s.windows(3).any(|x| {
             matches!(

@@ -973,14 +973,15 @@ pub(super) fn unit_findings(
                     at
                 };
                 // "Her dad had too much to drink": an infinitive's subject is its governing
-                // verb's ("had"), read at that verb.
+                // verb's ("had"), read at that verb; "his son, who's been sneaking out to
+                // drink": at "been", where the relative "who" names the son.
                 let at = if at == r.start && r.start >= 2 && toks[r.start - 1].is("to") {
                     (r.start.saturating_sub(6)..r.start - 1)
                         .rev()
                         .find(|&k| {
                             matches!(
                                 toks[k].norm.as_str(),
-                                "had" | "has" | "have" | "was" | "is" | "were" | "are"
+                                "had" | "has" | "have" | "was" | "is" | "were" | "are" | "been"
                             )
                         })
                         .unwrap_or(at)

@@ -322,6 +322,12 @@ pub(crate) fn learned(
     // In a memo, "His uncle passed away a fortnight ago and the family has been in sorry
     // business": a sentence that tells someone's death or its rites, in which no rule found
     // anything, is grief; the net, which learned death words from risk, does not flag it.
+    // "He wants the family to know his wishes about no feeding tube if the dementia gets to
+    // that point": advance care planning (a treatment declined ahead of time, FORMATS §4.6)
+    // is no wish to die, whatever the net learned of "wishes" and "no".
+    if category == RiskKind::SuicidalIdeation && unit.is_empty() && advance_care(toks) {
+        return None;
+    }
     if in_memo && unit.is_empty() && tells_a_death(toks) {
         return None;
     }
@@ -625,6 +631,27 @@ fn accident(toks: &[Tok]) -> bool {
     accident
         && !w.iter().any(|x| {
             FORCE.iter().any(|s| x.starts_with(s)) && *x != "tripped" || *x == "deliberately"
+        })
+}
+
+/// Advance care planning named: a feeding tube, resuscitation, life support, a living will,
+/// an advance directive or decision (not hospice or palliative care, which are where the
+/// dying live, with their means at hand).
+fn advance_care(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let pair = |a: &str, b: &[&str]| w.windows(2).any(|x| x[0] == a && b.contains(&x[1]));
+    pair("feeding", &["tube", "tubes"])
+        || pair("life", &["support"])
+        || pair("living", &["will"])
+        || pair(
+            "advance",
+            &["directive", "directives", "decision", "decisions", "care"],
+        )
+        || w.iter().any(|x| {
+            matches!(
+                *x,
+                "dnr" | "dnar" | "resuscitate" | "resuscitation" | "polst" | "molst" | "ventilator"
+            )
         })
 }
 
