@@ -137,9 +137,9 @@ pub fn analyse(client: &ClientContext, clauses: &[Clause]) -> GoalReport {
             let best = clauses
                 .iter()
                 .zip(&clause_words)
-                .map(|(c, w)| (want.intersection(w).count(), c))
-                .filter(|(n, _)| needed > 0 && *n >= needed)
-                .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.id)));
+                .map(|(c, w)| (shared_words(&want, w), c))
+                .filter(|((exact, all), _)| needed > 0 && *exact >= 1 && *all >= needed)
+                .max_by_key(|((exact, all), c)| (*all, *exact, std::cmp::Reverse(c.id)));
             report.carried.push(Carried {
                 item: item.clone(),
                 mentioned: best.map(|(_, c)| Quote {
@@ -150,6 +150,35 @@ pub fn analyse(client: &ClientContext, clauses: &[Clause]) -> GoalReport {
         }
     }
     report
+}
+
+/// The words a plan item shares with a clause: exactly, and in all counting near matches
+/// (one letter apart, the longer word four letters or more). A dictated plan and the next
+/// memo are both transcripts: "ride one top further" (Whisper's "top" for "stop") and "rode
+/// the train one stop further" are the same item.
+fn shared_words(want: &BTreeSet<String>, clause: &BTreeSet<String>) -> (usize, usize) {
+    let exact = want.intersection(clause).count();
+    let near = want
+        .iter()
+        .filter(|w| !clause.contains(*w) && clause.iter().any(|c| one_apart(w, c)))
+        .count();
+    (exact, exact + near)
+}
+
+/// Whether two words are one insertion, deletion or substitution apart, the longer of them
+/// four letters or more.
+fn one_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() < 4 || long.len() - short.len() > 1 || short == long {
+        return false;
+    }
+    let prefix = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
 }
 
 /// A goal and a clause share a distinctive word.
@@ -924,6 +953,21 @@ mod tests {
         assert_eq!(r.links.len(), 1);
         assert_eq!(r.links[0].goal, 2);
         assert_eq!(r.links[0].direction, Direction::Setback);
+    }
+
+    #[test]
+    fn a_plan_item_heard_one_letter_off_is_still_the_same_item() {
+        assert!(one_apart("top", "stop"));
+        assert!(one_apart("ride", "rode"));
+        assert!(!one_apart("top", "tip"), "three letters: too short to tell");
+        assert!(!one_apart("diary", "diary"));
+        assert!(!one_apart("walk", "chalk"));
+        let want = keywords("She will ride one top further each day");
+        let clause = keywords("She rode the train one stop further each day this week");
+        let (exact, all) = shared_words(&want, &clause);
+        assert!(exact >= 1 && all >= 2, "{want:?} {clause:?}");
+        let unrelated = keywords("She called the prescriber about her dose");
+        assert_eq!(shared_words(&want, &unrelated).0, 0);
     }
 
     #[test]
