@@ -343,13 +343,17 @@ const SPECS: &[Spec] = &[
     // Parents, aunts and bosses "will murder her if she misses Easter": family hyperbole.
     block(r"\b(mum|mom|mam|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b"),
     // "Her partner's mam keeps saying she'll murder him if he doesn't paint the nursery".
-    block(r"\b(mum|mom|mam|ma|mother|dad|da|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|wife|husband)( \S+){0,3} (saying|says|said|jokes|joked|joking|swears|swore) (she|he|they)('ll| will|'d| would| is gonna| is going to| gonna) (kill|murder|strangle|throttle) (him|her|me|them|us) (if|when)\b"),
+    block(r"\b(mum|mom|mam|ma|mother|dad|da|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|wife|husband)( \S+){0,5} (saying|says|said|jokes|joked|joking|swears|swore) (she|he|they)('ll| will|'d| would| is gonna| is going to| gonna) (kill|murder|strangle|throttle) (him|her|me|them|us) (if|when)\b"),
     // Similes and idioms of strain: "like a knife in the chest", "wanted to crawl into a hole
     // and die", "ready to jump ship", "the roads were suicide", "the new knee would be a
     // killer".
     block(r"\blike (a|an) (\S+ )?(knife|dagger|punch|kick|bullet|stab|blow|hammer|sword|gut punch)( (in|to|through) (the|his|her|my|their) (chest|heart|gut|stomach|back|ribs))?\b"),
     block(r"\bcrawl\w* (into|in) (a|the) hole and die\b"),
     block(r"\bjump\w* ship\b"),
+    // "hammered with tickets and fines", "murdered with paperwork": loaded with work or bills
+    // (FORMATS §4.6: "hammered with deadlines"); "the migraine is killing her": a pain.
+    block(r"\b(hammered|slammed|smashed|buried|swamped|bombarded) (with|by) (\S+ ){0,2}(tickets|fines|bills|deadlines|work|paperwork|emails|calls|orders|requests|questions|complaints|assignments|homework|exams|shifts|overtime|admin|fees|letters|debt|debts|invoices|jobs)\b"),
+    block(r"\b(migraine|migraines|headache|headaches|back|neck|knee|knees|hip|feet|tooth|toothache|teeth|cough|cold|flu|arthritis|sciatica|period|cramps|pain|heat|commute|hangover) (is|are|was|were|'s|has been|have been|been) (absolutely |literally |really )?(killing|murdering) (me|her|him|them)\b"),
     block(r"\b(was|were|is|are|be|been|'s|'re) (pure |absolute |total |basically |practically |just |sheer |a real |a total |an absolute |a )?(suicide|killer)\b")
         .not_after(r"^(attempts?|notes?|letters?|plans?|risk|watch|thoughts?|ideation|bombers?)\b"),
     block(r"\b(called|calls|calling) (the|it|that|his|her|this) (\S+ )?a (real |total |absolute )?killer\b"),
@@ -382,7 +386,9 @@ const SPECS: &[Spec] = &[
     block(r"\b(high|drunk) on (it|life|success|adrenaline|love|power|victory|fame|pride|the (win|result|news|buzz|praise|music|moment|atmosphere))\b"),
     // "cut his hand on a bait knife", "burned her hand on the stove": an injury by accident.
     block(r"\b(cut|cuts|sliced|slices|nicked|gashed|burned|burnt|burns|scalded) (his|her|their|my) (\S+ )?(hand|hands|finger|fingers|thumb|foot|feet|leg|arm|palm|knee|shin|wrist|forearm) on (a|an|the|some|his|her|their) (\S+ )?(knife|blade|glass|fence|wire|nail|stove|oven|iron|pan|kettle|grill|machine|saw|tool|hook|can|tin|edge|rock|shell|propeller|winch|line|rope|hob|barbed|pot|tray|radiator|exhaust)\b"),
-    // Hair-pulling is a BFRB, not self-harm, unless done to hurt (FORMATS §3).
+    // Hair-pulling is a BFRB, not self-harm, unless done to hurt (FORMATS §3); "says it's a
+    // habit, not to hurt himself" says so.
+    block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*) (out |at )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows)( out)?( \S+){0,20}? (not|never|isn't|doesn't do it|don't do it|didn't do it) to (hurt|harm|punish) (himself|herself|themselves|myself|themself)\b"),
     block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*) (out |at )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows)( out)?\b")
         .not_after(r"^(\S+ ){0,20}(hurt|hurts|on purpose|punish\w*|sting|stings|pain|deliberately|angry with (herself|himself|themselves|myself))\b"),
     // "totally killed her organic chem final": a performance done well.
