@@ -919,6 +919,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     && !witness
                     && !with_client
                     && !recipient
+                    && !appositive(toks, k, end)
                 {
                     let (sub, plural) = phrase_shape(toks, k, end);
                     out.push(Cand {
@@ -1018,6 +1019,18 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
         k += 1;
     }
     out
+}
+
+/// "Her father, an ex-matelot in Tavistock, took his own life": a noun phrase set between
+/// commas right after a relative's noun is that relative again, no new person.
+fn appositive(toks: &[Tok], k: usize, end: usize) -> bool {
+    k >= 2
+        && toks[k - 1].is(",")
+        && relation(&toks[k - 2].norm).is_some()
+        && matches!(toks[k].norm.as_str(), "a" | "an" | "the")
+        && (end + 1..(end + 5).min(toks.len()))
+            .take_while(|&i| !verb_like(&toks[i]))
+            .any(|i| toks[i].is(","))
 }
 
 /// After a reporting verb, a possessive before a thing and a copula ("says his last two drug

@@ -306,6 +306,35 @@ macro_rules! drugs {
     };
 }
 
+/// Acts of self-harm or suicide told of someone, which "doing the same" takes up.
+const ACTS_OF_OTHERS: &[&str] = &[
+    "suicide",
+    "hanged",
+    "hanging",
+    "overdosed",
+    "overdose",
+    "killed",
+    "shot",
+    "jumped",
+    "drowned",
+    "cuts",
+    "cutting",
+    "cut",
+    "self-harms",
+    "self-harming",
+    "self-harmed",
+    "burns",
+    "burning",
+    "attempted",
+    "attempt",
+    "life",
+    "hang",
+    "hanged",
+    "drown",
+    "drowned",
+    "tried",
+];
+
 /// Guns, for slang that names what is done with one ("eating it", "in his mouth").
 const GUNS: &[&str] = &[
     "gun", "guns", "pistol", "revolver", "sidearm", "shotgun", "rifle", "handgun", "glock",
@@ -388,7 +417,7 @@ const SPECS: &[Spec] = &[
     block(r"\b(cut|cuts|sliced|slices|nicked|gashed|burned|burnt|burns|scalded) (his|her|their|my) (\S+ )?(hand|hands|finger|fingers|thumb|foot|feet|leg|arm|palm|knee|shin|wrist|forearm) on (a|an|the|some|his|her|their) (\S+ )?(knife|blade|glass|fence|wire|nail|stove|oven|iron|pan|kettle|grill|machine|saw|tool|hook|can|tin|edge|rock|shell|propeller|winch|line|rope|hob|barbed|pot|tray|radiator|exhaust)\b"),
     // Hair-pulling is a BFRB, not self-harm, unless done to hurt (FORMATS §3); "says it's a
     // habit, not to hurt himself" says so.
-    block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*) (out |at )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows)( out)?( \S+){0,20}? (not|never|isn't|doesn't do it|don't do it|didn't do it) to (hurt|harm|punish) (himself|herself|themselves|myself|themself)\b"),
+    block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*|pick\w*|bit|bite|bites|biting|chew\w*) (out |at |off )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows|skin|scabs|nails|cuticles|cheeks?|lips?)( out)?( \S+){0,25}? (not|never|isn't|doesn't do it|don't do it|didn't do it) to (hurt|harm|punish) (himself|herself|themselves|myself|themself)\b"),
     block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*) (out |at )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows)( out)?\b")
         .not_after(r"^(\S+ ){0,20}(hurt|hurts|on purpose|punish\w*|sting|stings|pain|deliberately|angry with (herself|himself|themselves|myself))\b"),
     // "totally killed her organic chem final": a performance done well.
@@ -621,7 +650,7 @@ const SPECS: &[Spec] = &[
     // the suicidal thoughts named before, denied.
     spec(C::Ideation, K::SuicidalIdeation, r"\b(such|those|these|similar|any such|any of those|any of these|that kind of) thoughts\b")
         .need_before(r"\b(no|never|not|never had|never once had|not had|not having|hasn't had|haven't had|denies|denied|denies having|without)( \S+){0,2}$")
-        .need_any(&["suicide", "suicidal", "ninth", "nine", "shot", "hanged", "life", "dying", "die", "died", "dead"]),
+        .need_any(&["suicide", "suicidal", "ninth", "nine", "shot", "hanged", "hanging", "drowned", "overdosed", "jumped", "killed", "life", "dying", "die", "died", "dead"]),
     // The bereaved's wish to be with the dead: "no thoughts of joining her".
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bthoughts? of (joining|being with|going with|following) (her|him|them)\b")
         .need_any(&["widow", "widower", "died", "death", "passed", "late", "grave", "funeral", "loss", "bereaved", "bereavement", "wife's", "husband's"]),
@@ -1036,6 +1065,11 @@ const SPECS: &[Spec] = &[
     // plan alone is a qualifier of the ideation it names; here it names its own).
     spec(C::Ideation, K::SuicidalIdeation, r"\b(plans|plan|planning|planned|intends|intend|intending|intended|has decided|had decided|decided) to (die|end (his|her|my|their) (own )?life|end it all|end it|end things|take (his|her|my|their) (own )?life)\b")
         .not_after(r"^((with|at|in) ((a|the|his|her|their|my) )?(own )?(boots|sleep|peace|bed|arms|home)|with (him|her|them|his|their|my|the|a))\b"),
+    // "Cellmate attempted hanging last night; pt ... states no thoughts of doing the same":
+    // thoughts of the act just told of another, in the category of that act.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(thoughts? (of|about)|thought (of|about)|thinking (of|about)|urges? to|plans? to|considered|considering) doing (the same|likewise|that too|the same thing)\b")
+        .need_any(ACTS_OF_OTHERS)
+        .context_kind(),
     // --- Plan and intent named alone: context for the nearest ideation.
     spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
         .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")

@@ -5117,3 +5117,48 @@ fn screens_answers_households_and_other_peoples_fears() {
         ),
     ]);
 }
+
+#[test]
+fn anothers_act_taken_up_appositions_and_strain_said_as_idiom() {
+    run(&[
+        // Thoughts of "doing the same" after another's act are the client's, in its category.
+        (
+            "His bunkmate tried to hang himself on Friday; he says he has no thoughts of doing the same.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Her cousin cuts herself and she admits she has thought about doing the same.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // An apposition after a relative is the relative again.
+        (
+            "His uncle, a retired fisherman in Mallaig, drowned himself years ago; he's had no such thoughts himself.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // Strain and pain said as killing or hammering.
+        (
+            "She says her sciatica is killing her this week.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He has been swamped with invoices and fines since the audit.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A habit told as no harm is the BFRB it is; told as harm, it is harm.
+        (
+            "She picks at her eyebrows and pulls her hair out when stressed, says it's a habit, not to hurt herself.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She pulls her hair out to punish herself when she fails a test.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
