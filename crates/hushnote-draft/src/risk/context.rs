@@ -1005,6 +1005,30 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         {
             return true;
         }
+        // "He uses meth and has been clean from heroin": "and" before a verb opens a new
+        // predicate of the subject, whose "clean" says nothing of the mention before it
+        // ("SI and HI: denied" joins mentions, and keeps the reach).
+        if matches!(n, "and" | "or")
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "been"
+                        | "says"
+                        | "said"
+                        | "stays"
+                        | "stayed"
+                        | "remains"
+                        | "remained"
+                )
+            })
+        {
+            return false;
+        }
         // "item nine was a zero": the article before a scored zero.
         let a_zero = n == "a" && toks.get(k + 1).is_some_and(|t| t.is("zero"));
         if !(in_span[k] || POST_SKIP.contains(&n) || a_zero) {

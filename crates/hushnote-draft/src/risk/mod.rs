@@ -440,6 +440,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         };
         let before_limits = present_use(&unit);
         let unit = usage::within_limits(&toks[i], unit, recovery);
+        let unit = usage::use_before_abstinence(text, unit);
         let read_as_low = present_use(&unit) < before_limits;
         let unit = sense::others_taken_up(&findings, text, unit);
         let unit = sense::rites_of_the_dying(unit, dying);

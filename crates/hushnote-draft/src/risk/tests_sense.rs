@@ -5162,3 +5162,38 @@ fn anothers_act_taken_up_appositions_and_strain_said_as_idiom() {
         ),
     ]);
 }
+
+#[test]
+fn use_ended_by_abstinence_and_abstinence_that_ends_nothing() {
+    run(&[
+        // A use told before a measured stretch of abstinence is its history.
+        (
+            "She drank a bottle of vodka a day before she went to detox, and she has been sober for four years.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // A present habit is never ended by abstinence from something else.
+        (
+            "He smokes weed every night and has been sober from alcohol for a year.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // "and" before a new predicate: its "clean" says nothing of the use before it.
+        (
+            "She takes pills from a friend and has stayed clean from heroin since March.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He used crack for ten years before rehab and has been clean for six years, but he relapsed last week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A drink given up is abstinence.
+        (
+            "He gave up the cider after the diabetes diagnosis.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

@@ -48,7 +48,7 @@ pub(crate) use illness::{illness_context, relapse_of_illness};
 pub(crate) use limits::{recovery_context, within_limits};
 pub(crate) use mentions::mentions;
 pub(crate) use not_use::{behavioural_only, not_use, substance_cue, NotUse};
-pub(crate) use reread::reread;
+pub(crate) use reread::{reread, use_before_abstinence};
 
 use crate::risk::tokens::Tok;
 

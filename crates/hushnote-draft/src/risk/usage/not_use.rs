@@ -56,13 +56,15 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
             return Some(NotUse::Topic);
         }
     }
-    if !w[s..e].iter().all(|x| NOUNS.contains(x)) {
+    // "gave up the sherry": a drink named is a substance noun too.
+    let noun = |x: &str| NOUNS.contains(&x) || ALCOHOL.contains(&x);
+    if !w[s..e].iter().all(|x| noun(x)) {
         return None;
     }
     // "abstinent from alcohol and cannabis", "sober off booze": the frame before the noun,
     // through a list of nouns.
     let mut j = s;
-    while j > 0 && (NOUNS.contains(&w[j - 1]) || matches!(w[j - 1], "the" | "all" | "any")) {
+    while j > 0 && (noun(w[j - 1]) || matches!(w[j - 1], "the" | "all" | "any")) {
         j -= 1;
     }
     let from = j >= 2 && matches!(w[j - 1], "from" | "of" | "off");

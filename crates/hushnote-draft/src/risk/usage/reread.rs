@@ -5,7 +5,7 @@
 
 use crate::risk::lexicon::Concept;
 use crate::risk::tokens::Tok;
-use crate::risk::FindingStatus;
+use crate::risk::{Finding, FindingStatus, RiskKind};
 
 use super::audit::audit_reading;
 use super::lists::{ALCOHOL, NOUNS};
@@ -138,4 +138,103 @@ pub(crate) fn reread(
         }
         _ => (concept, status),
     }
+}
+
+/// "He shot dope for twenty years before he came to the program, and his urines have been
+/// clean for three years running", "did rehab for cocaine, and he's been sober twelve years":
+/// a use told before a stretch of abstinence the same sentence measures is the history that
+/// abstinence ended (C-SSRS and DSM-5 windows: use years ago is no current use). Nothing
+/// between them or after may tell the stretch broken ("but", "again", "relapsed", "slipped").
+pub(crate) fn use_before_abstinence(text: &str, mut unit: Vec<Finding>) -> Vec<Finding> {
+    let lower = text.to_lowercase();
+    let at = |f: &Finding| lower.find(&f.quote.to_lowercase());
+    let Some(abstinence) = unit
+        .iter()
+        .filter(|f| {
+            f.kind == RiskKind::SubstanceUse
+                && f.concept == Concept::Abstinence
+                && f.status == FindingStatus::Denied
+        })
+        .filter_map(at)
+        .min()
+    else {
+        return unit;
+    };
+    let stretch = lower[abstinence..].split_whitespace().take(8).any(|x| {
+        matches!(
+            x.trim_matches(|c: char| !c.is_alphanumeric()),
+            "years" | "year" | "months" | "month" | "weeks" | "decade" | "decades"
+        )
+    });
+    const BROKEN: &[&str] = &[
+        "but",
+        "though",
+        "although",
+        "however",
+        "except",
+        "until",
+        "again",
+        "relapsed",
+        "relapse",
+        "slipped",
+        "slip",
+        "lapsed",
+        "lapse",
+        "drank",
+        "used",
+        "yesterday",
+        "weekend",
+        "last",
+    ];
+    let broken_in = |s: &str| {
+        s.split_whitespace()
+            .any(|x| BROKEN.contains(&x.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    // The use must be told as past ("for twenty years before", "did rehab for", "years
+    // ago"), never as a present habit ("drinks every night and has been sober on weekends").
+    let told_before = &lower[..abstinence];
+    let past = [
+        " before ",
+        " ago",
+        "used to",
+        "rehab",
+        "treatment",
+        " years",
+        "twenties",
+        "thirties",
+        "back then",
+        "back in",
+        "detox",
+    ]
+    .iter()
+    .any(|p| told_before.contains(p));
+    let habit = [
+        "every ",
+        "daily",
+        "nightly",
+        "still",
+        "currently",
+        " now",
+        "most nights",
+        "most days",
+        "these days",
+    ]
+    .iter()
+    .any(|p| told_before.contains(p));
+    if !stretch || !past || habit || broken_in(&lower[abstinence..]) {
+        return unit;
+    }
+    for f in unit.iter_mut() {
+        let earlier = at(f).filter(|&p| p < abstinence);
+        if f.kind == RiskKind::SubstanceUse
+            && f.concept == Concept::SubstanceUse
+            && f.status == FindingStatus::Present
+            && !f.attributes.uncertain
+            && earlier.is_some_and(|p| !broken_in(&lower[p + f.quote.len()..abstinence]))
+        {
+            f.status = FindingStatus::History;
+            f.attributes.historical = true;
+        }
+    }
+    unit
 }
