@@ -503,6 +503,11 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
             {
                 return Some((k, j, Rel::Other, Gender::Neutral, dg));
             }
+            // "said that if the boss fires her": a subordinator or a second determiner is no
+            // adjective; "that" there was a conjunction, and no noun phrase starts at it.
+            if SUBORDINATORS.contains(&n.as_str()) || DETERMINERS.contains(&n.as_str()) {
+                return None;
+            }
             adjectives += 1;
             if adjectives > 2 {
                 return None;

@@ -75,6 +75,17 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                     let w = x.norm.as_str();
                     AFFIRMATION_VERBS.contains(&w) || AFFIRMING_PREDICATES.contains(&w)
                 }))
+            // "denies current use, last used heroin four days ago": a last use told after a
+            // comma is a report of its own, not an item of the denial.
+            || (n == ","
+                && toks.get(k + 1).is_some_and(|x| x.is("last"))
+                && toks.get(k + 2).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "used" | "use" | "drank" | "drink" | "smoked" | "injected" | "took"
+                            | "drinking" | "using"
+                    )
+                }))
             // "not suicidal, just tired of existing": a contrast after a comma asserts what
             // follows (a correction of the negated label, FORMATS §4 rule 1).
             || (n == ","
@@ -2337,10 +2348,27 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                                 // "if his wife leaves he has nothing to live for".
                                 | "has"
                                 | "sees"
+                                // "if the baby is taken she wants to die".
+                                | "wants"
+                                | "plans"
                         )
                     })))
         });
-        if !closed && !super::recall::lying_if(before, p) && !only_for(toks, lo + p) {
+        // "if she leaves him he'll end it": the mention opens on the consequent's own
+        // subject and modal.
+        let opens_consequent = {
+            let n = toks[s].norm.as_str();
+            matches!(
+                n.split('\'').next().unwrap_or(""),
+                "she" | "he" | "they" | "i" | "we"
+            ) && (n.ends_with("'ll") || n.ends_with("'d"))
+                && p + 2 < before.len()
+        };
+        if !closed
+            && !opens_consequent
+            && !super::recall::lying_if(before, p)
+            && !only_for(toks, lo + p)
+        {
             return true;
         }
     }

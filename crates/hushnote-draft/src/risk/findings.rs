@@ -920,8 +920,10 @@ pub(super) fn unit_findings(
                 // told me").
                 let at = if at == r.start
                     && r.end > r.start + 1
-                    && matches!(toks[r.start].norm.as_str(), "she" | "he" | "they" | "i")
-                {
+                    && matches!(
+                        toks[r.start].norm.split('\'').next().unwrap_or(""),
+                        "she" | "he" | "they" | "i"
+                    ) {
                     r.start + 1
                 } else {
                     at

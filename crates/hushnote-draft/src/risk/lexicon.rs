@@ -447,7 +447,9 @@ const SPECS: &[Spec] = &[
     // Nutrition, not alcohol: "talked through drinking more and eating lunch", "eating and
     // drinking well", "drinks very little water".
     block(r"\b(eat\w*|ate|food|meals?) and drink\w*\b")
-        .not_after(r"^(heavily|hard|too|a lot|lots|to excess|excessively|all|every|most|again|more than|alcohol|beer|wine|spirits|vodka)\b"),
+        .not_after(r"^(heavily|hard|too|a lot|lots|to excess|excessively|all|every|most|again|more than|alcohol|beer|wine|spirits|vodka|a six|six|a few|a couple|cans?|tins?|pints?|lager|cider|whiske?y|rum|gin|bottles?)\b")
+        // "skipping meals and drinking a six-pack": drink in place of food is no nutrition.
+        .not_before(r"\b(skip\w*|miss\w*|instead of|no|without|stopped|not)$"),
     block(r"\bdrink\w* (more|enough|plenty|regularly|properly|well)( of)?( water| fluids)? and (eat\w*|ate)\b"),
     block(r"\bdrink\w* (very |so |too )?(little|more|less|enough|plenty|lots|a lot)( of)? (water|fluids?|tea|coffee|juice|milk|squash)\b"),
     // "Wanting his death to be peaceful and at home": the manner of a dying person's death
@@ -1070,6 +1072,10 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(thoughts? (of|about)|thought (of|about)|thinking (of|about)|urges? to|plans? to|considered|considering) doing (the same|likewise|that too|the same thing)\b")
         .need_any(ACTS_OF_OTHERS)
         .context_kind(),
+    // "He said that if she leaves him he'll end it": ending it, said of oneself, is suicide
+    // (a conditional consequent is said: FORMATS §4.1).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(i'll|he'll|she'll|they'll|i'd|he'd|she'd|they'd|will|would|going to|gonna|might|could) (just )?end it( all)?\b")
+        .not_after(r"^(with|between)\b"),
     // --- Plan and intent named alone: context for the nearest ideation.
     spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
         .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")

@@ -5197,3 +5197,45 @@ fn use_ended_by_abstinence_and_abstinence_that_ends_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn drink_instead_of_food_a_last_use_after_a_denial_and_ending_it() {
+    run(&[
+        (
+            "She's been missing meals and drinking a bottle of wine most evenings.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He says he's eating and drinking well again.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Denies current use, last used crack on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She told me that if the baby is taken she'll end it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He said he'll end it with his girlfriend after the holidays.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // "that" before "if" is a conjunction, not a determiner of the if-clause's noun.
+        (
+            "He said that if the boss sacks him he has no reason to go on.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She told me that if the baby is taken she wants to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
