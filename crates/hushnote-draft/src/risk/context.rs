@@ -4046,43 +4046,64 @@ pub(crate) fn is_dream_word(w: &str) -> bool {
 pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
     let joined = w.join(" ");
-    w.iter().any(|t| {
-        matches!(
-            *t,
-            "removed"
-                | "remove"
-                | "disposal"
-                | "disposed"
-                | "flushed"
-                | "pharmacy"
-                | "chemist"
-                | "sold"
-                | "surrendered"
-                | "relinquished"
-                | "hold"
-                | "holds"
-                | "holding"
-        )
-    }) || [
-        "got rid of",
-        "gave away",
-        "handed over",
-        "off site",
-        "offsite",
-        "out of the home",
-        "out of the house",
-        "no access",
-        "to the police",
-        "with the police",
-        "at the police",
-        "handed in",
-        "turned in",
-        "taken away",
-        "confiscated",
-        "seized",
+    // "can't bring himself to hand it back to the chemist", "won't give them to the police":
+    // a removal not done removes nothing.
+    let not_done = [
+        "can't bring",
+        "cannot bring",
+        "couldn't bring",
+        "won't",
+        "refuses",
+        "refused",
+        "hasn't",
+        "haven't",
+        "not yet",
+        "doesn't want to",
+        "does not want to",
+        "unwilling",
+        "declined",
     ]
     .iter()
-    .any(|p| joined.contains(p))
+    .any(|p| joined.contains(p));
+    !not_done
+        && w.iter().any(|t| {
+            matches!(
+                *t,
+                "removed"
+                    | "remove"
+                    | "disposal"
+                    | "disposed"
+                    | "flushed"
+                    | "pharmacy"
+                    | "chemist"
+                    | "sold"
+                    | "surrendered"
+                    | "relinquished"
+                    | "hold"
+                    | "holds"
+                    | "holding"
+            )
+        })
+        || [
+            "got rid of",
+            "gave away",
+            "handed over",
+            "off site",
+            "offsite",
+            "out of the home",
+            "out of the house",
+            "no access",
+            "to the police",
+            "with the police",
+            "at the police",
+            "handed in",
+            "turned in",
+            "taken away",
+            "confiscated",
+            "seized",
+        ]
+        .iter()
+        .any(|p| joined.contains(p))
         || w.windows(3).any(|x| {
             matches!(x[0], "at" | "with" | "to")
                 && matches!(x[1], "his" | "her" | "their" | "a")

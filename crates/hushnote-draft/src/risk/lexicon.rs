@@ -575,7 +575,7 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(what|which|how (many|much))( \S+){0,5} (is|are|would be|would|it takes to|to) (lethal|fatal|deadly|enough to die|kill (you|someone|a person|him|her|me))\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(lethal|fatal|deadly) (dose|doses|amount|amounts|overdose)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b((notes?|letters?|messages?|texts?|posts?|videos?)( \S+){0,5} saying (goodbye|good bye|farewell)|saying (goodbye|good bye|farewell) (forever|for good|to everyone))\b"),
-    spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives) away (his|her|their|my) (\S+ )?(belongings|possessions|things|stuff|pets?|guitar|savings)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives) away (his|her|their|my) (\S+ )?(belongings|possessions|things|stuff|pets?|guitar|savings|tools|guns|rifles?|records|medals|clothes|books|car|motorbike|bike|dog|cat|collection|gear|jewellery|jewelry|watch|rings?)\b"),
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
     // "thought about eating his gun": the police and military slang for shooting oneself.
     spec(C::Method, K::SuicidalIdeation, r"\b(eat|eats|eating|ate) (his|her|my|their|your|a|the) (gun|pistol|revolver|service weapon|weapon|bullet|shotgun)\b"),
@@ -619,7 +619,11 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(end|ends|ended|ending) (it all|my life|his life|her life|their life|their lives|your life|everything|things for good|it for good)\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(take|takes|took|taking|taken) (my|his|her|their) (own )?(life|lives)\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(check\w*) out (for good|permanently|of life)\b"),
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bdeath wish\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bdeath wish(es)?\b"),
+    // "told her sister she wouldn't be around for Christmas", "won't be here much longer":
+    // the veiled goodbye (a warning sign of suicide, AFSP, Joiner's "Why People Die by
+    // Suicide"), said of a coming holiday, a family day or time itself.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(won't|wouldn't|will not|would not|not going to|isn't going to|is not going to|ain't gonna|not gonna) (be (around|here|alive)|see) (for |at |by |to see |past )?(christmas|easter|thanksgiving|eid|diwali|hanukkah|new year|next year|the new year|(his|her|their|my) (birthday|anniversary|graduation|wedding)|the (wedding|birth|baby|graduation|holidays|summer)|much longer|long|another (year|christmas|birthday))\b"),
     // C-SSRS item 1 as the bereaved say it: a wish to sleep and be with the dead, to join them
     // beyond this life, or regret at waking up.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying|longs?|longing|ready)( \S+){0,6}? (go to sleep|fall asleep|drift off|sleep|close (her|his|my|their) eyes) and (just )?(be with|join|be reunited with) \S+"),
@@ -1053,7 +1057,7 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(glue|nail|water|nerf|squirt|staple|heat|toy|paintball|bb|jump|jumping|jumped|skip|skipped|skipping|tow|climbing|climb|climbed|jump the|learn the|learning the|show (him|her) the)$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(thinks?|thinking|thought|considered|considering|imagines?|pictures?) (about |of )?using (it|them|that|one)\b")
         .need_before(r"\b(rope|noose|guns?|pills|rifle|firearms?|handgun|pistol|knife|blades?|razors?|belt|cord|medications?|insulin)( \S+){0,12}$"),
-    spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up)( \S+){0,3} (pills|medications?|meds|tablets|insulin|opioids|painkillers|zopiclone|zolpidem|diazepam|lorazepam|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|paracetamol|morphine|oxycodone|quetiapine|amitriptyline|mirtazapine|sertraline|citalopram|fluoxetine|lithium|sleeping (pills|tablets)|benzos)\b"),
+    spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up)( \S+){0,4} (pills|medications?|meds|tablets|insulin|opioids|painkillers|zopiclone|zolpidem|diazepam|lorazepam|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|paracetamol|morphine|oxycodone|quetiapine|amitriptyline|mirtazapine|sertraline|citalopram|fluoxetine|lithium|sleeping (pills|tablets)|benzos)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(\S+ )?(pills|medications?|meds|insulin|tablets|painkillers) (at|in the) (home|house|bathroom)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(a )?(month's|week's|year's) supply\b"),
     spec(C::Means, K::AccessToMeans, r"\b(locked up|lock up|removed|remove|hold|holds|holding) (all )?(the |his |her |their )?(extra )?(medications?|meds|pills)\b"),
@@ -1072,6 +1076,12 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(thoughts? (of|about)|thought (of|about)|thinking (of|about)|urges? to|plans? to|considered|considering) doing (the same|likewise|that too|the same thing)\b")
         .need_any(ACTS_OF_OTHERS)
         .context_kind(),
+    // "said he'd smash his brother's face in": a threat of a blow told as an idiom of force.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(smash|smashing|kick|kicking|punch|punching|bash|bashing|knock|knocking|cave|caving|beat|beating) (his|her|their|the|that|this|some|\S+'s) (\S+ )?(face|head|teeth|skull) in\b"),
+    // "taking double her prescribed diazepam": more of a prescribed medicine than prescribed.
+    spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*) (double|triple|twice|three times|extra|more than) (of )?(her|his|their|the|my) (prescribed |usual |daily )?(dose|doses|\S+)\b"),
+    // "makes her hand over her wages every Friday": a partner taking her earnings.
+    spec(C::CoerciveControl, K::Abuse, r"\b(makes|made|making|forces|forced|forcing|gets|got) (her|him|them) (to )?(hand|sign|give|pay|turn) (over|across)( all| half)?( of)? (her|his|their) (wages|money|pay|pension|benefits|earnings|salary|bank card|card|paycheck|paycheque|savings)\b"),
     // "He said that if she leaves him he'll end it": ending it, said of oneself, is suicide
     // (a conditional consequent is said: FORMATS §4.1).
     spec(C::Ideation, K::SuicidalIdeation, r"\b(i'll|he'll|she'll|they'll|i'd|he'd|she'd|they'd|will|would|going to|gonna|might|could) (just )?end it( all)?\b")

@@ -5239,3 +5239,49 @@ fn drink_instead_of_food_a_last_use_after_a_denial_and_ending_it() {
         ),
     ]);
 }
+
+#[test]
+fn warning_signs_misuse_and_control_in_plain_words() {
+    run(&[
+        (
+            "He has started giving away his fishing gear and his medals.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He has been taking triple his prescribed pregabalin to get through the week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She says her partner forces her to sign over her benefits each month.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He describes death wishes on bad days but has no plan.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He said he'd kick the landlord's head in if he turns up again.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She told her best friend she won't be around for her birthday.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She won't be around for the group next week because of a wedding.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He has a stash of his late mother's oxycodone and says he can't bring himself to take it back to the pharmacy.",
+            NO,
+            &[(AccessToMeans, Some(P))],
+        ),
+    ]);
+}
