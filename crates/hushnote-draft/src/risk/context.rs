@@ -3804,6 +3804,21 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         })
         || pair("at", &["times"])
         || pair("few", &["times"])
+        // "she went quiet and then showed me the fresh marks on her hip": shown, not said.
+        // Old or healed ones ("showed me old scars") show history, not an answer of yes.
+        || (1..s.len()).any(|v| {
+            matches!(s[v - 1], "showed" | "shows" | "show")
+                && matches!(s[v], "me" | "us")
+                && (v + 1..(v + 5).min(s.len())).any(|k| {
+                matches!(
+                    s[k],
+                    "marks" | "cuts" | "scars" | "burns" | "bruises" | "wounds" | "scratches"
+                        | "cut" | "burn"
+                ) && !s[k.saturating_sub(2)..k].iter().any(|p| {
+                    matches!(*p, "old" | "healed" | "faded" | "white" | "silvery" | "former")
+                })
+            })
+        })
         // "she said not as much as before", "less often now": less of it is still some.
         || s.windows(3).any(|x| {
             x[0] == "not"

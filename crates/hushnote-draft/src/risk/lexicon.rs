@@ -757,6 +757,8 @@ const SPECS: &[Spec] = &[
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(shoot\w*|shot) up (the|a|his|her|their|my) (school|office|workplace|church|place|mall|store|building|class|party|club|work|plant|warehouse)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\bviolent (thoughts|urges|fantasies|impulses|ideation|images)\b"),
     spec(C::CommandHallucination, K::HarmToOthers, r"\bcommand (hallucinations|auditory hallucinations|voices)\b"),
+    // "The voices are telling her to jump in front of a train": commands to die.
+    spec(C::CommandHallucination, K::SuicidalIdeation, r"\b(voices?|the voice|a voice|(the )?(spirits?|demons?|devil|djinn|jinn|angels?)) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(kill (him|her|them|my)sel(f|ves)|jump (off|from|in front of)|end (it|(his|her|their|my) life)|die|hang (him|her|them|my)sel(f|ves)|drown (him|her|them|my)sel(f|ves)|walk into)\b"),
     // Command hallucinations told as what the voices say (self-directed ones are read by the
     // self-injury and ideation entries that follow: "to kill herself").
     spec(C::CommandHallucination, K::HarmToOthers, r"\b(voices?|the voice|a voice|(the )?(spirits?|demons?|devil|djinn|jinn|angels?)) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat|set fire|burn down|torch)\b")
@@ -986,7 +988,7 @@ const SPECS: &[Spec] = &[
     block(r"\b(the|a|an|his|her|their) (pushing|shoving|hitting|slapping|grabbing|kicking|punching|boxing|striking|tackling) (coach|coaches|drills?|practice|class|classes|lessons?|bag|bags|tee|boots|technique|game|sessions?|machine|pads|gloves|sled|dummy)\b"),
     // "gave the eldest a hiding with his belt", "gives the lad a good thrashing": a beating
     // given, to a child (abuse) or to anyone else (violence).
-    spec(C::Abuse, K::Abuse, r"\b(give|gave|given|giving|gives) (the|his|her|their|my) (eldest|youngest|kids?|children|son|daughter|boy|girl|lad|lass|wee one|little one|baby|toddler|stepson|stepdaughter|bairns?) (a |an )?(good |proper |right )?(hiding|beating|thrashing|belting|leathering|walloping|smacking|whipping|hammering)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(give|gave|given|giving|gives) (the|his|her|their|my) (eldest|youngest|kids?|children|son|daughter|boy|girl|lad|lass|wee one|little one|baby|toddler|stepson|stepdaughter|bairns?|\S+-year-old|(\S+ )?year old) (a |an )?(good |proper |right |hard )?(hiding|beating|thrashing|belting|leathering|walloping|smacking|whipping|hammering|slap|smack|whack|thump|wallop|clip round the ear|kick)\b"),
     spec(C::Violence, K::Violence, r"\b(give|gave|given|giving|gives) (the \S+|a \S+|some \S+) (a |an )?(good |proper |right )?(hiding|beating|thrashing|belting|leathering|walloping|hammering|kicking|pasting|doing)\b")
         .not_after(r"^(over|on)\b"),
     // An intimate-partner screen told as its acts, without objects ("no pushing, no threats",
@@ -1086,6 +1088,16 @@ const SPECS: &[Spec] = &[
     // (a conditional consequent is said: FORMATS §4.1).
     spec(C::Ideation, K::SuicidalIdeation, r"\b(i'll|he'll|she'll|they'll|i'd|he'd|she'd|they'd|will|would|going to|gonna|might|could) (just )?end it( all)?\b")
         .not_after(r"^(with|between)\b"),
+    // "stopped taking his insulin and doesn't much care what happens", "wants to go to sleep
+    // for a very long time": indifference to living and a wish for long sleep are passive
+    // ideation (C-SSRS item 1, "wish to be dead or to go to sleep and not wake up").
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((doesn't|does not|don't|didn't|no longer) (much |really |even )?care|no longer cares|(doesn't|does not) (much |really )?care any ?more) (what happens( to (him|her|them|me))?|if (he|she|they|i) (lives?|dies?|wakes? up)|whether (he|she|they|i) (lives?|dies?|wakes? up))\b")
+        // "doesn't care what happens at the meeting": an event's outcome, not her life.
+        .not_after(r"^(at|in|with|on|next|tomorrow|today|about|this|that|during|after|before|between|for|to (the|this|that|his|her|their|my) \S+)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|goes|going|went) to sleep (for a (very |really )?long time|forever|for good|and (never|not) (wake|come) (up|back))\b"),
+    // "He told his sponsor he picked up again": the fellowship's word for a lapse.
+    spec(C::Relapse, K::SubstanceUse, r"\b(picked|picks|picking|pick) up (again|a drink|the drink|the bottle|a bottle)\b")
+        .need_any(&["sponsor", "sober", "sobriety", "clean", "meeting", "meetings", "aa", "na", "recovery", "relapse", "drink", "drinking", "using", "program", "programme", "chip", "funeral"]),
     // --- Plan and intent named alone: context for the nearest ideation.
     spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
         .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")

@@ -5285,3 +5285,49 @@ fn warning_signs_misuse_and_control_in_plain_words() {
         ),
     ]);
 }
+
+#[test]
+fn disclosures_the_net_alone_used_to_catch() {
+    run(&[
+        (
+            "When I asked about self-harm she rolled up her sleeve and showed me two new cuts.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Asked about self-harm, he showed me old scars and said he has not cut in two years.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "She says she no longer cares what happens to her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He does not care what happens at the tribunal.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He wishes he could go to sleep forever.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Mum admits she gave the six-year-old a smack that left a bruise.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She told her sponsor she picked up a drink after the christening.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He says the voice keeps telling him to walk into the sea.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
