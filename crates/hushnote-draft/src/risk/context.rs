@@ -3667,6 +3667,17 @@ fn has_unanswered_cue(w: &[Tok]) -> bool {
         "before he answered",
         "before they answered",
         "could answer",
+        // "said she'd rather not talk about it today": a question declined is unanswered.
+        "rather not talk",
+        "rather not say",
+        "rather not discuss",
+        "rather not go into",
+        "want to talk about it",
+        "ready to talk about it",
+        "declined to",
+        "wouldn't discuss",
+        "would not discuss",
+        "didn't want to discuss",
     ]
     .iter()
     .any(|p| joined.contains(p))

@@ -1095,6 +1095,10 @@ const SPECS: &[Spec] = &[
         // "doesn't care what happens at the meeting": an event's outcome, not her life.
         .not_after(r"^(at|in|with|on|next|tomorrow|today|about|this|that|during|after|before|between|for|to (the|this|that|his|her|their|my) \S+)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|goes|going|went) to sleep (for a (very |really )?long time|forever|for good|and (never|not) (wake|come) (up|back))\b"),
+    // "sleeping in his car with a hose he bought from the hardware store": a hose got for a
+    // car's exhaust (carbon monoxide) is a preparatory act.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(bought|buying|buys|got|getting|keeps|kept|keeping|hidden|hid|stored|has|had) (a |the |some )?(length of |piece of |new )?(hose|hosepipe|hose pipe|tubing|pipe)\b|\b(hose|hosepipe|hose pipe|tubing|pipe) (he|she|they) (bought|got|hid|kept)\b|\b(hose|hosepipe|tubing|pipe)( \S+){0,4} (exhaust|tailpipe|exhaust pipe)\b")
+        .need_any(&["car", "car's", "van", "truck", "exhaust", "tailpipe", "garage", "ute"]),
     // "He told his sponsor he picked up again": the fellowship's word for a lapse.
     spec(C::Relapse, K::SubstanceUse, r"\b(picked|picks|picking|pick) up (again|a drink|the drink|the bottle|a bottle)\b")
         .need_any(&["sponsor", "sober", "sobriety", "clean", "meeting", "meetings", "aa", "na", "recovery", "relapse", "drink", "drinking", "using", "program", "programme", "chip", "funeral"]),

@@ -5329,5 +5329,21 @@ fn disclosures_the_net_alone_used_to_catch() {
             PR,
             &[(SuicidalIdeation, Some(P))],
         ),
+        // A question declined is no denial.
+        (
+            "Asked about suicidal thoughts, he said he'd rather not talk about it this week.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She has been parking in the garage at night and kept a length of hose in the boot.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He hoses down the car with a hose every Sunday.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
     ]);
 }
