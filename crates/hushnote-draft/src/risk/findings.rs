@@ -487,8 +487,9 @@ pub(super) fn unit_findings(
             },
         };
         // "her husband is violent towards her", "her partner has never been violent with
-        // her": a partner's, parent's or carer's violence whose object is the client is abuse
-        // of the client (FORMATS §3), affirmed or denied.
+        // her", "her son has been violent towards her": a partner's, parent's, carer's or
+        // grown child's violence whose object is the client is abuse of the client (FORMATS
+        // §3: family-dependency, elder abuse), affirmed or denied.
         let abuse_of_client = kind == RiskKind::Violence
             && matches!(
                 toks.get(r.end).map(|t| t.norm.as_str()),
@@ -503,7 +504,10 @@ pub(super) fn unit_findings(
             && matches!(
                 actors::subject_at(toks, r.start),
                 actors::Subject::Third(
-                    actors::Rel::Intimate | actors::Rel::Parent | actors::Rel::Caregiver
+                    actors::Rel::Intimate
+                        | actors::Rel::Parent
+                        | actors::Rel::Caregiver
+                        | actors::Rel::Child
                 )
             );
         let kind = if abuse_of_client {
@@ -1089,6 +1093,17 @@ pub(super) fn unit_findings(
         let participant = actors::session_participant(toks, r.start)
             && !matches!(r.concept, Concept::Abuse | Concept::CoerciveControl);
         let other = other && !participant;
+        // "She hears her late husband calling her to join him": the one called to the dead is
+        // the one at risk, whoever calls.
+        let called_to_join = r.concept == Concept::PassiveIdeation
+            && r.end > r.start + 2
+            && matches!(toks[r.start + 1].norm.as_str(), "her" | "him" | "me")
+            && toks[r.start + 2].is("to")
+            && matches!(
+                toks.get(r.start + 3).map(|t| t.norm.as_str()),
+                Some("join" | "come" | "be" | "follow")
+            );
+        let other = other && !called_to_join;
         if context::not_assessed(toks, r.start, r.end) {
             unanswered = true;
             negated = false;

@@ -1099,6 +1099,16 @@ const SPECS: &[Spec] = &[
     // car's exhaust (carbon monoxide) is a preparatory act.
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(bought|buying|buys|got|getting|keeps|kept|keeping|hidden|hid|stored|has|had) (a |the |some )?(length of |piece of |new )?(hose|hosepipe|hose pipe|tubing|pipe)\b|\b(hose|hosepipe|hose pipe|tubing|pipe) (he|she|they) (bought|got|hid|kept)\b|\b(hose|hosepipe|tubing|pipe)( \S+){0,4} (exhaust|tailpipe|exhaust pipe)\b")
         .need_any(&["car", "car's", "van", "truck", "exhaust", "tailpipe", "garage", "ute"]),
+    // "hearing his late father tell him to join him": the dead calling the client to them.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(tell|tells|telling|told|ask|asks|asking|asked|call|calls|calling|called|beckon\w*|want|wants|wanting) (him|her|them|me) to (join|come to|come and be with|be with|follow) (him|her|them|me)\b")
+        .need_any(&["late", "dead", "died", "deceased", "passed", "grave", "heaven", "ghost", "spirit", "voice", "voices"]),
+    // "wants to disappear": a wish to vanish, not a trip.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wants?|wanted|wanting|wish|wishes|wished|wishing) (she|he|they|i)?( could)? ?(to )?(just )?(disappear|vanish|cease to exist|stop existing|not exist|not be here)\b")
+        .not_after(r"^(to|for (a|the|two|three|some)|on|into|abroad|somewhere|off to|from (the|this|that|her|his) (party|meeting|room|office|class|session|event|wedding|reunion|conversation))\b"),
+    // "sold his guitar and wrote his will last week": putting affairs in order beside giving
+    // or selling things away (AFSP warning signs).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(wrote|written|writing|write|made|making|updated|updating|drew up|drawn up|drawing up) (up )?(his|her|their|a|my) (will|funeral plans?|goodbye letters?)\b")
+        .need_any(&["sold", "selling", "gave", "giving", "given", "goodbye", "note", "letters", "possessions", "guitar", "tools", "pets", "medals", "affairs", "order"]),
     // "He told his sponsor he picked up again": the fellowship's word for a lapse.
     spec(C::Relapse, K::SubstanceUse, r"\b(picked|picks|picking|pick) up (again|a drink|the drink|the bottle|a bottle)\b")
         .need_any(&["sponsor", "sober", "sobriety", "clean", "meeting", "meetings", "aa", "na", "recovery", "relapse", "drink", "drinking", "using", "program", "programme", "chip", "funeral"]),

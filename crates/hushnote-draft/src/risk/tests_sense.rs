@@ -5347,3 +5347,39 @@ fn disclosures_the_net_alone_used_to_catch() {
         ),
     ]);
 }
+
+#[test]
+fn the_dead_calling_a_wish_to_vanish_and_affairs_put_in_order() {
+    run(&[
+        (
+            "She hears her late husband calling her to come and be with him at night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her sister wants her to join her for the Easter service.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He says some days he just wants to disappear.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wants to disappear off to Lisbon for the half-term.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He gave his dog to a neighbour and has drawn up his will.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her father says her adult son has been violent towards her since he moved back in.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
