@@ -1103,7 +1103,11 @@ pub(super) fn unit_findings(
                 toks.get(r.start + 3).map(|t| t.norm.as_str()),
                 Some("join" | "come" | "be" | "follow")
             );
-        let other = other && !called_to_join;
+        // "her daughters would be better off with the insurance money": the family named is
+        // who would gain; the death costed is the teller's own.
+        let death_costed = r.concept == Concept::PassiveIdeation
+            && toks[r.start..r.end].iter().any(|t| t.is("insurance"));
+        let other = other && !called_to_join && !death_costed;
         if context::not_assessed(toks, r.start, r.end) {
             unanswered = true;
             negated = false;

@@ -5383,3 +5383,34 @@ fn the_dead_calling_a_wish_to_vanish_and_affairs_put_in_order() {
         ),
     ]);
 }
+
+#[test]
+fn poisoning_by_name_carbon_monoxide_and_a_death_costed() {
+    run(&[
+        (
+            "She took twelve of her quetiapine on Friday and slept through to Sunday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "His wife found him in the locked garage with the car running.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He waited in the car with the engine running while she shopped.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She keeps saying her daughters would be better off with the insurance money.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "They would be fine with the insurance if the van is written off.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
