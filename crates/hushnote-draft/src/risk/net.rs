@@ -575,10 +575,13 @@ fn abuse_cue(toks: &[Tok]) -> bool {
         "a&e",
         "er",
     ];
-    toks.iter().any(|t| {
-        let n = t.norm.as_str();
-        STEMS.iter().any(|s| n.starts_with(s))
-    })
+    has_stem(toks, STEMS)
+}
+
+/// Whether any word of the sentence starts with one of `stems` (the cue lists below).
+fn has_stem(toks: &[Tok], stems: &[&str]) -> bool {
+    toks.iter()
+        .any(|t| stems.iter().any(|s| t.norm.starts_with(s)))
 }
 
 /// Whether a sentence has any word physical aggression is told with: force, a blow, a
@@ -596,10 +599,7 @@ fn violence_cue(toks: &[Tok]) -> bool {
         "kill", "dead", "lash", "restrain", "seclu", "security", "touch", "laid", "lay", "hands",
         "fist", "rage", "road",
     ];
-    toks.iter().any(|t| {
-        let n = t.norm.as_str();
-        STEMS.iter().any(|s| n.starts_with(s))
-    })
+    has_stem(toks, STEMS)
 }
 
 /// An injury told as an accident ("fell", "gave way", "slipped", "the crash") with no word of
