@@ -23,6 +23,8 @@ const META: &str = "job.json";
 const TRANSCRIPT: &str = "transcript.json";
 const MIC_AUDIO: &str = "audio.wav";
 const NEW_PREFIX: &str = ".new-";
+/// Prefix of a finished job's folder while it is being removed (see [`Job::remove`]).
+const DONE_PREFIX: &str = ".done-";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -238,6 +240,11 @@ impl Spool {
         for entry in fs::read_dir(&self.dir).map_err(|e| self.write_err(e))? {
             let entry = entry.map_err(|e| self.write_err(e))?;
             let name = entry.file_name().to_string_lossy().into_owned();
+            // A finished job whose removal a crash interrupted: already delivered.
+            if name.starts_with(DONE_PREFIX) {
+                fs::remove_dir_all(entry.path()).map_err(|e| self.write_err(e))?;
+                continue;
+            }
             let Some(final_name) = name.strip_prefix(NEW_PREFIX) else {
                 continue;
             };
@@ -503,15 +510,24 @@ impl Job {
         )
     }
 
-    /// Removes the finished job's folder, durably.
+    /// Removes the finished job's folder, durably. The folder is first renamed out of the
+    /// queue (`.done-*`, one atomic step), so a kill -9 during the removal never leaves a
+    /// half-deleted job (a transcript without its `job.json`) that reads as damaged and blocks
+    /// the queue; `recover` clears what such a kill left.
     pub fn remove(self) -> Result<(), SpoolError> {
-        let parent = self.dir.parent().map(Path::to_path_buf);
-        fs::remove_dir_all(&self.dir)
-            .and_then(|()| parent.as_deref().map(fsutil::sync_dir).unwrap_or(Ok(())))
-            .map_err(|source| SpoolError::Write {
-                spool: self.dir.clone(),
-                source,
-            })
+        let err = |source| SpoolError::Write {
+            spool: self.dir.clone(),
+            source,
+        };
+        let (Some(parent), Some(name)) = (self.dir.parent(), self.dir.file_name()) else {
+            return fs::remove_dir_all(&self.dir).map_err(err);
+        };
+        let done = parent.join(format!("{DONE_PREFIX}{}", name.to_string_lossy()));
+        fs::rename(&self.dir, &done)
+            .and_then(|()| fsutil::sync_dir(parent))
+            .and_then(|()| fs::remove_dir_all(&done))
+            .and_then(|()| fsutil::sync_dir(parent))
+            .map_err(err)
     }
 }
 
@@ -711,6 +727,17 @@ mod tests {
         let jobs = spool.jobs().unwrap();
         assert_eq!(jobs.len(), 1);
         assert!(jobs[0].payload().is_some());
+        // A finished job leaves the queue in one step, and a removal a kill -9 cut short
+        // (a transcript left without its job.json) is cleared at start, never read as a job.
+        let job = jobs.into_iter().next().unwrap();
+        job.remove().unwrap();
+        assert!(spool.jobs().unwrap().is_empty());
+        let cut_short = spool.dir().join(format!("{DONE_PREFIX}1-aaaa0002"));
+        fs::create_dir_all(&cut_short).unwrap();
+        fs::write(cut_short.join("transcript.json"), b"{}").unwrap();
+        assert!(spool.jobs().unwrap().is_empty());
+        assert_eq!(spool.recover().unwrap(), 0);
+        assert!(!cut_short.exists());
     }
 
     #[test]
