@@ -1148,24 +1148,34 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
         }
         // "The wife I'm supporting says ...", "the man I see on Tuesdays": the person the
         // clinician supports is the client.
+        // "The twelve-year-old we're seeing punched ...": up to four words may name the
+        // person ("twelve year old").
         "the"
-            if toks
-                .get(k + 2)
-                .is_some_and(|t| matches!(t.norm.as_str(), "i'm" | "i" | "we're" | "we"))
-                && matches!(
-                    w(k + 3),
-                    "supporting"
-                        | "seeing"
-                        | "see"
-                        | "support"
-                        | "working"
-                        | "counselling"
-                        | "counseling"
-                        | "treating"
-                )
-                && !toks[k + 1].punct =>
+            if (k + 2..k + 6).any(|j| {
+                toks.get(j)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "i'm" | "i" | "we're" | "we"))
+                    && matches!(
+                        w(j + 1),
+                        "supporting"
+                            | "seeing"
+                            | "see"
+                            | "support"
+                            | "working"
+                            | "counselling"
+                            | "counseling"
+                            | "treating"
+                    )
+                    && toks[k + 1..j].iter().all(|t| !t.punct)
+            }) =>
         {
-            let end = if w(k + 4) == "with" { k + 4 } else { k + 3 };
+            let j = (k + 2..k + 6)
+                .find(|&j| {
+                    toks.get(j)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "i'm" | "i" | "we're" | "we"))
+                        && toks[k + 1..j].iter().all(|t| !t.punct)
+                })
+                .unwrap_or(k + 2);
+            let end = if w(j + 2) == "with" { j + 2 } else { j + 1 };
             Some((end, CandKind::ClientWord))
         }
         // "The fifteen-year-old denied cutting": an age named as the person, telling the
@@ -2308,6 +2318,17 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                             | "button"
                             | "pedals"
                             | "bike"
+                            // "Noor slammed her door so hard the frame cracked": her own
+                            // room's fittings, slammed or kicked in a temper.
+                            | "door"
+                            | "doors"
+                            | "bedroom"
+                            | "locker"
+                            | "desk"
+                            | "drawer"
+                            | "drawers"
+                            | "cupboard"
+                            | "wardrobe"
                     )
                 })
             };
@@ -3556,6 +3577,37 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             !t.punct && !DETERMINERS.contains(&t.norm.as_str()) && pronoun(&t.norm).is_none()
         })
     {
+        return None;
+    }
+    // "rubbed an old fryer burn on his wrist": an injury named as a noun, old or got at
+    // work or by accident, is a mark, not an act on the body.
+    if matches!(
+        n,
+        "burn" | "burns" | "cut" | "cuts" | "scald" | "scalds" | "scratch"
+    ) && toks[v.saturating_sub(3)..v].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "old"
+                | "healed"
+                | "fryer"
+                | "oven"
+                | "kitchen"
+                | "grill"
+                | "stove"
+                | "cooking"
+                | "rope"
+                | "carpet"
+                | "friction"
+                | "sun"
+                | "steam"
+                | "grease"
+                | "welding"
+                | "paper"
+                | "work"
+                | "battery"
+                | "chemical"
+        )
+    }) {
         return None;
     }
     let (mut object, mut end) = object_after(toks, v);

@@ -1618,6 +1618,18 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                         | "they're"
                         | "i'm"
                         | "again"
+                        // "The twelve-year-old we're seeing punched a classmate at the middle
+                        // school": a pupil's school now, told with its people or a recent day.
+                        | "we're"
+                        | "classmate"
+                        | "classmates"
+                        | "yesterday"
+                        | "today"
+                        | "week"
+                        | "recess"
+                        | "principal"
+                        | "suspended"
+                        | "detention"
                 )
             })
         {
@@ -1655,6 +1667,9 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             historical = true;
         }
         match (*t, next) {
+            // "Low current risk against a background of overdose": the history a formulation
+            // weighs the present against.
+            ("background", Some("of")) if i < pos.max(1) => historical = true,
             ("as", Some("a" | "an"))
                 if w.get(i + 2).is_some_and(|x| {
                     matches!(
@@ -3716,7 +3731,11 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         .windows(2)
         .any(|x| matches!(x[0], "lying" | "lie") && x[1] == "if")
         && s.iter().any(|x| matches!(*x, "never" | "no" | "not"));
-    let not_never = s.windows(2).any(|x| x[0] == "not" && x[1] == "never")
+    // "she's not not thinking about it", "can't not think about it": two negations in a
+    // row cancel (FORMATS §4.3, double negation is an affirmation).
+    let not_never = s
+        .windows(2)
+        .any(|x| negator(x[0]) && matches!(x[1], "never" | "not"))
         // "she couldn't tell me they never come", "can't promise it won't happen".
         || (0..s.len()).any(|k| {
             negator(s[k])
@@ -3898,6 +3917,8 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 | "denies"
                 | "nobody"
                 | "none"
+                // "you said neither of you drinks".
+                | "neither"
                 | "negative"
                 | "neg"
                 // "he said he's been sober (clean, dry) for two years": abstinence answers no.

@@ -178,6 +178,22 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
             });
         }
     }
+    // "keeps a noose in the closet": a noose held is a preparatory act and the means at once.
+    let nooses: Vec<usize> = raws
+        .iter()
+        .filter(|r| r.concept == Concept::Preparatory)
+        .flat_map(|r| (r.start..r.end).filter(|&k| toks[k].is("noose")))
+        .collect();
+    for k in nooses {
+        raws.push(Raw::found(
+            k,
+            k + 1,
+            Concept::Means,
+            Some(RiskKind::AccessToMeans),
+            false,
+            false,
+        ));
+    }
     // Risk told by purpose, imagery or an act on one's own body (recall by mechanism).
     for m in recall::mentions(toks, &covered) {
         covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
@@ -1792,7 +1808,11 @@ fn anaphoric_denials(
                     "last" | "ago" | "yesterday" | "lately" | "recently" | "week" | "weekend"
                 ) || context::is_weekday(w)
             });
-        if elliptic && last.status == FindingStatus::Denied {
+        // "but that was forty years ago": a time long past dates, it does not affirm.
+        let long_past = words
+            .windows(2)
+            .any(|x| matches!(x[0], "years" | "decades") && x[1] == "ago");
+        if elliptic && !long_past && last.status == FindingStatus::Denied {
             let k = idx[0];
             out.push(Finding {
                 kind: last.kind,

@@ -381,6 +381,17 @@ const SPECS: &[Spec] = &[
     block(r"\bjump\w* ship\b"),
     // "hammered with tickets and fines", "murdered with paperwork": loaded with work or bills
     // (FORMATS §4.6: "hammered with deadlines"); "the migraine is killing her": a pain.
+    // "it feels like a death in the family" (a loss likened to a death), "feels like death
+    // warmed up" (unwell): similes, not a wish to die.
+    block(r"\b(feels?|felt|feeling|looks?|looked|looking|was|is) (just )?like (a death|death warmed (up|over))\b"),
+    // "playing soldiers and killing the bad guys with his Legos": play and games.
+    block(r"\b(kill\w*|shoot\w*|shot|stab\w*|fight\w*|fought|beat\w*|blow\w* up|blew up) (all )?(the )?(bad guys|baddies|monsters|zombies|aliens|dragons|robbers|pirates|enemy soldiers)\b"),
+    // "she feels she killed him, though she knows the rounds were done right": guilt for a
+    // death one was there for, not a wish to kill.
+    block(r"\b(feels?|felt|feeling|believes?|believed|blames? (her|him|my|them)sel(f|ves) that|thinks?|thought|convinced) (like |that |as if |as though )?(she|he|i|they) (killed|murdered|caused the death of) (him|her|them|the \S+)\b")
+        .not_after(r"^(on purpose|deliberately|intentionally)\b"),
+    // "the drink flowed till four in the morning": a gathering's drink, no one's use.
+    block(r"\b(the )?(drink|booze|beer|wine|whiskey|whisky|poitín|poteen) (was )?(flowed|flowing|flows|was free|on tap)\b"),
     block(r"\b(hammered|slammed|smashed|buried|swamped|bombarded) (with|by) (\S+ ){0,2}(tickets|fines|bills|deadlines|work|paperwork|emails|calls|orders|requests|questions|complaints|assignments|homework|exams|shifts|overtime|admin|fees|letters|debt|debts|invoices|jobs)\b"),
     block(r"\b(migraine|migraines|headache|headaches|back|neck|knee|knees|hip|feet|tooth|toothache|teeth|cough|cold|flu|arthritis|sciatica|period|cramps|pain|heat|commute|hangover) (is|are|was|were|'s|has been|have been|been) (absolutely |literally |really )?(killing|murdering) (me|her|him|them)\b"),
     block(r"\b(was|were|is|are|be|been|'s|'re) (pure |absolute |total |basically |practically |just |sheer |a real |a total |an absolute |a )?(suicide|killer)\b")
@@ -1060,6 +1071,10 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(smash|smashes|smashed|smashing|broke|breaks|breaking|cracked|cracks|cracking|swung|swings|swinging) (a|the|his|her|their) (\S+ )?(guitar|bottle|chair|stool|glass|pint glass|bat|pipe|plank|board|plate|mug|vase|lamp|pool cue|cue|tray|bar stool) (over|across|on|into|against) (the|a|another|some) (\S+ ){0,2}(head|shoulder|shoulders|back|face|skull|arm|arms|ribs)\b"),
     spec(C::Violence, K::Violence, r"\b(broke|wrecked|smashed|snapped|shattered|busted|cracked|dislocated|fractured) (the|a) (knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|cheekbone|eye socket|teeth|fingers|hands?|ankles?|wrist|collarbone) of (the|a|an|his|her|their|that|this|another|some) \S+\b"),
     // --- Access to means (context).
+    // "found him with a noose made from a tow strap": a noose made, kept or held is a
+    // preparatory act; "the debt is a noose round his neck" is not (no article before it).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(with|had|has|have|kept|keeps|keeping|hid|hidden|hides|found|bought|rigged|hung|hanging up|put up|strung up) (a|the|her|his|their|my) (\S+ )?noose\b|\b(a|the) noose (made|fashioned|tied|rigged) (from|out of|with)\b")
+        .not_after(r"^(of|around (the|his|her|their) (neck|necks) of)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo|rope|noose)\b")
         .not_before(r"\b(glue|nail|water|nerf|squirt|staple|heat|toy|paintball|bb|jump|jumping|jumped|skip|skipped|skipping|tow|climbing|climb|climbed|jump the|learn the|learning the|show (him|her) the)$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(thinks?|thinking|thought|considered|considering|imagines?|pictures?) (about |of )?using (it|them|that|one)\b")
@@ -1117,6 +1132,30 @@ const SPECS: &[Spec] = &[
     // "He told his sponsor he picked up again": the fellowship's word for a lapse.
     spec(C::Relapse, K::SubstanceUse, r"\b(picked|picks|picking|pick) up (again|a drink|the drink|the bottle|a bottle)\b")
         .need_any(&["sponsor", "sober", "sobriety", "clean", "meeting", "meetings", "aa", "na", "recovery", "relapse", "drink", "drinking", "using", "program", "programme", "chip", "funeral"]),
+    // "keeps a stash of pills he's saved in case things get worse": medication put by for a
+    // day one cannot go on is a preparatory act (C-SSRS preparatory behaviour), read by the
+    // rules so that a denial before "but" does not hide it. The purpose is the mention: the
+    // pills themselves stay access to means.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(in case|for when|for the day|for if)( \S+){0,10}? (had enough|can't (take|cope|go on|do)|cannot (take|cope)|too much|gets? (worse|bad|unbearable|too hard|intolerable)|is bad|comes back bad|the end|it's time|can't face|unbearable)\b")
+        .need_before(r"\b(sav\w*|stash\w*|stockpil\w*|hoard\w*|squirrel\w*|kept|keeps?|keeping|put\w* (aside|by)|set\w* aside|hid\w*|hiding|collect\w*)( \S+){0,12}$")
+        .need_any(&["pills", "tablets", "meds", "medication", "medicines", "capsules", "painkillers", "paracetamol", "sleeping", "insulin", "morphine", "oxycodone", "tramadol", "codeine"]),
+    // "he's been talking about ending it": talk of ending one's life (AFSP warning signs:
+    // talking about wanting to die); "ending it with her boyfriend" is a relationship.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(talk\w*|spoke|speak\w*|going on|goes on|went on|mention\w*|rambl\w*) (about|of) (ending it( all)?|ending things|ending (her|his|my|their) (own )?life|killing (her|him|my|them)sel(f|ves)|wanting to die|not being (here|around)|being better off dead)\b")
+        .not_after(r"^(with|between)\b"),
+    // "can't see any way out except not being here": the only way out named as one's death.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((can't|cannot|can not|couldn't|doesn't|don't|didn't|does not|do not) see )?(any |a |another |no |the only )?(way out|escape|option|answer|solution|choice)( \S+){0,2} (except|but|other than|apart from|besides|save) (not being (here|around|alive)|dying|death|to die|being dead|being gone|ending it|ending (her|his|my|their) life|killing (her|him|my|them)sel(f|ves)|suicide|not waking up|never waking up)\b"),
+    // "he might as well drive off the bridge": a method of death named as what one might do.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(might as well|may as well|could just|would just|'d just|wants? to|wanted to|thought about|thinks about|thinking about|tempted to|felt like|feels like) (drive|driving|steer|steering|jump|jumping|walk|walking|step|stepping|go|going) (off|over|into) (the|a) (\S+ ){0,2}(bridge|cliff|cliffs|edge|roof|ledge|overpass|pier|quay|dam|river|sea|lake|tracks)\b"),
+    // "drives the county road way too fast hoping she'll roll it": driving recklessly in the
+    // hope of a crash is a death wish acted on (C-SSRS 1-2).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(driv\w*|drove|speed\w*|rid\w*|rode)( \S+){0,8} (hoping|wanting|praying|wishing|in the hope) (that )?(she'll|he'll|i'll|they'll|she'd|he'd|i'd|they'd|she|he|i|they|to|it'll|it'd) (would |will |might )?(roll|crash|wreck|flip|hit|go off|go over|not make it|die|be killed|get killed|end it)\b"),
+    // "he's been fighting guys from the other crew in the parking lot": fighting people (a
+    // person as the object, not "fighting the flu" or "fighting with his wife" over money).
+    spec(C::Violence, K::Violence, r"\b(fighting|fights|fought|fight|brawling|scrapping) (guys|men|lads|blokes|boys|people|strangers|someone|somebody|anyone|anybody|other (guys|men|lads|boys|kids|inmates|patients|residents|players|workers|drivers)|the (guys|men|lads) from|(a|some) (guys?|men|lads?|blokes?|bouncers?) (from|at|outside|in))\b"),
+    // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
+    spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
+        .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),
     // --- Plan and intent named alone: context for the nearest ideation.
     spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
         .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")

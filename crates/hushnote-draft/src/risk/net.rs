@@ -381,6 +381,13 @@ pub(crate) fn learned(
     if in_memo && category == RiskKind::Abuse && !abuse_cue(toks) {
         return None;
     }
+    // In a memo, "She says she's been getting out of bed by nine most days and walked along
+    // the Quayside with her sister": suicidal ideation is told with a word of death, life,
+    // sleep and waking, ending, leaving, a burden, a means or a wish (C-SSRS 1-5, the
+    // warning signs); a sentence with none tells none, whatever its shape.
+    if in_memo && category == RiskKind::SuicidalIdeation && !death_cue(toks) {
+        return None;
+    }
     // In a memo, "got into a shouting match with his foreman and was sent home": violence is
     // physical (FORMATS §3: the client's physical aggression or threats with a weapon); a
     // sentence with no word of force, a weapon, a fight, a threat or an injury tells none.
@@ -574,6 +581,104 @@ fn abuse_cue(toks: &[Tok]) -> bool {
         "hospital",
         "a&e",
         "er",
+    ];
+    has_stem(toks, STEMS)
+}
+
+/// Whether a sentence has any word suicidal ideation is told with: death and dying, life and
+/// living, sleep and waking, an end or a way out, being gone or a burden, a means or a
+/// method, a wish, a prayer or a plan.
+fn death_cue(toks: &[Tok]) -> bool {
+    const STEMS: &[&str] = &[
+        "die",
+        "dying",
+        "dead",
+        "death",
+        "deceas",
+        "kill",
+        "suicid",
+        "life",
+        "lives",
+        "live",
+        "living",
+        "alive",
+        "exist",
+        "sleep",
+        "asleep",
+        "wake",
+        "waking",
+        "woke",
+        "end",
+        "over",
+        "gone",
+        "here",
+        "around",
+        "burden",
+        "better",
+        "worth",
+        "point",
+        "hope",
+        "pill",
+        "tablet",
+        "overdos",
+        "jump",
+        "bridge",
+        "rope",
+        "hang",
+        "noose",
+        "gun",
+        "shoot",
+        "drown",
+        "crash",
+        "take",
+        "took",
+        "taking",
+        "lord",
+        "god",
+        "heaven",
+        "join",
+        "goodbye",
+        "note",
+        "letter",
+        "plan",
+        "way",
+        "escape",
+        "tired",
+        "give",
+        "gave",
+        "quit",
+        "disappear",
+        "vanish",
+        "wish",
+        "insurance",
+        "purpose",
+        "want",
+        "leave",
+        "harm",
+        "hurt",
+        "cut",
+        "pray",
+        "anymore",
+        "forever",
+        "grave",
+        "funeral",
+        "bury",
+        "buried",
+        "miss",
+        "sorry",
+        "done",
+        "enough",
+        "point",
+        "survive",
+        "lethal",
+        "drive",
+        "car",
+        "train",
+        "water",
+        "river",
+        "sea",
+        "cliff",
+        "roof",
     ];
     has_stem(toks, STEMS)
 }

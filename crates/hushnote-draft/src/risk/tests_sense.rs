@@ -5414,3 +5414,130 @@ fn poisoning_by_name_carbon_monoxide_and_a_death_costed() {
         ),
     ]);
 }
+
+/// Eleventh session: readings from the literature's warning signs and from scope rules, in
+/// wordings of our own.
+#[test]
+fn warning_signs_scope_and_double_negation() {
+    run(&[
+        // Preparatory acts and talk of ending it (C-SSRS, AFSP warning signs).
+        (
+            "She denies thoughts of suicide, but she has been putting by her sleeping tablets for when it gets too much.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Staff found her in the stairwell with a noose made out of a phone charger.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her husband says she keeps talking about ending it all since the diagnosis.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She is thinking about ending it with her boyfriend after the holiday.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He says he cannot see any way out other than being dead.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "If the farm goes he says he might as well walk off the pier.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She rides the motorbike far too fast at night, hoping she'll crash.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Double negation is an affirmation (FORMATS §4.3).
+        (
+            "Asked about suicidal thoughts, he said he can't say he's not having them.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "When I asked about self-harm she said she's not not doing it.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // Use and violence in everyday words.
+        (
+            "He drank a mickey of rum in the truck before group.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She's been taking an extra one of her Xanax when the kids are asleep.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He denies any thoughts of harming people but has been fighting lads outside the chip shop.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She has been fighting a chest infection all month.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "The nine-year-old we're working with kicked a classmate at lunch and split his lip.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // Not risk: similes, play, guilt, a gathering's drink, an old burn, a door.
+        (
+            "Selling the family croft feels like a death to him.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He spends the evenings killing zombies on the console with his cousin.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She feels she killed him because she was the nurse on shift when he arrested.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "At the christening the drink flowed until the small hours.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He showed me an old oven burn on his forearm from his bakery days.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Her son slammed his bedroom door and put music on.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+        (
+            "When I asked about alcohol, they said neither of them drinks.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Risk is low against a background of self-harm.",
+            NO,
+            &[(SelfHarm, Some(ItemStatus::History))],
+        ),
+        (
+            "He got into fights down the mines, but that was thirty years ago, and he denies any violence now.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+    ]);
+}

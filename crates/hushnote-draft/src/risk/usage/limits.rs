@@ -96,6 +96,12 @@ fn quantity(w: &[&str]) -> Option<f32> {
                 *y,
                 "fifth"
                     | "fifths"
+                    // A naggin (Irish, 200 ml) or a mickey (Canadian, 375 ml) of spirits is
+                    // five to ten standard drinks, not one.
+                    | "naggin"
+                    | "naggins"
+                    | "mickey"
+                    | "mickeys"
                     | "handle"
                     | "handles"
                     | "litre"
@@ -695,6 +701,8 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
                 matches!(
                     *x,
                     "fifth"
+                        | "naggin"
+                        | "mickey"
                         | "box"
                         | "carton"
                         | "litre"
