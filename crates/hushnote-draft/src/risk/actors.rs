@@ -503,6 +503,23 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
             {
                 return Some((k, j, Rel::Other, Gender::Neutral, dg));
             }
+            // "He brought up that a farmer two counties over killed himself": a role named
+            // with an indefinite article at a clause's start brings in someone new; never
+            // after a copula ("she is a nurse who ...": the client described).
+            if matches!(t.norm.as_str(), "a" | "an")
+                && (k == 0
+                    || matches!(
+                        toks[k - 1].norm.as_str(),
+                        "," | "and" | "that" | "said" | "says" | "but" | "when" | "because"
+                    ))
+                && j == k + 1
+                && role_noun(n)
+                && !CLIENT_WORDS.contains(&n.as_str())
+                && !matches!(n.as_str(), "client" | "patient" | "clients" | "patients")
+                && n.len() > 3
+            {
+                return Some((k, j, Rel::Other, Gender::Neutral, dg));
+            }
             // "said that if the boss fires her": a subordinator or a second determiner is no
             // adjective; "that" there was a conjunction, and no noun phrase starts at it.
             if SUBORDINATORS.contains(&n.as_str()) || DETERMINERS.contains(&n.as_str()) {
@@ -1377,6 +1394,26 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
                     .any(|t| matches!(t.norm.as_str(), "his" | "her" | "their"));
             if beside_other {
                 return Subject::Third(Rel::Other);
+            }
+            // "She is a nurse who has been cutting her arms", "he's a farmer who drinks": a
+            // noun after a copula describes the copula's subject, and the relative clause
+            // is theirs.
+            let det = (ante.saturating_sub(3)..=ante)
+                .rev()
+                .find(|&d| matches!(toks[d].norm.as_str(), "a" | "an"))
+                .filter(|&d| toks[d..=ante].iter().all(|t| !t.punct));
+            if let Some(d) = det.filter(|&d| d > 0) {
+                let c = toks[d - 1].norm.as_str();
+                let copula = matches!(
+                    c,
+                    "is" | "was" | "are" | "were" | "am" | "been" | "became" | "becomes"
+                ) || ["'s", "'m", "'re"].iter().any(|x| c.ends_with(x))
+                    && is_subject_pronoun(c);
+                if copula {
+                    if let Some(i) = cands.iter().rposition(|c| c.end < d) {
+                        return resolve(&cands, i);
+                    }
+                }
             }
             if let Some(i) = cands.iter().rposition(|c| c.end == ante) {
                 return resolve(&cands, i);

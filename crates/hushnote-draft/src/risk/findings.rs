@@ -178,10 +178,27 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
             });
         }
     }
-    // "keeps a noose in the closet": a noose held is a preparatory act and the means at once.
+    // "keeps a noose in the closet": a noose kept is a preparatory act and the means at once
+    // (one made, tied or found on the client is the act alone).
     let nooses: Vec<usize> = raws
         .iter()
-        .filter(|r| r.concept == Concept::Preparatory)
+        .filter(|r| {
+            r.concept == Concept::Preparatory
+                && toks[r.start..r.end].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "keeps"
+                            | "kept"
+                            | "keeping"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "hid"
+                            | "hidden"
+                            | "hides"
+                    )
+                })
+        })
         .flat_map(|r| (r.start..r.end).filter(|&k| toks[k].is("noose")))
         .collect();
     for k in nooses {

@@ -1153,6 +1153,9 @@ const SPECS: &[Spec] = &[
     // "he's been fighting guys from the other crew in the parking lot": fighting people (a
     // person as the object, not "fighting the flu" or "fighting with his wife" over money).
     spec(C::Violence, K::Violence, r"\b(fighting|fights|fought|fight|brawling|scrapping) (guys|men|lads|blokes|boys|people|strangers|someone|somebody|anyone|anybody|other (guys|men|lads|boys|kids|inmates|patients|residents|players|workers|drivers)|the (guys|men|lads) from|(a|some) (guys?|men|lads?|blokes?|bouncers?) (from|at|outside|in))\b"),
+    // "he and three others finish a case of Modelo": a case, crate or slab of drink got
+    // through, whatever the brand.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(finish\w*|drink\w*|drank|drunk|split|splits|splitting|sink\w*|sank|polish\w* off|knock\w* back|go through|goes through|going through|went through|put away|puts away|putting away) (a|the|two|three|half a|most of a) (case|crate|slab|keg|thirty rack|twelve pack|six pack|flagon|carton)\b"),
     // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
         .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),

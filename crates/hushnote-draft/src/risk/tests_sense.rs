@@ -5541,3 +5541,36 @@ fn warning_signs_scope_and_double_negation() {
         ),
     ]);
 }
+
+/// A noun after a copula describes the client, so the relative clause after it is theirs;
+/// a role brought in with "a" at a clause's start is someone new.
+#[test]
+fn copula_descriptions_and_new_people() {
+    run(&[
+        (
+            "She is a carer who has been burning her forearms with a lighter.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He's a welder who drinks a bottle of whiskey most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her brother is a plumber who drinks a bottle of whiskey most nights.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He told me that a plumber he used to work with shot himself at Easter.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Most Saturdays he and his cousins go through a slab of VB at the river.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
