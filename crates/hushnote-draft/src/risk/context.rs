@@ -1060,6 +1060,14 @@ pub(crate) fn negation(
     e: usize,
 ) -> Negation {
     match pre_negation(toks, seg, in_span, s) {
+        // "hasn't been able to stop thinking about ending her life", "couldn't stop himself
+        // from hitting his son", "can't help thinking about dying": a stop negated affirms
+        // what it would have ended.
+        Some((k, _)) if cessation_between(toks, k, s) => Negation {
+            negated: false,
+            double: true,
+            trigger: Some(k),
+        },
         Some((k, double)) => Negation {
             negated: !double,
             double,
@@ -1078,6 +1086,26 @@ pub(crate) fn negation(
             },
         },
     }
+}
+
+/// Whether a verb of stopping or holding back stands between a negation at `k` and the
+/// mention at `s`, with nothing but its own complements ("himself from", "thinking about").
+fn cessation_between(toks: &[Tok], k: usize, s: usize) -> bool {
+    let gap = &toks[k + 1..s];
+    gap.len() <= 7
+        && gap.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "stop" | "stopped" | "stopping" | "help" | "resist" | "resisted"
+            )
+        })
+        && gap.iter().all(|t| {
+            !t.punct
+                && !matches!(
+                    t.norm.as_str(),
+                    "and" | "but" | "or" | "she" | "he" | "they" | "i" | "when" | "if"
+                )
+        })
 }
 
 /// "she scored zero", "scored a zero", "scored nil": a screen item's negative answer.
@@ -1763,9 +1791,32 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             }
             ("since", Some("last" | "we")) => current = true,
             // "drinking heavily in his twenties and still is": the ellipsis carries it to now.
+            // "used to cut and still does sometimes", "and still does most weekends".
             ("still", Some("is" | "does" | "are" | "do" | "has" | "have" | "am" | "can"))
-                if w.get(i + 2)
-                    .is_none_or(|x| matches!(*x, "." | "," | ";" | "!" | "today" | "now")) =>
+                if w.get(i + 2).is_none_or(|x| {
+                    matches!(
+                        *x,
+                        "." | ","
+                            | ";"
+                            | "!"
+                            | "today"
+                            | "now"
+                            | "sometimes"
+                            | "occasionally"
+                            | "often"
+                            | "most"
+                            | "every"
+                            | "daily"
+                            | "weekly"
+                            | "nightly"
+                            | "at"
+                            | "on"
+                            | "when"
+                            | "if"
+                            | "a"
+                            | "some"
+                    )
+                }) =>
             {
                 current = true
             }

@@ -1161,6 +1161,36 @@ pub(super) fn unit_findings(
             FindingStatus::Present
         };
         match r.concept {
+            // "hasn't stopped cutting", "can't stop drinking", "never stopped using", "has been
+            // unable to stop drinking": a stop negated or failed is the behaviour going on
+            // (NegEx: negating a cessation term affirms what it would have ended).
+            // Only a stop verb with its own negator: "denies drug use, and his urine was
+            // clean" is a denial reaching an abstinence word, not a stop negated.
+            Concept::Abstinence
+                if (status == FindingStatus::Denied
+                    && negated
+                    && !double
+                    && toks[r.start..r.end].iter().any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "stop" | "stopped" | "stopping" | "quit" | "quitting"
+                        )
+                    })
+                    && toks[r.start.saturating_sub(2)..r.end].iter().any(|t| {
+                        matches!(t.norm.as_str(), "not" | "never" | "no") || t.norm.ends_with("n't")
+                    }))
+                    || toks[r.start.saturating_sub(4)..r.start].iter().any(|t| {
+                        matches!(t.norm.as_str(), "failed" | "fails")
+                            || matches!(
+                                t.norm.as_str(),
+                                "unable" | "struggling" | "struggles" | "struggled"
+                            ) && toks[r.start..r.end]
+                                .iter()
+                                .any(|t| matches!(t.norm.as_str(), "stop" | "quit" | "cut"))
+                    }) =>
+            {
+                status = FindingStatus::Present;
+            }
             Concept::Abstinence
                 if status == FindingStatus::Present || status == FindingStatus::History =>
             {

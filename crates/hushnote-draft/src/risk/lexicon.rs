@@ -392,6 +392,10 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(on purpose|deliberately|intentionally)\b"),
     // "the drink flowed till four in the morning": a gathering's drink, no one's use.
     block(r"\b(the )?(drink|booze|beer|wine|whiskey|whisky|poitín|poteen) (was )?(flowed|flowing|flows|was free|on tap)\b"),
+    // "He hit his head on the cupboard door": a knock on a thing is an accident, unless it
+    // was done on purpose ("banging his head against the wall" is read elsewhere).
+    block(r"\b(hit|bumped|banged|knocked|bashed|cracked|smacked|caught|stubbed) (his|her|their|my) (head|knee|elbow|shin|arm|hand|toe|hip|shoulder|face|forehead|ankle|leg) (on|off) (the|a|an) (\S+ )?(cupboard|cabinet|door|shelf|beam|ceiling|corner|car|frame|doorframe|bunk|hatch|counter|edge|sink|step|steps|stairs|ice|pavement|kerb|curb|branch|rafter|bedpost|table|dashboard|steering wheel|post|pole|gate|ladder|machine|boom|winch|railing)\b")
+        .not_after(r"^(on purpose|deliberately|intentionally|repeatedly|again and again|over and over|to (hurt|punish|feel))\b"),
     block(r"\b(hammered|slammed|smashed|buried|swamped|bombarded) (with|by) (\S+ ){0,2}(tickets|fines|bills|deadlines|work|paperwork|emails|calls|orders|requests|questions|complaints|assignments|homework|exams|shifts|overtime|admin|fees|letters|debt|debts|invoices|jobs)\b"),
     block(r"\b(migraine|migraines|headache|headaches|back|neck|knee|knees|hip|feet|tooth|toothache|teeth|cough|cold|flu|arthritis|sciatica|period|cramps|pain|heat|commute|hangover) (is|are|was|were|'s|has been|have been|been) (absolutely |literally |really )?(killing|murdering) (me|her|him|them)\b"),
     block(r"\b(was|were|is|are|be|been|'s|'re) (pure |absolute |total |basically |practically |just |sheer |a real |a total |an absolute |a )?(suicide|killer)\b")
@@ -1156,6 +1160,12 @@ const SPECS: &[Spec] = &[
     // "he and three others finish a case of Modelo": a case, crate or slab of drink got
     // through, whatever the brand.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(finish\w*|drink\w*|drank|drunk|split|splits|splitting|sink\w*|sank|polish\w* off|knock\w* back|go through|goes through|going through|went through|put away|puts away|putting away) (a|the|two|three|half a|most of a) (case|crate|slab|keg|thirty rack|twelve pack|six pack|flagon|carton)\b"),
+    // "He's not sure he can keep himself safe tonight": a client who cannot say they will
+    // stay safe is at risk now (the safety-planning question; Stanley & Brown).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b((can't|cannot|can not|couldn't|could not|unable to|not able to|won't be able to|doesn't know if (she|he|they|i) can|does not know if (she|he|they|i) can|(not|isn't|wasn't|aren't|weren't) sure (if |whether )?(she|he|they|i) (can|could|will)|unsure (if |whether )?(she|he|they|i) (can|could|will)|didn't think (she|he|they|i) could|doesn't think (she|he|they|i) can) (keep|stay|be) ((her|him|my|them)sel(f|ves) )?safe)\b"),
+    // "googling the tallest bridges in the county": scouting a height is method research
+    // (C-SSRS preparatory behaviour).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(googl\w*|search\w*|research\w*|look\w* up|looked up|looking into|looked into|scout\w*|checking out|checked out|map\w* out) (for )?(the )?(tallest|highest|nearest|closest|biggest) (bridges?|buildings?|cliffs?|car parks?|parking (garages?|structures?)|overpass(es)?|towers?|drops?|ledges?|rooftops?)\b"),
     // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
         .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),

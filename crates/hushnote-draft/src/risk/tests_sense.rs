@@ -5574,3 +5574,68 @@ fn copula_descriptions_and_new_people() {
         ),
     ]);
 }
+
+/// A stop negated or failed is the behaviour going on (NegEx: a negated cessation term
+/// affirms); a denial that reaches an abstinence word ("and his urine was clean") is not one.
+#[test]
+fn a_stop_negated_is_the_behaviour_going_on() {
+    run(&[
+        (
+            "She still hasn't stopped burning her arms.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He never quit the cocaine after the festival.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Since the layoff he has been unable to stop drinking.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She can't stop thinking about overdosing on her pills.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He couldn't stop himself from shoving his partner into the wardrobe.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He denies any drug use since detox, and his urine screen was clean.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She stopped drinking in January.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // Ellipsis carries a past habit to now; a knock on a thing is an accident.
+        (
+            "He self-harmed as a teenager and still does at times.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She banged her knee on the car door getting the shopping out.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // Safety and method research in plain words.
+        (
+            "She told me she isn't sure she can keep herself safe this weekend.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He admits he has been looking up the highest car parks in town.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
