@@ -396,6 +396,10 @@ const SPECS: &[Spec] = &[
     // was done on purpose ("banging his head against the wall" is read elsewhere).
     block(r"\b(hit|bumped|banged|knocked|bashed|cracked|smacked|caught|stubbed) (his|her|their|my) (head|knee|elbow|shin|arm|hand|toe|hip|shoulder|face|forehead|ankle|leg) (on|off) (the|a|an) (\S+ )?(cupboard|cabinet|door|shelf|beam|ceiling|corner|car|frame|doorframe|bunk|hatch|counter|edge|sink|step|steps|stairs|ice|pavement|kerb|curb|branch|rafter|bedpost|table|dashboard|steering wheel|post|pole|gate|ladder|machine|boom|winch|railing)\b")
         .not_after(r"^(on purpose|deliberately|intentionally|repeatedly|again and again|over and over|to (hurt|punish|feel))\b"),
+    // "attended a suicide on the railway last week", "the friend he lost to suicide": a
+    // death met at work or mourned is someone else's event.
+    block(r"\b(attended|attends|attending|witnessed|witnesses|witnessing|responded to|responds to|responding to|dealt with|deals with|called to|investigated|investigating|cleaned up after|cleaning up after|found|discovered) (a|an|another|two|three|several|the|his first|her first) (\S+ )?(suicides?|overdoses?|hangings?|stabbings?|shootings?|murders?|homicides?|jumpers?)\b"),
+    block(r"\b(lost|losing|loses) (\S+ ){0,3}to (suicide|an overdose|overdose|drugs|drink|the drink|alcohol)\b"),
     block(r"\b(hammered|slammed|smashed|buried|swamped|bombarded) (with|by) (\S+ ){0,2}(tickets|fines|bills|deadlines|work|paperwork|emails|calls|orders|requests|questions|complaints|assignments|homework|exams|shifts|overtime|admin|fees|letters|debt|debts|invoices|jobs)\b"),
     block(r"\b(migraine|migraines|headache|headaches|back|neck|knee|knees|hip|feet|tooth|toothache|teeth|cough|cold|flu|arthritis|sciatica|period|cramps|pain|heat|commute|hangover) (is|are|was|were|'s|has been|have been|been) (absolutely |literally |really )?(killing|murdering) (me|her|him|them)\b"),
     block(r"\b(was|were|is|are|be|been|'s|'re) (pure |absolute |total |basically |practically |just |sheer |a real |a total |an absolute |a )?(suicide|killer)\b")
@@ -1166,6 +1170,9 @@ const SPECS: &[Spec] = &[
     // "googling the tallest bridges in the county": scouting a height is method research
     // (C-SSRS preparatory behaviour).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(googl\w*|search\w*|research\w*|look\w* up|looked up|looking into|looked into|scout\w*|checking out|checked out|map\w* out) (for )?(the )?(tallest|highest|nearest|closest|biggest) (bridges?|buildings?|cliffs?|car parks?|parking (garages?|structures?)|overpass(es)?|towers?|drops?|ledges?|rooftops?)\b"),
+    // "the six-year-old has bruises from his stepfather": an injury given by a family member
+    // or partner is abuse (CTS-PC, Danger Assessment).
+    spec(C::Abuse, K::Abuse, r"\b(bruises?|bruising|welts?|belt marks|marks|burns?|scratches|a black eye|black eyes|a split lip|injuries|a broken \S+) (from|by|off|given (him|her|them) by|left by) (his|her|their|my|the) (\S+ )?(stepfather|stepdad|father|dad|daddy|mother|mum|mom|mommy|stepmother|stepmum|stepmom|boyfriend|girlfriend|husband|wife|partner|ex|uncle|aunt|grandfather|grandmother|carer|caregiver|brother|sister|son|daughter|parents?)\b"),
     // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
         .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),

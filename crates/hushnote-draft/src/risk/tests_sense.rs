@@ -5639,3 +5639,25 @@ fn a_stop_negated_is_the_behaviour_going_on() {
         ),
     ]);
 }
+
+/// A death met at work or mourned is someone else's; an injury given by family is abuse.
+#[test]
+fn deaths_met_at_work_and_injuries_given_by_family() {
+    run(&[
+        (
+            "As a train driver he witnessed a suicide on the line in the spring.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She keeps coming back to the cousin she lost to suicide at Christmas.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "The school nurse saw welts from her father on the girl's legs.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
