@@ -400,6 +400,8 @@ const SPECS: &[Spec] = &[
     // death met at work or mourned is someone else's event.
     block(r"\b(attended|attends|attending|witnessed|witnesses|witnessing|responded to|responds to|responding to|dealt with|deals with|called to|investigated|investigating|cleaned up after|cleaning up after|found|discovered) (a|an|another|two|three|several|the|his first|her first) (\S+ )?(suicides?|overdoses?|hangings?|stabbings?|shootings?|murders?|homicides?|jumpers?)\b"),
     block(r"\b(lost|losing|loses) (\S+ ){0,3}to (suicide|an overdose|overdose|drugs|drink|the drink|alcohol)\b"),
+    // "He punched the air when his team scored": joy, not a blow.
+    block(r"\b(punch\w*|pump\w*) the air\b"),
     block(r"\b(hammered|slammed|smashed|buried|swamped|bombarded) (with|by) (\S+ ){0,2}(tickets|fines|bills|deadlines|work|paperwork|emails|calls|orders|requests|questions|complaints|assignments|homework|exams|shifts|overtime|admin|fees|letters|debt|debts|invoices|jobs)\b"),
     block(r"\b(migraine|migraines|headache|headaches|back|neck|knee|knees|hip|feet|tooth|toothache|teeth|cough|cold|flu|arthritis|sciatica|period|cramps|pain|heat|commute|hangover) (is|are|was|were|'s|has been|have been|been) (absolutely |literally |really )?(killing|murdering) (me|her|him|them)\b"),
     block(r"\b(was|were|is|are|be|been|'s|'re) (pure |absolute |total |basically |practically |just |sheer |a real |a total |an absolute |a )?(suicide|killer)\b")
@@ -1173,6 +1175,11 @@ const SPECS: &[Spec] = &[
     // "the six-year-old has bruises from his stepfather": an injury given by a family member
     // or partner is abuse (CTS-PC, Danger Assessment).
     spec(C::Abuse, K::Abuse, r"\b(bruises?|bruising|welts?|belt marks|marks|burns?|scratches|a black eye|black eyes|a split lip|injuries|a broken \S+) (from|by|off|given (him|her|them) by|left by) (his|her|their|my|the) (\S+ )?(stepfather|stepdad|father|dad|daddy|mother|mum|mom|mommy|stepmother|stepmum|stepmom|boyfriend|girlfriend|husband|wife|partner|ex|uncle|aunt|grandfather|grandmother|carer|caregiver|brother|sister|son|daughter|parents?)\b"),
+    // "She has lost the will to live": a weak or absent wish to live (Beck Scale for Suicide
+    // Ideation, items 1-2).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((lost|losing|loses|lose) (the |her |his |their |my |all |any )?(will|wish|desire|reason|reasons|motivation) to (live|go on|carry on|keep going|keep living|stay alive)|no (will|wish|desire|reason) (left )?to (live|go on|carry on|keep going|keep living|stay alive))\b"),
+    // "takes more of his oxycodone than prescribed": more than the prescription.
+    spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*) (a lot |far |much |way )?more (of )?(her|his|their|my|the) \S+( \S+)? than (prescribed|directed|recommended|(she|he|they|i) (should|is meant to|is supposed to|was told)|the (doctor|gp|label|pharmacist|prescription) (said|says|allows|told (her|him|them)))\b"),
     // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
         .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),

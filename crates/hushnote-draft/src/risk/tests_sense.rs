@@ -5661,3 +5661,30 @@ fn deaths_met_at_work_and_injuries_given_by_family() {
         ),
     ]);
 }
+
+/// A weak wish to live (BSS), more than the prescription, and an idiom of joy.
+#[test]
+fn will_to_live_prescription_and_joy() {
+    run(&[
+        (
+            "Since the stroke he has lost all will to live.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She says she has every reason to live.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She has been taking far more of her codeine than the doctor said.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She punched the air when the letter came.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
