@@ -490,6 +490,10 @@ const SPECS: &[Spec] = &[
     // no one's in particular.
     block(r"\bthere('s| is| was| has| had|'s been| has been| had been| have been) (a lot of|lots of|plenty of|loads of|heavy|some|much|more) (drinking|drug use|drugs|fighting|violence)( \S+){0,3} (in|at|around|across|on|among) (the|his|her|their|that|this) \S+"),
     // A prescription drug bought off the street or from someone: misuse (FORMATS §3).
+    // "Last drink was eight months ago": a last use months or years back is abstinence
+    // since (a recent one, "last drink this morning", is read as use elsewhere).
+    spec(C::Abstinence, K::SubstanceUse, r"\blast (drink|drinks|drank|used|use|drug use|using|hit|line|pill|joint|smoke|drinking)( was| were)?( \S+){0,3} (months?|years?) ago\b"),
+    spec(C::Abstinence, K::SelfHarm, r"\blast (self harm|self harmed|cut|cutting|episode of self harm|burn|burned|burning)( was| were)?( \S+){0,3} (months?|years?) ago\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(buying|bought|buys|buy|scoring|scored|scores|getting|got|gets) (some |extra |more )?(xanax|valium|diazepam|alprazolam|oxycodone|hydrocodone|oxy|oxys|percocets?|vicodin|adderall|ritalin|modafinil|tramadol|codeine|morphine|fentanyl|gabapentin|pregabalin|lyrica|klonopin|clonazepam|ativan|lorazepam|benzos|pills|tablets|painkillers|sleeping (pills|tablets)) (off|from) (the street|a dealer|dealers|someone|somebody|people|online|the (internet|dark web)|(a|his|her|their) (friend|mate|guy|dealer|teammate|classmate|coworker|co worker|colleague|cousin|brother|sister|neighbou?r|flatmate|roommate|housemate|contact)|\S+'s (friend|mate|cousin|brother|sister|boyfriend|girlfriend|dealer|contact))\b"),
     // Supplements bought online are no misuse.
     block(r"\b(taking|takes|took|using|uses|used) (vitamins?|supplements?|protein( powder)?|melatonin|herbal \S+|fish oil|magnesium|iron tablets|probiotics|creatine|cbd oil|multivitamins?)\b"),
@@ -1180,6 +1184,9 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((lost|losing|loses|lose) (the |her |his |their |my |all |any )?(will|wish|desire|reason|reasons|motivation) to (live|go on|carry on|keep going|keep living|stay alive)|no (will|wish|desire|reason) (left )?to (live|go on|carry on|keep going|keep living|stay alive))\b"),
     // "takes more of his oxycodone than prescribed": more than the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*) (a lot |far |much |way )?more (of )?(her|his|their|my|the) \S+( \S+)? than (prescribed|directed|recommended|(she|he|they|i) (should|is meant to|is supposed to|was told)|the (doctor|gp|label|pharmacist|prescription) (said|says|allows|told (her|him|them)))\b"),
+    // "Ideation is passive, no plan", "fleeting ideation": ideation described by its kind in
+    // a risk line is suicidal ideation (C-SSRS 1-2).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(ideation (is|was|remains|seems|sounds|described as|appears) (passive|active|fleeting|intermittent|present|ongoing|chronic|daily|constant|frequent|worse|worsening|increased)|(passive|fleeting|intermittent|chronic|ongoing|recurrent|daily) ideation)\b"),
     // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
         .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),

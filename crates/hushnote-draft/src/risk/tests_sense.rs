@@ -5688,3 +5688,27 @@ fn will_to_live_prescription_and_joy() {
         ),
     ]);
 }
+
+/// Risk lines in shorthand: ideation described by its kind, a last use long past.
+#[test]
+fn shorthand_ideation_and_a_last_use_long_past() {
+    run(&[
+        (
+            "Ideation remains fleeting, denies plan.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Chronic ideation, no intent.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her last drink was two years ago.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        ("Last self-harm was a year ago.", DE, &[(SelfHarm, Some(D))]),
+        ("Last drink was last night.", PR, &[(SubstanceUse, Some(P))]),
+    ]);
+}
