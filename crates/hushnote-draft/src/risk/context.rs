@@ -3200,7 +3200,7 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
 /// Whether the question at `q` is put by the client (or a relative), not the clinician: the
 /// asking verb has them as its own subject ("she asked", "he keeps asking", "Mum asked me"),
 /// and the clinician did not put it afterwards.
-fn client_is_asker(toks: &[Tok], q: usize, s: usize) -> bool {
+pub(crate) fn client_is_asker(toks: &[Tok], q: usize, s: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     // The asking verb with the client (or a relative) as its own subject: "she asked",
     // "he keeps asking", "Mum asked me", "he wanted to know"; not "when asked".

@@ -701,6 +701,11 @@ pub(super) fn unit_findings(
         // A possibility the client asks about is neither a screen nor a disclosure.
         let owned = question.is_some_and(|q| context::owned_after(toks, q, r.start, r.end));
         let question = question.filter(|_| !owned);
+        // "She asked me how much insulin it would take to kill someone": method research the
+        // client does by asking is the act itself (C-SSRS preparatory behaviour).
+        let question = question.filter(|&q| {
+            !(r.concept == Concept::Preparatory && context::client_is_asker(toks, q, r.start))
+        });
         let client_asks = question.is_some_and(|q| context::asked_by_client(toks, q, r.start));
         let question = question.filter(|_| !client_asks);
         if client_asks {

@@ -1187,6 +1187,21 @@ const SPECS: &[Spec] = &[
     // "Ideation is passive, no plan", "fleeting ideation": ideation described by its kind in
     // a risk line is suicidal ideation (C-SSRS 1-2).
     spec(C::Ideation, K::SuicidalIdeation, r"\b(ideation (is|was|remains|seems|sounds|described as|appears) (passive|active|fleeting|intermittent|present|ongoing|chronic|daily|constant|frequent|worse|worsening|increased)|(passive|fleeting|intermittent|chronic|ongoing|recurrent|daily) ideation)\b"),
+    // "the only way she'll get peace is if she's dead": death named as the only relief.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(the )?only (way|thing|answer|solution|escape|relief)( \S+){0,6} (is|was|would be|will be) (if (she|he|i|they) (was|were|is|are|'s|'re|'m) (dead|gone)|(if )?(she's|he's|i'm|they're) (dead|gone)|to die|dying|death|being dead|not being here|to not be here|not to be here|to end it|ending it)\b"),
+    // "she'd rather be with her mum in heaven": reunion with the dead wished for (Jordan
+    // 2001, suicide bereavement).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(rather|sooner|prefer to|longs? to|longing to|wants? to|wanting to|wish\w* (she|he|i|they) (was|were|could be)|wish\w* to) (be|go|join|being) (with )?(her|his|my|their) (\S+ )?(mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|baby|nan|gran|grandma|grandad|grandpa|grandmother|grandfather|friend|partner|twin|boy|girl)( \S+){0,2} (in heaven|on the other side|in the ground|in the grave|up there|in the next life|beyond)\b"),
+    // "imagines her funeral and who would come": fantasies of one's own funeral.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(imagin\w*|pictur\w*|fantasi[sz]\w*|daydream\w*|dream\w* about|visuali[sz]\w*) (her|his|my|their) (own )?(funeral|wake|memorial|grave|headstone|obituary)\b"),
+    // "a bottle of pills saved for the right moment": a stockpile kept for a time to come.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(for|until) (the right (moment|time|day|night)|when the time (comes|is right)|the (day|night) (she|he|i|they) (decides?|needs? them|is ready|are ready))\b")
+        .need_before(r"\b(sav\w*|stash\w*|stockpil\w*|hoard\w*|squirrel\w*|kept|keeps?|keeping|put\w* (aside|by)|set\w* aside|hid\w*|hiding|collect\w*)( \S+){0,12}$")
+        .need_any(&["pills", "tablets", "meds", "medication", "medicines", "capsules", "painkillers", "paracetamol", "sleeping", "insulin", "morphine", "oxycodone", "tramadol", "codeine", "rope", "gun", "pistol", "rifle", "shotgun", "revolver"]),
+    // "her uncle has been sending her sexual messages": sexual contact by message.
+    spec(C::Abuse, K::Abuse, r"\b(send\w*|sent|show\w*|shown|texting|texted|messag\w*) (her|him|them) (sexual|explicit|sexy|dirty|nude|naked|inappropriate|pornographic) (messages|texts|pictures|photos|pics|images|videos|content|things)\b"),
+    // "keeps the children from eating as punishment": food withheld from a dependant.
+    spec(C::Abuse, K::Abuse, r"\b(keeps?|kept|keeping|stops?|stopped|stopping|withholds?|withheld|withholding|denies|denied|denying|refuses|refused|refusing) (the |her |his |their )?(children|kids|child|son|daughter|baby|toddler|boy|girl|boys|girls|twins|grandchildren|mother|mum|mom|father|dad)( \S+)? (from eating|food|meals|dinner|breakfast|water|their meals|his meals|her meals)\b"),
     // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
         .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),

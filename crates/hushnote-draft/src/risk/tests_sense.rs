@@ -5712,3 +5712,40 @@ fn shorthand_ideation_and_a_last_use_long_past() {
         ("Last drink was last night.", PR, &[(SubstanceUse, Some(P))]),
     ]);
 }
+
+/// Passive ideation and preparation in plain words; abuse by message or by food withheld.
+#[test]
+fn reunion_funeral_fantasy_method_questions_and_neglect() {
+    run(&[
+        (
+            "He says he would sooner be with his wife up there in heaven.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She keeps picturing her own funeral and who would cry.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He has been hiding his tramadol until the right moment.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He asked the pharmacist how many of his tablets it would take to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her uncle has been sending her explicit photos; she is thirteen.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He keeps the boys from eating dinner when they talk back.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
