@@ -508,7 +508,7 @@ fn frames() -> Vec<Frame> {
         },
         Frame {
             owner: Owner::Other,
-            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(cash\w*|empt\w*|drain\w*|spend\w*|spent|us(es|ed|ing) up|withdr\w*|clean\w* out|cleaned out|clear\w* out|forg\w*|sign\w*|max\w* out|run\w* up|ran up|took over|tak\w* over|pocket\w*|steal\w*|stole|stolen|pawn\w*|sold|sell\w*|borrow\w* against|mortgag\w*|transfer\w*|helps? (him|her)self to)( all| most| some)?( of)? (her|his|their|my|grandma's|grandpa's|mom's|dad's|mother's|father's|mum's|nan's|gran's|granny's|grandmother's|grandfather's|pt's|client's|patient's) {adj}{MONEY}\b"))
+            ..frame(C::CoerciveControl, K::Abuse, format!(r"\b(cash\w*|empt\w*|drain\w*|spend\w*|spent|us(es|ed|ing) up|withdr\w*|clean\w* out|cleaned out|clear\w* out|forg\w*|sign\w*|max\w* out|run\w* up|ran up|took over|tak\w* over|pocket\w*|steal\w*|stole|stolen|nick\w*|pinch\w*|swip\w*|pawn\w*|sold|sell\w*|borrow\w* against|mortgag\w*|transfer\w*|helps? (him|her)self to)( all| most| some)?( of)? (her |his |their |my )?(her|his|their|my|grandma's|grandpa's|mom's|dad's|mother's|father's|mum's|nan's|gran's|granny's|grandmother's|grandfather's|pt's|client's|patient's) {adj}{MONEY}\b"))
         },
         frame(C::CoerciveControl, K::Abuse, r"\b(sends?|sent|sending|texts?|texted|texting|calls?|called|calling|messages?|messaged|messaging|emails?|emailed)( her| him| me| them)? (\S+ )?(dozens|hundreds|scores|floods?|streams?|barrage|torrent|a flood|[2-9][0-9]+|[1-9][0-9]{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)( \S+){0,2} (of )?(texts|messages|calls|emails|voicemails|dms)\b".to_string()),
         Frame {

@@ -1202,6 +1202,13 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(send\w*|sent|show\w*|shown|texting|texted|messag\w*) (her|him|them) (sexual|explicit|sexy|dirty|nude|naked|inappropriate|pornographic) (messages|texts|pictures|photos|pics|images|videos|content|things)\b"),
     // "keeps the children from eating as punishment": food withheld from a dependant.
     spec(C::Abuse, K::Abuse, r"\b(keeps?|kept|keeping|stops?|stopped|stopping|withholds?|withheld|withholding|denies|denied|denying|refuses|refused|refusing) (the |her |his |their )?(children|kids|child|son|daughter|baby|toddler|boy|girl|boys|girls|twins|grandchildren|mother|mum|mom|father|dad)( \S+)? (from eating|food|meals|dinner|breakfast|water|their meals|his meals|her meals)\b"),
+    // "Her fella knocks her about when he's had a drink": repeated blows (UK, Irish, Aus).
+    spec(C::Abuse, K::Abuse, r"\b(knock\w*|push\w*|shov\w*|slap\w*|kick\w*|throw\w*|threw|bash\w*|belt\w*) (her|him|them|me|you|the kids|the children|his wife|her husband|his partner|her partner|his girlfriend|her boyfriend) (about|around)\b")
+        .not_after(r"^(the (idea|ideas|plan|plans|options?|thought|names?|figures|numbers))\b"),
+    // "He's been clocking her phone and going mental if she texts anyone": a partner's
+    // monitoring (coercive control: HITS, the Danger Assessment's controlling items).
+    spec(C::CoerciveControl, K::Abuse, r"\b(checks?|checking|checked|clocks?|clocking|clocked|monitors?|monitoring|monitored|reads?|reading|goes through|going through|went through|tracks?|tracking|tracked|snoops? (on|through)|snooping (on|through)) (her|his|their) (phone|messages|texts|emails|location|whatsapp|social media|dms)\b")
+        .need_any(&["husband", "wife", "partner", "boyfriend", "girlfriend", "fella", "bloke", "missus", "ex", "fiancé", "fiance", "fiancée", "jealous", "jealousy", "mental", "rage", "angry", "accuses", "accused", "controlling"]),
     // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
         .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),

@@ -5749,3 +5749,31 @@ fn reunion_funeral_fantasy_method_questions_and_neglect() {
         ),
     ]);
 }
+
+/// Abuse told in everyday British and Irish words: knocked about, a phone clocked by a
+/// jealous partner, a grandparent's pension nicked.
+#[test]
+fn abuse_in_everyday_words() {
+    run(&[
+        (
+            "Her husband has been knocking her about since the baby came.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her boyfriend keeps checking her messages and accuses her of cheating.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He checks his messages between meetings.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He admits he has been pinching his gran's benefits money.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
