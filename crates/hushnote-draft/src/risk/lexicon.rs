@@ -1209,6 +1209,18 @@ const SPECS: &[Spec] = &[
     // monitoring (coercive control: HITS, the Danger Assessment's controlling items).
     spec(C::CoerciveControl, K::Abuse, r"\b(checks?|checking|checked|clocks?|clocking|clocked|monitors?|monitoring|monitored|reads?|reading|goes through|going through|went through|tracks?|tracking|tracked|snoops? (on|through)|snooping (on|through)) (her|his|their) (phone|messages|texts|emails|location|whatsapp|social media|dms)\b")
         .need_any(&["husband", "wife", "partner", "boyfriend", "girlfriend", "fella", "bloke", "missus", "ex", "fiancé", "fiance", "fiancée", "jealous", "jealousy", "mental", "rage", "angry", "accuses", "accused", "controlling"]),
+    // "climbed over the railing of the bridge before the police talked her down": an
+    // interrupted attempt (C-SSRS).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(climb\w*|stood|standing|stands|got|gets|getting|sat|sitting) (over|onto|on|up on|out on|out onto|on top of|outside) (the|a) (railing|railings|parapet|ledge|edge|barrier|safety barrier|rail)\b")
+        .need_any(&["bridge", "roof", "rooftop", "cliff", "cliffs", "balcony", "overpass", "tower", "building", "multistorey", "police", "talked"]),
+    // "started to write a note to her kids but tore it up": an aborted goodbye.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(started|began|begun|starting|beginning) (to write|writing|to draft|drafting) (a |the )?(note|letter|letters|message|messages)( to (her|his|their|my) \S+)?\b")
+        .need_any(&["tore", "ripped", "binned", "burned", "burnt", "deleted", "goodbye", "sorry", "suicide", "forgive", "shredded"]),
+    // "the last attempt was a decade ago", "denies any attempts since": an attempt named in a
+    // risk history, dated or denied like any other.
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(attempts?)\b")
+        .need_before(r"\b(last|previous|prior|recent|most recent|any|no|denies|denied|several|multiple|past|lifetime)$")
+        .not_after(r"^(at|to|on|from|by|of (a|the|his|her)|in (the|a) (test|exam|race))\b"),
     // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
         .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),

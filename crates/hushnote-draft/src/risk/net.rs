@@ -396,8 +396,8 @@ pub(crate) fn learned(
     }
     // In a memo, "a staging plank gave way and a coworker fell two decks and broke his back":
     // an injury told as an accident, with no blow, push or weapon, is no one's aggression.
-    if in_memo && matches!(category, RiskKind::Violence | RiskKind::HarmToOthers) && accident(toks)
-    {
+    // So is a lone sentence's ("He crashed his car on the ice last winter").
+    if matches!(category, RiskKind::Violence | RiskKind::HarmToOthers) && accident(toks) {
         return None;
     }
     // In a memo, "Pt reports poor sleep, up at three most nights, eating one meal a day":

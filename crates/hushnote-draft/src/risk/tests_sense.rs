@@ -5777,3 +5777,27 @@ fn abuse_in_everyday_words() {
         ),
     ]);
 }
+
+/// Interrupted and aborted acts (C-SSRS), an attempt named in a history, and an accident.
+#[test]
+fn interrupted_and_aborted_acts_and_accidents() {
+    run(&[
+        (
+            "Friday night she got onto the parapet of the bridge and a taxi driver pulled her back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He began writing a goodbye letter to his wife on Sunday and then deleted it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("Her most recent attempt was last month.", PR, &[(SuicidalIdeation, Some(P))]),
+        (
+            "On the second attempt she held the exposure for ten minutes.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        ("She skidded and crashed the van into a ditch in the snow.", NO, &[(Violence, None)]),
+    ]);
+}
