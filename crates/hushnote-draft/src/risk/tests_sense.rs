@@ -5801,3 +5801,25 @@ fn interrupted_and_aborted_acts_and_accidents() {
         ("She skidded and crashed the van into a ditch in the snow.", NO, &[(Violence, None)]),
     ]);
 }
+
+/// Feelings said as a death, marks with a cause, a dispute with an institution.
+#[test]
+fn idioms_of_death_marks_with_a_cause_and_disputes() {
+    run(&[
+        (
+            "She said she nearly died of shame when her card was declined.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "His legs are covered in bruises from the rugby.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "They have been fighting with the council over the damp for a year.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
