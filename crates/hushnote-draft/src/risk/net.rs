@@ -388,6 +388,11 @@ pub(crate) fn learned(
     if in_memo && category == RiskKind::SuicidalIdeation && !death_cue(toks) {
         return None;
     }
+    // "He drinks three litres of water a day": a drink named as water, tea or coffee, with no
+    // alcohol or drug word, is no substance use.
+    if category == RiskKind::SubstanceUse && soft_drink_only(toks) {
+        return None;
+    }
     // In a memo, "got into a shouting match with his foreman and was sent home": violence is
     // physical (FORMATS §3: the client's physical aggression or threats with a weapon); a
     // sentence with no word of force, a weapon, a fight, a threat or an injury tells none.
@@ -681,6 +686,60 @@ fn death_cue(toks: &[Tok]) -> bool {
         "roof",
     ];
     has_stem(toks, STEMS)
+}
+
+/// Whether the only drinks a sentence names are water, tea, coffee or the like.
+fn soft_drink_only(toks: &[Tok]) -> bool {
+    const SOFT: &[&str] = &[
+        "water",
+        "tea",
+        "teas",
+        "coffee",
+        "coffees",
+        "juice",
+        "milk",
+        "squash",
+        "soda",
+        "pop",
+        "smoothie",
+        "smoothies",
+        "cola",
+        "coke",
+        "lemonade",
+        "kombucha",
+        "decaf",
+    ];
+    // The soft drink is what is drunk: within four words after the verb, not a place ("in
+    // the milk house").
+    let soft = toks.iter().enumerate().any(|(v, t)| {
+        matches!(t.norm.as_str(), "drink" | "drinks" | "drinking" | "drank")
+            && (v + 1..(v + 5).min(toks.len())).any(|k| {
+                SOFT.contains(&toks[k].norm.as_str())
+                    && !toks[v + 1..k].iter().any(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "in" | "at" | "by" | "behind" | "near" | "the"
+                        )
+                    })
+            })
+    });
+    // "coke" is cocaine as often as cola: a line, a bag or a gram of it is the drug.
+    let drug_coke = toks.windows(2).any(|p| {
+        p[1].is("coke")
+            && matches!(
+                p[0].norm.as_str(),
+                "of" | "some" | "doing" | "did" | "snorting"
+            )
+    });
+    // A substance named beside it, other than the verb of drinking and the soft drinks.
+    let others: Vec<&str> = toks
+        .iter()
+        .map(|t| t.norm.as_str())
+        .filter(|x| {
+            !SOFT.contains(x) && !matches!(*x, "drink" | "drinks" | "drinking" | "drank" | "drunk")
+        })
+        .collect();
+    soft && !drug_coke && !super::usage::names_substance(&others)
 }
 
 /// Whether any word of the sentence starts with one of `stems` (the cue lists below).
@@ -1348,5 +1407,26 @@ mod tests {
         let r = read("He told me he wants to kill himself.");
         assert!(r.findings.iter().all(|f| f.concept != Concept::Learned));
         assert_eq!(r.polarity, Polarity::Present);
+    }
+
+    /// Water, tea or coffee drunk is no substance use; a place named after a drink ("the milk
+    /// house") is no soft drink, nor is a line of coke.
+    #[test]
+    fn soft_drinks_are_not_substances() {
+        assert!(soft_drink_only(&tokenize(
+            "He drinks three litres of water a day for his kidneys."
+        )));
+        assert!(soft_drink_only(&tokenize(
+            "She's been drinking herbal tea at night."
+        )));
+        assert!(!soft_drink_only(&tokenize(
+            "He has been drinking in the milk house before chores."
+        )));
+        assert!(!soft_drink_only(&tokenize(
+            "She drinks coffee all day and a bottle of vodka at night."
+        )));
+        assert!(!soft_drink_only(&tokenize(
+            "He's been drinking and doing coke."
+        )));
     }
 }
