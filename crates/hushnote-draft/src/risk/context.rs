@@ -1088,16 +1088,40 @@ pub(crate) fn negation(
     }
 }
 
+/// A verb of stopping: "stop", "stopped", "quit".
+fn stop_verb(w: &str) -> bool {
+    matches!(w, "stop" | "stopped" | "stopping" | "quit" | "quitting")
+}
+
+/// Whether an abstinence mention `[s, e)` tells the behaviour going on: a stop verb with its
+/// own negator (`denied_here`: the mention read as denied by a negation), "failed to stay
+/// clean", or "unable to stop drinking". A denial that merely reaches an abstinence word
+/// ("denies drug use, and his urine was clean") is no stop negated.
+pub(crate) fn cessation_goes_on(toks: &[Tok], s: usize, e: usize, denied_here: bool) -> bool {
+    let stop_named = toks[s..e].iter().any(|t| stop_verb(&t.norm));
+    let own_negator = toks[s.saturating_sub(2)..e]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "not" | "never" | "no") || t.norm.ends_with("n't"));
+    let failed = toks[s.saturating_sub(4)..s].iter().any(|t| {
+        matches!(t.norm.as_str(), "failed" | "fails")
+            || matches!(
+                t.norm.as_str(),
+                "unable" | "struggling" | "struggles" | "struggled"
+            ) && toks[s..e]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "stop" | "quit" | "cut"))
+    });
+    (denied_here && stop_named && own_negator) || failed
+}
+
 /// Whether a verb of stopping or holding back stands between a negation at `k` and the
 /// mention at `s`, with nothing but its own complements ("himself from", "thinking about").
 fn cessation_between(toks: &[Tok], k: usize, s: usize) -> bool {
     let gap = &toks[k + 1..s];
     gap.len() <= 7
         && gap.iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "stop" | "stopped" | "stopping" | "help" | "resist" | "resisted"
-            )
+            (stop_verb(&t.norm) && !t.norm.starts_with("quit"))
+                || matches!(t.norm.as_str(), "help" | "resist" | "resisted")
         })
         && gap.iter().all(|t| {
             !t.punct

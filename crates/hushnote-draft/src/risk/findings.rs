@@ -1172,27 +1172,12 @@ pub(super) fn unit_findings(
             // Only a stop verb with its own negator: "denies drug use, and his urine was
             // clean" is a denial reaching an abstinence word, not a stop negated.
             Concept::Abstinence
-                if (status == FindingStatus::Denied
-                    && negated
-                    && !double
-                    && toks[r.start..r.end].iter().any(|t| {
-                        matches!(
-                            t.norm.as_str(),
-                            "stop" | "stopped" | "stopping" | "quit" | "quitting"
-                        )
-                    })
-                    && toks[r.start.saturating_sub(2)..r.end].iter().any(|t| {
-                        matches!(t.norm.as_str(), "not" | "never" | "no") || t.norm.ends_with("n't")
-                    }))
-                    || toks[r.start.saturating_sub(4)..r.start].iter().any(|t| {
-                        matches!(t.norm.as_str(), "failed" | "fails")
-                            || matches!(
-                                t.norm.as_str(),
-                                "unable" | "struggling" | "struggles" | "struggled"
-                            ) && toks[r.start..r.end]
-                                .iter()
-                                .any(|t| matches!(t.norm.as_str(), "stop" | "quit" | "cut"))
-                    }) =>
+                if context::cessation_goes_on(
+                    toks,
+                    r.start,
+                    r.end,
+                    status == FindingStatus::Denied && negated && !double,
+                ) =>
             {
                 status = FindingStatus::Present;
             }

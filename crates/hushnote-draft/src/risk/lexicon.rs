@@ -341,6 +341,52 @@ const GUNS: &[&str] = &[
     "firearm", "firearms",
 ];
 
+/// A verb of putting something by, up to twelve words before a stated purpose ("saved ...
+/// in case things get worse", "hid ... until the right moment").
+const KEPT_BY: &str = r"\b(sav\w*|stash\w*|stockpil\w*|hoard\w*|squirrel\w*|kept|keeps?|keeping|put\w* (aside|by)|set\w* aside|hid\w*|hiding|collect\w*)( \S+){0,12}$";
+
+/// Medicines a stockpile is told with.
+const MEDICINES: &[&str] = &[
+    "pills",
+    "tablets",
+    "meds",
+    "medication",
+    "medicines",
+    "capsules",
+    "painkillers",
+    "paracetamol",
+    "sleeping",
+    "insulin",
+    "morphine",
+    "oxycodone",
+    "tramadol",
+    "codeine",
+];
+
+/// [`MEDICINES`] and the other means a client may keep for a chosen time.
+const MEANS_KEPT: &[&str] = &[
+    "pills",
+    "tablets",
+    "meds",
+    "medication",
+    "medicines",
+    "capsules",
+    "painkillers",
+    "paracetamol",
+    "sleeping",
+    "insulin",
+    "morphine",
+    "oxycodone",
+    "tramadol",
+    "codeine",
+    "rope",
+    "gun",
+    "pistol",
+    "rifle",
+    "shotgun",
+    "revolver",
+];
+
 const SPECS: &[Spec] = &[
     // --- Idioms and non-risk uses that would otherwise match below.
     block(r"\b(felt|feels?|feeling) like (she|he|i|they) (was|were|is|am|'m|are|would|might|could|'d) (dying|going to die|gonna die|having a heart attack|going crazy)\b"),
@@ -1157,8 +1203,8 @@ const SPECS: &[Spec] = &[
     // rules so that a denial before "but" does not hide it. The purpose is the mention: the
     // pills themselves stay access to means.
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(in case|for when|for the day|for if)( \S+){0,10}? (had enough|can't (take|cope|go on|do)|cannot (take|cope)|too much|gets? (worse|bad|unbearable|too hard|intolerable)|is bad|comes back bad|the end|it's time|can't face|unbearable)\b")
-        .need_before(r"\b(sav\w*|stash\w*|stockpil\w*|hoard\w*|squirrel\w*|kept|keeps?|keeping|put\w* (aside|by)|set\w* aside|hid\w*|hiding|collect\w*)( \S+){0,12}$")
-        .need_any(&["pills", "tablets", "meds", "medication", "medicines", "capsules", "painkillers", "paracetamol", "sleeping", "insulin", "morphine", "oxycodone", "tramadol", "codeine"]),
+        .need_before(KEPT_BY)
+        .need_any(MEDICINES),
     // "he's been talking about ending it": talk of ending one's life (AFSP warning signs:
     // talking about wanting to die); "ending it with her boyfriend" is a relationship.
     spec(C::Ideation, K::SuicidalIdeation, r"\b(talk\w*|spoke|speak\w*|going on|goes on|went on|mention\w*|rambl\w*) (about|of) (ending it( all)?|ending things|ending (her|his|my|their) (own )?life|killing (her|him|my|them)sel(f|ves)|wanting to die|not being (here|around)|being better off dead)\b")
@@ -1202,8 +1248,8 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(imagin\w*|pictur\w*|fantasi[sz]\w*|daydream\w*|dream\w* about|visuali[sz]\w*) (her|his|my|their) (own )?(funeral|wake|memorial|grave|headstone|obituary)\b"),
     // "a bottle of pills saved for the right moment": a stockpile kept for a time to come.
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(for|until) (the right (moment|time|day|night)|when the time (comes|is right)|the (day|night) (she|he|i|they) (decides?|needs? them|is ready|are ready))\b")
-        .need_before(r"\b(sav\w*|stash\w*|stockpil\w*|hoard\w*|squirrel\w*|kept|keeps?|keeping|put\w* (aside|by)|set\w* aside|hid\w*|hiding|collect\w*)( \S+){0,12}$")
-        .need_any(&["pills", "tablets", "meds", "medication", "medicines", "capsules", "painkillers", "paracetamol", "sleeping", "insulin", "morphine", "oxycodone", "tramadol", "codeine", "rope", "gun", "pistol", "rifle", "shotgun", "revolver"]),
+        .need_before(KEPT_BY)
+        .need_any(MEANS_KEPT),
     // "her uncle has been sending her sexual messages": sexual contact by message.
     spec(C::Abuse, K::Abuse, r"\b(send\w*|sent|show\w*|shown|texting|texted|messag\w*) (her|him|them) (sexual|explicit|sexy|dirty|nude|naked|inappropriate|pornographic) (messages|texts|pictures|photos|pics|images|videos|content|things)\b"),
     // "keeps the children from eating as punishment": food withheld from a dependant.
