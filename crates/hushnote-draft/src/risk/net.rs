@@ -221,6 +221,19 @@ pub(crate) fn learned(
         Some(bare) => scores.flag().min(net.score(&bare).flag()),
         None => scores.flag(),
     };
+    // The net is the backstop for what the rules did not read: a risk it finds must still be
+    // there once the words the rules read otherwise (a denial, someone else's act, a
+    // hypothetical, the past) are taken out. "Her husband doesn't hit her, she said, and he
+    // doesn't control the money" holds no abuse past its two denials; "Denies SI, but burned
+    // herself with a cigarette" still holds a burn.
+    if flag < net.threshold {
+        return None;
+    }
+    let category = scores.category();
+    let flag = match residual(text, unit, category) {
+        Some(rest) => flag.min(net.score(&rest).flag()),
+        None => flag,
+    };
     if flag < net.threshold {
         return None;
     }
@@ -230,7 +243,6 @@ pub(crate) fn learned(
     // So must it to overrule a dream told (not client risk, FORMATS §4.6), or a denial of the
     // very category it would name whose scope nothing in the sentence ends (FORMATS §4.3): a
     // documented answer ("she's stopped drinking completely, not a drop").
-    let category = scores.category();
     let read_otherwise = unit.iter().any(|f| {
         matches!(
             f.status,
@@ -1011,6 +1023,45 @@ const DISCLOSURE_FRAME: &[&str] = &[
     "reluctantly",
 ];
 
+/// The sentence without the quotes of the rules' denials of `category` that open on their
+/// negation word ("denies that her boyfriend hits her", "never thought of killing the man"),
+/// if it has any. A denial whose quote opens on the risk itself ("wishes she wouldn't wake
+/// up") or on a bare "not" ("not wanting to be here") is one whose scope the rules may have
+/// misread, and stays.
+fn residual(text: &str, unit: &[Finding], category: RiskKind) -> Option<String> {
+    let mut rest = text.to_string();
+    let mut cut = false;
+    for f in unit
+        .iter()
+        .filter(|f| f.status == FindingStatus::Denied && f.kind == category)
+    {
+        let first = f
+            .quote
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let opens_on_negation = matches!(
+            first.as_str(),
+            "no" | "never" | "denies" | "denied" | "denying" | "deny"
+        );
+        // A scope the rules carried past a comma ("no more wish to live, that life is
+        // finished") is one they may have misread too.
+        let one_phrase = !f
+            .quote
+            .trim_end_matches([',', ';', '.'])
+            .contains([',', ';']);
+        if !opens_on_negation || !one_phrase {
+            continue;
+        }
+        if let Some(k) = rest.find(f.quote.as_str()) {
+            rest.replace_range(k..k + f.quote.len(), " ");
+            cut = true;
+        }
+    }
+    cut.then_some(rest)
+}
+
 /// The sentence without its disclosure-frame words, if it has any.
 fn unframed(text: &str) -> Option<String> {
     let is_frame = |w: &str| {
@@ -1426,5 +1477,57 @@ mod tests {
         assert!(!soft_drink_only(&tokenize(
             "He's been drinking and doing coke."
         )));
+    }
+
+    #[test]
+    fn the_net_must_find_its_risk_outside_the_rules_plain_denials() {
+        let net = learned::net().expect("built-in net");
+        let text = "She denies that her boyfriend hits her or controls her money, and says he \
+                    has been gentle since he stopped gambling.";
+        let scores = net.score(text);
+        // The net would flag it: the test can fail only if the gate is gone.
+        assert!(scores.flag() >= net.threshold, "{}", scores.flag());
+        assert_eq!(scores.category(), RiskKind::Abuse);
+        let denial = |quote: &str| Finding {
+            kind: RiskKind::Abuse,
+            concept: Concept::Abuse,
+            clause_id: 0,
+            quote: quote.to_string(),
+            status: FindingStatus::Denied,
+            attributes: Default::default(),
+        };
+        let lone =
+            |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, false);
+        assert!(lone(&[
+            denial("denies that her boyfriend hits her"),
+            denial("controls her money")
+        ])
+        .is_none());
+        // A denial that opens on the risk words, or runs past a comma, may be a misread
+        // scope: the sentence is scored whole.
+        assert!(residual(
+            text,
+            &[denial("hits her or controls her money")],
+            RiskKind::Abuse
+        )
+        .is_none());
+        assert!(residual(
+            text,
+            &[denial(
+                "denies that her boyfriend hits her or controls her money, and says"
+            )],
+            RiskKind::Abuse
+        )
+        .is_none());
+        assert!(residual(
+            text,
+            &[denial("denies that her boyfriend hits her")],
+            RiskKind::SelfHarm
+        )
+        .is_none());
+        assert_eq!(
+            residual(text, &[denial("denies that her boyfriend hits her")], RiskKind::Abuse).as_deref(),
+            Some("She   or controls her money, and says he has been gentle since he stopped gambling.")
+        );
     }
 }

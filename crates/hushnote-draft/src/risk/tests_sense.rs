@@ -5672,6 +5672,11 @@ fn will_to_live_prescription_and_joy() {
             &[(SuicidalIdeation, Some(P))],
         ),
         (
+            "She has no longer any wish to live since the diagnosis.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
             "She says she has every reason to live.",
             NO,
             &[(SuicidalIdeation, None)],
