@@ -457,6 +457,18 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
                 };
                 return Some((k, j, Rel::Parent, g, dg));
             }
+            // "her man's never raised a hand to her", "his woman", "her fella": a partner in
+            // Scots, Irish, Northern English and AAVE, said right after the possessive.
+            if j == k + 1 && matches!(t.norm.as_str(), "his" | "her" | "my" | "their") {
+                let partner = match n.trim_end_matches("'s") {
+                    "man" | "fella" | "feller" | "bloke" | "fellow" => Some(Gender::Male),
+                    "woman" | "missus" | "lass" => Some(Gender::Female),
+                    _ => None,
+                };
+                if let Some(g) = partner {
+                    return Some((k, j, Rel::Intimate, g, dg));
+                }
+            }
             if n == "ex" && toks.get(j + 1).is_some_and(|x| relation(&x.norm).is_some()) {
                 j += 1;
                 continue;

@@ -277,6 +277,8 @@ const KNOWING_VERBS: &[&str] = &[
 /// Negation triggers that reach backwards (NegEx post-negation): "SI denied".
 const POST_NEGATION: &[&str] = &[
     "denied", "negative", "neg", "none", "absent", "zero", "0", "nil", "clean", "clear",
+    // British and Irish "nought".
+    "nought", "naught",
 ];
 
 /// Predicates after a mention that say it has ended ("the images have stopped this week").
@@ -1041,7 +1043,10 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
             return false;
         }
         // "item nine was a zero": the article before a scored zero.
-        let a_zero = n == "a" && toks.get(k + 1).is_some_and(|t| t.is("zero"));
+        let a_zero = n == "a"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is("zero") || t.is("nought") || t.is("naught"));
         if !(in_span[k] || POST_SKIP.contains(&n) || a_zero) {
             return false;
         }
@@ -1135,8 +1140,43 @@ fn cessation_between(toks: &[Tok], k: usize, s: usize) -> bool {
 /// "she scored zero", "scored a zero", "scored nil": a screen item's negative answer.
 pub(crate) fn scored_zero(w: &[&str]) -> bool {
     w.windows(2)
-        .any(|x| x[0] == "scored" && matches!(x[1], "zero" | "0" | "nil" | "none"))
-        || (w.contains(&"scored") && w.windows(2).any(|x| x == ["a", "zero"]))
+        .any(|x| x[0] == "scored" && matches!(x[1], "zero" | "0" | "nil" | "none" | "nought"))
+        || (w.contains(&"scored")
+            && w.windows(2)
+                .any(|x| x[0] == "a" && matches!(x[1], "zero" | "nought" | "naught")))
+}
+
+/// Which words tell another measure's name or score ("PCL five was fifty-two", "GAD seven
+/// total of twelve"): from the measure's name to the next comma, "and" or semicolon.
+pub(crate) fn other_measure_scores(w: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; w.len()];
+    let mut inside = false;
+    for (k, x) in w.iter().enumerate() {
+        if matches!(
+            *x,
+            "pcl"
+                | "pcl-5"
+                | "gad"
+                | "gad-7"
+                | "audit"
+                | "audit-c"
+                | "dast"
+                | "k10"
+                | "core"
+                | "ors"
+                | "srs"
+                | "isi"
+                | "oci"
+                | "ybocs"
+                | "total"
+        ) {
+            inside = true;
+        } else if matches!(*x, "," | "and" | ";" | "." | "but") {
+            inside = false;
+        }
+        out[k] = inside;
+    }
+    out
 }
 
 /// A verb of judging ("suggests", "amounts to", "points to", "sounds like"): what it names is

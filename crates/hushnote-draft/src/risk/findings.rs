@@ -1207,11 +1207,14 @@ pub(super) fn unit_findings(
                 // a result in words ("several days", "not at all") is its answer.
                 let words: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
                 let has = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
-                // "answered never to each one": "one" after "each" counts no score.
+                // "answered never to each one": "one" after "each" counts no score; nor does
+                // another measure's ("PCL five was fifty-two, and on the C-SSRS ...").
+                let other = context::other_measure_scores(&words);
                 let result = words.iter().enumerate().any(|(i, w)| {
                     !(*w == "one"
                         && i > 0
                         && matches!(words[i - 1], "each" | "every" | "any" | "no"))
+                        && !other[i]
                         && matches!(
                             *w,
                             "positive"
@@ -1238,7 +1241,9 @@ pub(super) fn unit_findings(
                     matches!(w[0], "answered" | "said" | "replied")
                         && w[1] == "no"
                         && matches!(w[2], "throughout" | "across" | "to" | "on")
-                }) || all.windows(2).any(|w| w == ["all", "no"])
+                }) || all
+                    .windows(2)
+                    .any(|w| w[0] == "all" && matches!(w[1], "no" | "no's" | "nos" | "noes"))
                     // "all four answers were no", "negative on every item".
                     || all.windows(3).any(|w| {
                         matches!(w[0], "answers" | "responses" | "items")

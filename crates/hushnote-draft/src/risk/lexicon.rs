@@ -623,10 +623,13 @@ const SPECS: &[Spec] = &[
     // --- Screens: their result, not their name, carries the polarity.
     spec(C::Screen, K::SuicidalIdeation, r"\b(c ssrs|cssrs|columbia)( screen(ing)?| screener)?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\basq( screen(ing)?| screener)?\b"),
-    spec(C::Screen, K::SuicidalIdeation, r"\b(phq (9|nine) )?item (9|nine)( (of|on|from|in) the phq (9|nine))?\b"),
+    spec(C::Screen, K::SuicidalIdeation, r"\b(phq (9|nine) )?item (9|nine)( (of|on|from|in) (the |her |his |their |today's |this |that )?phq (9|nine))?\b"),
     spec(C::Screen, K::SuicidalIdeation, r"\bphq (9|nine)( \S+){0,3} (question|q|number|no) (9|nine)\b"),
     // "the last item of the PHQ nine": its ninth, the item on thoughts of death or self-harm.
     spec(C::Screen, K::SuicidalIdeation, r"\b(last|final) (item|question) (of|on|from|in) the phq(-| )?(9|nine)\b"),
+    // "PHQ nine was eleven and she scored a nought on the last question": the PHQ named
+    // earlier in the sentence.
+    spec(C::Screen, K::SuicidalIdeation, r"\b(the )?(last|final) (item|question)\b").need_any(&["phq"]),
     // EPDS item ten: "the thought of harming myself has occurred to me" (Cox et al. 1987).
     spec(C::Screen, K::SelfHarm, r"\b(epds (\S+ ){0,3})?item (10|ten)\b").need_any(&["epds", "edinburgh"]),
     spec(C::Screen, K::Abuse, r"\bhits (screen(ing)?|score)\b"),
@@ -812,7 +815,9 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(\S+ ){0,8}(not|never|no|isn't|wasn't) (to hurt|on purpose|deliberate|deliberately|intent|intention|meant to)\b")
         .need_any(&["hurt", "hurts", "pain", "painful", "sting", "stings", "punish", "punishing", "purpose", "deliberately"]),
     spec(C::SelfInjury, K::SelfHarm, r"\b(nonsuicidal self injur\w*|self (harm|harming|harmed|harms|injury|injuries|injurious( behaviou?rs?)?|injured|injuring|mutilation|mutilating|inflicted( \S+)?)|selfharm\w*|sh urges)\b"),
-    spec(C::SelfInjury, K::SelfHarm, r"\b(cut|cuts|cutting|carv\w*|slash\w*|slic\w*|scratch\w*|burn|burns|burned|burnt|burning|bang\w*|gouge\w*|stab\w*|hurt|hurts|hurting|injur\w*|harm|harms|harming|harmed) (on |into )?(him|her|my|them|your)sel(f|ves)\b")
+    spec(C::SelfInjury, K::SelfHarm, r"\b(cut|cuts|cutting|carv\w*|slash\w*|slic\w*|scratch\w*|burn|burns|burned|burnt|burning|bang\w*|gouge\w*|stab\w*|hurt|hurts|hurting|injur\w*|harm|harms|harming|harmed) (on |into )?(him|her|my|them|your)sel(f|ves)\b"),
+    // "Denies thoughts of harm to self or baby": the clinician's shorthand for self-harm.
+    spec(C::SelfInjury, K::SelfHarm, r"\b(harm|harming|hurt|hurting|injury|injuring|danger) to (self|oneself)\b")
         .not_after(r"^up\b"),
     spec(C::SelfInjury, K::SelfHarm, concat!(r"\b(cut|cuts|cutting|carv\w*|slash\w*|scratch\w*|burn|burns|burned|burnt|burning|bang\w*|gouge\w*|hurt|hurts|hurting|injur\w*) (into |on )?(his|her|my|their|your) (\S+ )?", body!(), r"\b")),
     spec(C::SelfInjury, K::SelfHarm, r"\bhead ?bang\w*\b"),
@@ -885,6 +890,10 @@ const SPECS: &[Spec] = &[
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(or|and|nor) (of )?(hurting |harming |killing |hurt |harm |kill )?(anyone|anybody|someone|somebody|others|other people|another person)( else)?\b")
         .need_before(r"(self|selves)$"),
+    // "thoughts of harm to self or baby", "of hurting herself or the kids" (not "keep herself
+    // and the children safe": the harm word must govern the first).
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(or|nor) (to )?((the|her|his|their) )?(baby|babies|infant|newborn|child|children|kids?|twins)\b")
+        .need_before(r"\b((harm|harming|hurt|hurting|injury|injuring|danger) to (self|oneself)|(harm|harming|hurt|hurting|injur\w*|kill|killing) (him|her|them|my|your)sel(f|ves))$"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(go|goes|going|went|get|gets|getting) (after|back at) (him|her|them)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(bring\w*|brought|take|taking|took|carry\w*) (a|his|her|my|their|the) (gun|knife|weapon|firearm|pistol|rifle|blade) to (school|work|class|the office|church)\b"),
     // --- Substance use (before abuse: "substance abuse" is substance use).

@@ -5828,3 +5828,54 @@ fn idioms_of_death_marks_with_a_cause_and_disputes() {
         ),
     ]);
 }
+
+/// Screens answered in other words, shorthand for harm to self, a partner in dialect, and a
+/// cut that is work.
+#[test]
+fn screens_in_other_words_harm_to_self_a_dialect_partner_and_work_cuts() {
+    run(&[
+        (
+            "Item nine on his PHQ nine was a nought today.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "GAD seven was fifteen, and on the ASQ she answered no to every question.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        ("The ASQ was all no's.", DE, &[(SuicidalIdeation, Some(D))]),
+        (
+            "PHQ nine came to fourteen and he scored a nought on the last question.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Denies thoughts of harm to self or the baby.",
+            DE,
+            &[(SelfHarm, Some(D)), (HarmToOthers, Some(D))],
+        ),
+        (
+            "She has had thoughts of harm to self this week.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She wants to keep herself and the kids safe.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        ("Her fella has never hit her.", DE, &[(Abuse, Some(D))]),
+        (
+            "She's got forty trout to cut before the market.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He phones his mum after he's done cutting.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        ("She still has the urge to cut.", PR, &[(SelfHarm, Some(P))]),
+    ]);
+}

@@ -107,13 +107,69 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "program"
                 | "programme"
         );
-    if thing_cut || reduction {
+    // "after he's done cutting" (the hay, the day's work): a task finished, told with no
+    // object; "she's got forty king salmon to cut", "wood to cut": a thing one has to cut.
+    let task_done = s > 0
+        && matches!(w(toks, s), "cutting")
+        && matches!(w(toks, s - 1), "done" | "finished" | "finishes" | "finish");
+    if thing_cut || reduction || task_done || thing_to_cut(toks, s) {
         return true;
     }
     if noun && !object_follows(toks, e) {
         return false;
     }
     !cut_risk_frame(toks, e)
+}
+
+/// "has forty king salmon to cut", "got the hedges to cut": "to cut" after the object of a
+/// verb of having, unless that object is a pull towards the act ("has the urge to cut").
+fn thing_to_cut(toks: &[Tok], s: usize) -> bool {
+    if s < 3 || w(toks, s) != "cut" || w(toks, s - 1) != "to" {
+        return false;
+    }
+    let lo = s.saturating_sub(6);
+    let Some(h) = (lo..s - 2).rev().find(|&j| {
+        matches!(
+            w(toks, j),
+            "got" | "has" | "have" | "had" | "having" | "'s" | "'ve"
+        )
+    }) else {
+        return false;
+    };
+    !toks[h + 1..s - 1].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "urge"
+                | "urges"
+                | "need"
+                | "impulse"
+                | "impulses"
+                | "desire"
+                | "temptation"
+                | "compulsion"
+                | "thoughts"
+                | "thought"
+                | "wish"
+                | "plan"
+                | "plans"
+                | "nothing"
+                | "something"
+                | "tools"
+                | "razor"
+                | "blade"
+                | "blades"
+                | "knife"
+                | "way"
+                | "reason"
+                | "right"
+                | "time"
+                | "chance"
+                | "opportunity"
+                | "place"
+                | "privacy"
+        ) || t.punct
+            || crate::risk::actors::is_weapon(&t.norm)
+    })
 }
 
 /// An object or particle after a verb: a determiner, a pronoun, a particle, a number or an
