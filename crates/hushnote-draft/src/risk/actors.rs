@@ -412,7 +412,37 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
             }
         }
     }
+    // "One of his soldiers killed himself", "one of her students": one of a group of people
+    // is a person of that group.
+    if matches!(
+        t.norm.as_str(),
+        "one" | "two" | "three" | "each" | "any" | "either"
+    ) && toks.get(k + 1).is_some_and(|n| n.is("of"))
+        && toks.get(k + 2).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "his" | "her" | "their" | "my" | "our" | "your" | "the"
+            )
+        })
+    {
+        let head = (k + 3..(k + 6).min(toks.len()))
+            .take_while(|&j| !toks[j].punct)
+            .find(|&j| is_person_noun(&toks[j].norm) || verb_like(&toks[j]))
+            .filter(|&j| is_person_noun(&toks[j].norm));
+        if let Some(j) = head {
+            let (rel, g) = relation(&toks[j].norm).unwrap_or((Rel::Other, Gender::Neutral));
+            return Some((k, j, rel, g, det_gender(&toks[k + 2].norm)));
+        }
+    }
+    // "Dad's cousin", "Mum's boyfriend": a relation's possessive before another relation
+    // opens the phrase as a determiner does.
+    let relation_possessive = t.norm.ends_with("'s")
+        && relation(&t.norm).is_some()
+        && (k + 1..(k + 4).min(toks.len()))
+            .take_while(|&j| !toks[j].punct && !verb_like(&toks[j]))
+            .any(|j| relation(&toks[j].norm).is_some());
     let det = DETERMINERS.contains(&t.norm.as_str())
+        || relation_possessive
         || (t.norm.ends_with("'s") && relation(&t.norm).is_none() && !is_subject_pronoun(&t.norm));
     if t.is("the")
         && toks
@@ -474,7 +504,11 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
                 continue;
             }
             if let Some((rel, g)) = relation(n) {
-                if n.ends_with("'s") && toks.get(j + 1).is_some_and(|x| relation(&x.norm).is_some())
+                // Up to two adjectives may stand between ("her husband's best friend").
+                if n.ends_with("'s")
+                    && (j + 1..(j + 4).min(toks.len()))
+                        .take_while(|&i| !toks[i].punct && !verb_like(&toks[i]))
+                        .any(|i| relation(&toks[i].norm).is_some())
                 {
                     // "her mom's boyfriend": the boyfriend is the party.
                     j += 1;
@@ -790,6 +824,9 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                             | "back"
                             | "out"
                             | "off"
+                            // "his brother's on the cocaine", "her mum's in rehab".
+                            | "on"
+                            | "in"
                     )
                 }) || (toks.get(end + 1).is_some_and(|x| x.norm.ends_with("ing"))
                     // "Her brother's drinking again and rang her drunk": "'s" before an
@@ -839,6 +876,23 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                                         | "keeps"
                                         | "kept"
                                         | "'s"
+                                        // Irregular pasts: "his mate from the army took
+                                        // his own life", "her cousin in Fresno shot
+                                        // himself".
+                                        | "took"
+                                        | "shot"
+                                        | "hung"
+                                        | "got"
+                                        | "went"
+                                        | "ran"
+                                        | "fell"
+                                        | "drank"
+                                        | "threw"
+                                        | "hit"
+                                        | "beat"
+                                        | "broke"
+                                        | "drove"
+                                        | "overdid"
                                 ))
                     });
                 let follows_verb = follows_verb || at_home || pp_verb;
@@ -1470,8 +1524,11 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         }
     }
     let after_preposition = j >= 2
-        && ["at", "in", "on", "from", "of", "with", "for", "near"]
-            .contains(&toks[j - 2].norm.as_str());
+        && [
+            "at", "in", "on", "from", "of", "with", "for", "near", "down", "up", "across", "along",
+            "past", "behind", "beside", "outside",
+        ]
+        .contains(&toks[j - 2].norm.as_str());
     // "it hit him hard" with no auxiliary between: a thing as subject.
     if j == k && j > 0 && matches!(toks[j - 1].norm.as_str(), "it" | "it's") && !after_preposition {
         return Subject::Thing;
@@ -1495,6 +1552,14 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
                 | "about"
                 | "to"
                 | "into"
+                | "down"
+                | "up"
+                | "across"
+                | "along"
+                | "past"
+                | "behind"
+                | "beside"
+                | "outside"
         )
     });
     if j == k && j >= 2 && !after_preposition && !in_phrase {
@@ -1707,7 +1772,8 @@ fn thing_right_before(toks: &[Tok], j: usize) -> bool {
                 && matches!(
                     toks[j - d - 2].norm.as_str(),
                     "at" | "in" | "on" | "from" | "of" | "with" | "near" | "by" | "for" | "to"
-                        | "into" | "around" | "about"
+                        | "into" | "around" | "about" | "down" | "up" | "across" | "along"
+                        | "behind" | "beside" | "outside" | "inside"
                 ))
     })
 }

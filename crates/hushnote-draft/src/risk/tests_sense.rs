@@ -5879,3 +5879,37 @@ fn screens_in_other_words_harm_to_self_a_dialect_partner_and_work_cuts() {
         ("She still has the urge to cut.", PR, &[(SelfHarm, Some(P))]),
     ]);
 }
+
+/// Someone else named with a phrase after the noun ("down the lane", "in Leeds", "from
+/// school"), a relation's relation, one of a group, and "'s" as "is" before "on"/"in".
+#[test]
+fn someone_else_named_with_a_phrase_a_chain_or_a_partitive() {
+    run(&[
+        (
+            "A neighbour up the lane hanged himself in the spring.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Mum's cousin in Leeds took his own life last year.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "One of her pupils killed himself in March.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Her husband's oldest friend from school shot himself at Christmas.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "His uncle's on the heroin again.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        ("She's on the heroin again.", PR, &[(SubstanceUse, Some(P))]),
+    ]);
+}
