@@ -1211,9 +1211,10 @@ pub(super) fn unit_findings(
                 // another measure's ("PCL five was fifty-two, and on the C-SSRS ...").
                 let other = context::other_measure_scores(&words);
                 let result = words.iter().enumerate().any(|(i, w)| {
-                    !(*w == "one"
+                    let each_one = *w == "one"
                         && i > 0
-                        && matches!(words[i - 1], "each" | "every" | "any" | "no"))
+                        && matches!(words[i - 1], "each" | "every" | "any" | "no");
+                    !each_one
                         && !other[i]
                         && matches!(
                             *w,
