@@ -3707,6 +3707,31 @@ pub(crate) fn counterfactual_exasperation(toks: &[Tok], s: usize, e: usize) -> b
 /// Reads the answer after a question: the rest of the clause, and the next clause when the
 /// answer is not in this one ("Asked if she has hurt herself; she said no.").
 /// `before` is the sentence before the question ("you said no when I asked about ...").
+/// "kind of", "sort of" as a hedge ("she said kind of, sometimes"), not as a noun phrase
+/// after a determiner ("not that kind of low", "no sort of plan").
+fn kind_of_hedge(s: &[&str]) -> bool {
+    (0..s.len().saturating_sub(1)).any(|k| {
+        matches!(s[k], "kind" | "sort")
+            && s[k + 1] == "of"
+            && !(k > 0
+                && matches!(
+                    s[k - 1],
+                    "that"
+                        | "this"
+                        | "the"
+                        | "what"
+                        | "any"
+                        | "some"
+                        | "a"
+                        | "no"
+                        | "every"
+                        | "which"
+                        | "same"
+                        | "other"
+                ))
+    })
+}
+
 pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) -> Answer {
     // "She answered no when I asked about ..., and said that's been true for weeks": an
     // answer given before the question stands unless what follows answers otherwise in
@@ -4018,8 +4043,7 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
             matches!(*t, "maybe" | "perhaps" | "kinda") && !further_report(k) && !estimate_at(&s, k)
         })
         || pair("i", &["guess"])
-        || pair("kind", &["of"])
-        || pair("sort", &["of"]);
+        || kind_of_hedge(&s);
     let no = not_once || s.iter().any(|t| {
         matches!(
             *t,

@@ -424,6 +424,8 @@ const SPECS: &[Spec] = &[
     // killer".
     block(r"\blike (a|an) (\S+ )?(knife|dagger|punch|kick|bullet|stab|blow|hammer|sword|gut punch)( (in|to|through) (the|his|her|my|their) (chest|heart|gut|stomach|back|ribs))?\b"),
     block(r"\bcrawl\w* (into|in) (a|the) hole and die\b"),
+    // "lost without him popping in": a visit, not pills.
+    block(r"\b(pop|pops|popping|popped) (in|round|over|by|down|back|along|across)\b"),
     block(r"\bjump\w* ship\b"),
     // "hammered with tickets and fines", "murdered with paperwork": loaded with work or bills
     // (FORMATS §4.6: "hammered with deadlines"); "the migraine is killing her": a pain.
@@ -1051,7 +1053,9 @@ const SPECS: &[Spec] = &[
         // comfort; groping and fondling stay (their own verbs say it).
         .not_after(r"^(shoulders?|arms?|hands?|back|head|hair|face|cheeks?|forehead|knees?|feet|foot|elbows?|wrists?|fingers?|neck|scar|bump|belly|tummy|stomach|forearm|wound|dressing)\b")
         // "practised asking instructors not to touch her": a boundary asked for, no touch.
-        .not_before(r"\b(asking|ask|request|requesting)( \S+){0,3} (not|never) to$"),
+        .not_before(r"\b(asking|ask|request|requesting)( \S+){0,3} (not|never) to$")
+        // "she touched her chest often": one's own body.
+        .others(),
     spec(C::Abuse, K::Abuse, r"\b(leaves?|left|leaving) (her|him|them) (in|alone|without)( \S+){0,2} (wet|soiled|dirty|urine|feces|days?|hours?|all night|food|water|medication|meals?)\b"),
     spec(C::Abuse, K::Abuse, r"\b(locks?|locked|locking) (her|him|them|me) (in|out|inside)\b"),
     spec(C::Abuse, K::Abuse, r"\bwithout (food|meals|water|eating)\b").need_before(r"\b(room|locked|punishment|left|leaves)( \S+){0,3}$"),

@@ -1619,3 +1619,18 @@ fn blows_and_hands_named_as_nouns() {
     );
     assert_eq!(r.item(RiskKind::AccessToMeans), Some(ItemStatus::Present));
 }
+
+/// In a memo plainly about a woman, "He's drinking again" right after a sentence naming
+/// "their father" is the father's drinking (the contraction kept with the noun).
+#[test]
+fn a_contracted_pronoun_of_the_other_gender_after_their_relative_is_that_relative() {
+    let memo = "She came in by video today and she was tired. She had a row with her sister \
+                over who will mind their father. He's drinking again since their mam died. \
+                She says she is carrying it all.";
+    assert_eq!(item(memo, RiskKind::SubstanceUse), None);
+    // The same memo about the client's own drinking keeps it.
+    let own = "She came in by video today and she was tired. She had a row with her sister \
+               about the rota. She's drinking again since their mam died. She says she is \
+               carrying it all.";
+    assert_eq!(item(own, RiskKind::SubstanceUse), Some(ItemStatus::Present));
+}

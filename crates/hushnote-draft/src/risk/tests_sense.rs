@@ -5913,3 +5913,36 @@ fn someone_else_named_with_a_phrase_a_chain_or_a_partitive() {
         ("She's on the heroin again.", PR, &[(SubstanceUse, Some(P))]),
     ]);
 }
+
+/// A determiner's "kind of" is no hedge, a spirit in the plural is a drink, one's own chest
+/// is touched by no one else, and a son "popping in" brings no pills.
+#[test]
+fn noun_kind_of_plural_spirits_own_touch_and_popping_in() {
+    run(&[
+        (
+            "I asked about thoughts of suicide, and she said no, 'I'm just tired, not that kind of low.'",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Asked about drinking, he said a couple of bourbons on a Friday, never before work.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She touched her chest while she talked about him.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "She's lost without her son popping in.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She's been popping pills again.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

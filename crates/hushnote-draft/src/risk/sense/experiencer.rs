@@ -356,20 +356,28 @@ pub(crate) fn others_by_pronoun(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
         )
     };
     for i in 1..units.len() {
-        if !units[i].first().is_some_and(|t| t.is(other)) {
+        // "He's drinking again": the contracted "is"/"has" stays with the noun.
+        let contracted = units[i]
+            .first()
+            .is_some_and(|t| t.norm == format!("{other}'s"));
+        if !units[i].first().is_some_and(|t| t.is(other)) && !contracted {
             continue;
         }
         // The one relative of that gender the sentence before names with the client's
         // possessive ("her husband"); two candidates leave the pronoun as it is.
         let prev = &units[i - 1];
+        // "who'll mind their father": the client's and a sibling's relative is hers too.
         let named: Vec<&str> = (1..prev.len())
-            .filter(|&k| prev[k - 1].is(client_poss))
+            .filter(|&k| prev[k - 1].is(client_poss) || prev[k - 1].is("their"))
             .map(|k| prev[k].norm.as_str())
             .filter(|n| if other == "he" { male(n) } else { female(n) })
             .collect();
         if let [noun] = named.as_slice() {
-            let noun = noun.to_string();
-            units[i][0].norm = noun;
+            units[i][0].norm = if contracted {
+                format!("{noun}'s")
+            } else {
+                noun.to_string()
+            };
         }
     }
     units
