@@ -361,6 +361,18 @@ fn suffered(toks: &[Tok], k: usize) -> Option<Act> {
     if verb == "made" && !money_near(toks, v) {
         return None;
     }
+    // "been made redundant", "made homeless", "made a partner": a status given, not a
+    // coercion, whatever money is near.
+    if verb == "made"
+        && toks.get(v + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "redundant" | "homeless" | "bankrupt" | "unemployed" | "a" | "an" | "the"
+            )
+        })
+    {
+        return None;
+    }
     let rel = party(toks, v + 1);
     if rel == Some(Rel::Other) {
         return None;

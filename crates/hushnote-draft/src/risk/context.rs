@@ -1819,6 +1819,14 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             {
                 historical = true;
             }
+            // "never thought about it, not even when he was drinking": "even when" sets a
+            // past period against the present.
+            ("when", Some("she" | "he" | "they" | "i"))
+                if prev == Some("even")
+                    && w.get(i + 2).is_some_and(|x| *x == "was" || *x == "were") =>
+            {
+                historical = true;
+            }
             // "a stepfather who beat him until he was about eleven": an age the act ended at.
             ("until" | "till" | "til", Some("she" | "he" | "they" | "i"))
                 if w.get(i + 2).is_some_and(|x| *x == "was" || *x == "were")

@@ -773,7 +773,18 @@ fn violence_cue(toks: &[Tok]) -> bool {
         "kill", "dead", "lash", "restrain", "seclu", "security", "touch", "laid", "lay", "hands",
         "fist", "rage", "road",
     ];
-    has_stem(toks, STEMS)
+    // "a blowup with his team leader": a row, not a blow.
+    let rows: Vec<Tok> = toks
+        .iter()
+        .filter(|t| {
+            !matches!(
+                t.norm.as_str(),
+                "blowup" | "blow-up" | "blowups" | "blow-ups"
+            )
+        })
+        .cloned()
+        .collect();
+    has_stem(&rows, STEMS)
 }
 
 /// An injury told as an accident ("fell", "gave way", "slipped", "the crash") with no word of
@@ -1529,5 +1540,13 @@ mod tests {
             residual(text, &[denial("denies that her boyfriend hits her")], RiskKind::Abuse).as_deref(),
             Some("She   or controls her money, and says he has been gentle since he stopped gambling.")
         );
+    }
+
+    #[test]
+    fn a_blowup_is_a_row_not_a_blow() {
+        assert!(!violence_cue(&tokenize(
+            "He got written up after a blowup with his team leader."
+        )));
+        assert!(violence_cue(&tokenize("He took a blow to the head.")));
     }
 }

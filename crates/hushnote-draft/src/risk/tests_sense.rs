@@ -5946,3 +5946,34 @@ fn noun_kind_of_plural_spirits_own_touch_and_popping_in() {
         ),
     ]);
 }
+
+/// A status given ("made redundant"), a row ("a blowup"), a past period set against the
+/// present ("not even when he was drinking"), and an amount of a drink the lists do not name.
+#[test]
+fn a_status_a_row_a_past_period_and_an_unnamed_drink() {
+    run(&[
+        (
+            "She's been made redundant from the mill after thirty years and the mortgage is due.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He has never thought of ending his life, not even when he was drinking.",
+            DE,
+            &[
+                (SuicidalIdeation, Some(D)),
+                (SubstanceUse, Some(ItemStatus::History)),
+            ],
+        ),
+        (
+            "Asked about drinking, he says a couple of Coronas on a Sunday and that's it.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Asked about drinking, he says a couple of Coronas most nights and a dozen on Saturdays.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -86,6 +86,16 @@ fn quantity(w: &[&str]) -> Option<f32> {
             {
                 best = Some(best.map_or(n, |b| b.max(n)));
             }
+            // "asked about drinking, he says a couple of Grain Belts on a Friday": an amount
+            // "of" a drink the lists do not name, in a sentence about drinking.
+            else if w.get(k + 1) == Some(&"of")
+                && !matches!(w.get(k + 2), Some(&("times" | "days" | "nights" | "weeks")))
+                && w[..k]
+                    .iter()
+                    .any(|y| matches!(*y, "drinking" | "alcohol" | "drink" | "booze"))
+            {
+                best = Some(best.map_or(n, |b| b.max(n)));
+            }
             continue;
         };
         let unit = near[u];
