@@ -3425,7 +3425,8 @@ pub(crate) fn dated_after(toks: &[Tok], e: usize) -> bool {
 }
 
 /// "His wife worried he was back to drinking, but he says he hasn't touched a drop", "his
-/// manager suspected he was huffing, but he denied it": someone else's suspicion that the
+/// manager suspected he was huffing, but he denied it", "her mam rang to say she's drinking
+/// again, but she denies it": someone else's suspicion or report that the
 /// client answers with a denial after "but" is an unconfirmed report (FORMATS §4.1 counts
 /// collateral only when confirmed); the mention it names is denied.
 pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize) -> bool {
@@ -3451,6 +3452,23 @@ pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "convinced"
                 | "thought"
                 | "thinks"
+                // "Her mam rang to say she's been drinking again, but she denies it": a
+                // report brought by someone else is collateral too.
+                | "rang"
+                | "called"
+                | "phoned"
+                | "texted"
+                | "emailed"
+                | "told"
+                | "tells"
+                | "reported"
+                | "reports"
+                | "claims"
+                | "claimed"
+                | "alleged"
+                | "alleges"
+                | "says"
+                | "said"
         )
     }) else {
         return false;

@@ -5977,3 +5977,21 @@ fn a_status_a_row_a_past_period_and_an_unnamed_drink() {
         ),
     ]);
 }
+
+/// A report brought by someone else that the client denies after "but" is unconfirmed
+/// collateral (FORMATS §4.1); an evasion is no denial.
+#[test]
+fn a_relatives_report_the_client_denies_is_unconfirmed() {
+    run(&[
+        (
+            "His brother phoned to say he's been using again, but he denies it and his screen was clean.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Her dad rang to say she's been cutting again, but she didn't want to talk about it.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
