@@ -498,6 +498,12 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
                 if let Some(g) = partner {
                     return Some((k, j, Rel::Intimate, g, dg));
                 }
+                // "Her lad got stabbed": a son in Northern English and Scots.
+                match n.trim_end_matches("'s") {
+                    "lad" | "laddie" => return Some((k, j, Rel::Child, Gender::Male, dg)),
+                    "wean" | "bairn" => return Some((k, j, Rel::Child, Gender::Neutral, dg)),
+                    _ => {}
+                }
             }
             if n == "ex" && toks.get(j + 1).is_some_and(|x| relation(&x.norm).is_some()) {
                 j += 1;

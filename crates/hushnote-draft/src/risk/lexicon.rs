@@ -424,6 +424,8 @@ const SPECS: &[Spec] = &[
     // killer".
     block(r"\blike (a|an) (\S+ )?(knife|dagger|punch|kick|bullet|stab|blow|hammer|sword|gut punch)( (in|to|through) (the|his|her|my|their) (chest|heart|gut|stomach|back|ribs))?\b"),
     block(r"\bcrawl\w* (into|in) (a|the) hole and die\b"),
+    // "he drinks the alcohol-free stuff now": no alcohol in it.
+    block(r"\b(drink|drinks|drinking|drank|having|has|had|sticks to|stuck to|switched to|onto|on)( the)? (alcohol free|non alcoholic|nonalcoholic|zero alcohol|low alcohol|alcohol-free|non-alcoholic|zero|0 0|0\.0|mocktails?|soft drinks?|shandy)\b"),
     // "lost without him popping in": a visit, not pills.
     block(r"\b(pop|pops|popping|popped) (in|round|over|by|down|back|along|across)\b"),
     block(r"\bjump\w* ship\b"),
@@ -596,6 +598,10 @@ const SPECS: &[Spec] = &[
     // or an event, not a death wish. Only an errand named: a way of living on the other side
     // is a death wish ("rather be dead than go into a home", "than gain the weight back").
     block(r"\b(rather|sooner) (die|be dead) than( \S+){1,4}? (the |a |an |her |his |my |their )?(presentation|dentist|pe|exam|exams|speech|meeting|party|wedding|karaoke|gym|lecture|assembly|interview|dress|outfit|sprouts|broccoli|homework|maths|math|recital|concert|ballet|swimming|netball|football|rugby|photo|photos|selfie|quiz|zumba|yoga|dinner|lunch|barbecue|bbq|reunion|conference|seminar|tutorial|rehearsal|audition|debate|karaoke|prom|disco|sleepover|haircut|dance|shopping|ikea|mall|hairdresser|barber|doctor's|gp|smear|jab|injection|needle|spelling|test|tests)\b"),
+    // "rather die than present in front of the class": a performance dreaded; "rather die
+    // than go back on the ventilator": a treatment refused ahead of time (FORMATS §4.6).
+    block(r"\b(rather|sooner) (die|be dead) than (present|speak|sing|perform|talk in front|stand up|read aloud|go on stage|give a talk)\b"),
+    block(r"\b(rather|sooner) (die|be dead) than( \S+){1,5}? (ventilator|dialysis|chemo|chemotherapy|radiotherapy|feeding tube|life support|intubated|intubation|resuscitated|another round of \S+|the operation|surgery|amputation|transplant)\b"),
     // "He says he's glad to be alive these days": a protective statement, no wish.
     block(r"\b(glad|happy|grateful|thankful|pleased) (to be|he's|she's|i'm|they're|just to be) alive\b"),
     // "Killing herself at work", "I kill myself on Saturdays and pay for it": exertion, not a
@@ -916,7 +922,7 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b"),
     // "he's been dry for two years now", "dry since New Year": abstinence from drink.
     spec(C::Abstinence, K::SubstanceUse, r"\b((been|stayed|staying|is|remains?|remained|stays?|kept) (completely |totally |bone )?dry (for|since)|(days?|weeks?|months?|years?) dry)\b"),
-    spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up|cut out|cutting out|knocked) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|booze|the drink|the booze|smoking (weed|pot|cannabis|crack|meth|marijuana|hash|dope|skunk|spice|joints|grass)|chewing (khat|qat|miraa))( completely| altogether| entirely| on the head)?\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up|cut out|cutting out|knocked) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|booze|the drink|the booze|smoking (weed|pot|cannabis|crack|meth|marijuana|hash|dope|skunk|spice|joints|grass)|chewing (khat|qat|miraa)|(the )?(khat|qat|miraa)|the (drink|booze|weed|coke|gear|pills|speed|spice|tablets))( completely| altogether| entirely| on the head)?\b"),
     // "he's been off it two years", "off the drink since March".
     spec(C::Abstinence, K::SubstanceUse, r"\b(been|is|was|stayed|staying|kept) off (it|the drink|the booze|the grog|drugs|everything|the gear|the pills|alcohol) (for |since )?(over |nearly |almost |about )?(\S+ )?(years?|months?|weeks?|days|march|april|may|june|july|august|september|october|november|december|january|february|christmas|new year)\b"),
     // "stopped the wine at night in April", "gave up the weed": a determiner before the

@@ -411,6 +411,16 @@ pub(crate) fn learned(
     if in_memo && category == RiskKind::Violence && !violence_cue(toks) {
         return None;
     }
+    // "His cousin got glassed outside a bar", "Her lad got stabbed outside the chippy":
+    // someone else hurt by no one named is that person's misfortune, neither the client's
+    // aggression nor abuse (FORMATS §3: abuse is by family, partner or carers, named "by").
+    if matches!(
+        category,
+        RiskKind::Violence | RiskKind::HarmToOthers | RiskKind::HomicidalIdeation | RiskKind::Abuse
+    ) && someone_else_hurt(toks)
+    {
+        return None;
+    }
     // In a memo, "a staging plank gave way and a coworker fell two decks and broke his back":
     // an injury told as an accident, with no blow, push or weapon, is no one's aggression.
     // So is a lone sentence's ("He crashed his car on the ice last winter").
@@ -446,6 +456,42 @@ pub(crate) fn learned(
             uncertain: true,
             ..Attributes::default()
         },
+    })
+}
+
+/// Whether the sentence tells someone other than the client hurt in the passive ("his
+/// cousin got shot", "her husband's cousin was stabbed") with no one named by "by".
+fn someone_else_hurt(toks: &[Tok]) -> bool {
+    if toks.iter().any(|t| t.is("by")) {
+        return false;
+    }
+    (0..toks.len()).any(|k| {
+        matches!(
+            toks[k].norm.as_str(),
+            "got" | "gets" | "get" | "getting" | "was" | "were" | "been"
+        ) && toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "stabbed"
+                    | "shot"
+                    | "glassed"
+                    | "jumped"
+                    | "mugged"
+                    | "beaten"
+                    | "assaulted"
+                    | "attacked"
+                    | "knifed"
+                    | "robbed"
+                    | "bottled"
+                    | "killed"
+                    | "murdered"
+                    | "battered"
+                    | "carjacked"
+            )
+        }) && matches!(
+            super::actors::subject_at(toks, k),
+            super::actors::Subject::Third(_)
+        )
     })
 }
 

@@ -5995,3 +5995,56 @@ fn a_relatives_report_the_client_denies_is_unconfirmed() {
         ),
     ]);
 }
+
+/// Aversion and treatment refused said as "rather die than", a stop and a no-alcohol
+/// drink, scars, a screen of someone else, and someone else hurt by no one named.
+#[test]
+fn rather_die_than_an_errand_scars_anothers_screen_and_anothers_injury() {
+    run(&[
+        (
+            "She'd rather die than speak in front of the seminar group.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He says he'd rather die than go back on dialysis.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She'd rather die than live like this.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He stopped the qat in the spring and hasn't had any since.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She's off the wine and drinks the non-alcoholic stuff at parties now.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Old cutting scars on both forearms, nothing new.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "Old cutting scars on both forearms.",
+            NO,
+            &[(SelfHarm, Some(ItemStatus::History))],
+        ),
+        (
+            "The urine screen on her son came back positive for cocaine.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her lad got jumped outside the chip shop and he's on the mend.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+    ]);
+}
