@@ -3899,9 +3899,18 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         && s.iter().any(|x| matches!(*x, "never" | "no" | "not"));
     // "she's not not thinking about it", "can't not think about it": two negations in a
     // row cancel (FORMATS §4.3, double negation is an affirmation).
+    // "I wouldn't never", "he don't never": negative concord (Southern US, AAVE and many
+    // British dialects) is one emphatic no after a verb's own negation; "it's not never"
+    // is litotes.
+    let concord = |a: &str| {
+        matches!(
+            a,
+            "wouldn't" | "won't" | "don't" | "didn't" | "doesn't" | "ain't" | "couldn't"
+        )
+    };
     let not_never = s
         .windows(2)
-        .any(|x| negator(x[0]) && matches!(x[1], "never" | "not"))
+        .any(|x| negator(x[0]) && matches!(x[1], "never" | "not") && !concord(x[0]))
         // "she couldn't tell me they never come", "can't promise it won't happen".
         || (0..s.len()).any(|k| {
             negator(s[k])
@@ -3937,6 +3946,53 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         });
     if refused_refusal || lying_if || not_never {
         return Answer::Hedged;
+    }
+    // "he said back in high school he burned his arm a few times, nothing since": a past act
+    // told with nothing since answers no for now.
+    // Only for an act told as long past ("back in high school", "years ago"): "yes, last
+    // week, nothing since Friday" is a yes.
+    let long_past = s.iter().any(|x| {
+        matches!(
+            *x,
+            "school"
+                | "college"
+                | "teens"
+                | "teenager"
+                | "younger"
+                | "kid"
+                | "child"
+                | "years"
+                | "decades"
+                | "ages"
+                | "university"
+                | "uni"
+                | "twenties"
+                | "army"
+        )
+    });
+    let recent = s.iter().any(|x| {
+        matches!(
+            *x,
+            "yes"
+                | "yeah"
+                | "yep"
+                | "aye"
+                | "last"
+                | "week"
+                | "weeks"
+                | "month"
+                | "yesterday"
+                | "recently"
+                | "days"
+        )
+    });
+    if long_past
+        && !recent
+        && s.windows(2).any(|x| {
+            matches!(x[0], "nothing" | "none" | "not") && matches!(x[1], "since" | "recently")
+        })
+    {
+        return Answer::No;
     }
     let pair = |a: &str, b: &[&str]| s.windows(2).any(|x| x[0] == a && b.contains(&x[1]));
     // "she said she quit twelve years ago, and her sister confirmed it": a third party's

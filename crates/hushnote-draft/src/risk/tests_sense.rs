@@ -6048,3 +6048,36 @@ fn rather_die_than_an_errand_scars_anothers_screen_and_anothers_injury() {
         ),
     ]);
 }
+
+/// A past act told with "nothing since" answers no for now; a recent one answers yes;
+/// negative concord is one emphatic no; a scrap is a fight.
+#[test]
+fn nothing_since_a_long_past_act_negative_concord_and_a_scrap() {
+    run(&[
+        (
+            "Asked if she'd ever hurt herself, she said years ago at school she scratched her arms, nothing since.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "Asked about cutting, she said yes, last week, nothing since Friday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "I asked about thoughts of suicide and he said no sir, he don't never think like that.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He got in a scrap at the bus stop on Friday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He's not had a scrap since the summer.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+    ]);
+}
