@@ -128,6 +128,10 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
             (Other, Male)
         }
         "woman" | "lady" => (Other, Female),
+        // "A lad from his football team": anyone's lad ("the lad" is the client, "her lad" her
+        // son; both are read before this).
+        "lad" | "laddie" => (Other, Male),
+        "lass" | "lassie" => (Other, Female),
         "friend" | "friends" | "roommate" | "roommates" | "coworker" | "coworkers"
         | "colleague" | "colleagues" | "boss" | "supervisor" | "manager" | "neighbor"
         | "neighbors" | "neighbour" | "neighbours" | "classmate" | "classmates" | "teacher"

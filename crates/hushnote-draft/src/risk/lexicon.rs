@@ -427,7 +427,7 @@ const SPECS: &[Spec] = &[
     // "he drinks the alcohol-free stuff now": no alcohol in it.
     block(r"\b(drink|drinks|drinking|drank|having|has|had|sticks to|stuck to|switched to|onto|on)( the)? (alcohol free|non alcoholic|nonalcoholic|zero alcohol|low alcohol|alcohol-free|non-alcoholic|zero|0 0|0\.0|mocktails?|soft drinks?|shandy)\b"),
     // "not had a scrap since the order", "got in a scrap": a fight in British slang.
-    spec(C::Violence, K::Violence, r"\b(had|has|have|having|got into|got in|gets into|getting into|get into|been in|in) (a |any |another |no )?(scraps?|scrapping)\b"),
+    spec(C::Violence, K::Violence, r"\b(had|has|have|having|got into|got in|gets into|getting into|get into|been in|in) (a |any |another |no )?(scraps?|scrapping)\b|\bscrapping (with|outside|at|in)\b"),
     // "lost without him popping in": a visit, not pills.
     block(r"\b(pop|pops|popping|popped) (in|round|over|by|down|back|along|across)\b"),
     block(r"\bjump\w* ship\b"),

@@ -6081,3 +6081,25 @@ fn nothing_since_a_long_past_act_negative_concord_and_a_scrap() {
         ),
     ]);
 }
+
+/// Anyone's lad is someone else; the lad is the client; scrapping with lads is fighting.
+#[test]
+fn a_lad_the_lad_and_scrapping() {
+    run(&[
+        (
+            "A lad from his darts team hanged himself at New Year.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "The lad's been cutting his arms again.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He's been scrapping with lads outside the takeaway.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
