@@ -550,7 +550,16 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
                 && role_noun(n)
                 && !CLIENT_WORDS.contains(&n.as_str())
                 && !matches!(n.as_str(), "client" | "patient" | "clients" | "patients")
-                && toks.get(j + 1).is_none_or(|x| x.punct || verb_like(x))
+                && toks.get(j + 1).is_none_or(|x| {
+                    // "his old sergeant from the regiment killed himself": a short phrase
+                    // after the role.
+                    x.punct
+                        || verb_like(x)
+                        || matches!(
+                            x.norm.as_str(),
+                            "from" | "at" | "in" | "on" | "down" | "up" | "across"
+                        )
+                })
                 && !matches!(
                     n.as_str(),
                     "former" | "other" | "older" | "younger" | "elder"
@@ -1613,7 +1622,19 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
                 && ["the", "a", "an", "this"].contains(&toks[j - 3].norm.as_str())
                 && !toks[j - 2].punct
                 && !matches!(toks[j - 2].norm.as_str(), "and" | "or" | "but"));
-        if det && own_det && !person && !function_word && !t.punct && !verb_like(t) {
+        // "her sister's husband is a nasty drunk": a noun after a copula names its subject,
+        // no thing.
+        let det_at = if ["the", "a", "an", "this"].contains(&toks[j - 2].norm.as_str()) {
+            j - 2
+        } else {
+            j.saturating_sub(3)
+        };
+        let predicate = det_at > 0
+            && matches!(
+                toks[det_at - 1].norm.as_str(),
+                "is" | "was" | "are" | "were" | "been" | "be" | "'s"
+            );
+        if det && own_det && !person && !function_word && !t.punct && !verb_like(t) && !predicate {
             return Subject::Thing;
         }
     }
@@ -2643,6 +2664,9 @@ fn role_noun(n: &str) -> bool {
         "tenant",
         "lieutenant",
         "sergeant",
+        "corporal",
+        "lieutenant",
+        "captain",
         "attendant",
         "servant",
         "assistant",

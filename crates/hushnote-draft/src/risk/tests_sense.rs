@@ -6103,3 +6103,25 @@ fn a_lad_the_lad_and_scrapping() {
         ),
     ]);
 }
+
+/// A role with a phrase after it is someone else; a noun after a copula names the subject.
+#[test]
+fn a_role_with_a_phrase_and_a_predicate_noun() {
+    run(&[
+        (
+            "His old corporal from the battalion killed himself in the spring.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She said her brother's wife is a nasty drunk and she won't go round there.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She admits she is a nasty drunk and blacks out most weekends.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
