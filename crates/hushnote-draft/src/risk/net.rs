@@ -221,11 +221,12 @@ pub(crate) fn learned(
         Some(bare) => scores.flag().min(net.score(&bare).flag()),
         None => scores.flag(),
     };
-    // The net is the backstop for what the rules did not read: a risk it finds must still be
-    // there once the words the rules read otherwise (a denial, someone else's act, a
-    // hypothetical, the past) are taken out. "Her husband doesn't hit her, she said, and he
-    // doesn't control the money" holds no abuse past its two denials; "Denies SI, but burned
-    // herself with a cigarette" still holds a burn.
+    // The net is the backstop for what the rules did not read: a risk of a category the
+    // rules plainly denied must still be there once those denials are taken out (`residual`).
+    // "She denies that her boyfriend hits her or controls her money, and says he has been
+    // gentle" holds no abuse past its two denials. Only plain denials: masking what the rules
+    // read as someone else's or past took away the very words the net rescues a misread
+    // scope with (74 development false reassurances).
     if flag < net.threshold {
         return None;
     }
