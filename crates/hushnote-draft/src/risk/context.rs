@@ -1147,7 +1147,7 @@ pub(crate) fn scored_zero(w: &[&str]) -> bool {
 }
 
 /// Which words tell another measure's name or score ("PCL five was fifty-two", "GAD seven
-/// total of twelve"): from the measure's name to the next comma, "and" or semicolon.
+/// was twelve"): from the measure's name to the next comma, "and" or semicolon.
 pub(crate) fn other_measure_scores(w: &[&str]) -> Vec<bool> {
     let mut out = vec![false; w.len()];
     let mut inside = false;
@@ -1168,7 +1168,6 @@ pub(crate) fn other_measure_scores(w: &[&str]) -> Vec<bool> {
                 | "isi"
                 | "oci"
                 | "ybocs"
-                | "total"
         ) {
             inside = true;
         } else if matches!(*x, "," | "and" | ";" | "." | "but") {

@@ -1209,7 +1209,11 @@ pub(super) fn unit_findings(
                 let has = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
                 // "answered never to each one": "one" after "each" counts no score; nor does
                 // another measure's ("PCL five was fifty-two, and on the C-SSRS ...").
-                let other = context::other_measure_scores(&words);
+                let other = if kind == RiskKind::SuicidalIdeation {
+                    context::other_measure_scores(&words)
+                } else {
+                    vec![false; words.len()]
+                };
                 let result = words.iter().enumerate().any(|(i, w)| {
                     let each_one = *w == "one"
                         && i > 0
