@@ -2279,6 +2279,14 @@ pub(crate) fn party_after(toks: &[Tok], e: usize) -> Option<Rel> {
         })
 }
 
+/// "Tox screen on her brother came back positive": a screen ending at `e` taken of a named
+/// person, not the client.
+pub(crate) fn screen_of_another(toks: &[Tok], e: usize) -> bool {
+    toks.get(e)
+        .is_some_and(|t| matches!(t.norm.as_str(), "on" | "for" | "of"))
+        && person_at(toks, e + 1).is_some_and(|(rel, _)| rel != Rel::Anyone)
+}
+
 /// The person named at token `k` ("her husband", "the kids", "Dad", "anyone"), if any, with
 /// the token after it.
 pub(crate) fn person_at(toks: &[Tok], k: usize) -> Option<(Rel, usize)> {

@@ -1146,6 +1146,19 @@ pub(crate) fn scored_zero(w: &[&str]) -> bool {
                 .any(|x| x[0] == "a" && matches!(x[1], "zero" | "nought" | "naught")))
 }
 
+/// "Old self-harm scars on her upper arms": the mention `[s, e)` names the kind of scars,
+/// what a past act left (history), unless they are fresh.
+pub(crate) fn scars_left(toks: &[Tok], s: usize, e: usize) -> bool {
+    toks.get(e)
+        .is_some_and(|t| matches!(t.norm.as_str(), "scars" | "scar" | "scarring"))
+        && !toks[s.saturating_sub(3)..s].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "fresh" | "new" | "recent" | "raw" | "healing"
+            )
+        })
+}
+
 /// Which words tell another measure's name or score ("PCL five was fifty-two", "GAD seven
 /// was twelve"): from the measure's name to the next comma, "and" or semicolon.
 pub(crate) fn other_measure_scores(w: &[&str]) -> Vec<bool> {

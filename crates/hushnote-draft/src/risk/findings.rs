@@ -1300,30 +1300,15 @@ pub(super) fn unit_findings(
             }
             _ => {}
         }
-        // "Old self-harm scars on her upper arms": scars are what a past act left; the act
-        // named as their kind is history, unless they are fresh.
         if kind == RiskKind::SelfHarm
             && status == FindingStatus::Present
-            && toks
-                .get(r.end)
-                .is_some_and(|t| matches!(t.norm.as_str(), "scars" | "scar" | "scarring"))
-            && !toks[r.start.saturating_sub(3)..r.start].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "fresh" | "new" | "recent" | "raw" | "healing"
-                )
-            })
+            && context::scars_left(toks, r.start, r.end)
         {
             status = FindingStatus::History;
         }
-        // "Tox screen on her brother came back positive": a screen of someone else.
         if r.concept == Concept::Screen
             && status == FindingStatus::Present
-            && toks
-                .get(r.end)
-                .is_some_and(|t| matches!(t.norm.as_str(), "on" | "for" | "of"))
-            && actors::person_at(toks, r.end + 1)
-                .is_some_and(|(rel, _)| !matches!(rel, actors::Rel::Anyone))
+            && actors::screen_of_another(toks, r.end)
         {
             status = FindingStatus::NotClient;
         }

@@ -345,47 +345,22 @@ const GUNS: &[&str] = &[
 /// in case things get worse", "hid ... until the right moment").
 const KEPT_BY: &str = r"\b(sav\w*|stash\w*|stockpil\w*|hoard\w*|squirrel\w*|kept|keeps?|keeping|put\w* (aside|by)|set\w* aside|hid\w*|hiding|collect\w*)( \S+){0,12}$";
 
+/// Medicines a stockpile is told with, then any other means named after them.
+macro_rules! medicines {
+    ($($more:literal),*) => {
+        &[
+            "pills", "tablets", "meds", "medication", "medicines", "capsules", "painkillers",
+            "paracetamol", "sleeping", "insulin", "morphine", "oxycodone", "tramadol", "codeine",
+            $($more),*
+        ]
+    };
+}
+
 /// Medicines a stockpile is told with.
-const MEDICINES: &[&str] = &[
-    "pills",
-    "tablets",
-    "meds",
-    "medication",
-    "medicines",
-    "capsules",
-    "painkillers",
-    "paracetamol",
-    "sleeping",
-    "insulin",
-    "morphine",
-    "oxycodone",
-    "tramadol",
-    "codeine",
-];
+const MEDICINES: &[&str] = medicines!();
 
 /// [`MEDICINES`] and the other means a client may keep for a chosen time.
-const MEANS_KEPT: &[&str] = &[
-    "pills",
-    "tablets",
-    "meds",
-    "medication",
-    "medicines",
-    "capsules",
-    "painkillers",
-    "paracetamol",
-    "sleeping",
-    "insulin",
-    "morphine",
-    "oxycodone",
-    "tramadol",
-    "codeine",
-    "rope",
-    "gun",
-    "pistol",
-    "rifle",
-    "shotgun",
-    "revolver",
-];
+const MEANS_KEPT: &[&str] = medicines!("rope", "gun", "pistol", "rifle", "shotgun", "revolver");
 
 const SPECS: &[Spec] = &[
     // --- Idioms and non-risk uses that would otherwise match below.

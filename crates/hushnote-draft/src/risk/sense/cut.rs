@@ -128,12 +128,10 @@ fn thing_to_cut(toks: &[Tok], s: usize) -> bool {
         return false;
     }
     let lo = s.saturating_sub(6);
-    let Some(h) = (lo..s - 2).rev().find(|&j| {
-        matches!(
-            w(toks, j),
-            "got" | "has" | "have" | "had" | "having" | "'s" | "'ve"
-        )
-    }) else {
+    let Some(h) = (lo..s - 2)
+        .rev()
+        .find(|&j| matches!(w(toks, j), "got" | "has" | "have" | "had" | "having"))
+    else {
         return false;
     };
     !toks[h + 1..s - 1].iter().any(|t| {
