@@ -4053,12 +4053,20 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     let subject = subject_at(toks, v);
     // Passive: "her toddler was hit by her boyfriend": the subject is the victim and the
     // agent follows "by".
-    let passive = v > 0
+    // A note's subjectless participle ("Assaulted by partner tonight", "Pt, hit by her
+    // stepdad") is the same passive with the client as its subject.
+    let bare_participle = (v == seg_start || v == 0 || toks[v - 1].punct)
         && !n.ends_with("ing")
-        && matches!(
-            toks[v - 1].norm.as_str(),
-            "was" | "were" | "been" | "being" | "got" | "gets" | "is" | "are"
-        );
+        && toks[v + 1..toks.len().min(v + 3)]
+            .iter()
+            .any(|t| t.is("by"));
+    let passive = bare_participle
+        || v > 0
+            && !n.ends_with("ing")
+            && matches!(
+                toks[v - 1].norm.as_str(),
+                "was" | "were" | "been" | "being" | "got" | "gets" | "is" | "are"
+            );
     if passive {
         let by = (v + 1..toks.len().min(v + 3)).find(|&k| toks[k].is("by"))?;
         let agent = noun_phrase(toks, by + 1)

@@ -484,6 +484,18 @@ pub(super) fn unit_findings(
         let held_to_heat = toks[r.start..r.end].iter().any(|t| {
             t.norm.starts_with("hold") || t.norm.starts_with("held") || t.norm.starts_with("press")
         });
+        // "burnt his hand on the hob on purpose": an injury the sentence calls deliberate is
+        // no accident, whatever the kitchen (NICE: intent decides, not the setting).
+        let deliberate = seg_words.iter().enumerate().any(|(k, w)| {
+            let at = (*w == "on" && seg_words.get(k + 1) == Some(&"purpose"))
+                || matches!(*w, "deliberately" | "intentionally");
+            at && !(k > 0
+                && matches!(
+                    seg_words[k - 1],
+                    "not" | "nothing" | "never" | "wasn't" | "isn't" | "didn't"
+                ))
+        });
+        let held_to_heat = held_to_heat || deliberate;
         if matches!(r.concept, Concept::SelfInjury | Concept::Unexplained)
             && !held_to_heat
             && seg_words.iter().enumerate().any(|(i, w)| {

@@ -264,6 +264,12 @@ impl Spec {
         self.owner = Owner::Other;
         self
     }
+    /// The possessive must be the agent's own ("she pulls her hair", not "he pulled her
+    /// hair").
+    const fn own(mut self) -> Self {
+        self.owner = Owner::Agent;
+        self
+    }
     const fn cue(mut self) -> Self {
         self.need_cue = true;
         self
@@ -277,6 +283,10 @@ impl Spec {
 use Concept as C;
 use RiskKind as K;
 
+/// What a conditional threat is tied to when it coerces: leaving, telling, reporting or
+/// seeking help ("if she leaves", "if she goes to the police", "if she tells anyone").
+const COERCIVE_CONDITION: &str = r"^(she|he|they|i|you|we) (ever |even |really |actually )?(tries to |tried to |dares to |dared to )?(leaves?|left|leaving|goes to|went to|go to|calls?|called|rings?|rang|phones?|phoned|tells?|told|reports?|reported|talks? to|talked to|speaks? to|spoke to|contacts?|contacted|divorces?|divorced|splits? up|split up|breaks? up|broke up|moves? out|moved out|gets? help|got help|takes? the (kids|children|baby|bairns|weans)|took the (kids|children|baby|bairns|weans)|sees? (him|her|them|anyone|another|other)|saw (him|her|them|anyone|another|other))\b";
+
 /// Body parts a self-injury act lands on.
 macro_rules! body {
     () => {
@@ -289,6 +299,15 @@ macro_rules! body {
 macro_rules! fatal_event {
     () => {
         r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(missile|bomb|shell|bullet|rocket|drone|grenade|mortar|sniper|lightning|wave) (had |would have |'d |could have |would )?(found|hit|struck|taken|got|killed|find|hit|strike|take|get|kill) (her|him|me|them)|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them)))"
+    };
+}
+
+/// Up to a dozen words after a match, the last of them no negator ("not", "no", "never"):
+/// a purpose said after a habit ("till they bleed, and says she does it on purpose") and not
+/// a purpose denied ("till they bleed, not to hurt himself").
+macro_rules! affirmed_within {
+    () => {
+        r"^((\S+ ){0,11}(?:[^\sn]\S*|n[^\soe]\S*|n|ne[^\sv]\S*|ne|nev[^\se]\S*|nev|neve[^\sr]\S*|neve|never\S+|no[^\st]\S*|not\S+) )?"
     };
 }
 
@@ -390,10 +409,14 @@ const SPECS: &[Spec] = &[
     block(r"\b(kill|killed|killing|slay|slayed|slaying) (them|everyone|everybody|the crowd|the audience|the room|the judges) with (his|her|their|my|the) \S+\b"),
     // "overdosed on box sets", "an overdose of sugar": excess of something harmless.
     block(r"\b(overdos\w*|od'd|od) on (box sets?|tv|telly|netflix|chocolate|sugar|caffeine|coffee|work|homework|revision|sun|sunshine|christmas|crisps|sweets|cake|nostalgia|screen time)\b"),
-    // Parents, aunts and bosses "will murder her if she misses Easter": family hyperbole.
-    block(r"\b(mum|mom|mam|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b"),
+    // Parents, aunts and bosses "will murder her if she misses Easter": family hyperbole. A
+    // threat tied to leaving, telling or seeking help ("says he'll kill her if she goes to the
+    // police") is coercion, not hyperbole (Danger Assessment: threats to kill).
+    block(r"\b(mum|mom|mam|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b")
+        .not_after(COERCIVE_CONDITION),
     // "Her partner's mam keeps saying she'll murder him if he doesn't paint the nursery".
-    block(r"\b(mum|mom|mam|ma|mother|dad|da|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|wife|husband)( \S+){0,5} (saying|says|said|jokes|joked|joking|swears|swore) (she|he|they)('ll| will|'d| would| is gonna| is going to| gonna) (kill|murder|strangle|throttle) (him|her|me|them|us) (if|when)\b"),
+    block(r"\b(mum|mom|mam|ma|mother|dad|da|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|wife|husband)( \S+){0,5} (saying|says|said|jokes|joked|joking|swears|swore) (she|he|they)('ll| will|'d| would| is gonna| is going to| gonna) (kill|murder|strangle|throttle) (him|her|me|them|us) (if|when)\b")
+        .not_after(COERCIVE_CONDITION),
     // Similes and idioms of strain: "like a knife in the chest", "wanted to crawl into a hole
     // and die", "ready to jump ship", "the roads were suicide", "the new knee would be a
     // killer".
@@ -446,9 +469,9 @@ const SPECS: &[Spec] = &[
     // Skin-picking and nail-biting are BFRBs, not self-harm, unless done to hurt (FORMATS §3).
     // "picking at the skin around her nails until they bleed": a body-focused repetitive
     // behaviour, not self-harm unless done to hurt (FORMATS §3).
-    block(r"\b(picks?|picking|picked|bites?|biting|bit|chews?|chewing|chewed) (at )?(the |her |his |their |my )?(skin|cuticles?|nails?|fingernails?|scabs?|lips?|nail beds?)( (around|on|of) (her|his|their|my) (nails|fingers|cuticles|thumbs|fingertips))?( \S+){0,3} until (they|it|the skin) (bleed|bleeds|bled|bleeding)\b")
-        .not_after(r"^(\S+ ){0,6}(to hurt|on purpose|to feel|to punish|deliberately|to calm|to cope|to release|to relieve|for relief|to numb|to stop)\b"),
-    block(r"\b(pick\w*|bit\w*|bites|chew\w*) (at )?(the )?(skin|cuticles|scabs|nails|lips)( around (his|her|their|my) (nails|fingers|thumbs))?\b").not_after(r"^(\S+ ){0,6}(to hurt|on purpose|to feel|to punish|deliberately)\b"),
+    block(r"\b(picks?|picking|picked|bites?|biting|bit|chews?|chewing|chewed) (at )?(the |her |his |their |my )?(skin|cuticles?|nails?|fingernails?|scabs?|lips?|nail beds?|scalp)( (around|round|on|of) (her|his|their|my) (nails|fingers|cuticles|thumbs|fingertips))?( \S+){0,3} (until|till|til|'til) (they|it|the skin) (bleed|bleeds|bled|bleeding)\b")
+        .not_after(concat!(affirmed_within!(), r"(to hurt|on purpose|to feel|to punish|deliberately|to calm|to cope|to release|to relieve|for relief|to numb|to stop)\b")),
+    block(r"\b(pick\w*|bit\w*|bites|chew\w*) (at )?(the )?(skin|cuticles|scabs|nails|lips)( around (his|her|their|my) (nails|fingers|thumbs))?\b").not_after(concat!(affirmed_within!(), r"(to hurt|on purpose|to feel|to punish|deliberately)\b")),
     // "He got a kidney from his brother": an organ or a lift, not a drug.
     block(r"\b(got|gets|received|receiving|had) (a|his|her|their) (kidney|liver|lung|heart|transplant|lift|loan|job|car) from\b"),
     // "Nil concerns re alcohol": no concern raised, so no use told; "his alcohol tag".
@@ -468,11 +491,13 @@ const SPECS: &[Spec] = &[
     // "high on it all week", "drunk on power": a feeling, not a substance.
     block(r"\b(high|drunk) on (it|life|success|adrenaline|love|power|victory|fame|pride|the (win|result|news|buzz|praise|music|moment|atmosphere))\b"),
     // "cut his hand on a bait knife", "burned her hand on the stove": an injury by accident.
-    block(r"\b(cut|cuts|sliced|slices|nicked|gashed|burned|burnt|burns|scalded) (his|her|their|my) (\S+ )?(hand|hands|finger|fingers|thumb|foot|feet|leg|arm|palm|knee|shin|wrist|forearm) on (a|an|the|some|his|her|their) (\S+ )?(knife|blade|glass|fence|wire|nail|stove|oven|iron|pan|kettle|grill|machine|saw|tool|hook|can|tin|edge|rock|shell|propeller|winch|line|rope|hob|barbed|pot|tray|radiator|exhaust)\b"),
+    block(r"\b(cut|cuts|sliced|slices|nicked|gashed|burned|burnt|burns|scalded) (his|her|their|my) (\S+ )?(hand|hands|finger|fingers|thumb|foot|feet|leg|arm|palm|knee|shin|wrist|forearm) on (a|an|the|some|his|her|their) (\S+ )?(knife|blade|glass|fence|wire|nail|stove|oven|iron|pan|kettle|grill|machine|saw|tool|hook|can|tin|edge|rock|shell|propeller|winch|line|rope|hob|barbed|pot|tray|radiator|exhaust)\b")
+        .not_after(r"^(\S+ ){0,6}(on purpose|deliberately|intentionally|to (hurt|punish|feel) )"),
     // Hair-pulling is a BFRB, not self-harm, unless done to hurt (FORMATS §3); "says it's a
     // habit, not to hurt himself" says so.
     block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*|pick\w*|bit|bite|bites|biting|chew\w*) (out |at |off )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows|skin|scabs|nails|cuticles|cheeks?|lips?)( out)?( \S+){0,25}? (not|never|isn't|doesn't do it|don't do it|didn't do it) to (hurt|harm|punish) (himself|herself|themselves|myself|themself)\b"),
     block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*) (out |at )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows)( out)?\b")
+        .own()
         .not_after(r"^(\S+ ){0,20}(hurt|hurts|on purpose|punish\w*|sting|stings|pain|deliberately|angry with (herself|himself|themselves|myself))\b"),
     // "totally killed her organic chem final": a performance done well.
     block(r"\b(kill|kills|killed|killing|smashed|smashing|nailed|crushed|crushing) (it|(her|his|their|my|the) (\S+ ){0,3}(final|finals|exam|exams|test|tests|presentation|interview|audition|set|gig|race|match|game|speech|essay|paper|routine|performance|solo|recital|pitch|quiz|midterms?|assignment|project|workout|pt test))\b"),
@@ -797,6 +822,7 @@ const SPECS: &[Spec] = &[
     // "unless done to hurt"): the act with a cue of pain or purpose in the sentence, not a
     // denied one ("not to hurt herself, just a habit"); bleeding alone is a consequence.
     spec(C::SelfInjury, K::SelfHarm, r"\b(pull\w*|pick\w*|bit|bite|bites|biting|chew\w*|tug\w*|rip\w*|tear\w*|tore) (at |out |off )?(her|his|their|my) (own )?(hair|eyebrows|eyelashes|lashes|skin|scabs|nails|cuticles|cheeks?|lips?)\b")
+        .own()
         .not_after(r"^(\S+ ){0,8}(not|never|no|isn't|wasn't) (to hurt|on purpose|deliberate|deliberately|intent|intention|meant to)\b")
         .need_any(&["hurt", "hurts", "pain", "painful", "sting", "stings", "punish", "punishing", "purpose", "deliberately"]),
     spec(C::SelfInjury, K::SelfHarm, r"\b(nonsuicidal self injur\w*|self (harm|harming|harmed|harms|injury|injuries|injurious( behaviou?rs?)?|injured|injuring|mutilation|mutilating|inflicted( \S+)?)|selfharm\w*|sh urges)\b"),
@@ -807,7 +833,7 @@ const SPECS: &[Spec] = &[
     spec(C::SelfInjury, K::SelfHarm, concat!(r"\b(cut|cuts|cutting|carv\w*|slash\w*|scratch\w*|burn|burns|burned|burnt|burning|bang\w*|gouge\w*|hurt|hurts|hurting|injur\w*) (into |on )?(his|her|my|their|your) (\S+ )?", body!(), r"\b")),
     spec(C::SelfInjury, K::SelfHarm, r"\bhead ?bang\w*\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(punish\w*|starv\w*) (him|her|my|them)sel(f|ves)\b"),
-    spec(C::SelfInjury, K::SelfHarm, r"\buntil (they|it|she|he|i|her \S+|his \S+) (bleeds?|bled|bleeding)\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\b(until|till|til|'til) (they|it|she|he|i|her \S+|his \S+) (bleeds?|bled|bleeding)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\bburn\w*( \S+){0,3} with (a |her |his |their )?(lighter|cigarette|match|matches|lit \S+|hot \S+|curling iron|iron|candle)\b"),
     // Bare "cut"/"cuts"/"cutting": the self-injury sense is read by its frame (what follows
     // it), see `sense::cut_other_sense`; the words before keep the passive and noun senses.
@@ -852,6 +878,10 @@ const SPECS: &[Spec] = &[
     // "at the end of her rope": exhausted, not a means.
     block(r"\b(end of (her|his|my|their|your) (rope|tether))\b"),
     // "he's become rough with her, gripping her wrists hard": physical force on a partner.
+    // "her husband pulled her hair", "yanked him by the hair": hair pulled by another person
+    // is an assault on the body (hair pulled by its owner is a habit, read above).
+    spec(C::Abuse, K::Abuse, r"\b(pulled|pulls|pulling|yanked|yanks|yanking|tugged|tugging|grabbed|grabs|grabbing) (her|his|my|their) hair\b").others(),
+    spec(C::Abuse, K::Abuse, r"\b(pulled|pulls|pulling|yanked|yanks|yanking|dragged|drags|dragging|grabbed|grabs|grabbing) (her|him|me|them)( (around|about|across the room|out|up|down|along|outside|inside))? by (the|her|his|my|their) hair\b"),
     spec(C::Abuse, K::Abuse, r"\b((become|becomes|became|been|being|getting|gets|got|is|was|gone) (very |really |a bit |more )?rough with (her|him|me|them)|(grip|grips|gripped|gripping|grab|grabs|grabbed|grabbing|squeez\w*|twist\w*|pinn\w*) (her|his|my|their) (wrists?|arms?|neck|throat|face|jaw|hair)( \S+)? (hard|tight|tightly|until|so hard|enough to))\b"),
     // "gets handy with her when he's had a drink": British and Irish for hitting.
     // "her grandson gets rough when he wants money": a relative or partner who "gets rough"

@@ -6125,3 +6125,69 @@ fn a_role_with_a_phrase_and_a_predicate_noun() {
         ),
     ]);
 }
+
+/// Intent decides, not the setting: a burn or a picked skin said to be on purpose is
+/// self-harm; one said not to hurt is a habit or an accident.
+#[test]
+fn on_purpose_outweighs_the_kitchen_and_the_habit() {
+    run(&[
+        (
+            "He burnt his hand on the hob on purpose last Sunday after the row.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He burnt his hand on the hob making tea.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She picks at the skin on her fingers till they bleed when she's revising, and says she does it on purpose.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He picks at the skin on his thumbs until they bleed when he's anxious on the boat, not to hurt himself.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She picks at her scalp till it bleeds when she's anxious, it's a habit.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+/// Hair pulled by another person is an assault; a note's bare participle with "by" is a
+/// passive about the client; a threat to kill tied to leaving or telling is coercion.
+#[test]
+fn hair_pulled_bare_passives_and_coercive_threats() {
+    run(&[
+        (
+            "Her husband pulled her hair and threw her phone in the lake last week.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She pulls her hair out when she's stressed.",
+            NO,
+            &[(SelfHarm, None), (Abuse, None)],
+        ),
+        (
+            "Assaulted by partner tonight, facial bruising.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her husband says he'll kill her if she goes to the police.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her husband jokes he'll kill her if she buys another plant.",
+            NO,
+            &[(Abuse, None), (HomicidalIdeation, None)],
+        ),
+    ]);
+}

@@ -111,8 +111,32 @@ pub(super) fn counted_drinks(w: &[&str]) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        // "shots" and "cans" are drinks only with a drink named after them.
+        // "shots" and "cans" are drinks only with a drink named after them, or, for cans,
+        // with a verb of drinking before the count ("she's had a few cans", "necked four
+        // cans"): a can that is had or sunk is beer or cider.
+        let drunk_before = *x == "cans"
+            && w[k.saturating_sub(5)..k].iter().any(|y| {
+                matches!(
+                    *y,
+                    "had"
+                        | "has"
+                        | "having"
+                        | "drinks"
+                        | "drank"
+                        | "drinking"
+                        | "downed"
+                        | "downs"
+                        | "downing"
+                        | "sank"
+                        | "sinks"
+                        | "sinking"
+                        | "necked"
+                        | "necks"
+                        | "necking"
+                )
+            });
         if matches!(*x, "shots" | "cans")
+            && !drunk_before
             && !(w.get(k + 1) == Some(&"of")
                 && w.get(k + 2)
                     .is_some_and(|y| ALCOHOL.contains(y) && *y != "drink"))
