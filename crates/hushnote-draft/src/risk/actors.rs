@@ -815,7 +815,14 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 } else {
                     after
                 };
-                let follows_verb = toks.get(verb_at).is_some_and(verb_like);
+                // "daughter 'drinks too much wine'": a quote may open before the verb.
+                let quote_at = |i: usize| {
+                    toks.get(i).is_some_and(|x| {
+                        x.punct && matches!(x.norm.as_str(), "'" | "\"" | "‘" | "“")
+                    })
+                };
+                let follows_verb = toks.get(verb_at).is_some_and(verb_like)
+                    || quote_at(verb_at) && toks.get(verb_at + 1).is_some_and(verb_like);
                 // "his best mate's been self-harming": "'s" before a participle or an adverb
                 // is "has" or "is", and the noun is the subject.
                 let contraction = toks.get(end + 1).is_some_and(|x| {
@@ -1094,7 +1101,11 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
         } else if relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone)
             && !t.norm.ends_with("'s")
             && !(k > 0 && matches!(toks[k - 1].norm.as_str(), "your" | "yer"))
-            && toks.get(k + 1).is_some_and(verb_like)
+            && (toks.get(k + 1).is_some_and(verb_like)
+                // "daughter 'drinks too much wine'": a quote opened before the verb.
+                || toks.get(k + 1).is_some_and(|x| {
+                    x.punct && matches!(x.norm.as_str(), "'" | "\"" | "‘" | "“")
+                }) && toks.get(k + 2).is_some_and(verb_like))
             && k < upto
         {
             // A bare relation noun before a verb: "husband slapped her".
@@ -1232,7 +1243,10 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                     | "lass"
                     | "youngster"
                     | "teenager"
-            ) =>
+            )
+                // "the lad who stabbed his brother", "the lad from the next estate": a
+                // clause or a place that picks one out is someone the client is not.
+                && !matches!(w(k + 2), "who" | "whose" | "that" | "from") =>
         {
             Some((k + 1, CandKind::ClientWord))
         }
@@ -1464,11 +1478,20 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         j
     };
     if j >= 2 && matches!(toks[j - 1].norm.as_str(), "who" | "who's" | "who'd") {
-        let ante = if toks[j - 2].is(",") {
+        let mut ante = if toks[j - 2].is(",") {
             j.saturating_sub(3)
         } else {
             j - 2
         };
+        // "her son Abdi, fourteen, who was suspended": an age set beside the noun stands
+        // between it and "who".
+        let age = |w: &str| {
+            w.split('-')
+                .all(|p| crate::risk::usage::is_number(p) && !matches!(p, "a" | "an"))
+        };
+        while ante >= 2 && age(&toks[ante].norm) && toks[ante - 1].is(",") {
+            ante -= 2;
+        }
         if ante < j - 1 && !toks[ante].punct {
             // "his bandmate, Tyler, who ...": a name set beside another's noun is that person.
             let beside_other = ante >= 2
@@ -1537,8 +1560,13 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
             })
     };
     // A person named right before the verb is its subject ("her fifteen-year-old has been").
+    // "Pt says daughter 'drinks too much wine'": a quote opened between them changes nothing.
+    let jq = (0..j)
+        .rev()
+        .find(|&i| !(toks[i].punct && matches!(toks[i].norm.as_str(), "'" | "\"" | "‘" | "“")))
+        .map_or(j, |i| i + 1);
     if let Some(last) = cands.last() {
-        if j > 0 && last.end == j - 1 {
+        if j > 0 && (last.end == j - 1 || jq < j && last.end + 1 == jq) {
             return resolve_unless(&cands, cands.len() - 1, &is_object);
         }
     }

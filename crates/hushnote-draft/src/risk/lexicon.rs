@@ -887,7 +887,7 @@ const SPECS: &[Spec] = &[
     // "her grandson gets rough when he wants money": a relative or partner who "gets rough"
     // is physical with the one they live with or care for (a child's rough play has no such
     // subject).
-    spec(C::Abuse, K::Abuse, r"\b(husband|wife|partner|boyfriend|girlfriend|fianc\w*|son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|father|dad|stepdad|stepfather|mother|mum|mom|stepmother|brother|sister|ex|son-in-law|daughter-in-law) (often |sometimes |always |can |will |still )?(gets|got|getting|turns|turned|becomes|became) (a bit |really |very |quite |too )?(rough|physical|handsy)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(husband|wife|partner|boyfriend|girlfriend|fianc\w*|son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|father|dad|stepdad|stepfather|mother|mum|mom|stepmother|brother|sister|ex|son-in-law|daughter-in-law) (\x22 )?(often |sometimes |always |can |will |still )?(gets|got|getting|turns|turned|becomes|became) (a bit |really |very |quite |too )?(rough|physical|handsy)\b"),
     // "fingertip bruises on both upper arms", "grab marks": the bruising pattern of being
     // gripped hard, a recognised sign of physical abuse.
     // "a bruise on her cheek and said her husband did it": an injury a partner or relative is
@@ -1134,6 +1134,9 @@ const SPECS: &[Spec] = &[
         .not_before(r"\bverbally$")
         .not_after(r"^(verbally|with words|in (emails?|texts?|messages?|writing)|on (social media|twitter|facebook|line))\b"),
     spec(C::Violence, K::Violence, r"\bpunch(es)? (were |was |got |have been |had been |being )?(thrown|landed|exchanged)\b"),
+    // "excluded for five days after a fight at college", "arrested after a scrap outside the
+    // pub": a sanction for a fight tells that the fight was the client's.
+    spec(C::Violence, K::Violence, r"\b(excluded|suspended|expelled|arrested|charged|cautioned|sent home|sacked|fired|barred|banned|kicked out|thrown out|written up|disciplined|detained|locked up|lifted|nicked|grounded)( \S+){0,4} (after|for|over|following) (a|the|another|his|her|their) (\S+ )?(fights?|punch ups?|punch-ups?|scraps?|brawls?|scuffles?|altercations?|assaults?|rumble|ruck|bust-up|bust up|set-to|dust-up|dust up|square-up)\b"),
     spec(C::Violence, K::Violence, r"\b(fights?|fighting|brawling|brawls?|scuffles?|scraps|altercations?|punch ups)\b").need_before(r"\b(any|no|denies|denied|physical|more|single|further|new|another)$"),
     // "he'd never lift a finger to hurt his ex": harm to a person, named to deny it.
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(lift|lifts|lifted|lay|lays|laid|raise|raises|raised) a (finger|hand) to (hurt|harm|hit)\b").need_before(r"\b(never|not|wouldn't|won't|would never|'d never|hasn't|has never|didn't)( \S+)?$"),

@@ -922,12 +922,13 @@ pub(crate) fn strike_verb(n: &str) -> bool {
         Some(n),
     ];
     base.iter().flatten().any(|b| {
-        STRIKE.contains(b)
-            || b.strip_suffix(|c: char| c.is_ascii_alphabetic())
-                .is_some_and(|d| {
-                    // "smacked", "clubbed", "kneed": a doubled consonant or a dropped e.
-                    STRIKE.contains(&d) && b.len() > 3
-                })
+        // "clubbed", "decked": a doubled last consonant ("clubb") is the stem's; "rapid"
+        // and "jumpy" end on no double and are other words.
+        let doubled = b.len() > 3 && {
+            let c = b.as_bytes();
+            c[c.len() - 1] == c[c.len() - 2]
+        };
+        STRIKE.contains(b) || doubled && STRIKE.contains(&&b[..b.len() - 1])
     })
 }
 

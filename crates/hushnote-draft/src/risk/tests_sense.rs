@@ -6191,3 +6191,41 @@ fn hair_pulled_bare_passives_and_coercive_threats() {
         ),
     ]);
 }
+
+/// A sanction for a fight tells whose fight it was; "rapid" is no rap; an age in apposition
+/// and a quote stand between a person and their verb; "the lad who ..." is someone else.
+#[test]
+fn sanctions_ages_quotes_and_the_lad_who() {
+    run(&[
+        (
+            "He's been excluded for five days after a fight at college on Monday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She's angry at the doctors in Rapid City who sent him home.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She came about her son Abdi, fourteen, who was suspended after a fight at his high school.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Pt says daughter 'drinks too much wine' and she worries about her.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "The lad who stabbed his brother outside the chipper got four years last week.",
+            NO,
+            &[(Violence, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "Pt says husband 'gets rough' when he drinks, declined to say more.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
