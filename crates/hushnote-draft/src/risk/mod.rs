@@ -380,6 +380,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
     let mut findings: Vec<Finding> = Vec::new();
     let mut prev_start = 0;
     let recovery = usage::recovery_context(&toks);
+    let memo_male = usage::memo_client_male(&toks);
     let dying = sense::client_is_dying(&toks);
     let illness = usage::illness_context(&toks);
     for (i, (offset, text)) in units.iter().enumerate() {
@@ -439,7 +440,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 .count()
         };
         let before_limits = present_use(&unit);
-        let unit = usage::within_limits(&toks[i], unit, recovery);
+        let unit = usage::within_limits(&toks[i], unit, recovery, memo_male);
         let unit = usage::use_before_abstinence(text, unit);
         let read_as_low = present_use(&unit) < before_limits;
         let unit = sense::others_taken_up(&findings, text, unit);

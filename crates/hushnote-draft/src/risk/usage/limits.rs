@@ -372,17 +372,28 @@ pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
 
 /// The NIAAA limits (drinks a day, drinks a week) for the sentence's subject: women's when
 /// the sentence is about "she" or the sex is not said (the stricter reading).
-fn limits(w: &[&str]) -> (f32, f32) {
-    let first = w.iter().find(|x| {
-        matches!(
-            **x,
-            "she" | "she's" | "her" | "he" | "he's" | "his" | "him" | "she'd" | "he'd"
-        )
-    });
-    match first {
-        Some(p) if p.starts_with('h') => (4.0, 14.0),
+fn limits(w: &[&str], memo_male: Option<bool>) -> (f32, f32) {
+    // The sentence's own pronoun first; a sentence with none ("Drinks four cans at the
+    // weekend") is about the memo's client, whose pronoun the memo gave first.
+    match male(w.iter().copied()).or(memo_male) {
+        Some(true) => (4.0, 14.0),
         _ => (3.0, 7.0),
     }
+}
+
+/// Whether the first third-person pronoun among the words is male (`None`: no pronoun).
+fn male<'a>(mut w: impl Iterator<Item = &'a str>) -> Option<bool> {
+    w.find_map(|x| match x {
+        "he" | "he's" | "his" | "him" | "he'd" | "himself" => Some(true),
+        "she" | "she's" | "her" | "hers" | "she'd" | "herself" => Some(false),
+        _ => None,
+    })
+}
+
+/// The memo client's sex as its first third-person pronoun tells it, for sentences that
+/// name no one ("Lives with his partner ... Drinks four cans at the weekend").
+pub(crate) fn memo_client_male(units: &[Vec<Tok>]) -> Option<bool> {
+    male(units.iter().flatten().map(|t| t.norm.as_str()))
 }
 
 /// The words with clock times taken out ("was home by ten", "until two", "at nine pm"): an
@@ -441,7 +452,12 @@ fn screen_scores_masked(w: Vec<&str>) -> Vec<&str> {
 /// Present substance-use findings about alcohol that state a low-risk quantity and frequency
 /// with no AUDIT marker (outside a recovery context) become a denial when the sentence
 /// frames them as no problem, was asked, or denies other use; else they are no item.
-pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) -> Vec<Finding> {
+pub(crate) fn within_limits(
+    toks: &[Tok],
+    unit: Vec<Finding>,
+    recovery: bool,
+    memo_male: Option<bool>,
+) -> Vec<Finding> {
     let candidate = |f: &Finding| {
         f.kind == RiskKind::SubstanceUse
             && f.concept == Concept::SubstanceUse
@@ -665,7 +681,7 @@ pub(crate) fn within_limits(toks: &[Tok], unit: Vec<Finding>, recovery: bool) ->
     {
         return unit;
     }
-    let (per_day, per_week) = limits(&w);
+    let (per_day, per_week) = limits(&w, memo_male);
     // "AUDIT was six, a few pints": a screen score is no amount.
     let q = quantity(&screen_scores_masked(w.clone()));
     let f = frequency(&clause);
