@@ -71,6 +71,11 @@ pub(crate) fn is_relation(w: &str) -> bool {
     relation(w).is_some()
 }
 
+/// The kind of relation a noun names, if it names one.
+pub(crate) fn relation_kind(w: &str) -> Option<Rel> {
+    relation(w).map(|(r, _)| r)
+}
+
 /// Relation nouns and their gender.
 fn relation(noun: &str) -> Option<(Rel, Gender)> {
     use Gender::*;
@@ -2816,6 +2821,17 @@ fn role_noun(n: &str) -> bool {
         "bladder",
         "ear",
         "deer",
+        // Animals: "a steer pinned Manny against the gate" is no one's aggression.
+        "steer",
+        "heifer",
+        "tiger",
+        "panther",
+        "spider",
+        "viper",
+        "adder",
+        "rooster",
+        "hamster",
+        "lobster",
         "beer",
         "cider",
         "lager",
@@ -3804,7 +3820,7 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         let speaker = toks
             .get(end)
             .is_some_and(|t| matches!(t.norm.as_str(), "me" | "us"))
-            && (matches!(p, "is" | "are" | "am" | "was" | "were")
+            && (matches!(p, "is" | "are" | "am" | "was" | "were" | "been")
                 || p.ends_with("'re")
                 || p.ends_with("'s"));
         let thing_subject = matches!(p, "is" | "are" | "was" | "were")

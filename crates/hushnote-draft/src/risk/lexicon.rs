@@ -480,7 +480,7 @@ const SPECS: &[Spec] = &[
     // "a scone that nearly killed her with nerves": a feeling's weight, not an act.
     // "the Sox are killing him this season", "the night feeds are absolutely killing her": a
     // plural subject wearing someone out (teams, chores, knees), not a killing.
-    block(r"\b(are|'re) (absolutely |really |just |literally |totally |slowly |still |honestly )?killing (him|her|me|them|us)\b"),
+    block(r"\b(are|'re|(they've|we've|you've|have) been) (absolutely |really |just |literally |totally |slowly |still |honestly )?killing (him|her|me|them|us)\b"),
     // "the new housing rules are going to kill him": a burden said to be the death of
     // someone.
     block(r"\b(rules|bills|prices|rent|hours|shifts|deadlines|exams|feeds|stairs|knees|meetings|payments|fees|taxes|commute|mortgage|heat|hills|workload|overtime|paperwork|inspections|nights|early starts|twins|kids|stress|job|boss|rota|schedule|drive|weather) (are|is|'re|'s|will|'ll) (going to |gonna |gon na )?(be the death of|kill|finish off|finish) (him|her|me|them|us)\b"),

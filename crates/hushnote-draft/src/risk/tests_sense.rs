@@ -6229,3 +6229,31 @@ fn sanctions_ages_quotes_and_the_lad_who() {
         ),
     ]);
 }
+
+/// An animal is no one's aggressor; a workplace "killing us" is a figure; peat cutting is
+/// a job; drinking limits take the memo client's sex when a sentence names no one.
+#[test]
+fn animals_figures_and_the_memo_clients_limits() {
+    run(&[
+        (
+            "Last month a steer pinned Manny against the alley gate and he died before the ambulance came.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She's furious at management: 'they've been killing us by inches for years.'",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "We reviewed the activity schedule and he added peat cutting for May.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She's been cutting again, on her thighs.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

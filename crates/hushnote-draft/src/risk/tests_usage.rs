@@ -385,3 +385,19 @@ fn a_question_window_a_cause_and_a_small_ceiling_are_no_lapse() {
         &["He's been drinking again since he left rehab, a few cans most nights."],
     );
 }
+
+/// A sentence that names no one is the memo client's: a man's four cans at the weekend are
+/// within his limits, a woman's are not (NIAAA: 4 a day for men, 3 for women).
+#[test]
+fn a_sentence_naming_no_one_takes_the_memo_clients_limits() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Denied),
+        &["Lives with his partner and two kids. Denies thoughts of self-harm. Drinks four cans at the weekend, no drugs."],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &["Lives with her partner and two kids. Denies thoughts of self-harm. Drinks four cans at the weekend, no drugs."],
+    );
+}

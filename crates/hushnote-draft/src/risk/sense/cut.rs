@@ -112,7 +112,40 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
     let task_done = s > 0
         && matches!(w(toks, s), "cutting")
         && matches!(w(toks, s - 1), "done" | "finished" | "finishes" | "finish");
-    if thing_cut || reduction || task_done || thing_to_cut(toks, s) {
+    // "added peat cutting for May", "the silage cutting", "cost cutting": a work named by
+    // what is cut (a crop, a material, a cost) is that work.
+    let work = s > 0
+        && matches!(w(toks, s), "cutting" | "cut")
+        && matches!(
+            w(toks, s - 1),
+            "peat"
+                | "turf"
+                | "grass"
+                | "hay"
+                | "silage"
+                | "wood"
+                | "hedge"
+                | "tree"
+                | "timber"
+                | "stone"
+                | "tile"
+                | "metal"
+                | "steel"
+                | "glass"
+                | "paper"
+                | "ribbon"
+                | "cake"
+                | "cost"
+                | "corner"
+                | "coupon"
+                | "hair"
+                | "meat"
+                | "fish"
+                | "film"
+                | "sheep"
+                | "key"
+        );
+    if thing_cut || reduction || task_done || work || thing_to_cut(toks, s) {
         return true;
     }
     if noun && !object_follows(toks, e) {
