@@ -71,6 +71,38 @@ pub(crate) fn is_relation(w: &str) -> bool {
     relation(w).is_some()
 }
 
+/// Whether the subject of the words at `k` is the child's own mother or father ("her mother
+/// won't let her go out"), named by a parent word before it in the sentence: not an in-law,
+/// a grandparent or a step-parent, whose limits on an adult are another matter.
+pub(crate) fn parent_limits(toks: &[Tok], k: usize) -> bool {
+    if !matches!(subject_at(toks, k), Subject::Third(Rel::Parent)) {
+        return false;
+    }
+    toks[..k]
+        .iter()
+        .rev()
+        .find(|t| relation(&t.norm).is_some())
+        .is_some_and(|t| {
+            matches!(
+                t.norm.trim_end_matches("'s"),
+                "mother"
+                    | "mom"
+                    | "mum"
+                    | "mam"
+                    | "mama"
+                    | "mammy"
+                    | "mommy"
+                    | "father"
+                    | "dad"
+                    | "daddy"
+                    | "da"
+                    | "papa"
+                    | "parents"
+                    | "parent"
+            )
+        })
+}
+
 /// The kind of relation a noun names, if it names one.
 pub(crate) fn relation_kind(w: &str) -> Option<Rel> {
     relation(w).map(|(r, _)| r)

@@ -163,7 +163,15 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
                 continue;
             }
             covered[s..e].iter_mut().for_each(|c| *c = true);
-            if entry.block {
+            // "her mother won't let her go to the mall with friends": a parent's limits on
+            // their child's going out are parenting, not coercive control (FORMATS §3;
+            // in-laws and partners keep it), and no net overrules that reading. A parent's
+            // insults, threats or taking of money stay.
+            if entry.block
+                || entry.concept == Concept::CoerciveControl
+                    && toks[s..e].iter().any(|t| t.is("let") || t.is("allow"))
+                    && actors::parent_limits(toks, s)
+            {
                 explained = true;
                 continue;
             }
@@ -473,6 +481,7 @@ pub(super) fn unit_findings(
         if called_accident && r.concept == Concept::SelfInjury {
             continue;
         }
+
         let seg_words: Vec<&str> = toks
             .iter()
             .zip(&seg)

@@ -6257,3 +6257,26 @@ fn animals_figures_and_the_memo_clients_limits() {
         ),
     ]);
 }
+
+/// A mother's or father's limits on their child's going out are parenting; an in-law's or a
+/// partner's are coercive control, and a parent's insults or taking of money stay abuse.
+#[test]
+fn a_parents_limits_are_parenting_an_in_laws_are_control() {
+    run(&[
+        (
+            "Lupita says her mom checks the locks five times a night and won't let her go to the mall with her friends.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Her mother-in-law won't let her call her family.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She's seventeen, and her dad calls her a fat pig, reads her messages and has taken her bank card off her.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
