@@ -122,10 +122,10 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "mom" | "mother" | "mum" | "mommy" | "stepmom" | "stepmother" | "grandmother"
         | "grandma" | "aunt" | "mama" | "mam" | "mammy" | "stepmum" | "nan" | "nana" | "nanna"
         | "gran" | "granny" | "gramma" | "grandmom" | "grandmum" | "auntie" | "aunty" | "aunts"
-        | "aunties" => (Parent, Female),
+        | "aunties" | "maw" | "ma" => (Parent, Female),
         "dad" | "father" | "daddy" | "stepdad" | "stepfather" | "grandfather" | "grandpa"
         | "uncle" | "papa" | "grandad" | "granddad" | "grandpop" | "gramps" | "grampa"
-        | "granda" | "uncles" | "da" => (Parent, Male),
+        | "granda" | "uncles" | "da" | "paw" | "pa" => (Parent, Male),
         "parent" | "parents" | "grandparent" | "grandparents" | "guardian" | "stepparent" => {
             (Parent, Neutral)
         }
@@ -653,6 +653,11 @@ fn is_client_word(toks: &[Tok], k: usize) -> bool {
     CLIENT_WORDS.contains(&t.norm.as_str()) && !prev_det
 }
 
+/// Whether a token has a verb's shape (see `verb_like`).
+pub(crate) fn is_verb_like(t: &Tok) -> bool {
+    verb_like(t)
+}
+
 fn verb_like(t: &Tok) -> bool {
     let n = t.norm.as_str();
     if NOT_VERBS.contains(&n) || DETERMINERS.contains(&n) || pronoun(n).is_some() {
@@ -1084,6 +1089,34 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 k = if named { verb_at } else { end + 1 };
                 continue;
             }
+        }
+        // Irish "Himself is drinking a bottle of vodka most nights", "she says himself took
+        // the keys": "himself" or "herself" standing as a subject is the spouse.
+        // "Herself says she doesn't want to die" with no one of the other sex in the
+        // sentence is the client, spoken of the same way.
+        let other_sex = |g: &[&str]| toks.iter().any(|x| g.contains(&x.norm.as_str()));
+        if matches!(t.norm.as_str(), "himself" | "herself")
+            && intro
+            && toks.get(k + 1).is_some_and(verb_like)
+            && if t.is("himself") {
+                other_sex(&["she", "she's", "she'd", "her"])
+            } else {
+                other_sex(&["he", "he's", "he'd", "him", "his"])
+            }
+        {
+            let g = if t.is("himself") {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            out.push(Cand {
+                end: k,
+                kind: CandKind::Third(Rel::Intimate, g, None),
+                sub: false,
+                plural: false,
+            });
+            k += 1;
+            continue;
         }
         if is_subject_pronoun(&t.norm) {
             // "Her best friend told her she's been cutting": after "told her" the pronoun is

@@ -1242,21 +1242,46 @@ fn nothing_amounts_to(toks: &[Tok], s: usize) -> Option<usize> {
     (!broken && verb).then_some(k)
 }
 
-/// "The thought of killing himself has never crossed his mind": the mention as the subject of
-/// a negated "cross one's mind".
+/// "The thought of killing himself has never crossed his mind", "the thought of hurting her
+/// mother, who she looks after, has never entered her head": the mention as the subject of a
+/// negated "cross one's mind", "enter one's head" or "occur to one".
 fn never_crossed(toks: &[Tok], e: usize) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-    let Some(c) = (e..(e + 6).min(w.len())).find(|&k| w[k] == "crossed" || w[k] == "cross") else {
+    let Some(c) = (e..(e + 14).min(w.len())).find(|&k| {
+        matches!(
+            w[k],
+            "crossed" | "cross" | "entered" | "enter" | "occurred" | "occur"
+        )
+    }) else {
         return false;
     };
-    w.get(c + 2) == Some(&"mind")
-        && w[e..c].iter().any(|x| {
+    let object = match w[c] {
+        "crossed" | "cross" => w.get(c + 2) == Some(&"mind"),
+        "entered" | "enter" => matches!(w.get(c + 2), Some(&("head" | "mind"))),
+        _ => w.get(c + 1) == Some(&"to"),
+    };
+    // A relative clause set off by commas ("her mother, who she looks after,") is skipped.
+    let mut between: Vec<&str> = Vec::new();
+    let mut k = e;
+    while k < c {
+        if w[k] == "," && matches!(w.get(k + 1), Some(&("who" | "which" | "whom"))) {
+            match (k + 1..c).find(|&j| w[j] == ",") {
+                Some(j) => k = j + 1,
+                None => return false,
+            }
+            continue;
+        }
+        between.push(w[k]);
+        k += 1;
+    }
+    object
+        && between.iter().any(|x| {
             matches!(
                 *x,
                 "never" | "not" | "hasn't" | "hadn't" | "didn't" | "doesn't" | "n't"
             )
         })
-        && !w[e..c].iter().any(|x| matches!(*x, "," | "but"))
+        && !between.iter().any(|x| matches!(*x, "," | "but"))
 }
 
 /// "Nobody shouts at her, hits her, takes her money or leaves her without food": a negated

@@ -167,10 +167,14 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
             // their child's going out are parenting, not coercive control (FORMATS §3;
             // in-laws and partners keep it), and no net overrules that reading. A parent's
             // insults, threats or taking of money stay.
+            // "the noise follows him home": control done by a thing is no one's.
             if entry.block
                 || entry.concept == Concept::CoerciveControl
                     && toks[s..e].iter().any(|t| t.is("let") || t.is("allow"))
                     && actors::parent_limits(toks, s)
+                || entry.concept == Concept::CoerciveControl
+                    && actors::is_verb_like(&toks[s])
+                    && actors::subject_at(toks, s) == actors::Subject::Thing
             {
                 explained = true;
                 continue;

@@ -456,9 +456,16 @@ const SPECS: &[Spec] = &[
     block(r"\b(die|dying|died|dies) (of|from) (embarrassment|shame|boredom|laughter|fright|shock|curiosity|cringe|happiness|jealousy|envy|excitement)\b"),
     // "bruises from the vaccinations": marks explained by a medical or sporting cause.
     block(r"\bbruis\w* (from|after) (the|her|his|their|a|an) (\S+ )?(vaccinations?|jabs?|injections?|blood (tests?|draw)|cannula|drip|surgery|operation|birth|delivery|forceps|football|rugby|hockey|training|match|game|fall)\b"),
+    // "works as a stalker on an estate", "deer stalking": the Highland job of leading deer
+    // hunts; "works the kill floor": a slaughterhouse's floor.
+    block(r"\b((works?|worked|working|job|jobs|employed) as an? (deer |head |hill )?stalker|deer ?stalk\w*|kill (floor|line|room))\b"),
+    // "Kingussie murdered them in the final": a team beaten, told as a killing.
+    block(r"\b(murdered|slaughtered|massacred|annihilated|destroyed|thrashed|hammered|killed) (them|us|him|her)( \S+){0,4} (in|at) the (final|semi ?final|semis|match|game|derby|league|cup|replay|tournament|playoffs?)\b"),
+    block(r"\b(murdered|slaughtered|massacred|annihilated|destroyed|thrashed) (them|us)\b")
+        .need_any(&["final", "match", "game", "shinty", "hurling", "football", "rugby", "league", "cup", "derby", "team", "tournament", "score", "season", "semis", "playoffs"]),
     // "in a fight with the insurance company": a dispute with an institution.
     block(r"\b(fights?|fighting|fought|battles?|battling|battled|war) (with|against) (the|his|her|their) (\S+ )?(insurance|insurers?|council|bank|company|tax office|taxman|benefits|government|agency|dwp|irs|ndis|va|courts?|school board|hoa|lender|mortgage company|airline)\b"),
-    block(r"\b(hammered|slammed|smashed|buried|swamped|bombarded) (with|by) (\S+ ){0,2}(tickets|fines|bills|deadlines|work|paperwork|emails|calls|orders|requests|questions|complaints|assignments|homework|exams|shifts|overtime|admin|fees|letters|debt|debts|invoices|jobs)\b"),
+    block(r"\b(hammered|slammed|smashed|buried|swamped|bombarded) (with|by|wi'|wi) (\S+ ){0,2}(tickets|fines|bills|deadlines|work|paperwork|emails|calls|orders|requests|questions|complaints|assignments|homework|exams|shifts|overtime|admin|fees|letters|debt|debts|invoices|jobs)\b"),
     block(r"\b(migraine|migraines|headache|headaches|back|neck|knee|knees|hip|feet|tooth|toothache|teeth|cough|cold|flu|arthritis|sciatica|period|cramps|pain|heat|commute|hangover) (is|are|was|were|'s|has been|have been|been) (absolutely |literally |really )?(killing|murdering) (me|her|him|them)\b"),
     block(r"\b(was|were|is|are|be|been|'s|'re) (pure |absolute |total |basically |practically |just |sheer |a real |a total |an absolute |a )?(suicide|killer)\b")
         .not_after(r"^(attempts?|notes?|letters?|plans?|risk|watch|thoughts?|ideation|bombers?)\b"),

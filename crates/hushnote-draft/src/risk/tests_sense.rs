@@ -6280,3 +6280,52 @@ fn a_parents_limits_are_parenting_an_in_laws_are_control() {
         ),
     ]);
 }
+
+/// Irish "himself" beside a woman is her spouse; a Scots "maw" is a mother; a thought that
+/// "never entered her head" past a relative clause is denied; work and sport are told in
+/// violent words ("the kill floor", "a stalker on an estate", "Kingussie murdered them").
+#[test]
+fn himself_maw_never_entered_and_the_words_of_work_and_sport() {
+    run(&[
+        (
+            "Himself is drinking a bottle of vodka most nights since the baby came, and she's fierce worried about him.",
+            NO,
+            &[],
+        ),
+        (
+            "Herself says she doesn't want to die, she just wants a break from the kids.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "His maw's been on the vodka every day since his da died.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She said the thought of hurting her mother, who she looks after with dementia, has never entered her head.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "He works the kill floor at the plant and says the noise follows him home.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He works as a stalker on an estate up the glen.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He was on about the shinty final, says Kingussie murdered them.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Her ex follows her home from work.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
