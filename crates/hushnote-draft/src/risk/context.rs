@@ -1516,6 +1516,41 @@ const LIFE_PERIODS: &[&str] = &[
     "decades",
 ];
 
+/// Whether the sentence names a period of life long past ("when he was little", "back in his
+/// twenties", "as a child", "growing up", "in the seventies", "decades ago"): a time no
+/// C-SSRS window reaches.
+pub(crate) fn life_period(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    (0..w.len()).any(|i| {
+        let at = |k: usize| w.get(i + k).copied().unwrap_or("");
+        LIFE_PERIODS.contains(&w[i]) && w[i] != "college"
+            || matches!(
+                w[i],
+                "seventies" | "eighties" | "nineties" | "sixties" | "fifties"
+            )
+            || w[i] == "growing" && at(1) == "up"
+            || w[i] == "as"
+                && matches!(at(1), "a" | "an")
+                && matches!(
+                    at(2),
+                    "child" | "kid" | "teen" | "teenager" | "boy" | "girl"
+                )
+            || w[i] == "when"
+                && matches!(at(1), "she" | "he" | "they" | "i")
+                && matches!(at(2), "was" | "were")
+                && (matches!(at(3), "little" | "young" | "small" | "younger" | "wee")
+                    || age_word(at(3))
+                    || matches!(at(3), "a" | "at")
+                        && matches!(
+                            at(4),
+                            "child" | "kid" | "teenager" | "teen" | "boy" | "girl" | "school"
+                        ))
+            || matches!(w[i], "decades" | "years")
+                && at(1) == "ago"
+                && (w[i] == "decades" || i > 0 && !matches!(w[i - 1], "two" | "a" | "couple"))
+    })
+}
+
 /// The time of a mention in segment `seg_toks`; `window_days` is the C-SSRS screening window
 /// for its concept (a month for ideation, three months for behaviour).
 /// `pos` is the mention's index in the segment: history words that open a scope ("history

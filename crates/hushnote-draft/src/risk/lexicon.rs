@@ -456,6 +456,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(die|dying|died|dies) (of|from) (embarrassment|shame|boredom|laughter|fright|shock|curiosity|cringe|happiness|jealousy|envy|excitement)\b"),
     // "bruises from the vaccinations": marks explained by a medical or sporting cause.
     block(r"\bbruis\w* (from|after) (the|her|his|their|a|an) (\S+ )?(vaccinations?|jabs?|injections?|blood (tests?|draw)|cannula|drip|surgery|operation|birth|delivery|forceps|football|rugby|hockey|training|match|game|fall)\b"),
+    // "he's the one who hit her with the Narcan": a rescue dose given, no blow.
+    block(r"\b(hit|hits|hitting|dosed|doses|dosing|jabbed|jabs|stuck|sticks) (her|him|them|me|the \S+)( \S+)? with (the |some |a |his |her |two |another )?(narcan|naloxone|epipen|epi-pen|epi pen|adrenaline|nasal spray|defib|defibrillator)\b"),
     // "works as a stalker on an estate", "deer stalking": the Highland job of leading deer
     // hunts; "works the kill floor": a slaughterhouse's floor.
     block(r"\b((works?|worked|working|job|jobs|employed) as an? (deer |head |hill )?stalker|deer ?stalk\w*|kill (floor|line|room))\b"),
@@ -993,6 +995,9 @@ const SPECS: &[Spec] = &[
     // "buying pregabalin off a lad in the hostel": a medicine bought off someone.
     spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|scor\w*|get|gets|getting|got) (\S+ ){1,2}off (a|some|this|his|her|their) (lad|bloke|guy|mate|friend|dealer|man|woman|kid|neighbour|neighbor|cousin|girl|fella)\b"),
     // "driving home after three or four margaritas": drink-driving (AUDIT item 9's harm).
+    // "smoking blues off foil", "chasing it on the foil": a drug smoked off foil, whatever
+    // its street name.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|chas\w*|toot\w*) (\S+ ){0,2}(off|on|from) (a |the |some )?(tin ?)?foil\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(driv\w*|drove) (\S+ ){0,2}after (a |an |\S+ (or \S+ )?)?(drinks|beers|pints|wines|ciders|lagers|vodkas|whiskies|gins|tinnies|stubbies|margaritas|cocktails|glasses|shots|cans|a few|a couple|drinking|a skinful|the pub)\b"),
     // "gouching out", "nodding out": an opioid nod.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(gouch\w*|gauch\w*|nodding out|nodded out|nods out)\b"),

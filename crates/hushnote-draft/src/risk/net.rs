@@ -250,6 +250,49 @@ pub(crate) fn learned(
             FindingStatus::NotClient | FindingStatus::Hypothetical | FindingStatus::History
         )
     });
+    // "his dad hit him with a belt when he was little", "Back in his twenties he took a
+    // bottle of pills": a mention the rules dated to a period of life long past, with
+    // nothing current beside it, stays history; the net does not weigh time.
+    // The dated reading must be of the net's category or its near kin (an overdose is read
+    // as self-poisoning, use or an attempt; a blow as abuse or violence); "I want that man
+    // dead - about the uncle who abused her as a child" dates the abuse, not the wish.
+    let near = |a: RiskKind, b: RiskKind| {
+        let group = |k: RiskKind| match k {
+            RiskKind::SelfHarm | RiskKind::SubstanceUse | RiskKind::SuicidalIdeation => 0,
+            RiskKind::Abuse | RiskKind::Violence => 1,
+            RiskKind::HomicidalIdeation | RiskKind::HarmToOthers => 2,
+            _ => 3,
+        };
+        a == b || group(a) == group(b)
+    };
+    if unit
+        .iter()
+        .any(|f| f.status == FindingStatus::History && near(f.kind, category))
+        && unit
+            .iter()
+            .all(|f| matches!(f.status, FindingStatus::History | FindingStatus::Denied))
+        && super::context::life_period(toks)
+        // "'I want that man dead' - about the uncle who abused her as a child": a wish or a
+        // state said in the present is not dated by the period named beside it.
+        && !toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "want"
+                    | "wants"
+                    | "wanting"
+                    | "am"
+                    | "i'm"
+                    | "is"
+                    | "are"
+                    | "still"
+                    | "currently"
+                    | "lately"
+                    | "recently"
+            )
+        })
+    {
+        return None;
+    }
     let dream = toks.iter().any(|t| super::context::is_dream_word(&t.norm));
     let denied_here = unit
         .iter()
@@ -1614,6 +1657,27 @@ mod tests {
             residual(text, &[denial("denies that her boyfriend hits her")], RiskKind::Abuse).as_deref(),
             Some("She   or controls her money, and says he has been gentle since he stopped gambling.")
         );
+    }
+
+    #[test]
+    fn a_period_of_life_long_past_is_named() {
+        use crate::risk::context::life_period;
+        for past in [
+            "His dad hit him with a belt when he was little.",
+            "Back in his twenties he took a bottle of pills.",
+            "She cut her arms as a teenager.",
+            "He used to drink his wages away back in the seventies.",
+            "He cut his arm when he was thirteen.",
+        ] {
+            assert!(life_period(&tokenize(past)), "{past}");
+        }
+        for recent in [
+            "He hit her last week.",
+            "She cut two years ago and again in March.",
+            "When he was drinking on Friday he fell.",
+        ] {
+            assert!(!life_period(&tokenize(recent)), "{recent}");
+        }
     }
 
     #[test]

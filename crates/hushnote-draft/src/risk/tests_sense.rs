@@ -6329,3 +6329,32 @@ fn himself_maw_never_entered_and_the_words_of_work_and_sport() {
         ),
     ]);
 }
+
+/// A blow or a habit dated to a period of life long past stays history (the net does not
+/// weigh time); a rescue dose of naloxone "hit her" with no blow; a drug smoked off foil is
+/// use, whatever its street name.
+#[test]
+fn long_past_periods_and_rescue_doses() {
+    run(&[
+        (
+            "He said his dad hit him with a belt when he was little, and he hasn't lived at home since he was sixteen.",
+            NO,
+            &[(Abuse, Some(ItemStatus::History))],
+        ),
+        (
+            "He cut his arm with a broken bottle when he was thirteen; he's thirty now and says there's been nothing like that since.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "He's smoking blues off foil every day, and somebody hit him with Narcan last week.",
+            PR,
+            &[(SubstanceUse, Some(P)), (Abuse, None)],
+        ),
+        (
+            "His girlfriend overdosed in the bathroom last night and he's the one who hit her with the Narcan.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
