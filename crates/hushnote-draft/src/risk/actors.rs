@@ -202,6 +202,8 @@ const CLIENT_WORDS: &[&str] = &[
     "student",
     "soldier",
     "inmate",
+    // A crisis line's follow-up notes name the client so ("caller herself denies SI").
+    "caller",
 ];
 
 /// Role nouns that, after "the", name the client the memo is about ("the patient reports
@@ -1797,6 +1799,21 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
             return Subject::Thing;
         }
     }
+    // "the sodade is heavy since her grandmother died back in Praia, but no thoughts of
+    // hurting herself": someone whose death a finished clause told has no thoughts later.
+    let cands: Vec<Cand> = cands
+        .into_iter()
+        .filter(|c| {
+            let dead = toks.get(c.end + 1).is_some_and(|t| {
+                matches!(t.norm.as_str(), "died" | "passed" | "drowned" | "perished")
+            });
+            !(dead
+                && matches!(c.kind, CandKind::Third(..))
+                && toks[c.end + 1..k]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "," | ";" | "but")))
+        })
+        .collect();
     match cands.len() {
         0 => Subject::Client,
         n => resolve_unless(&cands, n - 1, &is_object),
@@ -2787,6 +2804,9 @@ fn role_noun(n: &str) -> bool {
         "superintendent",
         "correspondent",
         "informant",
+        "defendant",
+        "co-defendant",
+        "codefendant",
         "accountant",
         "consultant",
         "merchant",

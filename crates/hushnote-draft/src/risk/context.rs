@@ -415,7 +415,17 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         ),
         "free" => matches!(next, Some("of" | "from")),
         "ruled" | "rules" => matches!(next, Some("out")),
-        "negative" | "neg" => matches!(next, Some("for")),
+        // "negative on the Columbia screener today": a screen named after "on".
+        "negative" | "neg" => {
+            matches!(next, Some("for"))
+                || next == Some("on")
+                    && toks[k + 2..(k + 6).min(toks.len())].iter().any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "screen" | "screener" | "screening" | "questionnaire" | "scale"
+                        )
+                    })
+        }
         "zeros" | "zeroes" => matches!(next, Some("for" | "across" | "on" | "in")),
         "clear" => matches!(next, Some("for")),
         // Only a recovery from a use or an addiction: "recovering from the overdose on

@@ -456,6 +456,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(die|dying|died|dies) (of|from) (embarrassment|shame|boredom|laughter|fright|shock|curiosity|cringe|happiness|jealousy|envy|excitement)\b"),
     // "bruises from the vaccinations": marks explained by a medical or sporting cause.
     block(r"\bbruis\w* (from|after) (the|her|his|their|a|an) (\S+ )?(vaccinations?|jabs?|injections?|blood (tests?|draw)|cannula|drip|surgery|operation|birth|delivery|forceps|football|rugby|hockey|training|match|game|fall)\b"),
+    // "for not dragging him to the doctor sooner": taking someone somewhere unwilling.
+    block(r"\b(drag|drags|dragged|dragging) (him|her|them|me|us) (along |off |down |up )?to (the |a |his |her |their |my )?(doctors?|gp|hospital|a&e|er|clinic|appointments?|church|mass|chapel|mosque|temple|school|therapy|counselling|counseling|meetings?|dentist|gym|shops|party|wedding|funeral)\b"),
     // "he's the one who hit her with the Narcan": a rescue dose given, no blow.
     block(r"\b(hit|hits|hitting|dosed|doses|dosing|jabbed|jabs|stuck|sticks) (her|him|them|me|the \S+)( \S+)? with (the |some |a |his |her |two |another )?(narcan|naloxone|epipen|epi-pen|epi pen|adrenaline|nasal spray|defib|defibrillator)\b"),
     // "works as a stalker on an estate", "deer stalking": the Highland job of leading deer

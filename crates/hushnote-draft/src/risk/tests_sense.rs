@@ -6358,3 +6358,32 @@ fn long_past_periods_and_rescue_doses() {
         ),
     ]);
 }
+
+/// A caller is the client of a crisis line; someone whose death a finished clause told has
+/// no later thoughts; a negative named before its screen ("negative on the Columbia
+/// screener") is the screen's result; dragging someone to the doctor is no blow.
+#[test]
+fn callers_the_dead_screens_and_a_drag_to_the_doctor() {
+    run(&[
+        (
+            "Caller's son took pills Tuesday, in ICU, caller tearful, caller herself denies SI.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She says the sodade is heavy since her grandmother died back in Praia, but no thoughts of hurting herself.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "Negative on the Columbia screener today, all six questions no.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She's angry at herself for not dragging him to the doctor sooner.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
