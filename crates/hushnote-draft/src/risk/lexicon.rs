@@ -997,6 +997,13 @@ const SPECS: &[Spec] = &[
     // "buying pregabalin off a lad in the hostel": a medicine bought off someone.
     spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|scor\w*|get|gets|getting|got) (\S+ ){1,2}off (a|some|this|his|her|their) (lad|bloke|guy|mate|friend|dealer|man|woman|kid|neighbour|neighbor|cousin|girl|fella)\b"),
     // "driving home after three or four margaritas": drink-driving (AUDIT item 9's harm).
+    // "denies using spice", "on the spice", "spice in cell", "drinking hooch": the synthetic
+    // cannabinoid and prison brew, told with a verb of use or a prison setting (a cook's
+    // spice has neither; "hooch brewing on every landing" is no one's use).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(spice (in|on) (his|her|the|their) (cell|wing|landing)|spice (use|user|users|attack|overdose|episode))\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(spice|hooch)\b")
+        .need_before(r"\b(using|uses|used|smoking|smokes|smoked|vaping|taking|takes|took|drinking|drinks|drank|on|denies|denied|deny|no|any)( the)?$")
+        .not_before(r"\b(stopped|stop|stops|quit|quits|quitting|stopping|gave up|given up|clean of|free of|off)( using| smoking| taking| drinking)?( the)?$"),
     // "smoking blues off foil", "chasing it on the foil": a drug smoked off foil, whatever
     // its street name.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|chas\w*|toot\w*) (\S+ ){0,2}(off|on|from) (a |the |some )?(tin ?)?foil\b"),

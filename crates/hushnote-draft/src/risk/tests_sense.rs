@@ -6385,5 +6385,25 @@ fn callers_the_dead_screens_and_a_drag_to_the_doctor() {
             NO,
             &[(Abuse, None)],
         ),
+        (
+            "Denies using spice or hooch.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She added a pinch of spice to the stew.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He says there's hooch brewing on every landing and the smell of it turns his stomach.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She's stopped using spice altogether, she says.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
     ]);
 }
