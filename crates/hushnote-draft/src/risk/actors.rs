@@ -655,6 +655,11 @@ fn is_client_word(toks: &[Tok], k: usize) -> bool {
     CLIENT_WORDS.contains(&t.norm.as_str()) && !prev_det
 }
 
+/// A quotation mark that may open a quote (the tokenizer gives straight quotes as `"`).
+fn opening_quote(t: &Tok) -> bool {
+    t.punct && matches!(t.norm.as_str(), "'" | "\"" | "‘" | "“")
+}
+
 /// Whether a token has a verb's shape (see `verb_like`).
 pub(crate) fn is_verb_like(t: &Tok) -> bool {
     verb_like(t)
@@ -860,13 +865,9 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     after
                 };
                 // "daughter 'drinks too much wine'": a quote may open before the verb.
-                let quote_at = |i: usize| {
-                    toks.get(i).is_some_and(|x| {
-                        x.punct && matches!(x.norm.as_str(), "'" | "\"" | "‘" | "“")
-                    })
-                };
                 let follows_verb = toks.get(verb_at).is_some_and(verb_like)
-                    || quote_at(verb_at) && toks.get(verb_at + 1).is_some_and(verb_like);
+                    || toks.get(verb_at).is_some_and(opening_quote)
+                        && toks.get(verb_at + 1).is_some_and(verb_like);
                 // "his best mate's been self-harming": "'s" before a participle or an adverb
                 // is "has" or "is", and the noun is the subject.
                 let contraction = toks.get(end + 1).is_some_and(|x| {
@@ -1175,9 +1176,8 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             && !(k > 0 && matches!(toks[k - 1].norm.as_str(), "your" | "yer"))
             && (toks.get(k + 1).is_some_and(verb_like)
                 // "daughter 'drinks too much wine'": a quote opened before the verb.
-                || toks.get(k + 1).is_some_and(|x| {
-                    x.punct && matches!(x.norm.as_str(), "'" | "\"" | "‘" | "“")
-                }) && toks.get(k + 2).is_some_and(verb_like))
+                || toks.get(k + 1).is_some_and(opening_quote)
+                    && toks.get(k + 2).is_some_and(verb_like))
             && k < upto
         {
             // A bare relation noun before a verb: "husband slapped her".
@@ -1635,7 +1635,7 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     // "Pt says daughter 'drinks too much wine'": a quote opened between them changes nothing.
     let jq = (0..j)
         .rev()
-        .find(|&i| !(toks[i].punct && matches!(toks[i].norm.as_str(), "'" | "\"" | "‘" | "“")))
+        .find(|&i| !opening_quote(&toks[i]))
         .map_or(j, |i| i + 1);
     if let Some(last) = cands.last() {
         if j > 0 && (last.end == j - 1 || jq < j && last.end + 1 == jq) {
