@@ -71,10 +71,20 @@ pub(crate) fn is_relation(w: &str) -> bool {
     relation(w).is_some()
 }
 
+/// Whether a coercive-control mention at `[s, e)` is explained away: a mother's or father's
+/// limits on their child's going out ("her mother won't let her go to the mall with
+/// friends") are parenting (FORMATS §3; in-laws and partners keep it, and a parent's insults,
+/// threats or taking of money stay), and control done by a thing ("the noise follows him
+/// home") is no one's.
+pub(crate) fn control_explained(toks: &[Tok], s: usize, e: usize) -> bool {
+    toks[s..e].iter().any(|t| t.is("let") || t.is("allow")) && parent_limits(toks, s)
+        || verb_like(&toks[s]) && subject_at(toks, s) == Subject::Thing
+}
+
 /// Whether the subject of the words at `k` is the child's own mother or father ("her mother
 /// won't let her go out"), named by a parent word before it in the sentence: not an in-law,
 /// a grandparent or a step-parent, whose limits on an adult are another matter.
-pub(crate) fn parent_limits(toks: &[Tok], k: usize) -> bool {
+fn parent_limits(toks: &[Tok], k: usize) -> bool {
     if !matches!(subject_at(toks, k), Subject::Third(Rel::Parent)) {
         return false;
     }
@@ -655,14 +665,19 @@ fn is_client_word(toks: &[Tok], k: usize) -> bool {
     CLIENT_WORDS.contains(&t.norm.as_str()) && !prev_det
 }
 
+/// The sex a third-person pronoun or possessive names ("he's", "his", "hers"), for readings
+/// that weigh who a sentence or memo is about.
+pub(crate) fn third_person_sex(norm: &str) -> Option<Gender> {
+    match norm {
+        "he" | "he's" | "he'd" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "she's" | "she'd" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// A quotation mark that may open a quote (the tokenizer gives straight quotes as `"`).
 fn opening_quote(t: &Tok) -> bool {
     t.punct && matches!(t.norm.as_str(), "'" | "\"" | "‘" | "“")
-}
-
-/// Whether a token has a verb's shape (see `verb_like`).
-pub(crate) fn is_verb_like(t: &Tok) -> bool {
-    verb_like(t)
 }
 
 fn verb_like(t: &Tok) -> bool {

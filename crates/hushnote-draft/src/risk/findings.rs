@@ -163,18 +163,11 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
                 continue;
             }
             covered[s..e].iter_mut().for_each(|c| *c = true);
-            // "her mother won't let her go to the mall with friends": a parent's limits on
-            // their child's going out are parenting, not coercive control (FORMATS §3;
-            // in-laws and partners keep it), and no net overrules that reading. A parent's
-            // insults, threats or taking of money stay.
-            // "the noise follows him home": control done by a thing is no one's.
+            // Idioms and other senses, and coercive control a parent's limits or a thing
+            // explain (`actors::control_explained`): no net overrules those readings.
             if entry.block
                 || entry.concept == Concept::CoerciveControl
-                    && toks[s..e].iter().any(|t| t.is("let") || t.is("allow"))
-                    && actors::parent_limits(toks, s)
-                || entry.concept == Concept::CoerciveControl
-                    && actors::is_verb_like(&toks[s])
-                    && actors::subject_at(toks, s) == actors::Subject::Thing
+                    && actors::control_explained(toks, s, e)
             {
                 explained = true;
                 continue;

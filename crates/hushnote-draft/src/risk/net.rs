@@ -698,18 +698,14 @@ fn abuse_cue(toks: &[Tok]) -> bool {
                 "ex" | "ex's" | "carer" | "carers" | "caregiver"
             )
     });
-    let male = toks.iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "he" | "he's" | "he'd" | "him" | "his" | "himself"
-        )
-    });
-    let female = toks.iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "she" | "she's" | "she'd" | "her" | "hers" | "herself"
-        )
-    });
+    let sex = |g| {
+        toks.iter()
+            .any(|t| super::actors::third_person_sex(&t.norm) == Some(g))
+    };
+    let (male, female) = (
+        sex(super::actors::Gender::Male),
+        sex(super::actors::Gender::Female),
+    );
     cue && (relation || male && female)
 }
 

@@ -383,10 +383,8 @@ fn limits(w: &[&str], memo_male: Option<bool>) -> (f32, f32) {
 
 /// Whether the first third-person pronoun among the words is male (`None`: no pronoun).
 fn male<'a>(mut w: impl Iterator<Item = &'a str>) -> Option<bool> {
-    w.find_map(|x| match x {
-        "he" | "he's" | "his" | "him" | "he'd" | "himself" => Some(true),
-        "she" | "she's" | "her" | "hers" | "she'd" | "herself" => Some(false),
-        _ => None,
+    w.find_map(|x| {
+        crate::risk::actors::third_person_sex(x).map(|g| g == crate::risk::actors::Gender::Male)
     })
 }
 
