@@ -503,7 +503,7 @@ const SPECS: &[Spec] = &[
     block(r"\b(high|drunk) on (it|life|success|adrenaline|love|power|victory|fame|pride|the (win|result|news|buzz|praise|music|moment|atmosphere))\b"),
     // "cut his hand on a bait knife", "burned her hand on the stove": an injury by accident.
     block(r"\b(cut|cuts|sliced|slices|nicked|gashed|burned|burnt|burns|scalded) (his|her|their|my) (\S+ )?(hand|hands|finger|fingers|thumb|foot|feet|leg|arm|palm|knee|shin|wrist|forearm) on (a|an|the|some|his|her|their) (\S+ )?(knife|blade|glass|fence|wire|nail|stove|oven|iron|pan|kettle|grill|machine|saw|tool|hook|can|tin|edge|rock|shell|propeller|winch|line|rope|hob|barbed|pot|tray|radiator|exhaust)\b")
-        .not_after(r"^(\S+ ){0,6}(on purpose|deliberately|intentionally|to (hurt|punish|feel) )"),
+        .not_after(concat!(affirmed_within!(), r"(on purpose|deliberately|intentionally|to (hurt|punish|feel) )")),
     // Hair-pulling is a BFRB, not self-harm, unless done to hurt (FORMATS §3); "says it's a
     // habit, not to hurt himself" says so.
     block(r"\b(pull\w*|pluck\w*|yank\w*|tug\w*|pick\w*|bit|bite|bites|biting|chew\w*) (out |at |off )?(his|her|their|my) (own )?(hair|eyelashes|lashes|eyebrows|brows|skin|scabs|nails|cuticles|cheeks?|lips?)( out)?( \S+){0,25}? (not|never|isn't|doesn't do it|don't do it|didn't do it) to (hurt|harm|punish) (himself|herself|themselves|myself|themself)\b"),

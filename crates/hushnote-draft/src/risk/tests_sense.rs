@@ -6142,6 +6142,11 @@ fn on_purpose_outweighs_the_kitchen_and_the_habit() {
             &[(SelfHarm, None)],
         ),
         (
+            "He burnt his hand on the hob, not on purpose.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
             "She picks at the skin on her fingers till they bleed when she's revising, and says she does it on purpose.",
             PR,
             &[(SelfHarm, Some(P))],
