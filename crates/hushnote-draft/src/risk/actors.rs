@@ -1838,6 +1838,14 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
 /// The position before the auxiliaries and hedges right before `k` ("is going to", "has
 /// been", "nearly"): where a verb's immediate subject ends.
 fn skip_auxiliaries(toks: &[Tok], mut k: usize) -> usize {
+    // "the paperwork is 'killing him by inches'": a quote opened after an auxiliary keeps the
+    // clause's subject.
+    if k >= 2
+        && opening_quote(&toks[k - 1])
+        && IMMEDIATE_SKIP.contains(&toks[k - 2].norm.as_str())
+    {
+        k -= 1;
+    }
     while k > 0 && IMMEDIATE_SKIP.contains(&toks[k - 1].norm.as_str()) {
         k -= 1;
     }

@@ -1095,7 +1095,9 @@ pub(crate) fn negation(
                 trigger: Some(k),
             },
             None => Negation {
-                negated: post_negation(toks, seg, in_span, e) || never_crossed(toks, e),
+                negated: post_negation(toks, seg, in_span, e)
+                    || never_crossed(toks, e)
+                    || ruled_out_predicate(toks, s, e),
                 double: false,
                 trigger: None,
             },
@@ -1292,6 +1294,100 @@ fn never_crossed(toks: &[Tok], e: usize) -> bool {
             )
         })
         && !between.iter().any(|x| matches!(*x, "," | "but"))
+}
+
+/// "He said killing himself is 'not in me'", "suicide is not an option for her", "hurting
+/// anyone was never something he'd do", "drinking again is out of the question": the mention
+/// as the subject of a copula whose predicate rules it out. Only predicates that say the act
+/// is no part of the person (not "the answer", which a client may say while still thinking it).
+fn ruled_out_predicate(toks: &[Tok], s: usize, e: usize) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    // The mention opens its clause: nothing, a mark, a saying verb or "that" before it.
+    let opens = s == 0
+        || matches!(
+            w[s - 1],
+            "," | ";"
+                | ":"
+                | "."
+                | "\""
+                | "that"
+                | "said"
+                | "says"
+                | "stated"
+                | "states"
+                | "insists"
+                | "insisted"
+                | "feels"
+                | "felt"
+                | "thinks"
+                | "added"
+                | "and"
+                | "but"
+        );
+    if !opens {
+        return false;
+    }
+    // The words after the mention, quotation marks left out ("is 'not in me'").
+    let w: Vec<&str> = w[e.min(w.len())..]
+        .iter()
+        .copied()
+        .filter(|x| *x != "\"")
+        .take(8)
+        .collect();
+    let mut k = 0;
+    while w.get(k).is_some_and(|x| {
+        matches!(
+            *x,
+            "just" | "really" | "simply" | "honestly" | "definitely" | "absolutely"
+        )
+    }) {
+        k += 1;
+    }
+    let negated = match (w.get(k), w.get(k + 1), w.get(k + 2)) {
+        (Some(&("isn't" | "wasn't" | "aren't" | "weren't")), ..) => Some(k + 1),
+        (Some(&("is" | "was" | "are" | "were" | "'s")), Some(&("not" | "never")), _) => Some(k + 2),
+        (Some(&("would" | "will")), Some(&("never" | "not")), Some(&"be")) => Some(k + 3),
+        (Some(&("wouldn't" | "won't")), Some(&"be"), _) => Some(k + 2),
+        _ => None,
+    };
+    let outright = match (w.get(k), w.get(k + 1), w.get(k + 2)) {
+        (Some(&("is" | "was" | "'s")), Some(&("out" | "off")), Some(&("of" | "the"))) => {
+            matches!(w.get(k + 3), Some(&("question" | "table" | "cards")))
+                || (w[k + 1] == "out" && w.get(k + 3) == Some(&"the"))
+        }
+        _ => false,
+    };
+    if outright {
+        return true;
+    }
+    let Some(mut p) = negated else {
+        return false;
+    };
+    while w
+        .get(p)
+        .is_some_and(|x| matches!(*x, "ever" | "really" | "even"))
+    {
+        p += 1;
+    }
+    match (w.get(p), w.get(p + 1)) {
+        (Some(&"an"), Some(&("option" | "choice"))) => true,
+        (Some(&("on" | "in")), Some(&("the" | "his" | "her" | "their" | "my"))) => matches!(
+            w.get(p + 2),
+            Some(&("table" | "cards" | "radar" | "agenda" | "mind" | "head" | "nature" | "plans"))
+        ),
+        (Some(&("in" | "for")), Some(&("me" | "him" | "her" | "them" | "us"))) => true,
+        (
+            Some(&"something"),
+            Some(
+                &("he" | "she" | "i" | "they" | "he'd" | "she'd" | "i'd" | "they'd" | "he's"
+                | "she's" | "i've"),
+            ),
+        ) => true,
+        (Some(&"who"), Some(&("he" | "she" | "i" | "they"))) => true,
+        (Some(&"part"), Some(&"of")) => true,
+        (Some(&"a"), Some(&"thing")) => true,
+        _ => false,
+    }
 }
 
 /// "Nobody shouts at her, hits her, takes her money or leaves her without food": a negated

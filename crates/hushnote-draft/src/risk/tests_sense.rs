@@ -6412,3 +6412,50 @@ fn callers_the_dead_screens_and_a_drag_to_the_doctor() {
         ),
     ]);
 }
+
+#[test]
+fn an_act_ruled_out_by_its_predicate_is_denied_but_not_the_answer_one_still_thinks() {
+    run(&[
+        (
+            "Item nine was zero, and he said killing himself is 'not in me, not in my faith'.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She said suicide is not something she would ever do, her girls need her.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Drinking again is out of the question, he says.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She knows suicide is not the answer but the thoughts keep coming at night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He admitted that killing himself is on his mind most days.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_thing_behind_an_opened_quote_kills_no_one() {
+    run(&[
+        (
+            "He said the paperwork is 'killing him by inches'.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He said he is 'going to kill him' if he sees him near the house again.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
