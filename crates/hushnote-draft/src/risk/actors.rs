@@ -1212,6 +1212,8 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             && intro
             // "taken to A and E": a single letter is no name.
             && t.norm.chars().count() > 1
+            // "admitted Friday after an overdose": a day, a month or a feast is no name.
+            && !calendar_word(&t.norm)
         {
             // A name in subject position: the client, unless shown otherwise.
             out.push(Cand {
@@ -1564,6 +1566,20 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     } else {
         j
     };
+    // "his son, who he says is drinking himself daft": a teller set inside the relative
+    // clause leaves "who" its subject.
+    let j = if j >= 4
+        && matches!(
+            toks[j - 1].norm.as_str(),
+            "says" | "said" | "thinks" | "thought" | "reckons" | "believes" | "feels"
+        )
+        && pronoun(&toks[j - 2].norm).is_some()
+        && matches!(toks[j - 3].norm.as_str(), "who")
+    {
+        j - 2
+    } else {
+        j
+    };
     if j >= 2 && matches!(toks[j - 1].norm.as_str(), "who" | "who's" | "who'd") {
         let mut ante = if toks[j - 2].is(",") {
             j.saturating_sub(3)
@@ -1840,9 +1856,7 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
 fn skip_auxiliaries(toks: &[Tok], mut k: usize) -> usize {
     // "the paperwork is 'killing him by inches'": a quote opened after an auxiliary keeps the
     // clause's subject.
-    if k >= 2
-        && opening_quote(&toks[k - 1])
-        && IMMEDIATE_SKIP.contains(&toks[k - 2].norm.as_str())
+    if k >= 2 && opening_quote(&toks[k - 1]) && IMMEDIATE_SKIP.contains(&toks[k - 2].norm.as_str())
     {
         k -= 1;
     }
@@ -1913,6 +1927,28 @@ fn thing_subject_of(toks: &[Tok], v: usize) -> bool {
     thing_before_phrase(toks, j)
         || (j == v && thing_of_joined_verb(toks, j))
         || thing_right_before(toks, j)
+        || (matches!(
+            toks[v].norm.as_str(),
+            "killing" | "kill" | "murdering" | "murder"
+        ) && named_thing_right_before(toks, j))
+}
+
+/// "the Leaving Cert is killing her", "the Monday Club will murder him": one or two
+/// capitalised words after "the", right before "kill" or "murder", name an exam, an event or
+/// a place, not a person (a person's name takes no article).
+fn named_thing_right_before(toks: &[Tok], j: usize) -> bool {
+    (1..=2).any(|d| {
+        j > d
+            && toks[j - d - 1].is("the")
+            && toks[j - d..j].iter().all(|t| {
+                t.capital
+                    && !t.punct
+                    && relation(&t.norm).is_none()
+                    && !role_noun(&t.norm)
+                    && pronoun(&t.norm).is_none()
+            })
+            && (j < d + 2 || !toks[j - d - 2].is("by"))
+    })
 }
 
 /// "her prelims are going to kill her", "the organic chem final absolutely murdered her":

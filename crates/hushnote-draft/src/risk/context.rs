@@ -49,11 +49,24 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
             && toks.get(k + 1).is_some_and(|x| x.is("than"))
             && !toks.get(k + 2).is_some_and(|x| x.is("as"));
         // "her then partner", "his then girlfriend": "then" as an adjective (former).
+        // "took an overdose back then", "clean since then": "then" as the object of a
+        // preposition dates what goes before it; it opens no new clause.
         let then_adjective = n == "then"
             && k > 0
             && matches!(
                 toks[k - 1].norm.as_str(),
-                "her" | "his" | "their" | "my" | "the"
+                "her"
+                    | "his"
+                    | "their"
+                    | "my"
+                    | "the"
+                    | "back"
+                    | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "before"
+                    | "from"
             );
         let starts = other_than
             || TERMINATORS.contains(&n)
@@ -2453,7 +2466,38 @@ fn past_period(w: &[&str]) -> bool {
             | "kosovo"
             | "gulf"
     );
-    military || decade || former || war
+    // "in his using days", "in her drinking days", "in my student days": a period of life
+    // named by what filled it, and said as over by the plural "days".
+    let days_of = det
+        && w.first() != Some(&"a")
+        && w.get(at + 1) == Some(&"days")
+        && matches!(
+            *noun,
+            "using"
+                | "drinking"
+                | "partying"
+                | "party"
+                | "dealing"
+                | "student"
+                | "college"
+                | "uni"
+                | "school"
+                | "army"
+                | "navy"
+                | "rugby"
+                | "football"
+                | "younger"
+                | "wild"
+                | "wilder"
+                | "early"
+                | "old"
+                | "gang"
+                | "squat"
+                | "club"
+                | "clubbing"
+                | "raving"
+        );
+    military || decade || former || war || days_of
 }
 
 /// A day name ("Tuesday", "weekend"): this week.

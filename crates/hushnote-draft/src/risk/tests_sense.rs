@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::clauses::split_clauses;
-use ItemStatus::{Denied as D, Present as P};
+use ItemStatus::{Denied as D, History as H, Present as P};
 use RiskKind::*;
 
 /// The rules alone (the learned net has tests of its own in net.rs).
@@ -620,7 +620,6 @@ fn passive_wish_to_join_the_dead() {
 
 #[test]
 fn scopes_end_at_their_own_clause() {
-    use ItemStatus::History as H;
     run(&[
         // An "in" of an earlier phrase does not make the client the subject's victim: only
         // "in an abusive relationship" does.
@@ -680,7 +679,6 @@ fn the_role_noun_of_the_note_names_its_client() {
 
 #[test]
 fn tellers_relatives_contractions_and_refusals() {
-    use ItemStatus::History as H;
     run(&[
         // The one told is a recipient: the pronoun after it is the teller's.
         (
@@ -6456,6 +6454,73 @@ fn a_thing_behind_an_opened_quote_kills_no_one() {
             "He said he is 'going to kill him' if he sees him near the house again.",
             PR,
             &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_named_exam_a_teller_inside_a_relative_clause_and_a_day_are_no_client() {
+    run(&[
+        (
+            "She says the Leaving Cert is killing her and she's up till two most nights.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "Worried about his son, who he says is drinking himself daft at the club most nights.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her brother was admitted Friday after an overdose.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "I asked about thoughts of death or suicide, and she said \"non, non, that is for God to decide.\"",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She has had non-suicidal self-injury since March, cutting her thighs.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn crashing_out_small_amounts_and_periods_named_by_their_days() {
+    run(&[
+        (
+            "Student says had two ciders at pres, no drugs, had done a double shift at the café and just crashed.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He had two beers and crashed the car into the ditch.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Says drinks weekends only, small amounts, no ket, no pills, 'not my scene'.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He took an overdose back then, in his using days.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        (
+            "She was cutting herself in her school days.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+        (
+            "She's been clean since then and goes to meetings twice a week.",
+            DE,
+            &[(SubstanceUse, Some(D))],
         ),
     ]);
 }

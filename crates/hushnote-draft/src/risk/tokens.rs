@@ -200,7 +200,24 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let raw = drop_fillers(raw_tokens(text));
     let joined = join_letter_runs(&raw);
     let repaired = repair_near_misses(joined);
-    verbal_no(rewrite(repaired))
+    foreign_no(verbal_no(rewrite(repaired)))
+}
+
+/// A "no" answered in the client's own language ("non, non", "nie, nie", "nein"): a lone
+/// word a mark ends, so "non-suicidal" and "Nie" as a name in a sentence stay as they are.
+fn foreign_no(mut toks: Vec<Tok>) -> Vec<Tok> {
+    for k in 0..toks.len() {
+        let word = matches!(
+            toks[k].norm.as_str(),
+            "non" | "nie" | "nein" | "nee" | "nyet"
+        );
+        let opened = k == 0 || toks[k - 1].punct;
+        let closed = toks.get(k + 1).is_none_or(|t| t.punct);
+        if word && opened && closed {
+            toks[k].norm = "no".to_string();
+        }
+    }
+    toks
 }
 
 /// Scots and Irish "no" as the verb's negator ("he's no wanting to be here", "I'm no

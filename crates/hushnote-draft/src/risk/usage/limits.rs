@@ -658,6 +658,16 @@ pub(crate) fn within_limits(
                 && !denied.iter().any(|d| d == x)
                 && !negated_at(k)
                 && (!matches!(*x, "morning" | "mornings") || clause.contains(x))
+                // "had done a double shift and just crashed": sleep, not a collision; a
+                // crash marks drinking with a vehicle or an "into" beside it.
+                && (!matches!(*x, "crash" | "crashed")
+                    || w[k.saturating_sub(4)..(k + 4).min(w.len())].iter().any(|y| {
+                        matches!(
+                            *y,
+                            "car" | "van" | "truck" | "bike" | "motorbike" | "vehicle" | "into"
+                                | "wheel" | "lorry" | "ute" | "pickup" | "quad" | "tractor"
+                        )
+                    }))
                 // "danced till late": an hour, not lateness for work (AUDIT item 5).
                 && (*x != "late"
                     || matches!(w.get(k + 1), Some(&("for" | "to")))
@@ -696,6 +706,15 @@ pub(crate) fn within_limits(
         || has_seq(&w, &["for", "a", "drink"])
         || has_seq(&w, &["drinks", "with"])
         || has_seq(&w, &["a", "drink", "with"]);
+    // "drinks weekends only, small amounts", "drinks in moderation": an amount said to be
+    // small, with no number; fewer than four days a week (AUDIT-C item 1) is checked above.
+    let small_said = has_seq(&w, &["small", "amounts"])
+        || has_seq(&w, &["small", "amount"])
+        || has_seq(&w, &["in", "moderation"])
+        || has_seq(&w, &["not", "much"])
+        || has_seq(&w, &["not", "a", "lot"])
+        || w.iter()
+            .any(|x| matches!(*x, "moderately" | "lightly" | "sensibly"));
     let low = match (q, f) {
         // AUDIT-C item 1: four or more times a week is a marker whatever the amount.
         // A single drink most evenings within the weekly limit ("a glass of wine most
@@ -768,10 +787,10 @@ pub(crate) fn within_limits(
                 || w.iter()
                     .any(|x| matches!(*x, "only" | "just" | "nothing" | "max" | "maximum"))
         }
-        (None, Some(_)) => social,
+        (None, Some(_)) => social || small_said,
         // An occasion in company with no amount and no marker ("went out for drinks with
         // her lab group", "a couple at the funeral") is no risky use (FORMATS §3).
-        (None, None) => social,
+        (None, None) => social || small_said,
     };
     // "he's barely drinking because the painkillers and beer don't mix": use said to be
     // next to none.
