@@ -357,6 +357,10 @@ fn suffered(toks: &[Tok], k: usize) -> Option<Act> {
         return None;
     }
     let verb = toks[v].norm.as_str();
+    // "got kicked out of the pub", "been kicked out by her mum": turned out, not kicked.
+    if verb == "kicked" && toks.get(v + 1).is_some_and(|t| t.is("out")) {
+        return None;
+    }
     // "made fun of", "made to feel welcome", "got pushed into a pool": not maltreatment.
     if verb == "made" && !money_near(toks, v) {
         return None;

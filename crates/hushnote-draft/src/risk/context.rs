@@ -2086,45 +2086,7 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             // "back in 2015", "back when he drank", "back then": a time before now.
             // Not the phrasal "moved back in", "let him back in" (a return, not a time).
             ("back", Some("in" | "when" | "then" | "during"))
-                if !(w.get(i + 1) == Some(&"in")
-                    && i > 0
-                    && w.get(i - 1).is_some_and(|p| {
-                        matches!(
-                            *p,
-                            "moved"
-                                | "moves"
-                                | "moving"
-                                | "move"
-                                | "came"
-                                | "comes"
-                                | "coming"
-                                | "come"
-                                | "let"
-                                | "lets"
-                                | "letting"
-                                | "went"
-                                | "goes"
-                                | "go"
-                                | "going"
-                                | "got"
-                                | "gets"
-                                | "getting"
-                                | "checked"
-                                | "brought"
-                                | "took"
-                                | "taken"
-                                | "taking"
-                                | "take"
-                                | "him"
-                                | "her"
-                                | "them"
-                                | "settled"
-                                | "settling"
-                                | "clocked"
-                                | "stepped"
-                                | "walked"
-                        )
-                    })) =>
+                if !(w.get(i + 1) == Some(&"in") && i > 0 && let_back_in(w, i)) =>
             {
                 historical = true
             }
@@ -2398,6 +2360,65 @@ fn own_clause_end(w: &[&str], pos: usize) -> usize {
 /// Periods that lie behind the client wherever they are named: military service ("in the
 /// army", "during his deployment"), a decade ("in the nineties", "the 80s"), a former life
 /// ("his old job", "her first marriage"). `w` starts after "in"/"during"/"while".
+/// "moved back in", "let him back in", "took her back in": a return, not a time; "beat her
+/// back in Nairobi" is a time and a place before now (the word `i` is "back").
+fn let_back_in(w: &[&str], i: usize) -> bool {
+    let returning = |p: &str| {
+        matches!(
+            p,
+            "moved"
+                | "moves"
+                | "moving"
+                | "move"
+                | "came"
+                | "comes"
+                | "coming"
+                | "come"
+                | "let"
+                | "lets"
+                | "letting"
+                | "went"
+                | "goes"
+                | "go"
+                | "going"
+                | "got"
+                | "gets"
+                | "getting"
+                | "checked"
+                | "brought"
+                | "bring"
+                | "took"
+                | "taken"
+                | "taking"
+                | "take"
+                | "takes"
+                | "settled"
+                | "settling"
+                | "clocked"
+                | "stepped"
+                | "walked"
+                | "have"
+                | "has"
+                | "had"
+                | "want"
+                | "wants"
+                | "wanted"
+                | "welcome"
+                | "welcomed"
+                | "invite"
+                | "invited"
+                | "allow"
+                | "allowed"
+                | "accept"
+                | "accepted"
+                | "put"
+                | "get"
+        )
+    };
+    returning(w[i - 1])
+        || (i > 1 && matches!(w[i - 1], "him" | "her" | "them") && returning(w[i - 2]))
+}
+
 fn past_period(w: &[&str]) -> bool {
     let det = matches!(
         w.first(),

@@ -801,6 +801,11 @@ pub(super) fn unit_findings(
         {
             hypothetical = true;
         }
+        // "He said he'd rather die than tell his father, then laughed and said it's just an
+        // expression": the comparison of aversion taken back as a way of talking.
+        if rather && kind == RiskKind::SuicidalIdeation && context::taken_back_as_manner(toks) {
+            hypothetical = true;
+        }
         // The experiencer: the harm-verb reading, or the subject of the mention.
         // Maltreatment by someone outside family, partner and care ("verbal abuse from her
         // boss", "assaulted by a stranger") is not the abuse category (FORMATS §3).

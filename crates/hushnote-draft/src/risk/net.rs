@@ -376,6 +376,12 @@ pub(crate) fn learned(
     if explained() {
         return None;
     }
+    // "I went over the limits of confidentiality again, that I'd have to act if he told me he
+    // meant to hurt someone": the consent talk names risk as what would be reported, a
+    // hypothetical by its nature, no disclosure (the rules read any disclosure said with it).
+    if confidentiality_talk(toks) {
+        return None;
+    }
     // In a memo, "His uncle passed away a fortnight ago and the family has been in sorry
     // business": a sentence that tells someone's death or its rites, in which no rule found
     // anything, is grief; the net, which learned death words from risk, does not flag it.
@@ -1069,6 +1075,15 @@ fn opens_on_kin(toks: &[Tok]) -> bool {
         if w(at) == "that" {
             at += 1;
         }
+    } else if matches!(
+        w(0),
+        "says" | "said" | "reports" | "reported" | "mentions" | "mentioned" | "explains"
+    ) {
+        // A note's subjectless "Says her husband's been at the drink every night".
+        at = 1;
+        if w(at) == "that" {
+            at += 1;
+        }
     }
     matches!(w(at), "her" | "his" | "their")
         && (super::actors::is_relation(w(at + 1)) || super::actors::is_relation(w(at + 2)))
@@ -1094,6 +1109,16 @@ fn kin_relative_clause(toks: &[Tok]) -> bool {
             && super::actors::is_relation(w(k + 2))
             && w(k + 3) == "of";
         possessed || client_is_kin
+    })
+}
+
+/// Whether the sentence explains the limits of confidentiality (the clinician's duty to act
+/// on risk), which names risk only as what would be reported.
+fn confidentiality_talk(toks: &[Tok]) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    (0..toks.len()).any(|k| {
+        matches!(w(k), "confidentiality" | "confidential")
+            || (w(k) == "duty" && w(k + 1) == "to" && matches!(w(k + 2), "warn" | "protect"))
     })
 }
 
@@ -1397,6 +1422,23 @@ mod tests {
         )));
         assert!(!kin_relative_clause(&tokenize(
             "She is the owner of the shop."
+        )));
+    }
+
+    #[test]
+    fn confidentiality_talk_and_a_notes_subjectless_says_keep_the_net_off() {
+        let net = learned::net().expect("built-in net");
+        let text = "I went over the limits of confidentiality again, that I'd have to act if he \
+                    told me he meant to hurt someone, and he said that was fair enough.";
+        let scores = net.score(text);
+        // The net would flag it: the test can fail only if the gate is gone.
+        assert!(scores.flag() >= net.threshold, "{}", scores.flag());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).is_none());
+        assert!(opens_on_kin(&tokenize(
+            "Says her husband's been at the drink every night since the inquest."
+        )));
+        assert!(!opens_on_kin(&tokenize(
+            "Says she's been at the drink every night."
         )));
     }
 

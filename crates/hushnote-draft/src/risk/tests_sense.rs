@@ -6524,3 +6524,41 @@ fn crashing_out_small_amounts_and_periods_named_by_their_days() {
         ),
     ]);
 }
+
+#[test]
+fn turned_out_a_place_before_now_and_a_comparison_taken_back() {
+    run(&[
+        (
+            "She said her son threatened to kill himself after his dad kicked him out.",
+            NO,
+            &[(Abuse, None), (HarmToOthers, None), (Violence, None)],
+        ),
+        ("He got kicked out of the pub on Saturday.", NO, &[(Abuse, None)]),
+        (
+            "He got kicked out of school for a fight last week.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        ("She kicked him in the shin.", PR, &[(Violence, Some(P))]),
+        (
+            "Her husband beat her back in Nairobi, before they came here.",
+            NO,
+            &[(Abuse, Some(H))],
+        ),
+        (
+            "She let him back in last month and he hit her on Sunday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He said he'd rather die than tell his father he failed the boards, then laughed and said it's just an expression, he's not having any thoughts like that.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He said he'd rather die than go back to that job.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
