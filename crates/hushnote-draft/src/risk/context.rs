@@ -1398,7 +1398,6 @@ fn ruled_out_predicate(toks: &[Tok], s: usize, e: usize) -> bool {
         ) => true,
         (Some(&"who"), Some(&("he" | "she" | "i" | "they"))) => true,
         (Some(&"part"), Some(&"of")) => true,
-        (Some(&"a"), Some(&"thing")) => true,
         _ => false,
     }
 }

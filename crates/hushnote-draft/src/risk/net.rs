@@ -1117,7 +1117,8 @@ fn kin_relative_clause(toks: &[Tok]) -> bool {
 fn confidentiality_talk(toks: &[Tok]) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     (0..toks.len()).any(|k| {
-        matches!(w(k), "confidentiality" | "confidential")
+        // Not "confidential": "asked if this was confidential" opens a disclosure.
+        w(k) == "confidentiality"
             || (w(k) == "duty" && w(k + 1) == "to" && matches!(w(k + 2), "warn" | "protect"))
     })
 }

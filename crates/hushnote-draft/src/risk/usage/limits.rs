@@ -711,8 +711,6 @@ pub(crate) fn within_limits(
     let small_said = has_seq(&w, &["small", "amounts"])
         || has_seq(&w, &["small", "amount"])
         || has_seq(&w, &["in", "moderation"])
-        || has_seq(&w, &["not", "much"])
-        || has_seq(&w, &["not", "a", "lot"])
         || w.iter()
             .any(|x| matches!(*x, "moderately" | "lightly" | "sensibly"));
     let low = match (q, f) {
