@@ -556,6 +556,37 @@ fn going_after(toks: &[Tok], k: usize) -> Option<Act> {
             })
     })?;
     let _ = rel;
+    // "she's worried the other family will come after him", "they'll come after her": a
+    // group or a plural "they" going after someone is those people's act, not the client's.
+    let mut s = k;
+    while s > 0
+        && matches!(
+            w(s - 1),
+            "will"
+                | "would"
+                | "might"
+                | "may"
+                | "could"
+                | "are"
+                | "were"
+                | "going"
+                | "to"
+                | "gonna"
+                | "already"
+                | "still"
+                | "all"
+        )
+    {
+        s -= 1;
+    }
+    if s > 0
+        && matches!(
+            w(s - 1),
+            "they" | "they'll" | "they're" | "they'd" | "family" | "families" | "clan" | "gang"
+        )
+    {
+        return None;
+    }
     let cue = toks[k.saturating_sub(8)..k].iter().any(|t| {
         matches!(
             t.norm.as_str(),

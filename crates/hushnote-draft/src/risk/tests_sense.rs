@@ -6562,3 +6562,24 @@ fn turned_out_a_place_before_now_and_a_comparison_taken_back() {
         ),
     ]);
 }
+
+#[test]
+fn a_group_or_they_going_after_someone_is_their_act() {
+    run(&[
+        (
+            "Her son got into a fight and she's worried the other family will come after him.",
+            NO,
+            &[(Violence, None), (HarmToOthers, None)],
+        ),
+        (
+            "She's worried they'll come after him when he's out.",
+            NO,
+            &[(Violence, None), (HarmToOthers, None)],
+        ),
+        (
+            "He said he'll go after his brother if he sees him.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+    ]);
+}
