@@ -3955,21 +3955,10 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     }) {
         return None;
     }
-    // "after his dad kicked him out", "got kicked out of the pub": turned out of a home or a
-    // place, not a kick ("kicked out at him" is a lashing out).
-    let kick_at = if n.starts_with("kick") {
-        Some(v)
-    } else if matches!(
-        n,
-        "got" | "get" | "gets" | "getting" | "was" | "were" | "been" | "being"
-    ) && toks.get(v + 1).is_some_and(|t| t.norm.starts_with("kick"))
-    {
-        Some(v + 1)
-    } else {
-        None
-    };
-    if let Some(kv) = kick_at {
-        let mut k = kv + 1;
+    // "after his dad kicked him out": turned out of a home or a place, not a kick ("kicked
+    // out at him" is a lashing out; the passive "got kicked out" is `acts::suffered`'s).
+    if n.starts_with("kick") {
+        let mut k = v + 1;
         if toks
             .get(k)
             .is_some_and(|t| matches!(t.norm.as_str(), "him" | "her" | "them" | "me" | "us"))

@@ -1072,18 +1072,15 @@ fn opens_on_kin(toks: &[Tok]) -> bool {
         if matches!(w(at), "me" | "us") {
             at += 1;
         }
-        if w(at) == "that" {
-            at += 1;
-        }
     } else if matches!(
         w(0),
         "says" | "said" | "reports" | "reported" | "mentions" | "mentioned" | "explains"
     ) {
         // A note's subjectless "Says her husband's been at the drink every night".
         at = 1;
-        if w(at) == "that" {
-            at += 1;
-        }
+    }
+    if at > 0 && w(at) == "that" {
+        at += 1;
     }
     matches!(w(at), "her" | "his" | "their")
         && (super::actors::is_relation(w(at + 1)) || super::actors::is_relation(w(at + 2)))
