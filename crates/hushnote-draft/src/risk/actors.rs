@@ -774,6 +774,63 @@ const NOT_VERBS: &[&str] = &[
     "class",
 ];
 
+/// Adjectives of a person's state or temper, said after "is" ("he's short with the kids",
+/// "her dad's drunk again"): after a noun's "'s" they mark the contraction, not a possessive.
+const PERSON_STATES: &[&str] = &[
+    "short",
+    "angry",
+    "cross",
+    "mad",
+    "furious",
+    "fuming",
+    "raging",
+    "moody",
+    "grumpy",
+    "irritable",
+    "snappy",
+    "distant",
+    "cold",
+    "nasty",
+    "violent",
+    "aggressive",
+    "hostile",
+    "abusive",
+    "volatile",
+    "erratic",
+    "unpredictable",
+    "drunk",
+    "sober",
+    "clean",
+    "sick",
+    "ill",
+    "unwell",
+    "worse",
+    "better",
+    "fine",
+    "okay",
+    "different",
+    "quiet",
+    "withdrawn",
+    "paranoid",
+    "jealous",
+    "controlling",
+    "possessive",
+    "lazy",
+    "useless",
+    "stressed",
+    "depressed",
+    "low",
+    "scared",
+    "afraid",
+    "worried",
+    "upset",
+    "home",
+    "away",
+    "gone",
+    "unemployed",
+    "off",
+];
+
 /// One subject candidate in a clause.
 #[derive(Debug, Clone, Copy)]
 struct Cand {
@@ -922,6 +979,19 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                         matches!(
                             x.norm.as_str(),
                             "again" | "heavily" | "daily" | "more" | "every" | "most" | "hard"
+                        )
+                    }))
+                    // "Her husband's short with the kids and drinks": "'s" before a
+                    // person's state that a preposition, a conjunction or a comma follows is
+                    // "is" ("her husband's angry outbursts" keeps the possessive).
+                    || (toks
+                        .get(end + 1)
+                        .is_some_and(|x| PERSON_STATES.contains(&x.norm.as_str()))
+                        && toks.get(end + 2).is_some_and(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "with" | "about" | "at" | "towards" | "toward" | "and" | "but"
+                                | "," | "." | "lately" | "again" | "now" | "since" | "these"
                         )
                     }));
                 let possessive = toks[end].norm.ends_with("'s") && !contraction;
@@ -1580,73 +1650,14 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     } else {
         j
     };
-    if j >= 2 && matches!(toks[j - 1].norm.as_str(), "who" | "who's" | "who'd") {
-        let mut ante = if toks[j - 2].is(",") {
-            j.saturating_sub(3)
-        } else {
-            j - 2
-        };
-        // "her son Abdi, fourteen, who was suspended": an age set beside the noun stands
-        // between it and "who".
-        let age = |w: &str| {
-            w.split('-')
-                .all(|p| crate::risk::usage::is_number(p) && !matches!(p, "a" | "an"))
-        };
-        while ante >= 2 && age(&toks[ante].norm) && toks[ante - 1].is(",") {
-            ante -= 2;
-        }
-        if ante < j - 1 && !toks[ante].punct {
-            // "his bandmate, Tyler, who ...": a name set beside another's noun is that person.
-            let beside_other = ante >= 2
-                && toks[ante].capital
-                && toks[ante - 1].is(",")
-                && toks[ante.saturating_sub(5)..ante - 1]
-                    .iter()
-                    .any(|t| matches!(t.norm.as_str(), "his" | "her" | "their"));
-            if beside_other {
-                return Subject::Third(Rel::Other);
-            }
-            // "She is a nurse who has been cutting her arms", "he's a farmer who drinks": a
-            // noun after a copula describes the copula's subject, and the relative clause
-            // is theirs.
-            let det = (ante.saturating_sub(3)..=ante)
-                .rev()
-                .find(|&d| matches!(toks[d].norm.as_str(), "a" | "an"))
-                .filter(|&d| toks[d..=ante].iter().all(|t| !t.punct));
-            if let Some(d) = det.filter(|&d| d > 0) {
-                let c = toks[d - 1].norm.as_str();
-                let copula = matches!(
-                    c,
-                    "is" | "was" | "are" | "were" | "am" | "been" | "became" | "becomes"
-                ) || ["'s", "'m", "'re"].iter().any(|x| c.ends_with(x))
-                    && is_subject_pronoun(c);
-                if copula {
-                    if let Some(i) = cands.iter().rposition(|c| c.end < d) {
-                        return resolve(&cands, i);
-                    }
-                }
-            }
-            if let Some(i) = cands.iter().rposition(|c| c.end == ante) {
-                return resolve(&cands, i);
-            }
-            // "She lives with her aunt, who keeps ...": a relation keeps its kind.
-            if let Some((rel, _)) = relation(&toks[ante].norm) {
-                return Subject::Third(rel);
-            }
-            let opened = toks[ante.saturating_sub(2)..ante]
-                .iter()
-                .any(|t| matches!(t.norm.as_str(), "his" | "her" | "their"));
-            // A name is often the client's ("Session with Tyler, who overdosed"); the one whose
-            // death or funeral is told is not ("the death of Tyler, who overdosed").
-            let mourned = ante >= 2
-                && toks[ante - 1].is("of")
-                && matches!(
-                    toks[ante - 2].norm.as_str(),
-                    "death" | "loss" | "funeral" | "grave" | "memory" | "passing" | "suicide"
-                );
-            if opened || (toks[ante].capital && mourned) {
-                return Subject::Third(Rel::Other);
-            }
+    if let Some(s) = who_subject(toks, &cands, j) {
+        return s;
+    }
+    // "his father, who chewed qat every afternoon", "her son, who's twenty-four, back living
+    // with her and drinking every night": a relative clause that runs on to the verb.
+    if let Some(w) = relative_clause_who(toks, j).filter(|&w| w + 1 < j) {
+        if let Some(s) = who_subject(toks, &cands, w + 1) {
+            return s;
         }
     }
     // "the crew boss shoves the workers, and last week he punched the boss back": a person
@@ -1849,6 +1860,135 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         0 => Subject::Client,
         n => resolve_unless(&cands, n - 1, &is_object),
     }
+}
+
+/// The subject a relative "who" right before `j` gives: the noun it follows.
+fn who_subject(toks: &[Tok], cands: &[Cand], j: usize) -> Option<Subject> {
+    if j < 2 || !matches!(toks[j - 1].norm.as_str(), "who" | "who's" | "who'd") {
+        return None;
+    }
+    let mut ante = if toks[j - 2].is(",") {
+        j.saturating_sub(3)
+    } else {
+        j - 2
+    };
+    // "her son Abdi, fourteen, who was suspended": an age set beside the noun stands
+    // between it and "who".
+    let age = |w: &str| {
+        w.split('-')
+            .all(|p| crate::risk::usage::is_number(p) && !matches!(p, "a" | "an"))
+    };
+    while ante >= 2 && age(&toks[ante].norm) && toks[ante - 1].is(",") {
+        ante -= 2;
+    }
+    if ante < j - 1 && !toks[ante].punct {
+        // "his bandmate, Tyler, who ...": a name set beside another's noun is that person.
+        let beside_other = ante >= 2
+            && toks[ante].capital
+            && toks[ante - 1].is(",")
+            && toks[ante.saturating_sub(5)..ante - 1]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "his" | "her" | "their"));
+        if beside_other {
+            return Some(Subject::Third(Rel::Other));
+        }
+        // "She is a nurse who has been cutting her arms", "he's a farmer who drinks": a
+        // noun after a copula describes the copula's subject, and the relative clause
+        // is theirs.
+        let det = (ante.saturating_sub(3)..=ante)
+            .rev()
+            .find(|&d| matches!(toks[d].norm.as_str(), "a" | "an"))
+            .filter(|&d| toks[d..=ante].iter().all(|t| !t.punct));
+        if let Some(d) = det.filter(|&d| d > 0) {
+            let c = toks[d - 1].norm.as_str();
+            let copula = matches!(
+                c,
+                "is" | "was" | "are" | "were" | "am" | "been" | "became" | "becomes"
+            ) || ["'s", "'m", "'re"].iter().any(|x| c.ends_with(x))
+                && is_subject_pronoun(c);
+            if copula {
+                if let Some(i) = cands.iter().rposition(|c| c.end < d) {
+                    return Some(resolve(&cands, i));
+                }
+            }
+        }
+        if let Some(i) = cands.iter().rposition(|c| c.end == ante) {
+            return Some(resolve(&cands, i));
+        }
+        // "She lives with her aunt, who keeps ...": a relation keeps its kind.
+        if let Some((rel, _)) = relation(&toks[ante].norm) {
+            return Some(Subject::Third(rel));
+        }
+        let opened = toks[ante.saturating_sub(2)..ante]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "his" | "her" | "their"));
+        // A name is often the client's ("Session with Tyler, who overdosed"); the one whose
+        // death or funeral is told is not ("the death of Tyler, who overdosed").
+        let mourned = ante >= 2
+            && toks[ante - 1].is("of")
+            && matches!(
+                toks[ante - 2].norm.as_str(),
+                "death" | "loss" | "funeral" | "grave" | "memory" | "passing" | "suicide"
+            );
+        if opened || (toks[ante].capital && mourned) {
+            return Some(Subject::Third(Rel::Other));
+        }
+    }
+    None
+}
+
+/// The relative "who" whose clause runs on to the word at `j` with no subject of its own
+/// between: "his father, who chewed qat every afternoon", "her son, who's twenty-four, back
+/// living with her and drinking every night". The clause ends at a subject pronoun, at a
+/// clause mark, at a conjunction or relative that opens a clause of its own ("but", "when",
+/// "which"), or at "and" before a new noun phrase ("and her mum drinks").
+fn relative_clause_who(toks: &[Tok], j: usize) -> Option<usize> {
+    let lo = j.saturating_sub(14);
+    let mut k = j;
+    while k > lo {
+        k -= 1;
+        let t = &toks[k];
+        let n = t.norm.as_str();
+        if matches!(n, "who" | "who's" | "who'd") {
+            return Some(k);
+        }
+        let opens_phrase = |x: &Tok| {
+            x.capital || DETERMINERS.contains(&x.norm.as_str()) || det_gender(&x.norm).is_some()
+        };
+        let stop = (t.punct && !matches!(n, "," | "-"))
+            || opening_quote(t)
+            || is_subject_pronoun(n)
+            || matches!(
+                n.split('\'').next().unwrap_or(n),
+                "we" | "you" | "it" | "there"
+            )
+            || SUBORDINATORS.contains(&n)
+            || matches!(
+                n,
+                "but"
+                    | "so"
+                    | "though"
+                    | "although"
+                    | "whereas"
+                    | "which"
+                    | "that"
+                    | "where"
+                    | "whom"
+                    | "whose"
+                    | "what"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+            )
+            || (matches!(n, "and" | "or" | "then") && toks.get(k + 1).is_some_and(opens_phrase));
+        // "Her manager, who is also her boyfriend, tracks her phone": a verb right after the
+        // comma that closes the relative clause is the main clause's own.
+        if stop || (n == "," && k + 1 == j) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The position before the auxiliaries and hedges right before `k` ("is going to", "has

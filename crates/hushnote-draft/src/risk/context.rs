@@ -1992,7 +1992,14 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             }
             // "OD age nineteen, no attempts since".
             ("age", Some(x)) if age_word(x) => historical = true,
-            ("used", Some("to")) => historical = true,
+            // "drinks more than he used to": a comparison with then tells of now.
+            ("used", Some("to"))
+                if !(i >= 2
+                    && matches!(w[i - 2], "than" | "as")
+                    && matches!(w[i - 1], "he" | "she" | "they" | "i" | "we" | "you" | "it")) =>
+            {
+                historical = true
+            }
             // "he blamed his drinking at the time": a past time named ("at the time of
             // assessment" dates the present).
             ("at", Some("the" | "that"))

@@ -369,7 +369,9 @@ pub(crate) fn learned(
     // client, stays the net's to find where the relative's act was read ("Her ex is parked
     // outside her work most evenings"), not where their own ideation was ("Her husband ...
     // told her he didn't want to be here anymore").
-    if in_memo && (opens_on_kin(toks) || kin_relative_clause(toks)) && relatives_own(unit, category)
+    if in_memo
+        && (opens_on_kin(toks) || kin_relative_clause(toks) || opens_on_pronoun_of_kin(text, toks))
+        && relatives_own(unit, category)
     {
         return None;
     }
@@ -1086,6 +1088,20 @@ fn opens_on_kin(toks: &[Tok]) -> bool {
         && (super::actors::is_relation(w(at + 1)) || super::actors::is_relation(w(at + 2)))
 }
 
+/// "Her husband got back in August. He's short with the kids and drinks more": a sentence
+/// opening on a pronoun the memo read as the client's relative (`others_by_pronoun` gave the
+/// token that relative's noun) opens on that relative as surely as "Her husband ..." does.
+fn opens_on_pronoun_of_kin(text: &str, toks: &[Tok]) -> bool {
+    toks.first().is_some_and(|t| {
+        super::actors::is_relation(t.norm.trim_end_matches("'s"))
+            && text.get(t.start..t.end).is_some_and(|o| {
+                let o = o.to_lowercase();
+                let base = o.split(['\'', '\u{2019}']).next().unwrap_or("");
+                matches!(base, "he" | "she")
+            })
+    })
+}
+
 /// "She's been giving out about her brother, who got into a fight outside the mart": a
 /// relative of the client's (a possessive kin word) with a relative clause of their own, or
 /// the client named as someone's relative ("is the sister of the man admitted ..."), tells
@@ -1438,6 +1454,19 @@ mod tests {
         assert!(!opens_on_kin(&tokenize(
             "Says she's been at the drink every night."
         )));
+    }
+
+    #[test]
+    fn a_pronoun_read_as_the_clients_relative_opens_on_that_relative() {
+        let text = "He's short with the kids and drinks more than he used to, she says.";
+        let mut toks = tokenize(text);
+        // As `others_by_pronoun` leaves it after "Her husband got back in August."
+        assert!(!opens_on_pronoun_of_kin(text, &toks));
+        toks[0].norm = "husband's".to_string();
+        assert!(opens_on_pronoun_of_kin(text, &toks));
+        // A kin word the memo itself says is no pronoun of kin.
+        let said = "Husband's short with the kids.";
+        assert!(!opens_on_pronoun_of_kin(said, &tokenize(said)));
     }
 
     #[test]

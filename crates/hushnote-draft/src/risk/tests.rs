@@ -1634,3 +1634,25 @@ fn a_contracted_pronoun_of_the_other_gender_after_their_relative_is_that_relativ
                carrying it all.";
     assert_eq!(item(own, RiskKind::SubstanceUse), Some(ItemStatus::Present));
 }
+
+#[test]
+fn a_pronoun_after_the_clients_relative_is_that_relative_with_the_net_on() {
+    let memo = "Session four with Dana, telehealth. Her husband came home from deployment in \
+        June, and she says it feels like living with a stranger. He's short with the kids and \
+        drinks more than he used to, she says, most nights. She's been running the house alone \
+        and she doesn't know how to share it. She said she'd like a joint session. She denies \
+        any thoughts of suicide.";
+    for net in [false, true] {
+        let r = assess_memo_with(memo, &split_clauses(memo), net);
+        assert_eq!(r.polarity, Polarity::Denied, "net {net}: {:?}", r.items);
+        assert_eq!(r.item(RiskKind::SubstanceUse), None, "net {net}");
+    }
+    // A man seen with his wife: the same words tell the client's own drinking.
+    let memo = "Session four with Dan, telehealth; his wife joined. He came home from \
+        deployment in June, and he says it feels like living with strangers. He's short with \
+        the kids and drinks more than he used to, she says, most nights. He's been sleeping \
+        badly and he doesn't know how to settle. He said he'd like a joint session. He denies \
+        any thoughts of suicide.";
+    let r = assess_memo_with(memo, &split_clauses(memo), true);
+    assert_eq!(r.item(RiskKind::SubstanceUse), Some(ItemStatus::Present));
+}

@@ -6583,3 +6583,63 @@ fn a_group_or_they_going_after_someone_is_their_act() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_that_runs_on_keeps_its_antecedent_as_subject() {
+    run(&[
+        (
+            "She's at the end of her tether with her son, who's twenty-four, back living with her and drinking every night.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He misses his own father, who chewed qat every afternoon and was never home.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A subject of its own ends the relative clause.
+        (
+            "Her son, who is twenty, moved out and she has been drinking every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // The verb after the comma that closes it is the main clause's.
+        (
+            "Her manager, who is also her boyfriend, tracks her phone's location.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_comparison_with_then_tells_of_now() {
+    run(&[
+        (
+            "He drinks more than he used to, a six-pack most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He used to drink a six-pack most nights.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_kin_nouns_s_before_a_state_is_is() {
+    run(&[
+        (
+            "Her husband's short with the kids and drinks every night.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her husband's drunk again and she's been drinking every night too.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -310,9 +310,9 @@ pub(crate) fn others_by_pronoun(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
             .count()
     };
     let (she, he) = (count("she"), count("he"));
-    let (client_poss, other) = if she >= 3 && she >= 3 * he {
+    let (client_poss, other) = if she >= 3 && she >= 2 * he {
         ("her", "he")
-    } else if he >= 3 && he >= 3 * she {
+    } else if he >= 3 && he >= 2 * she {
         ("his", "she")
     } else {
         return units;
