@@ -1908,12 +1908,12 @@ fn who_subject(toks: &[Tok], cands: &[Cand], j: usize) -> Option<Subject> {
                 && is_subject_pronoun(c);
             if copula {
                 if let Some(i) = cands.iter().rposition(|c| c.end < d) {
-                    return Some(resolve(&cands, i));
+                    return Some(resolve(cands, i));
                 }
             }
         }
         if let Some(i) = cands.iter().rposition(|c| c.end == ante) {
-            return Some(resolve(&cands, i));
+            return Some(resolve(cands, i));
         }
         // "She lives with her aunt, who keeps ...": a relation keeps its kind.
         if let Some((rel, _)) = relation(&toks[ante].norm) {
