@@ -68,10 +68,19 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                     | "before"
                     | "from"
             );
+        // "self-harmed for a while when he was fourteen", "a while ago": "while" as a noun
+        // (a span of time) opens no clause.
+        let while_noun = n == "while"
+            && k > 0
+            && matches!(
+                toks[k - 1].norm.as_str(),
+                "a" | "little" | "short" | "long" | "good" | "whole"
+            );
         let starts = other_than
             || TERMINATORS.contains(&n)
                 && !(n == "still" && k > 0 && toks[k - 1].is("and"))
                 && !then_adjective
+                && !while_noun
             || (n == ","
                 && toks.get(k + 1).is_some_and(|x| {
                     matches!(
@@ -1669,6 +1678,30 @@ pub(crate) fn life_period(toks: &[Tok]) -> bool {
     })
 }
 
+/// A verb in the simple past: "self-harmed", "drank", "cut" (said of a past act).
+fn simple_past(v: &str) -> bool {
+    let last = v.rsplit(' ').next().unwrap_or(v);
+    (last.ends_with("ed") && last.len() > 4)
+        || matches!(
+            last,
+            "drank"
+                | "took"
+                | "cut"
+                | "hit"
+                | "beat"
+                | "fought"
+                | "shot"
+                | "threw"
+                | "burnt"
+                | "smoked"
+                | "snorted"
+                | "injected"
+                | "stabbed"
+                | "slapped"
+                | "punched"
+        )
+}
+
 /// The time of a mention in segment `seg_toks`; `window_days` is the C-SSRS screening window
 /// for its concept (a month for ideation, three months for behaviour).
 /// `pos` is the mention's index in the segment: history words that open a scope ("history
@@ -1738,6 +1771,40 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             };
             if in_at.is_some_and(|a| w[a.saturating_sub(5)..a].contains(&"first")) {
                 current = true;
+                continue;
+            }
+            // "She self-harmed for a couple of years after her dad left", "drank heavily for
+            // ten years": a span of years that a simple past closes is over ("has been
+            // drinking for ten years" runs up to now).
+            let for_at = (i.saturating_sub(5)..i).rev().find(|&k| w[k] == "for");
+            let span_closed = amount >= 365
+                && for_at.is_some_and(|f| {
+                    f > pos
+                        && w[f + 1..i].iter().all(|x| {
+                            matches!(*x, "a" | "couple" | "of" | "few" | "several" | "many")
+                                || number(x).is_some()
+                        })
+                        // The mention's own verb, within a word or two of it.
+                        && w[pos..f.min(pos + 3)].iter().any(|x| simple_past(x))
+                })
+                && !w.iter().any(|x| {
+                    matches!(
+                        *x,
+                        "has"
+                            | "have"
+                            | "been"
+                            | "now"
+                            | "still"
+                            | "currently"
+                            | "until"
+                            | "till"
+                            | "since"
+                            | "recently"
+                            | "lately"
+                    )
+                });
+            if span_closed {
+                historical = true;
                 continue;
             }
             let ago = matches!(next, Some("ago" | "back"));
@@ -1945,6 +2012,40 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                         || number(n).is_some()
                         || unit_days(n).is_some_and(|d| d <= window_days)
                 }))
+        {
+            historical = true;
+        }
+        // "self-harm history with no recent episodes", "overdose hx": the history noun the
+        // mention modifies.
+        if matches!(*t, "history" | "hx") && i > pos && i <= pos + 2 && next != Some("of") {
+            historical = true;
+        }
+        // "The old overdose needs a proper screen", "an old fryer burn": an old event or its
+        // mark, one modifier at most between ("his old rifle" is a gun he has now, "his old
+        // man" his father).
+        if *t == "old"
+            && (i + 1 == pos || i + 2 == pos)
+            && matches!(prev, Some("the" | "an" | "his" | "her" | "their" | "that"))
+            && w.get(pos).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "overdose"
+                        | "od"
+                        | "attempt"
+                        | "attempts"
+                        | "self-harm"
+                        | "relapse"
+                        | "assault"
+                        | "fight"
+                        | "conviction"
+                        | "charge"
+                        | "episode"
+                        | "burn"
+                        | "burns"
+                        | "scar"
+                        | "scars"
+                )
+            })
         {
             historical = true;
         }

@@ -6643,3 +6643,47 @@ fn a_kin_nouns_s_before_a_state_is_is() {
         ),
     ]);
 }
+
+#[test]
+fn spans_and_nouns_that_date_a_mention() {
+    run(&[
+        // "while" as a noun opens no clause, so the age still dates the act.
+        (
+            "He mentioned he self-harmed for a while at school when he was fourteen.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+        // A span of years a simple past closes is over; one that runs to now is not.
+        (
+            "She self-harmed for a couple of years after her dad left.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+        (
+            "She has been drinking heavily for ten years.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She cut for two years until last month.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // The history noun a mention modifies, and an old event.
+        (
+            "Mood lifting, self-harm history with no recent episodes.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+        (
+            "The old overdose needs a proper screen next session.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        (
+            "He keeps his old rifle in the truck.",
+            NO,
+            &[(AccessToMeans, Some(P))],
+        ),
+    ]);
+}
