@@ -79,8 +79,7 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
         let starts = other_than
             || TERMINATORS.contains(&n)
                 && !(n == "still" && k > 0 && toks[k - 1].is("and"))
-                && !then_adjective
-                && !while_noun
+                && !(then_adjective || while_noun)
             || (n == ","
                 && toks.get(k + 1).is_some_and(|x| {
                     matches!(
