@@ -3264,6 +3264,8 @@ fn rehearsed(near: &[Tok]) -> bool {
                 "saying" | "say" | "refusing" | "refuse" | "declining" | "decline" | "turning"
             ) || (x[0] == "of" && matches!(x[1], "being" | "getting"))
                 || (x[0] == "how" && x[1] == "to")
+                // "rehearsed how he'd turn down a pint".
+                || (matches!(x[0], "turn" | "turns") && x[1] == "down")
         })
 }
 

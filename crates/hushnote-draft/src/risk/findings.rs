@@ -104,6 +104,50 @@ fn second_person_unaddressed(toks: &[Tok], s: usize, e: usize) -> bool {
     second && !actors::you_before(toks, s)
 }
 
+/// "Session twenty with Brandy", "Crystal said she's fine": a one-word risk mention written
+/// as a name (a capital not at the sentence's start, or before a verb of saying) after a word
+/// that introduces a person, before a verb of saying, or as a name the memo gives the client,
+/// is a person ("had a brandy with Molly" is lower case).
+fn named_person(toks: &[Tok], s: usize, e: usize, client: &[String]) -> bool {
+    let t = &toks[s];
+    if e != s + 1 || !t.capital || t.caps || t.punct {
+        return false;
+    }
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let says = matches!(
+        w(e),
+        "says"
+            | "said"
+            | "reports"
+            | "reported"
+            | "told"
+            | "tells"
+            | "denies"
+            | "denied"
+            | "admits"
+            | "admitted"
+            | "came"
+            | "comes"
+            | "arrived"
+            | "attended"
+    );
+    let introduced = s > 0
+        && matches!(
+            w(s - 1),
+            "with"
+                | "saw"
+                | "seen"
+                | "see"
+                | "client"
+                | "pt"
+                | "patient"
+                | "named"
+                | "called"
+                | "and"
+        );
+    says || (s > 0 && (introduced || client.contains(&t.norm)))
+}
+
 /// The sentence's raw mentions, and whether any risk word was explained away (see
 /// [`explained_away`]).
 fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
@@ -146,6 +190,7 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
                     .is_some_and(|r| !r.is_match(before))
                 || (!entry.block && sense::cut_other_sense(toks, s, e))
                 || (!entry.block && second_person_unaddressed(toks, s, e))
+                || (!entry.block && named_person(toks, s, e, client))
                 || (entry.kind == Some(RiskKind::SubstanceUse)
                     && matches!(entry.concept, Concept::Relapse | Concept::Abstinence)
                     && usage::behavioural_only(toks))

@@ -6687,3 +6687,48 @@ fn spans_and_nouns_that_date_a_mention() {
         ),
     ]);
 }
+
+#[test]
+fn topics_names_lists_and_refusals_are_no_use() {
+    run(&[
+        // A risk named with no level is a topic; a screen's answer is still read.
+        (
+            "Solid early recovery, lapse risk is around the brother.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Screened for suicide risk, screen negative, no further questions needed.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        ("Reviewed her relapse triggers for the holidays.", NO, &[(SubstanceUse, None)]),
+        // A drink's name written as a person's.
+        ("Session twenty with Brandy at the clinic.", NO, &[(SubstanceUse, None)]),
+        ("Brandy and coke most nights, she says.", PR, &[(SubstanceUse, Some(P))]),
+        // An abstinence frame covers its coordinated list.
+        (
+            "Problem one: staying off street valium and heroin.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        ("She quit drinking and smoking weed in March.", DE, &[(SubstanceUse, Some(D))]),
+        (
+            "He gave up the weed and is drinking vodka daily.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A DSM-5 use disorder in remission is history.
+        (
+            "Problem: methamphetamine use disorder, in early remission.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        // A refusal rehearsed.
+        (
+            "Did relapse-prevention planning for the christening and rehearsed how he'd turn down a pint.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}

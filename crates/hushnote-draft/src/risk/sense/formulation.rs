@@ -207,9 +207,20 @@ pub(super) fn formulation(toks: &[Tok], s: usize, e: usize) -> bool {
             k += 1;
         }
     }
-    // "violence risk is low", "low overdose risk".
+    // "violence risk is low", "low overdose risk". With no level said, "lapse risk is around
+    // the brother", "we talked about her relapse risk" name the risk as a topic, no event;
+    // a level that says it is high is the judgement it always was.
     if w(toks, e) == "risk" {
-        return judged(level_before(toks, s), level_after(toks, e + 1));
+        let (before, after) = (level_before(toks, s), level_after(toks, e + 1));
+        // "Screened for suicide risk, screen negative": a result told after makes it the
+        // answer's topic, which the rules read as the answer.
+        let answered = toks[(e + 1).min(toks.len())..].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "negative" | "positive" | "denied" | "denies" | "endorsed" | "endorses" | "yes"
+            )
+        });
+        return judged(before, after) || (before.is_none() && after.is_none() && !answered);
     }
     // "low current risk of violence", "risk of relapse is moderate".
     let Some(p) = (s.saturating_sub(5)..s).rev().find(|&k| {

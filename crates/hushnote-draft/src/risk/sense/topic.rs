@@ -14,6 +14,9 @@ const TOPIC_HEADS: &[&str] = &[
     // "drink-refusal role-play", "drug refusal skills": a skill practised, not use.
     "refusal",
     "signature",
+    // "reviewed her relapse triggers", "relapse warning signs": what sets use off, named.
+    "trigger",
+    "warning",
     "map",
     "assessment",
     "screen",

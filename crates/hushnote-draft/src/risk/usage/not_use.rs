@@ -62,9 +62,28 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
         return None;
     }
     // "abstinent from alcohol and cannabis", "sober off booze": the frame before the noun,
-    // through a list of nouns.
+    // through a coordinated list (NOUNS holds its joints), its modifiers and its use gerunds
+    // ("quit drinking and smoking weed").
     let mut j = s;
-    while j > 0 && (noun(w[j - 1]) || matches!(w[j - 1], "the" | "all" | "any")) {
+    while j > 0
+        && (noun(w[j - 1])
+            || matches!(
+                w[j - 1],
+                "the"
+                    | "all"
+                    | "any"
+                    | "nor"
+                    | "prescription"
+                    | "illegal"
+                    | "hard"
+                    | "recreational"
+            )
+            || (matches!(
+                w[j - 1],
+                "smoking" | "using" | "taking" | "drinking" | "doing" | "injecting" | "snorting"
+            ) && j >= 2
+                && matches!(w[j - 2], "and" | "or" | "," | "quit" | "stopped" | "off")))
+    {
         j -= 1;
     }
     let from = j >= 2 && matches!(w[j - 1], "from" | "of" | "off");
