@@ -602,8 +602,9 @@ const SPECS: &[Spec] = &[
     // "the grandkids are killing her with all their energy", "his son is going to kill him
     // with the tuition bills": a strain said as a killing by someone's demands; never a
     // weapon or bare hands after "with".
-    block(r"\b(kill|kills|killing|murder|murdering) (him|her|me|them|us) with (all )?(their|his|her|my|your|the|those|these|that|this|kindness)\b")
-        .not_after(r"^(\S+ )?(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick)\b"),
+    // "the new gaffer is trying to kill you with overtime": any demand named after "with".
+    block(r"\b(kill|kills|killing|murder|murdering) (him|her|me|them|us|you) with\b")
+        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit)\b"),
     // "the drive home in the snow was suicidal": said of a road, a drive or a schedule, the
     // word means reckless, not a wish to die.
     block(r"\b(drive|driving|ride|flight|crossing|hike|road|roads|journey|trip|route|pass|traffic|weather|conditions|schedule|pace|deadline|deadlines|timeline|timetable|overtaking|stunt|climb|descent|commute)( \S+){0,8}? (was|is|were|are|looked|looks|seemed|seems|felt) (\S+ )?suicidal\b"),

@@ -368,10 +368,12 @@ pub(crate) fn learned(
     // someone else's tells that relative's own behaviour. Only abuse, which is done to the
     // client, stays the net's to find where the relative's act was read ("Her ex is parked
     // outside her work most evenings"), not where their own ideation was ("Her husband ...
-    // told her he didn't want to be here anymore").
+    // told her he didn't want to be here anymore"). Where the rules read no risk word at all
+    // ("His brother's been on the pop again and kicking off at their mam's"), the sentence
+    // tells of the relative all the same, and only abuse stays the net's.
     if in_memo
         && (opens_on_kin(toks) || kin_relative_clause(toks) || opens_on_pronoun_of_kin(text, toks))
-        && relatives_own(unit, category)
+        && (relatives_own(unit, category) || (category != RiskKind::Abuse && unit.is_empty()))
     {
         return None;
     }
@@ -1454,6 +1456,20 @@ mod tests {
         assert!(!opens_on_kin(&tokenize(
             "Says she's been at the drink every night."
         )));
+    }
+
+    #[test]
+    fn in_a_memo_a_sentence_on_a_relative_with_no_risk_word_is_theirs() {
+        let net = learned::net().expect("built-in net");
+        let text = "His brother's been on the pop again and kicking off at their mam's, which \
+                    stresses him out, but he's keeping his distance.";
+        let toks = tokenize(text);
+        assert!(opens_on_kin(&toks));
+        // The net flags it in a memo: the test can fail only if the gate is gone.
+        assert!(net.score(text).flag() >= overrule_bar(net.threshold));
+        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, true).is_none());
+        // A lone sentence keeps the net's reading.
+        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, false).is_some());
     }
 
     #[test]

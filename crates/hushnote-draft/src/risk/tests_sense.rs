@@ -6732,3 +6732,24 @@ fn topics_names_lists_and_refusals_are_no_use() {
         ),
     ]);
 }
+
+#[test]
+fn a_killing_by_demands_is_strain_but_a_weapon_or_a_blow_keeps_it() {
+    run(&[
+        (
+            "You said the new gaffer is trying to kill you with overtime.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He wants to kill him with a big kitchen knife.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He said he could kill her with one punch.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
