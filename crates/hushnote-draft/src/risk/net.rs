@@ -1355,8 +1355,9 @@ mod tests {
             scores.flag()
         );
         assert_eq!(scores.category(), RiskKind::SubstanceUse);
-        let mut theirs =
+        let theirs_template =
             learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).expect("net finding");
+        let mut theirs = theirs_template.clone();
         theirs.concept = Concept::SubstanceUse;
         theirs.status = FindingStatus::NotClient;
         theirs.quote = "drinking".to_string();
@@ -1375,7 +1376,12 @@ mod tests {
             false
         )
         .is_some());
-        assert!(memo(&[]).is_some());
+        let mut denial = theirs_template.clone();
+        denial.status = FindingStatus::Denied;
+        denial.kind = RiskKind::SuicidalIdeation;
+        assert!(memo(&[denial]).is_some());
+        // With no risk word read at all, a memo sentence on the relative is theirs too.
+        assert!(memo(&[]).is_none());
         // The net names abuse where the rules read the relative's own ideation: theirs too;
         // where the rules read the relative's act, the net may find it done to the client.
         let text = "Her partner has been off work for months and told her he doesn't want to be \
@@ -1388,7 +1394,7 @@ mod tests {
         );
         assert_eq!(scores.category(), RiskKind::Abuse);
         let mut read =
-            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, true).expect("net finding");
+            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).expect("net finding");
         read.status = FindingStatus::NotClient;
         read.kind = RiskKind::SuicidalIdeation;
         read.quote = "doesn't want to be here anymore".to_string();
@@ -1421,7 +1427,7 @@ mod tests {
                 "{text}: {}",
                 scores.flag()
             );
-            let mut theirs = learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, true)
+            let mut theirs = learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false)
                 .expect("net finding");
             theirs.status = FindingStatus::NotClient;
             theirs.quote = quote.to_string();
