@@ -1619,6 +1619,15 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
     let j = skip_auxiliaries(toks, j);
     let cands = candidates(toks, k);
+    // "some guys called him a terrorist and one spat at him": "one" of a group named before
+    // is one of them, never the client.
+    if j == k
+        && j >= 2
+        && toks[j - 1].is("one")
+        && matches!(toks[j - 2].norm.as_str(), "and" | "," | "but" | "then")
+    {
+        return Subject::Third(Rel::Other);
+    }
     // "the death of his bandmate, Tyler, who overdosed": the subject of a relative "who" is
     // the noun it follows, wherever that noun stands (inside "of ..." too). A noun a
     // possessive opens ("his bandmate") is someone else, whatever the noun.

@@ -6753,3 +6753,15 @@ fn a_killing_by_demands_is_strain_but_a_weapon_or_a_blow_keeps_it() {
         ),
     ]);
 }
+
+#[test]
+fn one_of_a_group_named_before_is_one_of_them() {
+    run(&[
+        (
+            "Two weeks ago some guys at the gas station where he works called him a terrorist and one spat at him.",
+            NO,
+            &[(Violence, None)],
+        ),
+        ("He spat at a coworker last week.", PR, &[(Violence, Some(P))]),
+    ]);
+}
