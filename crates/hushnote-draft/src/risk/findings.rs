@@ -104,10 +104,9 @@ fn second_person_unaddressed(toks: &[Tok], s: usize, e: usize) -> bool {
     second && !actors::you_before(toks, s)
 }
 
-/// "Session twenty with Brandy", "Crystal said she's fine": a one-word risk mention written
-/// as a name (a capital not at the sentence's start, or before a verb of saying) after a word
-/// that introduces a person, before a verb of saying, or as a name the memo gives the client,
-/// is a person ("had a brandy with Molly" is lower case).
+/// "Session twenty with Brandy", "Crystal said she's fine": a capitalised one-word mention
+/// after a word that brings in a person, before a verb of saying, or spelt as the memo's
+/// client name is a person, not a drink ("had a brandy with Molly" is lower case).
 fn named_person(toks: &[Tok], s: usize, e: usize, client: &[String]) -> bool {
     let t = &toks[s];
     if e != s + 1 || !t.capital || t.caps || t.punct {
