@@ -1991,9 +1991,15 @@ fn relative_clause_who(toks: &[Tok], j: usize) -> Option<usize> {
                     | "tells"
             )
             || (matches!(n, "and" | "or" | "then") && toks.get(k + 1).is_some_and(opens_phrase));
-        // "Her manager, who is also her boyfriend, tracks her phone": a verb right after the
-        // comma that closes the relative clause is the main clause's own.
-        if stop || (n == "," && k + 1 == j) {
+        // "Her manager, who is also her boyfriend, tracks her phone", "she visited her mum,
+        // who lives alone, and drank a bottle": a verb or a conjunction right after the comma
+        // that closes the relative clause goes on with the main clause.
+        let closed = n == ","
+            && (k + 1 == j
+                || toks.get(k + 1).is_some_and(|x| {
+                    matches!(x.norm.as_str(), "and" | "but" | "then" | "so" | "or")
+                }));
+        if stop || closed {
             return None;
         }
     }

@@ -6603,11 +6603,21 @@ fn a_relative_clause_that_runs_on_keeps_its_antecedent_as_subject() {
             PR,
             &[(SubstanceUse, Some(P))],
         ),
-        // The verb after the comma that closes it is the main clause's.
+        // The verb or conjunction after the comma that closes it goes on with the main clause.
         (
             "Her manager, who is also her boyfriend, tracks her phone's location.",
             PR,
             &[(Abuse, Some(P))],
+        ),
+        (
+            "She visited her mum, who lives alone, and drank a bottle of wine after.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He went to see his dad, who is in a home, and got drunk on the way back.",
+            PR,
+            &[(SubstanceUse, Some(P))],
         ),
     ]);
 }
