@@ -373,7 +373,8 @@ pub(crate) fn learned(
     // tells of the relative all the same, and only abuse stays the net's.
     if in_memo
         && (opens_on_kin(toks) || kin_relative_clause(toks) || opens_on_pronoun_of_kin(text, toks))
-        && (relatives_own(unit, category) || (category != RiskKind::Abuse && unit.is_empty()))
+        && (relatives_own(unit, category)
+            || (category != RiskKind::Abuse && unit.is_empty() && !tells_of_another(toks)))
     {
         return None;
     }
@@ -1090,6 +1091,44 @@ fn opens_on_kin(toks: &[Tok]) -> bool {
         && (super::actors::is_relation(w(at + 1)) || super::actors::is_relation(w(at + 2)))
 }
 
+/// Whether the sentence has a verb of telling or finding ("her mum found her on the bridge
+/// railing", "her sister says she ..."): a relative's report may be of the client's own risk,
+/// which only the net may have read.
+fn tells_of_another(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "says"
+                | "said"
+                | "say"
+                | "told"
+                | "tells"
+                | "found"
+                | "finds"
+                | "saw"
+                | "sees"
+                | "noticed"
+                | "notices"
+                | "reports"
+                | "reported"
+                | "worries"
+                | "worried"
+                | "thinks"
+                | "thought"
+                | "caught"
+                | "heard"
+                | "hears"
+                | "called"
+                | "rang"
+                | "texted"
+                | "messaged"
+                | "walked"
+                | "fears"
+                | "feared"
+        )
+    })
+}
+
 /// "Her husband got back in August. He's short with the kids and drinks more": a sentence
 /// opening on a pronoun the memo read as the client's relative (`others_by_pronoun` gave the
 /// token that relative's noun) opens on that relative as surely as "Her husband ..." does.
@@ -1476,6 +1515,13 @@ mod tests {
         assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, true).is_none());
         // A lone sentence keeps the net's reading.
         assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, false).is_some());
+        // A relative who tells or finds something may be telling of the client's own risk.
+        let found = "Her mum found her standing on the bridge railing last night.";
+        let toks = tokenize(found);
+        assert!(opens_on_kin(&toks) && tells_of_another(&toks));
+        if net.score(found).flag() >= overrule_bar(net.threshold) {
+            assert!(learned(found, &toks, 0, &[], &|_| 0, &|| false, true).is_some());
+        }
     }
 
     #[test]
