@@ -1632,19 +1632,6 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     // the noun it follows, wherever that noun stands (inside "of ..." too). A noun a
     // possessive opens ("his bandmate") is someone else, whatever the noun.
     // "her sister's husband, who's using again": the contraction too.
-    // "his father, who died drunk in a ditch": one verb between "who" and the mention.
-    let j = if j >= 3
-        && j == k
-        && matches!(
-            toks[j - 1].norm.as_str(),
-            "died" | "was" | "got" | "gets" | "came" | "comes" | "ended" | "turned" | "went"
-        )
-        && matches!(toks[j - 2].norm.as_str(), "who" | "who's" | "who'd")
-    {
-        j - 1
-    } else {
-        j
-    };
     // "his son, who he says is drinking himself daft": a teller set inside the relative
     // clause leaves "who" its subject.
     let j = if j >= 4
@@ -1662,8 +1649,9 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     if let Some(s) = who_subject(toks, &cands, j) {
         return s;
     }
-    // "his father, who chewed qat every afternoon", "her son, who's twenty-four, back living
-    // with her and drinking every night": a relative clause that runs on to the verb.
+    // "his father, who chewed qat every afternoon", "his father, who died drunk in a ditch",
+    // "her son, who's twenty-four, back living with her and drinking every night": a
+    // relative clause that runs on to the verb.
     if let Some(w) = relative_clause_who(toks, j).filter(|&w| w + 1 < j) {
         if let Some(s) = who_subject(toks, &cands, w + 1) {
             return s;

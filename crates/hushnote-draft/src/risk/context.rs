@@ -1683,21 +1683,7 @@ fn simple_past(v: &str) -> bool {
     (last.ends_with("ed") && last.len() > 4)
         || matches!(
             last,
-            "drank"
-                | "took"
-                | "cut"
-                | "hit"
-                | "beat"
-                | "fought"
-                | "shot"
-                | "threw"
-                | "burnt"
-                | "smoked"
-                | "snorted"
-                | "injected"
-                | "stabbed"
-                | "slapped"
-                | "punched"
+            "drank" | "took" | "cut" | "hit" | "beat" | "fought" | "shot" | "threw" | "burnt"
         )
 }
 
