@@ -1892,10 +1892,16 @@ fn who_subject(toks: &[Tok], cands: &[Cand], j: usize) -> Option<Subject> {
         // "She is a nurse who has been cutting her arms", "he's a farmer who drinks": a
         // noun after a copula describes the copula's subject, and the relative clause
         // is theirs.
+        // "he's one of those people who drink to forget": one of a kind, said of the
+        // copula's subject, as "a ... who" is.
+        let one_of = (ante.saturating_sub(4)..ante.saturating_sub(1))
+            .find(|&o| toks[o].is("one") && toks[o + 1].is("of"))
+            .filter(|&o| toks[o..=ante].iter().all(|t| !t.punct));
         let det = (ante.saturating_sub(3)..=ante)
             .rev()
             .find(|&d| matches!(toks[d].norm.as_str(), "a" | "an"))
-            .filter(|&d| toks[d..=ante].iter().all(|t| !t.punct));
+            .filter(|&d| toks[d..=ante].iter().all(|t| !t.punct))
+            .or(one_of);
         if let Some(d) = det.filter(|&d| d > 0) {
             let c = toks[d - 1].norm.as_str();
             let copula = matches!(
@@ -1915,6 +1921,13 @@ fn who_subject(toks: &[Tok], cands: &[Cand], j: usize) -> Option<Subject> {
         // "She lives with her aunt, who keeps ...": a relation keeps its kind.
         if let Some((rel, _)) = relation(&toks[ante].norm) {
             return Some(Subject::Third(rel));
+        }
+        // "being around family who still drink": the household as a whole.
+        if matches!(
+            toks[ante].norm.as_str(),
+            "family" | "families" | "folks" | "whanau" | "whānau"
+        ) {
+            return Some(Subject::Third(Rel::Parent));
         }
         let opened = toks[ante.saturating_sub(2)..ante]
             .iter()

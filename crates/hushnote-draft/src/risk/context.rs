@@ -194,6 +194,9 @@ const PRE_NEGATION: &[&str] = &[
     "recovery",
     "recovering",
     "remission",
+    "abstinence",
+    "abstinent",
+    "abstaining",
 ];
 
 /// Words that end a negation's reach backwards: a new affirmation verb ("denies SI, reports
@@ -435,6 +438,9 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
             Some("change" | "changes" | "increase" | "doubt" | "question" | "matter")
         ),
         "free" => matches!(next, Some("of" | "from")),
+        // "sustained abstinence from self-harm", "abstinent from alcohol": what is abstained
+        // from is not done.
+        "abstinence" | "abstinent" | "abstaining" => matches!(next, Some("from")),
         "ruled" | "rules" => matches!(next, Some("out")),
         // "negative on the Columbia screener today": a screen named after "on".
         "negative" | "neg" => {
@@ -626,6 +632,19 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         if in_span[k] {
             // An abstinence mention reaches the substances listed right after it.
             if coordinated && toks[k].is("off") && is_pre_negation(toks, k) {
+                return Some((k, false));
+            }
+            // "sustained abstinence from self-harm": the abstinence reaches what it is from.
+            if matches!(
+                toks[k].norm.as_str(),
+                "abstinence" | "abstinent" | "abstaining"
+            ) && is_pre_negation(toks, k)
+                && toks.get(k + 2..s).is_some_and(|x| {
+                    x.iter().all(|t| {
+                        matches!(t.norm.as_str(), "and" | "or" | "," | "the" | "any" | "all")
+                    })
+                })
+            {
                 return Some((k, false));
             }
             continue;
@@ -1627,6 +1646,27 @@ const HISTORY_WORDS: &[&str] = &[
     "former",
 ];
 
+/// What a person was as a child ("as a kid", Doric "as a loon", "as a wee lass"): "as a ..."
+/// before one of them dates a mention to childhood.
+const CHILD_WORDS: &[&str] = &[
+    "child",
+    "kid",
+    "teen",
+    "teenager",
+    "boy",
+    "girl",
+    "lad",
+    "lass",
+    "loon",
+    "quine",
+    "bairn",
+    "wean",
+    "nipper",
+    "youngster",
+    "schoolboy",
+    "schoolgirl",
+];
+
 /// Periods of life that date a mention wherever they stand ("cutting in college").
 const LIFE_PERIODS: &[&str] = &[
     "childhood",
@@ -1657,10 +1697,8 @@ pub(crate) fn life_period(toks: &[Tok]) -> bool {
             || w[i] == "growing" && at(1) == "up"
             || w[i] == "as"
                 && matches!(at(1), "a" | "an")
-                && matches!(
-                    at(2),
-                    "child" | "kid" | "teen" | "teenager" | "boy" | "girl"
-                )
+                && (CHILD_WORDS.contains(&at(2))
+                    || matches!(at(2), "wee" | "little" | "small") && CHILD_WORDS.contains(&at(3)))
             || w[i] == "when"
                 && matches!(at(1), "she" | "he" | "they" | "i")
                 && matches!(at(2), "was" | "were")
@@ -1700,8 +1738,18 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     for (i, t) in w.iter().enumerate().skip(from) {
         let next = w.get(i + 1).copied();
         let prev = i.checked_sub(1).map(|p| w[p]);
+        // "She cut her arms in year ten": a school year group (England and Wales, seven to
+        // thirteen), a stage of school below, not a span of time.
+        let year_group = *t == "year"
+            && prev == Some("in")
+            && next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "thirteen"
+                )
+            });
         // "N units ago", "last week", "this month", "in the past week".
-        if let Some(days) = unit_days(t) {
+        if let Some(days) = unit_days(t).filter(|_| !year_group) {
             // "the eight year old": an age that names a person, not a time (the apposition
             // "Our client, the sixteen-year-old," reads its last word as "client").
             if matches!(next, Some("old" | "olds" | "client")) {
@@ -1719,6 +1767,24 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             let amount = n * days;
             // "the year before last", "the week before last": two units back.
             let before_last = next == Some("before") && w.get(i + 2) == Some(&"last");
+            // "She took an overdose the year after he died": a year counted from an event
+            // told in the past is a year or more back.
+            if *t == "year"
+                && prev == Some("the")
+                && matches!(next, Some("after" | "before"))
+                && w.get(i + 2..(i + 5).min(w.len())).is_some_and(|x| {
+                    x.iter().any(|y| {
+                        simple_past(y)
+                            || matches!(
+                                *y,
+                                "died" | "left" | "went" | "was" | "were" | "lost" | "split"
+                            )
+                    })
+                })
+            {
+                historical = true;
+                continue;
+            }
             if before_last {
                 if 2 * days > window_days {
                     historical = true;
@@ -1827,9 +1893,12 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         // governs dates the absent thing, not the mention.
         if matches!(*t, "current" | "currently" | "recent" | "recently")
             && i > pos
-            && w[i.saturating_sub(2)..i]
-                .iter()
-                .any(|x| matches!(*x, "no" | "not" | "nil" | "without" | "denies" | "denied"))
+            && w[i.saturating_sub(2)..i].iter().any(|x| {
+                matches!(
+                    *x,
+                    "no" | "not" | "nil" | "without" | "denies" | "denied" | "nothing"
+                )
+            })
         {
             continue;
         }
@@ -1901,7 +1970,8 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         }
         // "She self-harmed in sixth form", "cut in high school": a school stage told in the
         // past of an adult; a teen's "is cutting at high school" stays current.
-        let stage = (*t == "form" && prev == Some("sixth"))
+        let stage = year_group
+            || (*t == "form" && prev == Some("sixth"))
             || (*t == "school"
                 && matches!(
                     prev,
@@ -1935,11 +2005,15 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                             | "twelfth"
                     )
                 }));
+        // "cut her arms at secondary school and never told anyone till today": the day of
+        // the telling is no time of the act.
+        let telling = |k: usize| k > 0 && matches!(w[k - 1], "until" | "till" | "til" | "before");
         if stage
-            && !w.iter().any(|x| {
-                matches!(
-                    *x,
-                    "is" | "are"
+            && !w.iter().enumerate().any(|(k, x)| {
+                !(matches!(*x, "today" | "now") && telling(k))
+                    && matches!(
+                        *x,
+                        "is" | "are"
                         | "am"
                         | "has"
                         | "have"
@@ -1964,7 +2038,7 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                         | "principal"
                         | "suspended"
                         | "detention"
-                )
+                    )
             })
         {
             historical = true;
@@ -2008,28 +2082,52 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         // "The old overdose needs a proper screen", "an old fryer burn": an old event or its
         // mark, one modifier at most between ("his old rifle" is a gun he has now, "his old
         // man" his father).
+        // "Anxiety improving, old self-harm with nothing current": no determiner needed
+        // before an event noun, but not an age ("a fifteen year old overdose patient").
         if *t == "old"
             && (i + 1 == pos || i + 2 == pos)
-            && matches!(prev, Some("the" | "an" | "his" | "her" | "their" | "that"))
+            && !prev.is_some_and(|p| {
+                matches!(p, "year" | "years") || !matches!(p, "a" | "an") && number(p).is_some()
+            })
             && w.get(pos).is_some_and(|n| {
+                (*n == "self"
+                    && w.get(pos + 1)
+                        .is_some_and(|h| matches!(*h, "harm" | "injury")))
+                    || matches!(
+                        *n,
+                        "overdose"
+                            | "od"
+                            | "attempt"
+                            | "attempts"
+                            | "self-harm"
+                            | "relapse"
+                            | "assault"
+                            | "fight"
+                            | "conviction"
+                            | "charge"
+                            | "episode"
+                            | "burn"
+                            | "burns"
+                            | "scar"
+                            | "scars"
+                    )
+            })
+        {
+            historical = true;
+        }
+        // "self-harm in remission", "cutting, in full remission": a behaviour the writer says
+        // has remitted is not current (the DSM-5 specifier's sense).
+        if *t == "remission"
+            && i > pos
+            && i <= pos + 5
+            && w[pos..i].contains(&"in")
+            && w[pos + 1..i].iter().enumerate().all(|(k, x)| {
                 matches!(
-                    *n,
-                    "overdose"
-                        | "od"
-                        | "attempt"
-                        | "attempts"
-                        | "self-harm"
-                        | "relapse"
-                        | "assault"
-                        | "fight"
-                        | "conviction"
-                        | "charge"
-                        | "episode"
-                        | "burn"
-                        | "burns"
-                        | "scar"
-                        | "scars"
+                    *x,
+                    "in" | "," | "now" | "is" | "early" | "sustained" | "full" | "stable"
                 )
+                    // "self-harm" is two tokens.
+                    || k == 0 && w[pos] == "self" && matches!(*x, "harm" | "injury")
             })
         {
             historical = true;
@@ -2040,18 +2138,10 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             ("background", Some("of")) if i < pos.max(1) => historical = true,
             ("as", Some("a" | "an"))
                 if w.get(i + 2).is_some_and(|x| {
-                    matches!(
-                        *x,
-                        "child"
-                            | "kid"
-                            | "teen"
-                            | "teenager"
-                            | "young"
-                            | "boy"
-                            | "girl"
-                            | "kids"
-                            | "student"
-                    )
+                    CHILD_WORDS.contains(x)
+                        || matches!(*x, "young" | "kids" | "student")
+                        || matches!(*x, "wee" | "little" | "small")
+                            && w.get(i + 3).is_some_and(|y| CHILD_WORDS.contains(y))
                 }) =>
             {
                 historical = true;
@@ -3582,7 +3672,9 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
             || item_about(k)
             || wondered(k)
     }) else {
-        return fronted_question(toks, s).or_else(|| dictated_question(toks, s));
+        return fronted_question(toks, s)
+            .or_else(|| dictated_question(toks, s))
+            .or_else(|| named_enquiry(toks, s));
     };
     let answered_between = toks[q + 1..s].iter().any(|t| {
         matches!(
@@ -3922,6 +4014,15 @@ fn fronted_question(toks: &[Tok], s: usize) -> Option<usize> {
     (s + 1..toks.len()).find(|&k| {
         QUESTION_TRIGGERS.contains(&toks[k].norm.as_str())
             && matches!(toks[k - 1].norm.as_str(), "i" | "we")
+    })
+}
+
+/// "DV routine enquiry done with Mum alone, says no": the routine enquiry named by its topic
+/// (NICE PH50) is a question put, answered by what follows; the enquiry word's index.
+fn named_enquiry(toks: &[Tok], s: usize) -> Option<usize> {
+    (s + 1..(s + 4).min(toks.len())).find(|&k| {
+        matches!(toks[k].norm.as_str(), "enquiry" | "inquiry")
+            && toks[s + 1..k].iter().all(|t| !t.punct)
     })
 }
 
@@ -4432,7 +4533,10 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
     // no, clearly, twice" (the no said twice).
     let no_twice = (0..s.len())
         .any(|k| matches!(s[k], "twice" | "again") && s[k.saturating_sub(4)..k].contains(&"no"));
-    let not_once = pair("not", &["once", "twice", "ever"]) || pair("never", &["once"]) || no_twice;
+    let not_once = pair("not", &["once", "twice", "ever"])
+        || pair("nae", &["once", "twice", "ever"])
+        || pair("never", &["once"])
+        || no_twice;
     let yes = yes && (!not_once || s.iter().any(|t| matches!(*t, "yes" | "yeah" | "yep")));
     // "a little, she said, not seriously": a minimised yes, standing as the answer on its
     // own ("seemed a bit offended" is no answer).

@@ -1656,3 +1656,29 @@ fn a_pronoun_after_the_clients_relative_is_that_relative_with_the_net_on() {
     let r = assess_memo_with(memo, &split_clauses(memo), true);
     assert_eq!(r.item(RiskKind::SubstanceUse), Some(ItemStatus::Present));
 }
+
+#[test]
+fn a_pink_slip_or_a_fall_sets_no_recovery_context() {
+    // "Pink slips" are layoff notices, not lapses: a couple of beers stays within limits.
+    for (memo, want) in [
+        (
+            "He said half his crew got pink slips Friday. Asked about drinking, he said, 'Couple \
+             beers on Sunday, that's it.'",
+            ItemStatus::Denied,
+        ),
+        (
+            "She slipped on the ice on Friday. Asked about drinking, she said, 'Couple of glasses \
+             of wine on Sunday, that's it.'",
+            ItemStatus::Denied,
+        ),
+        // A slip in recovery makes any use a lapse.
+        (
+            "He had a slip at Easter after a year sober. Asked about drinking, he said, 'Couple \
+             beers on Sunday, that's it.'",
+            ItemStatus::Present,
+        ),
+    ] {
+        let r = assess_memo_with(memo, &split_clauses(memo), false);
+        assert_eq!(r.item(RiskKind::SubstanceUse), Some(want), "{memo}");
+    }
+}

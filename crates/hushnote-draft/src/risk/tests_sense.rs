@@ -6775,3 +6775,121 @@ fn one_of_a_group_named_before_is_one_of_them() {
         ("He spat at a coworker last week.", PR, &[(Violence, Some(P))]),
     ]);
 }
+
+#[test]
+fn a_school_year_a_childhood_word_and_a_year_after_an_event_date_an_act() {
+    run(&[
+        ("She cut her arms in year ten.", NO, &[(SelfHarm, Some(H))]),
+        // A pupil in year ten now is not dated.
+        (
+            "She's in year ten and cutting most nights.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She cut her arms a few times at secondary school and never told anyone till today.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+        (
+            "She cut her arms at secondary school today.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Doug talked about his father belting him as a loon.",
+            NO,
+            &[(Abuse, Some(H))],
+        ),
+        (
+            "She took an overdose the year after he died and spent a night in hospital.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        (
+            "She took an overdose the day after he died.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn remission_abstinence_from_and_an_old_event_are_no_current_self_harm() {
+    run(&[
+        (
+            "Good progress, self-harm in remission, risk low.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+        (
+            "Anxiety improving slowly, old self-harm with nothing current.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+        (
+            "Sustained abstinence from self-harm, good use of skills.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "Abstinent from alcohol but cutting again.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Self-harm is back, cutting daily.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn drinking_said_to_be_no_issue_and_scots_negation_are_denials() {
+    run(&[
+        ("He was clear the drink is not an issue.", DE, &[(SubstanceUse, Some(D))]),
+        (
+            "He was clear the drink's nae an issue, a couple of cans at the weekend and that's him.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He says the drink is not an issue, though he drives after a few.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "I asked him straight if he'd had any thoughts of ending his life since we last met, and he said no, nae once, he's got the quine's wedding to see.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_routine_enquiry_is_a_question_and_a_family_or_a_kind_keeps_its_relative_clause() {
+    run(&[
+        (
+            "DV routine enquiry done with Mum alone, says no.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "DV enquiry done, she said yes, he shoved her on Friday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "We talked about how you're handling being around family who still drink.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He's one of those people who drink to forget.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("She avoids people who drink.", NO, &[(SubstanceUse, None)]),
+    ]);
+}

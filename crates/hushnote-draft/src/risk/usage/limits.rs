@@ -338,7 +338,21 @@ pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
         if super::not_use::behavioural_only(t) {
             return false;
         }
-        w.iter().any(|x| RECOVERY.contains(x))
+        // "half his crew got pink slips", "slipped on the ice": a notice or a fall.
+        let fall_or_notice = |k: usize| {
+            matches!(w[k], "slip" | "slips" | "slipped")
+                && (k > 0 && matches!(w[k - 1], "pink" | "pay" | "payslip" | "permission")
+                    || matches!(
+                        w.get(k + 1).copied(),
+                        Some("on" | "over" | "down" | "off" | "a" | "through")
+                    )
+                    || w.get(k + 1) == Some(&"and")
+                        && matches!(
+                            w.get(k + 2).copied(),
+                            Some("fell" | "hurt" | "broke" | "twisted" | "landed" | "banged")
+                        ))
+        };
+        (0..w.len()).any(|k| RECOVERY.contains(&w[k]) && !fall_or_notice(k))
             || has_seq(&w, &["use", "disorder"])
             || has_seq(&w, &["in", "recovery"])
             || w.windows(2).any(|x| {
@@ -463,13 +477,19 @@ pub(crate) fn within_limits(
             && !f.attributes.double_negation
             && {
                 let q = crate::risk::tokens::tokenize(&f.quote);
-                q.iter().any(|t| ALCOHOL.contains(&t.norm.as_str()))
+                // "the drink's nae an issue": the contraction's noun.
+                q.iter()
+                    .any(|t| ALCOHOL.contains(&t.norm.trim_end_matches("'s")))
             }
     };
     if recovery || !unit.iter().any(candidate) {
         return unit;
     }
-    let w = words(toks);
+    // Scots "nae" is "not" ("the drink's nae an issue").
+    let w: Vec<&str> = words(toks)
+        .into_iter()
+        .map(|x| if x == "nae" { "not" } else { x })
+        .collect();
     // "Alcohol within limits, about six units a week": the clinician's own judgement that
     // the drinking is within the guidelines is the documented negative.
     // "a few beers with the crew but hasn't been drinking more than usual": drinking denied
@@ -805,7 +825,20 @@ pub(crate) fn within_limits(
                 "water" | "fluids" | "anything" | "enough" | "tea" | "coffee" | "juice" | "milk"
             )
     }) && !w.iter().any(|x| matches!(*x, "just" | "only" | "instead"));
-    if !(low || minimal) {
+    // "He was clear the drink's not an issue": the drinking said in plain words to be no
+    // problem, with no amount, is the documented negative (an amount or a marker said with
+    // it is weighed above).
+    let no_problem_said = q.is_none()
+        && [
+            &["not", "a", "problem"][..],
+            &["not", "an", "issue"],
+            &["never", "been", "a", "problem"],
+            &["never", "been", "an", "issue"],
+            &["not", "a", "concern"],
+        ]
+        .iter()
+        .any(|p| has_seq(&w, p));
+    if !(low || minimal || no_problem_said) {
         return unit;
     }
     // "only"/"just" frame the drinking as a ceiling when they bear on the amount ("only a
