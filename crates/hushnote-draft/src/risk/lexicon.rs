@@ -399,6 +399,8 @@ const SPECS: &[Spec] = &[
     block(r"\bkick(s|ed|ing)? back\b").not_after(r"^(at|against)\b"),
     // Idioms: "felt like death warmed up", "high on life", "my parents would kill me if they
     // found out", "murdered his mates online", "kill everyone with his lip sync".
+    // "calls the unit 'a death trap'": a dangerous place, no wish to die.
+    block(r"\bdeath ?traps?\b"),
     block(r"\b(death warmed (up|over)|high on (life|love|adrenaline|sugar|success|excitement|caffeine|hope))\b"),
     // "if the twins fight one more time I'm going to lose my mind": exasperation.
     block(r"\b(lose|losing|lost|loses) (my|her|his|their|your) (mind|marbles)\b"),
@@ -773,7 +775,7 @@ const SPECS: &[Spec] = &[
     // "walking out into the desert and not coming back", "swim out and never come back".
     spec(C::Ideation, K::SuicidalIdeation, r"\b(walk\w*|driv\w*|drove|swim\w*|swam|go|going|goes|went|head\w*|wander\w*) (out |off )?(into|to|in|across|over) (the|a) \S+( \S+)? and (not|never) (coming|come|came|comes) back\b"),
     // "letting the rig drift off the road", "driving the car into a tree": a vehicle as method.
-    spec(C::Method, K::SuicidalIdeation, r"\b(let|lets|letting|steer\w*|driv\w*|drove|put|putting|run|running|ran|crash\w*|veer\w*) (the|his|her|my|their) (car|truck|rig|ute|lorry|van|bike|motorbike|tractor|cab) (drift |go |roll |run |veer )?(off the road|off the cliff|off the bridge|into (a|the|an) (tree|wall|river|lake|oncoming|truck|lorry|bridge|pylon|barrier|ditch|sea|quarry))\b")
+    spec(C::Method, K::SuicidalIdeation, r"\b(let|lets|letting|steer\w*|driv\w*|drove|put|putting|run|running|ran|crash\w*|veer\w*) (the|his|her|my|their) (car|truck|pickup|pick up|jeep|suv|wagon|motor|rig|ute|lorry|van|bike|motorbike|quad|tractor|cab) (drift |go |roll |run |veer )?(off the road|off the cliff|off the bridge|into (a|the|an) (tree|wall|river|lake|oncoming|truck|lorry|bridge|pylon|barrier|ditch|sea|quarry))\b")
         .need_before(r"\b(think\w*|thought|tempt\w*|imagin\w*|pictur\w*|want\w*|urges?|plan\w*|consider\w*|fantasi\w*|wonder\w*|about|of)( \S+){0,3}$"),
     // "she'll take every morphine tablet in the house": all of a supply, as a method.
     spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|swallow\w*|down|downing) (every|all (of )?(the|her|his|my|their)?|the whole (box|bottle|packet|pack|lot) of( the| her| his| my)?) ?(\S+ )?(tablets?|pills?|meds|medication|painkillers|morphine|paracetamol|sleeping pills|insulin)\b"),
@@ -1031,6 +1033,11 @@ const SPECS: &[Spec] = &[
     // "putting away a fifth most nights", "knocking back a bottle of wine": a large
     // container emptied is drinking (a fifth of spirits is about seventeen standard drinks).
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(put|puts|putting|knock|knocks|knocking|knocked|sink|sinks|sinking|sank|neck|necks|necking|necked) (away|back) (a|the|half a|most of a|two|three|four|a whole) (fifth|fifths|handle|handles|bottle|bottles|case|six pack|six-pack|slab|litre|liter|box of wine)\b"),
+    // Irish "a feed of drink", "a skinful": a night's heavy drinking in one word.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(a|another|her|his|their) (feed|skinful|gutful|bellyful|rake|load) (of (drink|pints|beer|cans|cider|vodka|whiskey|whisky|wine|gin|the drink|booze|drinks))\b"),
+    // "the rest of the weekend is a blank" said with drink: a blackout (AUDIT item 8).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(the rest of )?(the|that|last) (night|weekend|evening|day|party|wedding) (is|was|'s) (a |all )?(complete |total )?(blank|blur|write-off)\b")
+        .need_any(&["drink", "drinks", "drinking", "drank", "drunk", "pints", "beer", "beers", "vodka", "wine", "cans", "cider", "whiskey", "whisky", "gin", "booze", "shots"]),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been) (hammered|wasted|smashed|plastered|blitzed|buzzed|tipsy)\b")
         .not_after(r"^(with|by|from|on|in)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drove|driving|drive|drives)( \S+){0,2} (drunk|buzzed|high|stoned|intoxicated|impaired|under the influence|tipsy|wasted|after drinking)\b"),
@@ -1121,6 +1128,15 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(give|gave|given|giving|gives) (the|his|her|their|my) (eldest|youngest|kids?|children|son|daughter|boy|girl|lad|lass|wee one|little one|baby|toddler|stepson|stepdaughter|bairns?|\S+-year-old|(\S+ )?year old) (a |an )?(good |proper |right |hard )?(hiding|beating|thrashing|belting|leathering|walloping|smacking|whipping|hammering|slap|smack|whack|thump|wallop|clip round the ear|kick)\b"),
     spec(C::Violence, K::Violence, r"\b(give|gave|given|giving|gives) (the \S+|a \S+|some \S+) (a |an )?(good |proper |right )?(hiding|beating|thrashing|belting|leathering|walloping|hammering|kicking|pasting|doing)\b")
         .not_after(r"^(over|on)\b"),
+    // "gave a dealer a box in the face": a blow given to a person named by a noun (Irish "a
+    // box", British "a dig" only with where it landed; a kick given a door is no blow). A
+    // pronoun may be the client, whom the harm verbs' reading in `actors` decides.
+    spec(C::Violence, K::Violence, r"\b(give|gave|given|giving|gives) ((the|a|an|another|some|that|this) (\S+ )?(lad|lads|guy|guys|man|men|bloke|blokes|fella|fellas|dealer|boy|boys|kid|kids|player|players|ref|referee|bouncer|officer|cop|guard|woman|neighbou?r|teacher|coworker|colleague|brother|cousin|mate|pal|friend|customer|classmate|inmate|driver|stranger|fan|punter|worker|boss|manager|foreman|landlord|security guard|steward|barman|taxi driver)) (a |an )?(good |proper |right |quick |hard )?(slap|clatter|thump|smack|punch|kick|headbutt|head butt|wallop|whack|skelp|kicking|hiding|beating|battering|belting|leathering|pasting|((box|dig|belt|clip|boot) (in|on|across|round|to) (the|his|her|their) (face|mouth|head|jaw|nose|ribs|stomach|gut|eye|ear|chops|gob|teeth)))\b")
+        // "wants to give that teacher a proper hiding", "he'd give the guy a slap": a blow
+        // wished or threatened is a thought of harm, read elsewhere.
+        .not_before(r"\b(to|\S+'d|would|will|\S+'ll|of|gonna|might|could|should|wants?)( just| really| happily| gladly)?( \x22)?$"),
+    // "student swung first per aide", "swung on the bouncer": the first blow thrown.
+    spec(C::Violence, K::Violence, r"\b(swung|swings|swinging) (first|on (him|her|them|me|someone|somebody|(the|a|another|his|her) (\S+ )?(lad|guy|man|bloke|fella|bouncer|officer|cop|guard|teacher|kid|boy|girl|student|classmate|inmate|brother|cousin|mate|driver|stranger|ref|referee|coworker|colleague|neighbou?r)))\b"),
     // An intimate-partner screen told as its acts, without objects ("no pushing, no threats",
     // "denied any pushing, shoving or hitting in the relationship", "asked about being
     // pushed, both said no"): abuse, read where a couple or a home is in the sentence.

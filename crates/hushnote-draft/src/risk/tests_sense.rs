@@ -6893,3 +6893,59 @@ fn a_routine_enquiry_is_a_question_and_a_family_or_a_kind_keeps_its_relative_cla
         ("She avoids people who drink.", NO, &[(SubstanceUse, None)]),
     ]);
 }
+
+#[test]
+fn blows_given_by_noun_a_first_swing_a_feed_of_drink_and_a_blank_weekend() {
+    run(&[
+        (
+            "He lost the head at the mart and gave a dealer a box in the face, and the guards were called.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        ("He gave her a box of chocolates for her birthday.", NO, &[(Violence, None)]),
+        ("He gave the door a kick on his way out.", NO, &[(Violence, None)]),
+        (
+            "Ice pack to right hand after fight at recess, student swung first per aide.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        ("She swung on the swings with her niece.", NO, &[(Violence, None)]),
+        (
+            "She said she'd a feed of drink at the wedding and the rest of the weekend is a blank.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "The rest of the weekend is a blank, she was so tired after the night shifts.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He said on the drive back from the rig he thought about putting the pickup into the ditch.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_phrase_in_quotation_marks_stays_in_its_clause() {
+    run(&[
+        (
+            "States wants to 'beat up' boy who posted photo, no weapon, calmer by end of visit.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        // One quoted word is a figure of speech.
+        (
+            "Stu reports math test Fri 'killed' her, froze on first page.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Pt wants to leave AMA, calls the unit 'a death trap'; capacity intact.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}

@@ -200,7 +200,37 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let raw = drop_fillers(raw_tokens(text));
     let joined = join_letter_runs(&raw);
     let repaired = repair_near_misses(joined);
-    foreign_no(verbal_no(rewrite(repaired)))
+    scare_quotes_dropped(foreign_no(verbal_no(rewrite(repaired))))
+}
+
+/// "States wants to 'beat up' boy who posted photo": quotation marks round a short phrase
+/// inside a clause (a word on each side, two or three words within, no mark between) set off
+/// the client's own words without breaking the clause; they are dropped. A quotation that
+/// opens or closes a clause ("said 'I want to die'") keeps its marks, and so does one quoted
+/// word ("the test 'killed' her"), a scare quote that marks the word as a figure of speech,
+/// and a longer quotation ("he is 'going to kill him' if ..."), the client's words verbatim.
+fn scare_quotes_dropped(toks: Vec<Tok>) -> Vec<Tok> {
+    let quote = |t: &Tok| t.punct && t.norm == "\"";
+    let mut drop = vec![false; toks.len()];
+    let mut k = 1;
+    while k < toks.len() {
+        if quote(&toks[k]) && !toks[k - 1].punct {
+            let close = (k + 1..toks.len().min(k + 5)).find(|&j| toks[j].punct);
+            if let Some(j) = close.filter(|&j| {
+                j > k + 2 && quote(&toks[j]) && toks.get(j + 1).is_some_and(|t| !t.punct)
+            }) {
+                drop[k] = true;
+                drop[j] = true;
+                k = j + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    toks.into_iter()
+        .zip(drop)
+        .filter_map(|(t, d)| (!d).then_some(t))
+        .collect()
 }
 
 /// A "no" answered in the client's own language ("non, non", "nie, nie", "nein"): a lone
