@@ -2115,6 +2115,43 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         {
             historical = true;
         }
+        // "six-week follow-up after crisis call about suicidal thoughts": what a past call,
+        // admission or presentation was about is dated by it (a time said now overrides).
+        if matches!(*t, "about" | "regarding" | "re" | "for" | "with")
+            && i < pos
+            && pos - i <= 2
+            && i >= 2
+            && matches!(
+                w[i - 1],
+                "call"
+                    | "calls"
+                    | "admission"
+                    | "attendance"
+                    | "presentation"
+                    | "referral"
+                    | "episode"
+                    | "visit"
+                    | "contact"
+            )
+            && w[i.saturating_sub(5)..i - 1]
+                .iter()
+                .any(|x| matches!(*x, "after" | "following"))
+            // The follow-up's own span dates it past the window ("six-week follow-up");
+            // "seen after a crisis call about suicidal thoughts" may be today's.
+            && w[..i].windows(2).any(|x| {
+                number(x[0]).is_some_and(|n| {
+                    let unit = match x[1] {
+                        "week" | "weeks" => 7,
+                        "month" | "months" => 30,
+                        "year" | "years" => 365,
+                        _ => 0,
+                    };
+                    n * unit > window_days
+                })
+            })
+        {
+            historical = true;
+        }
         // "self-harm in remission", "cutting, in full remission": a behaviour the writer says
         // has remitted is not current (the DSM-5 specifier's sense).
         if *t == "remission"
@@ -4435,12 +4472,15 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
     let pair = |a: &str, b: &[&str]| s.windows(2).any(|x| x[0] == a && b.contains(&x[1]));
     // "she said she quit twelve years ago, and her sister confirmed it": a third party's
     // confirming is corroboration of the answer, not an answer of yes.
+    // "a couple of beers on a Friday and that's it, which she confirmed": "which" takes up
+    // the answer just given, whoever confirms it.
     let corroborated = |k: usize| {
         matches!(s[k], "confirmed" | "confirms" | "confirm")
             && s[k.saturating_sub(3)..k].iter().any(|x| {
                 matches!(
                     *x,
-                    "sister"
+                    "which"
+                        | "sister"
                         | "brother"
                         | "wife"
                         | "husband"

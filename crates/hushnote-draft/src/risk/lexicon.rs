@@ -614,6 +614,9 @@ const SPECS: &[Spec] = &[
     // or an event, not a death wish. Only an errand named: a way of living on the other side
     // is a death wish ("rather be dead than go into a home", "than gain the weight back").
     block(r"\b(rather|sooner) (die|be dead) than( \S+){1,4}? (the |a |an |her |his |my |their )?(presentation|dentist|pe|exam|exams|speech|meeting|party|wedding|karaoke|gym|lecture|assembly|interview|dress|outfit|sprouts|broccoli|homework|maths|math|recital|concert|ballet|swimming|netball|football|rugby|photo|photos|selfie|quiz|zumba|yoga|dinner|lunch|barbecue|bbq|reunion|conference|seminar|tutorial|rehearsal|audition|debate|karaoke|prom|disco|sleepover|haircut|dance|shopping|ikea|mall|hairdresser|barber|doctor's|gp|smear|jab|injection|needle|spelling|test|tests)\b"),
+    // "she'd rather die than walk in there, then said she just means it's so embarrassing":
+    // the hyperbole the speaker explains as a figure of speech in the same sentence.
+    block(r"\b(rather|sooner) (die|be dead) than( \S+){1,12}? (just|only) (means|meant|meaning)\b"),
     // "rather die than present in front of the class": a performance dreaded; "rather die
     // than go back on the ventilator": a treatment refused ahead of time (FORMATS §4.6).
     block(r"\b(rather|sooner) (die|be dead) than (present|speak|sing|perform|talk in front|stand up|read aloud|go on stage|give a talk)\b"),
@@ -995,7 +998,18 @@ const SPECS: &[Spec] = &[
     // someone else's tablets in a drawer are means.
     spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (adhd |sleeping |pain |anxiety |nerve |back |old |leftover |spare |prescription |prescribed )?(tablets|tabs|capsules|medicines?|prescriptions?|scripts?|sleepers|pregabalin|gabapentin|lyrica|diazepam|lorazepam|clonazepam|alprazolam|zopiclone|zolpidem|ambien|tramadol|codeine|co ?codamol|cocodamol|dihydrocodeine|oxycodone|oxycontin|morphine|methadone|buprenorphine|subutex|suboxone|ritalin|vyvanse|concerta|methylphenidate|dexamphetamine|modafinil|quetiapine|seroquel|fentanyl|patches|benzos|opioids|stimulants)\b")
         .need_before(r"\b(tak(e|es|ing)|took|us(e|es|ed|ing)|borrow(s|ed|ing)?|help(s|ed|ing)? (him|her|them)sel(f|ves) to|nick(s|ed|ing)?|steal(s|ing)?( from)?|stole|swip(e|es|ed|ing)|pinch(es|ed|ing)?|raid(s|ed|ing)?|dipp(ed|ing) into|been on|started on|on|popp(ed|ing)|pops)( \S){0,2}(( (some|some of|the rest of|the))? (her|his|their|my|a|the|your))?( \S+)?$"),
-    spec(C::Misuse, K::SubstanceUse, r"\b(got|gets|get|buys?|bought|buying|getting|takes?|took|taking)( \S+){0,3} from (a|her|his|their) (friend|dealer|guy|someone|coworker|cousin|brother|sister|roommate)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(got|gets|get|buys?|bought|buying|getting|takes?|took|taking)( \S+){0,3} from (a|her|his|their) (friend|dealer|guy|someone|coworker|cousin|brother|sister|roommate)\b")
+        // "getting lifts from her brother", "got a job from a friend": a drug or a medicine
+        // must be named in the sentence (or a dealer be the one it came from).
+        .need_any(&[
+            "pills", "pill", "tablets", "tabs", "meds", "medication", "medicine", "xanax", "valium",
+            "diazepam", "oxy", "oxys", "oxycodone", "percocet", "percocets", "adderall", "vicodin",
+            "norco", "benzos", "benzo", "bars", "weed", "coke", "cocaine", "speed", "pregabalin",
+            "gabapentin", "codeine", "tramadol", "morphine", "fentanyl", "heroin", "meth", "molly",
+            "mdma", "ecstasy", "pot", "cannabis", "script", "scripts", "subs", "suboxone",
+            "methadone", "bupe", "gear", "drugs", "dealer", "painkillers", "downers", "uppers",
+            "vapes", "edibles", "gummies", "lean", "klonopin", "ativan", "ritalin", "tranqs",
+        ]),
     spec(C::Misuse, K::SubstanceUse, r"\b(xanax|bars|percocets?|oxy\w*|adderall|vicodin|norco|benzos?) (she|he|they) (buys|bought|gets|got)\b"),
     // "buying pregabalin off a lad in the hostel": a medicine bought off someone.
     spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|scor\w*|get|gets|getting|got) (\S+ ){1,2}off (a|some|this|his|her|their) (lad|bloke|guy|mate|friend|dealer|man|woman|kid|neighbour|neighbor|cousin|girl|fella)\b"),

@@ -378,6 +378,20 @@ pub(crate) fn learned(
     {
         return None;
     }
+    // In a memo, "Priya said her flatmates have been drinking till four most nights": a use,
+    // an ideation or a self-harm the rules read as someone else's own (never what was done
+    // to the client) is not the client's for the net to find under another reading.
+    if in_memo
+        && matches!(
+            category,
+            RiskKind::SubstanceUse | RiskKind::SelfHarm | RiskKind::SuicidalIdeation
+        )
+        && unit
+            .iter()
+            .any(|f| f.status == FindingStatus::NotClient && f.kind == category)
+    {
+        return None;
+    }
     if explained() {
         return None;
     }
@@ -1582,6 +1596,30 @@ mod tests {
         assert!(!someone_else_hurt(&tokenize(
             "Her grandson was beaten up by Darren last month."
         )));
+    }
+
+    #[test]
+    fn in_a_memo_an_own_behaviour_read_as_someone_elses_is_not_the_nets() {
+        let net = learned::net().expect("built-in net");
+        let text = "Priya, a first-year law student, said her flatmates have been drinking till \
+                    four most nights and she's been revising in the library until it shuts.";
+        let toks = tokenize(text);
+        // No opening on kin: only the new gate can stop the net here.
+        assert!(!opens_on_kin(&toks));
+        assert!(net.score(text).flag() >= overrule_bar(net.threshold));
+        let mut theirs =
+            learned(text, &toks, 0, &[], &|_| 0, &|| false, false).expect("net finding");
+        let category = theirs.kind;
+        theirs.status = FindingStatus::NotClient;
+        theirs.quote = "drinking".to_string();
+        assert!(learned(text, &toks, 0, &[theirs.clone()], &|_| 0, &|| false, true).is_none());
+        // Another category read as someone else's leaves the net's reading alone.
+        theirs.kind = if category == RiskKind::Violence {
+            RiskKind::Abuse
+        } else {
+            RiskKind::Violence
+        };
+        assert!(learned(text, &toks, 0, &[theirs], &|_| 0, &|| false, true).is_some());
     }
 
     #[test]

@@ -6949,3 +6949,45 @@ fn a_short_phrase_in_quotation_marks_stays_in_its_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_lift_a_rite_a_confirmed_answer_a_past_call_and_an_explained_hyperbole() {
+    run(&[
+        (
+            "She's had two panic attacks driving to work and she's been getting lifts from her brother.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        ("She's been getting pills from her brother.", PR, &[(SubstanceUse, Some(P))]),
+        (
+            "Asked about drinking, she said the only wine she touches is at communion.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "I asked about drinking and he said a couple of beers on a Friday and that's it, which she confirmed.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Problem: six-week follow-up after crisis call about suicidal thoughts following a breakup.",
+            NO,
+            &[(SuicidalIdeation, Some(H))],
+        ),
+        (
+            "Seen after a crisis call about suicidal thoughts.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She'd rather die than walk in there, then said she just means it's so embarrassing.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She'd rather die than walk back in there.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}

@@ -572,6 +572,11 @@ pub(super) const SOCIAL: &[&str] = &[
     "anniversary",
     "celebration",
     "toast",
+    // A sip at a rite: "the only wine she touches is at communion", kiddush, the seder.
+    "communion",
+    "kiddush",
+    "seder",
+    "sacrament",
     // A gathering with others (a night out with the team, a wake): one occasion in company.
     "funeral",
     "funerals",
