@@ -167,8 +167,10 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "nephew" => (Sibling, Male),
         "niece" => (Sibling, Female),
         // Kin words clients use in their own languages ("her kuya drinks too much").
-        "kuya" | "tito" | "tio" | "tío" | "bhai" | "bhaiya" => (Sibling, Male),
-        "tita" | "tia" | "tía" | "didi" | "behen" => (Sibling, Female),
+        "kuya" | "tito" | "tio" | "tío" | "bhai" | "bhaiya" | "cuñado" | "cunado" => {
+            (Sibling, Male)
+        }
+        "tita" | "tia" | "tía" | "didi" | "behen" | "cuñada" | "cunada" => (Sibling, Female),
         "lolo" | "abuelo" | "nonno" => (Parent, Male),
         "lola" | "abuela" | "abuelita" | "nonna" | "nani" | "dadi" => (Parent, Female),
         "man" | "guy" | "gentleman" | "fella" | "feller" | "bloke" | "geezer" | "chap" => {
@@ -177,8 +179,9 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "woman" | "lady" => (Other, Female),
         // "A lad from his football team": anyone's lad ("the lad" is the client, "her lad" her
         // son; both are read before this).
-        "lad" | "laddie" => (Other, Male),
-        "lass" | "lassie" => (Other, Female),
+        // Doric "loon" and "quine" as "lad" and "lass".
+        "lad" | "laddie" | "loon" | "loons" => (Other, Male),
+        "lass" | "lassie" | "quine" | "quines" => (Other, Female),
         "friend" | "friends" | "roommate" | "roommates" | "coworker" | "coworkers"
         | "colleague" | "colleagues" | "boss" | "supervisor" | "manager" | "neighbor"
         | "neighbors" | "neighbour" | "neighbours" | "classmate" | "classmates" | "teacher"
@@ -553,7 +556,8 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
                 }
                 // "Her lad got stabbed": a son in Northern English and Scots.
                 match n.trim_end_matches("'s") {
-                    "lad" | "laddie" => return Some((k, j, Rel::Child, Gender::Male, dg)),
+                    "lad" | "laddie" | "loon" => return Some((k, j, Rel::Child, Gender::Male, dg)),
+                    "quine" => return Some((k, j, Rel::Child, Gender::Female, dg)),
                     "wean" | "bairn" => return Some((k, j, Rel::Child, Gender::Neutral, dg)),
                     _ => {}
                 }
@@ -1400,6 +1404,8 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                     | "lad"
                     | "lad's"
                     | "lass"
+                    | "loon"
+                    | "quine"
                     | "youngster"
                     | "teenager"
             )

@@ -3340,6 +3340,30 @@ pub(crate) fn taken_back_as_manner(toks: &[Tok]) -> bool {
     !threat_marks(&all) && (0..all.len()).any(|k| said_as_manner(&all, k))
 }
 
+/// "She said at first she'd hurt herself at the weekend, then explained she meant she'd
+/// twisted her ankle": words said "at first" and then said to have meant something else are
+/// taken back in the speaker's own correction (the mention at `s..e` stands between the two).
+pub(crate) fn corrected_meaning(toks: &[Tok], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let at_first = (s.saturating_sub(8)..s).any(|k| w(k) == "at" && w(k + 1) == "first");
+    let meant = (e..toks.len()).any(|k| {
+        matches!(w(k), "meant" | "means")
+            && (k.saturating_sub(4)..k).any(|j| {
+                matches!(
+                    w(j),
+                    "explained" | "clarified" | "corrected" | "said" | "says" | "added"
+                )
+            })
+            && matches!(
+                w(k - 1),
+                "she" | "he" | "they" | "i" | "she'd" | "he'd" | "just" | "only" | "really"
+            )
+            // "then said she meant it": the words confirmed, not taken back.
+            && !matches!(w(k + 1), "it" | "that" | "every" | "what" | "." | "")
+    });
+    at_first && meant
+}
+
 /// Whether the mention at `s` is the content of a rehearsal ([`rehearsed`]): not an event, and
 /// a refusal inside it ("saying no to a drink") is no denial either.
 pub(crate) fn rehearsal(toks: &[Tok], seg: &[usize], s: usize) -> bool {
@@ -4619,6 +4643,9 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 | "denies"
                 | "nobody"
                 | "none"
+                // Northern English and Scots "nowt like that", "nae", "nae chance".
+                | "nowt"
+                | "nae"
                 // "you said neither of you drinks".
                 | "neither"
                 | "negative"

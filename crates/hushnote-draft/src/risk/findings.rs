@@ -845,6 +845,11 @@ pub(super) fn unit_findings(
         {
             hypothetical = true;
         }
+        // "said at first he'd thought about ending it all, then said he meant ending the
+        // marriage": the speaker's own correction takes the words back.
+        if context::corrected_meaning(toks, r.start, r.end) {
+            hypothetical = true;
+        }
         // "He said he'd rather die than tell his father, then laughed and said it's just an
         // expression": the comparison of aversion taken back as a way of talking.
         if rather && kind == RiskKind::SuicidalIdeation && context::taken_back_as_manner(toks) {

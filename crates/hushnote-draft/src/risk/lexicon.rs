@@ -494,6 +494,12 @@ const SPECS: &[Spec] = &[
     // "the Sox are killing him this season", "the night feeds are absolutely killing her": a
     // plural subject wearing someone out (teams, chores, knees), not a killing.
     block(r"\b(are|'re|(they've|we've|you've|have) been) (absolutely |really |just |literally |totally |slowly |still |honestly )?killing (him|her|me|them|us)\b"),
+    // "she'd twisted her ankle on the prom": a sprain, not a blow (a wrist twisted is left
+    // to the harm verbs, since another may have twisted it).
+    block(r"\b(twist|twists|twisted|twisting|sprain|sprains|sprained|spraining|rolled|turned|went over on) (her|his|my|their) (ankle|ankles|knee|knees|back)\b"),
+    // "the new baby is killing him, up every two hours": a baby or a chore wearing a
+    // parent out.
+    block(r"\b(baby|newborn|toddler|twins|teething|night feeds|feeds|nights|colic|commute|job|workload|overtime|shifts|rota|revision|course|degree|dissertation) (is|'s|are|'re|has been|have been) (absolutely |really |just |literally |totally |slowly |still |honestly )?killing (him|her|me|them|us)\b"),
     // "the new housing rules are going to kill him": a burden said to be the death of
     // someone.
     block(r"\b(rules|bills|prices|rent|hours|shifts|deadlines|exams|feeds|stairs|knees|meetings|payments|fees|taxes|commute|mortgage|heat|hills|workload|overtime|paperwork|inspections|nights|early starts|twins|kids|stress|job|boss|rota|schedule|drive|weather) (are|is|'re|'s|will|'ll) (going to |gonna |gon na )?(be the death of|kill|finish off|finish) (him|her|me|them|us)\b"),
@@ -526,7 +532,7 @@ const SPECS: &[Spec] = &[
     block(r"\b(gagging|dying|desperate|itching|aching|longing|gasping) for (a|an|some|one) (\S+ )?(pint|drink|beer|bevvy|bevvie|smoke|fag|cigarette|glass|dram|whisky|wine|line|hit)\b"),
     block(r"\b(nearly |almost |practically )?(killed|kills|killing) (her|him|me|them|us) with (nerves|embarrassment|laughter|worry|stress|anxiety|kindness|boredom|the stress|the nerves)\b"),
     // "said he'd murder a proper curry", "could kill a pint": a craving for food or drink.
-    block(r"\b(murder|murdering|kill|killing) (a|an|for a|for an) (\S+ )?(curry|pint|brew|cuppa|tea|coffee|burger|kebab|pizza|sandwich|fag|smoke|roll|butty|chippy|takeaway|steak|beer|drink|pie|fry|fry up|fry-up|biscuit|bacon)\b"),
+    block(r"\b(murder|murdering|kill|killing) (a|an|for a|for an) (\S+ )?(curry|pint|brew|cuppa|tea|coffee|burger|kebab|pizza|sandwich|fag|smoke|roll|butty|chippy|takeaway|steak|beer|drink|pie|fry|fry up|fry-up|biscuit|bacon|whiskey|whisky|toddy|wine|glass|chocolate|ice cream|nap|sleep|lie-in|lie in|holiday|break|day off)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
     block(r"\b(warning|early) signs\b"),
@@ -623,10 +629,11 @@ const SPECS: &[Spec] = &[
     block(r"\b(rather|sooner) (die|be dead) than( \S+){1,5}? (ventilator|dialysis|chemo|chemotherapy|radiotherapy|feeding tube|life support|intubated|intubation|resuscitated|another round of \S+|the operation|surgery|amputation|transplant)\b"),
     // "He says he's glad to be alive these days": a protective statement, no wish.
     block(r"\b(glad|happy|grateful|thankful|pleased) (to be|he's|she's|i'm|they're|just to be) alive\b"),
-    // "Killing herself at work", "I kill myself on Saturdays and pay for it": exertion, not a
-    // death (the idiom "kill oneself doing something"), unless a wish, plan, attempt or
-    // modal frames it ("wants to kill herself at work", "she'll kill herself on Saturday").
-    block(r"\b(kill|kills|killing) (my|him|her|them|one|our|your)sel(f|ves) (at (work|the \S+)|in the (garden|gym|office|kitchen|yard)|on (the )?(\S+ )?\S*(days|shifts|nights|ends)|over (the|this|that|a|his|her|their|my) \S+|with (the )?(overtime|work|hours|shifts|training)|doing|working|trying|training|running|cleaning|every (day|week|weekend|night|morning|shift)|for (the|this|that|a|his|her|their|my|nothing|them|him|her|everyone|everybody)\b|to (get|hit|make|finish|meet|keep|please|impress|pay|prove|earn))")
+    // "Killing herself at work", "I kill myself on Saturdays and pay for it", "he's killing
+    // himself revising": exertion, not a death (the idiom "kill oneself doing something"),
+    // unless a wish, plan, attempt or modal frames it ("wants to kill herself at work",
+    // "she'll kill herself on Saturday").
+    block(r"\b(kill|kills|killing) (my|him|her|them|one|our|your)sel(f|ves) (at (work|the \S+)|in the (garden|gym|office|kitchen|yard)|on (the )?(\S+ )?\S*(days|shifts|nights|ends)|over (the|this|that|a|his|her|their|my) \S+|with (the )?(overtime|work|hours|shifts|training)|doing|working|trying|training|running|cleaning|revising|studying|grafting|every (day|week|weekend|night|morning|shift)|for (the|this|that|a|his|her|their|my|nothing|them|him|her|everyone|everybody)\b|to (get|hit|make|finish|meet|keep|please|impress|pay|prove|earn))")
         .not_before(r"\b(to|try|tried|trying|tries|want|wants|wanted|going|gonna|'ll|will|would|'d|might|could|of|about|thought|thoughts|plan|plans|planned|planning|if|threaten\w*|attempt\w*|urge|urges|considered|considering|nearly|almost)$"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),
     // Spanish in a bilingual memo: "denied pensamientos suicidas", "ideas de muerte".

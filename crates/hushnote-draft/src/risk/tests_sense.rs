@@ -6991,3 +6991,67 @@ fn a_lift_a_rite_a_confirmed_answer_a_past_call_and_an_explained_hyperbole() {
         ),
     ]);
 }
+
+#[test]
+fn dialect_answers_kin_and_idioms_of_strain_and_craving() {
+    run(&[
+        (
+            "Asked if he'd had any thoughts of ending his life, he said, 'Nowt like that, I've got the bairns to think about.'",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He said the new baby is killing him, up every two hours, but he's loving being a dad.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He's proper mithered about his GCSEs and his mam says he's killing himself revising.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        ("He says he wants to kill himself revising for nothing.", PR, &[(SuicidalIdeation, Some(P))]),
+        (
+            "She said she was foundered at the bus stop and she'd kill for a hot whiskey.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She had a few glasses of wine at her sister's fortieth and was in bed by eleven.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His cuñado drinks every weekend during the apple harvest and gets loud.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She telt me her loon's been getting into fights at the academy.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn words_corrected_by_the_speaker_and_a_sprain_are_no_risk() {
+    run(&[
+        (
+            "She said at first she'd hurt herself at the weekend, then explained she meant she'd twisted her ankle on the prom.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He said at first he'd thought about ending it all, then said he meant ending the marriage.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "At first she said she'd cut herself, then said she meant it.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        ("He twisted her wrist until she cried.", PR, &[(Abuse, Some(P))]),
+    ]);
+}

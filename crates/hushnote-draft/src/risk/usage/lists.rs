@@ -572,6 +572,15 @@ pub(super) const SOCIAL: &[&str] = &[
     "anniversary",
     "celebration",
     "toast",
+    // A birthday named by its number: "at her sister's fortieth".
+    "eighteenth",
+    "twenty-first",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
     // A sip at a rite: "the only wine she touches is at communion", kiddush, the seder.
     "communion",
     "kiddush",
