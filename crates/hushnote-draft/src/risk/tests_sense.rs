@@ -6860,6 +6860,11 @@ fn drinking_said_to_be_no_issue_and_scots_negation_are_denials() {
             &[(SubstanceUse, Some(P))],
         ),
         (
+            "Drinking's not a problem, she said, though her husband found her passed out twice.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
             "I asked him straight if he'd had any thoughts of ending his life since we last met, and he said no, nae once, he's got the quine's wedding to see.",
             DE,
             &[(SuicidalIdeation, Some(D))],

@@ -829,6 +829,11 @@ pub(crate) fn within_limits(
     // problem, with no amount, is the documented negative (an amount or a marker said with
     // it is weighed above).
     let no_problem_said = q.is_none()
+        // "... not a problem, she said, though her husband found her passed out": a claim
+        // the sentence turns against is no documented negative.
+        && !w
+            .iter()
+            .any(|x| matches!(*x, "but" | "though" | "although" | "however" | "except" | "yet"))
         && [
             &["not", "a", "problem"][..],
             &["not", "an", "issue"],

@@ -481,6 +481,9 @@ pub(super) const RISK_MARKERS: &[&str] = &[
 /// out"), being sick with it.
 pub(super) const RISK_PHRASES: &[&[&str]] = &[
     &["too", "much"],
+    // Found unconscious after drinking (AUDIT item 8's night forgotten, or worse).
+    &["passed", "out"],
+    &["passing", "out"],
     &["more", "than", "usual"],
     &["more", "than", "she", "meant"],
     &["more", "than", "he", "meant"],
