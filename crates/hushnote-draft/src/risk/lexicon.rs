@@ -1032,6 +1032,9 @@ const SPECS: &[Spec] = &[
     // its street name.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|chas\w*|toot\w*) (\S+ ){0,2}(off|on|from) (a |the |some )?(tin ?)?foil\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(driv\w*|drove) (\S+ ){0,2}after (a |an |\S+ (or \S+ )?)?(drinks|beers|pints|wines|ciders|lagers|vodkas|whiskies|gins|tinnies|stubbies|margaritas|cocktails|glasses|shots|cans|a few|a couple|drinking|a skinful|the pub)\b"),
+    // "drove home from the casino after most of a twelve-pack": a whole pack or bottle drunk
+    // before driving.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(driv\w*|drove) (\S+ ){0,5}after (most of |half |all of |nearly )?(a|the|an entire|a whole) (twelve pack|six pack|slab|fifth|crate|case of (beer|beers|cans|lager|cider)|(half )?bottle of (wine|vodka|whiskey|whisky|gin|rum|spirits|bourbon|tequila|cider|red|white|jack))\b"),
     // "gouching out", "nodding out": an opioid nod.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(gouch\w*|gauch\w*|nodding out|nodded out|nods out)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bthc (vape|vapes|pen|pens|cart|carts|gummies|edibles|oil)\b"),
@@ -1055,7 +1058,7 @@ const SPECS: &[Spec] = &[
     // container emptied is drinking (a fifth of spirits is about seventeen standard drinks).
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(put|puts|putting|knock|knocks|knocking|knocked|sink|sinks|sinking|sank|neck|necks|necking|necked) (away|back) (a|the|half a|most of a|two|three|four|a whole) (fifth|fifths|handle|handles|bottle|bottles|case|six pack|six-pack|slab|litre|liter|box of wine)\b"),
     // Irish "a feed of drink", "a skinful": a night's heavy drinking in one word.
-    spec(C::SubstanceUse, K::SubstanceUse, r"\b(a|another|her|his|their) (feed|skinful|gutful|bellyful|rake|load) (of (drink|pints|beer|cans|cider|vodka|whiskey|whisky|wine|gin|the drink|booze|drinks))\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b((had|has|have|having|\S+'d|got|gets|getting|get|after|on) )?(a|another|her|his|their) (feed|skinful|gutful|bellyful|rake|load) (of (drink|pints|beer|cans|cider|vodka|whiskey|whisky|wine|gin|the drink|booze|drinks))\b"),
     // "the rest of the weekend is a blank" said with drink: a blackout (AUDIT item 8).
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(the rest of )?(the|that|last) (night|weekend|evening|day|party|wedding) (is|was|'s) (a |all )?(complete |total )?(blank|blur|write-off)\b")
         .need_any(&["drink", "drinks", "drinking", "drank", "drunk", "pints", "beer", "beers", "vodka", "wine", "cans", "cider", "whiskey", "whisky", "gin", "booze", "shots"]),
@@ -1221,7 +1224,7 @@ const SPECS: &[Spec] = &[
         .need_before(r"\b(wants?|wanted|wanting|going|gonna|'ll|will|would love|'d love|plans?|planning|planned|thinking (about|of)|thinks (about|of)|thought (about|of)|urges?|urge|fantasi\w*( about)?|like|tempted|itching|dreams? of|intends?|intending|means|meant|determined|wishes|wished)(( \S+){0,3}( to)?| to( \S+){1,10} (and|then|to))$"),
     // "throws pint glasses at blokes in the pub", "smashed a guitar over the sound engineer's
     // shoulder": a thing used as a weapon on people.
-    spec(C::Violence, K::Violence, r"\b(throw|throws|threw|throwing|hurl|hurls|hurled|hurling|lobs|lobbed|lobbing|chuck|chucks|chucked|chucking|flung|flings|fling) (\S+ ){0,2}(glass|glasses|bottles?|chairs?|plates?|mugs?|bricks?|rocks?|stones?|stools?|cans?|ashtrays?|pints?|knives|knife|scissors|tools?|wrench|spanner|hammer) at (\S+ ){0,2}(people|blokes|guys|fellas|lads|men|women|someone|somebody|staff|customers|punters|strangers|folk|others|players|fans|coworkers|co-workers|colleagues|workers|nurses|officers|police|cops|teachers|students|kids)\b"),
+    spec(C::Violence, K::Violence, r"\b(throw|throws|threw|throwing|hurl|hurls|hurled|hurling|lobs|lobbed|lobbing|chuck|chucks|chucked|chucking|flung|flings|fling|hoy|hoys|hoyed|hoying) (\S+ ){0,2}(glass|glasses|bottles?|chairs?|plates?|mugs?|bricks?|rocks?|stones?|stools?|cans?|ashtrays?|pints?|knives|knife|scissors|tools?|wrench|spanner|hammer) at (\S+ ){0,2}(people|blokes|guys|fellas|lads|men|women|someone|somebody|staff|customers|punters|strangers|folk|others|players|fans|coworkers|co-workers|colleagues|workers|nurses|officers|police|cops|teachers|students|kids|lad|bloke|guy|fella|man|woman|bouncer|barman|barmaid|doorman|stranger|player|fan|punter|customer|officer|cop|teacher|student|kid)\b"),
     spec(C::Violence, K::Violence, r"\b(smash|smashes|smashed|smashing|broke|breaks|breaking|cracked|cracks|cracking|swung|swings|swinging) (a|the|his|her|their) (\S+ )?(guitar|bottle|chair|stool|glass|pint glass|bat|pipe|plank|board|plate|mug|vase|lamp|pool cue|cue|tray|bar stool) (over|across|on|into|against) (the|a|another|some) (\S+ ){0,2}(head|shoulder|shoulders|back|face|skull|arm|arms|ribs)\b"),
     spec(C::Violence, K::Violence, r"\b(broke|wrecked|smashed|snapped|shattered|busted|cracked|dislocated|fractured) (the|a) (knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|cheekbone|eye socket|teeth|fingers|hands?|ankles?|wrist|collarbone) of (the|a|an|his|her|their|that|this|another|some) \S+\b"),
     // --- Access to means (context).

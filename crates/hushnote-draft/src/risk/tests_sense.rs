@@ -7060,3 +7060,34 @@ fn words_corrected_by_the_speaker_and_a_sprain_are_no_risk() {
         ("He twisted her wrist until she cried.", PR, &[(Abuse, Some(P))]),
     ]);
 }
+
+#[test]
+fn a_feed_of_drink_a_glass_hoyed_and_a_pack_before_driving() {
+    run(&[
+        (
+            "He had a feed of drink after the Munster final last Sunday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She had a feed of chips and a glass of wine with her tea.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He hoyed a pint glass at a lad in the Bigg Market on Saturday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He drove home from the casino after most of a twelve-pack on Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He drove home from the shop after a bottle of milk ran out.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}

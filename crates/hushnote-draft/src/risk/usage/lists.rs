@@ -380,6 +380,11 @@ pub(super) const RISK_MARKERS: &[&str] = &[
     "pregnancy",
     "breastfeeding",
     "feeds",
+    // A night's heavy drinking in one word: "a skinful" (Irish "a feed of drink" is a phrase
+    // below; "a feed of chips" is a meal).
+    "skinful",
+    "gutful",
+    "bellyful",
     "blacked",
     "hungover",
     "hangover",
@@ -481,6 +486,11 @@ pub(super) const RISK_MARKERS: &[&str] = &[
 /// out"), being sick with it.
 pub(super) const RISK_PHRASES: &[&[&str]] = &[
     &["too", "much"],
+    &["feed", "of", "drink"],
+    &["feed", "of", "pints"],
+    &["feed", "of", "beer"],
+    &["feed", "of", "cans"],
+    &["feed", "of", "booze"],
     // Found unconscious after drinking (AUDIT item 8's night forgotten, or worse).
     &["passed", "out"],
     &["passing", "out"],
