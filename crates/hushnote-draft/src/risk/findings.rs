@@ -946,7 +946,12 @@ pub(super) fn unit_findings(
                             "nearly" | "almost" | "have" | "could've" | "would've" | "practically"
                         )
                     });
-                !hedge && lead.len() <= 4
+                // "After he died she took an overdose": a clause of its own between them.
+                let own_clause = lead[1..].iter().any(|t| {
+                    is_subject_word(&t.norm)
+                        || matches!(t.norm.as_str(), "took" | "taken" | "had" | "takes" | "take")
+                });
+                !hedge && !own_clause && lead.len() <= 4
             })
         };
         // "his father's drinking and the bottles hidden in the piano bench": a mention joined
@@ -1981,4 +1986,12 @@ fn anaphoric_denials(
         }
     }
     out
+}
+
+/// A subject pronoun, plain or contracted ("she", "he'd"), or the note's word for the client.
+fn is_subject_word(w: &str) -> bool {
+    matches!(
+        w.split('\'').next().unwrap_or(w),
+        "she" | "he" | "they" | "i" | "we" | "you" | "client" | "pt" | "patient"
+    )
 }

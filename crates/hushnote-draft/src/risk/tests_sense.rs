@@ -7091,3 +7091,24 @@ fn a_feed_of_drink_a_glass_hoyed_and_a_pack_before_driving() {
         ),
     ]);
 }
+
+#[test]
+fn an_overdose_taken_after_a_death_is_no_cause_of_that_death() {
+    run(&[
+        (
+            "After her brother died she took an overdose.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her brother died of an overdose in March.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His friend died from a suspected overdose.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
