@@ -248,7 +248,7 @@ fn pronoun(norm: &str) -> Option<Gender> {
     }
 }
 
-fn is_subject_pronoun(norm: &str) -> bool {
+pub(crate) fn is_subject_pronoun(norm: &str) -> bool {
     let base = norm.split('\'').next().unwrap_or(norm);
     matches!(base, "she" | "he" | "they" | "i")
 }

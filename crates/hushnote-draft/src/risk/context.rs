@@ -2139,15 +2139,9 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             // The follow-up's own span dates it past the window ("six-week follow-up");
             // "seen after a crisis call about suicidal thoughts" may be today's.
             && w[..i].windows(2).any(|x| {
-                number(x[0]).is_some_and(|n| {
-                    let unit = match x[1] {
-                        "week" | "weeks" => 7,
-                        "month" | "months" => 30,
-                        "year" | "years" => 365,
-                        _ => 0,
-                    };
-                    n * unit > window_days
-                })
+                number(x[0])
+                    .zip(unit_days(x[1]))
+                    .is_some_and(|(n, d)| n * d > window_days)
             })
         {
             historical = true;

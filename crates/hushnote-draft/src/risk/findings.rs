@@ -948,7 +948,11 @@ pub(super) fn unit_findings(
                     });
                 // "After he died she took an overdose": a clause of its own between them.
                 let own_clause = lead[1..].iter().any(|t| {
-                    is_subject_word(&t.norm)
+                    actors::is_subject_pronoun(&t.norm)
+                        || matches!(
+                            t.norm.split('\'').next().unwrap_or(""),
+                            "we" | "you" | "client" | "pt" | "patient"
+                        )
                         || matches!(t.norm.as_str(), "took" | "taken" | "had" | "takes" | "take")
                 });
                 !hedge && !own_clause && lead.len() <= 4
@@ -1986,12 +1990,4 @@ fn anaphoric_denials(
         }
     }
     out
-}
-
-/// A subject pronoun, plain or contracted ("she", "he'd"), or the note's word for the client.
-fn is_subject_word(w: &str) -> bool {
-    matches!(
-        w.split('\'').next().unwrap_or(w),
-        "she" | "he" | "they" | "i" | "we" | "you" | "client" | "pt" | "patient"
-    )
 }

@@ -9,7 +9,8 @@ use crate::risk::tokens::Tok;
 use crate::risk::{Finding, FindingStatus, RiskKind};
 
 use super::lists::{
-    ALCOHOL, COMPANY, DRINK_UNITS, NO_PROBLEM, RECOVERY, RISK_MARKERS, RISK_PHRASES, SOCIAL,
+    ALCOHOL, COMPANY, DRINK_UNITS, NO_PROBLEM, NO_PROBLEM_SAID, RECOVERY, RISK_MARKERS,
+    RISK_PHRASES, SOCIAL,
 };
 use super::{has_seq, number, words};
 
@@ -834,15 +835,7 @@ pub(crate) fn within_limits(
         && !w
             .iter()
             .any(|x| matches!(*x, "but" | "though" | "although" | "however" | "except" | "yet"))
-        && [
-            &["not", "a", "problem"][..],
-            &["not", "an", "issue"],
-            &["never", "been", "a", "problem"],
-            &["never", "been", "an", "issue"],
-            &["not", "a", "concern"],
-        ]
-        .iter()
-        .any(|p| has_seq(&w, p));
+        && NO_PROBLEM_SAID.iter().any(|p| has_seq(&w, p));
     if !(low || minimal || no_problem_said) {
         return unit;
     }

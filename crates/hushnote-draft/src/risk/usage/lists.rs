@@ -519,6 +519,16 @@ pub(super) const RISK_PHRASES: &[&[&str]] = &[
     &["throwing", "up"],
 ];
 
+/// The drinking said in plain words to be no problem, a documented negative even with no
+/// amount ("the drink's not an issue"); a subset of [`NO_PROBLEM`].
+pub(super) const NO_PROBLEM_SAID: &[&[&str]] = &[
+    &["not", "a", "problem"],
+    &["not", "an", "issue"],
+    &["never", "been", "a", "problem"],
+    &["never", "been", "an", "issue"],
+    &["not", "a", "concern"],
+];
+
 /// A statement that frames the drinking as no problem or as a ceiling (a documented negative).
 pub(super) const NO_PROBLEM: &[&[&str]] = &[
     &["within", "limits"],
