@@ -1625,6 +1625,20 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
     let j = skip_auxiliaries(toks, j);
     let cands = candidates(toks, k);
+    // "Her brother died in a rollover last month, drunk, and ...": a state set off by commas
+    // with no verb of its own describes the subject the sentence opened on.
+    if k >= 2
+        && toks[k - 1].is(",")
+        && matches!(
+            toks[k].norm.as_str(),
+            "drunk" | "high" | "stoned" | "intoxicated" | "wasted" | "hammered" | "plastered"
+        )
+        && toks.get(k + 1).is_none_or(|t| t.punct || t.is("and"))
+    {
+        if cands.first().is_some_and(|c| c.end <= 2) {
+            return resolve(&cands, 0);
+        }
+    }
     // "some guys called him a terrorist and one spat at him": "one" of a group named before
     // is one of them, never the client.
     if j == k
@@ -1678,9 +1692,18 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     };
     // A person named right before the verb is its subject ("her fifteen-year-old has been").
     // "Pt says daughter 'drinks too much wine'": a quote opened between them changes nothing.
+    // "his wife back home is drinking again": a place word or two between them changes
+    // nothing either.
     let jq = (0..j)
         .rev()
-        .find(|&i| !opening_quote(&toks[i]))
+        .find(|&i| {
+            !opening_quote(&toks[i])
+                && !(i + 3 >= j
+                    && matches!(
+                        toks[i].norm.as_str(),
+                        "back" | "home" | "there" | "over" | "still" | "now" | "too" | "also"
+                    ))
+        })
         .map_or(j, |i| i + 1);
     if let Some(last) = cands.last() {
         if j > 0 && (last.end == j - 1 || jq < j && last.end + 1 == jq) {
@@ -4371,6 +4394,18 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         && toks[end.min(toks.len())..(end + 3).min(toks.len())]
             .iter()
             .any(|t| matches!(t.norm.as_str(), "hand" | "hands"))
+    {
+        return None;
+    }
+    // "biting her nails", "bit his lip": "her" is the owner of a part one bites by habit or
+    // restraint (a BFRB, FORMATS §3), not the one bitten.
+    if matches!(n, "bite" | "bit" | "biting" | "bites")
+        && toks.get(end + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "nails" | "nail" | "fingernails" | "lip" | "lips" | "tongue" | "cheek" | "cuticles"
+            )
+        })
     {
         return None;
     }

@@ -841,7 +841,9 @@ pub(super) fn unit_findings(
         if matches!(
             kind,
             RiskKind::HomicidalIdeation | RiskKind::HarmToOthers | RiskKind::Violence
-        ) && (context::laughed_off(toks, r.start, r.end) || context::laughed_next(toks, next))
+        ) && (context::laughed_off(toks, r.start, r.end)
+            || context::laughed_next(toks, next)
+            || context::could_exasperation(toks, r.start, r.end))
         {
             hypothetical = true;
         }

@@ -452,6 +452,9 @@ const SPECS: &[Spec] = &[
     // death met at work or mourned is someone else's event.
     block(r"\b(attended|attends|attending|witnessed|witnesses|witnessing|responded to|responds to|responding to|dealt with|deals with|called to|investigated|investigating|cleaned up after|cleaning up after|found|discovered) (a|an|another|two|three|several|the|his first|her first) (\S+ )?(suicides?|overdoses?|hangings?|stabbings?|shootings?|murders?|homicides?|jumpers?)\b"),
     block(r"\b(lost|losing|loses) (\S+ ){0,3}to (suicide|an overdose|overdose|drugs|drink|the drink|alcohol)\b"),
+    // "explained how grief after suicide can hit", "bereaved by suicide": the mourning of
+    // someone else's death by suicide, named as a kind of grief.
+    block(r"\b(grief|grieving|bereavement|bereaved|mourning|loss|losses) (after|by|from|following|through) (a |the )?suicides?\b"),
     // "He punched the air when his team scored": joy, not a blow.
     block(r"\b(punch\w*|pump\w*) the air\b"),
     // "he'd die of embarrassment", "nearly died laughing": feelings said as a death.
@@ -462,9 +465,9 @@ const SPECS: &[Spec] = &[
     block(r"\b(drag|drags|dragged|dragging) (him|her|them|me|us) (along |off |down |up )?to (the |a |his |her |their |my )?(doctors?|gp|hospital|a&e|er|clinic|appointments?|church|mass|chapel|mosque|temple|school|therapy|counselling|counseling|meetings?|dentist|gym|shops|party|wedding|funeral)\b"),
     // "he's the one who hit her with the Narcan": a rescue dose given, no blow.
     block(r"\b(hit|hits|hitting|dosed|doses|dosing|jabbed|jabs|stuck|sticks) (her|him|them|me|the \S+)( \S+)? with (the |some |a |his |her |two |another )?(narcan|naloxone|epipen|epi-pen|epi pen|adrenaline|nasal spray|defib|defibrillator)\b"),
-    // "works as a stalker on an estate", "deer stalking": the Highland job of leading deer
-    // hunts; "works the kill floor": a slaughterhouse's floor.
-    block(r"\b((works?|worked|working|job|jobs|employed) as an? (deer |head |hill )?stalker|deer ?stalk\w*|kill (floor|line|room))\b"),
+    // "works as a stalker on an estate", "deer stalking", "his stalking rifle": the Highland
+    // job and gear of leading deer hunts; "works the kill floor": a slaughterhouse's floor.
+    block(r"\b((works?|worked|working|job|jobs|employed) as an? (deer |head |hill )?stalker|deer ?stalk\w*|stalking (rifle|rifles|knife|season|ground|grounds|party|parties|estate|trip)|kill (floor|line|room))\b"),
     // "Kingussie murdered them in the final": a team beaten, told as a killing.
     block(r"\b(murdered|slaughtered|massacred|annihilated|destroyed|thrashed|hammered|killed) (them|us|him|her)( \S+){0,4} (in|at) the (final|semi ?final|semis|match|game|derby|league|cup|replay|tournament|playoffs?)\b"),
     block(r"\b(murdered|slaughtered|massacred|annihilated|destroyed|thrashed) (them|us)\b")
@@ -1209,6 +1212,9 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(anyone|anybody|someone|somebody) (at home |in the (house|home|family) |in (her|his|their) (life|home|house) )?(is |was |ever )?(hurts?|hurting|hurt|frightens?|frightening|frightened|scares?|scaring|threatens?|threatening|hits?|hitting|harms?|harming|controls?|controlling)( or (hurts?|hurting|hurt|frightens?|frightening|scares?|scaring|threatens?|threatening|hits?|hitting|controls?|controlling))? (her|him|them|you)\b"),
     // Staying out of fights is a denial of violence, as being sober is of use.
     spec(C::Abstinence, K::Violence, r"\b(stay\w*|stayed|kept|keeps?|keeping) (himself |herself |themselves )?(out of|away from) (fights|fistfights|scuffles|brawls|scraps|physical (fights|altercations))\b"),
+    // "shouted at him, but he didn't touch anybody": no hand laid on anyone.
+    spec(C::Violence, K::Violence, r"\b(touch|touched|touches|touching) (anybody|anyone|a soul|nobody|no one|no-one)\b")
+        .need_before(r"\b(never|not|didn't|doesn't|don't|hasn't|haven't|wouldn't|won't|without)( \S+)?$"),
     spec(C::Violence, K::Violence, r"\b((laid|lay|lays|put|puts|putting|laying) (a finger|a hand|hands|his hands|her hands|their hands|a fist) on|(rais\w*|lift\w*) (a|his|her|their) (hand|fist) (to|against|at))\b")
         // "put a hand on his shoulder": a comforting touch.
         .not_after(r"^(his|her|their|my|your) (shoulders?|back|arm|hands?)\b"),

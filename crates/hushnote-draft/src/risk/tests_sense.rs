@@ -7112,3 +7112,132 @@ fn an_overdose_taken_after_a_death_is_no_cause_of_that_death() {
         ),
     ]);
 }
+
+#[test]
+fn what_one_could_do_to_someone_is_exasperation_unless_it_is_meant() {
+    run(&[
+        (
+            "She's sick of the mess and could throttle her flatmate when he leaves pans in the sink.",
+            NO,
+            &[(HomicidalIdeation, None), (HarmToOthers, None)],
+        ),
+        (
+            "He says he could happily murder the lad next door for revving his bike at midnight.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // Contrasts: a threat told to the client, a means named, an insistence, oneself.
+        (
+            "Her ex texted that he could kill her any time he liked.",
+            PR,
+            &[],
+        ),
+        (
+            "He said he could strangle his stepfather with his bare hands.",
+            PR,
+            &[],
+        ),
+        (
+            "She said she could kill him, and that she meant it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she could kill herself some days.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_state_set_off_by_commas_and_a_place_beside_a_relative_are_the_relatives() {
+    run(&[
+        (
+            "Her uncle drowned off the pier in June, drunk, and she found out from the news.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She said her partner over there is using again and she feels helpless.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // Contrasts: the client's own state, the client back on it.
+        (
+            "She turned up to the group late, drunk, and left early.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He is back drinking again since the layoff.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn nail_biting_a_deer_stalking_rifle_and_grief_after_suicide_are_no_risk() {
+    run(&[
+        (
+            "Restless in the chair, biting his nails throughout.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He bit his lip and went quiet when his mum came up.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Talked about bereavement after suicide and what the first anniversary may bring.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He cleans his stalking rifle every Sunday before the season.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        // Contrasts: a bite on a person, stalking a person, one's own suicidal thoughts.
+        ("The toddler bit her on the hand at the nursery.", PR, &[]),
+        (
+            "Her ex has been stalking her since the split.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Since the loss she has thought of suicide most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn no_hand_on_anybody_denies_violence_and_a_last_act_at_an_age_is_history() {
+    run(&[
+        (
+            "He roared at the referee but didn't touch anybody.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "She last burned herself when she was fourteen and says she's not done it since, even after the break-up last week.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        // Contrasts: a touch that is a blow, a relapse said after "and she".
+        (
+            "He didn't touch anybody at the match, but he punched his brother after it.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She cut at fourteen and she did it again on Friday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
