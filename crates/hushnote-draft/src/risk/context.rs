@@ -3255,8 +3255,14 @@ pub(crate) fn could_exasperation(toks: &[Tok], s: usize, e: usize) -> bool {
             ["meant", "it"] | ["mean", "it"] | ["means", "it"] | ["actually", _] | ["really", "would"]
         )
     }) || all.contains(&"seriously")
-        // "when I asked if that was just talk he said no": the words were put to the test.
-        || all.contains(&"asked")
+        // "when I asked if that was just talk he said no": asked whether it was only talk,
+        // and said it was not.
+        || all[e.min(all.len())..].iter().enumerate().any(|(i, x)| {
+            matches!(*x, "talk" | "joking" | "kidding" | "joke" | "exaggerating")
+                && all[e.min(all.len()) + i..]
+                    .iter()
+                    .any(|y| matches!(*y, "no" | "not" | "wasn't" | "isn't"))
+        })
         // "could kill her with one punch": a means named is no figure of speech.
         || all[e.min(all.len())..].contains(&"with");
     subject_ok && !told_or_feared && !reflexive && !insists

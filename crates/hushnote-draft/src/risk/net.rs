@@ -470,6 +470,18 @@ pub(crate) fn learned(
     if in_memo && category == RiskKind::SuicidalIdeation && !death_cue(toks) {
         return None;
     }
+    // In a memo, "Good engagement for a man who told me on day one he didn't believe in
+    // talking": a wish or thought to harm someone is told with a word of harm, death, force,
+    // a weapon or revenge; a sentence with none tells none.
+    if in_memo
+        && matches!(
+            category,
+            RiskKind::HomicidalIdeation | RiskKind::HarmToOthers
+        )
+        && !harm_cue(toks)
+    {
+        return None;
+    }
     // "He drinks three litres of water a day": a drink named as water, tea or coffee, with no
     // alcohol or drug word, is no substance use.
     if category == RiskKind::SubstanceUse && soft_drink_only(toks) {
@@ -853,6 +865,66 @@ fn death_cue(toks: &[Tok]) -> bool {
         "roof",
     ];
     has_stem(toks, STEMS)
+}
+
+/// Whether a sentence has any word a wish or thought to harm someone is told with: the words
+/// of physical aggression ([`violence_cue`]), of death and killing, of revenge, or of the
+/// harms intrusive thoughts picture (dropping, drowning, smothering a baby).
+fn harm_cue(toks: &[Tok]) -> bool {
+    const STEMS: &[&str] = &[
+        "murder",
+        "die",
+        "dying",
+        "death",
+        "dead",
+        "kill",
+        "revenge",
+        "payback",
+        "pay",
+        "suffer",
+        "smother",
+        "suffocat",
+        "drown",
+        "poison",
+        "burn",
+        "bury",
+        "drop",
+        "shak",
+        "dangl",
+        "run",
+        "drive",
+        "crash",
+        "snap",
+        "wipe",
+        "finish",
+        "lesson",
+        "deserv",
+        "regret",
+        "sorry",
+        "image",
+        "intrusive",
+        "pictur",
+        "flash",
+        "urge",
+        "impulse",
+        "fantas",
+        "dream",
+        "danger",
+        "safe",
+        "unsafe",
+        "homicid",
+        "harm",
+        "hurt",
+        "rage",
+        "ang",
+        "furious",
+    ];
+    // "he'll 'do' the officer who nicked him": a word set in scare quotes is the teller
+    // marking a euphemism, which the net may read.
+    let scare_quoted = toks
+        .windows(3)
+        .any(|w| w[0].norm == "\"" && !w[1].punct && w[2].norm == "\"");
+    violence_cue(toks) || has_stem(toks, STEMS) || scare_quoted
 }
 
 /// Whether the only drinks a sentence names are water, tea, coffee or the like.
@@ -1725,6 +1797,25 @@ mod tests {
             "She tripped the girl deliberately and she fell.",
         ] {
             assert!(!accident(&tokenize(blow)), "{blow}");
+        }
+    }
+
+    #[test]
+    fn in_a_memo_a_wish_to_harm_someone_needs_a_word_it_is_told_with() {
+        for plain in [
+            "Good engagement for a man who said on day one he didn't believe in counselling.",
+            "She talked about her nephew's christening and the cake she baked for it.",
+        ] {
+            assert!(!harm_cue(&tokenize(plain)), "{plain}");
+        }
+        for told in [
+            "He keeps picturing pushing his foreman off the gantry.",
+            "She says she'll make him pay for what he did to her sister.",
+            "He said he'll 'do' the lad who grassed on him.",
+            "Scary images of dropping the baby down the stairs.",
+            "He wants the man who ran over his dog dead.",
+        ] {
+            assert!(harm_cue(&tokenize(told)), "{told}");
         }
     }
 
