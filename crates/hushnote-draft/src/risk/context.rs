@@ -437,6 +437,15 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
             next,
             Some("change" | "changes" | "increase" | "doubt" | "question" | "matter")
         ),
+        // "She told me, without my asking, that ...": a disclosure volunteered, no negation.
+        "without" => {
+            let after = toks.get(k + 2).map(|t| t.norm.as_str());
+            !(matches!(
+                next,
+                Some("my" | "me" | "anyone" | "anybody" | "us" | "our" | "being" | "prompting")
+            ) && (next == Some("prompting")
+                || matches!(after, Some("asking" | "prompting" | "asked" | "prompted"))))
+        }
         "free" => matches!(next, Some("of" | "from")),
         // "sustained abstinence from self-harm", "abstinent from alcohol": what is abstained
         // from is not done.
@@ -2062,6 +2071,14 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         {
             historical = true;
         }
+        // "abuse from long ago", "a long time ago", "ages ago": a time long past, whatever
+        // the window.
+        if *t == "ago"
+            && (matches!(prev, Some("long" | "ages"))
+                || prev == Some("time") && i >= 2 && w[i - 2] == "long")
+        {
+            historical = true;
+        }
         if HISTORY_WORDS.contains(t)
             && i < pos.max(1)
             // "the past week", "the past fortnight", "the past three days": a recent span.
@@ -2413,8 +2430,19 @@ pub(crate) fn fronted_history(toks: &[Tok], seg: &[usize], s: usize, window_days
         .filter(|(t, &x)| x < g && !t.punct)
         .map(|(t, _)| t.clone())
         .collect();
-    // Short leading segments only ("Years ago," "Back in 2015, before the kids,").
-    if front.is_empty() || front.len() > 8 {
+    // Short leading segments only ("Years ago," "Back in 2015, before the kids,"), or the
+    // first half of the same clause when the mention's segment carries on its subject in a
+    // verb of the past ("He had a bad patch at nineteen after his father died, took an
+    // overdose").
+    let carried_on = front
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "he" | "she" | "they" | "i"))
+        && toks
+            .iter()
+            .zip(seg)
+            .find(|(t, &x)| x == g && !t.punct)
+            .is_some_and(|(t, _)| simple_past(&t.norm));
+    if front.is_empty() || front.len() > 8 && !(carried_on && front.len() <= 16) {
         return false;
     }
     let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
@@ -3814,8 +3842,19 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
                 .iter()
                 .any(|t| super::actors::is_person_noun(&t.norm) && !t.norm.ends_with("'s"))
     };
+    // "She told me, without my asking, that ...": a question not put.
+    let unasked = |k: usize| {
+        k >= 1
+            && (toks[k - 1].is("without")
+                || k >= 2
+                    && toks[k - 2].is("without")
+                    && matches!(
+                        toks[k - 1].norm.as_str(),
+                        "my" | "me" | "being" | "us" | "anyone"
+                    ))
+    };
     let Some(q) = (0..s).rev().find(|&k| {
-        QUESTION_TRIGGERS.contains(&toks[k].norm.as_str())
+        QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) && !unasked(k)
             || checked(k)
             || item_about(k)
             || wondered(k)

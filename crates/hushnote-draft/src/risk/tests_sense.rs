@@ -7241,3 +7241,41 @@ fn no_hand_on_anybody_denies_violence_and_a_last_act_at_an_age_is_history() {
         ),
     ]);
 }
+
+#[test]
+fn long_ago_a_subject_carried_on_and_a_volunteered_disclosure_are_read_as_told() {
+    run(&[
+        (
+            "She spoke of a stepfather who beat her a long time ago.",
+            NO,
+            &[(Abuse, Some(H))],
+        ),
+        (
+            "He had a rough spell at twenty after his divorce, took an overdose and spent a night on the ward.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        (
+            "Weekend drinker, three or four cans on a Saturday, nil binges.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // Contrasts: a volunteered disclosure is no denial; a recent act carried on stays
+        // current; a binge told is risky use.
+        (
+            "She told me, without my asking, that her partner slaps her when he drinks.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She was coping well at work last month, took an overdose on Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Three or four cans on a Saturday, and binge drinks most Fridays.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -663,13 +663,13 @@ pub(crate) fn within_limits(
         })
         .collect();
     let clause = drink_clauses(&w, &quoted);
-    // "and never drives after", "denied any binges when I asked": a marker the sentence
-    // negates marks nothing.
+    // "and never drives after", "denied any binges when I asked", "nil binges" (a note's
+    // "nil"): a marker the sentence negates marks nothing.
     let negated_at = |k: usize| {
         w[k.saturating_sub(3)..k].iter().any(|y| {
             matches!(
                 *y,
-                "never" | "no" | "not" | "denied" | "denies" | "deny" | "without"
+                "never" | "no" | "not" | "nil" | "denied" | "denies" | "deny" | "without"
             ) || y.ends_with("n't")
         })
     };
