@@ -1292,7 +1292,12 @@ pub(super) fn unit_findings(
                 let has = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
                 // "answered never to each one": "one" after "each" counts no score; nor does
                 // another measure's ("PCL five was fifty-two, and on the C-SSRS ...").
-                let other = if kind == RiskKind::SuicidalIdeation {
+                // "AUDIT was two and his urine screen Tuesday was negative": a drug screen's
+                // result is never the drinking measure's score beside it.
+                let own_measure = context::other_measure_scores(&[toks[r.start].norm.as_str()])[0];
+                let other = if kind == RiskKind::SuicidalIdeation
+                    || kind == RiskKind::SubstanceUse && !own_measure
+                {
                     context::other_measure_scores(&words)
                 } else {
                     vec![false; words.len()]

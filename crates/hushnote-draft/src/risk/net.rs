@@ -357,6 +357,29 @@ pub(crate) fn learned(
     {
         return None;
     }
+    // "says she could kill him for it, though she was laughing": what the client "could" do
+    // to someone, read by the rules as exasperation (`context::could_exasperation`), is no
+    // harm of any kind the net might name for it.
+    let could_said = unit.iter().any(|f| {
+        f.status == FindingStatus::Hypothetical
+            && matches!(
+                f.kind,
+                RiskKind::HomicidalIdeation | RiskKind::HarmToOthers | RiskKind::Violence
+            )
+    }) && (0..toks.len())
+        .any(|k| super::context::could_exasperation(toks, k, k + 1))
+        && !unit.iter().any(|f| f.status == FindingStatus::Present);
+    if could_said
+        && matches!(
+            category,
+            RiskKind::HomicidalIdeation
+                | RiskKind::HarmToOthers
+                | RiskKind::Violence
+                | RiskKind::Abuse
+        )
+    {
+        return None;
+    }
     // "She said her ex texted saying he'd kill himself": a mention the rules read as someone
     // else's whose own reflexive is of the other gender than the teller is theirs, however
     // the net scores the sentence's words.
@@ -1485,6 +1508,38 @@ mod tests {
     fn read(memo: &str) -> super::super::RiskAssessment {
         let clauses = split_clauses(memo);
         super::super::assess_memo_with(memo, &clauses, true)
+    }
+
+    #[test]
+    fn exasperation_the_rules_read_in_a_could_keeps_the_net_off() {
+        let net = learned::net().expect("built-in net");
+        let cases = [
+            "She's livid with her cousin for skipping the funeral and says she could kill him \
+             for it, though she was laughing when she said it.",
+            "He's raging with the landlord over the damp and says he could murder him, grinning \
+             as he said it.",
+            "She could strangle her sister for telling the whole family, she says, laughing.",
+            "She's raging with her brother, who didn't come back from Leeds for the wake, and \
+             says she could kill him for it, though she was laughing when she said it.",
+            "He's furious with his son, who crashed the car again, and says he could kill him, \
+             though he was smiling.",
+        ];
+        let mut flagged = 0;
+        for text in cases {
+            if net.score(text).flag() >= overrule_bar(net.threshold) {
+                flagged += 1;
+            }
+            let r = read(text);
+            for k in [
+                RiskKind::HomicidalIdeation,
+                RiskKind::HarmToOthers,
+                RiskKind::Violence,
+            ] {
+                assert_ne!(r.item(k), Some(super::super::ItemStatus::Present), "{text}");
+            }
+        }
+        // The net would overrule at least one: the test can fail only if the gate is gone.
+        assert!(flagged > 0);
     }
 
     #[test]

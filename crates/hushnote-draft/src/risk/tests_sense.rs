@@ -7279,3 +7279,20 @@ fn long_ago_a_subject_carried_on_and_a_volunteered_disclosure_are_read_as_told()
         ),
     ]);
 }
+
+#[test]
+fn a_drug_screen_is_never_scored_by_the_drinking_measure_beside_it() {
+    run(&[
+        (
+            "AUDIT was three and her drug screen on Monday was negative.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // Contrast: a positive screen beside it stays positive.
+        (
+            "AUDIT was three and her drug screen on Monday was positive for cocaine.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
