@@ -1744,7 +1744,30 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     let from = own_clause_start(w, pos);
     let mut historical = false;
     let mut current = false;
+    // "thoughts of killing his stepfather, who abused him as a boy, and ...", "her uncle, the
+    // one who hurt her when she was little, since ...": a relative clause set off by commas
+    // after the mention tells of the person it names; its times are not the mention's.
+    let mut aside = vec![false; w.len()];
+    let mut i = pos + 1;
+    while i + 1 < w.len() {
+        let opens = w[i] == ","
+            && (matches!(w[i + 1], "who" | "whom" | "whose" | "which")
+                || w[i + 1] == "the"
+                    && w.get(i + 2) == Some(&"one")
+                    && matches!(w.get(i + 3), Some(&("who" | "that"))));
+        if opens {
+            let close = (i + 1..w.len()).find(|&k| w[k] == ",").unwrap_or(w.len());
+            for x in aside.iter_mut().take(close).skip(i + 1) {
+                *x = true;
+            }
+            i = close;
+        }
+        i += 1;
+    }
     for (i, t) in w.iter().enumerate().skip(from) {
+        if aside[i] {
+            continue;
+        }
         let next = w.get(i + 1).copied();
         let prev = i.checked_sub(1).map(|p| w[p]);
         // "She cut her arms in year ten": a school year group (England and Wales, seven to

@@ -1221,6 +1221,8 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),
     spec(C::Violence, K::Violence, r"\bbroke (the |a |his |her )?(other \S+'s|\S+'s) (nose|jaw|arm|ribs?|teeth)\b"),
+    // "pushed a pint glass into a lad's face", "glassed him": a glass driven into a face.
+    spec(C::Violence, K::Violence, r"\b(pushed|pushes|pushing|shoved|shoves|shoving|smashed|smashes|smashing|rammed|jammed|stuck|ground|twisted) (a|the|his|her|their) (pint |broken |beer |wine )?(glass|bottle) (into|in) (a|the|his|her|their|that|this|another|some|\S+'s) (\S+ )?(\S+'s )?(face|neck|head|eye)\b"),
     // "put a fella's face through the glass of the door": a head or face driven through glass,
     // a window or a wall is an assault whoever the victim.
     spec(C::Violence, K::Violence, r"\b(put|puts|putting|shoved|shoves|shoving|pushed|pushes|pushing|smashed|smashes|smashing|slammed|slams|slamming|rammed|rams|ramming|threw|throws|throwing|drove|drives|driving|stuck|sticks) (a |the |some |this |that |another )?(\S+ )?\S+'s (face|head|skull) (through|into|against|off) (a|the|his|her|their) (\S+ )?(glass|window|door|wall|windscreen|windshield|mirror|table|bar|counter|car|locker|pavement|floor|ground)\b"),

@@ -7296,3 +7296,36 @@ fn a_drug_screen_is_never_scored_by_the_drinking_measure_beside_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_dates_its_person_not_the_wish_and_regional_blows_and_drink_are_read() {
+    run(&[
+        (
+            "He's been picturing strangling his old coach, who groomed him as a boy, and has looked up where he lives.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Her partner flogged her with a fence post on Sunday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He admitted he was stocious at the wedding and fell down the hotel stairs.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He shoved a broken bottle into the bouncer's face at closing time.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // Contrasts: a relative clause's time does not bring an old wish to now; selling a car.
+        (
+            "Back in his twenties he thought about killing his father, who beat him as a boy.",
+            NO,
+            &[(HomicidalIdeation, Some(H))],
+        ),
+        ("He flogged his old van to a dealer in Wigan.", NO, &[(Abuse, None), (Violence, None)]),
+    ]);
+}
