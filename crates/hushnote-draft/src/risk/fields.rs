@@ -404,7 +404,7 @@ const SUBSTANCE: &[Pat] = &[
         .unless(&["car", "card", "art", "antique", "furniture", "electrical", "phone", "charger", "socket", "power", "outlet", "bath", "sink", "parts", "timber", "fabric"]),
     p(r"\b(owes|owed|owing|in debt to|debt to) (a |the |some )?(dealer|dealers|drug dealer|drug dealers)\b"),
     // On the ...: being on a substance, drinking idioms (UK, Irish, Australian).
-    p(r"\bon the (gear|pipe|piss|lash|sesh|batter|tear|razz|turps|grog|drink|sauce|bottle|juice|nod|rock|smack|gak|charlie|sniff|bugle|chang|glass)\b")
+    p(r"\bon the (gear|pipe|piss|lash|sesh|batter|tear|razz|turps|grog|drink|sauce|bottle|juice|nod|rock|smack|gak|charlie|sniff|bugle|chang|glass|ket|yokes|naggins|voddy|buckie)\b")
         .before(r"\b(put|puts|putting|try|tries|tried|trying|wear|wears|wearing|left|leave|leaves|stand|stood|standing|sit|sat|sitting|fell|played|playing|label|tap)( \S+){0,2}$")
         .unless(SPORT),
     p(r"\b(she|he|i|they|she's|he's|i'm|they're|started|starts|starting|got|gets|getting|back|hooked|addicted)( (was|is|were|are|has been|have been|had been|been|being|still|back|now|heavily|really|constantly|always|again|also|probably|clearly|definitely))* on (ice|crystal|tina|speed|smack|dope|coke|charlie|pingers|molly|mandy|ket|fent|fetty|bars|xans|percs|oxys|lean|gear|the gear|the pipe|the rock|g|h)\b")

@@ -80,6 +80,11 @@ const METHOD_CUES: &[&str] = &[
     "tempted",
     "wished",
     "wishes",
+    // A future told as intent: "he'll walk off the pier one night".
+    "he'll",
+    "she'll",
+    "i'll",
+    "gonna",
 ];
 
 fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
@@ -1228,7 +1233,13 @@ pub(super) fn unit_findings(
         // who would gain; the death costed is the teller's own.
         let death_costed = r.concept == Concept::PassiveIdeation
             && toks[r.start..r.end].iter().any(|t| t.is("insurance"));
-        let other = other && !called_to_join && !death_costed;
+        // "The police arrested him on Saturday for fighting": the one sanctioned for a fight
+        // is the object of the sanction, not whoever imposed it.
+        let sanctioned = r.concept == Concept::Violence
+            && r.end > r.start + 1
+            && matches!(toks[r.start + 1].norm.as_str(), "him" | "her" | "me")
+            && toks[r.start..r.end].iter().any(|t| t.is("for"));
+        let other = other && !called_to_join && !death_costed && !sanctioned;
         if context::not_assessed(toks, r.start, r.end) {
             unanswered = true;
             negated = false;

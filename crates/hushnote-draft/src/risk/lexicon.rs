@@ -711,7 +711,10 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(thought|thoughts|thinking|thinks|think|considered|considering) (of|about) (doing|trying) (that|it|this) (on purpose|deliberately|intentionally)\b")
         .need_before(r"\b(die|dies|dying|died|death|dead|overdose|overdosing|od|kill|fatal|lethal|end it)\b"),
     // "thinking about walking off the Tay Bridge": stepping off a height, thought of.
-    spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|step|steps|stepping|stepped) (off|over) (a|the) (\S+ ){0,2}(bridge|cliff|cliffs|roof|rooftop|ledge|edge|pier|overpass|building|car park|parking garage|platform)\b").cue(),
+    spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|step|steps|stepping|stepped) (off|over) ((a|the) |the end of (the |a )?)(\S+ ){0,2}(bridge|cliff|cliffs|roof|rooftop|ledge|edge|pier|jetty|quay|harbour wall|breakwater|overpass|building|car park|parking garage|platform)\b").cue(),
+    // "thoughts of walking into the sea", "driving into the harbour": drowning as a way to die.
+    spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|swim|swimming|swam|drive|drives|driving|drove|wade|wading|waded) (out )?(into|off into) the (sea|ocean|river|loch|lake|harbour|harbor|waves|tide|surf|water)\b")
+        .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|stopping (him|her|them)|stops (him|her|them)|felt like|feels like|feel like|wish\w*|might|'d|would|could|going to|gonna)( \S+){0,4}$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|crash\w*|steer\w*) (his|her|my|their|the) (car|truck|vehicle) (into|off)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(step\w*|walk\w*) (out )?in front of (a|the) (train|bus|car|truck)\b").cue(),
     // "She'd step in front of a bus": said as what she would do, the modal is the cue.
@@ -1221,6 +1224,17 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),
     spec(C::Violence, K::Violence, r"\bbroke (the |a |his |her )?(other \S+'s|\S+'s) (nose|jaw|arm|ribs?|teeth)\b"),
+    // "picked up for fighting at a ball game", "adjudication for fighting on the servery":
+    // a sanction for fighting tells a fight.
+    spec(C::Violence, K::Violence, r"\b(arrested|picked up|lifted|nicked|charged|suspended|excluded|expelled|sent home|banned|adjudicat\w*|written up|sacked|fired|booked|cited|detained|locked up|jailed|segregated|kicked out|thrown out|barred)( \S+){0,4} for (fighting|brawling|assault|assaulting|punching|hitting|a fight|a brawl|a scrap)\b")
+        // The one sanctioned is the client: a pronoun right before ("he was suspended for
+        // fighting"), not "two lads in his year got suspended for fighting".
+        .need_before(r"\b(he|she|i|he's|she's|client|pt|patient)( (was|were|got|has been|had been|been|is|has|had|just|also|then|again))*$"),
+    spec(C::Violence, K::Violence, r"\b(picked|arrested|lifted|nicked|charged|suspended|excluded|expelled|sent|banned|wrote|booked|detained|locked|kicked|threw|barred) (him|her|me)( up| home| out| off)?( \S+){0,4} for (fighting|brawling|assault|assaulting|punching|hitting|a fight|a brawl|a scrap)\b"),
+    // "He head-butted a deckie from another boat": a head-butt given to a person (a wall or
+    // a door head-butted is read as self-injury elsewhere).
+    spec(C::Violence, K::Violence, r"\bhead-butt(ed|ing|s)? (a|an|the|his|her|their|some|another|that|this|him|her|them|someone|somebody)\b")
+        .not_after(r"^(\S+ )?(wall|walls|door|doors|floor|window|mirror|desk|table|locker|cupboard)\b"),
     // "pushed a pint glass into a lad's face", "glassed him": a glass driven into a face.
     spec(C::Violence, K::Violence, r"\b(pushed|pushes|pushing|shoved|shoves|shoving|smashed|smashes|smashing|rammed|jammed|stuck|ground|twisted) (a|the|his|her|their) (pint |broken |beer |wine )?(glass|bottle) (into|in) (a|the|his|her|their|that|this|another|some|\S+'s) (\S+ )?(\S+'s )?(face|neck|head|eye)\b"),
     // "put a fella's face through the glass of the door": a head or face driven through glass,

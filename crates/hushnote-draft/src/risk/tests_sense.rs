@@ -7329,3 +7329,45 @@ fn a_relative_clause_dates_its_person_not_the_wish_and_regional_blows_and_drink_
         ("He flogged his old van to a dealer in Wigan.", NO, &[(Abuse, None), (Violence, None)]),
     ]);
 }
+
+#[test]
+fn drowning_as_a_way_to_die_a_sanction_for_fighting_and_regional_use_are_read() {
+    run(&[
+        (
+            "She said some nights she thinks about walking into the river and letting it take her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he's had enough and he'll step off the end of the harbour wall one night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The police lifted him on Saturday for fighting outside the chip shop.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He's been on the yokes every weekend since the summer.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Contrasts: a swim, someone else sanctioned, a fight for a cause.
+        (
+            "She loves walking into the sea on a summer morning.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Two lads in her class got suspended for fighting at the bus stop.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He's been fighting for custody since the spring.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
