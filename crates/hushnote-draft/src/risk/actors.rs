@@ -2511,6 +2511,35 @@ pub(crate) fn other_gender_possessive(toks: &[Tok], s: usize) -> bool {
     subject.is_some_and(|g| g != owner && g != Gender::Neutral)
 }
 
+/// "He's worried about his flatmate, who he found with cuts on her arms": a body part inside
+/// the mention owned by a possessive of the other gender than the sentence's first subject
+/// pronoun is someone else's body.
+pub(crate) fn other_gender_body(toks: &[Tok], s: usize, e: usize) -> bool {
+    let Some(owner) = (s..e.min(toks.len()).saturating_sub(1)).find_map(|k| {
+        let g = match toks[k].norm.as_str() {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => return None,
+        };
+        super::frames::is_body(&toks[k + 1].norm).then_some(g)
+    }) else {
+        return false;
+    };
+    // The sentence opens on the client's pronoun ("Dad says he found cuts on her arms" opens
+    // on the teller), and a person is named between it and the mention.
+    let Some(g) = toks.first().and_then(|t| {
+        matches!(t.norm.as_str(), "she" | "he" | "she's" | "he's")
+            .then(|| pronoun(&t.norm))
+            .flatten()
+    }) else {
+        return false;
+    };
+    let person_between = toks[1..s]
+        .iter()
+        .any(|t| is_person_noun(&t.norm) || relation(&t.norm).is_some());
+    g != owner && g != Gender::Neutral && person_between
+}
+
 /// Whether an act frame's possessive names whom the frame needs (see [`Owner`]): the
 /// agent is the nearest subject pronoun, relation noun or client word before the match.
 pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> bool {

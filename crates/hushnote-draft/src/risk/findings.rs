@@ -930,7 +930,8 @@ pub(super) fn unit_findings(
         let their_own = matches!(
             kind,
             RiskKind::SubstanceUse | RiskKind::SelfHarm | RiskKind::SuicidalIdeation
-        ) && actors::other_gender_possessive(toks, r.start);
+        ) && (actors::other_gender_possessive(toks, r.start)
+            || kind == RiskKind::SelfHarm && actors::other_gender_body(toks, r.start, r.end));
         // "Tom, who died of an overdose last winter": the one who died of it is not the
         // client ("nearly died of an overdose" is).
         let died_of = r.concept == Concept::Overdose && {

@@ -7371,3 +7371,18 @@ fn drowning_as_a_way_to_die_a_sanction_for_fighting_and_regional_use_are_read() 
         ),
     ]);
 }
+
+#[test]
+fn a_body_of_the_other_sex_than_the_opening_pronoun_past_a_person_is_theirs() {
+    run(&[
+        (
+            "She's been anxious about her boyfriend, who she found with burns on his arms on Sunday.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // Contrasts: no one named between (the one who noticed is not the client), and a
+        // teller opening the sentence.
+        ("He noticed fresh cuts on her arms.", PR, &[(SelfHarm, Some(P))]),
+        ("Mum says she found cuts on his legs.", PR, &[(SelfHarm, Some(P))]),
+    ]);
+}
