@@ -95,9 +95,6 @@ DEV_SETS = (
     + ("blind34",)
     + tuple(f"blind{i}" for i in range(37, 43))
     + tuple(f"blind{i}" for i in range(45, 55))
-    # Opened in the eleventh to seventeenth sessions (blind33, 35, 36, 43 and 44 stay the
-    # net's own never-trained measurement sets).
-    + tuple(f"blind{i}" for i in range(55, 137))
 )
 RISK_SETS = SETS + DEV_SETS
 OUT_BIN = os.path.join(ROOT, "crates", "hushnote-draft", "data", "risk_net.bin")
