@@ -1634,10 +1634,9 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
             "drunk" | "high" | "stoned" | "intoxicated" | "wasted" | "hammered" | "plastered"
         )
         && toks.get(k + 1).is_none_or(|t| t.punct || t.is("and"))
+        && cands.first().is_some_and(|c| c.end <= 2)
     {
-        if cands.first().is_some_and(|c| c.end <= 2) {
-            return resolve(&cands, 0);
-        }
+        return resolve(&cands, 0);
     }
     // "some guys called him a terrorist and one spat at him": "one" of a group named before
     // is one of them, never the client.
@@ -1697,8 +1696,8 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     let jq = (0..j)
         .rev()
         .find(|&i| {
-            !opening_quote(&toks[i])
-                && !(i + 3 >= j
+            !(opening_quote(&toks[i])
+                || i + 3 >= j
                     && matches!(
                         toks[i].norm.as_str(),
                         "back" | "home" | "there" | "over" | "still" | "now" | "too" | "also"
