@@ -1220,29 +1220,34 @@ pub(crate) fn scars_left(toks: &[Tok], s: usize, e: usize) -> bool {
         })
 }
 
+/// A measure other than a risk screen, whose score is no risk answer ("PCL", "GAD", "AUDIT").
+pub(crate) fn is_other_measure(w: &str) -> bool {
+    matches!(
+        w,
+        "pcl"
+            | "pcl-5"
+            | "gad"
+            | "gad-7"
+            | "audit"
+            | "audit-c"
+            | "dast"
+            | "k10"
+            | "core"
+            | "ors"
+            | "srs"
+            | "isi"
+            | "oci"
+            | "ybocs"
+    )
+}
+
 /// Which words tell another measure's name or score ("PCL five was fifty-two", "GAD seven
 /// was twelve"): from the measure's name to the next comma, "and" or semicolon.
 pub(crate) fn other_measure_scores(w: &[&str]) -> Vec<bool> {
     let mut out = vec![false; w.len()];
     let mut inside = false;
     for (k, x) in w.iter().enumerate() {
-        if matches!(
-            *x,
-            "pcl"
-                | "pcl-5"
-                | "gad"
-                | "gad-7"
-                | "audit"
-                | "audit-c"
-                | "dast"
-                | "k10"
-                | "core"
-                | "ors"
-                | "srs"
-                | "isi"
-                | "oci"
-                | "ybocs"
-        ) {
+        if is_other_measure(x) {
             inside = true;
         } else if matches!(*x, "," | "and" | ";" | "." | "but") {
             inside = false;

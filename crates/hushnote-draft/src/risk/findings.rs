@@ -1306,7 +1306,7 @@ pub(super) fn unit_findings(
                 // another measure's ("PCL five was fifty-two, and on the C-SSRS ...").
                 // "AUDIT was two and his urine screen Tuesday was negative": a drug screen's
                 // result is never the drinking measure's score beside it.
-                let own_measure = context::other_measure_scores(&[toks[r.start].norm.as_str()])[0];
+                let own_measure = context::is_other_measure(&toks[r.start].norm);
                 let other = if kind == RiskKind::SuicidalIdeation
                     || kind == RiskKind::SubstanceUse && !own_measure
                 {

@@ -366,9 +366,10 @@ pub(crate) fn learned(
                 f.kind,
                 RiskKind::HomicidalIdeation | RiskKind::HarmToOthers | RiskKind::Violence
             )
-    }) && (0..toks.len())
-        .any(|k| super::context::could_exasperation(toks, k, k + 1))
-        && !unit.iter().any(|f| f.status == FindingStatus::Present);
+    }) && (1..toks.len()).any(|k| {
+        (toks[k - 1].is("could") || k >= 2 && toks[k - 2].is("could"))
+            && super::context::could_exasperation(toks, k, k + 1)
+    }) && !unit.iter().any(|f| f.status == FindingStatus::Present);
     if could_said
         && matches!(
             category,
