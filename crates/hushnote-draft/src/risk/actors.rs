@@ -2569,11 +2569,13 @@ pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> b
             "she" | "her" => "she",
             "i" | "me" => "i",
             "they" | "them" => "they",
+            "you" => "you",
             _ => "",
         };
+        // "You" opens a summary addressed to the client.
         let first = toks[..s]
             .iter()
-            .find(|t| is_subject_pronoun(&t.norm))
+            .find(|t| is_subject_pronoun(&t.norm) || person(&t.norm) == "you")
             .map(|t| person(&t.norm));
         let base = person(&p.norm);
         return base == "i" || first.is_none_or(|f| f == base);

@@ -668,7 +668,7 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             && k + 1 < s
             && matches!(
                 toks[k + 1].norm.split('\'').next().unwrap_or(""),
-                "she" | "he" | "they" | "i" | "we"
+                "she" | "he" | "they" | "i" | "we" | "you"
             )
             && toks[k + 1].norm.contains('\'')
         {
@@ -677,6 +677,14 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         // "if it doesn't get better he'll kill himself": a negation inside a condition ends
         // where the consequent's subject and modal begin.
         if is_pre_negation(toks, k) && in_condition(toks, k, s) {
+            return None;
+        }
+        // "goes without food, and she thinks about the sea", "without her meds she hears
+        // voices": "without" negates its object only, never a clause after it.
+        if toks[k].is("without")
+            && is_pre_negation(toks, k)
+            && (k + 1..s).any(|j| is_subject_pronoun(&toks[j].norm) || new_predicate(toks, j))
+        {
             return None;
         }
         if is_pre_negation(toks, k) {
@@ -776,7 +784,7 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         let base = toks[k].norm.split('\'').next().unwrap_or("");
         // "Nobody knows that her son hits her": "that" after a verb of knowing opens a clause
         // with a subject of its own, whatever the subject is.
-        if matches!(base, "she" | "he" | "they" | "i")
+        if matches!(base, "she" | "he" | "they" | "i" | "you")
             || (base == "that" && k > 0 && KNOWING_VERBS.contains(&toks[k - 1].norm.as_str()))
         {
             new_subject_seen = true;
@@ -963,8 +971,16 @@ fn new_clause(toks: &[Tok], j: usize, s: usize) -> bool {
         return true;
     }
     let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    // "not sleeping, and that he's been drinking": a complementizer before a clause.
+    if w(j) == "that" && j + 1 < s && w(j + 1) != "that" {
+        return new_clause(toks, j + 1, s);
+    }
+    // "and you think about the sea", "and he's been drinking": a subject pronoun, contracted
+    // or not, with a word after it.
+    if j + 1 < s && is_subject_pronoun(w(j)) && !toks[j + 1].punct {
+        return true;
+    }
     let subject_end = match w(j) {
-        "she" | "he" | "they" | "we" | "i" => Some(j + 1),
         "her" | "his" | "their" | "my" | "the" => {
             // A noun or two: "her husband", "the new boyfriend"; never a mention word.
             (j + 2..=j + 3).find(|&p| {
@@ -981,6 +997,15 @@ fn new_clause(toks: &[Tok], j: usize, s: usize) -> bool {
         _ => None,
     };
     subject_end.is_some_and(|p| p < s && new_predicate(toks, p))
+}
+
+/// A personal pronoun that can open a clause, contracted or not ("she", "he's", "you've"):
+/// "you" counts, since a summary addresses the client.
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(
+        w.split('\'').next().unwrap_or(""),
+        "she" | "he" | "they" | "we" | "i" | "you"
+    )
 }
 
 /// "did not deny", "it isn't true that she never", "not that he hasn't": a second negation

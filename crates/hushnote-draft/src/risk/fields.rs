@@ -209,7 +209,7 @@ const SI_PASSIVE: &[Pat] = &[
     // left to the rules that tie it to a death ("better off if I were gone", "doing them a
     // favour by going"): labelled memos read it as a risk factor, not ideation.
     p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(waste of space|waste of (air|oxygen|skin))\b"),
-    p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed|(was|were) (no longer|not) (around|here|alive))\b")
+    p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they|you) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed|(was|were) (no longer|not) (around|here|alive))\b")
         .owner(Owner::Subject),
     // "it would be easier not to be here": the wish said as a comparison, without "if".
     p(r"\b(would|'d|might|could|will|must) be (so |much |a lot |far )?(easier|better|simpler|a relief|kinder|more peaceful|less painful) (for (everyone|everybody|all of them|them|her family|his family|the family|the kids) )?(just )?(not to be|to not be|not being|to be gone|to be dead|to not exist|not to exist|to disappear) ?(here|around|alive|anymore)?\b")
@@ -239,7 +239,7 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\b(doesn't|does not|don't|do not|didn't|did not) (think|believe|feel like|reckon) (anyone|anybody|any of them|her family|his family|their family|people) would (even |really |actually )?(miss (her|him|me|them)|(notice|care)( \S+){0,2} (if|when) (she|he|i|they) (died|was gone|were gone|disappeared|wasn't here|weren't here|was dead|were dead))\b"),
     // Thwarted belongingness said of one's death.
     p(r"\b(no one|nobody|noone|none of them|not one person|not a single person)( \S+){0,2} (would|will|'d|is going to|are going to|gonna)( even| really| actually)? miss (her|him|me|them)\b"),
-    p(r"\b(no one|nobody|noone|none of them)( \S+){0,2} (would|will|'d)( even| really| actually)? (notice|care|cry)( \S+){0,2} (if|when|once) (she|he|i|they) (died|was gone|were gone|disappeared|was dead|were dead|wasn't here|weren't here|wasn't around|weren't around)\b"),
+    p(r"\b(no one|nobody|noone|none of them)( \S+){0,2} (would|will|'d)( even| really| actually)? (notice|care|cry)( \S+){0,2} (if|when|once) (she|he|i|they|you) (died|was gone|were gone|disappeared|was dead|were dead|wasn't here|weren't here|wasn't around|weren't around)\b"),
     // Reunion with the dead.
     p(r"\b(want\w*|wish\w*|long\w*|pray\w*|hop\w*|ready|can't wait|waiting) (\S+ ){0,2}(to )?(join|be with|be reunited with) (her|his|my|their) (late|dead|deceased) \S+\b"),
     p(r"\b(want\w*|wish\w*|long\w*|pray\w*|ready|can't wait) (\S+ ){0,2}(to )?(join|be with|be reunited with) (her|his|my|their) \S+ (in heaven|on the other side)\b"),

@@ -482,7 +482,7 @@ fn frames() -> Vec<Frame> {
         },
         Frame {
             owner: Owner::Subject,
-            ..frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(happier|better|easier|better off|fine|okay|ok|lighter|freer) (without (him|her|me|them)( around| here| alive| anymore)?|with (him|her|me|them) gone|once (he|she|i|they)( is| am| are|'s|'m)? gone)\b".to_string())
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(happier|better|easier|better off|fine|okay|ok|lighter|freer) (without (him|her|me|them|you)( around| here| alive| anymore)?|with (him|her|me|them|you) gone|once (he|she|i|they|you)( is| am| are|'s|'m|'re)? gone)\b".to_string())
         },
         // An aborted attempt with a weapon or blade, and a trip to a height to jump.
         Frame {

@@ -7386,3 +7386,62 @@ fn a_body_of_the_other_sex_than_the_opening_pronoun_past_a_person_is_theirs() {
         ("Mum says she found cuts on his legs.", PR, &[(SelfHarm, Some(P))]),
     ]);
 }
+
+#[test]
+fn a_negation_does_not_reach_a_clause_with_a_subject_of_its_own() {
+    run(&[
+        (
+            "He said he's not sleeping, and that he's been drinking every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "You aren't sleeping and you've been drinking every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She goes without food, and that she thinks about walking into the sea.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Without her meds she hears voices telling her to kill herself.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Contrasts: a list of denials, and "without" before its own object.
+        (
+            "No SI, no HI, and she's not using.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (SubstanceUse, Some(D))],
+        ),
+        (
+            "She has got through the month without cutting.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_summary_addressed_to_the_client_reads_you_as_the_client() {
+    run(&[
+        (
+            "You said you've started to feel your family would be better off without you.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "You feel everyone would be happier once you're gone.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Contrast: better off without someone else.
+        (
+            "You said you're better off without him since the split.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
