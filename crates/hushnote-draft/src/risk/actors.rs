@@ -666,7 +666,37 @@ fn is_client_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     let prev_det =
         k > 0 && DETERMINERS.contains(&toks[k - 1].norm.as_str()) && !toks[k - 1].is("the");
-    CLIENT_WORDS.contains(&t.norm.as_str()) && !prev_det
+    CLIENT_WORDS.contains(&t.norm.as_str()) && !prev_det || opening_client_noun(toks, k)
+}
+
+/// Shorthand that opens a note's sentence with a bare noun for the client ("Girl tearful,
+/// says ...", "Lad reports ...", "Young man denies ..."); anywhere else, or with a
+/// determiner ("the man who hit her"), these nouns name someone else.
+fn opening_client_noun(toks: &[Tok], k: usize) -> bool {
+    let opens = |i: usize| i == 0 || toks[i - 1].punct && !toks[i - 1].is(",");
+    matches!(
+        toks[k].norm.as_str(),
+        "girl"
+            | "boy"
+            | "lad"
+            | "lass"
+            | "man"
+            | "woman"
+            | "gent"
+            | "gentleman"
+            | "lady"
+            | "bloke"
+            | "chap"
+            | "fella"
+            | "youth"
+            | "youngster"
+    ) && (opens(k)
+        || k >= 1
+            && opens(k - 1)
+            && matches!(
+                toks[k - 1].norm.as_str(),
+                "young" | "older" | "elderly" | "old" | "new"
+            ))
 }
 
 /// The sex a third-person pronoun or possessive names ("he's", "his", "hers"), for readings
@@ -898,6 +928,20 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             out.push(Cand {
                 end,
                 kind,
+                sub: false,
+                plural: false,
+            });
+            k = end + 1;
+            continue;
+        }
+        // "Girl tearful, says ...", "Young man reports ...": the note's own subject.
+        let opening = [k, k + 1]
+            .into_iter()
+            .find(|&j| j < upto && opening_client_noun(toks, j));
+        if let Some(end) = opening {
+            out.push(Cand {
+                end,
+                kind: CandKind::ClientWord,
                 sub: false,
                 plural: false,
             });

@@ -2141,6 +2141,10 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                         || number(n).is_some()
                         || unit_days(n).is_some_and(|d| d <= window_days)
                 }))
+            // "a grow past Willow Creek", "lives past the bridge": a place gone by.
+            && !(*t == "past"
+                && (matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their"))
+                    || seg_toks.get(i + 1).is_some_and(|x| x.capital && !x.punct)))
         {
             historical = true;
         }

@@ -80,6 +80,12 @@ const METHOD_CUES: &[&str] = &[
     "tempted",
     "wished",
     "wishes",
+    // An act set out on: "went down the front meaning to walk into the sea".
+    "meaning",
+    "meant",
+    "intending",
+    "intended",
+    "intention",
     // A future told as intent: "he'll walk off the pier one night".
     "he'll",
     "she'll",

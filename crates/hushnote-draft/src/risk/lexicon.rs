@@ -427,6 +427,10 @@ const SPECS: &[Spec] = &[
     // "he drinks the alcohol-free stuff now": no alcohol in it.
     block(r"\b(drink|drinks|drinking|drank|having|has|had|sticks to|stuck to|switched to|onto|on)( the)? (alcohol free|non alcoholic|nonalcoholic|zero alcohol|low alcohol|alcohol-free|non-alcoholic|zero|0 0|0\.0|mocktails?|soft drinks?|shandy)\b"),
     // "not had a scrap since the order", "got in a scrap": a fight in British slang.
+    // "Fight on the quay Friday night. He started it.": a note's telegraphic opening names the
+    // client's own fight by its place or time (no person, so it is the note's subject's).
+    spec(C::Violence, K::Violence, r"\b(fight|punch-up|punch up|scrap|brawl|scuffle|bust-up|bust up|ruck|set-to|square-up|dust-up|altercation)s? (on|at|in|outside|behind|after|during) (the|a|his|her)\b")
+        .need_before(r"^$"),
     spec(C::Violence, K::Violence, r"\b(had|has|have|having|got into|got in|gets into|getting into|get into|been in|in) (a |any |another |no )?(scraps?|scrapping)\b|\bscrapping (with|outside|at|in)\b"),
     // "lost without him popping in": a visit, not pills.
     block(r"\b(pop|pops|popping|popped) (in|round|over|by|down|back|along|across)\b"),
@@ -714,7 +718,7 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|step|steps|stepping|stepped) (off|over) ((a|the) |the end of (the |a )?)(\S+ ){0,2}(bridge|cliff|cliffs|roof|rooftop|ledge|edge|pier|jetty|quay|harbour wall|breakwater|overpass|building|car park|parking garage|platform)\b").cue(),
     // "thoughts of walking into the sea", "driving into the harbour": drowning as a way to die.
     spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|swim|swimming|swam|drive|drives|driving|drove|wade|wading|waded) (out )?(into|off into) the (sea|ocean|river|loch|lake|harbour|harbor|waves|tide|surf|water)\b")
-        .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|stopping (him|her|them)|stops (him|her|them)|felt like|feels like|feel like|wish\w*|might|'d|would|could|going to|gonna)( \S+){0,4}$"),
+        .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|stopping (him|her|them)|stops (him|her|them)|felt like|feels like|feel like|wish\w*|might|'d|would|could|going to|gonna|meaning to|meant to|intending to|intended to)( \S+){0,4}$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|crash\w*|steer\w*) (his|her|my|their|the) (car|truck|vehicle) (into|off)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(step\w*|walk\w*) (out )?in front of (a|the) (train|bus|car|truck)\b").cue(),
     // "She'd step in front of a bus": said as what she would do, the modal is the cue.
@@ -1146,6 +1150,11 @@ const SPECS: &[Spec] = &[
     spec(C::CoerciveControl, K::Abuse, r"\b(threatens?|threatened|threatening|threats?) to (take|keep) (the|her|his|their|my) (kids|children|son|daughter|baby)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\bmake sure (she|he|they) never sees? (the|her|his|their) (kids|children|son|daughter|baby)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(stalk\w*|follows? (her|him) (home|to work|everywhere))\b"),
+    // "he's already breached the AVO once": a court order against a partner, broken.
+    spec(C::CoerciveControl, K::Abuse, r"\b(breach\w*|broke|broken|breaking|breaks|violat\w*|flout\w*) (the|his|her|their|an?|that|this) (\S+ )?(avo|dvo|ivo|apprehended violence order|intervention order|protection order|protective order|restraining order|non-molestation order|no-contact order|no contact order|domestic violence order|order of protection|pfa|injunction)\b"),
+    // "her ex rang forty times over the weekend": contact by the dozen is harassment.
+    spec(C::CoerciveControl, K::Abuse, r"\b(rang|rung|rings|ringing|called|calls|calling|phoned|phones|phoning|texted|texts|texting|messaged|messages|messaging)( her| him| me)? (over |about |nearly |almost |at least |more than )?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|dozens of) (times|calls|texts|messages)\b")
+        .need_before(r"\b(ex|ex-partner|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|husband|wife|partner|boyfriend|girlfriend|fella|missus|he|she)( \S+){0,3}$"),
     spec(C::Abuse, K::Abuse, r"\b(threats?|threatened|threatening|threatens) to (kill|hurt|harm) (her|him|me|them)\b"),
     // "threatened to put her in the dam", "threatens to send her back without the children":
     // a threat of harm, a grave or deportation to the person.

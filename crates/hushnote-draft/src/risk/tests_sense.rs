@@ -7445,3 +7445,82 @@ fn a_summary_addressed_to_the_client_reads_you_as_the_client() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_noun_opening_a_note_sentence_is_the_client() {
+    run(&[
+        (
+            "Lass tearful, says she wishes she was dead since the row at school.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Young man reports drinking a bottle of vodka a day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Contrasts: with a determiner, or named mid-sentence, it is someone else.
+        (
+            "The man next door says he wants to die.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She met a lad at college who says he wants to die.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn telegraphic_events_set_out_on_and_orders_broken_are_read() {
+    run(&[
+        (
+            "She went down to the harbour at night meaning to walk into the sea, then turned back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Punch-up outside the club on Saturday. He threw the first one.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Her ex has breached the restraining order twice this month.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her ex-husband texted her fifty times on Sunday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He works on a farm past the river and says he's smoking weed every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Contrasts: a swim meant, fights denied, calls to an office, the past as time.
+        (
+            "She walked into the sea meaning to swim to the buoy.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "No fights at the hostel this month.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "She rang the council forty times about the damp.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "She cut her arms in the past year but not since the summer.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
