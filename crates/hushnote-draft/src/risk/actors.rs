@@ -195,7 +195,9 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "workmates" | "bandmate" | "bandmates" | "shipmate" | "shipmates" | "crewmate"
         | "crewmates" | "butty" | "butties" | "mucker" | "bestie" | "cuz" | "crew" | "squad"
         | "gang" | "marra" | "marras" | "homie" | "homies" | "oppo" | "compadre" | "comadre"
-        | "compadres" | "compa" => (Other, Neutral),
+        | "compadres" | "compa" | "blokes" | "chaps" | "fellas" | "punters" | "youths" => {
+            (Other, Neutral)
+        }
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
         | "others" => (Anyone, Neutral),
         _ => return None,

@@ -656,6 +656,16 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             {
                 return Some((k, false));
             }
+            // "his urine was clean for opiates, cocaine and benzos": a clean screen reaches
+            // each drug it lists.
+            if matches!(toks[k].norm.as_str(), "clean" | "negative" | "neg")
+                && toks.get(k + 1).is_some_and(|t| t.is("for"))
+                && (k + 2..s).all(|j| {
+                    in_span[j] || matches!(toks[j].norm.as_str(), "and" | "or" | "," | "for")
+                })
+            {
+                return Some((k, false));
+            }
             continue;
         }
         coordinated &= matches!(

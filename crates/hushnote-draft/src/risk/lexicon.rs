@@ -540,6 +540,9 @@ const SPECS: &[Spec] = &[
     block(r"\b(nearly |almost |practically )?(killed|kills|killing) (her|him|me|them|us) with (nerves|embarrassment|laughter|worry|stress|anxiety|kindness|boredom|the stress|the nerves)\b"),
     // "said he'd murder a proper curry", "could kill a pint": a craving for food or drink.
     block(r"\b(murder|murdering|kill|killing) (a|an|for a|for an) (\S+ )?(curry|pint|brew|cuppa|tea|coffee|burger|kebab|pizza|sandwich|fag|smoke|roll|butty|chippy|takeaway|steak|beer|drink|pie|fry|fry up|fry-up|biscuit|bacon|whiskey|whisky|toddy|wine|glass|chocolate|ice cream|nap|sleep|lie-in|lie in|holiday|break|day off)\b"),
+    // "the paperwork would drive a saint to drink", "enough to drive anyone to drink": an
+    // idiom of exasperation; "blackout blinds", "a blackout plan for the donga": darkness.
+    block(r"\b(drive|drives|driving|drove) (a saint|anyone|anybody|me|you|her|him|them|us|someone|somebody|a man|a woman|a person|the best of us|a vicar|a nun) to (drink|drinking)\b|\bblackout (blinds?|curtains?|plans?|periods?|dates?|tape|screens?|lining|masks?)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
     block(r"\b(warning|early) signs\b"),

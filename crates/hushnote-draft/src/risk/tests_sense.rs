@@ -7524,3 +7524,45 @@ fn telegraphic_events_set_out_on_and_orders_broken_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn a_genitive_list_a_clean_screen_list_and_idioms_of_drink_are_read() {
+    run(&[
+        (
+            "She is worn out by her partner's moods and drinking.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His screen on Monday was clean for opiates, cocaine and benzos.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Her in-laws would drive anyone to drink, she joked.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "We talked about blackout blinds for his day sleeps.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "The fellas on his shift drink till late most nights.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // Contrasts: the client's own drinking beside a genitive, a clean spell then use.
+        (
+            "She's been drinking every night since her husband's death.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He was clean for a month and then used heroin on Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

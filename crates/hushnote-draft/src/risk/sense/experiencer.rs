@@ -90,6 +90,18 @@ pub(super) fn genitive_other(
     while k > 0 && s - k < 5 && POSSESSED.contains(&w(toks, k - 1)) {
         k -= 1;
     }
+    // "her husband's grief and drinking": a genitive reaches each noun it coordinates.
+    if k == s {
+        let glue = |i: usize| matches!(w(toks, i), "and" | "or" | ",");
+        let mut j = s;
+        while j >= 2 && s - j < 6 && glue(j - 1) && !toks[j - 2].punct {
+            j -= 2;
+            if j > 0 && toks[j - 1].norm.ends_with("'s") {
+                k = j;
+                break;
+            }
+        }
+    }
     if k == 0 {
         return false;
     }
