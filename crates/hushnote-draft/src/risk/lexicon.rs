@@ -543,6 +543,10 @@ const SPECS: &[Spec] = &[
     // "the paperwork would drive a saint to drink", "enough to drive anyone to drink": an
     // idiom of exasperation; "blackout blinds", "a blackout plan for the donga": darkness.
     block(r"\b(drive|drives|driving|drove) (a saint|anyone|anybody|me|you|her|him|them|us|someone|somebody|a man|a woman|a person|the best of us|a vicar|a nun) to (drink|drinking)\b|\bblackout (blinds?|curtains?|plans?|periods?|dates?|tape|screens?|lining|masks?)\b"),
+    // "he said no, never, he'd cut his own hand off first": a vow that he would never.
+    block(r"\b(i'd|he'd|she'd|they'd|would|'d) (sooner |rather |just )?(cut|chop) (my|his|her|their) (own )?(hands?|arms?|legs?|tongue|fingers?) off\b"),
+    // "the number for the overdose loss support group": a service or a loss, no act.
+    block(r"\boverdose (loss|bereavement|awareness|prevention|support|response|reversal|kits?|crisis|epidemic|training|team|group|service|services|line)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
     block(r"\b(warning|early) signs\b"),

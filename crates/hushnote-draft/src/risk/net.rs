@@ -434,6 +434,11 @@ pub(crate) fn learned(
     if category == RiskKind::SuicidalIdeation && unit.is_empty() && advance_care(toks) {
         return None;
     }
+    // "panic came three times, 'heart beating like crazy, I think I will die'": a fear of
+    // dying in a panic attack is a symptom of panic, not a wish to die (FORMATS §4.6).
+    if category == RiskKind::SuicidalIdeation && unit.is_empty() && panic_told(toks) {
+        return None;
+    }
     if in_memo && unit.is_empty() && tells_a_death(toks) {
         return None;
     }
@@ -1075,6 +1080,32 @@ fn accident(toks: &[Tok]) -> bool {
 /// Advance care planning named: a feeding tube, resuscitation, life support, a living will,
 /// an advance directive or decision (not hospice or palliative care, which are where the
 /// dying live, with their means at hand).
+/// Whether the sentence tells a panic attack: "panic", palpitations, a racing heart or
+/// breath that would not come.
+fn panic_told(toks: &[Tok]) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    (0..toks.len()).any(|k| {
+        // Not "then panicked and rang her sister": panic after an act is no attack.
+        (w(k).starts_with("panic") && w(k) != "panicked")
+            || w(k).starts_with("palpitat")
+            || w(k).starts_with("hyperventilat")
+            || (w(k) == "heart"
+                && matches!(
+                    w(k + 1),
+                    "racing"
+                        | "pounding"
+                        | "going"
+                        | "beating"
+                        | "thumping"
+                        | "hammering"
+                        | "raced"
+                        | "pounded"
+                        | "thumped"
+                ))
+            || (matches!(w(k), "couldn't" | "can't" | "could") && w(k + 1).starts_with("breath"))
+    })
+}
+
 fn advance_care(toks: &[Tok]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     let pair = |a: &str, b: &[&str]| w.windows(2).any(|x| x[0] == a && b.contains(&x[1]));
@@ -1541,6 +1572,21 @@ mod tests {
         }
         // The net would overrule at least one: the test can fail only if the gate is gone.
         assert!(flagged > 0);
+    }
+
+    #[test]
+    fn a_fear_of_dying_in_a_panic_attack_is_no_ideation() {
+        let net = learned::net().expect("built-in net");
+        let text = "She says the panic came twice in the car this week, 'heart beating like \
+                    crazy, I think I will die.'";
+        let scores = net.score(text);
+        // The net would flag it as ideation: the test can fail only if the gate is gone.
+        assert!(scores.flag() >= net.threshold, "{}", scores.flag());
+        assert_eq!(scores.category(), RiskKind::SuicidalIdeation);
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).is_none());
+        // Contrast: panic after an act is no attack.
+        let toks = tokenize("She took the tablets, then panicked and rang her sister.");
+        assert!(!panic_told(&toks));
     }
 
     #[test]

@@ -7566,3 +7566,35 @@ fn a_genitive_list_a_clean_screen_list_and_idioms_of_drink_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn vows_services_and_place_names_are_no_self_harm() {
+    run(&[
+        (
+            "Asked if he'd ever hit her, he said never, he'd cut his own arm off first.",
+            DE,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "I gave her the number for the overdose bereavement group in town.",
+            NO,
+            &[(SuicidalIdeation, None), (SelfHarm, None)],
+        ),
+        (
+            "He still drives the long way round to avoid the Deep Cut since the crash.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // Contrasts: a cut told, a vow broken in deed.
+        (
+            "She cut her arm on Friday night.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He cut his own arm with a blade after the row.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

@@ -13,6 +13,16 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
     if e != s + 1 || !matches!(w(toks, s), "cut" | "cuts" | "cutting") {
         return false;
     }
+    // "the long way to avoid the Ridge Cut": a capitalised "Cut" after a capitalised word
+    // is part of a place's name.
+    if toks[s].capital
+        && s > 0
+        && toks[s - 1].capital
+        && !toks[s - 1].punct
+        && w(toks, s - 1) != "i"
+    {
+        return true;
+    }
     // "Mum's fears about cutting came up", "her cuts healed": a noun, read as the act
     // unless an object or particle follows ("talked about cutting back").
     let noun = s > 0
