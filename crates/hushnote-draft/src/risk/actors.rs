@@ -4242,6 +4242,20 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             return None;
         }
     }
+    // "twisted her dupatta when she spoke", "bent his glasses": a verb that hurts only a
+    // body names a thing, not a person, when a possessive puts a thing after it.
+    if ["twist", "wrench", "bend", "bent"]
+        .iter()
+        .any(|b| n.starts_with(b))
+        && toks
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "her" | "his" | "their" | "my" | "your"))
+        && toks.get(v + 2).is_some_and(|t| {
+            !t.punct && !super::frames::is_body(&t.norm) && relation(&t.norm).is_none()
+        })
+    {
+        return None;
+    }
     let (mut object, mut end) = object_after(toks, v);
     // "you're killing me", "the kids are killing us": a progressive aimed at the speaker is
     // hyperbole (FORMATS §4.6 idioms); so is one whose subject is a thing ("the wedding

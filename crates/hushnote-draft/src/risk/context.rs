@@ -1731,6 +1731,25 @@ const LIFE_PERIODS: &[&str] = &[
     "decades",
 ];
 
+/// "first" to "twelfth": a school grade's ordinal.
+fn ordinal_word(w: &str) -> bool {
+    matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+    )
+}
+
 /// Whether the sentence names a period of life long past ("when he was little", "back in his
 /// twenties", "as a child", "growing up", "in the seventies", "decades ago"): a time no
 /// C-SSRS window reaches.
@@ -1758,6 +1777,21 @@ pub(crate) fn life_period(toks: &[Tok]) -> bool {
                             at(4),
                             "child" | "kid" | "teenager" | "teen" | "boy" | "girl" | "school"
                         ))
+            // "through most of ninth grade", "in year nine", "back in middle school": a
+            // school year told in the past (the net's gate asks only of dated readings).
+            || w[i] == "grade" && i > 0 && ordinal_word(w[i - 1])
+            || w[i] == "year"
+                && i > 0
+                && (matches!(w[i - 1], "through" | "during")
+                    || w[i - 1] == "in"
+                        && w.iter().any(|x| matches!(*x, "used" | "back" | "was" | "were")))
+                && number(at(1)).is_some_and(|n| (1..=13).contains(&n))
+            || matches!(
+                w[i],
+                "middle" | "high" | "primary" | "secondary" | "elementary" | "junior"
+            ) && at(1) == "school"
+                && i > 0
+                && matches!(w[i - 1], "in" | "through" | "during" | "since" | "at")
             || matches!(w[i], "decades" | "years")
                 && at(1) == "ago"
                 && (w[i] == "decades" || i > 0 && !matches!(w[i - 1], "two" | "a" | "couple"))

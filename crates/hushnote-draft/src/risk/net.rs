@@ -2158,6 +2158,9 @@ mod tests {
             "She cut her arms as a teenager.",
             "He used to drink his wages away back in the seventies.",
             "He cut his arm when he was thirteen.",
+            "She cut her thighs through most of ninth grade.",
+            "She used to cut her arms in year nine.",
+            "He drank a lot back in high school.",
         ] {
             assert!(life_period(&tokenize(past)), "{past}");
         }
@@ -2165,6 +2168,8 @@ mod tests {
             "He hit her last week.",
             "She cut two years ago and again in March.",
             "When he was drinking on Friday he fell.",
+            "She is in year nine and cut her arm last week.",
+            "He has been drinking for a year and nine months.",
         ] {
             assert!(!life_period(&tokenize(recent)), "{recent}");
         }

@@ -7598,3 +7598,25 @@ fn vows_services_and_place_names_are_no_self_harm() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_verb_on_a_possessed_thing_is_no_blow() {
+    run(&[
+        (
+            "Restless, twisted her scarf the whole time she spoke about her dad.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+        // Contrasts: a body twisted, a person twisted.
+        (
+            "Her husband twisted her wrist until she cried.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He twisted the other lad's arm in the yard on Monday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
