@@ -2928,6 +2928,19 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
         }
         return (Object::Pronoun, k);
     }
+    // "beating one of them badly", "glass one of the lads": a person picked out of people.
+    if matches!(n, "one" | "some" | "any" | "each" | "both" | "two" | "all")
+        && toks.get(k + 1).is_some_and(|x| x.is("of"))
+        && k + 2 < toks.len()
+    {
+        let (o, e) = object_at(toks, k + 2, v);
+        if matches!(o, Object::Person(_)) {
+            return (o, e);
+        }
+        if o == Object::Pronoun && !matches!(toks[k + 2].norm.as_str(), "me" | "us" | "her") {
+            return (Object::Person(Rel::Other), e);
+        }
+    }
     if let Some((_, end, rel, _, _)) = noun_phrase(toks, k) {
         return (Object::Person(rel), end);
     }

@@ -7620,3 +7620,25 @@ fn a_body_verb_on_a_possessed_thing_is_no_blow() {
         ),
     ]);
 }
+
+#[test]
+fn one_picked_out_of_people_is_a_person_harmed() {
+    run(&[
+        (
+            "When the lads at the hostel wind him up he feels like battering one of them.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "He punched one of the lads at work on Friday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // Contrast: one of a thing, not of people.
+        (
+            "He felt like smashing one of the plates after the call.",
+            NO,
+            &[(HarmToOthers, None), (Violence, None)],
+        ),
+    ]);
+}
