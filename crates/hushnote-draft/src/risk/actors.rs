@@ -4288,7 +4288,19 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             && pronoun(&toks[v - 2].norm).is_none()
             && person_at(toks, v - 2).is_none()
             && !role_noun(&toks[v - 2].norm)
-            || matches!(p, "it's" | "that's");
+            || matches!(p, "it's" | "that's")
+            // "work's been killing her", "the weather's been killing him".
+            || p == "been" && v > 1 && {
+                let t = &toks[v - 2].norm;
+                t.strip_suffix("'s").is_some_and(|b| {
+                    matches!(
+                        b,
+                        "work" | "weather" | "job" | "commute" | "heat" | "cold" | "back"
+                            | "knee" | "shift" | "shifts" | "it" | "that" | "this" | "stress"
+                            | "pain" | "hip" | "rota" | "boss"
+                    )
+                })
+            };
         if speaker || thing_subject {
             return None;
         }

@@ -547,6 +547,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(i'd|he'd|she'd|they'd|would|'d) (sooner |rather |just )?(cut|chop) (my|his|her|their) (own )?(hands?|arms?|legs?|tongue|fingers?) off\b"),
     // "the number for the overdose loss support group": a service or a loss, no act.
     block(r"\boverdose (loss|bereavement|awareness|prevention|support|response|reversal|kits?|crisis|epidemic|training|team|group|service|services|line)\b"),
+    // "flat out like a lizard drinking" (busy), "cut ties with her mum's side": idioms.
+    block(r"\bflat out like a lizard drinking\b|\b(cut|cuts|cutting) (off )?(all )?(ties|contact|links)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
     block(r"\b(warning|early) signs\b"),

@@ -265,12 +265,16 @@ pub(crate) fn learned(
         };
         a == b || group(a) == group(b)
     };
-    if unit
-        .iter()
-        .any(|f| f.status == FindingStatus::History && near(f.kind, category))
+    // "Her stepdad used to hit her mum when she was little": someone else's act dated to the
+    // client's childhood is history twice over.
+    let dated = |f: &Finding| {
+        f.status == FindingStatus::History
+            || f.status == FindingStatus::NotClient && f.attributes.historical
+    };
+    if unit.iter().any(|f| dated(f) && near(f.kind, category))
         && unit
             .iter()
-            .all(|f| matches!(f.status, FindingStatus::History | FindingStatus::Denied))
+            .all(|f| dated(f) || f.status == FindingStatus::Denied)
         && super::context::life_period(toks)
         // "'I want that man dead' - about the uncle who abused her as a child": a wish or a
         // state said in the present is not dated by the period named beside it.
@@ -288,6 +292,10 @@ pub(crate) fn learned(
                     | "currently"
                     | "lately"
                     | "recently"
+                    // "he has thoughts most days of killing the man who abused him as a
+                    // child": a state had now, beside the period of someone else's act.
+                    | "has"
+                    | "daily"
             )
         })
     {
@@ -1572,6 +1580,23 @@ mod tests {
         }
         // The net would overrule at least one: the test can fail only if the gate is gone.
         assert!(flagged > 0);
+    }
+
+    #[test]
+    fn someone_elses_act_dated_to_the_clients_childhood_stays_history() {
+        let net = learned::net().expect("built-in net");
+        let text = "Her stepdad used to hit her mum when she was little.";
+        // The net would overrule: the test can fail only if the gate is gone.
+        assert!(
+            net.score(text).flag() >= overrule_bar(net.threshold),
+            "{}",
+            net.score(text).flag()
+        );
+        assert_eq!(read(text).polarity, Polarity::None);
+        // Contrast: a wish had now, beside the period of someone else's act.
+        let now = "He says he has thoughts most days of killing the man who abused him as a \
+                   child.";
+        assert_eq!(read(now).polarity, Polarity::Present);
     }
 
     #[test]

@@ -7642,3 +7642,31 @@ fn one_picked_out_of_people_is_a_person_harmed() {
         ),
     ]);
 }
+
+#[test]
+fn idioms_of_work_and_family_are_no_risk() {
+    run(&[
+        (
+            "She said work's been killing her.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He's been flat out like a lizard drinking since harvest.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She wants to cut ties with her dad's side of the family.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // Contrasts: a person killing, cutting herself.
+        (
+            "She said she's been thinking about killing her stepdad.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        ("She has been cutting again.", PR, &[(SelfHarm, Some(P))]),
+    ]);
+}
