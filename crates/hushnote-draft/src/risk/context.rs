@@ -1087,6 +1087,34 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
     if absent {
         return true;
     }
+    // "Self-harm, she says no, not since the youngster was born", "Drinking: he says none":
+    // a note's topic fronted at the sentence's start, then the client's answer to it.
+    // Every word before it in the sentence is the topic's own (a mention's).
+    let topic_first = match toks[..e.min(toks.len())].iter().rposition(|t| t.punct) {
+        None => in_span[..e.min(toks.len())].iter().all(|x| *x),
+        Some(p) => {
+            matches!(toks[p].norm.as_str(), "." | ";") && in_span[p + 1..e].iter().all(|x| *x)
+        }
+    };
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if topic_first
+        && matches!(w(e), "," | ":" | "-")
+        && matches!(w(e + 1), "she" | "he" | "they")
+        && matches!(
+            w(e + 2),
+            "says"
+                | "said"
+                | "reports"
+                | "reported"
+                | "answers"
+                | "answered"
+                | "replies"
+                | "replied"
+        )
+        && matches!(w(e + 3), "no" | "none" | "never" | "nope" | "nah")
+    {
+        return true;
+    }
     let mut k = e;
     let mut steps = 0;
     while k < toks.len() && steps < 6 && seg[k] == seg[e.saturating_sub(1)] {

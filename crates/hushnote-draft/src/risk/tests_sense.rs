@@ -7670,3 +7670,26 @@ fn idioms_of_work_and_family_are_no_risk() {
         ("She has been cutting again.", PR, &[(SelfHarm, Some(P))]),
     ]);
 }
+
+#[test]
+fn a_topic_fronted_then_answered_no_is_denied() {
+    run(&[
+        ("Self-harm, she says no.", DE, &[(SelfHarm, Some(D))]),
+        (
+            "Drinking: he says none since Easter.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // Contrasts: answered yes, and a mention inside a clause of its own.
+        (
+            "Cutting, she says yes, twice this week.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She talked about cutting, she says no one knows.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
