@@ -2121,24 +2121,7 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                             | "junior"
                     )
                 ))
-            || (*t == "grade"
-                && prev.is_some_and(|p| {
-                    matches!(
-                        p,
-                        "first"
-                            | "second"
-                            | "third"
-                            | "fourth"
-                            | "fifth"
-                            | "sixth"
-                            | "seventh"
-                            | "eighth"
-                            | "ninth"
-                            | "tenth"
-                            | "eleventh"
-                            | "twelfth"
-                    )
-                }));
+            || (*t == "grade" && prev.is_some_and(ordinal_word));
         // "cut her arms at secondary school and never told anyone till today": the day of
         // the telling is no time of the act.
         let telling = |k: usize| k > 0 && matches!(w[k - 1], "until" | "till" | "til" | "before");
