@@ -1012,10 +1012,8 @@ fn new_clause(toks: &[Tok], j: usize, s: usize) -> bool {
 /// A personal pronoun that can open a clause, contracted or not ("she", "he's", "you've"):
 /// "you" counts, since a summary addresses the client.
 fn is_subject_pronoun(w: &str) -> bool {
-    matches!(
-        w.split('\'').next().unwrap_or(""),
-        "she" | "he" | "they" | "we" | "i" | "you"
-    )
+    super::actors::is_subject_pronoun(w)
+        || matches!(w.split('\'').next().unwrap_or(""), "we" | "you")
 }
 
 /// "did not deny", "it isn't true that she never", "not that he hasn't": a second negation
