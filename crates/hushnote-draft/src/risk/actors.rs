@@ -4179,6 +4179,155 @@ fn abstract_subject(toks: &[Tok], v: usize) -> bool {
     })
 }
 
+/// Verbs that injure a named body part ("broke her wrist", "fractured his cheekbone"): they
+/// hurt only through such an object, so they are read by [`injury_given`] alone.
+fn is_break_verb(n: &str) -> bool {
+    matches!(
+        n,
+        "broke"
+            | "breaks"
+            | "breaking"
+            | "fractured"
+            | "fractures"
+            | "fracturing"
+            | "dislocated"
+            | "dislocates"
+            | "cracked"
+            | "busted"
+            | "bloodied"
+            | "blacked"
+    )
+}
+
+/// Body parts a blow breaks, cracks or dislocates.
+const INJURED_PARTS: &[&str] = &[
+    "nose",
+    "jaw",
+    "wrist",
+    "wrists",
+    "arm",
+    "arms",
+    "rib",
+    "ribs",
+    "collarbone",
+    "cheekbone",
+    "cheekbones",
+    "finger",
+    "fingers",
+    "hand",
+    "leg",
+    "ankle",
+    "skull",
+    "tooth",
+    "teeth",
+    "lip",
+    "eye",
+    "shoulder",
+    "elbow",
+    "thumb",
+    "orbital",
+    "eardrum",
+    "knee",
+    "kneecap",
+    "back",
+    "neck",
+];
+
+/// "Husband broke her wrist", "he cracked her ribs", "her dad fractured his jaw": an injury
+/// given to a body part that is not the agent's own is a blow to that person, read like
+/// "hit her" (the agent's relation decides abuse or violence). One's own ("she broke her
+/// wrist skiing", "Dad broke his arm", "broke her ankle" with no agent named) is an injury,
+/// not an act of harm.
+fn injury_given(toks: &[Tok], v: usize) -> Option<Harm> {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let owner = pronoun(w(v + 1)).filter(|_| matches!(w(v + 1), "her" | "his"))?;
+    let mut p = v + 2;
+    if matches!(
+        w(p),
+        "left" | "right" | "front" | "two" | "three" | "both" | "upper" | "lower"
+    ) {
+        p += 1;
+    }
+    if !INJURED_PARTS.contains(&w(p)) {
+        return None;
+    }
+    // "blacked her eye" but not "blacked out"; "busted his lip".
+    if thing_subject_of(toks, v) {
+        return None;
+    }
+    // The agent: the nearest subject word before the verb (a pronoun or a relation noun).
+    let agent = (v.saturating_sub(6)..v).rev().find_map(|j| {
+        let t = &toks[j];
+        if t.punct {
+            return Some(None);
+        }
+        if is_subject_pronoun(&t.norm) {
+            return Some(pronoun(&t.norm));
+        }
+        relation(&t.norm)
+            .filter(|_| !t.norm.ends_with("'s"))
+            .map(|(_, g)| Some(g))
+            .or_else(|| CLIENT_WORDS.contains(&t.norm.as_str()).then_some(None))
+    });
+    let Some(Some(a)) = agent else {
+        return None;
+    };
+    // "partner broke her nose", "I broke his jaw": an agent of no gender, or of the other
+    // one, breaks someone else's bone.
+    if a == owner {
+        return None;
+    }
+    // "partner broke her wrist when she fell on the ice": told as an accident.
+    if toks[p + 1..].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "fell"
+                | "fall"
+                | "falling"
+                | "slipped"
+                | "tripped"
+                | "skiing"
+                | "playing"
+                | "accident"
+                | "accidentally"
+                | "crash"
+                | "ice"
+                | "match"
+                | "game"
+                | "training"
+        )
+    }) {
+        return None;
+    }
+    let end = p;
+    let harm = |concept, kind, other| {
+        Some(Harm {
+            concept,
+            kind,
+            end,
+            other,
+        })
+    };
+    match subject_at(toks, v) {
+        Subject::Thing => None,
+        // Someone close breaks the client's bones: abuse; anyone else's blow is violence
+        // against the client, someone else's act.
+        Subject::Third(rel) if rel.abuse_eligible() && rel != Rel::Anyone => {
+            harm(Concept::Abuse, RiskKind::Abuse, false)
+        }
+        Subject::Third(_) => harm(Concept::Violence, RiskKind::Violence, true),
+        // The client's blow to someone else: a partner or a child is abuse, anyone else
+        // violence.
+        Subject::Client => {
+            if matches!(pronoun_relation(toks, v, p), Rel::Intimate | Rel::Child) {
+                harm(Concept::Abuse, RiskKind::Abuse, false)
+            } else {
+                harm(Concept::Violence, RiskKind::Violence, false)
+            }
+        }
+    }
+}
+
 /// A harm verb's reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Harm {
@@ -4194,6 +4343,9 @@ pub(crate) struct Harm {
 /// thing, no object).
 pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm> {
     let n = toks[v].norm.as_str();
+    if is_break_verb(n) {
+        return injury_given(toks, v);
+    }
     let kill = verb_class(n)?;
     // "the shooting coach", "a boxing coach": an -ing form after an article modifies the
     // noun that follows (a compound), it does not act on it.

@@ -1215,7 +1215,8 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(got|get|gets|getting) physical\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|was|were|been) (hurt|injured)\b").need_before(r"\b(no one|nobody|noone|anyone|anybody)$"),
     spec(C::Violence, K::Violence, r"\b((got|get|gets|getting) into it with|came to blows|come to blows|exchanged blows|threw (a )?punch(es)?|throwing punches|swung at)\b"),
-    spec(C::Violence, K::Violence, r"\b(broke|broken|busted|bloodied|split) (his|her|their|the other \S+|\S+'s) (nose|jaw|lip|ribs?|teeth|eye socket)\b"),
+    spec(C::Violence, K::Violence, r"\b(broken|split) (his|her|their) (nose|jaw|lip|ribs?|teeth|eye socket)\b"),
+    spec(C::Violence, K::Violence, r"\b(broke|broken|busted|bloodied|split) (their|the other \S+|\S+'s) (nose|jaw|lip|ribs?|teeth|eye socket)\b"),
     // Aggression by its phrasal verbs ("lashing out at staff", "hit out at a carer"), at a
     // person only ("lashed out at the council" is criticism), never said verbally; and blows
     // told by their punches ("punches were thrown", "no punches thrown").

@@ -7693,3 +7693,28 @@ fn a_topic_fronted_then_answered_no_is_denied() {
         ),
     ]);
 }
+
+#[test]
+fn a_bone_broken_is_a_blow_when_someone_else_breaks_it() {
+    run(&[
+        (
+            "Husband broke her wrist last month.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("Partner broke her nose last week.", PR, &[(Abuse, Some(P))]),
+        (
+            "He broke her wrist in the car park.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // Contrasts: one's own bone is an injury, not an act.
+        ("She broke her jaw.", NO, &[(Violence, None)]),
+        ("She broke her wrist skiing.", NO, &[(SelfHarm, None)]),
+        (
+            "Dad broke his arm when he was ten.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
