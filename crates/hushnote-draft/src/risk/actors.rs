@@ -2991,7 +2991,16 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                     | "sick"
                     | "opposing"
                     | "rival"
-            );
+                    // "the second engineer", "the head chef", "the night porter": a rank
+                    // or a shift before a role.
+                    | "chief"
+                    | "head"
+                    | "senior"
+                    | "junior"
+                    | "deputy"
+                    | "night"
+                    | "duty"
+            ) || super::context::ordinal_word(&x.norm);
             let person_head = |y: &Tok| {
                 !y.punct
                     && (role_noun(&y.norm)

@@ -1758,7 +1758,7 @@ const LIFE_PERIODS: &[&str] = &[
 ];
 
 /// "first" to "twelfth": a school grade's ordinal.
-fn ordinal_word(w: &str) -> bool {
+pub(crate) fn ordinal_word(w: &str) -> bool {
     matches!(
         w,
         "first"

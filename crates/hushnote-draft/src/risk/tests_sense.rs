@@ -7718,3 +7718,21 @@ fn a_bone_broken_is_a_blow_when_someone_else_breaks_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_rank_or_ordinal_before_a_role_names_a_person() {
+    run(&[
+        (
+            "Threatened the second engineer with an axe.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        ("He punched the night porter.", PR, &[(Violence, Some(P))]),
+        // Contrast: an ordinal before a thing.
+        (
+            "She hit the first ball into the trees.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
