@@ -182,6 +182,7 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Act> {
             continue;
         }
         if let Some(m) = used_on(toks, k)
+            .or_else(|| death_threat(toks, k))
             .or_else(|| going_after(toks, k))
             .or_else(|| hand_on(toks, k))
             .or_else(|| single_blow(toks, k))
@@ -207,6 +208,85 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Act> {
         }
     }
     out
+}
+
+/// Verbs that report what was said or sent to someone.
+const SAID: &[&str] = &[
+    "told",
+    "tells",
+    "telling",
+    "texted",
+    "texts",
+    "texting",
+    "sent",
+    "sends",
+    "sending",
+    "said",
+    "says",
+    "saying",
+    "messaged",
+    "messages",
+    "screamed",
+    "shouted",
+    "yelled",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+    "posted",
+    "left",
+    "leaves",
+    "whispered",
+    "snapped",
+    "hissed",
+];
+
+/// "her ex texted her 'you're dead'", "told her she's dead if she leaves", "left a voicemail
+/// saying you're a dead man": the formula of a threat to kill, said to someone. Who says it
+/// decides: someone close to the client threatening them is abuse (a threat to kill is a
+/// Danger Assessment item); the client saying it threatens to kill. "You're dead to me" is
+/// estrangement, and "she's dead" with no condition is news of a death.
+fn death_threat(toks: &[Tok], k: usize) -> Option<Act> {
+    if !toks[k].is("dead") || k == 0 {
+        return None;
+    }
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let next = w(k + 1);
+    let (addressed, start) = match w(k - 1) {
+        "you're" | "youre" => (true, k - 1),
+        "she's" | "he's" => (false, k - 1),
+        "are" if k >= 2 && w(k - 2) == "you" => (true, k - 2),
+        "is" if k >= 2 && matches!(w(k - 2), "she" | "he") => (false, k - 2),
+        "a" if k >= 2
+            && matches!(w(k - 2), "you're" | "youre")
+            && matches!(next, "man" | "woman") =>
+        {
+            (true, k - 2)
+        }
+        _ => return None,
+    };
+    let condition = matches!(next, "if" | "unless" | "when" | "once" | "the");
+    let ends = toks.get(k + 1).is_none_or(|t| t.punct)
+        || matches!(next, "meat" | "man" | "woman" | "mate" | "pal");
+    if !(condition || addressed && ends) {
+        return None;
+    }
+    let said = (start.saturating_sub(8)..start)
+        .rev()
+        .find(|&j| SAID.contains(&w(j)))?;
+    let end = k + 1;
+    match actors::subject_at(toks, said) {
+        actors::Subject::Third(rel) if rel.abuse_eligible() && rel != Rel::Anyone => {
+            Some(Act::client(start, end, Concept::Abuse, RiskKind::Abuse))
+        }
+        actors::Subject::Client => Some(Act::client(
+            start,
+            end,
+            Concept::HomicidalIdeation,
+            RiskKind::HomicidalIdeation,
+        )),
+        _ => None,
+    }
 }
 
 /// A party after `e` ("by her husband", "from her sons", "toward his wife"): its relation.

@@ -620,7 +620,11 @@ const SPECS: &[Spec] = &[
     // "dead even" (a tie), not "see him dead even if I have to wait years".
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b")
         .not_after(r"^(if|though|when|after|before)\b"),
-    block(r"\b(i'm|she's|he's|you're|we're|im) dead\b"),
+    // "I'm dead" (laughing, worn out); not a threat to kill said to someone ("told her she's
+    // dead if she leaves", "texted her 'you're dead'": `acts`).
+    block(r"\b(i'm|she's|he's|you're|we're|im) dead\b")
+        .not_after(r"^(if|unless|once|meat)\b")
+        .not_before(r#"\b(told|tells|texted|texts|sent|sends|said|says|saying|messaged|screamed|shouted|yelled|warned|wrote|posted)( \S+){0,2}( ?")?$"#),
     // "pulling a drunk driver out of a wreck": the drunk one is the person named after it.
     block(r"\b(a|an|the|some|two|three) drunk (driver|drivers|man|men|guy|guys|woman|women|passenger|passengers|patron|patrons|customer|customers|neighbou?rs?|kid|kids|teenagers?|lads?|blokes?|fans?|tourists?|strangers?|punters?|students?|people)\b"),
     // "the grandkids are killing her with all their energy", "his son is going to kill him

@@ -1689,10 +1689,11 @@ fn a_note_written_to_the_client_and_answers_that_move_on() {
             PR,
             &[(Violence, Some(P))],
         ),
+        // A threat to kill from an ex is abuse, never the client's own ideation.
         (
             "Her ex texted her 'you're dead if you go to the police'.",
-            NO,
-            &[(SuicidalIdeation, None)],
+            PR,
+            &[(SuicidalIdeation, None), (Abuse, Some(P))],
         ),
         (
             "I asked about thoughts of suicide and whether anyone hurts her, and she said no to both, though she cries most nights.",
@@ -7733,6 +7734,35 @@ fn a_rank_or_ordinal_before_a_role_names_a_person() {
             "She hit the first ball into the trees.",
             NO,
             &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_threat_to_kill_said_to_someone_is_read_by_who_says_it() {
+    run(&[
+        ("Her ex texted her 'you're dead'.", PR, &[(Abuse, Some(P))]),
+        (
+            "Boyfriend told her she's dead if she leaves.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He told his manager 'you're a dead man'.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // Contrasts: estrangement, news of a death, and "I'm dead" for worn out.
+        (
+            "She told her sister 'you're dead to me'.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        ("The doctor told him she's dead.", NO, &[(Abuse, None)]),
+        (
+            "She said she's dead on her feet.",
+            NO,
+            &[(SuicidalIdeation, None)],
         ),
     ]);
 }
