@@ -2425,8 +2425,10 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             }
             // "back in 2015", "back when he drank", "back then": a time before now.
             // Not the phrasal "moved back in", "let him back in" (a return, not a time).
+            // Nor "text back in ten minutes", "be back in an hour": a return within a span.
             ("back", Some("in" | "when" | "then" | "during"))
-                if !(w.get(i + 1) == Some(&"in") && i > 0 && let_back_in(w, i)) =>
+                if !(w.get(i + 1) == Some(&"in") && i > 0 && let_back_in(w, i))
+                    && !(w.get(i + 1) == Some(&"in") && within_span(&w[i + 2..])) =>
             {
                 historical = true
             }
@@ -2718,6 +2720,37 @@ fn own_clause_end(w: &[&str], pos: usize) -> usize {
         }
     }
     w.len()
+}
+
+/// "ten minutes", "an hour", "a bit": a short span from now (what "back in" measures when
+/// it is a return, not a time before now).
+fn within_span(w: &[&str]) -> bool {
+    let unit = |u: Option<&&str>| {
+        u.is_some_and(|u| {
+            matches!(
+                *u,
+                "minutes"
+                    | "minute"
+                    | "mins"
+                    | "min"
+                    | "hours"
+                    | "hour"
+                    | "seconds"
+                    | "second"
+                    | "secs"
+                    | "sec"
+                    | "bit"
+                    | "tick"
+                    | "jiffy"
+                    | "moment"
+            )
+        })
+    };
+    match w.first() {
+        Some(&("a" | "an" | "half")) => unit(w.get(1)),
+        Some(x) => number(x).is_some() && unit(w.get(1)),
+        None => false,
+    }
 }
 
 /// Periods that lie behind the client wherever they are named: military service ("in the

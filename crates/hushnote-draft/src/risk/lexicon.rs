@@ -1138,7 +1138,7 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b\w+ (the|her|his|their|my|our) (baby|infant|newborn|toddler|child|kid|kids|children|son|daughter|boy|girl|little one|\w+-year-old|grandbab(y|ies)|grandchild(ren)?|grandson|granddaughter)( \S+){0,4} (hard|rough|roughly) enough to (leave|cause|make) (marks?|bruises?|bruising|welts?|a mark|a bruise|red marks)\b"),
     spec(C::Abuse, K::Abuse, r"\bforc\w* (her|him|them|me) (to have|into) (sex|sexual \S+)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) (kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)? (alone|unattended|home alone|by (himself|herself|themselves))\b"),
+    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) (kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*)( \S+){0,3} (private parts|privates|genitals|breasts?|crotch|between (her|his) legs)\b"),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*) (her|him|them|me)\b")
         // "the physio touched her shoulder": a touch on an ordinary body part is care or

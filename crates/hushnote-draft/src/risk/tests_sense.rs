@@ -7766,3 +7766,38 @@ fn a_threat_to_kill_said_to_someone_is_read_by_who_says_it() {
         ),
     ]);
 }
+
+#[test]
+fn children_left_alone_with_their_ages_between_is_neglect() {
+    run(&[
+        (
+            "She left the kids, four and six, home alone overnight twice.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Left the twins, aged five, on their own overnight.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // Contrast: the children left with someone.
+        (
+            "She left the kids with her mum, who was home alone.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn back_in_a_short_span_is_a_return_not_the_past() {
+    run(&[
+        (
+            "Partner tracks her phone and shows up if she doesn't text back in ten minutes.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // Contrast: "back in" a year is a time before now.
+        ("Back in twenty nineteen he hit her.", NO, &[(Abuse, None)]),
+    ]);
+}
