@@ -7801,3 +7801,28 @@ fn back_in_a_short_span_is_a_return_not_the_past() {
         ("Back in twenty nineteen he hit her.", NO, &[(Abuse, None)]),
     ]);
 }
+
+#[test]
+fn on_the_drink_of_any_name_is_drinking() {
+    run(&[
+        ("She's been on the booze.", PR, &[(SubstanceUse, Some(P))]),
+        ("He's on the vodka.", PR, &[(SubstanceUse, Some(P))]),
+        (
+            "Been on the cider since the lay-off, starts at dinner time, and his wife's been finding bottles in the shed.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Contrasts: a topic, a meal, and a report the client denies.
+        (
+            "We talked about the leaflet on the booze.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        ("A glass of wine with dinner.", NO, &[(SubstanceUse, None)]),
+        (
+            "Her sister says she's back on the wine, but she denied it and has not had a drink since the christening.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

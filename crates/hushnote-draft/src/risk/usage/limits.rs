@@ -694,6 +694,24 @@ pub(crate) fn within_limits(
                     || matches!(w.get(k + 1), Some(&("for" | "to")))
                     || k > 0 && matches!(w[k - 1], "in" | "running" | "arrived" | "was" | "were"))
         })
+        // "been on the cider since the lay-off", "on the vodka again": "on the" before a
+        // drink is the idiom of habitual drinking (the listed "on the booze" for any drink).
+        // "his wife keeps finding bottles in the shed": drink hidden and found (concealment,
+        // a marker of dependence).
+        || (2..w.len()).any(|k| {
+            let on_the = w[k - 2] == "on" && w[k - 1] == "the" && ALCOHOL.contains(&w[k]);
+            let found = matches!(w[k], "bottles" | "empties" | "cans")
+                && w[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|y| matches!(*y, "finding" | "finds" | "found" | "find" | "stashed"));
+            // A marker someone else reports and the client denies is weighed by the denial.
+            (on_the || found)
+                && !w.iter().any(|x| matches!(*x, "denies" | "denied" | "deny"))
+                && !w[k.saturating_sub(5)..k].iter().any(|x| {
+                    matches!(*x, "denies" | "denied" | "deny" | "no" | "not" | "never" | "off")
+                        || x.ends_with("n't")
+                })
+        })
         || RISK_PHRASES.iter().any(|p| {
             // "Denies drinking on the job": a marker inside a denial marks nothing.
             (0..w.len().saturating_sub(p.len() - 1)).any(|k| {

@@ -142,7 +142,7 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
                 || number(x).is_some()
                 // "is on heroin", "back on the booze", not "a leaflet on alcohol".
                 || (*x == "on"
-                    && k + 1 == s
+                    && (k + 1 == s || k + 1 == j)
                     && k > 0
                     && (w[k - 1].ends_with("'s")
                         || matches!(
