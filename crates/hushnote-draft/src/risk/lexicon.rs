@@ -1119,6 +1119,11 @@ const SPECS: &[Spec] = &[
     // screen, named to deny them.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(urges?|cravings?) to (use|drink|score|get high|pick up)\b").need_before(r"\b(no|denies|denied|without|nil|not had any|hasn't had any|not having any)$"),
     spec(C::Screen, K::SubstanceUse, r"\bdirty (tests?|urines?|uas?|screens?|drops?)\b").need_before(r"\b(no|zero|nil|without|not a single|never (had )?a)$"),
+    // "Dropped dirty for K-two", "had a dirty UA Monday", "tested positive for spice": a
+    // positive drug screen is use, whatever the substance is called (an unknown street name
+    // included); an infection or a pregnancy tested for is not.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b((dropped|drops|dropping|drop|popped|pops|pissed|pisses) (dirty|hot)|dirty (uas?|uds|urines?|drops?|tox( screens?)?|urine (screens?|tests?|samples?)|drug (screens?|tests?))|(tested|tests|testing|screened|came back|comes back|was|were) (positive|dirty|hot) for)\b")
+        .not_after(r"^(covid\S*|coronavirus|the virus|flu|influenza|strep|hiv|hep \S+|hepatitis \S+|hepatitis|tb|tuberculosis|chlamydia|gonorrh\S*|syphilis|herpes|an? (std|sti|uti|infection)|stds?|stis?|pregnancy|antibodies|\S*virus|mono|measles|mrsa|c diff|lyme|the gene|brca\S*)\b"),
     // "no extra doses, pill count matches": a prescribed medicine taken as prescribed.
     spec(C::Misuse, K::SubstanceUse, r"\bextra (doses?|pills|tablets)\b").need_before(r"\b(no|denies|denied|without|nil|not taken|never takes?|never took|not taking)$"),
     // "his urine was clear", "her urine has come back clean every week": a urine screen.

@@ -7826,3 +7826,27 @@ fn on_the_drink_of_any_name_is_drinking() {
         ),
     ]);
 }
+
+#[test]
+fn a_positive_drug_screen_is_use_whatever_the_substance_is_called() {
+    run(&[
+        (
+            "Dropped dirty for K-two after the visit room.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("Had a dirty UA on Monday.", PR, &[(SubstanceUse, Some(P))]),
+        ("Tested positive for K-two.", PR, &[(SubstanceUse, Some(P))]),
+        (
+            "Never dropped dirty once in the program.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // Contrast: an infection tested for.
+        (
+            "Tested positive for covid last week.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
