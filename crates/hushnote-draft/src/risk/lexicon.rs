@@ -1119,6 +1119,10 @@ const SPECS: &[Spec] = &[
     // screen, named to deny them.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(urges?|cravings?) to (use|drink|score|get high|pick up)\b").need_before(r"\b(no|denies|denied|without|nil|not had any|hasn't had any|not having any)$"),
     spec(C::Screen, K::SubstanceUse, r"\bdirty (tests?|urines?|uas?|screens?|drops?)\b").need_before(r"\b(no|zero|nil|without|not a single|never (had )?a)$"),
+    // "Smoking down most days": Canadian street name for fentanyl or heroin, after a verb
+    // of use only and with nothing after it ("smoking down by the river" is a place,
+    // "shooting down emails" a phrasal verb).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|shoot\w*|inject\w*|snort\w*|buy\w*|bought|scor\w*|sell\w*|sold|(is|was|been|'s|back|started) on) (street |some |the |more )?down( (most|every|daily|again|since|for|twice|once|now|regularly|heavily|lately|and|or|but)\b| [,.;!?]|$)"),
     // "Dropped dirty for K-two", "had a dirty UA Monday", "tested positive for spice": a
     // positive drug screen is use, whatever the substance is called (an unknown street name
     // included); an infection or a pregnancy tested for is not.

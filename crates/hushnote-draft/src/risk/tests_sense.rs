@@ -7850,3 +7850,22 @@ fn a_positive_drug_screen_is_use_whatever_the_substance_is_called() {
         ),
     ]);
 }
+
+#[test]
+fn down_after_a_verb_of_use_is_a_street_opioid() {
+    run(&[
+        ("Smoking down most days.", PR, &[(SubstanceUse, Some(P))]),
+        ("She's been smoking down.", PR, &[(SubstanceUse, Some(P))]),
+        // Contrasts: a place and a phrasal verb.
+        (
+            "He was smoking down by the river.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She is shooting down emails all day.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
