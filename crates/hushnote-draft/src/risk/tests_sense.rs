@@ -7869,3 +7869,25 @@ fn down_after_a_verb_of_use_is_a_street_opioid() {
         ),
     ]);
 }
+
+#[test]
+fn going_through_a_large_container_of_drink_is_drinking() {
+    run(&[
+        (
+            "She's been going through a forty-pounder every couple days.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Going through a two-four a day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Contrast: going through a thing that holds no drink.
+        (
+            "She's been going through a box of tissues every session.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
