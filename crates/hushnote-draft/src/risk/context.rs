@@ -634,6 +634,19 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         {
             return None;
         }
+        // "not tired like sleepy, tired like she'd rather not be here": a negated word said
+        // again after the comma corrects it; the negation stays with the first saying.
+        if toks[k].is(",") && k + 1 < s {
+            let again = &toks[k + 1];
+            if !again.punct
+                && (k.saturating_sub(6)..k).any(|j| {
+                    matches!(toks[j].norm.as_str(), "not" | "no" | "never")
+                        && toks.get(j + 1).is_some_and(|h| h.norm == again.norm)
+                })
+            {
+                return None;
+            }
+        }
         // "She couldn't say why she burned herself": a wh-clause is asked about, not denied.
         if matches!(toks[k].norm.as_str(), "why" | "how") && k + 1 < s && !toks[k + 1].is("to") {
             return None;

@@ -7891,3 +7891,20 @@ fn going_through_a_large_container_of_drink_is_drinking() {
         ),
     ]);
 }
+
+#[test]
+fn a_negated_word_said_again_after_a_comma_is_corrected() {
+    run(&[
+        (
+            "Not tired like sleepy, tired like she'd rather not be here.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Contrast: the negated word is not said again.
+        (
+            "Not suicidal, just worn out.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
