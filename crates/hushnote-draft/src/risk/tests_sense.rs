@@ -7908,3 +7908,25 @@ fn a_negated_word_said_again_after_a_comma_is_corrected() {
         ),
     ]);
 }
+
+#[test]
+fn all_of_someones_pills_drunk_or_downed_is_an_overdose_method() {
+    run(&[
+        (
+            "Sometimes thinks she'll just drink all her husband's blood-pressure pills.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (SubstanceUse, None)],
+        ),
+        (
+            "She thinks about taking all her pills every night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Contrast: all one's medicine taken as prescribed is adherence.
+        (
+            "He takes all his meds as prescribed.",
+            NO,
+            &[(SuicidalIdeation, None), (SelfHarm, None)],
+        ),
+    ]);
+}
