@@ -617,6 +617,11 @@ const SPECS: &[Spec] = &[
     block(r"\bscratch\w* (at )?((a|an|the|my|his|her|their|your) )?(\w+ )?(bites?|itch\w*|rash|scalp|head|chin|beard|nose)\b"),
     // Medical injections and "give it a shot" (FORMATS §4 rule 6: "booster shot").
     block(r"\b((booster|flu|covid|vaccine|vaccination|allergy|b12|insulin|cortisone|steroid|tetanus|hepatitis|depo|fertility|botox|rabies) shots?|(give|gave|giving|gives|given) (it|this|that|them) a (shot|go)|a shot at)\b"),
+    // "takes all his meds as prescribed", "takes all her pills every morning": one's own
+    // medicine taken by routine is adherence, not an overdose (unless thought of as one:
+    // "thinks about taking all her pills every night").
+    block(r"\b(takes|take|taking|took|taken|swallows) (all|every one) (of )?(his|her|their|my) (\S+ ){0,3}(pills|meds|medications?|medicines?|tablets|insulin|tablets) (\S+ ){0,2}(as prescribed|as directed|every (morning|night|evening|day)|each (morning|night|evening|day)|daily|with (food|breakfast|dinner|meals|water)|on time|regularly|religiously)\b")
+        .not_before(r"\b(think\w*|thought|thoughts|want\w*|wish\w*|urges?|plan\w*|could|would|'d|'ll|will|going to|gonna|about|of|consider\w*|tempted|imagin\w*|pictur\w*|fantasi\w*)( \S+){0,3}$"),
     // "dead even" (a tie), not "see him dead even if I have to wait years".
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b")
         .not_after(r"^(if|though|when|after|before)\b"),
@@ -740,8 +745,6 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(to (save|stop|protect|shield|get|catch|push)|for (her|his|their|my|the|a|them|him|anyone))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|driv\w*|drove|crash\w*|steer\w*|swerv\w*) (off|into|over) (a|the) (bridge|cliff|overpass|roof|building|guardrail|median|wall|tree|river|lake|traffic)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(tak\w*|took|swallow\w*|drink|drinks|drinking|drank|down|downing|downed|neck|necking|necked) all (of )?(his|her|my|their|the) (\S+'s )?(\S+ ){0,3}(pills|meds|medications?|medicines?|insulin|tablets)\b")
-        // "takes all his meds as prescribed", "takes all her pills every morning": adherence.
-        .not_after(r"^(\S+ ){0,3}(as prescribed|as directed|as (she|he|they)'s (told|supposed)|every (morning|night|evening|day)|each (morning|night|evening|day)|daily|most (mornings|nights)|in the (morning|evening)s?|at (night|bedtime|breakfast|lunch|dinner|tea)|with (food|breakfast|dinner|meals|water)|on time|regularly|religiously|now|nowadays)\b")
         .cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(overdos\w*|od)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(hang\w*|drown\w*|gas\w*|shoot\w*) (him|her|my|them)sel(f|ves)\b"),
@@ -817,8 +820,7 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(let|lets|letting|steer\w*|driv\w*|drove|put|putting|run|running|ran|crash\w*|veer\w*) (the|his|her|my|their) (car|truck|pickup|pick up|jeep|suv|wagon|motor|rig|ute|lorry|van|bike|motorbike|quad|tractor|cab) (drift |go |roll |run |veer )?(off the road|off the cliff|off the bridge|into (a|the|an) (tree|wall|river|lake|oncoming|truck|lorry|bridge|pylon|barrier|ditch|sea|quarry))\b")
         .need_before(r"\b(think\w*|thought|tempt\w*|imagin\w*|pictur\w*|want\w*|urges?|plan\w*|consider\w*|fantasi\w*|wonder\w*|about|of)( \S+){0,3}$"),
     // "she'll take every morphine tablet in the house": all of a supply, as a method.
-    spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|swallow\w*|down|downing) (every|all (of )?(the|her|his|my|their)?|the whole (box|bottle|packet|pack|lot) of( the| her| his| my)?) ?(\S+ )?(tablets?|pills?|meds|medication|painkillers|morphine|paracetamol|sleeping pills|insulin)\b")
-        .not_after(r"^(\S+ ){0,3}(as prescribed|as directed|every (morning|night|evening|day)|each (morning|night|evening|day)|daily|with (food|breakfast|dinner|meals|water)|on time|regularly|religiously)\b"),
+    spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|swallow\w*|down|downing) (every|all (of )?(the|her|his|my|their)?|the whole (box|bottle|packet|pack|lot) of( the| her| his| my)?) ?(\S+ )?(tablets?|pills?|meds|medication|painkillers|morphine|paracetamol|sleeping pills|insulin)\b"),
     // "the shotgun's in the cabinet and he's been thinking about using it on himself": a
     // weapon turned on oneself in thought or act (C-SSRS method).
     spec(C::Method, K::SuicidalIdeation, r"\b(us(e|es|ed|ing)|turn(s|ed|ing)?|point(s|ed|ing)?) (it|that|them|those|one|the \S+|his \S+|her \S+) on (himself|herself|myself|themselves|themself|yourself)\b")
@@ -897,8 +899,7 @@ const SPECS: &[Spec] = &[
         // Cuts made by an institution to what it provides: "the ferry cuts", "benefit cuts".
         .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough|ferry|ferries|bus|train|rail|service|services|council|government|benefit|benefits|welfare|staff|staffing|spending|library|nhs|school|hours|wage|wages|pension|programme|program|grant|aid|rate|interest|power|cost|costs|public|austerity|funding|health|police|hospital|care|agency|federal|state|medicaid|medicare|snap|centrelink|shift|overtime|rota|roster)$"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
-    spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingested)( about| around| over| like| almost| nearly| roughly)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b"))
-        .not_after(r"^(\S+ ){0,3}(as prescribed|as directed|as (she|he|they)'s (told|supposed)|every (morning|night|evening|day)|each (morning|night|evening|day)|daily|most (mornings|nights)|in the (morning|evening)s?|at (night|bedtime|breakfast|lunch|dinner|tea)|with (food|breakfast|dinner|meals|water)|on time|regularly|religiously|now|nowadays)\b"),
+    spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingested)( about| around| over| like| almost| nearly| roughly)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b")),
     // "found him in the garage with the engine running": carbon monoxide, an interrupted
     // attempt (C-SSRS).
     spec(C::Attempt, K::SuicidalIdeation, r"\b(in|inside) (the|his|her|their|a) (closed |locked |shut )?garage( \S+){0,4} (engine|motor|car) (running|on|idling)\b|\bfound (him|her|them)( \S+){0,6} (engine|motor) (running|idling)\b"),
