@@ -7930,3 +7930,16 @@ fn all_of_someones_pills_drunk_or_downed_is_an_overdose_method() {
         ),
     ]);
 }
+
+#[test]
+fn not_refusing_not_being_here_is_wishing_it() {
+    run(&[
+        (
+            "When I asked about suicide she said 'I wouldn't say no to not being here', then laughed it off.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Contrast: not refusing a holiday.
+        ("She wouldn't say no to a holiday.", NO, &[(SuicidalIdeation, None)]),
+    ]);
+}
