@@ -418,6 +418,18 @@ fn frames() -> Vec<Frame> {
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,4}} (never|not|to not|to never|if (she|he|i|they) (did not|didn't|does not|doesn't|never|did|could not|couldn't|would not|wouldn't)) (wake|waking|woke|live|living|exist\w*|be here|be alive|be around|survive|make it|come back)\b")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,4}} (if|when) (she|he|i|they)( \S+){{0,2}} (died|dies|die|dead|gone|passed|was gone|were gone|got hit|got sick|crashed)\b")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,3}} (if|when) ( ?\S+){{1,4}} (hit|hits|took|takes|killed|kills|ran over|runs over|crushed|got) (her|him|me|them)\b")),
+        // "said the scratches were from the cat, then said actually she did them with a
+        // razor": marks one made oneself, told by the marks' pronoun and a blade or "herself"
+        // in a sentence that names the marks.
+        Frame {
+            need_any: &["scratches", "cuts", "marks", "burns", "scars", "wounds", "scratch", "cut", "mark", "burn", "scar", "wound", "lines", "slashes"],
+            ..frame(C::SelfInjury, K::SelfHarm, r"\b(did|done|made|does|do|makes) (them|it|those|these|that|the (cuts|marks|scratches|burns)) ((her|him|my|them)sel(f|ves)|(with|using) (a|the|her|his|my|their) (\S+ )?(razor|razors|blade|blades|knife|scissors|compass|glass|lighter|pin|needle|sharpener|shaver|scalpel|nail|nails))\b".to_string())
+        },
+        // "think the Blackwater could just have me", "the sea could take her": water that
+        // could have or take the speaker is a passive wish to die (the river named by its
+        // own name, with "just": the frame reads lower-cased text, so a name stands as any
+        // word).
+        frame(C::PassiveIdeation, K::SuicidalIdeation, r#"\b(the|that) ((sea|ocean|river|lake|loch|water|waves|tide|current|canal|estuary|harbour|harbor|reservoir|quarry) (could|would|might|can|will|'d) (just |happily |easily )?|\S+ (could|would|might) just )(have|take|swallow|claim) (me|her|him|them)( and| ,| \.| ;| "|$)"#.to_string()),
         // "I wouldn't say no to not being here": a death state one would not refuse is one
         // welcomed (a double negative).
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wouldn't|would not|won't|will not|couldn't) say no to (not|never|no longer) (be|being|waking up|wake up|existing|exist) ?(here|around|alive)?\b".to_string()),

@@ -7943,3 +7943,22 @@ fn not_refusing_not_being_here_is_wishing_it() {
         ("She wouldn't say no to a holiday.", NO, &[(SuicidalIdeation, None)]),
     ]);
 }
+
+#[test]
+fn water_that_could_have_the_speaker_and_marks_she_made_herself() {
+    run(&[
+        (
+            "Some nights I walk down the Hythe and think the Blackwater could just have me.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said the scratches on her wrists were from the cat, then later said actually she did them with a razor.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // Contrasts: an institution that could take her, chores done herself.
+        ("The school could take her next week.", NO, &[(SuicidalIdeation, None)]),
+        ("She did them herself.", NO, &[(SelfHarm, None)]),
+    ]);
+}
