@@ -425,6 +425,13 @@ fn frames() -> Vec<Frame> {
             need_any: &["scratches", "cuts", "marks", "burns", "scars", "wounds", "scratch", "cut", "mark", "burn", "scar", "wound", "lines", "slashes"],
             ..frame(C::SelfInjury, K::SelfHarm, r"\b(did|done|made|does|do|makes) (them|it|those|these|that|the (cuts|marks|scratches|burns)) ((her|him|my|them)sel(f|ves)|(with|using) (a|the|her|his|my|their) (\S+ )?(razor|razors|blade|blades|knife|scissors|compass|glass|lighter|pin|needle|sharpener|shaver|scalpel|nail|nails))\b".to_string())
         },
+        // "Drove to Beachy Head Sat. Sat in car park two hrs": going to and staying at a place
+        // known for suicides, alone or to "see if" (rehearsal, C-SSRS preparatory behaviour);
+        // a visit with no staying word is a day out.
+        Frame {
+            need_any: &["sat", "sitting", "sits", "parked", "stood", "standing", "alone", "hours", "hrs", "edge", "see", "railing", "railings", "night", "lookout"],
+            ..frame(C::Preparatory, K::SuicidalIdeation, r"\b(drove|drive|drives|driving|went|go|goes|going|walked|walk|walks|walking|cycled|got|took \S+|travelled|traveled|sat|sit|sits|sitting|stood|standing|parked|parks|parking|ended up|found (him|her)self)( \S+){0,3} (to|at|on|up to|out to|near|by) (beachy head|the golden gate( bridge)?|golden gate bridge|clifton suspension bridge|the humber bridge|humber bridge|the gap|sunshine skyway( bridge)?|aokigahara|the erskine( bridge)?|erskine bridge|the westgate( bridge)?|westgate bridge|jacques cartier bridge|bloor viaduct|the bloor viaduct|prince edward viaduct|forth road bridge|suicide bridge|the cliffs of moher|cliffs of moher|the lions gate( bridge)?|lions gate bridge|the aurora bridge|aurora bridge|the colorado street bridge|colorado street bridge)\b".to_string())
+        },
         // "think the Blackwater could just have me", "the sea could take her": water that
         // could have or take the speaker is a passive wish to die (the river named by its
         // own name, with "just": the frame reads lower-cased text, so a name stands as any

@@ -7962,3 +7962,30 @@ fn water_that_could_have_the_speaker_and_marks_she_made_herself() {
         ("She did them herself.", NO, &[(SelfHarm, None)]),
     ]);
 }
+
+#[test]
+fn a_vehicle_crash_not_minded_and_a_stay_at_a_known_suicide_site() {
+    run(&[
+        (
+            "Did not deny 'wouldn't bother me if the wagon rolled on the Plain'.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Drove to Beachy Head Sat. Sat in car park two hrs.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Contrasts: weather not minded, a day out.
+        (
+            "Wouldn't bother me if it rained.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Went to Beachy Head with her sister for a picnic.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
