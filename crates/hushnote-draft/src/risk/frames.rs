@@ -425,6 +425,22 @@ fn frames() -> Vec<Frame> {
             need_any: &["scratches", "cuts", "marks", "burns", "scars", "wounds", "scratch", "cut", "mark", "burn", "scar", "wound", "lines", "slashes"],
             ..frame(C::SelfInjury, K::SelfHarm, r"\b(did|done|made|does|do|makes) (them|it|those|these|that|the (cuts|marks|scratches|burns)) ((her|him|my|them)sel(f|ves)|(with|using) (a|the|her|his|my|their) (\S+ )?(razor|razors|blade|blades|knife|scissors|compass|glass|lighter|pin|needle|sharpener|shaver|scalpel|nail|nails))\b".to_string())
         },
+        // "an instructor's been messaging her, asking for pics, told her not to tell anyone":
+        // a request for pictures kept secret is grooming (sexual abuse of a child or
+        // dependant), whoever asks.
+        frame(C::Abuse, K::Abuse, r"\b(for|send|sends|sent|sending) (\S+ )?(pics|pictures|photos|nudes|selfies|snaps|images|videos)( \S+){0,8}? (told|tells|telling|asked|asks|asking|made|makes|warned|warns) (her|him|them) (not to (tell|say)|never to (tell|say)|to keep (it|this|them|that) (a )?(secret|quiet|between (them|us))|to delete)\b".to_string()),
+        // "telling his girl he'll know if she goes out, that his boys are watching the house":
+        // surveillance told as a warning, and others set to watch a partner's home (coercive
+        // control, done by the client or to them).
+        frame(C::CoerciveControl, K::Abuse, r"\b(he'll|he'd|she'll|she'd|he will|she will|he would|she would|they'll|they'd) (always )?know if (she|he|you|they) (ever )?(goes|go|went|leaves|leave|left|sees|see|saw|talks|talk|talked|calls|call|called|texts|text|texted|meets|meet|met)\b".to_string()),
+        frame(C::CoerciveControl, K::Abuse, r"\b(his|her|their) (boys|mates|lads|friends|people|cousins|brothers|crew|guys|family|sisters) (are|were|is|'re|have been|had been|been|will be|'ll be) (watching|keeping (an )?eye on|sitting outside|parked outside|following|checking on) (the|her|his|their|my) (house|place|flat|home|apartment|door|work|street)\b".to_string()),
+        // "a stash of his mom's sleeping pills in the truck, he's 'just keeping options
+        // open'": means kept for a purpose left unsaid (C-SSRS preparatory: collecting pills);
+        // options kept open "about" or "on" something are a choice.
+        Frame {
+            need_any: &["pills", "tablets", "meds", "medication", "stash", "stockpile", "stockpiled", "rope", "gun", "rifle", "shotgun", "pistol", "handgun", "insulin", "blade", "razor", "ligature", "cord", "hose", "charcoal"],
+            ..frame(C::Preparatory, K::SuicidalIdeation, r#"\b(keeping|keep|keeps|kept|leaving|leave|leaves) (his|her|my|their|the|all|your)? ?options open( \.| ,| "| ;| and|$)"#.to_string())
+        },
         // "Drove to Beachy Head Sat. Sat in car park two hrs": going to and staying at a place
         // known for suicides, alone or to "see if" (rehearsal, C-SSRS preparatory behaviour);
         // a visit with no staying word is a day out.

@@ -1125,6 +1125,12 @@ const SPECS: &[Spec] = &[
     // screen, named to deny them.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(urges?|cravings?) to (use|drink|score|get high|pick up)\b").need_before(r"\b(no|denies|denied|without|nil|not had any|hasn't had any|not having any)$"),
     spec(C::Screen, K::SubstanceUse, r"\bdirty (tests?|urines?|uas?|screens?|drops?)\b").need_before(r"\b(no|zero|nil|without|not a single|never (had )?a)$"),
+    // "he's worked out how he'd do for the man who hurt his daughter": British "do for", "do
+    // in" (kill), as a thought or a plan.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(do for|do in) (him|her|them|the \S+ who|the (man|guy|bloke|fella|lad|woman|sod|bastard|prick|bugger|rapist|abuser|dealer|nonce)|that (man|guy|bloke|fella|lad|woman|sod|bastard|prick|bugger|rapist|abuser|dealer|nonce))\b")
+        .need_before(r"\b(how|plan\w*|want\w*|going to|gonna|swear\w*|swore|vow\w*|threaten\w*|fantasi\w*|thoughts? (about|of)|thinks? about|thinking about|urges? to|ready to|love to|mean\w* to|tempted to|worked out)( \S+){0,3}$"),
+    // "'I'd do the time gladly'": willing to serve a sentence for what one would do.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(i'd|he'd|she'd|they'd|i would|he would|she would|they would|i'll|he'll|she'll|happy to|willing to|ready to) (gladly |happily |willingly |easily )?do (the )?(time|life|a life sentence|twenty years|the years)( for (it|him|her|them|that))?( gladly| happily| willingly)?\b"),
     // "Smoking down most days": Canadian street name for fentanyl or heroin, after a verb
     // of use only and with nothing after it ("smoking down by the river" is a place,
     // "shooting down emails" a phrasal verb).

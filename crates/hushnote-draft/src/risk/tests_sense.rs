@@ -7989,3 +7989,38 @@ fn a_vehicle_crash_not_minded_and_a_stay_at_a_known_suicide_site() {
         ),
     ]);
 }
+
+#[test]
+fn grooming_surveillance_a_killing_planned_in_slang_and_means_kept_open() {
+    run(&[
+        (
+            "Fourteen-year-old says an instructor's been messaging her, asking for pics, told her not to tell anyone.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He's been telling his girl he'll know if she goes out, that his boys are watching the house.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He's worked out how he'd do for the man who hurt his daughter.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        ("'I'd do the time gladly,' he said.", PR, &[(HomicidalIdeation, Some(P))]),
+        (
+            "Has a stash of his mom's sleeping pills in the truck, he's just keeping options open.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Contrasts: a lie found out, "do for" as suffice, a choice kept open.
+        ("She'll know if he lies, she's a teacher.", NO, &[(Abuse, None)]),
+        ("That coat will do for her.", NO, &[(HomicidalIdeation, None)]),
+        (
+            "She's keeping her options open about the job offer.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
