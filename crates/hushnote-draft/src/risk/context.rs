@@ -2440,8 +2440,8 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             // Not the phrasal "moved back in", "let him back in" (a return, not a time).
             // Nor "text back in ten minutes", "be back in an hour": a return within a span.
             ("back", Some("in" | "when" | "then" | "during"))
-                if !(w.get(i + 1) == Some(&"in") && i > 0 && let_back_in(w, i))
-                    && !(w.get(i + 1) == Some(&"in") && within_span(&w[i + 2..])) =>
+                if !(w.get(i + 1) == Some(&"in")
+                    && (i > 0 && let_back_in(w, i) || within_span(&w[i + 2..]))) =>
             {
                 historical = true
             }
