@@ -4309,14 +4309,7 @@ fn injury_given(toks: &[Tok], v: usize) -> Option<Harm> {
         return None;
     }
     let end = p;
-    let harm = |concept, kind, other| {
-        Some(Harm {
-            concept,
-            kind,
-            end,
-            other,
-        })
-    };
+    let harm = |concept, kind, other| Harm::some(concept, kind, end, other);
     match subject_at(toks, v) {
         Subject::Thing => None,
         // Someone close breaks the client's bones: abuse; anyone else's blow is violence
@@ -4346,6 +4339,18 @@ pub(crate) struct Harm {
     pub end: usize,
     /// The risk is someone else's: no item for the client.
     pub other: bool,
+}
+
+impl Harm {
+    /// A reading, as the harm readers return it.
+    fn some(concept: Concept, kind: RiskKind, end: usize, other: bool) -> Option<Harm> {
+        Some(Harm {
+            concept,
+            kind,
+            end,
+            other,
+        })
+    }
 }
 
 /// Reads the harm verb at token `v`, or `None` when it is not harm to anyone (an idiom, a
@@ -4790,14 +4795,7 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             other: !abuse,
         });
     }
-    let harm = |concept, kind, other| {
-        Some(Harm {
-            concept,
-            kind,
-            end,
-            other,
-        })
-    };
+    let harm = |concept, kind, other| Harm::some(concept, kind, end, other);
     // "Rob grabbed her wrist": a body that is not the agent's is another person.
     if let Object::BodyOf(g) = object {
         let nearest = (0..v)
