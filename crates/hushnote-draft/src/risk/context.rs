@@ -3298,10 +3298,12 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
     }) {
         return true;
     }
-    // Dreams: "dreamed about killing", "a nightmare where".
+    // Dreams: "dreamed about killing", "a nightmare where"; not one carried into waking
+    // ("in a dream he strangled his foreman, 'and honestly I'd do it awake'").
     if near[near.len().saturating_sub(6)..]
         .iter()
         .any(|w| is_dream_word(&w.norm))
+        && !dream_carried_awake(toks)
     {
         return true;
     }
@@ -3369,6 +3371,13 @@ fn threat_marks(all: &[&str]) -> bool {
     }) || all
         .windows(2)
         .any(|w| matches!(w, ["knows", "where"] | ["not", "joking"] | ["no", "joke"]))
+        // "laughed, but didn't take it back": the laugh did not withdraw it.
+        || all.windows(4).any(|w| {
+            matches!(w[0], "didn't" | "not" | "never" | "wouldn't" | "won't")
+                && matches!(w[1], "take" | "took" | "taken")
+                && matches!(w[2], "it" | "that" | "them")
+                && w[3] == "back"
+        })
 }
 
 /// "She's fed up and could murder him when he leaves the cans on the stairs", "says she
@@ -5098,6 +5107,26 @@ pub(crate) fn is_dream_word(w: &str) -> bool {
         w,
         "dream" | "dreams" | "dreamed" | "dreamt" | "nightmare" | "nightmares" | "dreaming"
     )
+}
+
+/// "I'd do it awake", "would do it for real", "it wasn't just a dream": what a dream showed,
+/// said to be wanted awake, is no longer only a dream.
+fn dream_carried_awake(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let at = |k: usize| w.get(k).copied().unwrap_or("");
+    (0..w.len()).any(|k| {
+        let would_do = matches!(
+            at(k),
+            "i'd" | "he'd" | "she'd" | "they'd" | "would" | "i'll" | "he'll" | "she'll" | "will"
+        ) && at(k + 1) == "do"
+            && matches!(at(k + 2), "it" | "that" | "them")
+            && (at(k + 3) == "awake" || matches!(at(k + 3), "for" | "in") && at(k + 4) == "real");
+        let not_just = matches!(at(k), "not" | "wasn't" | "isn't")
+            && at(k + 1) == "just"
+            && at(k + 2) == "a"
+            && matches!(at(k + 3), "dream" | "nightmare");
+        would_do || not_just
+    })
 }
 
 /// Means kept away from the client: removed, held by someone else, stored off-site (CALM).

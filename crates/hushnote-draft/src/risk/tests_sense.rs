@@ -8024,3 +8024,21 @@ fn grooming_surveillance_a_killing_planned_in_slang_and_means_kept_open() {
         ),
     ]);
 }
+
+#[test]
+fn a_dream_wanted_awake_and_a_laugh_that_took_nothing_back() {
+    run(&[
+        (
+            "Says in a dream last night he strangled his foreman, 'and honestly I'd do it awake,' laughed, but didn't take it back.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // Contrasts: a dream alone, and a laugh that took it back.
+        ("Had a dream he strangled his foreman.", NO, &[(Violence, None)]),
+        (
+            "Said he could strangle his brother, laughed it off.",
+            NO,
+            &[(HomicidalIdeation, None), (Violence, None)],
+        ),
+    ]);
+}
