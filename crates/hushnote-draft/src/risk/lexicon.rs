@@ -622,6 +622,10 @@ const SPECS: &[Spec] = &[
     // "thinks about taking all her pills every night").
     block(r"\b(takes|take|taking|took|taken|swallows) (all|every one) (of )?(his|her|their|my) (\S+ ){0,3}(pills|meds|medications?|medicines?|tablets|insulin|tablets) (\S+ ){0,2}(as prescribed|as directed|every (morning|night|evening|day)|each (morning|night|evening|day)|daily|with (food|breakfast|dinner|meals|water)|on time|regularly|religiously)\b")
         .not_before(r"\b(think\w*|thought|thoughts|want\w*|wish\w*|urges?|plan\w*|could|would|'d|'ll|will|going to|gonna|about|of|consider\w*|tempted|imagin\w*|pictur\w*|fantasi\w*)( \S+){0,3}$"),
+    // "takes all her blood pressure pills in the morning": the present of habit with a time of
+    // day is the same routine (a past "took all her pills in the morning" is not read here).
+    block(r"\b(takes|take) (all|every one) (of )?(his|her|their|my) (\S+ ){0,3}(pills|meds|medications?|medicines?|tablets|insulin) (\S+ ){0,2}(in the (morning|evening)s?|at (night|bedtime|breakfast|lunch|dinner|tea))\b")
+        .not_before(r"\b(think\w*|thought|thoughts|want\w*|wish\w*|urges?|plan\w*|could|would|'d|'ll|will|going to|gonna|about|of|consider\w*|tempted|imagin\w*|pictur\w*|fantasi\w*)( \S+){0,3}$"),
     // "dead even" (a tie), not "see him dead even if I have to wait years".
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b")
         .not_after(r"^(if|though|when|after|before)\b"),

@@ -7928,6 +7928,17 @@ fn all_of_someones_pills_drunk_or_downed_is_an_overdose_method() {
             NO,
             &[(SuicidalIdeation, None), (SelfHarm, None)],
         ),
+        (
+            "She takes all her blood pressure pills in the morning.",
+            NO,
+            &[(SuicidalIdeation, None), (SelfHarm, None)],
+        ),
+        // The past is not read as routine.
+        (
+            "She took all her pills in the morning.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
     ]);
 }
 
