@@ -311,6 +311,13 @@ macro_rules! affirmed_within {
     };
 }
 
+/// All of one's own medicine, as a routine names it ("all her blood pressure pills").
+macro_rules! own_medicine {
+    () => {
+        r"(all|every one) (of )?(his|her|their|my) (\S+ ){0,3}(pills|meds|medications?|medicines?|tablets|insulin) (\S+ ){0,2}"
+    };
+}
+
 /// Amounts that make "took N pills" an overdose rather than a dose.
 macro_rules! many {
     () => {
@@ -617,14 +624,12 @@ const SPECS: &[Spec] = &[
     block(r"\bscratch\w* (at )?((a|an|the|my|his|her|their|your) )?(\w+ )?(bites?|itch\w*|rash|scalp|head|chin|beard|nose)\b"),
     // Medical injections and "give it a shot" (FORMATS §4 rule 6: "booster shot").
     block(r"\b((booster|flu|covid|vaccine|vaccination|allergy|b12|insulin|cortisone|steroid|tetanus|hepatitis|depo|fertility|botox|rabies) shots?|(give|gave|giving|gives|given) (it|this|that|them) a (shot|go)|a shot at)\b"),
-    // "takes all his meds as prescribed", "takes all her pills every morning": one's own
-    // medicine taken by routine is adherence, not an overdose (unless thought of as one:
-    // "thinks about taking all her pills every night").
-    block(r"\b(takes|take|taking|took|taken|swallows) (all|every one) (of )?(his|her|their|my) (\S+ ){0,3}(pills|meds|medications?|medicines?|tablets|insulin|tablets) (\S+ ){0,2}(as prescribed|as directed|every (morning|night|evening|day)|each (morning|night|evening|day)|daily|with (food|breakfast|dinner|meals|water)|on time|regularly|religiously)\b")
-        .not_before(r"\b(think\w*|thought|thoughts|want\w*|wish\w*|urges?|plan\w*|could|would|'d|'ll|will|going to|gonna|about|of|consider\w*|tempted|imagin\w*|pictur\w*|fantasi\w*)( \S+){0,3}$"),
-    // "takes all her blood pressure pills in the morning": the present of habit with a time of
-    // day is the same routine (a past "took all her pills in the morning" is not read here).
-    block(r"\b(takes|take) (all|every one) (of )?(his|her|their|my) (\S+ ){0,3}(pills|meds|medications?|medicines?|tablets|insulin) (\S+ ){0,2}(in the (morning|evening)s?|at (night|bedtime|breakfast|lunch|dinner|tea))\b")
+    // "takes all his meds as prescribed", "takes all her pills every morning", "takes all her
+    // blood pressure pills in the morning": one's own medicine taken by routine is adherence,
+    // not an overdose (unless thought of as one: "thinks about taking all her pills every
+    // night"). A time of day marks a routine only in the present of habit (a past "took all
+    // her pills in the morning" is not read here).
+    block(concat!(r"\b((takes|take|taking|took|taken|swallows) ", own_medicine!(), r"(as prescribed|as directed|every (morning|night|evening|day)|each (morning|night|evening|day)|daily|with (food|breakfast|dinner|meals|water)|on time|regularly|religiously)|(takes|take) ", own_medicine!(), r"(in the (morning|evening)s?|at (night|bedtime|breakfast|lunch|dinner|tea)))\b"))
         .not_before(r"\b(think\w*|thought|thoughts|want\w*|wish\w*|urges?|plan\w*|could|would|'d|'ll|will|going to|gonna|about|of|consider\w*|tempted|imagin\w*|pictur\w*|fantasi\w*)( \S+){0,3}$"),
     // "dead even" (a tie), not "see him dead even if I have to wait years".
     block(r"\bdead (tired|serious|set|last|wrong|end|ringer|weight|broke|beat|center|on|asleep|giveaway|heat|silent|quiet|even)\b")
