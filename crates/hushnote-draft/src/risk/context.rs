@@ -710,6 +710,9 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         {
             return None;
         }
+        if is_pre_negation(toks, k) && subordinate_closed(toks, k, s) {
+            return None;
+        }
         if is_pre_negation(toks, k) {
             // "No appetite, and cutting most nights": a determiner or verb negation whose
             // first conjunct names no risk ends at "and" before a verb or a gerund.
@@ -823,6 +826,57 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         }
     }
     None
+}
+
+/// "when they wouldn't sell him smokes, threw a bin", "they wouldn't serve him, so he shoved
+/// the barman": a negation inside a clause of time or cause, or before "so"/"then" and a
+/// subject, ends with that clause; the act after it is said, not denied. A list of denials
+/// ("since she hasn't cut, burned or hit herself") runs on with "or" and keeps it.
+fn subordinate_closed(toks: &[Tok], k: usize, s: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    if (k + 1..s).any(|j| matches!(w(j), "or" | "nor")) {
+        return false;
+    }
+    let consequence = (k + 1..s).any(|j| {
+        matches!(w(j), "so" | "then")
+            && matches!(w(j.saturating_sub(1)), "," | "and")
+            && is_subject_pronoun(w(j + 1))
+    });
+    let opened = (k.saturating_sub(4)..k).any(|j| {
+        matches!(
+            w(j),
+            "when" | "because" | "cause" | "'cause" | "since" | "after" | "once" | "whenever"
+        ) && !(j + 1..k).any(|i| toks[i].punct)
+    });
+    let closed = (k + 1..s).any(|c| {
+        toks[c].is(",") && (new_clause(toks, c + 1, s) || past_verb_with_object(toks, c + 1))
+    });
+    consequence || (opened && closed)
+}
+
+/// "threw a bin", "smashed the window", "shoved him": a past-tense verb before its object
+/// opens a predicate of its own.
+fn past_verb_with_object(toks: &[Tok], j: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    let n = w(j);
+    let past = (n.len() > 4 && n.ends_with("ed"))
+        || matches!(
+            n,
+            "threw"
+                | "hit"
+                | "broke"
+                | "took"
+                | "got"
+                | "went"
+                | "beat"
+                | "stole"
+                | "drove"
+                | "put"
+        );
+    past && matches!(
+        w(j + 1),
+        "a" | "an" | "the" | "his" | "her" | "him" | "them" | "it" | "their" | "my" | "some"
+    )
 }
 
 /// Whether the negation at `k` sits in an "if"/"unless" clause whose consequent (a subject

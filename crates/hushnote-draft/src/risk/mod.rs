@@ -475,7 +475,14 @@ fn correction_at(toks: &[Tok]) -> Option<usize> {
             {
                 2
             }
-            "i" if matches!(n(k + 1), "mean" | "meant" | "misspoke") => 2,
+            // "and I mean it", "I meant that": emphasis that stands by the words, no correction.
+            "i" if matches!(n(k + 1), "mean" | "meant")
+                && !(matches!(n(k + 2), "it" | "business" | "every")
+                    || (n(k + 2) == "that" && toks.get(k + 3).is_none_or(|t| t.punct))) =>
+            {
+                2
+            }
+            "i" if n(k + 1) == "misspoke" => 2,
             "sorry" if k > 0 && matches!(n(k - 1), "," | "-") && n(k + 1) == "," => 1,
             "wait"
                 if matches!(n(k + 1), "," | "no" | "-" | ":")

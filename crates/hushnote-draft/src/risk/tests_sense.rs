@@ -8053,3 +8053,41 @@ fn a_dream_wanted_awake_and_a_laugh_that_took_nothing_back() {
         ),
     ]);
 }
+
+#[test]
+fn emphasis_is_no_correction_and_a_closed_clause_ends_a_negation() {
+    run(&[
+        (
+            "Says he'll kill his landlord, 'and I mean it, I've got the shotgun.'",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she wants to die, I meant that, she said.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Kicked off at the chemist when they wouldn't give him his script, smashed the till and punched the pharmacist.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "The bouncers wouldn't let him in, so he headbutted the doorman.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // Contrasts: a real correction, a negation that keeps its own clause, a list of denials.
+        (
+            "He said he'd hurt her, I mean he said he'd hurt himself.",
+            PR,
+            &[(HarmToOthers, None)],
+        ),
+        ("When she isn't at work, she doesn't cut.", DE, &[(SelfHarm, Some(D))]),
+        (
+            "Since the move he hasn't punched, kicked or shoved anyone.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+    ]);
+}
