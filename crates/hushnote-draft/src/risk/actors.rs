@@ -2787,10 +2787,7 @@ fn object_after(toks: &[Tok], v: usize) -> (Object, usize) {
             None => (Object::None, v),
         };
     }
-    if matches!(
-        toks[v].norm.as_str(),
-        "threw" | "throw" | "throws" | "throwing" | "hurled" | "swung" | "swinging"
-    ) {
+    if thrown_verb(&toks[v].norm) {
         if let Some(at) = (v + 1..toks.len().min(v + 5)).find(|&k| toks[k].is("at")) {
             // "threw a coffee mug at his head": thrown at a person's body.
             if let (Some(p), Some(b)) = (toks.get(at + 1), toks.get(at + 2)) {
@@ -3683,11 +3680,6 @@ fn verb_class(n: &str) -> Option<bool> {
             | "burning"
             | "scald"
             | "scalded"
-            | "threw"
-            | "throw"
-            | "throws"
-            | "throwing"
-            | "hurled"
             | "swung"
             | "slam"
             | "slams"
@@ -3709,7 +3701,108 @@ fn verb_class(n: &str) -> Option<bool> {
             | "stalks"
             | "stalked"
     );
-    (hurt || super::recall::strike_verb(n)).then_some(false)
+    (hurt || thrown_verb(n) || super::recall::strike_verb(n)).then_some(false)
+}
+
+/// "gave her a slap", "gives him a good hiding", "gave her a puck in the face": a give verb, a
+/// person and a blow (the bare nouns of a blow, or a word that is one only with where it
+/// landed: "a dig in the ribs", "a box in the face").
+fn blow_given(toks: &[Tok], v: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    if !matches!(w(v), "gave" | "gives" | "giving" | "give" | "given")
+        || !matches!(w(v + 1), "her" | "him" | "them" | "me")
+    {
+        return false;
+    }
+    // "I'll give her a slap", "an urge to give him a hiding", "thinking about giving him a
+    // kicking": a blow wished or threatened is a thought of harm, which other readers take.
+    let before = w(v.wrapping_sub(1));
+    if before.ends_with("'d")
+        || before.ends_with("'ll")
+        || matches!(
+            before,
+            "to" | "would"
+                | "will"
+                | "gonna"
+                | "might"
+                | "could"
+                | "should"
+                | "want"
+                | "wants"
+                | "about"
+                | "of"
+                | "like"
+        )
+        || (w(v) == "giving" && !matches!(before, "was" | "were" | "been" | "is" | "are"))
+    {
+        return false;
+    }
+    let mut k = v + 2;
+    while matches!(
+        w(k),
+        "a" | "an" | "good" | "proper" | "right" | "quick" | "hard" | "few" | "couple" | "of"
+    ) {
+        k += 1;
+    }
+    let blow = matches!(
+        w(k),
+        "slap"
+            | "slaps"
+            | "clatter"
+            | "thump"
+            | "thumps"
+            | "smack"
+            | "smacks"
+            | "punch"
+            | "punches"
+            | "kick"
+            | "kicks"
+            | "kicking"
+            | "headbutt"
+            | "wallop"
+            | "whack"
+            | "skelp"
+            | "hiding"
+            | "beating"
+            | "battering"
+            | "belting"
+            | "leathering"
+            | "pasting"
+            | "backhander"
+            | "hammering"
+            | "thrashing"
+    );
+    let landed = matches!(
+        w(k),
+        "box" | "dig" | "belt" | "clip" | "boot" | "puck" | "clout" | "elbow" | "knee"
+    ) && matches!(w(k + 1), "in" | "on" | "across" | "round" | "to")
+        && matches!(w(k + 2), "the" | "his" | "her" | "their" | "my")
+        && super::frames::is_body(w(k + 3));
+    let black_eye = w(k) == "black" && w(k + 1) == "eye";
+    blow || landed || black_eye
+}
+
+/// Verbs of throwing or swinging something at someone, with the regional ones ("hoyed a
+/// mug at her" in the North East, "fecked", "lobbed", "pelted").
+fn thrown_verb(n: &str) -> bool {
+    matches!(
+        n,
+        "threw"
+            | "throw"
+            | "throws"
+            | "throwing"
+            | "hurled"
+            | "swung"
+            | "swinging"
+            | "hoy"
+            | "hoys"
+            | "hoyed"
+            | "hoying"
+            | "lobbed"
+            | "pelted"
+            | "fecked"
+            | "flung"
+    )
 }
 
 /// A blow at property: a punch, kick or smash whose object (within five words: "a hole in
@@ -3926,10 +4019,7 @@ const INTRUSIVE_CUES: &[&str] = &[
 /// couples session; otherwise someone outside the family.
 fn pronoun_relation(toks: &[Tok], v: usize, obj: usize) -> Rel {
     // "threw a mug at his head": the body's possessor names the person.
-    let thrown = matches!(
-        toks.get(v).map_or("", |t| t.norm.as_str()),
-        "threw" | "throw" | "throws" | "throwing" | "hurled" | "swung" | "swinging"
-    );
+    let thrown = thrown_verb(toks.get(v).map_or("", |t| t.norm.as_str()));
     let at = if thrown
         && obj > 0
         && toks
@@ -4356,7 +4446,13 @@ impl Harm {
 /// Reads the harm verb at token `v`, or `None` when it is not harm to anyone (an idiom, a
 /// thing, no object).
 pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm> {
-    let n = toks[v].norm.as_str();
+    // "gave her a puck in the face", "gave him a dig in the ribs": a blow given is read as
+    // the blow's verb on its receiver.
+    let n = if blow_given(toks, v) {
+        "hit"
+    } else {
+        toks[v].norm.as_str()
+    };
     if is_break_verb(n) {
         return injury_given(toks, v);
     }

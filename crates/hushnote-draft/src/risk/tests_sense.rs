@@ -8091,3 +8091,45 @@ fn emphasis_is_no_correction_and_a_closed_clause_ends_a_negation() {
         ),
     ]);
 }
+
+#[test]
+fn a_blow_given_and_a_thing_hoyed_are_acts_on_the_receiver() {
+    run(&[
+        (
+            "Her husband gave her a clout on the head on Sunday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her stepdad gave her a good hiding last week.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He gave him a dig in the ribs outside the club.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Her boyfriend hoyed a plate at her on Friday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // Contrasts: a kiss and an injection given, a blow only wished for.
+        (
+            "He gave her a kiss on the cheek at the door.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "The nurse gave him a jab in the arm.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+        (
+            "He's been thinking about giving him a proper kicking after the match.",
+            PR,
+            &[(HarmToOthers, Some(P)), (Violence, None)],
+        ),
+    ]);
+}
