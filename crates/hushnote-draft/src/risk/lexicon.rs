@@ -1119,6 +1119,12 @@ const SPECS: &[Spec] = &[
     // Chemsex slang (crystal meth as "Tina", "party and play"): named with a use verb, since
     // "Tina" alone is a name.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((party|parties|partying|partied|using|used|uses|smok\w*|slam\w*|high on|hooked on|on|did|doing|bump\w*) (with )?tina|tina and (g|ghb)|chemsex|pnp|party and play|partying and playing)\b"),
+    // Regional street names ("smoking tik" in the Cape, "whoonga" and "nyaope" in KwaZulu-
+    // Natal, "shabu" and "yaba" in South and East Asia, "a bit of brown" for heroin in
+    // Britain): named with a use verb or a measure, since "brown", "ice" and "buttons" alone
+    // are other words.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|us(e|es|ed|ing)|on( the)?|doing|did|had|has|having|tak\w*|took|injected|injecting|chasing|chased|bought|buying|scored|scoring|some|a bit of|bit of|a bag of|a wrap of|a hit of|a pipe of|a line of|into) (tik|tic|whoonga|wunga|nyaope|mandrax|buttons|shabu|yaba|shard|brown|smack|skag|scag|the brown|the smack|the skag|the shard|the tik)\b")
+        .not_after(r"^(sauce|bread|rice|sugar|paper|envelope|eyes?|hair|shoes?|boots?|cream|ale|bear)\b"),
     // "Taking modafinil he buys online": a medicine from outside a prescription is misuse,
     // whatever it is called (FORMATS §3: prescription misuse, illicit use).
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|using|uses|used|popping|pops|popped) \S+( \S+)? (that )?(he|she|they|i) (buys|bought|gets|got|orders|ordered|buying|getting|ordering) (online|off (the )?(internet|web|dark web|a (friend|mate|classmate|guy|dealer)|his \S+|her \S+)|from (a|his|her) (friend|mate|classmate|dealer|cousin)|without (a )?prescription)\b"),

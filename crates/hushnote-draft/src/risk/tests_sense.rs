@@ -8128,3 +8128,36 @@ fn a_blow_given_and_a_thing_hoyed_are_acts_on_the_receiver() {
         ),
     ]);
 }
+
+#[test]
+fn regional_street_names_count_with_a_use_verb() {
+    run(&[
+        (
+            "He's smoking tik with his cousins most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Started on nyaope after he dropped out of school.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She admits to a bit of brown on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("He denies smoking whoonga.", DE, &[(SubstanceUse, Some(D))]),
+        // Contrasts: the colour, and bread.
+        (
+            "He had some brown bread with his soup.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She painted the fence brown on Sunday.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
