@@ -914,6 +914,26 @@ fn phrase_shape(toks: &[Tok], k: usize, end: usize) -> (bool, bool) {
     (sub, plural)
 }
 
+/// "Since the baby, she'd not mind if ...", "after the funeral, he ...": a noun right after
+/// a subordinator with no verb before the clause's mark names a time or an event, no one
+/// who could be a later pronoun's antecedent.
+fn event_noun(toks: &[Tok], k: usize, end: usize, verb_at: usize, follows_verb: bool) -> bool {
+    let mut j = k;
+    while j > 0 && DETERMINERS.contains(&toks[j - 1].norm.as_str()) {
+        j -= 1;
+    }
+    !follows_verb
+        && j > 0
+        && matches!(
+            toks[j - 1].norm.as_str(),
+            "since" | "after" | "before" | "until" | "till"
+        )
+        && verb_at == end + 1
+        && toks
+            .get(end + 1)
+            .is_some_and(|x| x.punct && !opening_quote(x))
+}
+
 #[derive(Debug, Clone, Copy)]
 enum CandKind {
     ClientWord,
@@ -1210,6 +1230,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     });
                 } else if (intro || follows_verb)
                     && !possessive
+                    && !event_noun(toks, k, end, verb_at, follows_verb)
                     && !witness
                     && !with_client
                     && !recipient

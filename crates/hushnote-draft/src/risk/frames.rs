@@ -453,6 +453,9 @@ fn frames() -> Vec<Frame> {
         // own name, with "just": the frame reads lower-cased text, so a name stands as any
         // word).
         frame(C::PassiveIdeation, K::SuicidalIdeation, r#"\b(the|that) ((sea|ocean|river|lake|loch|water|waves|tide|current|canal|estuary|harbour|harbor|reservoir|quarry) (could|would|might|can|will|'d) (just |happily |easily )?|\S+ (could|would|might) just )(have|take|swallow|claim) (me|her|him|them)( and| ,| \.| ;| "|$)"#.to_string()),
+        // "walking out in the swamp and letting the gators have me", "let the cold take him":
+        // water, weather or wild animals let have the speaker are a wish to die by them.
+        frame(C::PassiveIdeation, K::SuicidalIdeation, r#"\b(let|lets|letting) (the|a) (\S+ )?(sea|ocean|river|lake|loch|water|waves|tide|current|swamp|bog|bush|snow|cold|frost|desert|gators|alligators|crocs|crocodiles|sharks|bears|wolves|elements) (have|take|get|claim|finish|swallow) (me|her|him|them)( and| ,| \.| ;| "| '| on| in| out| up| at| one| some|$)"#.to_string()),
         // "I wouldn't say no to not being here": a death state one would not refuse is one
         // welcomed (a double negative).
         frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wouldn't|would not|won't|will not|couldn't) say no to (not|never|no longer) (be|being|waking up|wake up|existing|exist) ?(here|around|alive)?\b".to_string()),

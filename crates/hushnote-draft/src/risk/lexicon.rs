@@ -298,7 +298,7 @@ macro_rules! body {
 /// ("didn't wake up", "the plane went down", "the scan came back bad", "it was all over").
 macro_rules! fatal_event {
     () => {
-        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(the |his |her |my |their )?(wagon|truck|car|ute|lorry|van|bus|jeep|chopper|helicopter|boat|vehicle|rig|pickup) (rolled|rolls|roll|crashed|crashes|crash|flipped|flips|went over|goes over|went off the road)|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(missile|bomb|shell|bullet|rocket|drone|grenade|mortar|sniper|lightning|wave) (had |would have |'d |could have |would )?(found|hit|struck|taken|got|killed|find|hit|strike|take|get|kill) (her|him|me|them)|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them)))"
+        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(the |his |her |my |their )?(wagon|truck|car|ute|lorry|van|bus|jeep|chopper|helicopter|boat|vehicle|rig|pickup) (rolled|rolls|roll|crashed|crashes|crash|flipped|flips|went over|goes over|went off the road)|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(missile|bomb|shell|bullet|rocket|drone|grenade|mortar|sniper|lightning|wave) (had |would have |'d |could have |would )?(found|hit|struck|taken|got|killed|find|hit|strike|take|get|kill) (her|him|me|them)|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them))|(a|the) (\S+ )?(truck|lorry|car|bus|train|semi|road train|roo|kangaroo|deer|moose|elk|tree|wave|avalanche) (will |would |might |could |'d |just )?(took|takes|take|taking) (her|him|me|them) out|(a|the) (\S+ )?(roo|kangaroo|deer|moose|elk|branch|tree|rock|brick|truck|lorry) (came|comes|come|went|goes|go) (through|into) the (windscreen|windshield|cab))"
     };
 }
 
@@ -787,6 +787,9 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(no|nothing|not much|little) (reason|point|will) (to|in) (live|living|going on|go on)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bnothing (left )?to live for\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(life (is|isn't|is not|feels|was|isn't really) (not )?(worth living|pointless|meaningless)|not worth living)\b"),
+    // "life's not worth going on with", "life isn't worth the bother": going on with life
+    // judged not worth it is the same wish (BSS item 2, a weak wish to live).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(life|living)(('s|s| is| was| feels| seems) (not|no longer|hardly)|( isn't| wasn't| is not| doesn't feel| does not feel| doesn't seem| does not seem)) (really )?worth (going on|carrying on|sticking around|hanging on|hanging around|the bother|the effort|the fight|fighting for|bothering with|it)\b"),
     // "better off without him" is left to the frame that checks whose absence it is: the
     // client's ("the kids would be better off without her"), not a partner's ("she's better
     // off without him since the split").
@@ -798,7 +801,7 @@ const SPECS: &[Spec] = &[
     // A welcomed death said as a conditional (BSS items 4-5, C-SSRS "wish to be dead"): the
     // speaker would be fine, glad or relieved if a death, a fatal event or not waking up befell
     // them. The "if" makes it a wish, not a hypothetical.
-    spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b((wouldn't|would not|won't|doesn't|does not|don't|didn't) (mind|care|bother (me|him|her|them)|be bothered)|(would|\S*'d|will|\S*'ll)( just| honestly| really| probably| actually| quite| almost)? (be|feel) (fine|okay|ok|alright|all right|happy|glad|relieved|at peace|grateful)|(it|that|it'd|that'd|it'll) (('d|would|will|'ll) )?be (a relief|a blessing|a mercy|fine|okay|easier)) (if|when)( \S+){0,8}? ", fatal_event!(), r"\b")),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b((wouldn't|would not|won't|doesn't|does not|don't|didn't) (mind|care|bother (me|him|her|them)|be bothered)|\S*'d (not|no|never) (mind|care|be bothered)|(wouldn't|would not|\S*'d not|won't) be (that |too |all that |very |overly |terribly )?(fussed|bothered|sorry|upset|cut up)|(would|\S*'d|will|\S*'ll)( just| honestly| really| probably| actually| quite| almost)? (be|feel) (fine|okay|ok|alright|all right|happy|glad|relieved|at peace|grateful)|(it|that|it'd|that'd|it'll) (('d|would|will|'ll) )?be (a relief|a blessing|a mercy|fine|okay|easier)) (if|when)( \S+){0,8}? ", fatal_event!(), r"\b")),
     // The same outcome hoped or prayed for: "hopes the scan comes back bad so it's all over".
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing|rather|sooner)( that)?( \S+){0,6}? ", fatal_event!(), r"\b")),
     // "The urge to die is still there": the wish named as an urge or a pull (C-SSRS 1-2).
@@ -1356,6 +1359,10 @@ const SPECS: &[Spec] = &[
         // "doesn't care what happens at the meeting": an event's outcome, not her life.
         .not_after(r"^(at|in|with|on|next|tomorrow|today|about|this|that|during|after|before|between|for|to (the|this|that|his|her|their|my) \S+)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|goes|going|went) to sleep (for a (very |really )?long time|forever|for good|and (never|not) (wake|come) (up|back))\b"),
+    // "wants to go to sleep and stay there", "would like to fall asleep and stay that way":
+    // the same wish for a sleep with no waking.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|going|goes|fall|falling|falls|drift|drifting) (to sleep|asleep|off) and (just )?(stay|staying|stays) (there|that way|asleep|under|down)\b")
+        .need_before(r"\b(like|love|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|hoping|pray\w*|'d|would|rather|just|longs?|longing)( \S+){0,3}( to)?$"),
     // "sleeping in his car with a hose he bought from the hardware store": a hose got for a
     // car's exhaust (carbon monoxide) is a preparatory act.
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(bought|buying|buys|got|getting|keeps|kept|keeping|hidden|hid|stored|has|had) (a |the |some )?(length of |piece of |new )?(hose|hosepipe|hose pipe|tubing|pipe)\b|\b(hose|hosepipe|hose pipe|tubing|pipe) (he|she|they) (bought|got|hid|kept)\b|\b(hose|hosepipe|tubing|pipe)( \S+){0,4} (exhaust|tailpipe|exhaust pipe)\b")

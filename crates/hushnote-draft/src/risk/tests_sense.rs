@@ -8161,3 +8161,70 @@ fn regional_street_names_count_with_a_use_verb() {
         ),
     ]);
 }
+
+#[test]
+fn passive_wishes_in_regional_and_oblique_wordings() {
+    run(&[
+        (
+            "Told me he wants to no' wake up some mornings.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She says life's not worth carrying on with.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He'd like to fall asleep and stay there, he said.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She'd not mind if a bus took her out on the way home.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He wouldn't be too fussed if a moose came through the windshield.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Since the divorce, she'd not mind if a lorry took her out.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Thinks about wading into the bog and letting the cold have him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Contrasts: a quoted answer, life worth it again, a baby's sleep, ashes, a lift out.
+        (
+            "Asked about drinking she said 'no' and laughed.",
+            DE,
+            &[(SubstanceUse, Some(D)), (SuicidalIdeation, None)],
+        ),
+        (
+            "She says life feels worth it again.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "The baby goes to sleep and stays there till six.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "They let the sea have her ashes in May.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He'd not mind if the lads took him out for a pint.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}

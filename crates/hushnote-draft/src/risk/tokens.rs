@@ -252,7 +252,8 @@ fn foreign_no(mut toks: Vec<Tok>) -> Vec<Tok> {
 
 /// Scots and Irish "no" as the verb's negator ("he's no wanting to be here", "I'm no
 /// coping"): after a form of "be" and before an -ing word it reads as "not".
-fn verbal_no(mut toks: Vec<Tok>) -> Vec<Tok> {
+fn verbal_no(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut toks = elided_not(toks);
     for k in 1..toks.len().saturating_sub(1) {
         let be = matches!(
             toks[k - 1].norm.as_str(),
@@ -261,6 +262,57 @@ fn verbal_no(mut toks: Vec<Tok>) -> Vec<Tok> {
         if be && toks[k].norm == "no" && toks[k + 1].norm.ends_with("ing") {
             toks[k].norm = "not".to_string();
         }
+    }
+    toks
+}
+
+/// Scots "no'" ("wants to no' wake up", "he's no' coping", "I'll no' be here"): "no" with
+/// an apostrophe written onto it, after "to", a form of "be", a modal or a subject, and
+/// before a word, is "not". A quoted answer ("she said 'no' and left") follows a quotation
+/// mark instead and stays as it is.
+fn elided_not(mut toks: Vec<Tok>) -> Vec<Tok> {
+    let mut k = 1;
+    while k + 2 < toks.len() {
+        let mark = &toks[k + 1];
+        let elided = toks[k].norm == "no"
+            && mark.punct
+            && matches!(mark.norm.as_str(), "'" | "\"" | "’")
+            && mark.start == toks[k].end
+            && !toks[k + 2].punct;
+        let prev = toks[k - 1].norm.as_str();
+        let governed = matches!(
+            prev,
+            "to" | "is"
+                | "am"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "do"
+                | "does"
+                | "did"
+                | "i"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "you"
+        ) || prev.ends_with("'s")
+            || prev.ends_with("'ll")
+            || prev.ends_with("'d")
+            || prev.ends_with("'m")
+            || prev.ends_with("'re");
+        if elided && governed {
+            let end = toks[k + 1].end;
+            toks[k].norm = "not".to_string();
+            toks[k].end = end;
+            toks.remove(k + 1);
+        }
+        k += 1;
     }
     toks
 }
