@@ -802,6 +802,9 @@ const SPECS: &[Spec] = &[
     // speaker would be fine, glad or relieved if a death, a fatal event or not waking up befell
     // them. The "if" makes it a wish, not a hypothetical.
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b((wouldn't|would not|won't|doesn't|does not|don't|didn't) (mind|care|bother (me|him|her|them)|be bothered)|\S*'d (not|no|never) (mind|care|be bothered)|(wouldn't|would not|\S*'d not|won't) be (that |too |all that |very |overly |terribly )?(fussed|bothered|sorry|upset|cut up)|(would|\S*'d|will|\S*'ll)( just| honestly| really| probably| actually| quite| almost)? (be|feel) (fine|okay|ok|alright|all right|happy|glad|relieved|at peace|grateful)|(it|that|it'd|that'd|it'll) (('d|would|will|'ll) )?be (a relief|a blessing|a mercy|fine|okay|easier)) (if|when)( \S+){0,8}? ", fatal_event!(), r"\b")),
+    // The condition said first: "if a roo came through the windscreen one night he wouldn't
+    // be that fussed", "if the cancer took her, she'd not mind".
+    spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\bif (\S+ ){0,2}?", fatal_event!(), r"( \S+){0,10}? ((he|she|i|they|you) (wouldn't|would not|won't|will not)|(he|she|i|they|you)'d (not|never)) (really |honestly |even |much |be )?(mind|care|be (that |too |all that |very |overly |terribly )?(fussed|bothered|sorry|upset|cut up))\b")),
     // The same outcome hoped or prayed for: "hopes the scan comes back bad so it's all over".
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing|rather|sooner)( that)?( \S+){0,6}? ", fatal_event!(), r"\b")),
     // "The urge to die is still there": the wish named as an urge or a pull (C-SSRS 1-2).
@@ -828,6 +831,24 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(think\w*|thought|pictur\w*|imagin\w*)( \S+){1,6}? and (it'd|it would|it'll|it will|that'd|that would|that'll) (all )?be (over|done|finished)\b"),
     // "walking out into the desert and not coming back", "swim out and never come back".
     spec(C::Ideation, K::SuicidalIdeation, r"\b(walk\w*|driv\w*|drove|swim\w*|swam|go|going|goes|went|head\w*|wander\w*) (out |off )?(into|to|in|across|over) (the|a) \S+( \S+)? and (not|never) (coming|come|came|comes) back\b"),
+    // "he's thought about 'doing a Dad' with it", "going the way her brother went": a
+    // relative's suicide taken as one's own way out, with a means or the death in the
+    // sentence (a family history of suicide is the strongest single risk factor there is).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b((do|does|doing|did|pull|pulls|pulling|pulled) (a|an|the) (dad|da|daddy|father|pa|pop|mum|mam|mom|mother|brother|sister|uncle|aunt|aunty|auntie|cousin|grandad|granda|grandpa|granddad|nan|gran|grandma|son|husband|wife)( with| on| and| ,| \.| '| \x22| ;| too|$)|(go|goes|going|went|gone) the (same )?way (his|her|my|their) (\S+ )?(dad|da|father|mum|mam|mom|mother|brother|sister|uncle|aunt|cousin|grandad|grandpa|son|husband|wife|mate|friend) (went|did|chose|took))\b")
+        .not_before(r"\b(never|not|won't|wouldn't|doesn't|don't|didn't|denies|denied|no)( \S+){0,3}$")
+        .need_any(&["rifle", "gun", "shotgun", "pistol", "rope", "noose", "shot", "hanged", "hung", "hanging", "suicide", "killed", "drowned", "overdose", "overdosed", "bridge", "pills", "it", "died", "death", "gas", "car", "garage", "tracks", "train", "thought", "thinks", "thinking", "considered"]),
+    // "sitting by the rail at the falls 'working up the nerve'": steeling oneself at an edge,
+    // a track or with a weapon to hand is rehearsal (C-SSRS preparatory behaviour); nerve
+    // worked up to ask, tell or leave someone is not.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(working|works|worked|work|getting|gets|got|get|building|builds|built|build|screwing|screwed|plucking) up (the |her |his |my |their )?(nerve|courage|guts|bottle)\b")
+        .not_after(r"^(\S+ )?to (ask|tell|talk|call|ring|phone|text|quit|apply|leave|speak|confront|come out|go back|see|visit|meet|report|face|say|open up|try|start|stand up|sign|book)\b")
+        // "on the diving board working up the courage": a dare or a stage, not an edge.
+        .not_before(r"\b(diving board|springboard|high board|pool|bungee|zip ?line|zipline|ride|stage|podium|microphone|mic)( \S+){0,4}$")
+        .need_any(&["rail", "railing", "railings", "edge", "ledge", "bridge", "cliff", "cliffs", "falls", "tracks", "track", "platform", "pistol", "gun", "rifle", "shotgun", "rope", "noose", "pills", "tablets", "overdose", "jump", "roof", "rooftop", "viaduct", "quarry", "dam", "pier", "overpass", "blade", "razor", "knife"]),
+    // "thinks about just not turning the wheel at the switchbacks", "pictures letting go of
+    // the wheel on the bend": a crash by not steering, thought of while driving.
+    spec(C::Method, K::SuicidalIdeation, r"\b(think\w*|thoughts?|tempt\w*|imagin\w*|pictur\w*|urges?|want\w*|consider\w*|fantasi\w*)( about| of)?( just| simply)? (not (turning|turn|steering|steer|braking|brake|stopping|stop)( the wheel)?|letting go of the (wheel|steering wheel|handlebars)|going straight( on)? (at|through) (the )?(bend|corner|curve|switchbacks?|turn|hairpin))\b")
+        .need_any(&["drive", "drives", "driving", "drove", "wheel", "bend", "bends", "curve", "curves", "highway", "road", "switchback", "switchbacks", "car", "truck", "hairpin", "corner"]),
     // "letting the rig drift off the road", "driving the car into a tree": a vehicle as method.
     spec(C::Method, K::SuicidalIdeation, r"\b(let|lets|letting|steer\w*|driv\w*|drove|put|putting|run|running|ran|crash\w*|veer\w*) (the|his|her|my|their) (car|truck|pickup|pick up|jeep|suv|wagon|motor|rig|ute|lorry|van|bike|motorbike|quad|tractor|cab) (drift |go |roll |run |veer )?(off the road|off the cliff|off the bridge|into (a|the|an) (tree|wall|river|lake|oncoming|truck|lorry|bridge|pylon|barrier|ditch|sea|quarry))\b")
         .need_before(r"\b(think\w*|thought|tempt\w*|imagin\w*|pictur\w*|want\w*|urges?|plan\w*|consider\w*|fantasi\w*|wonder\w*|about|of)( \S+){0,3}$"),

@@ -8228,3 +8228,55 @@ fn passive_wishes_in_regional_and_oblique_wordings() {
         ),
     ]);
 }
+
+#[test]
+fn a_death_welcomed_after_its_condition_and_ways_out_shown_not_named() {
+    run(&[
+        (
+            "Says if a deer came through the windshield some night he wouldn't be that bothered.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "When she's on the coast road she thinks about not steering at the hairpin.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He goes up to the quarry edge at night, 'working up the nerve', he says.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Said he's thought about 'doing a Da' with the shotgun.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Contrasts: a late train, a red light, a date, a diving board, a dad dance.
+        (
+            "If the train is late he wouldn't care.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He thought about not stopping at the red light on the way.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He's working up the nerve to ask her out at the bridge club.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She stood on the diving board working up the courage to jump.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He's doing a dad dance at the wedding, he thinks.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
