@@ -2372,7 +2372,21 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 historical = true;
             }
             ("as", Some("kids" | "children" | "teens")) => historical = true,
-            ("at", Some(x)) if x == "age" || age_word(x) => historical = true,
+            // "at ten in the morning", "at seven tonight", "at eleven o'clock": a clock time.
+            ("at", Some(x))
+                if (x == "age" || age_word(x))
+                    && !w.get(i + 2).is_some_and(|y| {
+                        matches!(*y, "o'clock" | "tonight" | "am" | "pm" | "sharp" | "ish")
+                            || (matches!(*y, "in" | "this" | "last")
+                                && w.get(i + 3..i + 5).is_some_and(|z| {
+                                    z.iter().any(|d| {
+                                        matches!(*d, "morning" | "afternoon" | "evening" | "night")
+                                    })
+                                }))
+                    }) =>
+            {
+                historical = true
+            }
             // "from the age of seven to twelve", "aged nine": a childhood span.
             ("age", Some("of")) if w.get(i + 2).is_some_and(|x| age_word(x)) => historical = true,
             // "The client, aged sixteen, says": an apposition gives the age now.
@@ -3400,7 +3414,11 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
                 matches!(p.norm.as_str(), "not" | "no" | "wasn't" | "isn't" | "never")
                     || p.norm.ends_with("n't")
             });
-        joke && !denied
+        // "at a fella who'd laughed at him": someone else's laugh in a relative clause.
+        let relative = seg_toks[i.saturating_sub(2)..i]
+            .iter()
+            .any(|p| matches!(p.norm.as_str(), "who" | "who'd" | "who's" | "whom"));
+        joke && !denied && !relative
     }) && !threat_marks(&toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>())
 }
 
@@ -3644,7 +3662,12 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
         let asked = rest[k.saturating_sub(6)..k]
             .iter()
             .any(|p| matches!(*p, "asked" | "checked" | "whether" | "if"));
-        cue && !asked && (rest[k] == "mean" || !denied_before(k))
+        // "a fella who'd laughed at him": the target's laugh in a relative clause, not the
+        // speaker's.
+        let relative = rest[k.saturating_sub(2)..k]
+            .iter()
+            .any(|p| matches!(*p, "who" | "who'd" | "who's" | "whom" | "that'd"));
+        cue && !asked && !relative && (rest[k] == "mean" || !denied_before(k))
     })
 }
 

@@ -436,8 +436,11 @@ const SPECS: &[Spec] = &[
     // "not had a scrap since the order", "got in a scrap": a fight in British slang.
     // "Fight on the quay Friday night. He started it.": a note's telegraphic opening names the
     // client's own fight by its place or time (no person, so it is the note's subject's).
-    spec(C::Violence, K::Violence, r"\b(fight|punch-up|punch up|scrap|brawl|scuffle|bust-up|bust up|ruck|set-to|square-up|dust-up|altercation)s? (on|at|in|outside|behind|after|during) (the|a|his|her)\b")
+    spec(C::Violence, K::Violence, r"\b(fight|punch-up|punch up|scrap|brawl|scuffle|bust-up|bust up|ruck|set-to|square-up|square go|dust-up|altercation|rammy|stramash|barney|punch-on|biffo|donnybrook|fistfight|fisticuffs|rumble)s? (on|at|in|outside|behind|after|during) (the|a|his|her)\b")
         .need_before(r"^$"),
+    // "Broke his hand on a lad's face", "split her knuckles on his jaw": a hand hurt on
+    // someone's face or head was hurt hitting them.
+    spec(C::Violence, K::Violence, r"\b(broke|breaks|broken|busted|split|cut|hurt|injured|fractured|bruised|skinned|smashed) (his|her|their|my) (hand|hands|knuckles?|fist|fists|fingers?) (on|off|against) (a|the|some|that|this|another|his|her|their)( \S+)?( \S+'s)? (face|head|jaw|teeth|skull|nose|chin|mouth|cheekbone|forehead)\b"),
     spec(C::Violence, K::Violence, r"\b(had|has|have|having|got into|got in|gets into|getting into|get into|been in|in) (a |any |another |no )?(scraps?|scrapping)\b|\bscrapping (with|outside|at|in)\b"),
     // "lost without him popping in": a visit, not pills.
     block(r"\b(pop|pops|popping|popped) (in|round|over|by|down|back|along|across)\b"),
@@ -1129,6 +1132,12 @@ const SPECS: &[Spec] = &[
         .need_any(&["drink", "drinks", "drinking", "drank", "drunk", "pints", "beer", "beers", "vodka", "wine", "cans", "cider", "whiskey", "whisky", "gin", "booze", "shots"]),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been) (hammered|wasted|smashed|plastered|blitzed|buzzed|tipsy)\b")
         .not_after(r"^(with|by|from|on|in)\b"),
+    // "came in smelling like a brewery", "reeks of weed": use smelt on the client in session
+    // (an observed sign, as slurred speech is).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(smell\w*|reek\w*|stink\w*|stank|stunk|smelt) (strongly |heavily )?(of|like) (a |an |the )?(brewery|distillery|pub|bar|booze|drink|beer|cider|lager|spirits|wine|whisky|whiskey|vodka|gin|rum|weed|cannabis|skunk|pot|still|ashtray and (beer|booze|drink))\b"),
+    // Drunk in the words of the British Isles and the Antipodes ("bevvied on cans",
+    // "blootered", "langers", "munted"): words with no other sense, so "on" may follow.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been|is|are|came in|come in|turned up|rolled in|proper|absolutely|totally) (bevvied|blootered|bladdered|langers|langered|trollied|legless|pished|rat-arsed|ratarsed|maggoted|sloshed|sozzled|paralytic|steamboats|munted|blotto|shitfaced|steamin|mortal drunk|off (his|her|their) (face|head|tits|trolley) on)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drove|driving|drive|drives)( \S+){0,2} (drunk|buzzed|high|stoned|intoxicated|impaired|under the influence|tipsy|wasted|after drinking)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(gets|got|getting|stays|stayed|staying|was|is) high (every|daily|most|on|before|at)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((got|get|gets|getting) high|high on (\S+ )?(drugs|meth|weed|pills|cocaine|heroin|something|pot|cannabis))\b"),
@@ -1332,7 +1341,7 @@ const SPECS: &[Spec] = &[
         .need_before(r"\b(wants?|wanted|wanting|going|gonna|'ll|will|would love|'d love|plans?|planning|planned|thinking (about|of)|thinks (about|of)|thought (about|of)|urges?|urge|fantasi\w*( about)?|like|tempted|itching|dreams? of|intends?|intending|means|meant|determined|wishes|wished)(( \S+){0,3}( to)?| to( \S+){1,10} (and|then|to))$"),
     // "throws pint glasses at blokes in the pub", "smashed a guitar over the sound engineer's
     // shoulder": a thing used as a weapon on people.
-    spec(C::Violence, K::Violence, r"\b(throw|throws|threw|throwing|hurl|hurls|hurled|hurling|lobs|lobbed|lobbing|chuck|chucks|chucked|chucking|flung|flings|fling|hoy|hoys|hoyed|hoying) (\S+ ){0,2}(glass|glasses|bottles?|chairs?|plates?|mugs?|bricks?|rocks?|stones?|stools?|cans?|ashtrays?|pints?|knives|knife|scissors|tools?|wrench|spanner|hammer) at (\S+ ){0,2}(people|blokes|guys|fellas|lads|men|women|someone|somebody|staff|customers|punters|strangers|folk|others|players|fans|coworkers|co-workers|colleagues|workers|nurses|officers|police|cops|teachers|students|kids|lad|bloke|guy|fella|man|woman|bouncer|barman|barmaid|doorman|stranger|player|fan|punter|customer|officer|cop|teacher|student|kid)\b"),
+    spec(C::Violence, K::Violence, r"\b(throw|throws|threw|throwing|hurl|hurls|hurled|hurling|lobs|lobbed|lobbing|chuck|chucks|chucked|chucking|flung|flings|fling|hoy|hoys|hoyed|hoying) (\S+ ){0,2}(glass|glasses|bottles?|chairs?|plates?|mugs?|bricks?|rocks?|stones?|stools?|cans?|ashtrays?|pints?|knives|knife|scissors|tools?|wrench|spanner|hammer) at ((a|the|some|this|that|another) \S+ who\S* |(\S+ ){0,2}(people|blokes|guys|fellas|lads|men|women|someone|somebody|staff|customers|punters|strangers|folk|others|players|fans|coworkers|co-workers|colleagues|workers|nurses|officers|police|cops|teachers|students|kids|lad|bloke|guy|fella|man|woman|bouncer|barman|barmaid|doorman|stranger|player|fan|punter|customer|officer|cop|teacher|student|kid))\b"),
     spec(C::Violence, K::Violence, r"\b(smash|smashes|smashed|smashing|broke|breaks|breaking|cracked|cracks|cracking|swung|swings|swinging) (a|the|his|her|their) (\S+ )?(guitar|bottle|chair|stool|glass|pint glass|bat|pipe|plank|board|plate|mug|vase|lamp|pool cue|cue|tray|bar stool) (over|across|on|into|against) (the|a|another|some) (\S+ ){0,2}(head|shoulder|shoulders|back|face|skull|arm|arms|ribs)\b"),
     spec(C::Violence, K::Violence, r"\b(broke|wrecked|smashed|snapped|shattered|busted|cracked|dislocated|fractured) (the|a) (knees?|kneecaps?|jaw|legs?|arms?|nose|ribs|neck|skull|cheekbone|eye socket|teeth|fingers|hands?|ankles?|wrist|collarbone) of (the|a|an|his|her|their|that|this|another|some) \S+\b"),
     // --- Access to means (context).

@@ -8280,3 +8280,51 @@ fn a_death_welcomed_after_its_condition_and_ways_out_shown_not_named() {
         ),
     ]);
 }
+
+#[test]
+fn regional_fights_drink_and_a_clock_time_that_is_no_age() {
+    run(&[
+        (
+            "Rammy outside the chippy on Saturday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Split his knuckles on a bouncer's jaw.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He lobbed a bottle at a fella who'd laughed at him.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She was blootered at the christening.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Turned up reeking of cider again.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Came in stinking like a distillery at nine in the morning.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Contrasts: a hand hurt on a door, a childhood age, a bottle at a wall.
+        (
+            "He broke his hand on the door frame.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She started drinking at twelve.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        ("He threw a bottle at the wall.", NO, &[(Violence, None)]),
+    ]);
+}
