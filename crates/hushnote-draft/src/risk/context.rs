@@ -685,6 +685,20 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             toks[k].norm.as_str(),
             "and" | "or" | "nor" | "," | "the" | "her" | "his" | "their" | "any"
         );
+        // "no helmet at night, 'if I die, I die'": a quotation opened after a comma is the
+        // client's own utterance, which a negation before it does not reach.
+        // Not a quotation closed at the comma ("not that crook,' and his rifles"), nor one
+        // after a bare answer ("he said no, 'I've thought about selling, not dying'").
+        if toks[k].is(",")
+            && k + 2 <= s
+            && toks[k + 1].punct
+            && matches!(toks[k + 1].norm.as_str(), "'" | "\"" | "‘" | "“")
+            && toks[k + 1].start > toks[k].end
+            && !toks[k + 2].punct
+            && !(k > 0 && matches!(toks[k - 1].norm.as_str(), "no" | "nah" | "nope" | "not"))
+        {
+            return None;
+        }
         // "she isn't going through it all again, she'll take every tablet": a comma that
         // opens a clause with a subject of its own ends the negation's reach.
         if toks[k].is(",")
@@ -706,7 +720,16 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         // voices": "without" negates its object only, never a clause after it.
         if toks[k].is("without")
             && is_pre_negation(toks, k)
-            && (k + 1..s).any(|j| is_subject_pronoun(&toks[j].norm) || new_predicate(toks, j))
+            && (k + 1..s).any(|j| {
+                is_subject_pronoun(&toks[j].norm)
+                    || new_predicate(toks, j)
+                    // "rides without a helmet, 'if I die, I die'": a quotation or a condition
+                    // after the comma is a clause of its own.
+                    || (toks[j].is(",")
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|t| (t.punct && t.norm != ",") || t.is("if")))
+            })
         {
             return None;
         }

@@ -587,6 +587,19 @@ pub(super) fn unit_findings(
                 .filter(|n| matches!(n, RiskKind::SelfHarm | RiskKind::SubstanceUse))
                 .unwrap_or(k),
             (Some(k), _) => k,
+            // "the thoughts came back" with no act or wish named before them points at
+            // nothing the note has said ("thoughts of doing the same" after another's act
+            // still reads as the act's category).
+            (None, Concept::Ideation)
+                if toks[r.start..r.end]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "back" | "returned" | "resurfaced")) =>
+            {
+                match neighbour.or(last_kind) {
+                    Some(k) => k,
+                    None => continue,
+                }
+            }
             (None, _) => match neighbour.or(last_kind) {
                 Some(k) => k,
                 None => RiskKind::SuicidalIdeation,

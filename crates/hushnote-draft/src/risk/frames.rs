@@ -589,6 +589,12 @@ fn frames() -> Vec<Frame> {
             need_any: CARERS,
             ..frame(C::CoerciveControl, K::Abuse, r"\b(sign\w*|cash\w*|forg\w*)( and (sign\w*|cash\w*|forg\w*))? (his|her|their) (checks|cheques|pension|benefits?|giro|payments?)\b".to_string())
         },
+        // "Her son's been 'borrowing' from her pension", "her grandson keeps dipping into her
+        // savings": a relative or carer drawing on an elder's income or savings.
+        Frame {
+            owner: Owner::Other,
+            ..frame(C::CoerciveControl, K::Abuse, r#"\b(borrow\w*|dip\w* into|dipped into|raid\w*|skim\w* (off|from)|living off|lives off|sponging off|sponges off|tak\w* from|took from|help\w* (him|her|them)sel(f|ves) to)( "| ')? (from |off |into )?(his|her|their) (pension|pensions|benefits|savings|bank account|account|purse|wallet|bank card|card|allowance|retirement)( card| book| money| cheque| check)?\b"#.to_string())
+        },
         // "Mr Bell's son has been using his bank card, large withdrawals he doesn't remember":
         // a relative or carer using the owner's card or pension.
         Frame {

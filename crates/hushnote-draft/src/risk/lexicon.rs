@@ -808,6 +808,9 @@ const SPECS: &[Spec] = &[
     // The condition said first: "if a roo came through the windscreen one night he wouldn't
     // be that fussed", "if the cancer took her, she'd not mind".
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\bif (\S+ ){0,2}?", fatal_event!(), r"( \S+){0,10}? ((he|she|i|they|you) (wouldn't|would not|won't|will not)|(he|she|i|they|you)'d (not|never)) (really |honestly |even |much |be )?(mind|care|be (that |too |all that |very |overly |terribly )?(fussed|bothered|sorry|upset|cut up))\b")),
+    // "took the dinghy out in the flood and said 'if I came back, I came back'", "if I die, I
+    // die": survival left to chance in a tautology is indifference to living (C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bif (i|he|she|they) (don't |didn't |doesn't |never )?(come|came|comes|make|made|makes|survive|survived|survives|die|died|dies|wake|woke|wakes|live|lived|lives)( back| it| up)? (, |\. |' |\x22 )?(then )?(i|he|she|they) (don't |didn't |doesn't |never )?(come|came|comes|make|made|makes|survive|survived|survives|die|died|dies|wake|woke|wakes|live|lived|lives)( back| it| up)?( \.| ,| '| \x22| ;|$)"),
     // The same outcome hoped or prayed for: "hopes the scan comes back bad so it's all over".
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing|rather|sooner)( that)?( \S+){0,6}? ", fatal_event!(), r"\b")),
     // "The urge to die is still there": the wish named as an urge or a pull (C-SSRS 1-2).
@@ -988,7 +991,7 @@ const SPECS: &[Spec] = &[
     // "disciplines the boys the old way, with a rattan cane": punishment with an implement is
     // physical abuse (AAP 2018), whatever it is called.
     spec(C::Abuse, K::Abuse, r"\b(disciplin\w*|punish\w*|spank\w*|belts|belted|belting|canes|caned|caning|thrash\w*|strapped|leathered)( \S+){0,6} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(hits|hit|hitting|beats|beat|beating|smacks|smacked|smacking|whips|whipped|whipping|strikes|struck|skelps|skelped|skelping|belts|belted|belting|wallops|walloped|walloping|leathers|leathered|leathering) (him|her|them|the (boys|girls|kids|children|baby|toddler|twins|weans|bairns|wee ones?|little ones?)|(his|her|their) (son|sons|daughter|daughters|kids|children|boy|boys|girl|girls|child|stepson|stepdaughter|weans?|bairns?))( \S+){0,4} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(hits|hit|hitting|beats|beat|beating|smacks|smacked|smacking|whips|whipped|whipping|strikes|struck|skelps|skelped|skelping|belts|belted|belting|wallops|walloped|walloping|leathers|leathered|leathering|whups|whup|whupped|whupping|whops|whopped|tans|tanned|thrashes|thrashed|thrashing|lashes|lashed|lashing) (him|her|them|the (boys|girls|kids|children|baby|toddler|twins|weans|bairns|wee ones?|little ones?|(middle|eldest|youngest|oldest|older|younger|little|big) (one|boy|girl|lad|lass))|(his|her|their) (son|sons|daughter|daughters|kids|children|boy|boys|girl|girls|child|stepson|stepdaughter|weans?|bairns?))( \S+){0,4} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
     spec(C::Abuse, K::Abuse, r"\b(fingertip|finger-?tip|finger-?shaped|finger|grab|grip|grip-?pattern|grip pattern|thumb) (bruises|bruising|bruise|marks)\b"),
     // "her partner poured the kettle over her arm": a scald thrown at a person.
     spec(C::Abuse, K::Abuse, r"\b(poured|pours|pouring|threw|throws|throwing|tipped|tips|splashed|flung) (the |a |boiling |hot |a pan of |a cup of |a mug of )?(kettle|boiling water|hot water|water from the kettle|coffee|hot coffee|tea|hot tea|soup|oil|hot oil|fat|pan) (over|on|at|onto|in) (her|him|me|them|his|her|my|their)\b")
@@ -1208,6 +1211,11 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\bforc\w* (her|him|them|me) (to have|into) (sex|sexual \S+)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
     spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) (kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
+    // "Kids been home alone three nights running while she works doubles, the oldest is
+    // seven": young children said to be left on their own, by night or for a shift, is
+    // supervisory neglect whoever the sentence opens on.
+    spec(C::Abuse, K::Abuse, r"\b(kids|children|baby|toddler|infant|little ones|wee ones|bairns|weans|twins|young ones)( are| were| been| have been| has been| get| got| getting| is| was| being| are being| keep being)?( left)? (home alone|alone (at home|in the (house|flat|car|caravan))|on their own (at home|overnight|all night|in the (house|flat))|unsupervised)\b")
+        .need_any(&["baby", "toddler", "infant", "nights", "overnight", "night", "doubles", "shift", "shifts", "nightshift", "nightshifts", "four", "five", "six", "seven", "eight", "tiny", "youngest"]),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*)( \S+){0,3} (private parts|privates|genitals|breasts?|crotch|between (her|his) legs)\b"),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*) (her|him|them|me)\b")
         // "the physio touched her shoulder": a touch on an ordinary body part is care or
@@ -1357,6 +1365,10 @@ const SPECS: &[Spec] = &[
     spec(C::Means, K::AccessToMeans, r"\b(\S+ )?(pills|medications?|meds|insulin|tablets|painkillers) (at|in the) (home|house|bathroom)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(a )?(month's|week's|year's) supply\b"),
     spec(C::Means, K::AccessToMeans, r"\b(locked up|lock up|removed|remove|hold|holds|holding) (all )?(the |his |her |their )?(extra )?(medications?|meds|pills)\b"),
+    // "Hanging attempt twenty years ago. Says the thoughts came back this fortnight": thoughts
+    // or urges said to have returned are the ones the note just named, now.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(the|those|these|such|her|his|their|my|old) (same )?(thoughts|urges|ideas|feelings|impulses) (have |had |has |are |were |started |keep |kept )?(came|come|comes|coming|creeping|crept|creep|crawling|flooding) back\b|\b(the|those|these|her|his|their|my|old) (same )?(thoughts|urges|impulses) (have |has |had )?(returned|resurfaced|are back|were back|came back)\b")
+        .context_kind(),
     // --- Urges named alone take the nearest mention's category ("no urges since").
     spec(C::Urge, K::SelfHarm, r"\burges?\b")
         .need_before(r"\b(no|any|denies|denied|without|has|have|had|reports|endorses|strong|daily|ongoing|current|occasional|new)$")

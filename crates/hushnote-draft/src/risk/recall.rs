@@ -912,6 +912,9 @@ pub(crate) fn strike_verb(n: &str) -> bool {
         "smack", "whack", "thump", "wallop", "clobber", "clout", "batter", "bludgeon", "pummel",
         "headbutt", "elbow", "stamp", "stomp", "club", "bash", "knee", "tackle", "jump", "deck",
         "floor", "twist", "wrench", "bend", "rap", "spank",
+        // Northern English and British slang: "his lass brays him", "lamped him", "chinned a
+        // lad", "nutted the bouncer".
+        "bray", "lamp", "twat", "chin", "nut", "leather",
     ];
     let n = n.strip_suffix("ing").map_or(n, |b| b);
     let base = [

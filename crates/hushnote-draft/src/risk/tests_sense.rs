@@ -8328,3 +8328,44 @@ fn regional_fights_drink_and_a_clock_time_that_is_no_age() {
         ("He threw a bottle at the wall.", NO, &[(Violence, None)]),
     ]);
 }
+
+#[test]
+fn neglect_returned_thoughts_elder_money_and_dialect_words() {
+    run(&[
+        (
+            "The kids are home alone most nights while he's on shift, the youngest is four.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Tried to hang himself at nineteen. Tells me the urges have come back since the redundancy.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("She whups the eldest one with a belt when he's cheeky.", PR, &[(Abuse, Some(P))]),
+        ("Her grandson keeps dipping into her savings.", PR, &[(Abuse, Some(P))]),
+        (
+            "Wrote a letter to the mam and the girls in case she's not around.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Drives the bike with no helmet at night, 'if I die, I die'.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("Says he'll do hissen in one of these days.", PR, &[(SuicidalIdeation, Some(P))]),
+        ("Her husband brays her when the match is lost.", PR, &[(Abuse, Some(P))]),
+        // Contrasts: an older child home alone, thoughts with nothing named, her own savings,
+        // a donkey, a coming back.
+        (
+            "The kids are home alone for an hour after school, the oldest is sixteen.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        ("The thoughts came back before the exam.", NO, &[(SuicidalIdeation, None)]),
+        ("She borrowed from her savings to help her son.", NO, &[(Abuse, None)]),
+        ("The donkey brays at night.", NO, &[(Abuse, None), (Violence, None)]),
+        ("If he comes back, he comes back to the same job.", NO, &[(SuicidalIdeation, None)]),
+    ]);
+}

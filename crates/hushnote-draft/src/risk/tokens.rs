@@ -149,6 +149,20 @@ const WORD_REWRITES: &[(&str, &str, bool)] = &[
     ("self-delete", "kill myself", false),
     ("od'd", "overdosed", false),
     ("oded", "overdosed", false),
+    // Reflexives of Yorkshire, Lancashire and the Midlands ("wants to do messen in", "he'll
+    // hurt hissen") and of Scots ("she'll kill hersel").
+    ("messen", "myself", false),
+    ("missen", "myself", false),
+    ("mysen", "myself", false),
+    ("hissen", "himself", false),
+    ("hersen", "herself", false),
+    ("thissen", "yourself", false),
+    ("theirsens", "themselves", false),
+    ("masel", "myself", false),
+    ("hissel", "himself", false),
+    ("hersel", "herself", false),
+    ("theirsel", "themselves", false),
+    ("theirsels", "themselves", false),
     // Scots: "no wanting him deid", "lost the heid".
     ("deid", "dead", false),
     ("heid", "head", false),
