@@ -1010,6 +1010,13 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 let follows_verb = toks.get(verb_at).is_some_and(verb_like)
                     || toks.get(verb_at).is_some_and(opening_quote)
                         && toks.get(verb_at + 1).is_some_and(verb_like);
+                // "her husband's 'drinking more than he ought to'": a quotation may open
+                // after the "'s" before the "-ing" form.
+                let nx = if toks.get(end + 1).is_some_and(opening_quote) {
+                    end + 2
+                } else {
+                    end + 1
+                };
                 // "his best mate's been self-harming": "'s" before a participle or an adverb
                 // is "has" or "is", and the noun is the subject.
                 let contraction = toks.get(end + 1).is_some_and(|x| {
@@ -1041,11 +1048,11 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                             | "on"
                             | "in"
                     )
-                }) || (toks.get(end + 1).is_some_and(|x| x.norm.ends_with("ing"))
+                }) || (toks.get(nx).is_some_and(|x| x.norm.ends_with("ing"))
                     // "Her brother's drinking again and rang her drunk": "'s" before an
                     // "-ing" form and an adverb of how often or how much is "is" ("her
                     // brother's drinking worries her" keeps the possessive).
-                    && toks.get(end + 2).is_some_and(|x| {
+                    && toks.get(nx + 1).is_some_and(|x| {
                         matches!(
                             x.norm.as_str(),
                             "again" | "heavily" | "daily" | "more" | "every" | "most" | "hard"

@@ -1151,10 +1151,17 @@ pub(super) fn unit_findings(
                         .any(|t| matches!(t.norm.as_str(), "naloxone" | "narcan"));
                 // "Her cousin overdosed ... and she was the one who gave him the Narcan": the
                 // overdose the sentence already told of someone else's is the one reversed.
+                // "Kaya found her and gave her Narcan": the client, named as the sentence's
+                // subject, gave it; the one given it is someone else.
+                let given_by_client = toks[..r.start]
+                    .iter()
+                    .find(|t| !t.punct)
+                    .is_some_and(|t| t.capital && client.contains(&t.norm));
                 let rescued_theirs = rescued
-                    && out.iter().any(|f: &Finding| {
-                        f.concept == Concept::Overdose && f.status == FindingStatus::NotClient
-                    });
+                    && (given_by_client
+                        || out.iter().any(|f: &Finding| {
+                            f.concept == Concept::Overdose && f.status == FindingStatus::NotClient
+                        }));
                 let subject = if rescued_theirs {
                     actors::Subject::Third(actors::Rel::Other)
                 } else if found || rescued || usage::asked_client(toks, question, r.start) {

@@ -602,6 +602,12 @@ const SPECS: &[Spec] = &[
     block(r"\b(taking|takes|took|using|uses|used) (vitamins?|supplements?|protein( powder)?|melatonin|herbal \S+|fish oil|magnesium|iron tablets|probiotics|creatine|cbd oil|multivitamins?)\b"),
     // Running or selling drugs is a crime or a risk of exploitation, not use.
     block(r"\b(run|runs|running|ran|sell|sells|selling|sold|deal|deals|dealing|dealt|carry|carrying|carried|move|moving|moved|deliver\w*|courier\w*|traffick\w*|smuggl\w*) (drugs|weed|gear|coke|cocaine|heroin|crack|county lines)\b"),
+    // "he'd give it a crack this week", "the routine's worth a crack": an attempt at
+    // something, not the drug.
+    block(r"\b(give|gives|gave|giving|given|have|has|had|having|take|takes|took|taking|worth|get|got|another|first|fair|good|proper) (it |this |that )?(a |another |one more |first |fair |good |proper )?crack( at| this| next| on| with| again| tomorrow|$| ,| \.)"),
+    // "laid off from the cider works", "stood in the cider barn", "the whisky distillery":
+    // a drink naming a workplace or building.
+    block(r"\b(cider|beer|wine|whiske?y|gin|rum|vodka|brewery|ale|lager|hop|hops|vineyard|distillery|bottling|malt) (works|factory|plant|barn|shed|farm|orchard|press|mill|company|co|warehouse|depot|yard|cellar|estate|shop|store|tour|festival|fest|trade|industry|business|making|maker|makers|production|label|labels|plant's|firm)\b"),
     // FORMATS §4.6: "dying to know".
     block(r"\bdying (to (tell|know|see|go|meet|try|get|hear|find|show|start|have|do|visit|ask|read|watch|eat|play|open|share|talk|move|leave|come|join|catch|hug|introduce|learn|hold)|for (a|an|some) \S+)\b"),
     // FORMATS §4.6: "hammered with deadlines"; blackout blinds; drinking someone's health.

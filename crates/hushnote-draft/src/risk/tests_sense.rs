@@ -8369,3 +8369,25 @@ fn neglect_returned_thoughts_elder_money_and_dialect_words() {
         ("If he comes back, he comes back to the same job.", NO, &[(SuicidalIdeation, None)]),
     ]);
 }
+
+#[test]
+fn an_attempt_at_something_a_drink_named_workplace_and_a_rescue_the_client_gave() {
+    run(&[
+        ("He's smoking crack again most weekends.", PR, &[(SubstanceUse, Some(P))]),
+        ("He drinks cider every night.", PR, &[(SubstanceUse, Some(P))]),
+        // Contrasts: a go at something, a workplace, a relative's quoted drinking, a rescue.
+        ("He said he'd give it a crack this week.", NO, &[(SubstanceUse, None)]),
+        ("She reckons the new routine's worth a crack.", NO, &[(SubstanceUse, None)]),
+        ("He was laid off from the cider works in March.", NO, &[(SubstanceUse, None)]),
+        (
+            "Says her husband's 'drinking more than he ought to' since the layoffs.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Session four, Mara, nineteen, seen at the clinic. Her flatmate overdosed at a party. Mara found her and gave her Narcan.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}

@@ -239,13 +239,26 @@ fn opening_name(units: &[Vec<Tok>]) -> Option<String> {
             && !NOT_NAMES.contains(&t.norm.as_str())
     };
     let first = units.first()?;
-    (0..first.len().saturating_sub(1)).find_map(|k| {
+    let after_word = (0..first.len().saturating_sub(1)).find_map(|k| {
         (matches!(
             w(first, k),
             "with" | "for" | "saw" | "seen" | "met" | "client" | "pt"
         ) && name(&first[k + 1]))
         .then(|| first[k + 1].norm.clone())
-    })
+    });
+    // "Session three, Kaya, twenty-two, student ...": a name set off by commas right after
+    // the session's heading.
+    let set_off = || {
+        let heading = matches!(
+            w(first, 0),
+            "session" | "visit" | "intake" | "appointment" | "review" | "follow-up" | "telehealth"
+        );
+        (1..first.len().min(6).saturating_sub(1)).find_map(|k| {
+            (heading && w(first, k - 1) == "," && name(&first[k]) && w(first, k + 1) == ",")
+                .then(|| first[k].norm.clone())
+        })
+    };
+    after_word.or_else(set_off)
 }
 
 /// Once the opening names the client ("Session twelve with Dex"), another first name in
