@@ -4305,6 +4305,38 @@ pub(crate) fn dated_after(toks: &[Tok], e: usize) -> bool {
         })
 }
 
+/// "Asked about the overdose two winters back, she says that was using, not trying to die":
+/// "that was" before the mention takes up an event the sentence dated in the past, and the
+/// mention describes that event.
+pub(crate) fn describes_dated_event(toks: &[Tok], s: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if s < 2 || !matches!(w(s - 2), "that" | "it" | "this") || !matches!(w(s - 1), "was" | "were") {
+        return false;
+    }
+    (1..s - 2).any(|k| {
+        let unit = matches!(
+            w(k),
+            "years"
+                | "months"
+                | "weeks"
+                | "winters"
+                | "summers"
+                | "springs"
+                | "autumns"
+                | "year"
+                | "month"
+                | "winter"
+                | "summer"
+        );
+        (unit && matches!(w(k + 1), "ago" | "back" | "before"))
+            || (w(k) == "last"
+                && matches!(
+                    w(k + 1),
+                    "year" | "summer" | "winter" | "spring" | "autumn" | "fall" | "christmas"
+                ))
+    })
+}
+
 /// "His wife worried he was back to drinking, but he says he hasn't touched a drop", "his
 /// manager suspected he was huffing, but he denied it", "her mam rang to say she's drinking
 /// again, but she denies it": someone else's suspicion or report that the

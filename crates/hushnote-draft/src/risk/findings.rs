@@ -717,7 +717,9 @@ pub(super) fn unit_findings(
                             .any(|t| context::brings_time_to_now(&t.norm))
                 }));
         // "he wanted to kill the guy, but that was years ago": the time said of it after.
-        let historical = historical || context::dated_after(toks, r.end);
+        let historical = historical
+            || context::dated_after(toks, r.end)
+            || context::describes_dated_event(toks, r.start);
         if historical {
             dated.push((kind, r.end));
         }

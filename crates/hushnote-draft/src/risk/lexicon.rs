@@ -471,6 +471,10 @@ const SPECS: &[Spec] = &[
     block(r"\b(grief|grieving|bereavement|bereaved|mourning|loss|losses) (after|by|from|following|through) (a |the )?suicides?\b"),
     // "He punched the air when his team scored": joy, not a blow.
     block(r"\b(punch\w*|pump\w*) the air\b"),
+    // "nearly died laughing", "killing herself laughing", "over her dead body is he driving":
+    // laughter and refusal said as a death.
+    block(r"\b(die|dying|died|dies|kill\w*|killed) (my|him|her|them)?(self|selves)? ?(laughing|with laughter|of laughing)\b"),
+    block(r"\bover (my|her|his|their|your|our) dead bod(y|ies)\b"),
     // "he'd die of embarrassment", "nearly died laughing": feelings said as a death.
     block(r"\b(die|dying|died|dies) (of|from) (embarrassment|shame|boredom|laughter|fright|shock|curiosity|cringe|happiness|jealousy|envy|excitement)\b"),
     // "bruises from the vaccinations": marks explained by a medical or sporting cause.
@@ -1023,7 +1027,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((touched|had|taken|drunk) )?a (single )?drop\b")
         .need_before(r"\b(not|never|n't|no|nae|hasn't|haven't|hadn't|isn't|wasn't|didn't|without)( \S+){0,2}$"),
     // "she hasn't touched coke since the trip": touching a substance is using it.
-    spec(C::SubstanceUse, K::SubstanceUse, r"\btouch(ed|es|ing)? (coke|cocaine|crack|weed|cannabis|pot|heroin|meth|drugs|pills|alcohol|booze|the drink|the booze|the bottle|a drink|drink|gear|speed|ketamine|mdma|ecstasy)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\btouch(ed|es|ing)? (coke|cocaine|crack|weed|cannabis|pot|heroin|meth|drugs|pills|alcohol|booze|the drink|the booze|the bottle|a drink|drink|gear|speed|ketamine|ket|charlie|mandy|molly|pingers|acid|mdma|ecstasy)\b"),
     // "it's eight months since his last drink": months or years since the last use is
     // abstinence ("two days since his last drink" dates a use now).
     spec(C::Abstinence, K::SubstanceUse, r"\b(months|years|a year) since (his|her|their|my|the) (very )?last (drink|drinks|drop|pint|use|hit|fix|line|joint|pill|binge|smoke)\b"),

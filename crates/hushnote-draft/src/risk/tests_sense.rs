@@ -8391,3 +8391,32 @@ fn an_attempt_at_something_a_drink_named_workplace_and_a_rescue_the_client_gave(
         ),
     ]);
 }
+
+#[test]
+fn laughter_and_refusal_said_as_death_and_a_dated_event_taken_up() {
+    run(&[
+        ("He's thought about dying in a crash most days.", PR, &[(SuicidalIdeation, Some(P))]),
+        // Contrasts: laughter, a refusal, an overdose told as past use, an anxiety memo's plan.
+        ("She nearly died laughing at the christening.", NO, &[(SuicidalIdeation, None)]),
+        (
+            "He was killing himself laughing when the dog ran off with the ball.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Told him over her dead body is he moving back in.",
+            NO,
+            &[(SuicidalIdeation, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "Asked about the overdose three summers back, he says that was using, not wanting to die.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Panic attacks are down to one a month. She keeps it to a couple of glasses of wine on a Saturday. We wrote her relapse plan together.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}

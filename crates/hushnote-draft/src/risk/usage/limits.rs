@@ -327,6 +327,35 @@ pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
                 )
             })
     });
+    // "wrote your relapse plan together" in a memo about panic or low mood: the plan is the
+    // illness's, no recovery from a substance.
+    let mood_or_anxiety = units.iter().any(|t| {
+        words(t).iter().any(|x| {
+            matches!(
+                *x,
+                "panic"
+                    | "anxiety"
+                    | "anxious"
+                    | "gad"
+                    | "depression"
+                    | "depressive"
+                    | "phq"
+                    | "ocd"
+                    | "ptsd"
+                    | "mood"
+                    | "bipolar"
+                    | "psychosis"
+            )
+        })
+    });
+    let illness_plan = |w: &[&str], k: usize| {
+        mood_or_anxiety
+            && matches!(w[k], "relapse" | "lapse")
+            && matches!(
+                w.get(k + 1).copied(),
+                Some("plan" | "plans" | "prevention" | "signature" | "signs" | "blueprint")
+            )
+    };
     units.iter().any(|t| {
         let w = words(t);
         let w: Vec<&str> = if medical_rehab {
@@ -353,7 +382,7 @@ pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
                             Some("fell" | "hurt" | "broke" | "twisted" | "landed" | "banged")
                         ))
         };
-        (0..w.len()).any(|k| RECOVERY.contains(&w[k]) && !fall_or_notice(k))
+        (0..w.len()).any(|k| RECOVERY.contains(&w[k]) && !fall_or_notice(k) && !illness_plan(&w, k))
             || has_seq(&w, &["use", "disorder"])
             || has_seq(&w, &["in", "recovery"])
             || w.windows(2).any(|x| {
