@@ -471,6 +471,11 @@ const SPECS: &[Spec] = &[
     block(r"\b(grief|grieving|bereavement|bereaved|mourning|loss|losses) (after|by|from|following|through) (a |the )?suicides?\b"),
     // "He punched the air when his team scored": joy, not a blow.
     block(r"\b(punch\w*|pump\w*) the air\b"),
+    // "I could wring his neck", "he'd like to wring the manager's neck": the English idiom
+    // of exasperation, said with a modal or a wish, never a method (a threat named with a
+    // weapon, a place or a plan is read by its other words).
+    block(r"\b(could|\S+'d|would|wanted to|wants to|want to|like to|happily|gladly|felt like)( \S+){0,2} wring (his|her|their|its|your|the \S+'s|\S+'s) (\S+ )?neck\b"),
+    block(r"\b(could|\S+'d|would|wanted to|wants to|want to|like to|happily|gladly|felt like)( \S+){0,2} wring the neck of\b"),
     // "nearly died laughing", "killing herself laughing", "over her dead body is he driving":
     // laughter and refusal said as a death.
     block(r"\b(die|dying|died|dies|kill\w*|killed) (my|him|her|them)?(self|selves)? ?(laughing|with laughter|of laughing)\b"),

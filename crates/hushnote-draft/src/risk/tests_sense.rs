@@ -8420,3 +8420,25 @@ fn laughter_and_refusal_said_as_death_and_a_dated_event_taken_up() {
         ),
     ]);
 }
+
+#[test]
+fn wringing_a_neck_is_exasperation() {
+    run(&[
+        (
+            "He wants to strangle his boss with a cable tie, has one in his locker.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // Contrasts: the idiom, with a modal or a wish.
+        (
+            "She said 'I could wring his neck, honestly.'",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He'd like to wring the foreman's neck after the rota came out.",
+            NO,
+            &[(HomicidalIdeation, None), (HarmToOthers, None)],
+        ),
+    ]);
+}
