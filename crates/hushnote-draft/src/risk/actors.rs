@@ -2067,6 +2067,17 @@ fn relative_clause_who(toks: &[Tok], j: usize) -> Option<usize> {
         let opens_phrase = |x: &Tok| {
             x.capital || DETERMINERS.contains(&x.norm.as_str()) || det_gender(&x.norm).is_some()
         };
+        // "who's been on the lash since the divorce and got done for drink driving": "since",
+        // "after", "before" or "until" before a noun phrase is a preposition, no clause.
+        let preposition = matches!(n, "since" | "after" | "before" | "until" | "till")
+            && toks.get(k + 1).is_some_and(|x| {
+                DETERMINERS.contains(&x.norm.as_str())
+                    || x.capital
+                    || matches!(
+                        x.norm.as_str(),
+                        "last" | "school" | "work" | "lunch" | "dinner"
+                    )
+            });
         let stop = (t.punct && !matches!(n, "," | "-"))
             || opening_quote(t)
             || is_subject_pronoun(n)
@@ -2074,7 +2085,7 @@ fn relative_clause_who(toks: &[Tok], j: usize) -> Option<usize> {
                 n.split('\'').next().unwrap_or(n),
                 "we" | "you" | "it" | "there"
             )
-            || SUBORDINATORS.contains(&n)
+            || (SUBORDINATORS.contains(&n) && !preposition)
             || matches!(
                 n,
                 "but"

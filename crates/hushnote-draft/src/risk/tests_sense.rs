@@ -8442,3 +8442,25 @@ fn wringing_a_neck_is_exasperation() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_runs_on_past_a_prepositional_since() {
+    run(&[
+        (
+            "He's worried about his daughter, who's been on the vodka since the break-up and got done for drink driving.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her brother, who moved in after the funeral and drinks every night, is a worry.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // Contrast: the client's own drinking after the relative clause has closed.
+        (
+            "She visited her dad, who lives alone since the stroke, and drank a bottle of wine on the way home.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
