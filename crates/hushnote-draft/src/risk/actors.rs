@@ -914,6 +914,36 @@ fn phrase_shape(toks: &[Tok], k: usize, end: usize) -> (bool, bool) {
     (sub, plural)
 }
 
+/// "She's angry with her brother for turning up drunk", "furious at his dad for drinking
+/// the rent": the one blamed is the subject of the "-ing" after "for".
+fn blamed_for(toks: &[Tok], k: usize, end: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    let mut j = k;
+    while j > 0 && DETERMINERS.contains(&w(j - 1)) {
+        j -= 1;
+    }
+    j >= 2
+        && matches!(w(j - 1), "with" | "at")
+        && matches!(
+            w(j - 2),
+            "angry"
+                | "furious"
+                | "cross"
+                | "mad"
+                | "upset"
+                | "annoyed"
+                | "fuming"
+                | "livid"
+                | "raging"
+                | "disgusted"
+                | "ashamed"
+                | "embarrassed"
+                | "disappointed"
+        )
+        && w(end + 1) == "for"
+        && w(end + 2).ends_with("ing")
+}
+
 /// "Since the baby, she'd not mind if ...", "after the funeral, he ...": a noun right after
 /// a subordinator with no verb before the clause's mark names a time or an event, no one
 /// who could be a later pronoun's antecedent.
@@ -1235,7 +1265,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                         sub: false,
                         plural: false,
                     });
-                } else if (intro || follows_verb)
+                } else if (intro || follows_verb || blamed_for(toks, k, end))
                     && !possessive
                     && !event_noun(toks, k, end, verb_at, follows_verb)
                     && !witness
@@ -2686,6 +2716,15 @@ pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> b
         let t = &toks[k];
         (relation(&t.norm).is_some() && !t.norm.ends_with("'s"))
             || matches!(t.norm.as_str(), "him" | "them" | "me" | "us" | "you")
+            // "hit her in the face", "slapped her across the face": "her" before a
+            // preposition is the object, whose body it is.
+            || (t.is("her")
+                && toks.get(k + 1).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "in" | "on" | "across" | "about" | "around" | "over" | "into" | "against"
+                    )
+                }))
             // A name: capitalised, not the first word, not a pronoun or the client.
             || (t.capital
                 && !t.punct
@@ -2917,6 +2956,24 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                             | "grades"
                             | "numbers"
                             | "steps"
+                            // Work judged: "her advisor murdered her draft in comments".
+                            | "draft"
+                            | "drafts"
+                            | "essay"
+                            | "chapter"
+                            | "thesis"
+                            | "dissertation"
+                            | "manuscript"
+                            | "presentation"
+                            | "speech"
+                            | "proposal"
+                            | "application"
+                            | "assignment"
+                            | "homework"
+                            | "cv"
+                            | "resume"
+                            | "song"
+                            | "performance"
                             // A vehicle's side: "a ute ran a red light and hit her
                             // passenger side".
                             | "passenger"
@@ -4313,6 +4370,31 @@ fn abstract_subject(toks: &[Tok], v: usize) -> bool {
                 | "suicide"
                 | "accident"
                 | "crash"
+                // Accidents at work and in nature: "the fall of ground that killed his
+                // crew mate", "the collapse of the roof", "the rollover that killed her son".
+                | "fall"
+                | "collapse"
+                | "rockfall"
+                | "cave-in"
+                | "rollover"
+                | "derailment"
+                | "avalanche"
+                | "landslide"
+                | "mudslide"
+                | "wreck"
+                | "pileup"
+                | "earthquake"
+                | "quake"
+                | "tornado"
+                | "hurricane"
+                | "cyclone"
+                | "tsunami"
+                | "lightning"
+                | "overdose"
+                | "roof"
+                | "scaffold"
+                | "scaffolding"
+                | "crane"
         )
     })
 }

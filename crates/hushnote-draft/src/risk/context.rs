@@ -4305,6 +4305,33 @@ pub(crate) fn dated_after(toks: &[Tok], e: usize) -> bool {
         })
 }
 
+/// "Last self-harm was the cutting in January", "her last drink was at Easter": the last
+/// episode, told as such, is history unless the sentence brings it to now ("last drink was
+/// yesterday").
+pub(crate) fn last_episode(toks: &[Tok], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let last = (s.saturating_sub(3)..s).any(|k| {
+        matches!(w(k), "last" | "latest") || (w(k) == "recent" && k > 0 && w(k - 1) == "most")
+    });
+    let was = (e..toks.len().min(e + 4)).any(|k| matches!(w(k), "was" | "were"));
+    let now = toks.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "today"
+                | "yesterday"
+                | "tonight"
+                | "morning"
+                | "weekend"
+                | "week"
+                | "days"
+                | "day"
+                | "hours"
+                | "night"
+        )
+    });
+    last && was && !now
+}
+
 /// "Asked about the overdose two winters back, she says that was using, not trying to die":
 /// "that was" before the mention takes up an event the sentence dated in the past, and the
 /// mention describes that event.

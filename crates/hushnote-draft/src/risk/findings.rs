@@ -719,7 +719,8 @@ pub(super) fn unit_findings(
         // "he wanted to kill the guy, but that was years ago": the time said of it after.
         let historical = historical
             || context::dated_after(toks, r.end)
-            || context::describes_dated_event(toks, r.start);
+            || context::describes_dated_event(toks, r.start)
+            || context::last_episode(toks, r.start, r.end);
         if historical {
             dated.push((kind, r.end));
         }

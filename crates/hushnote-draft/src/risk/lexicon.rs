@@ -476,6 +476,8 @@ const SPECS: &[Spec] = &[
     // weapon, a place or a plan is read by its other words).
     block(r"\b(could|\S+'d|would|wanted to|wants to|want to|like to|happily|gladly|felt like)( \S+){0,2} wring (his|her|their|its|your|the \S+'s|\S+'s) (\S+ )?neck\b"),
     block(r"\b(could|\S+'d|would|wanted to|wants to|want to|like to|happily|gladly|felt like)( \S+){0,2} wring the neck of\b"),
+    // "a ute ran a red light and hit her passenger side": a vehicle's side, no body's.
+    block(r"\b(hit|hits|struck|strikes|rammed|rams|clipped|clips|smashed into|ploughed into|plowed into|crashed into|t-boned|slammed into) (her|his|their|my|the|our) (passenger|driver's|driver|rear|front|near|off|back|nearside|offside|left-hand|right-hand) side\b"),
     // "nearly died laughing", "killing herself laughing", "over her dead body is he driving":
     // laughter and refusal said as a death.
     block(r"\b(die|dying|died|dies|kill\w*|killed) (my|him|her|them)?(self|selves)? ?(laughing|with laughter|of laughing)\b"),
@@ -614,6 +616,11 @@ const SPECS: &[Spec] = &[
     // "he'd give it a crack this week", "the routine's worth a crack": an attempt at
     // something, not the drug.
     block(r"\b(give|gives|gave|giving|given|have|has|had|having|take|takes|took|taking|worth|get|got|another|first|fair|good|proper) (it |this |that )?(a |another |one more |first |fair |good |proper )?crack( at| this| next| on| with| again| tomorrow|$| ,| \.)"),
+    // "I'll crack on", "up at the crack of dawn", "cracked up laughing": getting on with
+    // something, the dawn, laughter.
+    block(r"\b(crack|cracks|cracked|cracking) on\b|\bcrack of (dawn|the whip)\b|\b(crack|cracks|cracked|cracking) (up|a joke|jokes|a window|the window|the code|the case|an egg|eggs)\b"),
+    // "wants to throw her badge at the next manager", "threw in the towel": quitting.
+    block(r"\b(throw|throws|threw|throwing|chuck|chucks|chucked|chucking|fling|flung) (her|his|my|their|the) (badge|lanyard|resignation|notice|id card|apron|uniform|hard hat|keys to the \S+|towel|notebook in)\b"),
     // "laid off from the cider works", "stood in the cider barn", "the whisky distillery":
     // a drink naming a workplace or building.
     block(r"\b(cider|beer|wine|whiske?y|gin|rum|vodka|brewery|ale|lager|hop|hops|vineyard|distillery|bottling|malt) (works|factory|plant|barn|shed|farm|orchard|press|mill|company|co|warehouse|depot|yard|cellar|estate|shop|store|tour|festival|fest|trade|industry|business|making|maker|makers|production|label|labels|plant's|firm)\b"),

@@ -8464,3 +8464,61 @@ fn a_relative_clause_runs_on_past_a_prepositional_since() {
         ),
     ]);
 }
+
+#[test]
+fn whose_body_whose_blame_and_a_last_episode() {
+    run(&[
+        (
+            "He hit her in the face on Saturday.",
+            PR,
+            &[(Violence, Some(P)), (SelfHarm, None)],
+        ),
+        (
+            "She punched herself in the stomach.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "His last drink was yesterday, three cans.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Contrasts: a car's side, a draft judged, the blamed one's drinking, a last episode,
+        // getting on with it, quitting, an accident.
+        (
+            "A van ran the lights and hit her passenger side.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Her tutor murdered her essay in the feedback.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She's furious with her dad for turning up drunk at the christening.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Last cutting was in the spring, scars healed.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+        (
+            "He said fair enough, he'll crack on with the plan.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She wants to throw her lanyard at the next manager who mentions resilience.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "Nightmares since the rollover that killed his cousin.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
