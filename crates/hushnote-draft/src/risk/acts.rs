@@ -948,14 +948,15 @@ fn single_blow(toks: &[Tok], k: usize) -> Option<Act> {
             .and_then(|j| toks.get(j))
             .map_or("", |t| t.norm.as_str())
     };
-    let det = k >= 1 && matches!(w(k - 1), "a" | "single" | "one");
+    let prev = if k >= 1 { w(k - 1) } else { "" };
+    let det = matches!(prev, "a" | "single" | "one");
     let lead = (k.saturating_sub(4)..k).any(|j| {
         matches!(
             w(j),
             "even" | "single" | "threw" | "throws" | "throwing" | "landed" | "took" | "no"
         )
     });
-    if !(det || w(k - 1) == "no") || !lead {
+    if !(det || prev == "no") || !lead {
         return None;
     }
     let home = at_home(toks, k + 1);

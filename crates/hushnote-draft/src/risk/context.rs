@@ -4327,6 +4327,9 @@ pub(crate) fn last_episode(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "day"
                 | "hours"
                 | "night"
+                | "month"
+                | "fortnight"
+                | "weeks"
         )
     });
     last && was && !now

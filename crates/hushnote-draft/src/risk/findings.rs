@@ -140,6 +140,36 @@ fn named_person(toks: &[Tok], s: usize, e: usize, client: &[String]) -> bool {
             | "comes"
             | "arrived"
             | "attended"
+            // "Sherry handles the bills now", "Brandy rang on Tuesday": what only a person
+            // does.
+            | "handles"
+            | "handled"
+            | "rang"
+            | "rings"
+            | "phoned"
+            | "sat"
+            | "lives"
+            | "lived"
+            | "helps"
+            | "helped"
+            | "pays"
+            | "manages"
+            | "managed"
+            | "visits"
+            | "visited"
+            | "drove"
+            | "brought"
+            | "works"
+            | "worked"
+            | "stayed"
+            | "moved"
+            | "knows"
+            | "thinks"
+            | "feels"
+            | "wants"
+            | "worries"
+            | "cried"
+            | "laughed"
     );
     let introduced = s > 0
         && matches!(
@@ -154,8 +184,29 @@ fn named_person(toks: &[Tok], s: usize, e: usize, client: &[String]) -> bool {
                 | "named"
                 | "called"
                 | "and"
+                // "daughter Sherry sat in": a kin word before a name.
+                | "daughter"
+                | "son"
+                | "sister"
+                | "brother"
+                | "wife"
+                | "husband"
+                | "partner"
+                | "niece"
+                | "nephew"
+                | "cousin"
+                | "aunt"
+                | "auntie"
+                | "friend"
         );
-    says || (s > 0 && (introduced || client.contains(&t.norm)))
+    // "Sherry's been a godsend": a name with "'s" before what is said of a person.
+    let is_said_of = s > 0
+        && t.norm.ends_with("'s")
+        && matches!(
+            w(e),
+            "been" | "a" | "an" | "always" | "never" | "got" | "not" | "just" | "really" | "so"
+        );
+    says || is_said_of || (s > 0 && (introduced || client.contains(&t.norm)))
 }
 
 /// The sentence's raw mentions, and whether any risk word was explained away (see

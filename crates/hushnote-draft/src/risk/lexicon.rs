@@ -618,7 +618,7 @@ const SPECS: &[Spec] = &[
     block(r"\b(give|gives|gave|giving|given|have|has|had|having|take|takes|took|taking|worth|get|got|another|first|fair|good|proper) (it |this |that )?(a |another |one more |first |fair |good |proper )?crack( at| this| next| on| with| again| tomorrow|$| ,| \.)"),
     // "I'll crack on", "up at the crack of dawn", "cracked up laughing": getting on with
     // something, the dawn, laughter.
-    block(r"\b(crack|cracks|cracked|cracking) on\b|\bcrack of (dawn|the whip)\b|\b(crack|cracks|cracked|cracking) (up|a joke|jokes|a window|the window|the code|the case|an egg|eggs)\b"),
+    block(r"\b(crack|cracks|cracked|cracking) on( with| and| ,| \.| '| \x22| ;|$)|\bcrack of (dawn|the whip)\b|\b(crack|cracks|cracked|cracking) (up|a joke|jokes|a window|the window|the code|the case|an egg|eggs)\b"),
     // "wants to throw her badge at the next manager", "threw in the towel": quitting.
     block(r"\b(throw|throws|threw|throwing|chuck|chucks|chucked|chucking|fling|flung) (her|his|my|their|the) (badge|lanyard|resignation|notice|id card|apron|uniform|hard hat|keys to the \S+|towel|notebook in)\b"),
     // "laid off from the cider works", "stood in the cider barn", "the whisky distillery":
@@ -1389,7 +1389,7 @@ const SPECS: &[Spec] = &[
     spec(C::Means, K::AccessToMeans, r"\b(locked up|lock up|removed|remove|hold|holds|holding) (all )?(the |his |her |their )?(extra )?(medications?|meds|pills)\b"),
     // "Hanging attempt twenty years ago. Says the thoughts came back this fortnight": thoughts
     // or urges said to have returned are the ones the note just named, now.
-    spec(C::Ideation, K::SuicidalIdeation, r"\b(the|those|these|such|her|his|their|my|old) (same )?(thoughts|urges|ideas|feelings|impulses) (have |had |has |are |were |started |keep |kept )?(came|come|comes|coming|creeping|crept|creep|crawling|flooding) back\b|\b(the|those|these|her|his|their|my|old) (same )?(thoughts|urges|impulses) (have |has |had )?(returned|resurfaced|are back|were back|came back)\b")
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(the|those|these|such|her|his|their|my|old) (same )?(thoughts|urges|ideas|feelings|impulses) (have |had |has |started )?(came|come|comes|creeping|crept|crawling|flooding) back\b|\b(the|those|these|her|his|their|my|old) (same )?(thoughts|urges|impulses) (have |has |had )?(returned|resurfaced)\b")
         .context_kind(),
     // --- Urges named alone take the nearest mention's category ("no urges since").
     spec(C::Urge, K::SelfHarm, r"\burges?\b")

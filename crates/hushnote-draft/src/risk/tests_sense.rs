@@ -8522,3 +8522,31 @@ fn whose_body_whose_blame_and_a_last_episode() {
         ),
     ]);
 }
+
+#[test]
+fn a_drink_that_names_a_person_by_what_she_does() {
+    run(&[
+        (
+            "Brandy's always been her downfall.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Vodka has been his crutch since the divorce.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Contrasts: a daughter named Sherry, said of as a person.
+        ("Sherry handles the bills now.", NO, &[(SubstanceUse, None)]),
+        (
+            "Daughter Sherry sat in for the first half.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She said no, honey, Sherry's been a godsend.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
