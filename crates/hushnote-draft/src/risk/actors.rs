@@ -3812,7 +3812,7 @@ fn blow_given(toks: &[Tok], v: usize) -> bool {
     }
     // "I'll give her a slap", "an urge to give him a hiding", "thinking about giving him a
     // kicking": a blow wished or threatened is a thought of harm, which other readers take.
-    let before = w(v.wrapping_sub(1));
+    let before = v.checked_sub(1).map_or("", w);
     if before.ends_with("'d")
         || before.ends_with("'ll")
         || matches!(
