@@ -1332,9 +1332,39 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             .flatten()
             .filter(|c| match (c.kind, pronoun(&t.norm)) {
                 // "His wife told me he's been ...": a teller of the other gender, or one named
-                // by the pronoun's own possessive, is not the pronoun.
-                (CandKind::Third(_, tg, dg), Some(g)) => {
-                    compatible(tg, g) && dg != Some(g) && c.end + 2 <= told_at
+                // by the pronoun's own possessive, is not the pronoun; but where the one told
+                // is that possessor ("Her friend told her she's been cutting"), the pronoun
+                // after is the teller's. Only a friend or peer confides so; a parent or partner
+                // who "told her she's been drinking too much" more often says it of her.
+                (CandKind::Third(rel, tg, dg), Some(g)) => {
+                    // What a friend confides of herself is self-directed ("she's been
+                    // cutting", "she wants to die"); what a friend tells of the one told ("his
+                    // pal told him he punched a guy" after a blackout) is the client's.
+                    let self_directed = toks[k + 1..toks.len().min(k + 9)].iter().any(|x| {
+                        let n = x.norm.as_str();
+                        n.starts_with("cut")
+                            || n.starts_with("self")
+                            || n.ends_with("self")
+                            || matches!(
+                                n,
+                                "harming"
+                                    | "suicidal"
+                                    | "die"
+                                    | "dying"
+                                    | "overdose"
+                                    | "overdosed"
+                                    | "starving"
+                                    | "purging"
+                                    | "burning"
+                            )
+                    });
+                    let told_the_possessor = rel == Rel::Other
+                        && self_directed
+                        && pronoun(&toks[told_at - 1].norm) == Some(g)
+                        && toks[told_at - 1].norm != "me";
+                    compatible(tg, g)
+                        && (dg != Some(g) || told_the_possessor)
+                        && c.end + 2 <= told_at
                 }
                 _ => false,
             });

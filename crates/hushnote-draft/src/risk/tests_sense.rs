@@ -8550,3 +8550,31 @@ fn a_drink_that_names_a_person_by_what_she_does() {
         ),
     ]);
 }
+
+#[test]
+fn a_friend_who_confides_her_own_self_harm_is_the_one_who_harms() {
+    run(&[
+        (
+            "Her friend from netball told her she's been cutting, and Mia is scared for her.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // Contrasts: a parent's criticism of the one told, a friend's report of what the one
+        // told did, and a teller who tells the clinician.
+        (
+            "Her mum told her she's been drinking too much.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He can't remember Saturday; his pal told him he punched a guy in the queue.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "His wife told me he's been drinking again.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
