@@ -2783,6 +2783,18 @@ pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> b
         _ => Gender::Neutral,
     };
     let first_person = poss.is("my");
+    // "Dean put his hand round your throat": in a summary addressed to the client, "your" is
+    // the agent's own only when the nearest person named before the match is "you".
+    if poss.is("your") {
+        let nearest = toks[..s].iter().enumerate().rev().find(|&(k, t)| {
+            is_subject_pronoun(&t.norm)
+                || t.norm.starts_with("you")
+                || relation(&t.norm).is_some()
+                || (t.capital && !t.punct && k > 0 && pronoun(&t.norm).is_none())
+        });
+        let own = nearest.is_some_and(|(_, t)| t.norm.starts_with("you"));
+        return own == (owner == Owner::Agent);
+    }
     // The agent: the nearest subject pronoun, relation noun or client word before the match.
     let agent = toks[..s].iter().rev().find_map(|t| {
         let n = t.norm.as_str();
@@ -3835,8 +3847,49 @@ fn verb_class(n: &str) -> Option<bool> {
 /// landed: "a dig in the ribs", "a box in the face").
 fn blow_given(toks: &[Tok], v: usize) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
-    if !matches!(w(v), "gave" | "gives" | "giving" | "give" | "given")
-        || !matches!(w(v + 1), "her" | "him" | "them" | "me")
+    // Where a blow lands: the injury frames' body words and the head's parts a cuff or a
+    // slap finds ("a skelp across the lug", "a clip round the ear").
+    let struck = |x: &str| {
+        super::frames::is_body(x)
+            || matches!(
+                x,
+                "ear"
+                    | "ears"
+                    | "lug"
+                    | "lugs"
+                    | "jaw"
+                    | "nose"
+                    | "mouth"
+                    | "gob"
+                    | "chops"
+                    | "back"
+                    | "backside"
+                    | "legs"
+                    | "bum"
+                    | "arse"
+                    | "ass"
+                    | "lughole"
+            )
+    };
+    // "Dad clips him round the head", "she clipped her across the ear": a cuff, the blow a
+    // parent gives a child in British and Irish speech, where a body part follows.
+    let pron = matches!(w(v + 1), "her" | "him" | "them" | "me" | "you");
+    if matches!(w(v), "clip" | "clips" | "clipped" | "clipping")
+        && pron
+        && matches!(
+            w(v + 2),
+            "round" | "around" | "across" | "on" | "over" | "behind"
+        )
+        && matches!(w(v + 3), "the" | "his" | "her" | "their" | "my" | "your")
+        && struck(w(v + 4))
+    {
+        return true;
+    }
+    // "gies her a skelp": Scots "gie", "gies", "gied" for give, gives, gave.
+    if !matches!(
+        w(v),
+        "gave" | "gives" | "giving" | "give" | "given" | "gies" | "gied" | "gie" | "gien"
+    ) || !pron
     {
         return false;
     }
@@ -3903,7 +3956,7 @@ fn blow_given(toks: &[Tok], v: usize) -> bool {
         "box" | "dig" | "belt" | "clip" | "boot" | "puck" | "clout" | "elbow" | "knee"
     ) && matches!(w(k + 1), "in" | "on" | "across" | "round" | "to")
         && matches!(w(k + 2), "the" | "his" | "her" | "their" | "my")
-        && super::frames::is_body(w(k + 3));
+        && struck(w(k + 3));
     let black_eye = w(k) == "black" && w(k + 1) == "eye";
     blow || landed || black_eye
 }
@@ -3928,6 +3981,15 @@ fn thrown_verb(n: &str) -> bool {
             | "pelted"
             | "fecked"
             | "flung"
+            | "chuck"
+            | "chucks"
+            | "chucked"
+            | "chucking"
+            | "hurl"
+            | "hurls"
+            | "hurling"
+            | "lobs"
+            | "lobbing"
     )
 }
 
@@ -5196,7 +5258,13 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
                     && relation(&w[1].norm).is_some()
                     && relation(&w[2].norm).is_some()
             });
-            let victim_is_client = object == Object::Pronoun && !possessor_named;
+            // "her sister, whose husband shoved her into the fridge": the pronoun after a
+            // "whose" clause is the one "whose" stands for.
+            let whose = (v.saturating_sub(5)..v)
+                .rev()
+                .find(|&k| toks[k].punct || toks[k].is("whose"))
+                .is_some_and(|k| toks[k].is("whose"));
+            let victim_is_client = object == Object::Pronoun && !possessor_named && !whose;
             let victim_dependent = matches!(object, Object::Person(Rel::Child))
                 || super::recall::dependent_victim(toks, v, end);
             // "anyone in the household hitting her or the kids", "no one hits the children in

@@ -845,6 +845,14 @@ pub(crate) fn screens(toks: &[Tok]) -> Vec<Act> {
             "violence" => (RiskKind::Violence, k0),
             _ => continue,
         };
+        // "the family violence questions", "a domestic violence screen": the screen of abuse
+        // at home, its modifier part of its name.
+        let (kind, k0) = match k0.checked_sub(1).map(|p| toks[p].norm.as_str()) {
+            Some("family" | "domestic" | "partner" | "dating") if kind == RiskKind::Violence => {
+                (RiskKind::Abuse, k0 - 1)
+            }
+            _ => (kind, k0),
+        };
         // One modifier may stand between ("suicide risk screen", "drug use questionnaire").
         let noun =
             (k + 1..toks.len().min(k + 3)).find(|&j| SCREEN_NOUNS.contains(&toks[j].norm.as_str()));

@@ -39,10 +39,38 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
     let mut out = Vec::with_capacity(toks.len());
     for (k, t) in toks.iter().enumerate() {
         let n = t.norm.as_str();
+        // "you can't get to work, and last Friday he put his hand round your throat": a
+        // fronted time ("last Friday", "on Sunday", "yesterday") may stand before the new
+        // subject that ends a negation's reach (only after a negation, so "and on Sunday she
+        // did the same" still takes up its act).
+        let dated_subject = || {
+            let negated_before = toks[..k]
+                .iter()
+                .rev()
+                .take_while(|x| !matches!(x.norm.as_str(), "." | ";" | "?" | "!"))
+                .any(|x| {
+                    x.norm.ends_with("n't") || matches!(x.norm.as_str(), "not" | "no" | "never")
+                });
+            if !negated_before {
+                return false;
+            }
+            let w = |j: usize| toks.get(j).map_or("", |x| x.norm.as_str());
+            let j = match w(k + 1) {
+                "yesterday" | "today" | "tonight" | "then" | "later" => k + 2,
+                "last" | "this" | "on" | "that"
+                    if is_weekday(w(k + 2)) || unit_days(w(k + 2)).is_some() =>
+                {
+                    k + 3
+                }
+                _ => return false,
+            };
+            NEW_SUBJECT.contains(&w(j))
+        };
         let new_clause = (n == "and" || n == ",")
-            && toks
+            && (toks
                 .get(k + 1)
-                .is_some_and(|x| NEW_SUBJECT.contains(&x.norm.as_str()));
+                .is_some_and(|x| NEW_SUBJECT.contains(&x.norm.as_str()))
+                || dated_subject());
         // "Denies drug use other than cannabis daily" (NegEx's "other than").
         // "not using her pills other than as prescribed" keeps its negation.
         let other_than = n == "other"
@@ -1733,6 +1761,40 @@ fn unit_days(w: &str) -> Option<u32> {
     })
 }
 
+/// Month names, for "the July before last".
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Times that come once a year, for "the Christmas before last".
+const ANNUAL_TIMES: &[&str] = &[
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
+    "season",
+    "harvest",
+    "shearing",
+    "calving",
+    "lambing",
+];
+
 /// Words that date a mention now, besides the day names ([`is_weekday`]).
 const NOW_WORDS: &[&str] = &[
     "tonight",
@@ -1970,11 +2032,21 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                     "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "thirteen"
                 )
             });
+        // "the July before last", "the Christmas before last": a month, season or feast
+        // named twice back is more than a year ago.
+        if next == Some("before")
+            && w.get(i + 2) == Some(&"last")
+            && prev == Some("the")
+            && (MONTHS.contains(t) || ANNUAL_TIMES.contains(t))
+        {
+            historical = true;
+            continue;
+        }
         // "N units ago", "last week", "this month", "in the past week".
         if let Some(days) = unit_days(t).filter(|_| !year_group) {
             // "the eight year old": an age that names a person, not a time (the apposition
             // "Our client, the sixteen-year-old," reads its last word as "client").
-            if matches!(next, Some("old" | "olds" | "client")) {
+            if matches!(next, Some("old" | "olds" | "old's" | "client")) {
                 continue;
             }
             // "a couple of months ago": the number stands before "of".

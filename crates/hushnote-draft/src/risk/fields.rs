@@ -505,6 +505,64 @@ const HOMICIDAL: &[Pat] = &[p(
 .before(PASSIVE)
 .after(r"^(business|project|relationship|marriage|lease|contract|friendship|call|meeting|season|deal)\b")];
 
+/// Words that name a child in the sentence, for neglect told by unmet needs.
+const CHILD_CUES: &[&str] = &[
+    "kids",
+    "kid",
+    "children",
+    "child",
+    "ones",
+    "grader",
+    "grader's",
+    "graders",
+    "son",
+    "daughter",
+    "boy",
+    "girl",
+    "toddler",
+    "baby",
+    "bairns",
+    "weans",
+    "wean",
+    "mawther",
+    "school",
+    "teacher",
+    "brother",
+    "sister",
+    "siblings",
+    "nine-year-old",
+    "seven-year-old",
+    "eight-year-old",
+    "ten-year-old",
+];
+
+/// Words that name an older person or their income, for neglect told by unmet needs.
+const ELDER_CUES: &[&str] = &[
+    "grandma",
+    "grandpa",
+    "gran",
+    "granny",
+    "nan",
+    "nana",
+    "grandad",
+    "granddad",
+    "grandmother",
+    "grandfather",
+    "pension",
+    "pensioner",
+    "elderly",
+    "mr",
+    "mrs",
+    "dementia",
+    "security",
+    "centrelink",
+    "carer",
+    "caregiver",
+    "grandson",
+    "granddaughter",
+    "aged",
+];
+
 /// Abuse and neglect told by acts: HITS (Sherin 1998: hurt, insult, threaten, scream) and
 /// WAST (Brown 1996: frightened by a partner), the Danger Assessment (Campbell 2009:
 /// strangulation, threats, stalking), coercive control (Stark 2007: isolation, money,
@@ -534,6 +592,22 @@ const ABUSE: &[Pat] = &[
     p(r"\b(took|takes|taking|taken|hid|hides|hiding|hidden|keeps|kept|keeping) (away )?(her|his|their) (walker|frame|glasses|hearing aids?|wheelchair|dentures|mobility scooter|walking stick|cane)( away)?\b")
         .owner(Owner::Other),
     p(r"\b(kids|children|baby|toddler|son|daughter)( \S+){0,3} (left )?(to )?fend(ing)? for (themselves|himself|herself)\b"),
+    // A child's basic needs unmet (Trocmé's Child Neglect Index: food, clothing, supervision):
+    // "coming in with no coat in January", "no food at the house", "nothing for tea and Mum's
+    // out till gone midnight". Said of a child, so a child must be named.
+    p(r"\b(coming|comes|came|come|turning up|turns up|turned up|showing up|shows up|showed up|arriving|arrives|arrived|sent|sends|going|goes|went)( in| to school| to class| to nursery| to kindergarten| to daycare| to day care)?( \S+){0,2} (with|wearing)? ?(no|without( a| any)?) (coats?|jackets?|lunch|lunches|lunch money|breakfast|shoes|socks|winter coats?|warm clothes|food)\b")
+        .need(CHILD_CUES),
+    p(r"\b(no|never any|hardly any|isn't any|wasn't any|not any) food (at|in) (the|his|her|their) (house|home|flat|place|apartment|trailer)\b")
+        .need(CHILD_CUES),
+    p(r"\b(nothing|never anything|no food|not anything) (for (tea|dinner|supper)|in the (fridge|cupboards?) for (them|him|her|the kids))\b")
+        .need(CHILD_CUES),
+    p(r"\b(mum|mom|mam|ma|dad|da|parents|mother|father|stepdad|stepmum|stepmom)('s| is| are| was| were)? (out|away|gone|at the pub|down the pub) (till|until|til) (gone |after |past )?(midnight|two|three|four|morning|the morning|all hours)\b")
+        .need(CHILD_CUES),
+    // An older person left without food or heat (NCEA neglect indicators: "grandma hasn't
+    // had groceries in two weeks", "the heating's been off since November"), named with
+    // an older person or their pension.
+    p(r"\b((heating|heat|gas|electric|electricity)('s| has| had| is| was)?( been)? (off|cut off|turned off|switched off)|(hasn't|has not|haven't|have not|hadn't|had not|hasn't been|has not been) (had|given|getting|got)( any)? (groceries|food|shopping|a hot meal|hot meals|meals|heating|(her|his) (meds|medication|tablets)))\b")
+        .need(ELDER_CUES),
     // Financial exploitation.
     p(r"\b(forc\w*|pressur\w*|made|make|makes|talked|coerc\w*|bull(ied|ies|y|ying)|push\w*|trick\w*|persuad\w*) (her|him|them|me) (into )?(to )?(sign\w*|hand\w* over|giving|give|transfer\w*|lend\w*|loan\w*|chang\w*|sell\w*|remortgag\w*|add\w*|put\w*)( \S+){0,4} (papers|paperwork|documents|forms|cheques?|checks?|will|power of attorney|deeds?|house|money|savings|pension|bank|account|card|pin|car|property|loan|name)\b"),
     p(r"\b(using|used|uses|took|takes|taking|helped (him|her|them)sel(f|ves) to|helps (him|her|them)sel(f|ves) to|helping (him|her|them)sel(f|ves) to|withdr\w*|drain\w*|empt\w*|clean\w* out|cleaned out|spent|spends|spending|cash\w*|pocket\w*|forg\w*|max\w* out|ran up|running up|runs up)( all| most| some)?( of)? (her|his|their|my) (bank card|debit card|credit cards?|pension card|pension book|benefits card|ebt card|cards|pin|account|accounts|savings|pension|pension money|benefits|social security|centrelink|checks|cheques|chequebook|checkbook|signature|money|cash|inheritance|super|superannuation|wages|disability (payment|payments|check|cheque))\b")

@@ -484,7 +484,7 @@ fn frames() -> Vec<Frame> {
         // Strangulation: hands round a neck that is not the agent's own.
         Frame {
             owner: Owner::Other,
-            ..frame(C::Abuse, K::Abuse, r"\b(put|puts|putting|wrapped|wraps|wrapping|placed|had|got|squeezed|squeezing|closed) (his|her|their|both) (hands?|arms?|fingers|forearm)( tightly)? (around|round|on|across|over) (her|his|my|their|the) (neck|throat)\b".to_string())
+            ..frame(C::Abuse, K::Abuse, r"\b(put|puts|putting|wrapped|wraps|wrapping|placed|had|got|squeezed|squeezing|closed) (his|her|their|both) (hands?|arms?|fingers|forearm)( tightly)? (around|round|on|across|over) (her|his|my|their|the|your) (neck|throat)\b".to_string())
         },
         // Financial exploitation: loans and cards in someone else's name.
         Frame {

@@ -328,7 +328,7 @@ macro_rules! many {
 /// Illicit drugs and alcohol, named.
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
     };
 }
 
@@ -1182,7 +1182,11 @@ const SPECS: &[Spec] = &[
     // Britain): named with a use verb or a measure, since "brown", "ice" and "buttons" alone
     // are other words.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|us(e|es|ed|ing)|on( the)?|doing|did|had|has|having|tak\w*|took|injected|injecting|chasing|chased|bought|buying|scored|scoring|some|a bit of|bit of|a bag of|a wrap of|a hit of|a pipe of|a line of|into) (tik|tic|whoonga|wunga|nyaope|mandrax|buttons|shabu|yaba|shard|brown|smack|skag|scag|the brown|the smack|the skag|the shard|the tik)\b")
-        .not_after(r"^(sauce|bread|rice|sugar|paper|envelope|eyes?|hair|shoes?|boots?|cream|ale|bear)\b"),
+        .not_after(r"^(sauce|bread|rice|sugar|paper|envelope|eyes?|hair|shoes?|boots?|cream|ale|bear|mountain|mountains|hill|hills|street|road|lane|avenue|river|creek|lake|park|range|county|bridge)\b"),
+    // Irish "locked" for very drunk ("he was locked three nights running"): said of a
+    // person, and not locked in, out, up or away.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(he|she|i|they|we|you) (was|were|got|gets|get|is|are|am) (absolutely |totally |completely |fairly |well |properly |so )?locked\b")
+        .not_after(r"^(in|out|up|away|down|inside|outside|into|onto|behind|the|a|his|her|their|my|it|him|them|me|us|together|with|to|and)\b"),
     // "Taking modafinil he buys online": a medicine from outside a prescription is misuse,
     // whatever it is called (FORMATS §3: prescription misuse, illicit use).
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|using|uses|used|popping|pops|popped) \S+( \S+)? (that )?(he|she|they|i) (buys|bought|gets|got|orders|ordered|buying|getting|ordering) (online|off (the )?(internet|web|dark web|a (friend|mate|classmate|guy|dealer)|his \S+|her \S+)|from (a|his|her) (friend|mate|classmate|dealer|cousin)|without (a )?prescription)\b"),

@@ -965,20 +965,9 @@ const THRUST_VERBS: &[&str] = &[
     "pulls",
     "pulled",
     "pulling",
-    "hurl",
-    "hurls",
-    "hurled",
-    "hurling",
     "fling",
     "flings",
-    "flung",
     "flinging",
-    "chuck",
-    "chucks",
-    "chucked",
-    "chucking",
-    "lob",
-    "lobbed",
 ];
 
 /// Verbs of going for someone ("came at him with a spade", "went for a stranger with").

@@ -8578,3 +8578,121 @@ fn a_friend_who_confides_her_own_self_harm_is_the_one_who_harms() {
         ),
     ]);
 }
+
+#[test]
+fn dialect_negatives_dated_times_and_rated_risk() {
+    run(&[
+        // East Anglian "in't" after a subject and Potteries "wunna" negate.
+        (
+            "He says he in't had a drink since the wedding.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        ("I wunna hurt her, he said.", DE, &[]),
+        // "the summer before last" is more than a year back.
+        (
+            "He was drinking heavily the summer before last.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        (
+            "He has been drinking heavily since last week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A rated risk dated now is a formulation.
+        ("Risk of violence low right now.", NO, &[(Violence, None)]),
+        // The family violence questions are a screen; the answer decides.
+        (
+            "Went through the family violence questions and she said no one hurts her at home.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn who_is_hit_thrown_at_or_clipped_decides_abuse() {
+    run(&[
+        // A "whose" clause: the pronoun is its antecedent, not the client.
+        (
+            "Her worry is her friend, whose boyfriend slapped her on Saturday.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Her boyfriend slapped her on Saturday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her husband chucked a mug at her on Tuesday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her stepdad clips her round the ear when she's slow.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("He clipped the hedge round the back.", NO, &[(Abuse, None)]),
+        (
+            "Her mam's bidie-in gied her a skelp on the face.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "You said Mark put his hands round your neck on Saturday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "You can't see your sister, and on Saturday he put his hands round your neck.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn regional_drink_and_drug_words_and_unmet_needs() {
+    run(&[
+        (
+            "He's been using chiva most weekends.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's back on the two-fours every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She was locked at the wedding on Saturday and can't remember getting home.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She was locked out of the flat on Saturday.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He wants to walk up Brown Mountain with his son.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A child's unmet needs are neglect; an adult's skipped lunch is not.
+        (
+            "His teacher says he turns up to school with no coat or lunch most days.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("He went to the gym with no lunch.", NO, &[(Abuse, None)]),
+        (
+            "Her grandson has her pension card and the heating's been off all month.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}

@@ -129,6 +129,19 @@ const WORD_REWRITES: &[(&str, &str, bool)] = &[
     ("couldnae", "couldn't", false),
     ("shouldnae", "shouldn't", false),
     ("willnae", "won't", false),
+    // Scots "-na" and Potteries (Staffordshire) negatives: "I wunna touch him", "he dunna
+    // drink", "she didna say".
+    ("dinna", "don't", false),
+    ("didna", "didn't", false),
+    ("wouldna", "wouldn't", false),
+    ("couldna", "couldn't", false),
+    ("isna", "isn't", false),
+    ("wasna", "wasn't", false),
+    ("willna", "won't", false),
+    ("wunna", "wouldn't", false),
+    ("wonna", "won't", false),
+    ("dunna", "don't", false),
+    ("conna", "can't", false),
     ("naebody", "nobody", false),
     ("naebody's", "nobody's", false),
     ("naething", "nothing", false),
@@ -194,6 +207,9 @@ const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
     (&["idea", "nations"], "ideation", true),
     (&["self", "in", "jury"], "self injury", true),
     (&["non", "suicidal"], "nonsuicidal", false),
+    // Scots "bidie-in": a partner who lives in.
+    (&["bidie", "in"], "partner", false),
+    (&["bidey", "in"], "partner", false),
     (&["self", "delete"], "kill myself", false),
     (&["self", "deleting"], "killing myself", false),
     // "head-butted" is written with or without the hyphen or space.
@@ -275,6 +291,16 @@ fn verbal_no(toks: Vec<Tok>) -> Vec<Tok> {
         );
         if be && toks[k].norm == "no" && toks[k + 1].norm.ends_with("ing") {
             toks[k].norm = "not".to_string();
+        }
+        // East Anglian and Essex "in't" after a subject ("he in't been in any fights", "she
+        // in't drinking") is "hasn't" or "isn't"; the Yorkshire "in't" after a verb or a
+        // preposition ("he's in't pub") is "in the" and stays.
+        let subject = matches!(
+            toks[k - 1].norm.as_str(),
+            "he" | "she" | "i" | "it" | "they" | "we" | "you" | "there" | "that"
+        );
+        if subject && toks[k].norm == "in't" && !toks[k + 1].punct {
+            toks[k].norm = "hasn't".to_string();
         }
     }
     toks

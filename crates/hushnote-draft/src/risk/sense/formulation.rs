@@ -143,12 +143,14 @@ fn level_after(toks: &[Tok], e: usize) -> Option<bool> {
         if negated_high {
             return Some(true);
         }
-        // Telegraphic "suicide risk low, means present": the level straight after "risk",
-        // ending its phrase, needs no verb.
+        // Telegraphic "suicide risk low, means present", "risk of violence low right now":
+        // the level straight after "risk", ending its phrase or dated, needs no verb.
         let telegraphic = k == e
             && matches!(
                 toks.get(k + 1).map(|t| t.norm.as_str()),
-                None | Some("," | "." | ";" | "and")
+                None | Some(
+                    "," | "." | ";" | "and" | "now" | "right" | "today" | "currently" | "at"
+                )
             );
         if (verb || telegraphic) && LOW_LEVELS.contains(&n) && n != "no" {
             low = true;

@@ -111,6 +111,8 @@ const TOPIC_HEADS: &[&str] = &[
     "warehouse",
     "distributor",
     "outlet",
+    // "the assault at the Exhibition beer gardens": a pub's garden, a place.
+    "garden",
     // "how suicide grief works": the grief of those left after someone else's death.
     "grief",
     "bereavement",
