@@ -1758,6 +1758,23 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         j -= 2;
     }
     let j = skip_auxiliaries(toks, j);
+    // "He said him and some boys are gonna jump the kid", "me and the lads went for him":
+    // the vernacular coordinated subject with an object pronoun first includes the teller.
+    let opener = (j.saturating_sub(10)..j).rev().find(|&i| {
+        toks[i].punct
+            || matches!(
+                toks[i].norm.as_str(),
+                "said" | "says" | "told" | "tells" | "reckons" | "reckoned" | "states" | "stated"
+            )
+    });
+    let from = opener.map_or(0, |i| i + 1);
+    if from + 2 < j
+        && matches!(toks[from].norm.as_str(), "him" | "her" | "me")
+        && toks[from + 1].is("and")
+        && toks[from + 2..j].iter().all(|t| !t.punct)
+    {
+        return Subject::Client;
+    }
     let cands = candidates(toks, k);
     // "Her brother died in a rollover last month, drunk, and ...": a state set off by commas
     // with no verb of its own describes the subject the sentence opened on.

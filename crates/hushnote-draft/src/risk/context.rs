@@ -2226,6 +2226,18 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         {
             continue;
         }
+        // Terse notes' abbreviated days ("kicked her in the stomach Sat, steamin at the
+        // time"): a capitalised "Sat" or "Fri" inside a sentence, ending its phrase.
+        let day_abbrev = matches!(
+            *t,
+            "mon" | "tues" | "tue" | "weds" | "wed" | "thurs" | "thu" | "fri" | "sat" | "sun"
+        ) && i > 0
+            && seg_toks[i].capital
+            && next.is_none_or(|x| matches!(x, "," | "." | ";" | "night" | "morning" | "arvo"));
+        if day_abbrev {
+            current = true;
+            continue;
+        }
         if names_now(t) {
             // "since Tuesday", "last Tuesday", "on Friday": this week.
             // "had an overdose two years ago and carries Narcan now": a "now" past a joint

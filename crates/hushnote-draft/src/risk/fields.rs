@@ -263,6 +263,11 @@ const SI_ACTIVE: &[Pat] = &[
     p(r"\b(want\w*|wish\w*|thought\w*|think\w*|urges?|tempted|imagin\w*|plann\w*|consider\w*|fantasi\w*|pictur\w*) (\S+ ){0,4}(walk\w*|swim\w*|wad\w*|driv\w*|step\w*|jump\w*|leap\w*) (out )?(into|in front of|off|under) (the |a |an )?(sea|ocean|river|lake|loch|waves|surf|traffic|oncoming traffic|train|tube|bus|lorry|truck|car|cliff|cliffs|bridge|roof|platform|balcony|building|car park|motorway|highway|freeway|quarry|dam|overpass|tracks)\b"),
     p(r"\b(threw|throw|throws|throwing|thrown|fling\w*|flung|hurl\w*) (my|him|her|them)sel(f|ves) (off|from|under|in front of) (a|the|an|[a-z]+'s|[a-z]+ (crags|cliffs?|bridge|head|point|tower|viaduct|gorge|falls|quarry))\b"),
     // "throwing himself in the canal", "into the river", "into the sea": water as the way.
+    // A lethal place dwelt on (Joiner's capability: rehearsal by thought): "thinks about
+    // the canal locks at night", "keeps thinking about the viaduct". Only with the
+    // dwelling said (at night, all the time, keeps), and only the place as the object.
+    p(r"\b(think\w*|thought|dwell\w*|obsess\w*|fixat\w*|preoccupied) (about|on|with|of) the (\S+ ){0,2}(canal|canal locks|locks|weir|river|quarry|bridge|cliffs?|viaduct|tracks|railway line|train line|loch|reservoir|harbour|harbor|pier|dam|gorge|overpass|rope|pills|tablets|gun) (at night|all the time|every night|a lot|constantly|daily|most nights|nightly|when (he|she|i|they) can't sleep)\b"),
+    p(r"\b(keeps|kept|keep|can't stop|cannot stop|couldn't stop) (thinking|dwelling|obsessing) (about|on) the (\S+ ){0,2}(canal|canal locks|locks|weir|river|quarry|bridge|cliffs?|viaduct|tracks|railway line|train line|loch|reservoir|harbour|harbor|pier|dam|gorge|overpass)\b"),
     p(r"\b(threw|throw|throws|throwing|thrown|fling\w*|flung|hurl\w*) (my|him|her|them)sel(f|ves) (in|into) (a|the) (canal|river|sea|ocean|loch|lake|reservoir|harbour|harbor|dam|quarry|weir|water|tide|surf)\b"),
 ];
 

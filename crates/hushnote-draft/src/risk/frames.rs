@@ -481,6 +481,13 @@ fn frames() -> Vec<Frame> {
             need_any: &["tested", "testing", "tied", "tying", "hung", "hanging", "attached", "fastened", "looped", "knotted", "secured", "rigged", "tried", "checked"],
             ..frame(C::Preparatory, K::SuicidalIdeation, format!(r"\b{LIGATURE}( \S+){{0,8}} (beam|rafter|rafters|closet rod|closet rail|doorknob|door frame|banister|ceiling fan|shower rod|stair rail|bunk bed)\b"))
         },
+        // A place to hang from sought out with a rope at hand (C-SSRS preparatory behaviour):
+        // "the rope in his ute ... he'd had a look at the big red gum", "checked which beam
+        // in the shed would hold".
+        Frame {
+            need_any: &["rope", "ropes", "noose", "cord", "ligature", "tow", "strap", "belt"],
+            ..frame(C::Preparatory, K::SuicidalIdeation, r"\b(had a look at|had a good look at|took a look at|gone to look at|went to look at|checked out|picked out|picking out|scouted|sussed out|eyed up|eyeing up|checked which|worked out which)( which)? (a|the|an|one|that|this) (\S+ ){0,3}(tree|trees|gum|gum tree|oak|branch|branches|beam|beams|rafter|rafters|joist|joists|hook|bannister|banister|stairwell|loft hatch)\b".to_string())
+        },
         // Strangulation: hands round a neck that is not the agent's own.
         Frame {
             owner: Owner::Other,

@@ -296,9 +296,13 @@ macro_rules! body {
 
 /// A death or fatal event befalling the speaker, as a welcomed or hoped-for outcome names it
 /// ("didn't wake up", "the plane went down", "the scan came back bad", "it was all over").
+/// A person after "jump" ("jump the kid", "jump him"): setting on someone, no leap; and the
+/// idioms "jump the queue", "jump the gun".
+const JUMPED_PERSON: &str = r"^((him|her|them|me|us|someone|somebody)\b|(the|that|a|some|this) (\S+ )?(kid|kids|guy|guys|lad|lads|boy|boys|girl|girls|man|men|bloke|blokes|dude|dudes|fella|fellas|snitch|rat|teacher|bouncer|new kid|queue|gun|line|fence|hurdle|shark|bus|train|tracks)\b)";
+
 macro_rules! fatal_event {
     () => {
-        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(the |his |her |my |their )?(wagon|truck|car|ute|lorry|van|bus|jeep|chopper|helicopter|boat|vehicle|rig|pickup) (rolled|rolls|roll|crashed|crashes|crash|flipped|flips|went over|goes over|went off the road)|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(missile|bomb|shell|bullet|rocket|drone|grenade|mortar|sniper|lightning|wave) (had |would have |'d |could have |would )?(found|hit|struck|taken|got|killed|find|hit|strike|take|get|kill) (her|him|me|them)|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them))|(a|the) (\S+ )?(truck|lorry|car|bus|train|semi|road train|roo|kangaroo|deer|moose|elk|tree|wave|avalanche) (will |would |might |could |'d |just )?(took|takes|take|taking) (her|him|me|them) out|(a|the) (\S+ )?(roo|kangaroo|deer|moose|elk|branch|tree|rock|brick|truck|lorry) (came|comes|come|went|goes|go) (through|into) the (windscreen|windshield|cab))"
+        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(i|he|she|they) (rolled|rolls|crashed|crashes|flipped|flips|stacked|stacks|wrapped|wraps|pranged|prangs) (the|his|her|my|their) (\S+ )?(car|ute|truck|wagon|lorry|van|motorbike|bike|quad|tractor|pickup|rig|jeep)|(the |his |her |my |their )?(wagon|truck|car|ute|lorry|van|bus|jeep|chopper|helicopter|boat|vehicle|rig|pickup) (rolled|rolls|roll|crashed|crashes|crash|flipped|flips|went over|goes over|went off the road)|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(missile|bomb|shell|bullet|rocket|drone|grenade|mortar|sniper|lightning|wave) (had |would have |'d |could have |would )?(found|hit|struck|taken|got|killed|find|hit|strike|take|get|kill) (her|him|me|them)|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them))|(a|the) (\S+ )?(truck|lorry|car|bus|train|semi|road train|roo|kangaroo|deer|moose|elk|tree|wave|avalanche) (will |would |might |could |'d |just )?(took|takes|take|taking) (her|him|me|them) out|(a|the) (\S+ )?(roo|kangaroo|deer|moose|elk|branch|tree|rock|brick|truck|lorry) (came|comes|come|went|goes|go) (through|into) the (windscreen|windshield|cab))"
     };
 }
 
@@ -759,7 +763,10 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(in|into|to|under) (his|her|my|their|your) (mouth|temple)\b").need_any(GUNS),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(ty(ing|ed|ie|ies)|made|making|practic\w*) (a )?noose\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
-    spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b"),
+    spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b")
+        .not_after(JUMPED_PERSON),
+    // "gonna jump the kid who snitched": to jump a person is to set on them.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(gonna|going to|planning to|plan to|plans to|want\w* to|about to|meaning to|fixing to|tryna|trying to|wanna) jump ((him|her|them)|(the|that|a|some|this) (\S+ )?(kid|kids|guy|guys|lad|lads|boy|boys|girl|girls|man|men|bloke|blokes|dude|dudes|fella|fellas|snitch|rat|teacher|bouncer))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
     // "asked if folk ever die from mixing gabapentin and drink, and when I asked if he'd
     // thought of doing that on purpose": a death named, then thoughts of bringing it about on
@@ -1194,6 +1201,10 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(used|using)\b")
         .need_before(r"\b(hasn't|has not|hadn't|had not|haven't|have not|didn't|did not|never|nor)$")
         .not_after(r"^(coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|exercise|sleep|to|any (of|coping|skills|tools))\b"),
+    // Recovery's intransitive "used" ("she used with him twice last week", "he used again
+    // on Friday"): a drug taken, with its company, count or time.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(he|she|i|they|pt|client|patient|and|we) (has |had |have |'s |then |only |also |actually )?used (with (him|her|them|\S+ mates|\S+ friends|friends|mates|\S+ (brother|sister|cousin|dad|mum|mom|partner|boyfriend|girlfriend|ex))|again|twice|once|(a couple of|a few|two|three|four|five|several) times|last (night|week|weekend)|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend)\b")
+        .not_after(r"^(the|as|a|an|that|this|it|more|less|over|than)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\buse\b").need_before(r"\b(any|no|further|other|illicit|recreational|denies|denied)( (current|recent|ongoing|illicit|recreational|drug|substance|alcohol|further|other))?$"),
     // "denies selling his take-homes or using anything on the side", "hasn't touched
     // anything since": use named by its denial.

@@ -8696,3 +8696,72 @@ fn regional_drink_and_drug_words_and_unmet_needs() {
         ),
     ]);
 }
+
+#[test]
+fn terse_days_recovery_used_and_dwelt_on_places() {
+    run(&[
+        // A capitalised "Sat" dates the act this week; "at the time" is the act's moment.
+        (
+            "Pt reports ex punched her in the ribs Sat, drunk at the time.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Says she used with her cousin twice over the weekend.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Says he cannae be arsed wi life these days.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps thinking about the weir below the mill.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He thinks about the bridge job a lot.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She wouldn't mind if she rolled the car on the pass road.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn jumping_a_person_and_a_tree_sought_with_a_rope() {
+    run(&[
+        // To jump a person is to set on them; "me and the boys" includes the teller.
+        (
+            "He says him and his cousins are gonna jump the lad who robbed his bike.",
+            PR,
+            &[(HarmToOthers, Some(P)), (SuicidalIdeation, None)],
+        ),
+        (
+            "She wants to jump the queue for the housing list.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She's planning to jump from the multistorey.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "There was a rope on the passenger seat and he admitted he'd picked out a tree on the back road.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He bought rope for the fence and checked the beams in the barn for rot.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}

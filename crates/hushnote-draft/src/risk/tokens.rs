@@ -142,6 +142,9 @@ const WORD_REWRITES: &[(&str, &str, bool)] = &[
     ("wonna", "won't", false),
     ("dunna", "don't", false),
     ("conna", "can't", false),
+    // "cannae be arsed wi life": Scots "wi" (with) and the British "arsed" (bothered).
+    ("wi", "with", false),
+    ("arsed", "bothered", false),
     ("naebody", "nobody", false),
     ("naebody's", "nobody's", false),
     ("naething", "nothing", false),
