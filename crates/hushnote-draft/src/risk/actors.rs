@@ -4729,6 +4729,40 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     }) {
         return None;
     }
+    // "Lost a fair whack at the TAB, 'the Chiefs killed me'": a defeat or a lost bet said as
+    // the speaker's death is a loss, not a threat ("nearly killed me" stays an act).
+    if matches!(n, "killed" | "kills" | "kill")
+        && toks
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "me" | "us"))
+        && !toks[v.saturating_sub(3)..v].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "nearly" | "almost" | "could" | "would" | "tried" | "try" | "will" | "gonna"
+            ) || t.norm.ends_with("'ll")
+        })
+        && (super::acts::contest(toks)
+            || toks.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "bet"
+                        | "bets"
+                        | "tab"
+                        | "bookie"
+                        | "bookies"
+                        | "odds"
+                        | "punt"
+                        | "pokies"
+                        | "multi"
+                        | "accumulator"
+                        | "acca"
+                        | "parlay"
+                        | "wager"
+                )
+            }))
+    {
+        return None;
+    }
     // "after his dad kicked him out": turned out of a home or a place, not a kick ("kicked
     // out at him" is a lashing out; the passive "got kicked out" is `acts::suffered`'s).
     if n.starts_with("kick") {

@@ -1931,6 +1931,25 @@ pub(crate) fn ordinal_word(w: &str) -> bool {
 /// Whether the sentence names a period of life long past ("when he was little", "back in his
 /// twenties", "as a child", "growing up", "in the seventies", "decades ago"): a time no
 /// C-SSRS window reaches.
+/// A date a year or more back said outright: "over a year ago", "two years back", "last
+/// year", "the July before last". With a dated reading beside it, the net (which does not
+/// weigh time) must not make the act current.
+pub(crate) fn year_or_more_back(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    (0..w.len()).any(|i| {
+        let at = |k: usize| w.get(i + k).copied().unwrap_or("");
+        matches!(w[i], "year" | "years") && matches!(at(1), "ago" | "back" | "earlier" | "before")
+            || w[i] == "last" && at(1) == "year"
+            || w[i] == "before"
+                && at(1) == "last"
+                && i > 0
+                && (matches!(
+                    w[i - 1],
+                    "year" | "summer" | "winter" | "christmas" | "easter"
+                ) || MONTHS.contains(&w[i - 1]))
+    })
+}
+
 pub(crate) fn life_period(toks: &[Tok]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     (0..w.len()).any(|i| {
@@ -2724,12 +2743,44 @@ pub(crate) fn fronted_history(toks: &[Tok], seg: &[usize], s: usize, window_days
     if g == 0 {
         return false;
     }
-    let front: Vec<Tok> = toks
+    let mut front: Vec<Tok> = toks
         .iter()
         .zip(seg)
         .filter(|(t, &x)| x < g && !t.punct)
         .map(|(t, _)| t.clone())
         .collect();
+    // "She mentioned that at nineteen, after her dad left, she took ...": the report's own
+    // frame ("she mentioned that", "he told me") is no part of the fronted time.
+    let report = front.len() > 2
+        && matches!(
+            front[0].norm.as_str(),
+            "she" | "he" | "they" | "client" | "pt" | "patient"
+        )
+        && matches!(
+            front[1].norm.as_str(),
+            "mentioned"
+                | "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "reported"
+                | "reports"
+                | "disclosed"
+                | "admitted"
+                | "shared"
+                | "explained"
+                | "revealed"
+                | "recalled"
+                | "recalls"
+        );
+    if report {
+        let skip = 2 + front[2..]
+            .iter()
+            .take(2)
+            .take_while(|t| matches!(t.norm.as_str(), "me" | "us" | "that"))
+            .count();
+        front.drain(..skip);
+    }
     // Short leading segments only ("Years ago," "Back in 2015, before the kids,"), or the
     // first half of the same clause when the mention's segment carries on its subject in a
     // verb of the past ("He had a bad patch at nineteen after his father died, took an

@@ -464,6 +464,8 @@ const VIOLENCE: &[Pat] = &[
         .before(PASSIVE),
     p(r"\b(tooled up|packing (heat|a gun|a piece|a knife|a blade)|carrying (heat|a piece|a strap|a shank))\b"),
     p(r"\b(got into|get into|gets into|getting into|was in|were in|been in|had|has|have|having) a (bit of a |big |massive |proper )?(blue|stoush|punch on|ruck|dust up|rumble|scrap)( with| at| outside| in| down| on| after|$| ,| \.)")
+        // "had a blue on the phone": a row at a distance is words, no blow.
+        .after(r"^\s*(with \S+ )?((on|over) )?(the )?(phone|text|texts|messenger|facetime|video|zoom)\b")
         .unless(SPORT),
     p(concat!(r"\bthreaten\w* (someone|somebody|", stranger!(), r")( \S+){0,3} with (a|an|his|her|the|their|some|a broken) \S+\b"))
         .before(PASSIVE)

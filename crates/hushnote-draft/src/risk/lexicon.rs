@@ -396,6 +396,8 @@ const SPECS: &[Spec] = &[
     // --- Idioms and non-risk uses that would otherwise match below.
     block(r"\b(felt|feels?|feeling) like (she|he|i|they) (was|were|is|am|'m|are|would|might|could|'d) (dying|going to die|gonna die|having a heart attack|going crazy)\b"),
     block(r"\b(felt|feels?|feeling) like (she's|he's|i'm|they're|she'd|he'd|i'd|they'd|she was|he was) (dying|going to die|gonna die|about to die|having a heart attack|going crazy)\b"),
+    // Hawaiian Pidgin and other creoles drop the auxiliary: "feels like he going die".
+    block(r"\b(felt|feels?|feeling) like (she|he|i|they|me) (going|gonna|goin) (to )?die\b"),
     // Panic's catastrophic misreading of the body (Clark 1986): "her chest tightens so much
     // she thinks she's dying", "the link between the thought of dying and the racing heart".
     block(r"\b((thinks?|thought|convinced|sure|certain|scared|afraid|terrified|fear|fears|feared) (that )?(she's|he's|i'm|they're|she is|he is|she was|he was|i was|they were) (dying|going to die|about to die|having a heart attack)|((the )?(fear|terror|feeling|sense)|the thought) (of|that (she|he|i|they) (was|were|is|'s|might be)) (dying|a heart attack))\b")
@@ -404,6 +406,10 @@ const SPECS: &[Spec] = &[
     // Topic compounds ("suicide prevention", "relapse education", "substance abuse
     // counselor", "domestic violence shelter") and low risk formulations are read by
     // `sense` over every concept; these are the other senses it does not cover.
+    // "Grief after a workplace suicide", "shock following the suicide on the line": a
+    // death grieved is someone else's (the one who grieves is alive).
+    block(r"\b(grief|grieving|grieves|bereaved|bereavement|mourning|shock|shaken|traumati[sz]ed|trauma) (after|following|over|since|from|at) (a|the|that|this) (\S+ )?(suicide|overdose|murder|hanging|drowning)\b")
+        .not_after(r"^ ?(attempt|attempts|note|plan|thoughts)\b"),
     // "everybody buying the horn player a drink": a drink offered is no drink taken.
     block(r"\b(buy|buys|buying|bought|offer|offers|offering|offered|stand|stands|standing) (him|her|them|me|you|the \S+( \S+)?|everyone|everybody) (a|another) (drink|pint|beer|round|shot)\b"),
     // "his disability claim being kicked back again": a claim rejected, not a kick.

@@ -195,6 +195,31 @@ pub(crate) fn net(toks: &[Tok], covered: &[bool]) -> Option<(usize, usize, Conce
 /// else's risk, a hypothetical, a past event, an idiom, a topic, a low risk formulation or a
 /// word in another sense (`explained`, asked only of a sentence the net would flag). A denial
 /// is no such reading: a negation's scope is where the rules most often misread.
+/// Whether the sentence dates itself back: a period of life long past with no present
+/// state beside it ("'I want that man dead' - about the uncle who abused her as a child" keeps
+/// its wish), or a date a year or more back told outright ("over a year ago"), weighed only
+/// against present wishes and times (a copula that describes the client, "Pt is a feedlot
+/// hand", dates nothing).
+fn dated_back(toks: &[Tok]) -> bool {
+    let any = |words: &[&str]| toks.iter().any(|t| words.contains(&t.norm.as_str()));
+    const NOW: &[&str] = &[
+        "want",
+        "wants",
+        "wanting",
+        "still",
+        "currently",
+        "lately",
+        "recently",
+        "daily",
+    ];
+    // "he has thoughts most days of killing the man who abused him as a child": a state had
+    // now, beside the period of someone else's act.
+    const STATES: &[&str] = &["am", "i'm", "is", "are", "has"];
+    let life = super::context::life_period(toks) && !any(NOW) && !any(STATES);
+    let dated = super::context::year_or_more_back(toks) && !any(NOW) && !any(&["now", "again"]);
+    life || dated
+}
+
 pub(crate) fn learned(
     text: &str,
     toks: &[Tok],
@@ -275,29 +300,7 @@ pub(crate) fn learned(
         && unit
             .iter()
             .all(|f| dated(f) || f.status == FindingStatus::Denied)
-        && super::context::life_period(toks)
-        // "'I want that man dead' - about the uncle who abused her as a child": a wish or a
-        // state said in the present is not dated by the period named beside it.
-        && !toks.iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "want"
-                    | "wants"
-                    | "wanting"
-                    | "am"
-                    | "i'm"
-                    | "is"
-                    | "are"
-                    | "still"
-                    | "currently"
-                    | "lately"
-                    | "recently"
-                    // "he has thoughts most days of killing the man who abused him as a
-                    // child": a state had now, beside the period of someone else's act.
-                    | "has"
-                    | "daily"
-            )
-        })
+        && dated_back(toks)
     {
         return None;
     }

@@ -8765,3 +8765,44 @@ fn jumping_a_person_and_a_tree_sought_with_a_rope() {
         ),
     ]);
 }
+
+#[test]
+fn rows_by_phone_lost_bets_grief_and_asides_before_an_age() {
+    run(&[
+        (
+            "They had a blue on the phone on Friday, nothing more.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "They had a blue outside the club on Friday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Put fifty on the footy and lost it all, 'the Magpies killed me'.",
+            NO,
+            &[(Violence, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "He nearly killed me after the game we lost.",
+            PR,
+            &[],
+        ),
+        (
+            "Grief since a workplace suicide in March, poor sleep.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "When she gets on the bus she feels like she going die, then it passes.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He told me that at seventeen, after the farm was sold, he took a bottle of his gran's pills.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+    ]);
+}
