@@ -756,6 +756,15 @@ pub(super) fn unit_findings(
         // "He drank heavily until the year before last, and he says the drink took his job":
         // a definite noun ("the drink", "the cutting") takes up the mention of its category
         // dated before it, unless a word between them brings the time back to now.
+        // "He drank heavily for ten years, with blackouts, but ...": what the dated mention
+        // came with, set right after it, is dated with it.
+        let historical = historical
+            || (r.start >= 2
+                && toks[r.start - 1].is("with")
+                && toks[r.start - 2].is(",")
+                && dated
+                    .iter()
+                    .any(|&(k, end)| k == kind && end + 8 >= r.start && end < r.start));
         let historical = historical
             || (r.start > 0
                 && toks[r.start - 1].is("the")

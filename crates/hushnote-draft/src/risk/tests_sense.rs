@@ -8806,3 +8806,24 @@ fn rows_by_phone_lost_bets_grief_and_asides_before_an_age() {
         ),
     ]);
 }
+
+#[test]
+fn abstinence_through_pills_and_what_came_with_a_dated_use() {
+    run(&[
+        (
+            "Nine months clean off the pills and the heroin.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She drank heavily through her thirties, with blackouts, but hasn't touched a drop since the baby.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He drinks heavily, with blackouts most weekends.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -77,6 +77,10 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
                     | "illegal"
                     | "hard"
                     | "recreational"
+                    // "clean off the pills and the fentanyl": pills no rule reads alone.
+                    | "pills"
+                    | "tablets"
+                    | "gear"
             )
             || (matches!(
                 w[j - 1],
