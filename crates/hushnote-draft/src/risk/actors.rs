@@ -2668,7 +2668,19 @@ pub(crate) fn other_gender_possessive(toks: &[Tok], s: usize) -> bool {
     let subject = toks[..s - 1]
         .iter()
         .find(|t| matches!(t.norm.as_str(), "she" | "he" | "she's" | "he's"))
-        .and_then(|t| pronoun(&t.norm));
+        .and_then(|t| pronoun(&t.norm))
+        // "Problem: carer strain, supporting her son through his heroin use": with no subject
+        // pronoun, the possessive that introduces a relative speaks for the client.
+        .or_else(|| {
+            toks[..s - 1].windows(2).find_map(|p| {
+                let g = match p[0].norm.as_str() {
+                    "his" => Gender::Male,
+                    "her" => Gender::Female,
+                    _ => return None,
+                };
+                relation(&p[1].norm).map(|_| g)
+            })
+        });
     subject.is_some_and(|g| g != owner && g != Gender::Neutral)
 }
 

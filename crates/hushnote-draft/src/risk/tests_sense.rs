@@ -8827,3 +8827,29 @@ fn abstinence_through_pills_and_what_came_with_a_dated_use() {
         ),
     ]);
 }
+
+#[test]
+fn a_scene_of_drinking_and_a_relative_introduced_by_the_other_possessive() {
+    run(&[
+        (
+            "The funeral was hard, lots of drinking out the back, but she stayed with her aunt.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He's been doing lots of drinking since the layoff.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Problem list: caregiver stress, helping her brother through his meth use.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Worried about her son, and her drinking is up.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -13,6 +13,25 @@ use super::{has_seq, number, words};
 /// word anywhere in the sentence it is a topic ("asked about alcohol and other drugs").
 pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
     let w = words(toks);
+    // "the powwow was hard, lots of drinking in the parking lot", "the village has been hard
+    // since, lots of drinking": a scene described, with no one doing it, is the setting's
+    // drinking, not the client's ("he did a lot of drinking" names its drinker).
+    if e == s + 1
+        && matches!(w[s], "drinking" | "drugs" | "using" | "boozing" | "drug")
+        && s >= 2
+        && w[s - 1] == "of"
+        && matches!(w[s - 2], "lots" | "lot" | "loads" | "heaps" | "plenty")
+    {
+        let q = if w[s - 2] == "lot" {
+            s.saturating_sub(3)
+        } else {
+            s - 2
+        };
+        let opener = q.checked_sub(1).map_or(",", |p| w[p]);
+        if matches!(opener, "," | ";" | ":" | "-") || q == 0 {
+            return Some(NotUse::Topic);
+        }
+    }
     // "she misses the wine at night", "missing his beers": longing for what is not had.
     if w[s..e]
         .iter()
