@@ -5283,6 +5283,12 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 && matches!(x[1], "her" | "him" | "them" | "me")
                 && matches!(x[2], "well" | "kindly" | "fine" | "right" | "gently")
         })
+        // "she laughed, said her kane is a big softy", "wouldn't hurt a fly": the partner
+        // described as gentle answers no.
+        || s.iter().any(|x| matches!(*x, "softy" | "softie" | "pussycat" | "sook" | "pushover"))
+        || s.windows(3).any(|x| matches!(x, ["hurt", "a", "fly"] | ["gentle", "giant", ","]))
+        || pair("teddy", &["bear"])
+        || pair("gentle", &["giant"])
         // "he's off it eleven months now", "been off everything since he started the job":
         // off the drink or drugs answers no.
         || pair(

@@ -8853,3 +8853,19 @@ fn a_scene_of_drinking_and_a_relative_introduced_by_the_other_possessive() {
         ),
     ]);
 }
+
+#[test]
+fn a_partner_described_as_gentle_answers_no() {
+    run(&[
+        (
+            "Asked whether anyone at home frightens her, she laughed, said her husband's a big softy.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Asked if anyone hurts her at home, she said her partner is a softy but he did slap her last week.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
