@@ -970,6 +970,9 @@ const SPECS: &[Spec] = &[
     spec(C::SelfInjury, K::SelfHarm, r"\bcut\b")
         .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are|(wants?|wanted|needs?|needed|had|has|have|get|got)( (it|them|(the|his|her|their|my|its|a) \S+))?)$"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(cuts|cutting)\b")
+        // A trade's cutting: "cutting for eight hours straight" on a kill floor, "cutting
+        // timber", "cutting hair".
+        .not_after(r"^(for (\S+ ){1,2}(hours|hour) (straight|a day|a shift|on end|solid)|for (\S+ ){0,2}shifts?|meat|beef|lamb|pork|carcass\w*|timber|logs?|wood|firewood|hair|grass|hedges?|fabric|steel|pipes?|glass|tiles?|stone|keys)\b")
         // Cuts made by an institution to what it provides: "the ferry cuts", "benefit cuts".
         .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough|ferry|ferries|bus|train|rail|service|services|council|government|benefit|benefits|welfare|staff|staffing|spending|library|nhs|school|hours|wage|wages|pension|programme|program|grant|aid|rate|interest|power|cost|costs|public|austerity|funding|health|police|hospital|care|agency|federal|state|medicaid|medicare|snap|centrelink|shift|overtime|rota|roster)$"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),

@@ -8869,3 +8869,24 @@ fn a_partner_described_as_gentle_answers_no() {
         ),
     ]);
 }
+
+#[test]
+fn a_trade_s_cutting_is_no_self_injury() {
+    run(&[
+        (
+            "Works the boning room, cutting for ten hours straight, and her wrists ache.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He's back cutting timber up the glen.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She's been cutting for hours at night.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
