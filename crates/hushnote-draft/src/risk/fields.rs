@@ -613,7 +613,7 @@ const ABUSE: &[Pat] = &[
     // An older person left without food or heat (NCEA neglect indicators: "grandma hasn't
     // had groceries in two weeks", "the heating's been off since November"), named with
     // an older person or their pension.
-    p(r"\b((heating|heat|gas|electric|electricity)('s| has| had| is| was)?( been)? (off|cut off|turned off|switched off)|(hasn't|has not|haven't|have not|hadn't|had not|hasn't been|has not been) (had|given|getting|got)( any)? (groceries|food|shopping|a hot meal|hot meals|meals|heating|(her|his) (meds|medication|tablets)))\b")
+    p(r"\b((heating|heat|gas|electric|electricity)('s| has| had| is| was)?( been)? (off|cut off|turned off|switched off)|(hasn't|has not|haven't|have not|hadn't|had not|hasn't been|has not been) (had|given|getting|got)( any)? (groceries|food|shopping|a hot meal|hot meals|meals|heating|(her|his) (meds|medication|tablets))|(had|has|having|been|gone|going|left) (no|without) (heating|heat|food|groceries|hot meals)( on)? (for|in) (a|two|three|four|several|over a|nearly a|almost a) (days?|weeks?|fortnight|months?))\b")
         .need(ELDER_CUES),
     // Financial exploitation.
     p(r"\b(forc\w*|pressur\w*|made|make|makes|talked|coerc\w*|bull(ied|ies|y|ying)|push\w*|trick\w*|persuad\w*) (her|him|them|me) (into )?(to )?(sign\w*|hand\w* over|giving|give|transfer\w*|lend\w*|loan\w*|chang\w*|sell\w*|remortgag\w*|add\w*|put\w*)( \S+){0,4} (papers|paperwork|documents|forms|cheques?|checks?|will|power of attorney|deeds?|house|money|savings|pension|bank|account|card|pin|car|property|loan|name)\b"),

@@ -8890,3 +8890,12 @@ fn a_trade_s_cutting_is_no_self_injury() {
         ),
     ]);
 }
+
+#[test]
+fn an_older_person_left_without_heat() {
+    run(&[(
+        "Her son has her pension card, and Nan's had no heating on for a fortnight.",
+        PR,
+        &[(Abuse, Some(P))],
+    )]);
+}
