@@ -1778,22 +1778,6 @@ fn unit_days(w: &str) -> Option<u32> {
     })
 }
 
-/// Month names, for "the July before last".
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Times that come once a year, for "the Christmas before last".
 const ANNUAL_TIMES: &[&str] = &[
     "summer",
@@ -1963,7 +1947,7 @@ pub(crate) fn year_or_more_back(toks: &[Tok]) -> bool {
                 && (matches!(
                     w[i - 1],
                     "year" | "summer" | "winter" | "christmas" | "easter"
-                ) || MONTHS.contains(&w[i - 1]))
+                ) || crate::text::MONTHS.contains(&w[i - 1]))
     })
 }
 
@@ -2073,7 +2057,7 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         if next == Some("before")
             && w.get(i + 2) == Some(&"last")
             && prev == Some("the")
-            && (MONTHS.contains(t) || ANNUAL_TIMES.contains(t))
+            && (crate::text::MONTHS.contains(t) || ANNUAL_TIMES.contains(t))
         {
             historical = true;
             continue;
