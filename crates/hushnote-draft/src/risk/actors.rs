@@ -3873,7 +3873,8 @@ fn verb_class(n: &str) -> Option<bool> {
 
 /// "gave her a slap", "gives him a good hiding", "gave her a puck in the face": a give verb, a
 /// person and a blow (the bare nouns of a blow, or a word that is one only with where it
-/// landed: "a dig in the ribs", "a box in the face").
+/// landed: "a dig in the ribs", "a box in the face"); or the verb "clip" with where it landed
+/// ("clips him round the head").
 fn blow_given(toks: &[Tok], v: usize) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
     // Where a blow lands: the injury frames' body words and the head's parts a cuff or a
