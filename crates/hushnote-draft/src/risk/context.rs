@@ -2668,7 +2668,16 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             {
                 historical = true;
             }
-            ("in" | "since" | "during", Some(y)) if year_word(y) => historical = true,
+            // "in two thousand nine", "since nineteen ninety"; "in two weeks" and "in twenty
+            // minutes" are spans, not years.
+            ("in" | "since" | "during", Some(y))
+                if year_word(y)
+                    && !w.get(i + 2).is_some_and(|u| {
+                        unit_days(u).is_some() || matches!(*u, "hours" | "minutes" | "times")
+                    }) =>
+            {
+                historical = true
+            }
             ("this", Some("week" | "month" | "morning" | "evening")) => current = true,
             _ => {}
         }

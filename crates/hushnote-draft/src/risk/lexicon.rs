@@ -1240,7 +1240,7 @@ const SPECS: &[Spec] = &[
     // "no extra doses, pill count matches": a prescribed medicine taken as prescribed.
     spec(C::Misuse, K::SubstanceUse, r"\bextra (doses?|pills|tablets)\b").need_before(r"\b(no|denies|denied|without|nil|not taken|never takes?|never took|not taking)$"),
     // "his urine was clear", "her urine has come back clean every week": a urine screen.
-    spec(C::Screen, K::SubstanceUse, r"\burines?( (samples?|tests?|drops?|results?))?\b").not_before(r"\b(of|incontinence|passing|passed|pass|in (his|her|the))$"),
+    spec(C::Screen, K::SubstanceUse, r"\burines?( (samples?|tests?|drops?|results?))?\b").not_before(r"\b(of|incontinence|passing|passed|pass|in (his|her|the)|recheck|re-check|repeat|order|request|requested|arrange|book|booked|due|next|pending|awaiting|await)$"),
     // --- Abuse of or by the client.
     spec(C::Abuse, K::Abuse, r"\b(domestic|intimate partner|family|dating|partner|spousal) (violence|abuse)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\bcoercive(ly)? control\w*\b"),

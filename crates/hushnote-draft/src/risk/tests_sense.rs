@@ -8899,3 +8899,30 @@ fn an_older_person_left_without_heat() {
         &[(Abuse, Some(P))],
     )]);
 }
+
+#[test]
+fn in_two_weeks_is_a_span_and_planned_screens_and_survivors_groups_are_no_result() {
+    run(&[
+        // "in two weeks" is no year ("in two thousand nine").
+        (
+            "Her grandad hasn't had a hot meal in two weeks, his pension goes to her uncle.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He drank heavily in two thousand nine.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        (
+            "Plan: recheck urine in two weeks and see him monthly.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Plan: join the suicide survivors' group in two weeks.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}

@@ -212,6 +212,10 @@ pub(super) fn topic_compound(toks: &[Tok], e: usize) -> bool {
     while k < toks.len() && k < e + 2 && !head_at(k) && TOPIC_MODIFIERS.contains(&w(toks, k)) {
         k += 1;
     }
+    // "the homicide survivors' group": a plural possessive's apostrophe, written onto it.
+    if k > e && k < toks.len() && w(toks, k) == "\"" && toks[k].start == toks[k - 1].end {
+        k += 1;
+    }
     if head_at(k) {
         return true;
     }
