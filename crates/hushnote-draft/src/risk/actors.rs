@@ -3894,7 +3894,6 @@ fn blow_given(toks: &[Tok], v: usize) -> bool {
                     | "chops"
                     | "back"
                     | "backside"
-                    | "legs"
                     | "bum"
                     | "arse"
                     | "ass"

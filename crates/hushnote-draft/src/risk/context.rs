@@ -709,26 +709,9 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             }
             continue;
         }
-        // "clean off the pills and the fentanyl": drug words no rule reads alone still list.
         coordinated &= matches!(
             toks[k].norm.as_str(),
-            "and"
-                | "or"
-                | "nor"
-                | ","
-                | "the"
-                | "her"
-                | "his"
-                | "their"
-                | "any"
-                | "pills"
-                | "tablets"
-                | "gear"
-                | "stuff"
-                | "drink"
-                | "grog"
-                | "booze"
-                | "weed"
+            "and" | "or" | "nor" | "," | "the" | "her" | "his" | "their" | "any"
         );
         // "no helmet at night, 'if I die, I die'": a quotation opened after a comma is the
         // client's own utterance, which a negation before it does not reach.

@@ -296,9 +296,20 @@ macro_rules! body {
 
 /// A death or fatal event befalling the speaker, as a welcomed or hoped-for outcome names it
 /// ("didn't wake up", "the plane went down", "the scan came back bad", "it was all over").
+/// People one sets on ("jump the kid", "jump that bloke").
+macro_rules! jumped_people {
+    () => {
+        "kid|kids|guy|guys|lad|lads|boy|boys|girl|girls|man|men|bloke|blokes|dude|dudes|fella|fellas|snitch|rat|teacher|bouncer"
+    };
+}
+
 /// A person after "jump" ("jump the kid", "jump him"): setting on someone, no leap; and the
 /// idioms "jump the queue", "jump the gun".
-const JUMPED_PERSON: &str = r"^((him|her|them|me|us|someone|somebody)\b|(the|that|a|some|this) (\S+ )?(kid|kids|guy|guys|lad|lads|boy|boys|girl|girls|man|men|bloke|blokes|dude|dudes|fella|fellas|snitch|rat|teacher|bouncer|new kid|queue|gun|line|fence|hurdle|shark|bus|train|tracks)\b)";
+const JUMPED_PERSON: &str = concat!(
+    r"^((him|her|them|me|us|someone|somebody)\b|(the|that|a|some|this) (\S+ )?(",
+    jumped_people!(),
+    r"|new kid|queue|gun|line|fence|hurdle|shark|bus|train|tracks)\b)"
+);
 
 macro_rules! fatal_event {
     () => {
@@ -772,7 +783,7 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b")
         .not_after(JUMPED_PERSON),
     // "gonna jump the kid who snitched": to jump a person is to set on them.
-    spec(C::HarmThoughts, K::HarmToOthers, r"\b(gonna|going to|planning to|plan to|plans to|want\w* to|about to|meaning to|fixing to|tryna|trying to|wanna) jump ((him|her|them)|(the|that|a|some|this) (\S+ )?(kid|kids|guy|guys|lad|lads|boy|boys|girl|girls|man|men|bloke|blokes|dude|dudes|fella|fellas|snitch|rat|teacher|bouncer))\b"),
+    spec(C::HarmThoughts, K::HarmToOthers, concat!(r"\b(gonna|going to|planning to|plan to|plans to|want\w* to|about to|meaning to|fixing to|tryna|trying to|wanna) jump ((him|her|them)|(the|that|a|some|this) (\S+ )?(", jumped_people!(), r"))\b")),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
     // "asked if folk ever die from mixing gabapentin and drink, and when I asked if he'd
     // thought of doing that on purpose": a death named, then thoughts of bringing it about on
