@@ -533,6 +533,38 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
             {
                 return Some((k, j + 2, Rel::Child, Gender::Neutral, dg));
             }
+            // Scots "the wee man", "her wee lass": a small boy or girl ("as a wee lad" is
+            // the speaker's own childhood).
+            if toks[j - 1].is("wee")
+                && matches!(
+                    t.norm.as_str(),
+                    "the" | "her" | "his" | "their" | "my" | "our" | "your"
+                )
+                && matches!(
+                    n.as_str(),
+                    "man" | "fella" | "lad" | "lass" | "boy" | "girl"
+                )
+            {
+                return Some((k, j, Rel::Child, Gender::Neutral, dg));
+            }
+            // "the wee one", "her little one", "the youngest one": a child, said with a size or
+            // birth-order word before "one".
+            if n == "one"
+                && matches!(
+                    toks[j - 1].norm.as_str(),
+                    "wee"
+                        | "little"
+                        | "littlest"
+                        | "baby"
+                        | "youngest"
+                        | "eldest"
+                        | "oldest"
+                        | "middle"
+                        | "young"
+                )
+            {
+                return Some((k, j, Rel::Child, Gender::Neutral, dg));
+            }
             // "his old man", "her old lady": a parent in slang, after a possessive.
             if matches!(n.as_str(), "man" | "lady" | "woman")
                 && toks[j - 1].is("old")
@@ -668,7 +700,17 @@ fn is_client_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     let prev_det =
         k > 0 && DETERMINERS.contains(&toks[k - 1].norm.as_str()) && !toks[k - 1].is("the");
-    CLIENT_WORDS.contains(&t.norm.as_str()) && !prev_det || opening_client_noun(toks, k)
+    // "Pt's been throwing crockery": "'s" for "has" or "is" before a participle.
+    let contracted = t.norm.strip_suffix("'s").filter(|_| {
+        toks.get(k + 1).is_some_and(|x| {
+            matches!(
+                x.norm.as_str(),
+                "been" | "got" | "gotten" | "going" | "not" | "never" | "always" | "still" | "now"
+            ) || x.norm.ends_with("ing")
+        })
+    });
+    let word = contracted.unwrap_or(t.norm.as_str());
+    CLIENT_WORDS.contains(&word) && !prev_det || opening_client_noun(toks, k)
 }
 
 /// Shorthand that opens a note's sentence with a bare noun for the client ("Girl tearful,
@@ -1538,8 +1580,11 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                     | "lad"
                     | "lad's"
                     | "lass"
+                    | "lass's"
                     | "loon"
+                    | "loon's"
                     | "quine"
+                    | "quine's"
                     | "youngster"
                     | "teenager"
             )
@@ -1858,6 +1903,23 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     if let Some(last) = cands.last() {
         if j > 0 && (last.end == j - 1 || jq < j && last.end + 1 == jq) {
             return resolve_unless(&cands, cands.len() - 1, &is_object);
+        }
+    }
+    // "Her mother, who she cares for, has been lashing out": the noun before an object
+    // relative clause (its own subject a pronoun) closed by a comma right before the verb is
+    // the verb's subject. ("Her manager, who is also her boyfriend," says who he is.)
+    if j >= 4 && toks[j - 1].is(",") {
+        let open = (j.saturating_sub(12)..j - 2).rev().find(|&i| {
+            toks[i].is(",")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.norm.as_str(), "who" | "whom" | "which"))
+                && toks.get(i + 2).is_some_and(|n| is_subject_pronoun(&n.norm))
+        });
+        if let Some(i) = open {
+            if let Some(c) = cands.iter().position(|c| c.end + 1 == i) {
+                return resolve(&cands, c);
+            }
         }
     }
     let after_preposition = j >= 2
@@ -4002,6 +4064,10 @@ fn thrown_verb(n: &str) -> bool {
             | "hurled"
             | "swung"
             | "swinging"
+            // Norfolk "hull": "been hulling crockery at her mum" (not the bare "hull", a
+            // ship's).
+            | "hulled"
+            | "hulling"
             | "hoy"
             | "hoys"
             | "hoyed"

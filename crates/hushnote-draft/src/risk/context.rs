@@ -1280,6 +1280,22 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         {
             return false;
         }
+        // "the pictures of dropping him off the deck have stopped": a place the mention's
+        // act goes to or from completes the mention, before its predicate.
+        if matches!(
+            n,
+            "off" | "from" | "down" | "into" | "onto" | "over" | "under" | "through"
+        ) && toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "the" | "a" | "his" | "her" | "their" | "my"
+            )
+        }) && toks.get(k + 2).is_some_and(|t| !t.punct)
+        {
+            k += 3;
+            steps += 1;
+            continue;
+        }
         // "item nine was a zero": the article before a scored zero.
         let a_zero = n == "a"
             && toks
@@ -3251,8 +3267,10 @@ fn collateral_fear(before: &[Tok]) -> bool {
 }
 
 /// Hypothetical, conditional or not real: if-clauses, questions about the future,
-/// psychoeducation, dreams, fiction, news, jokes.
-pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
+/// psychoeducation, dreams, fiction, news, jokes. `jokes`: whether a laugh or a joke in the
+/// segment counts; it does not for a fact such as a gun in the house ("laughed it off, and
+/// the shotgun's still in the cabinet").
+pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -> bool {
     let lo = (0..s).find(|&k| seg[k] == seg[s]).unwrap_or(s);
     let before = &toks[lo..s];
     // "if ..." up to a comma, "then" or a new subject with a modal ("she will kill him").
@@ -3527,6 +3545,9 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize) -> bool {
         return true;
     }
     // Jokes and hyperbole anywhere in the segment, unless denied ("she was not joking").
+    if !jokes {
+        return false;
+    }
     let seg_toks: Vec<&Tok> = toks
         .iter()
         .zip(seg)
@@ -3839,6 +3860,14 @@ fn said_as_manner(rest: &[&str], k: usize) -> bool {
             && k > 1
             && (rest[k - 1] == "an" || (rest[k - 1] == "a" && rest[k] == "saying"))
             && matches!(rest[k - 2], "just" | "only" | "merely"))
+        // "then she laughed and said 'you know what I mean'": the words offered as a turn of
+        // phrase the listener shares.
+        || (rest[k] == "know"
+            && k > 0
+            && rest[k - 1] == "you"
+            && rest.get(k + 1) == Some(&"what")
+            && matches!(rest.get(k + 2), Some(&("i" | "she" | "he" | "they")))
+            && matches!(rest.get(k + 3), Some(&("mean" | "means"))))
 }
 
 /// Whether the sentence takes its violent words back as a way of talking ([`said_as_manner`]),

@@ -256,6 +256,11 @@ const SI_PASSIVE: &[Pat] = &[
 /// in", Gen-Z "neck myself"; ending one's existence; methods and places thought about
 /// (C-SSRS item 3, method; AFSP warning signs: looking for a way).
 const SI_ACTIVE: &[Pat] = &[
+    // "thought about the rail bridge over the river": a place of means thought about is
+    // ideation with a method (C-SSRS 3); the unless words are the everyday bridges.
+    p(r"\b(thought|thinking|thinks|think|thoughts|dwelling|dwells|dwelt|fixat\w*) (about|of|on) (the|a|that) (\S+ ){0,3}(bridge|viaduct|cliffs?|cliff edge|overpass|quarry|railway line|train tracks|tracks|level crossing)\b")
+        .after(r"^(job|jobs|work|works|project|shift|crew|repairs?|game|club|toll|tolls|traffic|walk|run|design|contract|inspection|scheme|construction|closure|collapse|engineer|engineering|painting|photo|photos|party|hand|player|players|partner|loan)\b")
+        .unless(&["climb", "tour", "photo", "photos", "painting", "engineering", "design", "commute", "commuting", "traffic", "toll", "repairs", "closure", "closed", "game", "card", "cards", "club", "dental", "dentist", "teeth", "tooth", "music", "song", "chorus", "building", "built", "build", "model", "lego"]),
     p(r"\b(top|topping|topped|tops|neck|necking|necked) (my|him|her|them)sel(f|ves)\b").after(r"^up\b"),
     p(r"\b(do|doing|did|does|done) (my|him|her|them)sel(f|ves) in\b"),
     p(r"\b(end|ending|ended|ends|finish|finishing|finished|close|closing|stop|stopping) (my|his|her|their) (own )?(existence|suffering|days|life|lives)\b")
@@ -292,6 +297,19 @@ const SI_PREPARATORY: &[Pat] = &[
     p(r"\b(look\w*|star\w*|peer\w*|gaz\w*) (down|over)( \S+){0,3} (at the (water|drop|traffic|tracks|river|rocks|sea|waves)|from the (bridge|roof|cliff|balcony|overpass|car park|ledge)|the (edge of the (bridge|cliff|roof|balcony|car park)|railing of the bridge|side of the bridge|drop|parapet))\b"),
     p(r"\b(stood|standing|stands|walked|walking|walks|sat|sitting|lay|lying|laid|waited|waiting|wandered|wandering)( \S+){0,3} (on|onto|along|beside|down|between) the (train |railway |rail |tube )?(tracks|railway line|train line|rail line|level crossing)\b"),
     p(r"\b(hose|hosepipe|tube|pipe|vacuum hose)( \S+){0,5} (exhaust|tailpipe|tail pipe)\b"),
+    // "took the ute out with a hose and tape in the back": what seals a hose to an exhaust,
+    // carried with a vehicle.
+    p(r"\b(hose|hosepipe|hose pipe|tubing|vacuum hose)( and| with)( some| a roll of| a bit of| a reel of)? (tape|duct tape|gaffer tape|gaffa tape|masking tape|electrical tape)\b")
+        .need(&["car", "car's", "van", "truck", "ute", "bakkie", "exhaust", "garage", "vehicle", "boot", "trunk", "drove", "driving", "parked"]),
+    // "looking up the tide tables for the river mouth ... 'just in case'": finding out how
+    // lethal water or a height is, with the reason kept back, is preparatory (C-SSRS
+    // preparatory acts; concealment as a warning sign, Busch 2003).
+    p(r"\b(look\w* up|looked up|check\w*|research\w*|googl\w*|search\w*|ask\w*|wonder\w*|find\w* out|found out|read\w* up on)( \S+){0,6} (how (cold|deep|high|fast|strong|far down|long) (the )?(\S+ )?(water|river|sea|lake|loch|current|currents|drop|fall|tide|bridge|cliff|cliffs|dam|estuary|harbour|harbor)|the tide (tables|times)|tide tables|tide times)\b")
+        .need(&["just in case", "changed the subject", "wouldn't say", "won't say", "would not say", "no reason", "evasive", "guarded", "brushed it off", "shrugged it off", "wouldn't tell", "won't tell", "wouldn't explain"]),
+    // "stood in the shed looking up at the beam": a hanging point looked at (C-SSRS
+    // preparatory behaviour; the places of hanging in the home, Gunnell 2005).
+    p(r"\b(look\w*|star\w*|gaz\w*|eye\w*|eyeball\w*) (up )?(at )?the (beam|beams|rafters?|banisters?|bannisters?|loft hatch|ceiling hook|hook in the (ceiling|garage|shed)|crossbeam|joists?)\b")
+        .unless(&["builder", "builders", "renovation", "renovating", "extension", "conversion", "woodworm", "survey", "surveyor", "repair", "repairs", "carpentry", "joinery", "gymnastics", "gym"]),
     p(r"\b(lit|burning|burned|burnt|light|lighting) (a |some |the )?(charcoal|disposable (barbecue|bbq|grill))( \S+){0,4} (in|inside) (the|her|his|my|their|a) (car|tent|bedroom|room|bathroom|van)\b"),
     p(r"\b(car|engine|motor) running( \S+){0,4} (in )?(the|a) (closed|shut|locked) (garage|shed)\b"),
     p(r"\b(exit bag|suicide bag|helium (hood|tank|canister|cylinder)|nitrogen (tank|canister|cylinder))\b")
@@ -378,6 +396,8 @@ const SUBSTANCE: &[Pat] = &[
     p(r"\b(is|was|been|'s|back|now|still|got|gets|went|gone|straight|always|heavily|properly) (\S+ )?on the (\S+ (and|or) the )?(coke|charlie|gear|crack|speed|ket|meth|ice|smack|brown|blow|benzos|vallies|sniff|pingers)\b"),
     // Names that mean nothing else.
     p(r"\b(yayo|nose candy|speedballs?|speedballing|skag|scag|china white|black tar|tar heroin|fetty|perkies|perc 30s|m30s?|crystal meth|geeked|geeking|shabu|yaba|billy whizz|pingers|pingas|eccies|eckies|mephedrone|meow meow|mkat|m cat|k hole|k holes|k holing|k holed|mushies|magic mushrooms|liberty caps|dmt|ayahuasca|gbl|ghb|liquid ecstasy|whippets|whip its|nangs|hippy crack|synthetic (cannabis|weed|marijuana|cannabinoids|cathinones)|bath salts|flakka|spliffs?|bongs?|bong (hits|rips)|reefer|ganja|hashish|purple drank|sizzurp|dirty sprite|codeine syrup|xannies|zannies|trammies|street (benzos|valium|xanax|diazepam|pills|methadone|opioids|gear|heroin|oxy|oxys)|crack ?pipe|meth ?pipe|ice pipe|crackhead|methhead|meth head|smackhead|smack head|cokehead|coke head|pothead|junkie|druggie|dope ?sick|dopesick|comedowns?|come downs|track marks|needle marks|dirty needles|shar\w* needles|used needles|burnt foil|burned foil|chas\w* the dragon|on the nod|nodding out|nodded out|overamped|over amped)\b"),
+    // South African English from Afrikaans: "properly gesuip", "he was dronk", "babalas".
+    p(r"\b(gesuip|gesuipt|dronk|babalas|babbelas|getrek)\b"),
     p(r"\b(poppers|nitrous|laughing gas)\b")
         .before(r"\bparty$")
         .unless(&["dentist", "dental", "labour", "labor", "birth", "childbirth", "anaesthetic", "anesthetic", "surgery"]),
@@ -415,6 +435,11 @@ const SUBSTANCE: &[Pat] = &[
     p(r"\b(she|he|i|they|she's|he's|i'm|they're|started|starts|starting|got|gets|getting|back|hooked|addicted)( (was|is|were|are|has been|have been|had been|been|being|still|back|now|heavily|really|constantly|always|again|also|probably|clearly|definitely))* on (ice|crystal|tina|speed|smack|dope|coke|charlie|pingers|molly|mandy|ket|fent|fetty|bars|xans|percs|oxys|lean|gear|the gear|the pipe|the rock|g|h)\b")
         .after(r"^(for (the|a) (ride|team|game|trip|walk)|dial|cameras?|skates|rink|hockey|duty|shift)\b"),
     p(r"\b(hit|hits|hitting) the (bottle|booze|sauce|turps|grog|piss|drink|gear|pipe)\b"),
+    // "Went on a tear Friday with the boys": a drinking spree in North American, Irish and
+    // Scots words ("a toot", "a batter", "a bender" is in the lexicon).
+    p(r"\b(went|goes|go|going|gone|been|was|were|is|are|'s|ended up|off) on (a|another|one|his|her|their) (tear|toot|batter|bash|rip|bust|blinder|tare|razz)\b")
+        .after(r"^(about|at|over|against|with (her|his|their) (work|essays?|chores|cleaning|emails))\b")
+        .unless(SPORT),
     // Drunk or high in regional words.
     p(r"\b(got|get|gets|getting|was|were|been|is|are|being|ended up|end up|came home|comes home|coming home|turned up|turns up|showed up|shows up|arrived|rolled in|she's|he's|they're|i'm)( absolutely| completely| totally| really| so| pretty| fairly| a bit| properly| proper| well| too| blind)? (legless|paralytic|rat arsed|ratarsed|trolleyed|sloshed|sozzled|blotto|bladdered|munted|maggoted|shitfaced|shit faced|off (her|his|my|their) (face|head|tits|nut|chops|trolley)|out of (her|his|my|their) (face|skull|tree|box|head|mind) on|three sheets to the wind|stocious|stotious|blootered|scuttered|langers|langered|steamboats|zooted|blazed|pissed up|tanked up|liquored up|boozed up|well oiled|half cut|worse for wear|blind drunk)\b"),
     p(r"\b(got|get|gets|getting) (absolutely |completely |totally |really |so |properly )?(trashed|twisted|lit|baked|faded|merry|tanked|wrecked|fried|blind|cooked|loaded|pissed|mashed|munted|on it)\b")
@@ -537,11 +562,33 @@ const CHILD_CUES: &[&str] = &[
     "brother",
     "sister",
     "siblings",
-    "nine-year-old",
-    "seven-year-old",
-    "eight-year-old",
-    "ten-year-old",
+    "bairn",
+    "infant",
+    "newborn",
+    "youngest",
+    "eldest",
+    "wee one",
+    "little one",
+    CHILD_AGE,
 ];
+
+/// A need entry for a child's age ("the four-year-old", "her 7 year old"): a number up to
+/// fifteen before "year old".
+const CHILD_AGE: &str = "#child-age";
+
+/// Whether the words give a child's age: a number from one to fifteen, in words or digits,
+/// before "year old" or "years old".
+fn child_age(words: &[&str]) -> bool {
+    const AGES: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen",
+    ];
+    words.windows(3).any(|w| {
+        let young =
+            AGES.contains(&w[0]) || w[0].parse::<u32>().is_ok_and(|n| (1..=15).contains(&n));
+        young && matches!(w[1], "year" | "years") && matches!(w[2], "old" | "olds")
+    })
+}
 
 /// Words that name an older person or their income, for neglect told by unmet needs.
 const ELDER_CUES: &[&str] = &[
@@ -579,6 +626,11 @@ const ELDER_CUES: &[&str] = &[
 /// elder abuse (Elder Abuse Suspicion Index, Yaffe 2008; NCEA indicators: signing papers,
 /// money taken, neglect by a carer: soiled, pressure sores, left alone, no glasses or aids).
 const ABUSE: &[Pat] = &[
+    // A person tied, strapped or chained to furniture: physical restraint is maltreatment
+    // (CTS-PC; the restraint items of child protection thresholds), "tying the four-year-old
+    // to the kitchen chair with a jump rope".
+    p(r"\b(tie|ties|tied|tying|strap|straps|strapped|strapping|chain|chains|chained|chaining|tape|tapes|taped|taping|handcuff\w*|cable tie\w*|zip tie\w*) (him|her|them|me|(the|her|his|their|my) (\S+ )?(kids?|children|child|son|daughter|boy|girl|baby|toddler|bairn|wean|\S+ years? old|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|gran|grandma|grandad|grandpa|nan|brother|sister|stepson|stepdaughter))( \S+){0,3} to (a|the|his|her|their|my) (\S+ )?(chair|bed|cot|crib|radiator|table|pole|post|bedpost|bed post|banister|bannister|pipe|door handle|cot bars)\b")
+        .unless(&["game", "games", "playing", "play", "pretend", "halloween", "scouts", "knots", "hospital", "ward", "ambulance", "paramedics", "restraint", "section"]),
     // Physical discipline with an implement.
     p(r"\b(hit|hits|hitting|beat|beats|beaten|beating|smack\w*|whack\w*|wallop\w*|belt|belts|belted|belting|strap|straps|strapped|strapping|thrash\w*|leather\w*|slap\w*|strike|strikes|struck|paddl\w*|swat\w*|flog\w*|cane|caned|caning|lash\w*) (him|her|them|me|the (kids|children|boys|girls|baby|toddler|boy|girl)|(his|her|their|my) (son|daughter|kids|children|boy|girl|sister|brother|stepson|stepdaughter|child|little one|grandson|granddaughter))( \S+){0,3} (with|using) (a|the|his|her|their|my|an)( \S+)? (belt|slipper|jandal|chancla|flip flop|shoe|hairbrush|hair brush|brush|ruler|cane|strap|stick|switch|rod|wire|cable|cord|hanger|coat hanger|wooden spoon|spatula|ladle|broom|mop|jug cord|kettle cord|phone charger|charger|extension lead|belt buckle|buckle|hose|fly swatter|jug|plank|paddle)\b"),
     p(r"\b(gave|give|gives|giving|got|get|gets|getting|copped|cop|received|deserved|deserves)( (him|her|them|the (kids|children|boys|girls|boy|girl)|(his|her|their|my) (son|daughter|kids|children|boy|girl|lad|little one)))? (a )?(good |real |proper |right |severe |massive )?(hiding|belting|thrashing|walloping|leathering|whipping|flogging|strapping|caning|smacking|hidings|lickings?|whuppings?|whoopings?|clip (round|around|over|across) the (ear|head|earhole))\b")
@@ -603,6 +655,10 @@ const ABUSE: &[Pat] = &[
     // "coming in with no coat in January", "no food at the house", "nothing for tea and Mum's
     // out till gone midnight". Said of a child, so a child must be named.
     p(r"\b(coming|comes|came|come|turning up|turns up|turned up|showing up|shows up|showed up|arriving|arrives|arrived|sent|sends|going|goes|went)( in| to school| to class| to nursery| to kindergarten| to daycare| to day care)?( \S+){0,2} (with|wearing)? ?(no|without( a| any)?) (coats?|jackets?|lunch|lunches|lunch money|breakfast|shoes|socks|winter coats?|warm clothes|food)\b")
+        .need(CHILD_CUES),
+    // "the wee one had nae coat and nae breakfast": a child who has no coat or breakfast.
+    p(r"\b(had|has|have|having) (no|nae|not had|never has|never had|hardly ever has) (coats?|jackets?|winter coats?|warm clothes|shoes|breakfast|tea|dinner|supper|lunch|clean clothes)\b")
+        .after(r"^(break|money|box|time|hour|ladies|lady|party)\b")
         .need(CHILD_CUES),
     p(r"\b(no|never any|hardly any|isn't any|wasn't any|not any) food (at|in) (the|his|her|their) (house|home|flat|place|apartment|trailer)\b")
         .need(CHILD_CUES),
@@ -859,6 +915,24 @@ fn prefilter() -> Option<&'static RegexSet> {
     .as_ref()
 }
 
+/// Whether a sentence holds one of a pattern's needed words: a word, a phrase of several
+/// words ("wee one"), or [`CHILD_AGE`].
+fn need_met(need: &[&str], words: &[&str], norm: &str) -> bool {
+    need.iter().any(|n| {
+        if *n == CHILD_AGE {
+            child_age(words)
+        } else if n.contains(' ') {
+            norm.match_indices(n).any(|(i, _)| {
+                let before = norm[..i].chars().next_back().is_none_or(|c| c == ' ');
+                let after = norm[i + n.len()..].chars().next().is_none_or(|c| c == ' ');
+                before && after
+            })
+        } else {
+            words.contains(n)
+        }
+    })
+}
+
 /// Every field hit in a sentence's tokens, in sentence order; an earlier field owns its tokens.
 pub(crate) fn field_hits(toks: &[Tok]) -> Vec<FieldHit> {
     let (norm, offs) = tokens::norm_string(toks);
@@ -879,7 +953,7 @@ pub(crate) fn field_hits(toks: &[Tok]) -> Vec<FieldHit> {
     };
     for c in candidates.into_iter().filter_map(|i| compiled().get(i)) {
         if c.pat.unless.iter().any(|u| words.contains(u))
-            || (!c.pat.need_any.is_empty() && !c.pat.need_any.iter().any(|n| words.contains(n)))
+            || (!c.pat.need_any.is_empty() && !need_met(c.pat.need_any, &words, &norm))
         {
             continue;
         }

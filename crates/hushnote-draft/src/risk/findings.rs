@@ -784,7 +784,12 @@ pub(super) fn unit_findings(
         if historical {
             dated.push((kind, r.end));
         }
-        let mut hypothetical = context::hypothetical(toks, &seg, r.start);
+        let mut hypothetical = context::hypothetical(
+            toks,
+            &seg,
+            r.start,
+            !(kind == RiskKind::AccessToMeans && r.concept == Concept::Means),
+        );
         if r.concept == Concept::Abstinence
             && context::goal(&toks[r.start.saturating_sub(8)..r.start], true)
         {

@@ -225,6 +225,17 @@ const USE_VERBS: &[&str] = &[
     "got",
     "had",
     "with",
+    // "hits off his cousin's vape", "swigs from her dad's bottle".
+    "hits",
+    "hitting",
+    "puffs",
+    "puffing",
+    "drags",
+    "tokes",
+    "toking",
+    "swigs",
+    "swigging",
+    "swigged",
 ];
 
 /// Whether a verb of use stands in the three words before `genitive` ("smoking his dad's
@@ -622,6 +633,9 @@ const SPECS: &[Spec] = &[
     // "the inspections got pushed back": postponed, no push.
     block(r"\b(got|gets|get|getting|been|was|were|be|being|is|are|keeps? (getting|being)) pushed back( (to|until|till|by|again|another|a (week|month|day|year|few)|indefinitely|twice|several|because|since|and|due)\b|$| ?[.,;])"),
     // "There's been a lot of drinking in the village since the funeral": drinking of a place,
+    // "her flatmate's been getting her dexies", "a mate gives him oxys": a friend or a relative
+    // supplying a prescription drug is diversion, misuse whoever holds the script.
+    spec(C::Misuse, K::SubstanceUse, r"\b(friend|mate|flatmate|roommate|housemate|cousin|brother|sister|boyfriend|girlfriend|classmate|teammate|coworker|colleague|dealer)('s| has| is| was)? (been )?(getting|gets|got|giving|gives|gave|selling|sells|sold|slipping|slips|slipped|passing|passes|passed|supplying|supplies|supplied) (her|him|them) (some |extra |spare |his |her |their )?(dexies|addies|adderall|ritalin|vyvanse|dexamphetamine|modafinil|xanax|valium|diazepam|oxys?|oxycodone|percocets?|benzos|painkillers|bars|tramadol|codeine)\b"),
     // no one's in particular.
     block(r"\bthere('s| is| was| has| had|'s been| has been| had been| have been) (a lot of|lots of|plenty of|loads of|heavy|some|much|more) (drinking|drug use|drugs|fighting|violence)( \S+){0,3} (in|at|around|across|on|among) (the|his|her|their|that|this) \S+"),
     // A prescription drug bought off the street or from someone: misuse (FORMATS §3).
@@ -629,7 +643,7 @@ const SPECS: &[Spec] = &[
     // since (a recent one, "last drink this morning", is read as use elsewhere).
     spec(C::Abstinence, K::SubstanceUse, r"\blast (drink|drinks|drank|used|use|drug use|using|hit|line|pill|joint|smoke|drinking)( was| were)?( \S+){0,3} (months?|years?) ago\b"),
     spec(C::Abstinence, K::SelfHarm, r"\blast (self harm|self harmed|cut|cutting|episode of self harm|burn|burned|burning)( was| were)?( \S+){0,3} (months?|years?) ago\b"),
-    spec(C::Misuse, K::SubstanceUse, r"\b(buying|bought|buys|buy|scoring|scored|scores|getting|got|gets) (some |extra |more )?(xanax|valium|diazepam|alprazolam|oxycodone|hydrocodone|oxy|oxys|percocets?|vicodin|adderall|ritalin|modafinil|tramadol|codeine|morphine|fentanyl|gabapentin|pregabalin|lyrica|klonopin|clonazepam|ativan|lorazepam|benzos|pills|tablets|painkillers|sleeping (pills|tablets)) (off|from) (the street|a dealer|dealers|someone|somebody|people|online|the (internet|dark web)|(a|his|her|their) (friend|mate|guy|dealer|teammate|classmate|coworker|co worker|colleague|cousin|brother|sister|neighbou?r|flatmate|roommate|housemate|contact)|\S+'s (friend|mate|cousin|brother|sister|boyfriend|girlfriend|dealer|contact))\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(buying|bought|buys|buy|scoring|scored|scores|getting|got|gets) (some |extra |more )?(xanax|valium|diazepam|alprazolam|oxycodone|hydrocodone|oxy|oxys|percocets?|vicodin|adderall|addies|ritalin|vyvanse|dexamphetamine|dexies|modafinil|tramadol|codeine|morphine|fentanyl|gabapentin|pregabalin|lyrica|klonopin|clonazepam|ativan|lorazepam|benzos|pills|tablets|painkillers|sleeping (pills|tablets)) (off|from) (the street|a dealer|dealers|someone|somebody|people|online|the (internet|dark web)|(a|his|her|their) (friend|mate|guy|dealer|teammate|classmate|coworker|co worker|colleague|cousin|brother|sister|neighbou?r|flatmate|roommate|housemate|contact)|\S+'s (friend|mate|cousin|brother|sister|boyfriend|girlfriend|dealer|contact))\b"),
     // Supplements bought online are no misuse.
     block(r"\b(taking|takes|took|using|uses|used) (vitamins?|supplements?|protein( powder)?|melatonin|herbal \S+|fish oil|magnesium|iron tablets|probiotics|creatine|cbd oil|multivitamins?)\b"),
     // Running or selling drugs is a crime or a risk of exploitation, not use.
@@ -639,6 +653,9 @@ const SPECS: &[Spec] = &[
     block(r"\b(give|gives|gave|giving|given|have|has|had|having|take|takes|took|taking|worth|get|got|another|first|fair|good|proper) (it |this |that )?(a |another |one more |first |fair |good |proper )?crack( at| this| next| on| with| again| tomorrow|$| ,| \.)"),
     // "I'll crack on", "up at the crack of dawn", "cracked up laughing": getting on with
     // something, the dawn, laughter.
+    // "washing his hands till they crack", "her lips cracked": the verb of split skin, and
+    // the weight a fighter or a wrestler cuts to make a class.
+    block(r"\b(till|until|so|and) (they|it|the skin|(his|her|their|my) (hands|skin|lips|knuckles|fingers|heels)) (crack|cracks|cracked)\b|\b(hands|skin|lips|knuckles|fingers|heels|skin's|lips are|hands are) (crack|cracks|cracked|cracking)\b|\b(weight cutting|cutting weight|cut weight|cuts weight|making weight|make weight)\b"),
     block(r"\b(crack|cracks|cracked|cracking) on( with| and| ,| \.| '| \x22| ;|$)|\bcrack of (dawn|the whip)\b|\b(crack|cracks|cracked|cracking) (up|a joke|jokes|a window|the window|the code|the case|an egg|eggs)\b"),
     // "wants to throw her badge at the next manager", "threw in the towel": quitting.
     block(r"\b(throw|throws|threw|throwing|chuck|chucks|chucked|chucking|fling|flung) (her|his|my|their|the) (badge|lanyard|resignation|notice|id card|apron|uniform|hard hat|keys to the \S+|towel|notebook in)\b"),
@@ -795,6 +812,11 @@ const SPECS: &[Spec] = &[
     // "thoughts of walking into the sea", "driving into the harbour": drowning as a way to die.
     spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|swim|swimming|swam|drive|drives|driving|drove|wade|wading|waded) (out )?(into|off into) the (sea|ocean|river|loch|lake|harbour|harbor|waves|tide|surf|water)\b")
         .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|stopping (him|her|them)|stops (him|her|them)|felt like|feels like|feel like|wish\w*|might|'d|would|could|going to|gonna|meaning to|meant to|intending to|intended to)( \S+){0,4}$"),
+    // "thinking about walking out onto the Athabasca when the ice goes": onto the ice or
+    // into water the sentence names by a river's own name.
+    spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|wade|wading|waded|swim|swimming|swam) (out )?(into|onto|off into|out onto|out on|under) the (\S+ ){0,2}\S+\b")
+        .need_any(&["ice", "river", "current", "currents", "tide", "frozen", "freeze", "thaw", "breakup", "drown", "drowning", "drowned", "rapids", "undertow", "riptide"])
+        .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|felt like|feels like|feel like|wish\w*|might|'d|would|could|going to|gonna|meaning to|meant to|intending to|intended to)( \S+){0,4}$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|crash\w*|steer\w*) (his|her|my|their|the) (car|truck|vehicle) (into|off)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(step\w*|walk\w*) (out )?in front of (a|the) (train|bus|car|truck)\b").cue(),
     // "She'd step in front of a bus": said as what she would do, the modal is the cue.
@@ -939,10 +961,13 @@ const SPECS: &[Spec] = &[
     // "thinking about spiking his flatmate's coffee": a poisoning intended.
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(spik\w*|lac\w*|poison\w*|dos\w*|put\w* (something|stuff|bleach|pills|drugs|laxatives|rat poison) in) (his|her|their|the|\S+'s) (\S+ )?(drink|drinks|coffee|tea|food|dinner|meal|pint|glass|beer|wine|water|bottle)\b")
         .need_before(r"\b(thinking|thought|thinks|think|wants?|wanted|planning|plans?|planned|going|gonna|tempted|fantasi[sz]\w*|urges?|imagin\w*|threaten\w*|considering|considered)( about| of| to| on)?$"),
+    // "burning his brother's trailer down with his brother in it": a fire set on a home with
+    // a person inside is a plan to kill (arson with intent to endanger life).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(burn\w*|torch\w*|set\w* fire to|set\w* alight|petrol bomb\w*|firebomb\w*) (down )?(his|her|their|the|my|\S+'s) (\S+'s )?(\S+ )?(house|home|trailer|caravan|flat|apartment|place|shed|cabin|shack|bach|car|van|ute|truck)( down| up)? with (him|her|them|(his|her|their|the|my) \S+)( still)? (in|inside) (it|there)\b"),
     // "He's going to end him": to end a person is to kill him (street usage).
     // "Her" may be a possessive: "one mistake will end her career" ends a career, no person.
-    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(going to|gonna|'ll|will|would|wants? to|wanted to|wanna|to|could) end (him|her|them|that (guy|dude|man|woman|bloke|kid))\b")
-        .not_after(r"^(\S+ )?(career|careers|job|jobs|marriage|relationship|chances?|hopes?|dreams?|studies|degree|course|contract|tenancy|placement|friendship|engagement|pregnancy|days|time|shift|run|streak|season|treatment|membership|business|company|affair|employment|reign|plans?|role|tenure|visa|benefits|stay|training|apprenticeship|year|term|scholarship|residency|licen[cs]e|registration|reputation|prospects|future|hopes|chance|visits?|contact|access|custody|rotation|internship|probation|sentence|tour|football|playing|music|singing|dancing|modelling|modeling|education|schooling)\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(going to|gonna|'ll|\S+'ll|will|would|wants? to|wanted to|wanna|to|could) (\x22 )?end (him|her|them|that (guy|dude|man|woman|bloke|kid))\b")
+        .not_after(r"^(((own|whole|entire) )?(days|time|season|year|term)|(\S+ )?(career|careers|job|jobs|marriage|relationship|chances?|hopes?|dreams?|studies|degree|course|contract|tenancy|placement|friendship|engagement|pregnancy|shift|run|streak|treatment|membership|business|company|affair|employment|reign|plans?|role|tenure|visa|benefits|stay|training|apprenticeship|scholarship|residency|licen[cs]e|registration|reputation|prospects|future|hopes|chance|visits?|contact|access|custody|rotation|internship|probation|sentence|tour|football|playing|music|singing|dancing|modelling|modeling|education|schooling))\b"),
     // "Part of her wanted it over": a wish for it all to be over (C-SSRS 1).
     // "Part of her wanted it over" (alone, "he just wants it over" is about a row).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(part of (her|him|me|them) (wanted|wants|wanting|wished|wishes|wishing) (it|everything|it all) (all )?(over|to be over|to end|finished)|(wanted|wants|wanting|wished|wishes|wishing) (it all|everything) (all )?(over|to be over|finished))\b")
@@ -1320,7 +1345,7 @@ const SPECS: &[Spec] = &[
     // "gave a dealer a box in the face": a blow given to a person named by a noun (Irish "a
     // box", British "a dig" only with where it landed; a kick given a door is no blow). A
     // pronoun may be the client, whom the harm verbs' reading in `actors` decides.
-    spec(C::Violence, K::Violence, r"\b(give|gave|given|giving|gives) ((the|a|an|another|some|that|this) (\S+ )?(lad|lads|guy|guys|man|men|bloke|blokes|fella|fellas|dealer|boy|boys|kid|kids|player|players|ref|referee|bouncer|officer|cop|guard|woman|neighbou?r|teacher|coworker|colleague|brother|cousin|mate|pal|friend|customer|classmate|inmate|driver|stranger|fan|punter|worker|boss|manager|foreman|landlord|security guard|steward|barman|taxi driver)) (a |an )?(good |proper |right |quick |hard )?(slap|clatter|thump|smack|punch|kick|headbutt|head butt|wallop|whack|skelp|kicking|hiding|beating|battering|belting|leathering|pasting|((box|dig|belt|clip|boot) (in|on|across|round|to) (the|his|her|their) (face|mouth|head|jaw|nose|ribs|stomach|gut|eye|ear|chops|gob|teeth)))\b")
+    spec(C::Violence, K::Violence, r"\b(give|gave|given|giving|gives) ((the|a|an|another|some|that|this) (\S+ )?(lad|lads|guy|guys|man|men|bloke|blokes|fella|fellas|dealer|boy|boys|kid|kids|player|players|ref|referee|bouncer|officer|cop|guard|woman|neighbou?r|teacher|coworker|colleague|brother|cousin|mate|pal|friend|customer|classmate|inmate|driver|stranger|fan|punter|worker|boss|manager|foreman|landlord|security guard|steward|barman|taxi driver)( (from|fae|frae|off|at|in) \S+)?) (a |an )?(good |proper |right |quick |hard )?(slap|clatter|thump|smack|punch|kick|headbutt|head butt|wallop|whack|skelp|kicking|hiding|beating|battering|belting|leathering|pasting|doing|((box|dig|belt|clip|boot) (in|on|across|round|to) (the|his|her|their) (face|mouth|head|jaw|nose|ribs|stomach|gut|eye|ear|chops|gob|teeth)))\b")
         // "wants to give that teacher a proper hiding", "he'd give the guy a slap": a blow
         // wished or threatened is a thought of harm, read elsewhere.
         .not_before(r"\b(to|\S+'d|would|will|\S+'ll|of|gonna|might|could|should|wants?)( just| really| happily| gladly)?( \x22)?$"),
@@ -1415,7 +1440,7 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(with|had|has|have|kept|keeps|keeping|hid|hidden|hides|found|bought|rigged|hung|hanging up|put up|strung up) (a|the|her|his|their|my) (\S+ )?noose\b|\b(a|the) noose (made|fashioned|tied|rigged) (from|out of|with)\b")
         .not_after(r"^(of|around (the|his|her|their) (neck|necks) of)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo|rope|noose)\b")
-        .not_before(r"\b(glue|nail|water|nerf|squirt|staple|heat|toy|paintball|bb|jump|jumping|jumped|skip|skipped|skipping|tow|climbing|climb|climbed|jump the|learn the|learning the|show (him|her) the)$"),
+        .not_before(r"\b(glue|nail|water|nerf|squirt|staple|heat|toy|paintball|bb|jump|jumping|jumped|skip|skipped|skipping|tow|climbing|climb|climbed|jump the|learn the|learning the|show (him|her) the|(teach\w*|taught|learn\w*|how) ((him|her|them|me) )?to)$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(thinks?|thinking|thought|considered|considering|imagines?|pictures?) (about |of )?using (it|them|that|one)\b")
         .need_before(r"\b(rope|noose|guns?|pills|rifle|firearms?|handgun|pistol|knife|blades?|razors?|belt|cord|medications?|insulin)( \S+){0,12}$"),
     spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up)( \S+){0,4} (pills|medications?|meds|tablets|insulin|opioids|painkillers|zopiclone|zolpidem|diazepam|lorazepam|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|paracetamol|morphine|oxycodone|quetiapine|amitriptyline|mirtazapine|sertraline|citalopram|fluoxetine|lithium|sleeping (pills|tablets)|benzos)\b"),

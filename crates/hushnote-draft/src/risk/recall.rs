@@ -915,6 +915,9 @@ pub(crate) fn strike_verb(n: &str) -> bool {
         // Northern English and British slang: "his lass brays him", "lamped him", "chinned a
         // lad", "nutted the bouncer".
         "bray", "lamp", "twat", "chin", "nut", "leather",
+        // Regional words for a slap or a blow: Scots "skelped the bairn", South African "klapped
+        // her", Australian and New Zealand "biffed him", American "whupped".
+        "skelp", "klap", "biff", "whup",
     ];
     let n = n.strip_suffix("ing").map_or(n, |b| b);
     let base = [

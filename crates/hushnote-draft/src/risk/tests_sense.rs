@@ -8926,3 +8926,224 @@ fn in_two_weeks_is_a_span_and_planned_screens_and_survivors_groups_are_no_result
         ),
     ]);
 }
+
+#[test]
+fn regional_blows_and_small_children_are_read_as_hurt() {
+    run(&[
+        // South African "klap", Scots "skelp", Australian "biff": a slap or a blow.
+        (
+            "Her boyfriend klapped her on Saturday night outside the shebeen.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her partner skelps the weans when they greet at bedtime.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // "the wee one", "the little one", "the wee man": a child.
+        (
+            "Stepdad slapped the wee one across the face on Tuesday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Dad skelped the wee man for wetting the bed.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // "as a wee lad" is the speaker's own childhood, and a ship's hull no throw.
+        (
+            "He loved the shipyard as a wee lad and still talks about the hull of the Ark Royal.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn restraint_neglect_and_arson_with_a_person_inside_are_harm() {
+    run(&[
+        (
+            "Foster carer says the birth mother tied the three-year-old to the cot with a scarf.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "On the visit the seven year old had no coat and no breakfast again.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // An adult's own missed breakfast is no neglect.
+        (
+            "She had no breakfast before the appointment and felt faint.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He talked about setting fire to his neighbour's house with the neighbour still inside it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he'll end him next time he sees him at the bus stop.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Losing the contract could end her career, she fears.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn places_and_preparations_of_suicide_in_plain_words() {
+    run(&[
+        (
+            "She keeps thinking about walking out onto the frozen river when the ice breaks up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He drove the van to the lay-by with a hosepipe and duct tape on the passenger seat.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She admits she's been staring at the beam in the garage most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Says he thought about the viaduct on Sunday and drove past it twice.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She's been googling how deep the reservoir water is and when I asked why she said no reason.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // A builder looking at beams, and a commute over a bridge, are neither.
+        (
+            "He works for a builder and spent the week looking at the beams in a barn conversion.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She thought about the bridge closure and how it adds twenty minutes to her commute.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_laugh_leaves_a_gun_where_it_is_and_a_rope_verb_is_no_rope() {
+    run(&[
+        (
+            // Means alone give no polarity; the item is still present.
+            "He laughed it off, and the rifle's still under the bed.",
+            NO,
+            &[(AccessToMeans, Some(P))],
+        ),
+        (
+            "His grandfather taught him to rope calves and he smiled telling me.",
+            NO,
+            &[(AccessToMeans, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn drinking_and_drugs_in_regional_and_borrowed_words() {
+    run(&[
+        (
+            "A classmate's been giving him addies before exams, about three a day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He takes hits off his mate's bong most evenings.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Went on a toot with the crew after payday and missed two shifts.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She came to the appointment gesuip and slurring.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She's been aff the drink since the spring and her breath test wis clear.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Alcohol within low-risk limits, about four units a week.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // A rant, split skin and a weight class are none of it.
+        (
+            "She went on a tear about the council housing list for ten minutes.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His hands are cracked from the cold store and he scrubs them till they crack more.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He's a boxer cutting weight for the regional final and feels flat.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn the_clients_contracted_subject_and_speech_taken_as_a_turn_of_phrase() {
+    run(&[
+        // "Pt's been", "the loon's been": the client with a contracted "has".
+        (
+            "Pt's been hurling mugs at his father during rows.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "The quine's been saying she'd be better off dead.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She'd rather die than sit that exam again, then she laughed and said you know what I mean.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He'll read the support after suicide booklet before next week.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // An object relative clause's own "she" is not the verb's subject.
+        (
+            "Her father, who she visits on Sundays, has been lashing out at the nurses.",
+            NO,
+            &[(Violence, None)],
+        ),
+        // A place after the act does not keep the images from having stopped.
+        (
+            "The images of pushing her off the balcony have stopped since March.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+    ]);
+}

@@ -181,6 +181,18 @@ const WORD_REWRITES: &[(&str, &str, bool)] = &[
     ("theirsels", "themselves", false),
     // Scots: "no wanting him deid", "lost the heid".
     ("deid", "dead", false),
+    // Scots function words: "aff the drink since August", "clean fae the coke", "it wis
+    // clear", "oot at his work", "stay at hame".
+    ("aff", "off", false),
+    ("fae", "from", false),
+    ("frae", "from", false),
+    ("wis", "was", false),
+    ("oot", "out", false),
+    ("ootside", "outside", false),
+    ("hame", "home", false),
+    ("hoose", "house", false),
+    ("tae", "to", false),
+    ("polis", "police", false),
     ("heid", "head", false),
     ("fentanel", "fentanyl", true),
     ("fentanil", "fentanyl", true),

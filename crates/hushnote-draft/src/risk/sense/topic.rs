@@ -48,6 +48,10 @@ const TOPIC_HEADS: &[&str] = &[
     "meeting",
     "support",
     "leaflet",
+    "pamphlet",
+    "booklet",
+    "brochure",
+    "flyer",
     "handout",
     "worksheet",
     // "the drinking excuse still creeps in": an excuse named, not a use.

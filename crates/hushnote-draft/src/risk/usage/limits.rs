@@ -552,6 +552,8 @@ pub(crate) fn within_limits(
         || ["limits", "guidelines"].iter().any(|x| {
             w.windows(2).any(|p| p[0] == "within" && p[1] == *x)
                 || w.windows(3).any(|p| p[0] == "within" && p[2] == *x)
+                // "within low-risk limits": a two-word qualifier.
+                || w.windows(4).any(|p| p[0] == "within" && p[3] == *x)
         });
     if within {
         return unit
