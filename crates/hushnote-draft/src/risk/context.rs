@@ -5138,6 +5138,20 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                         | "gp"
                         | "doctor"
                         | "officer"
+                        | "coach"
+                        | "nurse"
+                        | "carer"
+                        | "worker"
+                        | "staff"
+                        | "school"
+                        | "friend"
+                        | "aunt"
+                        | "aunty"
+                        | "auntie"
+                        | "uncle"
+                        | "gran"
+                        | "grandma"
+                        | "nan"
                 )
             })
     };

@@ -1334,7 +1334,25 @@ pub(super) fn unit_findings(
             && r.end > r.start + 1
             && matches!(toks[r.start + 1].norm.as_str(), "him" | "her" | "me")
             && toks[r.start..r.end].iter().any(|t| t.is("for"));
-        let other = other && !called_to_join && !death_costed && !sanctioned;
+        // "her husband moved his deer rifles to his brother's": means removed or locked away
+        // by anyone in the household are the client's access, denied.
+        let means_removed = r.concept == Concept::Means
+            && negated
+            && toks[r.start.saturating_sub(4)..r.start].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "moved"
+                        | "removed"
+                        | "took"
+                        | "taken"
+                        | "handed"
+                        | "gave"
+                        | "given"
+                        | "sold"
+                        | "surrendered"
+                )
+            });
+        let other = other && !called_to_join && !death_costed && !sanctioned && !means_removed;
         if context::not_assessed(toks, r.start, r.end) {
             unanswered = true;
             negated = false;
@@ -1650,6 +1668,21 @@ fn pro_act_denials(
         let Some(n) = w.iter().position(|x| neg(x)) else {
             continue;
         };
+        // "her own risk not asked today, do it next time": a question not put is no answer.
+        if w.get(n + 1).is_some_and(|x| {
+            matches!(
+                *x,
+                "asked"
+                    | "assessed"
+                    | "screened"
+                    | "explored"
+                    | "covered"
+                    | "discussed"
+                    | "reviewed"
+            )
+        }) {
+            continue;
+        }
         // The pro-form: object of a stand-in verb ("done that", "tried it again"), subject
         // of "happened" ("that has never happened"), or object of a thought noun ("thoughts
         // of it", "urge to do it"); "anything like that" too.

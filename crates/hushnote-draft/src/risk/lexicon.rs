@@ -656,6 +656,9 @@ const SPECS: &[Spec] = &[
     // "washing his hands till they crack", "her lips cracked": the verb of split skin, and
     // the weight a fighter or a wrestler cuts to make a class.
     block(r"\b(till|until|so|and) (they|it|the skin|(his|her|their|my) (hands|skin|lips|knuckles|fingers|heels)) (crack|cracks|cracked)\b|\b(hands|skin|lips|knuckles|fingers|heels|skin's|lips are|hands are) (crack|cracks|cracked|cracking)\b|\b(weight cutting|cutting weight|cut weight|cuts weight|making weight|make weight)\b"),
+    // "the beer-league hockey suspension": a recreational league; "the stalking season",
+    // "deer stalking": hunting deer on foot.
+    block(r"\b(a|the) sober (talk|conversation|chat|discussion|look|reflection|assessment|reminder|truth)\b|\bbeer (league|leagues)\b|\b(deer|stag|hind) stalking\b|\bstalking (season|seasons|days?|party|parties|guide|ghillie|estate|rifle|deer|stags?|hinds?)\b"),
     block(r"\b(crack|cracks|cracked|cracking) on( with| and| ,| \.| '| \x22| ;|$)|\bcrack of (dawn|the whip)\b|\b(crack|cracks|cracked|cracking) (up|a joke|jokes|a window|the window|the code|the case|an egg|eggs)\b"),
     // "wants to throw her badge at the next manager", "threw in the towel": quitting.
     block(r"\b(throw|throws|threw|throwing|chuck|chucks|chucked|chucking|fling|flung) (her|his|my|their|the) (badge|lanyard|resignation|notice|id card|apron|uniform|hard hat|keys to the \S+|towel|notebook in)\b"),

@@ -427,6 +427,24 @@ pub(crate) fn learned(
     {
         return None;
     }
+    // In a memo, "Says he's on the cider from dinner time most days, drove the tractor into
+    // the gatepost": a sentence whose every rule reading is someone else's own use, ideation
+    // or self-harm tells of that person; the net's other reading of it is theirs too.
+    let own_behaviour = |k: RiskKind| {
+        matches!(
+            k,
+            RiskKind::SubstanceUse | RiskKind::SelfHarm | RiskKind::SuicidalIdeation
+        )
+    };
+    if in_memo
+        && own_behaviour(category)
+        && unit
+            .iter()
+            .any(|f| f.status == FindingStatus::NotClient && own_behaviour(f.kind))
+        && unit.iter().all(|f| f.status == FindingStatus::NotClient)
+    {
+        return None;
+    }
     if explained() {
         return None;
     }

@@ -9147,3 +9147,45 @@ fn the_clients_contracted_subject_and_speech_taken_as_a_turn_of_phrase() {
         ),
     ]);
 }
+
+#[test]
+fn names_after_the_opening_and_questions_not_put_belong_to_no_client_reading() {
+    run(&[
+        // The opening names the client ("Maren, fifty-two, first session"); another name
+        // saying something, even with an adverb between, is someone else.
+        (
+            "Maren, fifty-two, first session, referred by her GP. She came about her son Jonas. \
+             She says Jonas once said he'd be better off dead, but that was years back. \
+             She is sleeping badly.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // A couples session names two clients in its opening.
+        (
+            "Couples session with Petra and Karl, fifty minutes. They argued about money. \
+             Karl said he has no thoughts of suicide.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // A question not put is no answer, and a sober talk is no abstinence.
+        (
+            "Session four with Dana. Her partner's drinking is the focus. \
+             Her own drinking not asked today, do it next time. \
+             She liked the idea of a sober talk over coffee.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A coach confirming the client's "no" corroborates it.
+        (
+            "I asked him if anyone at home hurts him, and he said no, that's from rugby, and his coach confirmed it.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        // Hunting deer and a recreational league are neither stalking nor drinking.
+        (
+            "He guides on the deer stalking estate in the stalking season and plays in a beer league.",
+            NO,
+            &[(Abuse, None), (SubstanceUse, None)],
+        ),
+    ]);
+}

@@ -258,7 +258,18 @@ fn opening_name(units: &[Vec<Tok>]) -> Option<String> {
                 .then(|| first[k].norm.clone())
         })
     };
-    after_word.or_else(set_off)
+    // "Sian, forty-eight, first session, self-referred": the memo opening on a name set off
+    // by a comma before an age or the session.
+    let opening = || {
+        let n = first.first()?;
+        let age_or_session = crate::risk::usage::is_number(w(first, 2))
+            || matches!(
+                w(first, 2),
+                "aged" | "age" | "first" | "new" | "session" | "seen" | "intake"
+            );
+        (name(n) && w(first, 1) == "," && age_or_session).then(|| n.norm.clone())
+    };
+    after_word.or_else(set_off).or_else(opening)
 }
 
 /// Once the opening names the client ("Session twelve with Dex"), another first name in
@@ -269,6 +280,12 @@ pub(crate) fn others_by_name(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     let Some(client) = opening_name(&units) else {
         return units;
     };
+    // "Couples session with Daniela and Luis": both named in the opening are clients.
+    let joint = units.first().and_then(|first| {
+        (0..first.len().saturating_sub(2))
+            .find(|&k| first[k].norm == client && first[k + 1].is("and") && first[k + 2].capital)
+            .map(|k| first[k + 2].norm.clone())
+    });
     // A word capitalised inside a sentence somewhere in the memo is a name; at a sentence's
     // start any word is ("Sleep was poor").
     let names: Vec<String> = units
@@ -293,15 +310,39 @@ pub(crate) fn others_by_name(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
                 && !t.punct
                 && n.chars().all(|c| c.is_ascii_alphabetic())
                 && n != client
+                && joint.as_deref() != Some(n)
                 && !KIN.contains(&n)
                 && !NOT_NAMES.contains(&n)
                 && !crate::risk::context::is_weekday(n)
                 && !(k > 0 && matches!(u[k - 1].norm.as_str(), "mr" | "mrs" | "ms" | "dr" | "."))
                 && !(k > 0 && u[k - 1].capital && !u[k - 1].punct);
-            let next = u[k + 1].norm.as_str();
+            // "Rhys once said he'd be better off dead": an adverb before the verb.
+            let mut v = k + 1;
+            if matches!(
+                u[v].norm.as_str(),
+                "once"
+                    | "never"
+                    | "always"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "still"
+                    | "just"
+                    | "apparently"
+                    | "recently"
+                    | "often"
+            ) && v + 1 < u.len()
+            {
+                v += 1;
+            }
+            let next = u[v].norm.as_str();
             let verb = matches!(
                 next,
-                "was"
+                "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+                    | "was"
                     | "is"
                     | "had"
                     | "has"
