@@ -1321,6 +1321,10 @@ const SPECS: &[Spec] = &[
         .others(),
     spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taken|taking|keeps|kept|keeping|withholds?|withheld|steals?|stole|stolen) (most of |all of |away )?(her|his|their) (phone|money|pension( check)?|paycheck|check|bank card|debit card|credit card|keys|car keys|passport|benefits|social security( check)?|savings)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(taken|takes|took|taking|steals?|stole|stolen) (\S+ ){0,2}(money|cash|checks?|pension|savings) from (her|him|me|them)\b"),
+    // "nobody's taking from her or bullying her": the money left unsaid, asked about as
+    // exploitation and denied.
+    spec(C::CoerciveControl, K::Abuse, r"\b(taking|takes|took|stealing|steals|stole) from (her|him|them|me)\b")
+        .need_before(r"\b(nobody's|nobody is|no one's|no one is|noone's|nobody|no one)$"),
     spec(C::CoerciveControl, K::Abuse, r"\b(won't|doesn't|wouldn't|will not|does not) (let|allow) (her|him|them|me) (to )?(leave|buy|see|go|eat|work|have|use|talk|drive|sleep|call)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(threatens?|threatened|threatening|threats?) to (take|keep) (the|her|his|their|my) (kids|children|son|daughter|baby)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\bmake sure (she|he|they) never sees? (the|her|his|their) (kids|children|son|daughter|baby)\b"),

@@ -9175,6 +9175,12 @@ fn names_after_the_opening_and_questions_not_put_belong_to_no_client_reading() {
             NO,
             &[(SubstanceUse, None)],
         ),
+        // "nobody's taking from her": exploitation asked about and denied.
+        (
+            "She says her daughter does her banking and nobody's taking from her.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
         // A coach confirming the client's "no" corroborates it.
         (
             "I asked him if anyone at home hurts him, and he said no, that's from rugby, and his coach confirmed it.",
