@@ -2080,6 +2080,54 @@ mod tests {
     }
 
     #[test]
+    fn in_a_memo_the_net_leaves_a_sentence_read_only_as_someone_elses_own_behaviour() {
+        // The stockpile sentence the net is sure of (see the test above) stays flagged in a
+        // memo on its own, and is left when every rule reading of it is someone else's own
+        // use, ideation or self-harm, even of another category than the net's.
+        let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
+        let toks = tokenize(text);
+        let flagged = learned(text, &toks, 0, &[], &|_| 0, &|| false, true).expect("flagged");
+        let other_kind = if flagged.kind == RiskKind::SubstanceUse {
+            RiskKind::SelfHarm
+        } else {
+            RiskKind::SubstanceUse
+        };
+        assert!(matches!(
+            flagged.kind,
+            RiskKind::SubstanceUse | RiskKind::SelfHarm | RiskKind::SuicidalIdeation
+        ));
+        let others = |kind: RiskKind| Finding {
+            kind,
+            concept: Concept::SubstanceUse,
+            clause_id: 0,
+            quote: "tablets".to_string(),
+            status: FindingStatus::NotClient,
+            attributes: Default::default(),
+        };
+        assert!(learned(
+            text,
+            &toks,
+            0,
+            &[others(other_kind)],
+            &|_| 0,
+            &|| false,
+            true
+        )
+        .is_none());
+        // Someone else's violence is no reading of their own behaviour: the net keeps its say.
+        assert!(learned(
+            text,
+            &toks,
+            0,
+            &[others(RiskKind::Violence)],
+            &|_| 0,
+            &|| false,
+            true
+        )
+        .is_some());
+    }
+
+    #[test]
     fn a_net_finding_is_present_with_review_and_never_a_denial() {
         // The rules read the first sentence as a denial (she shook her head) and miss the
         // second, a stockpile told without a risk word (a blind-set sentence the net was
