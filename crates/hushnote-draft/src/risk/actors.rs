@@ -702,15 +702,20 @@ fn is_client_word(toks: &[Tok], k: usize) -> bool {
         k > 0 && DETERMINERS.contains(&toks[k - 1].norm.as_str()) && !toks[k - 1].is("the");
     // "Pt's been throwing crockery": "'s" for "has" or "is" before a participle.
     let contracted = t.norm.strip_suffix("'s").filter(|_| {
-        toks.get(k + 1).is_some_and(|x| {
-            matches!(
-                x.norm.as_str(),
-                "been" | "got" | "gotten" | "going" | "not" | "never" | "always" | "still" | "now"
-            ) || x.norm.ends_with("ing")
-        })
+        toks.get(k + 1)
+            .is_some_and(|x| contraction_after(&x.norm) || x.norm.ends_with("ing"))
     });
     let word = contracted.unwrap_or(t.norm.as_str());
     CLIENT_WORDS.contains(&word) && !prev_det || opening_client_noun(toks, k)
+}
+
+/// Words after "'s" that make it "has" or "is", not a genitive ("Mia's been sleeping",
+/// "Pt's not drinking").
+pub(crate) fn contraction_after(next: &str) -> bool {
+    matches!(
+        next,
+        "been" | "got" | "gotten" | "going" | "not" | "had" | "never" | "always" | "still" | "now"
+    )
 }
 
 /// Shorthand that opens a note's sentence with a bare noun for the client ("Girl tearful,

@@ -1334,9 +1334,11 @@ pub(super) fn unit_findings(
             && r.end > r.start + 1
             && matches!(toks[r.start + 1].norm.as_str(), "him" | "her" | "me")
             && toks[r.start..r.end].iter().any(|t| t.is("for"));
-        // "her husband moved his deer rifles to his brother's": means removed or locked away
-        // by anyone in the household are the client's access, denied.
-        let means_removed = r.concept == Concept::Means
+        // "her husband moved his deer rifles to his brother's": means someone in the household
+        // moved away are the client's access, denied. The means are already read as negated;
+        // the verb before them tells a removal from a denial that merely reaches them
+        // ("denies plan, rifle in the safe").
+        let moved_away = r.concept == Concept::Means
             && negated
             && toks[r.start.saturating_sub(4)..r.start].iter().any(|t| {
                 matches!(
@@ -1352,7 +1354,7 @@ pub(super) fn unit_findings(
                         | "surrendered"
                 )
             });
-        let other = other && !called_to_join && !death_costed && !sanctioned && !means_removed;
+        let other = other && !called_to_join && !death_costed && !sanctioned && !moved_away;
         if context::not_assessed(toks, r.start, r.end) {
             unanswered = true;
             negated = false;

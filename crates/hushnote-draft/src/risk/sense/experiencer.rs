@@ -129,12 +129,7 @@ pub(super) fn genitive_other(
         return false;
     }
     // "Mia's been sleeping": a contraction of "has" or "is", not a genitive.
-    if k == s
-        && matches!(
-            w(toks, s),
-            "been" | "got" | "gotten" | "going" | "not" | "had" | "never" | "always"
-        )
-    {
+    if k == s && crate::risk::actors::contraction_after(w(toks, s)) {
         return false;
     }
     if KIN.contains(&owner) || KIN.contains(&singular(owner)) {
