@@ -1907,7 +1907,8 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         .map_or(j, |i| i + 1);
     if let Some(last) = cands.last() {
         if j > 0 && (last.end == j - 1 || jq < j && last.end + 1 == jq) {
-            return resolve_unless(&cands, cands.len() - 1, &is_object);
+            let s = resolve_unless(&cands, cands.len() - 1, &is_object);
+            return possessor_first(toks, &cands, cands.len() - 1, s);
         }
     }
     // "Her mother, who she cares for, has been lashing out": the noun before an object
@@ -2101,7 +2102,49 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         .collect();
     match cands.len() {
         0 => Subject::Client,
-        n => resolve_unless(&cands, n - 1, &is_object),
+        n => possessor_first(
+            toks,
+            &cands,
+            n - 1,
+            resolve_unless(&cands, n - 1, &is_object),
+        ),
+    }
+}
+
+/// "I had his mom on speaker and she said he hit his grandpa": a possessive before a relation
+/// noun that opens the sentence's people, even as an object, is the client's, so it gives the
+/// client's gender before any later pronoun does; a pronoun of that gender then is the client.
+fn possessor_first(toks: &[Tok], cands: &[Cand], i: usize, s: Subject) -> Subject {
+    let CandKind::Pronoun(g) = cands[i].kind else {
+        return s;
+    };
+    if s != Subject::Third(Rel::Unknown) || g == Gender::Neutral {
+        return s;
+    }
+    // "I" (the clinician) and "they" give no gender: the first gendered party bounds the scan.
+    let first_cand = cands
+        .iter()
+        .find(|c| !matches!(c.kind, CandKind::Pronoun(Gender::Neutral)))
+        .map_or(0, |c| c.end);
+    let possessor = toks[..first_cand].iter().enumerate().find_map(|(k, t)| {
+        if pronoun(&t.norm).is_some_and(|p| p != Gender::Neutral) && !t.is("her") {
+            return Some(None);
+        }
+        let dg = det_gender(&t.norm).filter(|d| *d != Gender::Neutral)?;
+        let noun = toks[k + 1..(k + 3).min(toks.len())]
+            .iter()
+            .any(|n| relation(&n.norm).is_some());
+        if noun {
+            Some(Some(dg))
+        } else if t.is("his") {
+            Some(None)
+        } else {
+            None
+        }
+    });
+    match possessor {
+        Some(Some(d)) if d == g => Subject::Client,
+        _ => s,
     }
 }
 
@@ -2708,6 +2751,9 @@ pub(crate) fn relation_possessive_before(toks: &[Tok], s: usize) -> bool {
             && !toks[s - 1].punct
             && !verb_like(&toks[s - 1])
             && pronoun(&toks[s - 1].norm).is_none()
+            // "spending his nan's pension on gear": a mention that opens on a preposition
+            // is not the noun the genitive owns.
+            && !matches!(toks[s].norm.as_str(), "on" | "for" | "with" | "to")
 }
 
 /// "She keeps circling back to his drinking": a possessive right before the mention whose
@@ -4046,7 +4092,7 @@ fn blow_given(toks: &[Tok], v: usize) -> bool {
             | "backhander"
             | "hammering"
             | "thrashing"
-    );
+    ) || (w(k) == "doing" && w(k - 1) == "a"); // Scots and Northern "gave him a doing"
     let landed = matches!(
         w(k),
         "box" | "dig" | "belt" | "clip" | "boot" | "puck" | "clout" | "elbow" | "knee"
@@ -4073,6 +4119,12 @@ fn thrown_verb(n: &str) -> bool {
             // ship's).
             | "hulled"
             | "hulling"
+            // "whipped a full can at her head", "pegged a rock at him", "launched a plate at her".
+            | "whipped"
+            | "whipping"
+            | "pegged"
+            | "pegging"
+            | "launched"
             | "hoy"
             | "hoys"
             | "hoyed"
@@ -4606,6 +4658,7 @@ fn is_break_verb(n: &str) -> bool {
             | "dislocates"
             | "cracked"
             | "busted"
+            | "burst"
             | "bloodied"
             | "blacked"
     )
@@ -4766,8 +4819,19 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     } else {
         toks[v].norm.as_str()
     };
+    // "cracked his ribs" is an injury; "cracked a guy over the head" a blow (a strike verb);
+    // "cracked his knuckles" neither.
     if is_break_verb(n) {
-        return injury_given(toks, v);
+        let injury = injury_given(toks, v);
+        let possessed = toks.get(v + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "his" | "her" | "their" | "my" | "your" | "its"
+            )
+        });
+        if injury.is_some() || possessed || !super::recall::strike_verb(n) {
+            return injury;
+        }
     }
     let kill = verb_class(n)?;
     // "the shooting coach", "a boxing coach": an -ing form after an article modifies the
@@ -4863,6 +4927,25 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         {
             return None;
         }
+    }
+    // "her nephew cracked him up", "cracked him a beer": a particle
+    // or a thing given after the person is no blow ("cracked him a good one" is).
+    if n.starts_with("crack")
+        && toks
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "him" | "her" | "them" | "me" | "us"))
+        && toks.get(v + 2).is_some_and(|t| {
+            matches!(t.norm.as_str(), "up" | "out" | "open")
+                || matches!(t.norm.as_str(), "a" | "an")
+                    && !toks.get(v + 3).is_some_and(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "good" | "right" | "proper" | "beauty" | "one" | "belter" | "clip"
+                        )
+                    })
+        })
+    {
+        return None;
     }
     // "twisted her dupatta when she spoke", "bent his glasses": a verb that hurts only a
     // body names a thing, not a person, when a possessive puts a thing after it.

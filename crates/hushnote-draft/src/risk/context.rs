@@ -104,7 +104,18 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                 toks[k - 1].norm.as_str(),
                 "a" | "little" | "short" | "long" | "good" | "whole"
             );
+        // "the dream doesn't bother her so much as the fact that she wakes up sorry": "not A
+        // so much as B" affirms B ("never so much as touched them" is one emphatic denial).
+        let so_much_as = n == "as"
+            && k >= 3
+            && toks[k - 1].is("much")
+            && toks[k - 2].is("so")
+            && !(matches!(
+                toks[k - 3].norm.as_str(),
+                "not" | "never" | "no" | "nor" | "without"
+            ) || toks[k - 3].norm.ends_with("n't"));
         let starts = other_than
+            || so_much_as
             || TERMINATORS.contains(&n)
                 && !(n == "still" && k > 0 && toks[k - 1].is("and"))
                 && !(then_adjective || while_noun)
@@ -4275,8 +4286,15 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
                         "my" | "me" | "being" | "us" | "anyone"
                     ))
     };
+    // "makes her ask for every loonie", "asked him for a lift": a request, not a question.
+    let request = |k: usize| {
+        let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+        matches!(w(k), "ask" | "asks" | "asked" | "asking")
+            && (w(k + 1) == "for"
+                || matches!(w(k + 1), "him" | "her" | "them" | "me" | "us") && w(k + 2) == "for")
+    };
     let Some(q) = (0..s).rev().find(|&k| {
-        QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) && !unasked(k)
+        QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) && !unasked(k) && !request(k)
             || checked(k)
             || item_about(k)
             || wondered(k)

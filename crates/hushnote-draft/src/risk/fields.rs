@@ -231,6 +231,10 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\bwhy not me( too| as well)?\b").need(&["suicide", "killed", "died", "overdose", "hanged", "jumped"]),
     // "some mornings you're disappointed to wake": waking unwelcome (C-SSRS 1, passive).
     p(r"\b(disappointed|sorry|upset|annoyed|gutted|angry|cross|sad|fed up) (to (still )?(wake|wake up|be awake|have woken|see the morning)|(when|that|whenever) (she|he|i|they|you) (wakes?|woke)( up)?( again)?)\b"),
+    // "when she wakes up she's sorry it was only a dream": the same regret told after the
+    // waking (not sorry about or for something done).
+    p(r"\b(when|whenever|every time|each time) (she|he|i|they) (wakes?|woke|waking)( up)?( again)?,? (and )?(she's|he's|i'm|they're|(she|he|i|they) (is|was|are|am|feels?|felt|gets?|got)) (really |so |a bit |kind of |always |often |just |actually )?(disappointed|sorry|gutted)\b")
+        .after(r"^(about|for|to (her|him|them|me)|that (she|he|i|they) (said|did|yelled|shouted|snapped|hit|was))\b"),
     // "doesn't care if she wakes up or not": indifference to living (C-SSRS 1, passive).
     p(r"\b(doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (really |even )?care (if|whether) (she|he|i|they) (wakes? up|woke up|lives?|lived|dies|died|makes? it|survives?|is alive|was alive|gets? hit|does not wake|doesn't wake|don't wake)\b"),
     // "can't guarantee her safety tonight": no commitment to safety is itself a risk statement.
@@ -265,7 +269,9 @@ const SI_ACTIVE: &[Pat] = &[
     p(r"\b(do|doing|did|does|done) (my|him|her|them)sel(f|ves) in\b"),
     p(r"\b(end|ending|ended|ends|finish|finishing|finished|close|closing|stop|stopping) (my|his|her|their) (own )?(existence|suffering|days|life|lives)\b")
         .unless(&["dog", "cat", "pet", "vet", "euthanasia", "euthanised", "euthanized", "horse"]),
-    p(r"\b(want\w*|wish\w*|thought\w*|think\w*|urges?|tempted|imagin\w*|plann\w*|consider\w*|fantasi\w*|pictur\w*) (\S+ ){0,4}(walk\w*|swim\w*|wad\w*|driv\w*|step\w*|jump\w*|leap\w*) (out )?(into|in front of|off|under) (the |a |an )?(sea|ocean|river|lake|loch|waves|surf|traffic|oncoming traffic|train|tube|bus|lorry|truck|car|cliff|cliffs|bridge|roof|platform|balcony|building|car park|motorway|highway|freeway|quarry|dam|overpass|tracks)\b"),
+    p(r"\b(want\w*|wish\w*|thought\w*|think\w*|urges?|tempted|imagin\w*|plann\w*|consider\w*|fantasi\w*|pictur\w*) (\S+ ){0,4}(walk\w*|swim\w*|wad\w*|driv\w*|step\w*|jump\w*|leap\w*) (out )?(into|in front of|off|under) (the |a |an )?(sea|ocean|river|lake|loch|waves|surf|traffic|oncoming traffic|train|tube|bus|lorry|truck|car|cliff|cliffs|bridge|roof|platform|balcony|building|car park|motorway|highway|freeway|quarry|dam|overpass|tracks|switchbacks|canyon|gorge|ravine|embankment|pier|wharf|jetty|edge|cliff edge|road|mountain road|pass|guardrail|barrier|bluff|bluffs|escarpment|headland|ledge|levee)\b")
+        // "thinking about walking into the sea of paperwork": a figure, not a place.
+        .after(r"^(of|with|at work|for)\b"),
     p(r"\b(threw|throw|throws|throwing|thrown|fling\w*|flung|hurl\w*) (my|him|her|them)sel(f|ves) (off|from|under|in front of) (a|the|an|[a-z]+'s|[a-z]+ (crags|cliffs?|bridge|head|point|tower|viaduct|gorge|falls|quarry))\b"),
     // "throwing himself in the canal", "into the river", "into the sea": water as the way.
     // A lethal place dwelt on (Joiner's capability: rehearsal by thought): "thinks about
@@ -675,6 +681,9 @@ const ABUSE: &[Pat] = &[
     p(r"\b(forc\w*|pressur\w*|made|make|makes|talked|coerc\w*|bull(ied|ies|y|ying)|push\w*|trick\w*|persuad\w*) (her|him|them|me) (into )?(to )?(sign\w*|hand\w* over|giving|give|transfer\w*|lend\w*|loan\w*|chang\w*|sell\w*|remortgag\w*|add\w*|put\w*)( \S+){0,4} (papers|paperwork|documents|forms|cheques?|checks?|will|power of attorney|deeds?|house|money|savings|pension|bank|account|card|pin|car|property|loan|name)\b"),
     p(r"\b(using|used|uses|took|takes|taking|helped (him|her|them)sel(f|ves) to|helps (him|her|them)sel(f|ves) to|helping (him|her|them)sel(f|ves) to|withdr\w*|drain\w*|empt\w*|clean\w* out|cleaned out|spent|spends|spending|cash\w*|pocket\w*|forg\w*|max\w* out|ran up|running up|runs up)( all| most| some)?( of)? (her|his|their|my) (bank card|debit card|credit cards?|pension card|pension book|benefits card|ebt card|cards|pin|account|accounts|savings|pension|pension money|benefits|social security|centrelink|checks|cheques|chequebook|checkbook|signature|money|cash|inheritance|super|superannuation|wages|disability (payment|payments|check|cheque))\b")
         .owner(Owner::Other),
+    // "using ouma's pension money", "spending his nan's benefits": an elder's income used by
+    // another (NCEA financial exploitation).
+    p(r"\b(using|used|uses|took|takes|taking|helped (him|her|them)sel(f|ves) to|helps (him|her|them)sel(f|ves) to|helping (him|her|them)sel(f|ves) to|drain\w*|spent|spends|spending|pocket\w*|blow\w*|blew)( all| most| some)?( of)? (his|her|their|the)? ?(gran's|granny's|nan's|nana's|nanna's|grandma's|grandpa's|grandad's|granddad's|grandmother's|grandfather's|ouma's|oupa's|gogo's|kuia's|koro's|nonna's|nonno's|abuela's|abuelo's|lola's|lolo's|bubbe's|baba's|babcia's|mum's|mom's|mam's|mother's|dad's|father's|aunt's|auntie's|uncle's) (pension|pension money|pension card|benefits|social security|disability (payment|payments|check|cheque|money)|sassa (grant|money)|grant money|old age (pension|grant))\b"),
     p(r"\b(took|takes|taking|withdr\w*|moved|moving|transferr\w*)( \S+){0,3} (money|cash|funds|thousands|hundreds|pounds|dollars) (out of|from) (her|his|their|my) (bank |savings |joint )?(account|accounts|savings|pension|purse|wallet)\b")
         .owner(Owner::Other),
     p(r"\b(misus\w*|abus\w*) (the |her |his |their )?(power of attorney|poa|lasting power of attorney|enduring power of attorney)\b"),

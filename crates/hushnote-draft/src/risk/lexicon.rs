@@ -1238,6 +1238,10 @@ const SPECS: &[Spec] = &[
     // are other words.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|us(e|es|ed|ing)|on( the)?|doing|did|had|has|having|tak\w*|took|injected|injecting|chasing|chased|bought|buying|scored|scoring|some|a bit of|bit of|a bag of|a wrap of|a hit of|a pipe of|a line of|into) (tik|tic|whoonga|wunga|nyaope|mandrax|buttons|shabu|yaba|shard|brown|smack|skag|scag|the brown|the smack|the skag|the shard|the tik)\b")
         .not_after(r"^(sauce|bread|rice|sugar|paper|envelope|eyes?|hair|shoes?|boots?|cream|ale|bear|mountain|mountains|hill|hills|street|road|lane|avenue|river|creek|lake|park|range|county|bridge)\b"),
+    // "using ouma's pension money for buttons": money spent on a regional street drug.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(for|on) (tik|tic|whoonga|wunga|nyaope|mandrax|buttons|shabu|yaba|shard|brown|smack|skag|scag|gear|crack|ice)\b")
+        .not_after(r"^(sauce|bread|rice|sugar|paper|envelope|eyes?|hair|shoes?|boots?|cream|ale|bear|mountain|mountains|hill|hills|street|road|lane|avenue|river|creek|lake|park|range|county|bridge|rink|skating|skates|box|cream|machine|for|on|and)\b")
+        .need_before(r"\b(money|cash|pension|grant|wages|pay|benefits|giro|savings|dole|payout|allowance)$"),
     // Irish "locked" for very drunk ("he was locked three nights running"): said of a
     // person, and not locked in, out, up or away.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(he|she|i|they|we|you) (was|were|got|gets|get|is|are|am) (absolutely |totally |completely |fairly |well |properly |so )?locked\b")

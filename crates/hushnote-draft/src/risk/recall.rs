@@ -909,15 +909,56 @@ pub(crate) fn lying_if(toks: &[Tok], p: usize) -> bool {
 /// they strike decides the category there.
 pub(crate) fn strike_verb(n: &str) -> bool {
     const STRIKE: &[&str] = &[
-        "smack", "whack", "thump", "wallop", "clobber", "clout", "batter", "bludgeon", "pummel",
-        "headbutt", "elbow", "stamp", "stomp", "club", "bash", "knee", "tackle", "jump", "deck",
-        "floor", "twist", "wrench", "bend", "rap", "spank",
+        "smack",
+        "whack",
+        "thump",
+        "wallop",
+        "clobber",
+        "clout",
+        "batter",
+        "bludgeon",
+        "pummel",
+        "headbutt",
+        "elbow",
+        "stamp",
+        "stomp",
+        "club",
+        "bash",
+        "knee",
+        "tackle",
+        "jump",
+        "deck",
+        "floor",
+        "twist",
+        "wrench",
+        "bend",
+        "rap",
+        "spank",
         // Northern English and British slang: "his lass brays him", "lamped him", "chinned a
         // lad", "nutted the bouncer".
-        "bray", "lamp", "twat", "chin", "nut", "leather",
+        "bray",
+        "lamp",
+        "twat",
+        "chin",
+        "nut",
+        "leather",
         // Regional words for a slap or a blow: Scots "skelped the bairn", South African "klapped
         // her", Australian and New Zealand "biffed him", American "whupped".
-        "skelp", "klap", "biff", "whup",
+        "skelp",
+        "klap",
+        "biff",
+        "whup",
+        // Colloquial blows: "cracked a guy over the head", "brained him with a bottle",
+        // "conked", "bopped", "slugged", "banjoed", "larruped",
+        // "cold-cocked" (a person must be the object: "cracked a beer" is none).
+        "crack",
+        "brain",
+        "conk",
+        "bop",
+        "slug",
+        "banjo",
+        "larrup",
+        "cold-cock",
     ];
     let n = n.strip_suffix("ing").map_or(n, |b| b);
     let base = [

@@ -9195,3 +9195,72 @@ fn names_after_the_opening_and_questions_not_put_belong_to_no_client_reading() {
         ),
     ]);
 }
+
+#[test]
+fn colloquial_blows_objects_pronouns_and_waking_regret_are_read() {
+    run(&[
+        // A possessive that opens the sentence's people, even as an object, is the client's,
+        // so the later "he" is the client and "she" the relative.
+        (
+            "I had his aunt on the phone and she said he punched a neighbour over a parking space.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // "cracked" a person is a blow; a beer, a joke or one's knuckles are not.
+        (
+            "Admits he cracked a bouncer over the head with a bottle last week.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Her nephew cracked him up all session; he cracks his knuckles when nervous.",
+            NO,
+            &[(Violence, None), (SelfHarm, None)],
+        ),
+        // Scots "a doing" is a beating; "whipped" and "pegged" at someone are throws, and
+        // having to ask for money is a request, not a question put.
+        (
+            "His girlfriend gave him a doing on Friday night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She has to ask him for bus fare, and last week he whipped a shoe at her face.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // An elder's pension spent by the client, on a street drug: both.
+        (
+            "He's been spending his nan's pension money on gear.",
+            PR,
+            &[(Abuse, Some(P)), (SubstanceUse, Some(P))],
+        ),
+        // Regret at waking told after the waking; a driving place thought about.
+        (
+            "Most mornings when he wakes up he's gutted.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She's thought about driving off the embankment on the way home from work.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // "not A so much as B" affirms B; "never so much as" is one denial.
+        (
+            "The flashbacks don't bother him so much as the fact that when he wakes up he's sorry.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he has never so much as laid a finger on her.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "When she wakes up she's sorry about what she said to her sister.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
