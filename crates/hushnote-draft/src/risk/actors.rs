@@ -2111,6 +2111,63 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     }
 }
 
+/// Whether the words before `k` address the client as "you" the way a summary written to the
+/// client does ("you told me", "you've been", "look after yourself"), outside quotes; the
+/// filler "you know", "you see" and a generic "you" ("you'd think") do not.
+fn second_person_client(toks: &[Tok], k: usize) -> bool {
+    let quotes = toks[..k]
+        .iter()
+        .filter(|t| t.punct && matches!(t.norm.as_str(), "\"" | "'" | "“" | "”" | "‘" | "’"))
+        .count();
+    if quotes % 2 == 1 {
+        return false;
+    }
+    // A question put ("have you had thoughts of killing yourself", "whether you felt") and
+    // an idiom ("catch yourself on") address no one as the client.
+    (0..k).any(|j| {
+        let w = toks[j].norm.as_str();
+        let next = toks.get(j + 1).map_or("", |t| t.norm.as_str());
+        let before = j.checked_sub(1).map_or("", |b| toks[b].norm.as_str());
+        let asked = matches!(
+            before,
+            "have"
+                | "has"
+                | "had"
+                | "are"
+                | "were"
+                | "do"
+                | "did"
+                | "would"
+                | "could"
+                | "will"
+                | "can"
+                | "if"
+                | "whether"
+                | "asked"
+                | "ask"
+                | "asking"
+                | "when"
+        );
+        w == "yourself" && matches!(before, "after" | "for")
+            || w == "you"
+                && !asked
+                && matches!(
+                    next,
+                    "told"
+                        | "said"
+                        | "mentioned"
+                        | "shared"
+                        | "described"
+                        | "explained"
+                        | "felt"
+                        | "talked"
+                        | "spoke"
+                        | "brought"
+                        | "let"
+                )
+    })
+}
+
 /// "I had his mom on speaker and she said he hit his grandpa": a possessive before a relation
 /// noun that opens the sentence's people, even as an object, is the client's, so it gives the
 /// client's gender before any later pronoun does; a pronoun of that gender then is the client.
@@ -2118,6 +2175,11 @@ fn possessor_first(toks: &[Tok], cands: &[Cand], i: usize, s: Subject) -> Subjec
     let CandKind::Pronoun(g) = cands[i].kind else {
         return s;
     };
+    // "You told me Kyle's been using down again ... while he's using": where the client is
+    // "you" (a summary written to the client), "he" and "she" are someone else.
+    if s == Subject::Client && g != Gender::Neutral && second_person_client(toks, cands[i].end) {
+        return Subject::Third(Rel::Unknown);
+    }
     if s != Subject::Third(Rel::Unknown) || g == Gender::Neutral {
         return s;
     }

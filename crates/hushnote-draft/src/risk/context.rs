@@ -118,6 +118,17 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
             || so_much_as
             || TERMINATORS.contains(&n)
                 && !(n == "still" && k > 0 && toks[k - 1].is("and"))
+                // "his rifles are still at his brother's place": "still" inside a clause, a
+                // copula before and a place after it.
+                && !(n == "still"
+                    && k > 0
+                    && matches!(toks[k - 1].norm.as_str(), "are" | "is" | "was" | "were")
+                    && toks.get(k + 1).is_some_and(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "at" | "with" | "locked" | "stored" | "kept" | "over" | "round"
+                        )
+                    }))
                 && !(then_adjective || while_noun)
             || (n == ","
                 && toks.get(k + 1).is_some_and(|x| {

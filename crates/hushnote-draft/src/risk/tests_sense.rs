@@ -9264,3 +9264,28 @@ fn colloquial_blows_objects_pronouns_and_waking_regret_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn a_summary_to_the_client_and_means_still_held_elsewhere_are_read() {
+    run(&[
+        // Written to the client as "you": "he" and a named "Kyle's" are someone else.
+        (
+            "Summary for Dana, session two. You told me Kyle's been drinking again. \
+             We talked about how to look after yourself while he's using.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A question put in the second person addresses no client "you".
+        (
+            "I asked have you had thoughts of killing yourself, he said no; he's been drinking daily.",
+            PR,
+            &[(SuicidalIdeation, Some(D)), (SubstanceUse, Some(P))],
+        ),
+        // "still" inside the clause keeps the place with the means.
+        (
+            "Session six with Rob. His deer rifles are still at his cousin's farm.",
+            NO,
+            &[(AccessToMeans, Some(D))],
+        ),
+    ]);
+}

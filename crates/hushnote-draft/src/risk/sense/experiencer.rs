@@ -352,6 +352,26 @@ pub(crate) fn others_by_name(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
             if name_like && verb {
                 u[k].norm = "friend".to_string();
             }
+            // "Kyle's been using down again": a name with a contracted "has" or "is".
+            let t = &u[k];
+            let contracted = t.capital
+                && !t.caps
+                && k > 0
+                && !u[k - 1].capital
+                && t.norm.strip_suffix("'s").is_some_and(|stem| {
+                    stem != client
+                        && joint.as_deref() != Some(stem)
+                        && stem.len() > 1
+                        && stem.chars().all(|c| c.is_ascii_alphabetic())
+                        && !KIN.contains(&stem)
+                        && !NOT_NAMES.contains(&stem)
+                })
+                && crate::risk::actors::contraction_after(&u[k + 1].norm);
+            // Read as "friend" before the verb (the contraction's "has" or "is" adds nothing
+            // to who the subject is).
+            if contracted {
+                u[k].norm = "friend".to_string();
+            }
         }
     }
     units
