@@ -195,7 +195,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "workmates" | "bandmate" | "bandmates" | "shipmate" | "shipmates" | "crewmate"
         | "crewmates" | "butty" | "butties" | "mucker" | "bestie" | "cuz" | "crew" | "squad"
         | "gang" | "marra" | "marras" | "homie" | "homies" | "oppo" | "compadre" | "comadre"
-        | "compadres" | "compa" | "blokes" | "chaps" | "fellas" | "punters" | "youths" => {
+        | "compadres" | "compa" | "blokes" | "chaps" | "fellas" | "punters" | "youths" | "crowd"
+        | "mob" | "regulars" => {
             (Other, Neutral)
         }
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
@@ -381,6 +382,12 @@ const IMMEDIATE_SKIP: &[&str] = &[
     "practically",
     "kinda",
     "always",
+    // Regional intensifiers: Southern US "flat killing her", "plumb wore out", Scots "pure
+    // killing him".
+    "flat",
+    "plumb",
+    "pure",
+    "absolutely",
 ];
 
 /// Words after which a noun phrase is the subject of what follows.
@@ -2380,6 +2387,13 @@ fn skip_auxiliaries(toks: &[Tok], mut k: usize) -> usize {
     }
     while k > 0 && IMMEDIATE_SKIP.contains(&toks[k - 1].norm.as_str()) {
         k -= 1;
+        // "this semester is 'flat killing her'": the quote may open before an adverb.
+        if k >= 2
+            && opening_quote(&toks[k - 1])
+            && IMMEDIATE_SKIP.contains(&toks[k - 2].norm.as_str())
+        {
+            k -= 1;
+        }
     }
     k
 }
@@ -5028,6 +5042,26 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     // hyperbole (FORMATS §4.6 idioms); so is one whose subject is a thing ("the wedding
     // planning is killing them").
     if matches!(n, "killing" | "murdering") && matches!(object, Object::Pronoun) && v > 0 {
+        // "this semester is 'flat killing her'": an adverb or an opening quote may stand
+        // between the copula and the verb.
+        let v = (1..=v)
+            .rev()
+            .find(|&i| {
+                !(opening_quote(&toks[i - 1])
+                    || matches!(
+                        toks[i - 1].norm.as_str(),
+                        "flat"
+                            | "just"
+                            | "absolutely"
+                            | "proper"
+                            | "slowly"
+                            | "literally"
+                            | "really"
+                            | "honestly"
+                            | "actually"
+                    ))
+            })
+            .unwrap_or(v);
         let p = toks[v - 1].norm.as_str();
         let speaker = toks
             .get(end)
@@ -5384,6 +5418,11 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         });
     }
     let harm = |concept, kind, other| Harm::some(concept, kind, end, other);
+    // "the tablets are killing his stomach", "that workout murdered her legs": a killing
+    // whose object is a body part is pain said as an idiom, whoever the subject.
+    if matches!(object, Object::BodyOf(_)) && (n.starts_with("kill") || n.starts_with("murder")) {
+        return None;
+    }
     // "Rob grabbed her wrist": a body that is not the agent's is another person.
     if let Object::BodyOf(g) = object {
         let nearest = (0..v)

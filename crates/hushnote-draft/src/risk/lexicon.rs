@@ -685,6 +685,12 @@ const SPECS: &[Spec] = &[
     block(r"\b(an )?(overdose|overdosed|overdosing|od'd) (of|on) (\S+ )?(tv|telly|television|homework|work|sugar|chocolate|sweets|candy|caffeine|coffee|netflix|screen time|news|information|sun|sunshine|christmas|football|telly|meetings|emails|paperwork|appointments|revision|exams|social media|carbs|cake)\b"),
     block(r"\b(soft|fizzy|energy|sports|hot|cold|sugary|protein|isotonic) drinks?\b"),
     block(r"\bdrinks (rider|reception|trolley|party|machine|menu|list|order|cabinet|fridge|table|vouchers?|tokens?|break)\b"),
+    // "stop biting everyone's head off": snapping at people, no bite.
+    block(r"\b(bit|bite|bites|biting|bitten) ((his|her|their|my|your) )?(\S+'s|his|her|their|my|your|people's|everyone's|everybody's|someone's|somebody's) heads? off\b"),
+    // A cotton gin is a workplace in the US South ("on lunch break at the gin").
+    block(r"\b(cotton gin|(works?|working|worked|job|shift|break|lunch) (at|in) the gin)\b"),
+    // "a cost-benefit of getting back at somebody": a decisional balance names its topic.
+    block(r"\b(cost[- ]benefit|costs and benefits|pros and cons|decisional balance)( analysis| grid| exercise)? (of|on|for|around|re|about) (\S+ ){0,2}(getting back at|going after|fighting|revenge|hitting|retaliat\w*|payback)( \S+)?\b"),
     // Scratching an itch, a bite or one's head is no injury (FORMATS §3: not skin-picking
     // either, unless done to hurt).
     block(r"\bscratch\w* (at )?((a|an|the|my|his|her|their|your) )?(\w+ )?(bites?|itch\w*|rash|scalp|head|chin|beard|nose)\b"),

@@ -9289,3 +9289,53 @@ fn a_summary_to_the_client_and_means_still_held_elsewhere_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn idioms_of_pain_temper_and_workplaces_and_shorthand_are_read() {
+    run(&[
+        // A group's drinking is theirs; a list after "clean from the" is all abstinence.
+        (
+            "Cravings are worst on Fridays when the old crowd drinks at the quarry.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He's been clean from the yayo and the drink for six months now.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // Killing a body part, or a term "flat killing her", is pain and strain.
+        (
+            "Says the new tablets are killing his stomach so he stopped them.",
+            NO,
+            &[(HomicidalIdeation, None), (SelfHarm, None)],
+        ),
+        (
+            "Says the night shifts are 'flat killing her' this month.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // A decisional balance names its topic; biting heads off is snapping.
+        (
+            "We did the pros and cons of getting back at his cousin, then grounding.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "His goal is to stop biting his wife's head off after work.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+        // A cotton gin is a workplace; "w/" is "with".
+        (
+            "Called from his lunch break at the gin, tired but steady.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Got into it w/ a guy at the feed store, swung a shovel at him.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}

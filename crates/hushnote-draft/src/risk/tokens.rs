@@ -86,6 +86,21 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
             i = j;
             continue;
         }
+        // Clinician shorthand "w/" and "w/o" ("got into it w/ a guy", "SI w/o plan"): the
+        // word with the slash, not a "w" and a break.
+        if c == '/' {
+            if let Some(w) = out
+                .last_mut()
+                .filter(|t: &&mut Tok| t.norm == "w" && t.end == b)
+            {
+                let o = chars.get(i + 1).is_some_and(|&(_, n)| n == 'o' || n == 'O')
+                    && chars.get(i + 2).is_none_or(|&(_, n)| !n.is_alphanumeric());
+                w.norm = if o { "without" } else { "with" }.to_string();
+                w.end = if o { b + 2 } else { b + 1 };
+                i += if o { 2 } else { 1 };
+                continue;
+            }
+        }
         let mark = match c {
             ',' | '/' | '—' | '–' | '(' | ')' => Some(","),
             ';' => Some(";"),

@@ -77,7 +77,10 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
     }
     // "gave up the sherry": a drink named is a substance noun too.
     let noun = |x: &str| NOUNS.contains(&x) || ALCOHOL.contains(&x);
-    if !w[s..e].iter().all(|x| noun(x)) {
+    // "clean from the yayo": a one-word slang name right after "from the" too.
+    let after_from_the =
+        e == s + 1 && s >= 2 && w[s - 1] == "the" && matches!(w[s - 2], "from" | "off" | "of");
+    if !w[s..e].iter().all(|x| noun(x)) && !after_from_the {
         return None;
     }
     // "abstinent from alcohol and cannabis", "sober off booze": the frame before the noun,
@@ -86,6 +89,10 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
     let mut j = s;
     while j > 0
         && (noun(w[j - 1])
+            // "clean from the charlie and the drink": the list's first item, whatever its
+            // slang, right after "from the".
+            || (j >= 3 && w[j - 2] == "the" && matches!(w[j - 3], "from" | "off" | "of")
+                && w.get(j).is_some_and(|x| matches!(*x, "and" | "or" | ",")))
             || matches!(
                 w[j - 1],
                 "the"
