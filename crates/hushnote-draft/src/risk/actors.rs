@@ -1915,7 +1915,7 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     if let Some(last) = cands.last() {
         if j > 0 && (last.end == j - 1 || jq < j && last.end + 1 == jq) {
             let s = resolve_unless(&cands, cands.len() - 1, &is_object);
-            return possessor_first(toks, &cands, cands.len() - 1, s);
+            return pronoun_checked(toks, &cands, cands.len() - 1, s);
         }
     }
     // "Her mother, who she cares for, has been lashing out": the noun before an object
@@ -2109,7 +2109,7 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         .collect();
     match cands.len() {
         0 => Subject::Client,
-        n => possessor_first(
+        n => pronoun_checked(
             toks,
             &cands,
             n - 1,
@@ -2175,10 +2175,13 @@ fn second_person_client(toks: &[Tok], k: usize) -> bool {
     })
 }
 
-/// "I had his mom on speaker and she said he hit his grandpa": a possessive before a relation
-/// noun that opens the sentence's people, even as an object, is the client's, so it gives the
-/// client's gender before any later pronoun does; a pronoun of that gender then is the client.
-fn possessor_first(toks: &[Tok], cands: &[Cand], i: usize, s: Subject) -> Subject {
+/// A gendered pronoun's resolution `s`, checked against who the sentence says the client is:
+/// - in a summary written to the client as "you", "he" and "she" are someone else;
+/// - "I had his mom on speaker and she said he hit his grandpa": a possessive before a relation
+///   noun that opens the sentence's people, even as an object, is the client's, so it gives
+///   the client's gender before any later pronoun does; a pronoun of that gender then is the
+///   client.
+fn pronoun_checked(toks: &[Tok], cands: &[Cand], i: usize, s: Subject) -> Subject {
     let CandKind::Pronoun(g) = cands[i].kind else {
         return s;
     };
