@@ -5564,6 +5564,18 @@ pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
                 && matches!(x[1], "his" | "her" | "their" | "a")
                 && x[2].ends_with("'s")
         })
+        // "his daughter took his pistol and his shotguns to her place": carried to another
+        // home.
+        || w.iter().any(|t| {
+            matches!(
+                *t,
+                "took" | "taken" | "moved" | "carried" | "drove" | "brought" | "removed"
+            )
+        }) && w.windows(3).any(|x| {
+            x[0] == "to"
+                && matches!(x[1], "her" | "his" | "their")
+                && matches!(x[2], "place" | "house" | "home" | "flat" | "farm" | "apartment")
+        })
 }
 
 #[cfg(test)]

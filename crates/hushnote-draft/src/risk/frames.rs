@@ -564,6 +564,12 @@ fn frames() -> Vec<Frame> {
             ..frame(C::CoerciveControl, K::Abuse, r"\b(follow\w*|tail\w*|track\w*|trail\w*|shadow\w*)( her| him| me| them)? (her|his|their|my) (car|home|route|way home|every move|location)\b".to_string())
         },
         frame(C::CoerciveControl, K::Abuse, r"\b(follow\w*|tail\w*|trail\w*) (her|him|me|them) (home|to work|to school|to the \S+|around|everywhere|in (his|her|a) car)\b".to_string()),
+        // "he sits at her place at the table" (a widower in his wife's seat): a seat, no
+        // house watched.
+        Frame {
+            block: true,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(sits?|sat|sitting) (at|in) (her|his|their|my) (old |usual |own )?(place|seat|spot|chair) (at|by|on) the (\S+ )?(table|fire|window|bench|pew|sofa|couch)\b".to_string())
+        },
         Frame {
             owner: Owner::Other,
             ..frame(C::CoerciveControl, K::Abuse, r"\b(turn\w* up|turned up|show\w* up|showed up|appear\w*|keeps? appearing|wait\w*|lurk\w*|park\w*|sits?|sat|shows up|pops? up|popping up|drives? by|drove by|driving by)( uninvited| unannounced| again)? (at|outside|near|by|in front of|around) (her|his|their|my) (\S+ )?(work|job|gym|home|house|apartment|school|office|door|church|parents'|place|building|classes?|car|daycare)\b".to_string())

@@ -9337,5 +9337,17 @@ fn idioms_of_pain_temper_and_workplaces_and_shorthand_are_read() {
             PR,
             &[(Violence, Some(P))],
         ),
+        // A widower in his late wife's seat watches no house; guns carried to a daughter's
+        // home are out of his reach.
+        (
+            "Since the funeral he sits at her place at the kitchen table most evenings.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Session two with Walt. His son took the deer rifles to his place last week.",
+            NO,
+            &[(AccessToMeans, Some(D))],
+        ),
     ]);
 }
