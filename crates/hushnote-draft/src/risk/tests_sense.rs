@@ -9349,5 +9349,16 @@ fn idioms_of_pain_temper_and_workplaces_and_shorthand_are_read() {
             NO,
             &[(AccessToMeans, Some(D))],
         ),
+        // A brand counted after "says" in a sentence about drinking is an amount.
+        (
+            "Drinking, she says two Coronas on a Friday.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Drinking, she says eleven Coronas on a Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
     ]);
 }

@@ -97,6 +97,36 @@ fn quantity(w: &[&str]) -> Option<f32> {
             {
                 best = Some(best.map_or(n, |b| b.max(n)));
             }
+            // "Drinking, he says two Abitas on a Saturday": an amount of a drink the lists do
+            // not name (a brand), told after a say verb in a sentence about drinking.
+            else if k > 0
+                && matches!(
+                    w[k - 1],
+                    "says" | "said" | "reports" | "reported" | "states"
+                )
+                && w.get(k + 1).is_some_and(|y| {
+                    y.len() > 3
+                        && y.ends_with('s')
+                        && !matches!(
+                            *y,
+                            "times"
+                                | "days"
+                                | "nights"
+                                | "weeks"
+                                | "months"
+                                | "years"
+                                | "hours"
+                                | "weekends"
+                                | "evenings"
+                                | "mornings"
+                        )
+                })
+                && w[..k]
+                    .iter()
+                    .any(|y| matches!(*y, "drinking" | "alcohol" | "drink" | "booze" | "etoh"))
+            {
+                best = Some(best.map_or(n, |b| b.max(n)));
+            }
             continue;
         };
         let unit = near[u];
