@@ -5497,6 +5497,27 @@ fn dream_carried_awake(toks: &[Tok]) -> bool {
     })
 }
 
+/// Verbs that take means out of the client's reach ("moved his rifles to his brother's",
+/// "took his pistol to her place"), shared by [`means_removed`] and the findings' reading of
+/// means a household member moved away.
+pub(crate) fn moved_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "moved"
+            | "removed"
+            | "took"
+            | "taken"
+            | "handed"
+            | "gave"
+            | "given"
+            | "sold"
+            | "surrendered"
+            | "carried"
+            | "drove"
+            | "brought"
+    )
+}
+
 /// Means kept away from the client: removed, held by someone else, stored off-site (CALM).
 pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
@@ -5566,12 +5587,7 @@ pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
         })
         // "his daughter took his pistol and his shotguns to her place": carried to another
         // home.
-        || w.iter().any(|t| {
-            matches!(
-                *t,
-                "took" | "taken" | "moved" | "carried" | "drove" | "brought" | "removed"
-            )
-        }) && w.windows(3).any(|x| {
+        || w.iter().any(|t| moved_verb(t)) && w.windows(3).any(|x| {
             x[0] == "to"
                 && matches!(x[1], "her" | "his" | "their")
                 && matches!(x[2], "place" | "house" | "home" | "flat" | "farm" | "apartment")

@@ -1340,20 +1340,9 @@ pub(super) fn unit_findings(
         // ("denies plan, rifle in the safe").
         let moved_away = r.concept == Concept::Means
             && negated
-            && toks[r.start.saturating_sub(4)..r.start].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "moved"
-                        | "removed"
-                        | "took"
-                        | "taken"
-                        | "handed"
-                        | "gave"
-                        | "given"
-                        | "sold"
-                        | "surrendered"
-                )
-            });
+            && toks[r.start.saturating_sub(4)..r.start]
+                .iter()
+                .any(|t| context::moved_verb(&t.norm));
         let other = other && !called_to_join && !death_costed && !sanctioned && !moved_away;
         if context::not_assessed(toks, r.start, r.end) {
             unanswered = true;
