@@ -156,7 +156,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         }
         "child" | "children" | "kid" | "kids" | "baby" | "newborn" | "infant" | "toddler"
         | "bairn" | "bairns" | "wean" | "weans" | "grandkid" | "grandkids" | "grandchild"
-        | "grandchildren" | "twins"
+        | "grandchildren" | "grandbaby" | "grandbabies" | "grandbairn" | "grandbairns"
+        | "grandwean" | "grandweans" | "mokopuna" | "twins"
         // "her eldest got into a fight": the adjective standing for the child.
         | "eldest" | "youngest" => (Child, Neutral),
         "brother" | "stepbrother" | "brothers" | "bro" => (Sibling, Male),
@@ -536,7 +537,9 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
             if toks
                 .get(j + 1)
                 .is_some_and(|x| x.is("year") || x.is("years"))
-                && toks.get(j + 2).is_some_and(|x| x.is("old") || x.is("olds"))
+                && toks
+                    .get(j + 2)
+                    .is_some_and(|x| matches!(x.norm.as_str(), "old" | "olds" | "old's" | "olds'"))
             {
                 return Some((k, j + 2, Rel::Child, Gender::Neutral, dg));
             }
@@ -1607,6 +1610,38 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
             Some((k + 1, CandKind::ClientWord))
         }
         "the" if w(k + 1) == "young" && matches!(w(k + 2), "person" | "person's") => {
+            Some((k + 2, CandKind::ClientWord))
+        }
+        // "The young lad got a clatter off the father", "The wee girl said": a size or age
+        // word before the child noun, opening the sentence, names the same child (later in
+        // a sentence, "the young lad" is as often the client's son).
+        "the"
+            if (k == 0 || toks[k - 1].punct && !toks[k - 1].is(","))
+                && matches!(w(k + 1), "young" | "wee" | "little")
+                && matches!(
+                    w(k + 2),
+                    "boy" | "boy's" | "girl" | "girl's" | "lad" | "lad's" | "lass" | "lass's"
+                )
+                // "the young lad next door", "the young lad on the hurling team": a place or
+                // a group that picks one out is someone else.
+                && !matches!(
+                    w(k + 3),
+                    "who"
+                        | "whose"
+                        | "that"
+                        | "from"
+                        | "next"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "across"
+                        | "down"
+                        | "up"
+                        | "over"
+                        | "with"
+                        | "of"
+                ) =>
+        {
             Some((k + 2, CandKind::ClientWord))
         }
         // "Sister Abena said ...", "Brother Kwame": a church title before a name is no
@@ -3298,6 +3333,15 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
         }
     }
     if let Some((_, end, rel, _, _)) = noun_phrase(toks, k) {
+        // "beat up his cousin's boyfriend": a relative's partner is not the client's partner;
+        // a blow to them is violence, not partner abuse.
+        let relatives_partner = rel == Rel::Intimate
+            && toks[k..end.min(toks.len())].iter().any(|t| {
+                t.norm.ends_with("'s") && relation(&t.norm).is_some_and(|(r, _)| r != Rel::Intimate)
+            });
+        if relatives_partner {
+            return (Object::Person(Rel::Other), end);
+        }
         return (Object::Person(rel), end);
     }
     if let Some((rel, _)) = relation(n) {
@@ -4067,6 +4111,66 @@ fn verb_class(n: &str) -> Option<bool> {
 /// person and a blow (the bare nouns of a blow, or a word that is one only with where it
 /// landed: "a dig in the ribs", "a box in the face"); or the verb "clip" with where it landed
 /// ("clips him round the head").
+/// "he had her up against the range by the throat", "held him by the neck": a hold on a
+/// person's throat is a strangling, read as "choked" on that person so that whom it was done
+/// to decides partner abuse or violence. A relative's body ("had her sister by the throat")
+/// is read as the relative's.
+fn held_by_throat(toks: &[Tok], v: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    if !matches!(
+        w(v),
+        "had"
+            | "has"
+            | "got"
+            | "gets"
+            | "grabbed"
+            | "grabs"
+            | "held"
+            | "holds"
+            | "holding"
+            | "pinned"
+            | "pinning"
+            | "caught"
+            | "lifted"
+            | "lifting"
+    ) {
+        return false;
+    }
+    // The person held: a pronoun, or a person named ("had the wee lad up against the wall").
+    let mut k = if matches!(w(v + 1), "her" | "him" | "them" | "me") {
+        v + 2
+    } else {
+        match person_at(toks, v + 1) {
+            Some((_, end)) if w(v + 1) != "her" => end,
+            _ => return false,
+        }
+    };
+    // Only place words between: "up against the range", "pinned to the fridge".
+    if matches!(
+        w(k),
+        "up" | "down"
+            | "back"
+            | "against"
+            | "on"
+            | "onto"
+            | "into"
+            | "over"
+            | "in"
+            | "to"
+            | "pinned"
+            | "pushed"
+            | "shoved"
+            | "backed"
+            | "pressed"
+            | "jammed"
+    ) {
+        while k < (v + 9).min(toks.len()) && !toks[k].punct && w(k) != "by" {
+            k += 1;
+        }
+    }
+    w(k) == "by" && w(k + 1) == "the" && matches!(w(k + 2), "throat" | "neck")
+}
+
 fn blow_given(toks: &[Tok], v: usize) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
     // Where a blow lands: the injury frames' body words and the head's parts a cuff or a
@@ -4895,6 +4999,8 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     // the blow's verb on its receiver.
     let n = if blow_given(toks, v) {
         "hit"
+    } else if held_by_throat(toks, v) {
+        "choked"
     } else {
         toks[v].norm.as_str()
     };
@@ -5336,7 +5442,11 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         IDEATION_CUES.contains(&t.norm.as_str())
             || t.norm.ends_with("'ll")
             || t.norm.ends_with("'d")
-    });
+    }) || (v >= 2
+        // Jamaican "mi a go buss him head": "a go" right before the verb is "going to" (not
+        // "had a go at a cyclist").
+        && toks[v - 2].is("a")
+        && toks[v - 1].is("go"));
     let intrusive = toks[start..toks.len()]
         .iter()
         .any(|t| INTRUSIVE_CUES.contains(&t.norm.as_str()));

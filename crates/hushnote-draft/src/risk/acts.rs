@@ -581,6 +581,13 @@ fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
     ) {
         return None;
     }
+    // "'took a switch to' the boy's legs": a quote closed after the verb's words leaves the
+    // person they were done to outside it.
+    let on = if toks.get(on + 1).is_some_and(|t| t.punct && t.norm != ",") {
+        on + 1
+    } else {
+        on
+    };
     let (rel, end) = match actors::person_at(toks, on + 1) {
         Some(x) => x,
         None if toks
@@ -592,6 +599,7 @@ fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
         None => return None,
     };
     let (concept, kind) = match rel {
+        _ if thought_of(toks, k) => (Concept::HarmThoughts, RiskKind::HarmToOthers),
         Rel::Child | Rel::Intimate | Rel::Unknown | Rel::Parent | Rel::Sibling => {
             (Concept::Abuse, RiskKind::Abuse)
         }
@@ -599,6 +607,49 @@ fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
         _ => return None,
     };
     Some(Act::client(k, end, concept, kind))
+}
+
+/// "thinking about taking a bat to his brother-in-law", "wants to take the belt to him": the
+/// act only thought of, wished or planned is a thought of harming someone, not a blow.
+fn thought_of(toks: &[Tok], k: usize) -> bool {
+    let n = toks[k].norm.as_str();
+    if !matches!(n, "taking" | "take" | "using" | "use") {
+        return false;
+    }
+    toks[k.saturating_sub(6)..k]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "but"))
+        .any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "thoughts"
+                    | "thought"
+                    | "thinking"
+                    | "thinks"
+                    | "think"
+                    | "urge"
+                    | "urges"
+                    | "want"
+                    | "wants"
+                    | "wanted"
+                    | "wanting"
+                    | "wish"
+                    | "wishes"
+                    | "fantasies"
+                    | "fantasizing"
+                    | "fantasising"
+                    | "imagining"
+                    | "picturing"
+                    | "tempted"
+                    | "considering"
+                    | "planning"
+                    | "plans"
+                    | "gonna"
+                    | "would"
+            ) || t.norm.ends_with("'ll")
+                || t.norm.ends_with("'d")
+        })
 }
 
 /// "going after the men who jumped him", "get back at his brother", "get even with her boss":

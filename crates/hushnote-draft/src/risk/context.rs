@@ -189,6 +189,8 @@ const PRE_NEGATION: &[&str] = &[
     "nae",
     "nowt",
     "nil",
+    // "Nar thought of doing away with himself, he says, nar one": dialect "nar" for none.
+    "nar",
     // "he ain't drinking".
     "ain't",
     // Spanish in a bilingual memo: "niega ideas suicidas".
@@ -3626,10 +3628,24 @@ fn threat_marks(all: &[&str]) -> bool {
                 | "insisted"
                 | "disown"
                 | "knife"
+                | "knives"
                 | "gun"
+                | "guns"
                 | "weapon"
                 | "shotgun"
                 | "rifle"
+                | "rifles"
+                | "handgun"
+                | "pistol"
+                | "revolver"
+                | "firearm"
+                | "machete"
+                | "blade"
+                | "axe"
+                | "hatchet"
+                | "crowbar"
+                | "sword"
+                | "switchblade"
                 | "stays"
                 | "lives"
                 | "serious"
@@ -4332,6 +4348,27 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
                 | "didn't"
                 | "confirmed"
         )
+    }) || toks[q + 1..s].windows(3).enumerate().any(|(i, p)| {
+        // "I asked him about last weekend and he told me he smoked blues": a telling verb
+        // with the client as its subject, in a clause joined after the question, opens the
+        // answer, and the mention is what it told (a few words on, not a clause later).
+        q + 1 + i + 2 + 4 >= s
+            && matches!(p[0].norm.as_str(), "and" | "," | "then" | "so")
+            && matches!(p[1].norm.as_str(), "he" | "she" | "they" | "client" | "pt")
+            && matches!(
+                p[2].norm.as_str(),
+                "told"
+                    | "tells"
+                    | "reported"
+                    | "reports"
+                    | "disclosed"
+                    | "discloses"
+                    | "mentioned"
+                    | "explained"
+                    | "acknowledged"
+                    | "volunteered"
+                    | "described"
+            )
     });
     (!answered_between).then_some(q)
 }

@@ -86,6 +86,9 @@ const METHOD_CUES: &[&str] = &[
     "intending",
     "intended",
     "intention",
+    // Irish and Newfoundland "with the notion to put the truck through the ice".
+    "notion",
+    "notions",
     // A future told as intent: "he'll walk off the pier one night".
     "he'll",
     "she'll",

@@ -100,6 +100,10 @@ const INSTRUMENT: &str = "(razors?|razor blades?|blades?|knife|knives|box cutter
 /// A determiner of one's own body part.
 const POSS: &str = "(his|her|my|their|your|the)";
 
+/// The possessives of one's own body, with the shorthand "own" ("burned own forearm",
+/// "branded own wrist"): only for frames whose owner is the agent.
+const POSS_OWN: &str = "(his|her|my|their|your|the|own)";
+
 /// Ligatures.
 const LIGATURE: &str = "(rope|cord|belt|noose|cable|wire|ligature|bedsheet|extension cord|leash|strap|dog leash|charger cable|shoelaces?)";
 
@@ -379,12 +383,12 @@ fn frames() -> Vec<Frame> {
         Frame {
             owner: Owner::Agent,
             need_any: BODY_WORDS,
-            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,3}}? (into |in |on |onto |across |along |against |at |up )?{POSS} {adj}{BODY}\b"))
+            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{INJURE}( \S+){{0,3}}? (into |in |on |onto |across |along |against |at |up )?{POSS_OWN} {adj}{BODY}\b"))
         },
         Frame {
             owner: Owner::Agent,
             need_any: BODY_WORDS,
-            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b(pressed|pressing|press\w*|held|holding|put|putting|ran|running|dragged|dragging|drew|drawing|pushed|pushing|touched|touching|stubbed|stubbing|used|using|took|taking)( \S+){{0,2}} {INSTRUMENT}( \S+){{0,3}} (to|against|on|onto|into|across|along|over|down) {POSS} {adj}{BODY}\b"))
+            ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b(pressed|pressing|press\w*|held|holding|put|putting|ran|running|dragged|dragging|drew|drawing|pushed|pushing|touched|touching|stubbed|stubbing|used|using|took|taking)( \S+){{0,2}} {INSTRUMENT}( \S+){{0,3}} (to|against|on|onto|into|across|along|over|down) {POSS_OWN} {adj}{BODY}\b"))
         },
 
         Frame {
@@ -492,6 +496,11 @@ fn frames() -> Vec<Frame> {
         Frame {
             owner: Owner::Other,
             ..frame(C::Abuse, K::Abuse, r"\b(put|puts|putting|wrapped|wraps|wrapping|placed|had|got|squeezed|squeezing|closed) (his|her|their|both) (hands?|arms?|fingers|forearm)( tightly)? (around|round|on|across|over) (her|his|my|their|the|your) (neck|throat)\b".to_string())
+        },
+        // "he grabbed me throat": a hand on another's throat or neck.
+        Frame {
+            owner: Owner::Other,
+            ..frame(C::Abuse, K::Abuse, r"\b(grabbed|grabs|grabbing|squeezed|squeezes|squeezing|gripped|grips|gripping|clutched|clutching|seized|seizes|crushed|crushing) (her|his|my|their|your) (throat|neck|windpipe)\b".to_string())
         },
         // Financial exploitation: loans and cards in someone else's name.
         Frame {
@@ -606,13 +615,13 @@ fn frames() -> Vec<Frame> {
         // savings": a relative or carer drawing on an elder's income or savings.
         Frame {
             owner: Owner::Other,
-            ..frame(C::CoerciveControl, K::Abuse, r#"\b(borrow\w*|dip\w* into|dipped into|raid\w*|skim\w* (off|from)|living off|lives off|sponging off|sponges off|tak\w* from|took from|help\w* (him|her|them)sel(f|ves) to)( "| ')? (from |off |into )?(his|her|their) (pension|pensions|benefits|savings|bank account|account|purse|wallet|bank card|card|allowance|retirement)( card| book| money| cheque| check)?\b"#.to_string())
+            ..frame(C::CoerciveControl, K::Abuse, r#"\b(borrow\w*|dip\w* into|dipped into|raid\w*|skim\w* (off|from)|living off|lives off|sponging off|sponges off|tak\w* from|took from|help\w* (him|her|them)sel(f|ves) to)( "| ')? (from |off |into )?(his|her|their) (pension|pensions|benefits|savings|bank account|account|purse|wallet|bank card|card|allowance|retirement|visa|mastercard|amex|credit card|debit card|eftpos card|chequebook|checkbook|cheque book|check book)( card| book| money| cheque| check)?\b"#.to_string())
         },
         // "Mr Bell's son has been using his bank card, large withdrawals he doesn't remember":
         // a relative or carer using the owner's card or pension.
         Frame {
             need_any: CARERS,
-            ..frame(C::CoerciveControl, K::Abuse, r"\b(us(e|es|ed|ing)|withdraw\w*|drain\w*|empt\w*) (his|her|their) (bank card|debit card|credit card|pension card|benefits card|cards?|pension|benefits|savings|pin|account)\b".to_string())
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(us(e|es|ed|ing)|withdraw\w*|drain\w*|empt\w*) (his|her|their) (bank card|debit card|credit card|pension card|benefits card|cards?|pension|benefits|savings|pin|account|visa|mastercard|amex|eftpos card|chequebook|checkbook)\b".to_string())
         },
         // Money in a carer's or relative's keeping that the owner never sees: "his support
         // worker has been 'looking after' his payment, and he hasn't seen a cent of it".

@@ -742,6 +742,9 @@ const SPECS: &[Spec] = &[
     block(r"\b(kill|kills|killing) (my|him|her|them|one|our|your)sel(f|ves) (at (work|the \S+)|in the (garden|gym|office|kitchen|yard)|on (the )?(\S+ )?\S*(days|shifts|nights|ends)|over (the|this|that|a|his|her|their|my) \S+|with (the )?(overtime|work|hours|shifts|training)|doing|working|trying|training|running|cleaning|revising|studying|grafting|every (day|week|weekend|night|morning|shift)|for (the|this|that|a|his|her|their|my|nothing|them|him|her|everyone|everybody)\b|to (get|hit|make|finish|meet|keep|please|impress|pay|prove|earn))")
         .not_before(r"\b(to|try|tried|trying|tries|want|wants|wanted|going|gonna|'ll|will|would|'d|might|could|of|about|thought|thoughts|plan|plans|planned|planning|if|threaten\w*|attempt\w*|urge|urges|considered|considering|nearly|almost)$"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(kill|off|offing|offed) (my|him|her|them|one)sel(f|ves)\b"),
+    // "the voice has been at him to do away with himself", Irish "make away with herself":
+    // the old idioms for killing oneself.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(do|does|did|doing|done|make|makes|made|making) away with (my|him|her|them|one)sel(f|ves)\b"),
     // Spanish in a bilingual memo: "denied pensamientos suicidas", "ideas de muerte".
     spec(C::Ideation, K::SuicidalIdeation, r"\b((pensamientos|ideas|ideación|ideacion) (suicidas?|de (muerte|matarse|morir|suicidio))|quitarse la vida|matarse)\b"),
     // "He'd be fine never waking up": the wish said with the state itself (C-SSRS 1).
@@ -817,6 +820,9 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(thought|thoughts|thinking|thinks|think|considered|considering) (of|about) (doing|trying) (that|it|this) (on purpose|deliberately|intentionally)\b")
         .need_before(r"\b(die|dies|dying|died|death|dead|overdose|overdosing|od|kill|fatal|lethal|end it)\b"),
     // "thinking about walking off the Tay Bridge": stepping off a height, thought of.
+    // "with the notion to put the truck through the ice", "thinking of driving the car into
+    // the harbour": a vehicle sent into water or ice or over a drop, as a thought or intent.
+    spec(C::Method, K::SuicidalIdeation, r"\b(put|puts|putting|run|runs|running|ran|take|takes|taking|took|sink|sinking|roll|rolling) (the|his|her|my|their|a) (truck|car|ute|skidoo|ski-doo|snowmobile|van|pickup|quad|boat|jeep|rig|wagon|motor) (through|into|under|off|over) (the|a) (ice|river|lake|sea|harbour|harbor|bay|pond|reservoir|quarry|dam|wharf|pier|jetty|cliff|edge|embankment|water|canal|lough|loch|gorge|ravine)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|step|steps|stepping|stepped) (off|over) ((a|the) |the end of (the |a )?)(\S+ ){0,2}(bridge|cliff|cliffs|roof|rooftop|ledge|edge|pier|jetty|quay|harbour wall|breakwater|overpass|building|car park|parking garage|platform)\b").cue(),
     // "thoughts of walking into the sea", "driving into the harbour": drowning as a way to die.
     spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|swim|swimming|swam|drive|drives|driving|drove|wade|wading|waded) (out )?(into|off into) the (sea|ocean|river|loch|lake|harbour|harbor|waves|tide|surf|water)\b")
@@ -873,7 +879,7 @@ const SPECS: &[Spec] = &[
     // "better off without him" is left to the frame that checks whose absence it is: the
     // client's ("the kids would be better off without her"), not a partner's ("she's better
     // off without him since the split").
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off (dead|gone|not (existing|here|alive|around|being here))\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off (dead|gone|not (existing|here|alive|around|being here)|six (foot|feet) under|in the (ground|grave|cemetery|graveyard)|in a box|pushing up daisies)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(be|are|were|is|'d be) better without (me|him|her|them)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) (weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
@@ -882,6 +888,14 @@ const SPECS: &[Spec] = &[
     // speaker would be fine, glad or relieved if a death, a fatal event or not waking up befell
     // them. The "if" makes it a wish, not a hypothetical.
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b((wouldn't|would not|won't|doesn't|does not|don't|didn't) (mind|care|bother (me|him|her|them)|be bothered)|\S*'d (not|no|never) (mind|care|be bothered)|(wouldn't|would not|\S*'d not|won't) be (that |too |all that |very |overly |terribly )?(fussed|bothered|sorry|upset|cut up)|(would|\S*'d|will|\S*'ll)( just| honestly| really| probably| actually| quite| almost)? (be|feel) (fine|okay|ok|alright|all right|happy|glad|relieved|at peace|grateful)|(it|that|it'd|that'd|it'll) (('d|would|will|'ll) )?be (a relief|a blessing|a mercy|fine|okay|easier)) (if|when)( \S+){0,8}? ", fatal_event!(), r"\b")),
+    // Indifference to surviving, said of an event past or to come: "didn't really care if
+    // he'd woken up", "wouldn't have cared whether she survived" (C-SSRS 1: wish to be dead).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(didn't|did not|doesn't|does not|don't|wouldn't|would not|\S+'d not|couldn't|could not)( have)? (really |much |even |honestly |particularly |truly )?(care|cared|mind|minded|give a \S+)( \S+){0,2}? (if|whether) (she|he|i|they)( had|'d| would have|'d have| would)? (woken|woke|wake|wakes|survived|survives|survive|made it|make it|makes it|lived|lives|live|came round|come round|came to|come to|pulled through|pull through)( up)?\b")
+        .not_after(r"^ ?(late|early|on time|in time|at|before|after|for|the|in|to)\b"),
+    // "driving with no seatbelt 'hoping somebody take me out'": a death at another's hands
+    // or by an accident hoped for (C-SSRS 1), not an outing ("take me out to dinner").
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing)( that)? (somebody|someone|anybody|anyone|something|some \S+) (will |would |might |could |'d |'ll |just |finally )?(take|takes|took|taking) (me|him|her|them) out\b")
+        .not_after(r"^ ?(to|for|on|tonight|dancing|sometime|again|with|of|fishing|hunting|shopping|somewhere|properly|for a)\b"),
     // The condition said first: "if a roo came through the windscreen one night he wouldn't
     // be that fussed", "if the cancer took her, she'd not mind".
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\bif (\S+ ){0,2}?", fatal_event!(), r"( \S+){0,10}? ((he|she|i|they|you) (wouldn't|would not|won't|will not)|(he|she|i|they|you)'d (not|never)) (really |honestly |even |much |be )?(mind|care|be (that |too |all that |very |overly |terribly )?(fussed|bothered|sorry|upset|cut up))\b")),
@@ -1032,6 +1046,11 @@ const SPECS: &[Spec] = &[
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\bhomicid\w*\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(shoot\w*|shot) up (the|a|his|her|their|my) (school|office|workplace|church|place|mall|store|building|class|party|club|work|plant|warehouse)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\bviolent (thoughts|urges|fantasies|impulses|ideation|images)\b"),
+    // "said he'd never kill anybody, just wants him hurting like he's hurting": pain wished
+    // on a person is a thought of harming them (short of killing), not a wish for justice
+    // ("wants him to pay", "wants him charged").
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|'d love to see|would love to see|'d like to see|would like to see) (him|them|(the|that|this|his|her|their) \S+( \S+)?) (hurting|hurt|to hurt|in pain|to suffer|suffering|bleeding|in (a|the) (hospital|wheelchair|ambulance)|in hospital|crippled|maimed)\b")
+        .not_after(r"^ ?(by|from|in the (accident|crash|fall)|when|at work|for (his|her|their) own)\b"),
     spec(C::CommandHallucination, K::HarmToOthers, r"\bcommand (hallucinations|auditory hallucinations|voices)\b"),
     // "The voices are telling her to jump in front of a train": commands to die.
     spec(C::CommandHallucination, K::SuicidalIdeation, r"\b(voices?|the voice|a voice|(the )?(spirits?|demons?|devil|djinn|jinn|angels?)) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(kill (him|her|them|my)sel(f|ves)|jump (off|from|in front of)|end (it|(his|her|their|my) life)|die|hang (him|her|them|my)sel(f|ves)|drown (him|her|them|my)sel(f|ves)|walk into)\b"),
@@ -1368,6 +1387,16 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(to|\S+'d|would|will|\S+'ll|of|gonna|might|could|should|wants?)( just| really| happily| gladly)?( \x22)?$"),
     // "student swung first per aide", "swung on the bouncer": the first blow thrown.
     spec(C::Violence, K::Violence, r"\b(swung|swings|swinging) (first|on (him|her|them|me|someone|somebody|(the|a|another|his|her) (\S+ )?(lad|guy|man|bloke|fella|bouncer|officer|cop|guard|teacher|kid|boy|girl|student|classmate|inmate|brother|cousin|mate|driver|stranger|ref|referee|coworker|colleague|neighbou?r)))\b"),
+    // Strangulation named by the clinician ("high risk given the strangulation", "non-fatal
+    // strangulation disclosed"): the strongest lethality marker in partner abuse (Glass et
+    // al. 2008), not a hazard ("strangulation risk with blind cords").
+    spec(C::Abuse, K::Abuse, r"\b((non[- ]?fatal |nonfatal )?strangulation|choking (incident|episode))\b")
+        .not_after(r"^ ?(hazard|risk|danger|game|challenge|warning)\b")
+        .not_before(r"\b(risk of|hazard of|danger of|cord|cords|cot|crib|blind|blinds)$"),
+    // "Keeps saying the landlord at the flats is 'a dead man walking'", "told him he's a
+    // dead man": another person declared as good as dead is a threat to kill (C-SSRS
+    // homicidal items), not a self-description ("he feels like a dead man walking").
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(say\w*|said|tell\w*|told|reckon\w*|swear\w*|swore|warn\w*|text\w*|post\w*|shout\w*|yell\w*)( that)? ((the|that|this|his|her|their|my|your) (\S+ ){1,4}(is|'s|are|'re)|(told|tells|telling|texted|warned) (him|her|them) (he's|she's|they're|he is|she is|they are)) (a |as good as |going to be |gonna be )?(' |\x22 )?(a )?dead (man|men|woman|meat)( walking)?\b"),
     // An intimate-partner screen told as its acts, without objects ("no pushing, no threats",
     // "denied any pushing, shoving or hitting in the relationship", "asked about being
     // pushed, both said no"): abuse, read where a couple or a home is in the sentence.
@@ -1391,7 +1420,7 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a |one |a single |any |another )?(fights?|fistfights?|scuffles?|brawls?|scraps?|tussles?|punch ups?|altercations?|(shoving|pushing|punching|wrestling) (matches|match))|in (a |one |a single |any )?(fights?|scuffles?|brawls?|(shoving|pushing|punching) match))\b"),
     // A physical clash by its everyday names, with a party ("had a scuffle with a bouncer",
     // "came to blows with his neighbour"): the client's violence (FORMATS §3).
-    spec(C::Violence, K::Violence, r"\b((had|has|have|having) (a |another )?(scuffle|tussle|punch up|shoving match|pushing match|fistfight|brawl|scrap|set to) with|came to blows|come to blows|coming to blows|squared up to|squaring up to)\b"),
+    spec(C::Violence, K::Violence, r"\b((had|has|have|having|got into|gets into|get into|getting into) (a |another )?(scuffle|tussle|punch up|punch-up|shoving match|pushing match|fistfight|brawl|scrap|set to|square go|rammy|stramash|barney|punch-on|dust-up|ruck|bust-up|bust up) with|came to blows|come to blows|coming to blows|squared up to|squaring up to)\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|getting) physical\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|was|were|been) (hurt|injured)\b").need_before(r"\b(no one|nobody|noone|anyone|anybody)$"),
     spec(C::Violence, K::Violence, r"\b((got|get|gets|getting) into it with|came to blows|come to blows|exchanged blows|threw (a )?punch(es)?|throwing punches|swung at)\b"),
@@ -1545,6 +1574,19 @@ const SPECS: &[Spec] = &[
     // "he and three others finish a case of Modelo": a case, crate or slab of drink got
     // through, whatever the brand.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(finish\w*|drink\w*|drank|drunk|split|splits|splitting|sink\w*|sank|polish\w* off|knock\w* back|go through|goes through|going through|went through|put away|puts away|putting away) (a|the|two|three|half a|most of a) (case|crate|slab|keg|thirty rack|twelve pack|six pack|flagon|carton|two four|texas mickey|forty (pounder|ouncer)|twenty (sixer|sixers)|forty|fifth|handle|naggin|goon sack|goon|cask)\b"),
+    // "Had ... a slab of tinnies Friday arvo": a drinker's bulk measure had or downed ("had a
+    // case" stays out: a court case is had too).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(had|has|having|downed|downing|smashed|smashing|demolished|sculled|sculling|skulled)( \S+){0,6}? (a|the|two|three|half a|most of a|a whole) (slab|crate|keg|carton|goon sack|goon|cask|six pack|twelve pack|thirty rack|two four|flagon|box of wine|bottle of (vodka|whiskey|whisky|gin|rum|bourbon|tequila|buckie|wine))\b"),
+    // Australian "cones" (bong hits of cannabis): "had a few cones", "pulling cones".
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(had|has|having|smoked|smoking|smokes|pulled|pulling|pulls|ripped|ripping|rips|did|doing|does|packed|packing|few|couple( of)?|some|heaps of|a heap of|on the) (a )?(few |couple of |couple |heaps of |some )?cones\b"),
+    // Scots "steaming" for very drunk: "she was steaming on Buckie from Friday to Sunday"
+    // (not "steaming mad", "steaming hot").
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(was|were|got|gets|getting|is|'s|be|been|being|came home|come home|comes home|rolled in|turned up|ended up) (absolutely |pure |totally |fair |that |so |dead )?steaming\b")
+        .not_after(r"^ ?(mad|angry|hot|with (rage|anger)|about|at (him|her|them|me|us|you|the (way|state|news|decision|ref|referee))|over|cross|raging|furious|like)\b"),
+    // A blackout told by its gap: "doesn't remember driving home", "woke up in a close with
+    // no idea how she got there" after drink or drugs (AUDIT item 8).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b((doesn't|does not|didn't|did not|can't|cannot|couldn't|could not|don't|do not) (remember|recall|recollect)( \S+){0,2}? (driving|getting|coming|walking|how (she|he|they|i) got)( \S+){0,3}? (home|there|back)|((woke|wakes|waking|woken) up|came to|comes to|coming to)( \S+){0,6}? (with )?no (idea|memory|recollection|clue) (of )?how (she|he|they|i)('d| had)? got (there|home|back))\b")
+        .need_any(&["drink", "drinking", "drank", "drunk", "steaming", "pissed", "wasted", "hammered", "tinnies", "beers", "cans", "wine", "vodka", "buckie", "session", "sesh", "bender", "pub", "party", "cones", "pills", "high", "stoned", "bevvy", "bevvies", "booze", "blitzed", "plastered", "legless", "blocked", "langers", "locked", "tins", "slab", "rum", "whiskey", "whisky", "gin", "cider", "lager", "weekend", "binge", "shots"]),
     // "He's not sure he can keep himself safe tonight": a client who cannot say they will
     // stay safe is at risk now (the safety-planning question; Stanley & Brown).
     spec(C::Ideation, K::SuicidalIdeation, r"\b((can't|cannot|can not|couldn't|could not|unable to|not able to|won't be able to|doesn't know if (she|he|they|i) can|does not know if (she|he|they|i) can|(not|isn't|wasn't|aren't|weren't) sure (if |whether )?(she|he|they|i) (can|could|will)|unsure (if |whether )?(she|he|they|i) (can|could|will)|didn't think (she|he|they|i) could|doesn't think (she|he|they|i) can) (keep|stay|be) ((her|him|my|them)sel(f|ves) )?safe)\b"),

@@ -959,6 +959,8 @@ pub(crate) fn strike_verb(n: &str) -> bool {
         "banjo",
         "larrup",
         "cold-cock",
+        // Hawaiian Pidgin and Caribbean "buss up" (beat up), "buss his head".
+        "buss",
     ];
     let n = n.strip_suffix("ing").map_or(n, |b| b);
     let base = [

@@ -9362,3 +9362,197 @@ fn idioms_of_pain_temper_and_workplaces_and_shorthand_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn old_idioms_holds_on_the_throat_and_wished_deaths_are_read() {
+    run(&[
+        // "Do away with oneself" is killing oneself; "do away with the forms" is not.
+        (
+            "The voices keep at her to do away with herself, worse at night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wants to do away with the paper forms at the clinic.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // A hold on a throat is a strangling: whose throat decides abuse or violence.
+        (
+            "She says he had her pinned to the fridge by the throat on Friday night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Row with his uncle over the fence, he had him up against the gate by the neck.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She had the baby by the hand the whole way round the shop.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        // The clinician's word for it counts; a hazard does not.
+        (
+            "Very high risk given the strangulation last month.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Fitted cleats on the blind cords because of the strangulation risk to the twins.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        // A death hoped for at anyone's hands; an outing is not.
+        (
+            "Rides the quad with no helmet, 'hoping someone takes me out', she says.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She's hoping someone takes her out for her birthday.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // Indifference to surviving, past or to come.
+        (
+            "After the pills she said she didn't honestly care whether she'd woken up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He didn't care whether he made it to the union meeting.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // Another declared as good as dead; the client's own deadness is mood.
+        (
+            "He keeps telling the lads his stepfather is a dead man.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // A laugh does not withdraw a threat with a blade bought for it.
+        (
+            "Says the foreman is a dead man walking and he's got an axe in the van now, laughed it off.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn answers_taken_after_a_question_and_acts_only_thought_of_are_read() {
+    run(&[
+        // A telling verb joined after the question opens the answer.
+        (
+            "I asked her about Friday and she told me she snorted a few lines at the party.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "I asked her about Friday and she told me she hadn't touched a drink.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // Pain wished on someone, and an act with a weapon only thought of, are thoughts of
+        // harm; done, the act is a blow.
+        (
+            "He'd never kill her, he says, just wants her ex hurting the way he hurt her.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "He wants the landlord to pay for the damp, he says.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "Been thinking about taking a hammer to the fella who keyed his car.",
+            PR,
+            &[(HarmToOthers, Some(P)), (Violence, None)],
+        ),
+        // A relative's partner is not the client's partner.
+        (
+            "Admits he decked his sister's boyfriend outside the chipper.",
+            PR,
+            &[(Violence, Some(P)), (Abuse, None)],
+        ),
+        // Quotes around the act's words leave the person outside them.
+        (
+            "Gran says the uncle 'took the belt to' the nine-year-old's back on Sunday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // Dialect "me" for "my" before a body part.
+        (
+            "Pt says 'he grabbed me throat and wouldn't let go', Tuesday night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // "own" as the shorthand possessive of one's body.
+        (
+            "Pt scalded own hand w/ kettle on purpose last night.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn drinkers_measures_blackouts_and_vehicles_sent_into_water_are_read() {
+    run(&[
+        (
+            "Had most of a slab on Saturday at the footy.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He had a case in the district court on Monday.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Been pulling cones every night since the layoff.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "The road works put cones out front of the shop all week.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She got absolutely steaming at the wedding.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He was steaming mad about the parking fine.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "After the session at the pub he woke up on a bench with no memory of how he got there.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A car or a boat sent into water, as an intent, is a method; an accident is not.
+        (
+            "Admits he'd the notion to run the boat into the harbour wall that night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He put the truck through the ice hauling wood last winter, got out fine.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // An elder's card used by a relative.
+        (
+            "Client is eighty-one. Her nephew 'borrows' her Mastercard and won't give it back.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}

@@ -515,6 +515,17 @@ fn rewrite(toks: Vec<Tok>) -> Vec<Tok> {
                     continue;
                 }
             }
+            // Dialect "me" for "my" before a body part ("put his hands round me neck", "cut
+            // me arm"): the possessive, so the body is read as the speaker's.
+            if t.norm == "me"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| !n.punct && super::frames::is_body(&n.norm))
+            {
+                out.push(merge(&toks[k..=k], "my", false));
+                k += 1;
+                continue;
+            }
             if t.norm == "violins"
                 && out
                     .last()
