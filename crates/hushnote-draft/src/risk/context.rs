@@ -2085,6 +2085,16 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             historical = true;
             continue;
         }
+        // "two winters ago", "three summers back": seasons counted back are years back.
+        if matches!(
+            t.trim_end_matches('s'),
+            "winter" | "summer" | "spring" | "autumn" | "fall" | "christma" | "christmase"
+        ) && matches!(next, Some("ago" | "back"))
+            && prev.and_then(number).is_some_and(|n| n >= 2)
+        {
+            historical = true;
+            continue;
+        }
         // "N units ago", "last week", "this month", "in the past week".
         if let Some(days) = unit_days(t).filter(|_| !year_group) {
             // "the eight year old": an age that names a person, not a time (the apposition
@@ -5174,52 +5184,55 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
     // confirming is corroboration of the answer, not an answer of yes.
     // "a couple of beers on a Friday and that's it, which she confirmed": "which" takes up
     // the answer just given, whoever confirms it.
+    // "she said no, and her mother nodded": a relative's nod or agreement too.
     let corroborated = |k: usize| {
-        matches!(s[k], "confirmed" | "confirms" | "confirm")
-            && s[k.saturating_sub(3)..k].iter().any(|x| {
-                matches!(
-                    *x,
-                    "which"
-                        | "sister"
-                        | "brother"
-                        | "wife"
-                        | "husband"
-                        | "partner"
-                        | "mother"
-                        | "mum"
-                        | "mom"
-                        | "father"
-                        | "dad"
-                        | "daughter"
-                        | "son"
-                        | "supervisor"
-                        | "boss"
-                        | "teacher"
-                        | "letter"
-                        | "records"
-                        | "record"
-                        | "pharmacy"
-                        | "test"
-                        | "screen"
-                        | "gp"
-                        | "doctor"
-                        | "officer"
-                        | "coach"
-                        | "nurse"
-                        | "carer"
-                        | "worker"
-                        | "staff"
-                        | "school"
-                        | "friend"
-                        | "aunt"
-                        | "aunty"
-                        | "auntie"
-                        | "uncle"
-                        | "gran"
-                        | "grandma"
-                        | "nan"
-                )
-            })
+        matches!(
+            s[k],
+            "confirmed" | "confirms" | "confirm" | "nodded" | "nods" | "agreed" | "agrees"
+        ) && s[k.saturating_sub(3)..k].iter().any(|x| {
+            matches!(
+                *x,
+                "which"
+                    | "sister"
+                    | "brother"
+                    | "wife"
+                    | "husband"
+                    | "partner"
+                    | "mother"
+                    | "mum"
+                    | "mom"
+                    | "father"
+                    | "dad"
+                    | "daughter"
+                    | "son"
+                    | "supervisor"
+                    | "boss"
+                    | "teacher"
+                    | "letter"
+                    | "records"
+                    | "record"
+                    | "pharmacy"
+                    | "test"
+                    | "screen"
+                    | "gp"
+                    | "doctor"
+                    | "officer"
+                    | "coach"
+                    | "nurse"
+                    | "carer"
+                    | "worker"
+                    | "staff"
+                    | "school"
+                    | "friend"
+                    | "aunt"
+                    | "aunty"
+                    | "auntie"
+                    | "uncle"
+                    | "gran"
+                    | "grandma"
+                    | "nan"
+            )
+        })
     };
     let yes = s.iter().enumerate().any(|(k, t)| {
         !corroborated(k)

@@ -455,6 +455,11 @@ const SPECS: &[Spec] = &[
     // police") is coercion, not hyperbole (Danger Assessment: threats to kill).
     block(r"\b(mum|mom|mam|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b")
         .not_after(COERCIVE_CONDITION),
+    // "his wife would murder him if he missed the wee one's nativity": a partner's
+    // exasperation over a chore or an occasion; over leaving, telling or reporting it is a
+    // threat (COERCIVE_CONDITION).
+    block(r"\b(wife|husband|missus|partner|girlfriend|boyfriend|fella|other half)( \S+)? (will|'ll|would|'d|is gonna|is going to|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b")
+        .not_after(COERCIVE_CONDITION),
     // "Her partner's mam keeps saying she'll murder him if he doesn't paint the nursery".
     block(r"\b(mum|mom|mam|ma|mother|dad|da|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|wife|husband)( \S+){0,5} (saying|says|said|jokes|joked|joking|swears|swore) (she|he|they)('ll| will|'d| would| is gonna| is going to| gonna) (kill|murder|strangle|throttle) (him|her|me|them|us) (if|when)\b")
         .not_after(COERCIVE_CONDITION),
@@ -750,6 +755,10 @@ const SPECS: &[Spec] = &[
     // "He'd be fine never waking up": the wish said with the state itself (C-SSRS 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(\S*'d|would|will|could) (be|feel) (fine|okay|ok|alright|all right|happy|glad|content|at peace|relieved)( with)? (never|not) (waking|wake|to wake) up( again)?\b")
         .not_after(r"^(early|late|at|before|in time|on time|for)\b"),
+    // "the cedar fever's got him whipped", "the night shifts have got her beat": worn out.
+    block(r"\b(got|gotten) (him|her|them|me) (whipped|beat|licked|wiped out|knackered)\b"),
+    // "her husband keeps saying 'shoot me now if they close the paint shop'": exasperation.
+    block(r"\b(just )?shoot me (now|already)\b"),
     // "She'd never do anything to herself": the euphemism for a suicidal act or self-harm,
     // read as ideation (the negation before it makes it a denial).
     spec(C::Ideation, K::SuicidalIdeation, r"\bdo(ing|ne)? (anything|something) (to|against) (herself|himself|themselves|myself|yourself)\b"),
@@ -1420,7 +1429,7 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b((gets?|got|getting|been|get) (into|in) (a |one |a single |any |another )?(fights?|fistfights?|scuffles?|brawls?|scraps?|tussles?|punch ups?|altercations?|(shoving|pushing|punching|wrestling) (matches|match))|in (a |one |a single |any )?(fights?|scuffles?|brawls?|(shoving|pushing|punching) match))\b"),
     // A physical clash by its everyday names, with a party ("had a scuffle with a bouncer",
     // "came to blows with his neighbour"): the client's violence (FORMATS §3).
-    spec(C::Violence, K::Violence, r"\b((had|has|have|having|got into|gets into|get into|getting into) (a |another )?(scuffle|tussle|punch up|punch-up|shoving match|pushing match|fistfight|brawl|scrap|set to|square go|rammy|stramash|barney|punch-on|dust-up|ruck|bust-up|bust up) with|came to blows|come to blows|coming to blows|squared up to|squaring up to)\b"),
+    spec(C::Violence, K::Violence, r"\b((had|has|have|having|got into|gets into|get into|getting into) (a |another )?(scuffle|tussle|punch up|punch-up|shoving match|pushing match|fistfight|brawl|scrap|set to|square go|rammy|stramash|punch-on|dust-up|ruck) with|came to blows|come to blows|coming to blows|squared up to|squaring up to)\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|getting) physical\b"),
     spec(C::Violence, K::Violence, r"\b(got|get|gets|was|were|been) (hurt|injured)\b").need_before(r"\b(no one|nobody|noone|anyone|anybody)$"),
     spec(C::Violence, K::Violence, r"\b((got|get|gets|getting) into it with|came to blows|come to blows|exchanged blows|threw (a )?punch(es)?|throwing punches|swung at)\b"),

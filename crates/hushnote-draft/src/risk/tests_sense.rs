@@ -9556,3 +9556,65 @@ fn drinkers_measures_blackouts_and_vehicles_sent_into_water_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn blows_got_off_a_parent_nods_routines_and_seasons_back_are_read() {
+    run(&[
+        // A blow got off a parent is abuse; off a ball in a match is not.
+        (
+            "The wee girl got a skelp off her stepdad for spilling the juice, red mark on her arm.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // A relative's nod takes up the client's "no".
+        (
+            "I asked did anyone at home hit her, she said no, never, and her aunt nodded.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        // A routine or a shift cut is no cut to the body.
+        (
+            "Target this week: cut hand washing to twenty minutes a day.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Money's tight since the depot cut the night shift.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She cut the night before the exam, on her thigh.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // A partner's exasperation over an occasion; over leaving it is a threat.
+        (
+            "Jokes his missus will murder him if he forgets the anniversary again.",
+            NO,
+            &[(HomicidalIdeation, None), (Abuse, None)],
+        ),
+        (
+            "She says her boyfriend will kill her if she leaves him.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // Worn out, and exasperation.
+        (
+            "The lambing's got her whipped this month.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Her brother says 'shoot me now' every time the in-laws visit.",
+            NO,
+            &[(HomicidalIdeation, None), (SuicidalIdeation, None)],
+        ),
+        // Seasons counted back are years back.
+        (
+            "Charged three summers ago after he glassed a lad at the show.",
+            NO,
+            &[(Violence, Some(H))],
+        ),
+    ]);
+}

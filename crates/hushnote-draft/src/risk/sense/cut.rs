@@ -413,11 +413,34 @@ fn cut_risk_frame(toks: &[Tok], e: usize) -> bool {
     // her arm", "cutting on herself").
     let near = &toks[e..(e + 6).min(toks.len())];
     let stop = near.iter().position(|t| t.punct).unwrap_or(near.len());
-    if near[..stop].iter().any(|t| {
+    // "cut hand washing to under an hour": a body word that names a routine with the noun
+    // after it is no body cut.
+    let routine = |i: usize| {
+        near.get(i + 1).is_some_and(|x| {
+            matches!(
+                x.norm.as_str(),
+                "washing"
+                    | "wash"
+                    | "washes"
+                    | "sanitiser"
+                    | "sanitizer"
+                    | "sanitising"
+                    | "sanitizing"
+                    | "cream"
+                    | "lotion"
+                    | "gel"
+                    | "checking"
+                    | "rituals"
+                    | "ritual"
+            )
+        })
+    };
+    if near[..stop].iter().enumerate().any(|(i, t)| {
         t.norm.ends_with("self")
             || t.norm.ends_with("selves")
-            || crate::risk::frames::is_body(&t.norm)
-            || crate::risk::frames::is_body(singular(&t.norm))
+            || (crate::risk::frames::is_body(&t.norm)
+                || crate::risk::frames::is_body(singular(&t.norm)))
+                && !routine(i)
     }) {
         return true;
     }
@@ -447,6 +470,30 @@ fn cut_risk_frame(toks: &[Tok], e: usize) -> bool {
         "with" | "on" | "for" | "because" | "but" | "or" | "as" | "though" | "although"
         | "since" | "if" | "which" | "where" | "whenever" | "when" => true,
         // "cut that night", "cutting the night before": a determiner before a time noun.
+        // "the mine cut the night shift": a time word naming a shift or a service is an
+        // object.
+        "that" | "this" | "the" | "one" | "some"
+            if matches!(
+                w(toks, e + 2),
+                "shift"
+                    | "shifts"
+                    | "bus"
+                    | "buses"
+                    | "train"
+                    | "trains"
+                    | "class"
+                    | "classes"
+                    | "service"
+                    | "services"
+                    | "crew"
+                    | "staff"
+                    | "show"
+                    | "shows"
+                    | "ferry"
+            ) =>
+        {
+            false
+        }
         "that" | "this" | "the" | "one" | "some" => matches!(
             w(toks, e + 1),
             "night"
