@@ -4628,6 +4628,16 @@ pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "convinced"
                 | "thought"
                 | "thinks"
+                // "Mum reckons he's been on the cones again, but he was adamant he hasn't
+                // touched it": a relative's belief.
+                | "reckons"
+                | "reckoned"
+                | "believes"
+                | "believed"
+                | "insists"
+                | "insisted"
+                | "swears"
+                | "swore"
                 // "Her mam rang to say she's been drinking again, but she denies it": a
                 // report brought by someone else is collateral too.
                 | "rang"
@@ -4653,8 +4663,10 @@ pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize) -> bool {
         return false;
     }
     // The suspicion is someone else's: a person named as its subject.
+    // "Mum reckons ...": a bare relation word opening the sentence is a person too.
     let suspecter = (v.saturating_sub(4)..v).any(|k| {
         super::actors::person_at(toks, k).is_some_and(|(rel, _)| rel != super::actors::Rel::Anyone)
+            || super::actors::is_relation(&toks[k].norm)
     });
     if !suspecter {
         return false;

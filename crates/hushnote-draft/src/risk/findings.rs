@@ -89,12 +89,37 @@ const METHOD_CUES: &[&str] = &[
     // Irish and Newfoundland "with the notion to put the truck through the ice".
     "notion",
     "notions",
-    // A future told as intent: "he'll walk off the pier one night".
+    // A future told as intent: "he'll walk off the pier one night"; a wish: "she'd just
+    // like to walk off the end of the pier".
     "he'll",
     "she'll",
     "i'll",
+    "like",
     "gonna",
 ];
+
+/// Verbs whose object is the one given naloxone ("gave him Narcan", "his girlfriend had to
+/// hit him with Narcan", "revived her with naloxone"): that person overdosed, not the giver.
+fn rescue_verb(n: &str) -> bool {
+    matches!(
+        n,
+        "gave"
+            | "give"
+            | "gives"
+            | "hit"
+            | "hits"
+            | "dosed"
+            | "doses"
+            | "jabbed"
+            | "jabs"
+            | "sprayed"
+            | "sprays"
+            | "revived"
+            | "revives"
+            | "brought"
+            | "brings"
+    )
+}
 
 fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
     read_mentions(toks, client).0
@@ -970,7 +995,7 @@ pub(super) fn unit_findings(
             });
         let rescued_other = narcanned
             || r.concept == Concept::Overdose
-                && matches!(toks[r.start].norm.as_str(), "gave" | "give" | "gives")
+                && rescue_verb(&toks[r.start].norm)
                 && actors::person_at(toks, r.start + 1)
                     .is_some_and(|(rel, _)| rel != actors::Rel::Anyone);
         // "She's reversed more overdoses than she can count", "responded to two overdoses on
@@ -1213,21 +1238,31 @@ pub(super) fn unit_findings(
                 };
                 // "A friend gave him naloxone": the one given it overdosed, not the giver.
                 let rescued = r.concept == Concept::Overdose
-                    && matches!(toks[r.start].norm.as_str(), "gave" | "give" | "gives")
+                    && rescue_verb(&toks[r.start].norm)
                     && toks.get(r.start + 1).is_some_and(|t| {
                         matches!(t.norm.as_str(), "him" | "her" | "you" | "me" | "them")
                     })
-                    && toks[r.start + 2..toks.len().min(r.start + 4)]
+                    && toks[r.start + 2..toks.len().min(r.start + 5)]
                         .iter()
                         .any(|t| matches!(t.norm.as_str(), "naloxone" | "narcan"));
                 // "Her cousin overdosed ... and she was the one who gave him the Narcan": the
                 // overdose the sentence already told of someone else's is the one reversed.
                 // "Kaya found her and gave her Narcan": the client, named as the sentence's
                 // subject, gave it; the one given it is someone else.
-                let given_by_client = toks[..r.start]
-                    .iter()
-                    .find(|t| !t.punct)
-                    .is_some_and(|t| t.capital && client.contains(&t.norm));
+                // "He's the one who hit her with the Narcan": the sentence opens on the
+                // giver's pronoun, of the other gender than the one given it.
+                let opener = toks[..r.start].iter().find(|t| !t.punct);
+                let gender = |w: &str| match w.split('\'').next().unwrap_or("") {
+                    "he" | "him" => 1,
+                    "she" | "her" => 2,
+                    _ => 0,
+                };
+                let other_gender = opener.is_some_and(|o| {
+                    let (a, b) = (gender(&o.norm), gender(&toks[r.start + 1].norm));
+                    a != 0 && b != 0 && a != b
+                });
+                let given_by_client = opener.is_some_and(|t| t.capital && client.contains(&t.norm))
+                    || (rescued && other_gender);
                 let rescued_theirs = rescued
                     && (given_by_client
                         || out.iter().any(|f: &Finding| {

@@ -525,8 +525,8 @@ const SPECS: &[Spec] = &[
     block(r"\bbruis\w* (from|after) (the|her|his|their|a|an) (\S+ )?(vaccinations?|jabs?|injections?|blood (tests?|draw)|cannula|drip|surgery|operation|birth|delivery|forceps|football|rugby|hockey|training|match|game|fall)\b"),
     // "for not dragging him to the doctor sooner": taking someone somewhere unwilling.
     block(r"\b(drag|drags|dragged|dragging) (him|her|them|me|us) (along |off |down |up )?to (the |a |his |her |their |my )?(doctors?|gp|hospital|a&e|er|clinic|appointments?|church|mass|chapel|mosque|temple|school|therapy|counselling|counseling|meetings?|dentist|gym|shops|party|wedding|funeral)\b"),
-    // "he's the one who hit her with the Narcan": a rescue dose given, no blow.
-    block(r"\b(hit|hits|hitting|dosed|doses|dosing|jabbed|jabs|stuck|sticks) (her|him|them|me|the \S+)( \S+)? with (the |some |a |his |her |two |another )?(narcan|naloxone|epipen|epi-pen|epi pen|adrenaline|nasal spray|defib|defibrillator)\b"),
+    // "hit him with the EpiPen": a rescue dose given, no blow.
+    block(r"\b(hit|hits|hitting|dosed|doses|dosing|jabbed|jabs|stuck|sticks) (her|him|them|me|the \S+)( \S+)? with (the |some |a |his |her |two |another )?(epipen|epi-pen|epi pen|adrenaline|nasal spray|defib|defibrillator)\b"),
     // "works as a stalker on an estate", "deer stalking", "his stalking rifle": the Highland
     // job and gear of leading deer hunts; "works the kill floor": a slaughterhouse's floor.
     block(r"\b((works?|worked|working|job|jobs|employed) as an? (deer |head |hill )?stalker|deer ?stalk\w*|stalking (rifle|rifles|knife|season|ground|grounds|party|parties|estate|trip)|kill (floor|line|room))\b"),
@@ -829,6 +829,17 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(thought|thoughts|thinking|thinks|think|considered|considering) (of|about) (doing|trying) (that|it|this) (on purpose|deliberately|intentionally)\b")
         .need_before(r"\b(die|dies|dying|died|death|dead|overdose|overdosing|od|kill|fatal|lethal|end it)\b"),
     // "thinking about walking off the Tay Bridge": stepping off a height, thought of.
+    // "rolled up his sleeve and showed me fresh burns from a lighter": fresh wounds made
+    // with a self-injury tool (not a cigarette or a belt, which another's hand uses too).
+    spec(C::SelfInjury, K::SelfHarm, r"\b(fresh|new|recent|raw|open) (burns|cuts|cut marks|scratches|slashes|wounds|marks|blisters) (from|with|made with|made by) (a |an |the |his |her |their |my )?(lighter|blade|razor( blade)?|compass( point)?|pencil sharpener|sharpener|broken glass|piece of glass|glass|scissors|craft knife|stanley knife|box cutter)\b"),
+    // Illicit drugs had: "a bit of hash every weekend", "had a couple of lines".
+    // The amount and the drug are the mention, so a can had beside it is not read into it.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(a bit of|a wee bit of|a little|some|a few|a couple( of)?|a|two|three|four|five|loads of|a lot of) (hash|weed|coke|speed|joints|spliffs|bongs|ket|mdma|molly|ecstasy|shrooms|crack|smack|charlie|bumps|tokes|pingers|yarndi|tina|meth)\b")
+        .need_before(r"\b(had|has|having)( [a-z']+){0,4}$")
+        .not_after(r"^ ?(of|for (his|her|their) (heart|pain|blood|back|headaches?))\b"),
+    // "his girlfriend had to hit him with Narcan": naloxone given is the overdose it
+    // reverses, of the one given it (`findings::rescue_verb`), and no blow.
+    spec(C::Overdose, K::SubstanceUse, r"\b(hit|hits|hitting|dosed|doses|dosing|jabbed|jabs|stuck|sticks|sprayed|sprays|revived|revives) (her|him|them|me|the \S+)( \S+)? with (the |some |a |his |her |two |another )?(narcan|naloxone)\b"),
     // "with the notion to put the truck through the ice", "thinking of driving the car into
     // the harbour": a vehicle sent into water or ice or over a drop, as a thought or intent.
     spec(C::Method, K::SuicidalIdeation, r"\b(put|puts|putting|run|runs|running|ran|take|takes|taking|took|sink|sinking|roll|rolling) (the|his|her|my|their|a) (truck|car|ute|skidoo|ski-doo|snowmobile|van|pickup|quad|boat|jeep|rig|wagon|motor) (through|into|under|off|over) (the|a) (ice|river|lake|sea|harbour|harbor|bay|pond|reservoir|quarry|dam|wharf|pier|jetty|cliff|edge|embankment|water|canal|lough|loch|gorge|ravine)\b").cue(),

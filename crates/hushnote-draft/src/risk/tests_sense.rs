@@ -9618,3 +9618,43 @@ fn blows_got_off_a_parent_nods_routines_and_seasons_back_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn naloxone_given_drugs_had_fresh_wounds_shown_and_wished_methods_are_read() {
+    run(&[
+        // Naloxone given: the one given it overdosed, whoever gave it.
+        (
+            "His flatmate had to hit him with naloxone on Saturday after the pills.",
+            PR,
+            &[(SubstanceUse, Some(P)), (Abuse, None), (Violence, None)],
+        ),
+        (
+            "She's the one who hit him with the Narcan when he went blue at the squat.",
+            NO,
+            &[(SubstanceUse, None), (Violence, None)],
+        ),
+        // An illicit drug had, beside a drink within limits.
+        (
+            "He's had a couple of pints and a bit of weed most Fridays.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She had her write a few lines about the week for homework.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // Fresh wounds from a self-injury tool, shown after a denial.
+        (
+            "Said she doesn't self-harm, then showed me new cuts from a razor blade.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // A method wished with "she'd like to".
+        (
+            "Some nights he'd just like to walk off the end of the harbour wall.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
