@@ -1258,8 +1258,9 @@ pub(super) fn unit_findings(
                     _ => 0,
                 };
                 let other_gender = opener.is_some_and(|o| {
-                    let (a, b) = (gender(&o.norm), gender(&toks[r.start + 1].norm));
-                    a != 0 && b != 0 && a != b
+                    let given = toks.get(r.start + 1).map_or(0, |t| gender(&t.norm));
+                    let giver = gender(&o.norm);
+                    giver != 0 && given != 0 && giver != given
                 });
                 let given_by_client = opener.is_some_and(|t| t.capital && client.contains(&t.norm))
                     || (rescued && other_gender);

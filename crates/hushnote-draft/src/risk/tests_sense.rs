@@ -9650,6 +9650,12 @@ fn naloxone_given_drugs_had_fresh_wounds_shown_and_wished_methods_are_read() {
             PR,
             &[(SelfHarm, Some(P))],
         ),
+        // A mention that ends a line with no full stop (a review-of-systems line).
+        (
+            "- substances: denies alcohol, weed or other drugs",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
         // A method wished with "she'd like to".
         (
             "Some nights he'd just like to walk off the end of the harbour wall.",
