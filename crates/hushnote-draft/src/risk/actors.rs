@@ -4107,14 +4107,10 @@ fn verb_class(n: &str) -> Option<bool> {
     (hurt || thrown_verb(n) || super::recall::strike_verb(n)).then_some(false)
 }
 
-/// "gave her a slap", "gives him a good hiding", "gave her a puck in the face": a give verb, a
-/// person and a blow (the bare nouns of a blow, or a word that is one only with where it
-/// landed: "a dig in the ribs", "a box in the face"); or the verb "clip" with where it landed
-/// ("clips him round the head").
 /// "he had her up against the range by the throat", "held him by the neck": a hold on a
 /// person's throat is a strangling, read as "choked" on that person so that whom it was done
-/// to decides partner abuse or violence. A relative's body ("had her sister by the throat")
-/// is read as the relative's.
+/// to decides partner abuse or violence. "Had her sister by the throat" is not read here:
+/// "her" before a noun is a possessive, and the relative is the one held.
 fn held_by_throat(toks: &[Tok], v: usize) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
     if !matches!(
@@ -4171,6 +4167,10 @@ fn held_by_throat(toks: &[Tok], v: usize) -> bool {
     w(k) == "by" && w(k + 1) == "the" && matches!(w(k + 2), "throat" | "neck")
 }
 
+/// "gave her a slap", "gives him a good hiding", "gave her a puck in the face": a give verb, a
+/// person and a blow (the bare nouns of a blow, or a word that is one only with where it
+/// landed: "a dig in the ribs", "a box in the face"); or the verb "clip" with where it landed
+/// ("clips him round the head").
 fn blow_given(toks: &[Tok], v: usize) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
     // Where a blow lands: the injury frames' body words and the head's parts a cuff or a

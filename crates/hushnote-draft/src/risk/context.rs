@@ -2087,8 +2087,8 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         }
         // "two winters ago", "three summers back": seasons counted back are years back.
         if matches!(
-            t.trim_end_matches('s'),
-            "winter" | "summer" | "spring" | "autumn" | "fall" | "christma" | "christmase"
+            *t,
+            "winters" | "summers" | "springs" | "autumns" | "falls" | "christmases" | "seasons"
         ) && matches!(next, Some("ago" | "back"))
             && prev.and_then(number).is_some_and(|n| n >= 2)
         {
@@ -4362,7 +4362,8 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
         // "I asked him about last weekend and he told me he smoked blues": a telling verb
         // with the client as its subject, in a clause joined after the question, opens the
         // answer, and the mention is what it told (a few words on, not a clause later).
-        q + 1 + i + 2 + 4 >= s
+        let told_at = q + 1 + i + 2;
+        told_at + 4 >= s
             && matches!(p[0].norm.as_str(), "and" | "," | "then" | "so")
             && matches!(p[1].norm.as_str(), "he" | "she" | "they" | "client" | "pt")
             && matches!(
