@@ -472,7 +472,7 @@ const SUBSTANCE: &[Pat] = &[
 
 /// Overdose told by its rescue: naloxone given (SAMHSA Opioid Overdose Prevention Toolkit).
 const OVERDOSE: &[Pat] = &[p(
-    r"\b(narcan(ned|'d)|(given|(gave|give|giving) (her|him|them|you|me)|administered|needed|received|revived with|brought back with|hit with|(hit|hits|dosed|doses|jabbed|jabs|sprayed|sprays|revived|revives|brought|brings) (her|him|them|you|me)( back)? with) (\S+ )?(narcan|naloxone))\b",
+    r"\b(narcan(ned|'d)|(given|(gave|give|giving) (her|him|them|you|me)|administered|needed|received|revived with|brought back with|hit with) (\S+ )?(narcan|naloxone))\b",
 )
 // "I gave her a naloxone kit and showed her how to use it": a kit supplied is harm
 // reduction, not a rescue.

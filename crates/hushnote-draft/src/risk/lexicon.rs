@@ -839,7 +839,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^ ?(of|for (his|her|their) (heart|pain|blood|back|headaches?))\b"),
     // "his girlfriend had to hit him with Narcan": naloxone given is the overdose it
     // reverses, of the one given it (`findings::rescue_verb`), and no blow.
-    spec(C::Overdose, K::SubstanceUse, r"\b(hit|hits|hitting|dosed|doses|dosing|jabbed|jabs|stuck|sticks|sprayed|sprays|revived|revives) (her|him|them|me|the \S+)( \S+)? with (the |some |a |his |her |two |another )?(narcan|naloxone)\b"),
+    spec(C::Overdose, K::SubstanceUse, r"\b((hit|hits|hitting|dosed|doses|dosing|jabbed|jabs|stuck|sticks|sprayed|sprays|revived|revives) (her|him|them|me|the \S+)( \S+)?|(brought|brings) (her|him|them|me) back) with (the |some |a |his |her |two |another )?(narcan|naloxone)\b"),
     // "with the notion to put the truck through the ice", "thinking of driving the car into
     // the harbour": a vehicle sent into water or ice or over a drop, as a thought or intent.
     spec(C::Method, K::SuicidalIdeation, r"\b(put|puts|putting|run|runs|running|ran|take|takes|taking|took|sink|sinking|roll|rolling) (the|his|her|my|their|a) (truck|car|ute|skidoo|ski-doo|snowmobile|van|pickup|quad|boat|jeep|rig|wagon|motor) (through|into|under|off|over) (the|a) (ice|river|lake|sea|harbour|harbor|bay|pond|reservoir|quarry|dam|wharf|pier|jetty|cliff|edge|embankment|water|canal|lough|loch|gorge|ravine)\b").cue(),
