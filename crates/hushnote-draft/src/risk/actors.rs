@@ -1807,11 +1807,20 @@ fn resolve_unless(cands: &[Cand], i: usize, skip: &dyn Fn(&Cand) -> bool) -> Sub
             }
             // The first pronoun is the client, unless the client's gender is known otherwise
             // (from a possessive, "her son", or from an earlier pronoun: "she says he ...").
-            let client_gender = cands[..i].iter().find_map(|c| match c.kind {
-                CandKind::Third(_, _, Some(d)) if d != Gender::Neutral => Some(d),
-                CandKind::Pronoun(pg) if pg != Gender::Neutral => Some(pg),
-                _ => None,
-            });
+            // A pronoun that itself named a third party ("the wife came with him and she was
+            // saying he ...": "she" is the wife) tells nothing of the client's gender.
+            let client_gender = cands[..i]
+                .iter()
+                .enumerate()
+                .find_map(|(j, c)| match c.kind {
+                    CandKind::Third(_, _, Some(d)) if d != Gender::Neutral => Some(d),
+                    CandKind::Pronoun(pg)
+                        if pg != Gender::Neutral && resolve(cands, j) == Subject::Client =>
+                    {
+                        Some(pg)
+                    }
+                    _ => None,
+                });
             match client_gender {
                 Some(cg) if !compatible(cg, g) => Subject::Third(Rel::Unknown),
                 _ => Subject::Client,
@@ -3939,6 +3948,34 @@ pub(crate) fn is_weapon(n: &str) -> bool {
             | "switchblade"
             | "revolver"
             | "glock"
+            // Blades and clubs named in other regions' English: a threat with one is as real.
+            | "cutlass"
+            | "cutlasses"
+            | "panga"
+            | "pangas"
+            | "spear"
+            | "dagger"
+            | "cleaver"
+            | "sickle"
+            | "scythe"
+            | "pickaxe"
+            | "cudgel"
+            | "truncheon"
+            | "knobkerrie"
+            | "sjambok"
+            | "parang"
+            | "kukri"
+            | "khukuri"
+            | "kirpan"
+            | "lathi"
+            | "shank"
+            | "shiv"
+            | "okapi"
+            | "sledgehammer"
+            | "chainsaw"
+            | "boxcutter"
+            | "tomahawk"
+            | "crossbow"
     )
 }
 

@@ -3660,9 +3660,18 @@ fn threat_marks(all: &[&str]) -> bool {
                 | "lives"
                 | "serious"
         )
-    }) || all
-        .windows(2)
-        .any(|w| matches!(w, ["knows", "where"] | ["not", "joking"] | ["no", "joke"]))
+    }) || all.iter().any(|x| {
+        // A named weapon, not a household thing that can be one ("laughed about the gin
+        // bottle").
+        super::actors::is_weapon(x)
+            && !matches!(
+                *x,
+                "bottle" | "pipe" | "bat" | "hammer" | "screwdriver" | "cutter" | "razor"
+            )
+    })
+        || all
+            .windows(2)
+            .any(|w| matches!(w, ["knows", "where"] | ["not", "joking"] | ["no", "joke"]))
         // "laughed, but didn't take it back": the laugh did not withdraw it.
         || all.windows(4).any(|w| {
             matches!(w[0], "didn't" | "not" | "never" | "wouldn't" | "won't")

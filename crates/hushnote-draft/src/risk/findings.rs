@@ -527,6 +527,23 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
                     .any(|t| acts::is_defeat_slang(&t.norm)))
         });
     }
+    // "his girlfriend hits him when she's angry, he's got scratches on his neck": injuries
+    // had (a noun after "got", "has", "with") in a sentence that tells someone's abuse are
+    // that abuse's, not self-injury.
+    if raws.iter().any(|r| r.kind == Some(RiskKind::Abuse)) {
+        raws.retain(|r| {
+            !(r.concept == Concept::SelfInjury
+                && matches!(
+                    toks[r.start].norm.as_str(),
+                    "scratches" | "cuts" | "burns" | "bruises" | "marks" | "welts"
+                )
+                && r.start > 0
+                && matches!(
+                    toks[r.start - 1].norm.as_str(),
+                    "got" | "has" | "have" | "had" | "with" | "some" | "the"
+                ))
+        });
+    }
     raws.sort_by_key(|r| r.start);
     (raws, explained)
 }

@@ -403,6 +403,10 @@ fn frames() -> Vec<Frame> {
             need_any: BODY_WORDS,
             ..frame(C::SelfInjury, K::SelfHarm, format!(r"\b{POSS} {adj}{BODY}( \S+){{0,2}} with (a|an|the|his|her|my|their) {adj}{INSTRUMENT}\b"))
         },
+        // "looked up what happens if you drink the rat poison": method research (C-SSRS
+        // preparatory behaviour), read before the poisoning frame so that the "if" of the
+        // question does not make it a hypothetical.
+        frame(C::Preparatory, K::SuicidalIdeation, r"\b(look\w*|search\w*|googl\w*|research\w*|read\w*|asked|asking|ask\w*|find\w* out|found out)( up| about| into| online)? (what happens|what would happen|how (long|much|many)( \S+)?( it)? (takes|would take|is needed|do you need)?)( \S+){0,2} (if|when|to)( you| one| she| he| i| they| a person| someone)? (drink|drinks|take|takes|swallow|swallows|eat|eats|overdose|die)\b".to_string()),
         // Self-poisoning with a household poison.
         frame(C::SelfPoisoning, K::SelfHarm, r"\b(swallow\w*|drank|drink\w*|ingest\w*|downed|gulped|chugged|sipped|ate|eat\w*)( \S+){0,4} (bleach|antifreeze|poison|rat poison|pesticide|insecticide|weedkiller|weed killer|lye|drain cleaner|detergent( pods?)?|ammonia|solvent|washer fluid|lighter fluid|nail polish remover|hand sanitizer)\b".to_string()),
         // Passive death wishes: hoping an illness, accident or result ends it; a death that

@@ -351,10 +351,12 @@ macro_rules! many {
     };
 }
 
-/// Illicit drugs and alcohol, named.
+/// Illicit drugs and alcohol, named, with the local spirits and drugs of other regions'
+/// English (Nigerian paraga and ogogoro, Kenyan chang'aa and muguka, Zambian kachasu and
+/// tujilijili sachets, Malaysian ketum, Sri Lankan kudu, Indian whitener and Dendrite glue).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|lambanog|tuak|baijiu|poitin|poteen|moonshine|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite)"
     };
 }
 
@@ -544,12 +546,13 @@ const SPECS: &[Spec] = &[
     // "her Da would have killed her for dropping out": a parent's anger imagined after the
     // fact, for a reason named.
     block(r"\b(mum|mom|mam|ma|mother|dad|da|father|parents|gran|granny|grandma|grandmother|nan|nana|grandad|granda)( \S+)? (would have|would've|'d have|'d've) (killed|murdered|strangled) (him|her|me|them|us) (for|if)\b"),
-    // Skin-picking and nail-biting are BFRBs, not self-harm, unless done to hurt (FORMATS §3).
+    // Skin-picking and nail-biting are BFRBs, not self-harm, unless done to hurt or to punish
+    // oneself ("because she deserves it") (FORMATS §3).
     // "picking at the skin around her nails until they bleed": a body-focused repetitive
     // behaviour, not self-harm unless done to hurt (FORMATS §3).
     block(r"\b(picks?|picking|picked|bites?|biting|bit|chews?|chewing|chewed) (at )?(the |her |his |their |my )?(skin|cuticles?|nails?|fingernails?|scabs?|lips?|nail beds?|scalp)( (around|round|on|of) (her|his|their|my) (nails|fingers|cuticles|thumbs|fingertips))?( \S+){0,3} (until|till|til|'til) (they|it|the skin) (bleed|bleeds|bled|bleeding)\b")
-        .not_after(concat!(affirmed_within!(), r"(to hurt|on purpose|to feel|to punish|deliberately|to calm|to cope|to release|to relieve|for relief|to numb|to stop)\b")),
-    block(r"\b(pick\w*|bit\w*|bites|chew\w*) (at )?(the )?(skin|cuticles|scabs|nails|lips)( around (his|her|their|my) (nails|fingers|thumbs))?\b").not_after(concat!(affirmed_within!(), r"(to hurt|on purpose|to feel|to punish|deliberately)\b")),
+        .not_after(concat!(affirmed_within!(), r"(to hurt|on purpose|to feel|to punish|deliberately|to calm|to cope|to release|to relieve|for relief|to numb|to stop|(she|he|i|they) (deserves?|deserved)|(as|for) (a )?punishment|punish\w* (herself|himself|myself|themselves)|(hates?|hated) (herself|himself|myself))\b")),
+    block(r"\b(pick\w*|bit\w*|bites|chew\w*) (at )?(the )?(skin|cuticles|scabs|nails|lips)( around (his|her|their|my) (nails|fingers|thumbs))?\b").not_after(concat!(affirmed_within!(), r"(to hurt|on purpose|to feel|to punish|deliberately|(she|he|i|they) (deserves?|deserved)|(as|for) (a )?punishment|punish\w* (herself|himself|myself|themselves))\b")),
     // "He got a kidney from his brother": an organ or a lift, not a drug.
     block(r"\b(got|gets|received|receiving|had) (a|his|her|their) (kidney|liver|lung|heart|transplant|lift|loan|job|car) from\b"),
     // "Nil concerns re alcohol": no concern raised, so no use told; "his alcohol tag".
@@ -723,7 +726,7 @@ const SPECS: &[Spec] = &[
     // weapon or bare hands after "with".
     // "the new gaffer is trying to kill you with overtime": any demand named after "with".
     block(r"\b(kill|kills|killing|murder|murdering) (him|her|me|them|us|you) with\b")
-        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit)\b"),
+        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron)\b"),
     // "the drive home in the snow was suicidal": said of a road, a drive or a schedule, the
     // word means reckless, not a wish to die.
     block(r"\b(drive|driving|ride|flight|crossing|hike|road|roads|journey|trip|route|pass|traffic|weather|conditions|schedule|pace|deadline|deadlines|timeline|timetable|overtaking|stunt|climb|descent|commute)( \S+){0,8}? (was|is|were|are|looked|looks|seemed|seems|felt) (\S+ )?suicidal\b"),
@@ -1054,6 +1057,11 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(for (\S+ ){1,2}(hours|hour) (straight|a day|a shift|on end|solid)|for (\S+ ){0,2}shifts?|meat|beef|lamb|pork|carcass\w*|timber|logs?|wood|firewood|hair|grass|hedges?|fabric|steel|pipes?|glass|tiles?|stone|keys)\b")
         // Cuts made by an institution to what it provides: "the ferry cuts", "benefit cuts".
         .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough|ferry|ferries|bus|train|rail|service|services|council|government|benefit|benefits|welfare|staff|staffing|spending|library|nhs|school|hours|wage|wages|pension|programme|program|grant|aid|rate|interest|power|cost|costs|public|austerity|funding|health|police|hospital|care|agency|federal|state|medicaid|medicare|snap|centrelink|shift|overtime|rota|roster)$"),
+    // "she took rat poison", "took gramoxone on Tuesday", "had taken the tick dip": a poison
+    // taken is swallowed (WHO self-poisoning by pesticides, the commonest method in rural
+    // Asia and Africa), unless it is taken away, out or to someone.
+    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|taken)( some| the| a bottle of| a cup of| a sachet of| a tin of| a packet of)? (poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide)\b")
+        .not_after(r"^(away|out|off|from|to (the|a|his|her|their)|back|down (to|from)|home|into (the|a) (shed|house|store))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingested)( about| around| over| like| almost| nearly| roughly)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b")),
     // "found him in the garage with the engine running": carbon monoxide, an interrupted
@@ -1153,6 +1161,8 @@ const SPECS: &[Spec] = &[
     // substance changes nothing (the time words still say when: "stopped ... last week" is
     // recent use).
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|knocked) (the|her|his|their|my) (\S+ )?(wine|beer|beers|booze|drink|drinking|alcohol|vodka|whisky|whiskey|cider|spirits|weed|cannabis|pot|coke|cocaine|pills|gear|speed|meth)( on the head)?\b"),
+    // Any named drug or drink given up ("stopped the akpeteshie completely", "quit the bhang").
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|left|leaving|dropped) (the|her|his|their|my) ", drugs!(), r"( completely| altogether| entirely| for good| on the head)?\b")),
     spec(C::Relapse, K::SubstanceUse, r"\bslips?\b").need_before(r"\b(no|any|zero|without|a|one|two|few|single)$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(relaps\w*|lapsed?|lapses|slipped up|had a slip)\b")
         .not_after(r"^(with|into|on|of) (self|cutting|nonsuicidal|burning|bingeing|binging|purging|restricting|depression|symptoms|anxiety|psychosis|mania)\b|^(in|of) (concentration|attention|judge?ment|memory|focus)\b")
@@ -1271,8 +1281,10 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
         .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a)$"),
+    // "what he will say when friends offer bhang": an offer still to come is rehearsed
+    // refusal, not use.
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
-        .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$"),
+        .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$|\b(when|if|whenever|once) (\S+ ){1,3}(offer|offers|hand|hands|pass|passes)( (him|her|them|me|you))?( (some|a|any|the))?$"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|vap\w*) (weed|pot|cannabis|marijuana|crack|meth|dope|a joint|joints|blunts?)\b"),
     // Chemsex slang (crystal meth as "Tina", "party and play"): named with a use verb, since
     // "Tina" alone is a name.

@@ -961,7 +961,16 @@ pub(crate) fn strike_verb(n: &str) -> bool {
         "cold-cock",
         // Hawaiian Pidgin and Caribbean "buss up" (beat up), "buss his head".
         "buss",
+        // Corporal punishment: "flogs her with a koboko", "caned the boy" ("flogging his car"
+        // sells a thing: a person must be the object).
+        "flog",
+        "cane",
+        "horsewhip",
     ];
+    // "out on Cane River", "his walking canes": the bare noun is no blow ("caned him" is).
+    if matches!(n, "cane" | "canes") {
+        return false;
+    }
     let n = n.strip_suffix("ing").map_or(n, |b| b);
     let base = [
         n.strip_suffix("ed"),
@@ -1300,6 +1309,10 @@ pub(crate) fn improvised_target(toks: &[Tok], v: usize) -> Option<(usize, usize)
         }
         let at = if chase { v + 1 } else { v + 2 };
         let person = person_at(toks, at)?;
+        // "picked a cutlass and chased them out": the thing taken up just before.
+        if armed_before(toks, v) {
+            return Some((at, person));
+        }
         // "... with a spade": an instrument named within a few words.
         let with = (at + 1..(at + 7).min(toks.len())).find(|&j| w(j) == "with")?;
         if toks[at..with].iter().any(|t| t.punct) {
@@ -1314,6 +1327,51 @@ pub(crate) fn improvised_target(toks: &[Tok], v: usize) -> Option<(usize, usize)
         return Some((at, person));
     }
     None
+}
+
+/// "picked (up) a cutlass and chased them", "grabbed the spade and went after him": the verb at
+/// `v` follows "and", and the clause before it takes up a thing that is not harmless.
+fn armed_before(toks: &[Tok], v: usize) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    if v < 3 || w(v - 1) != "and" {
+        return false;
+    }
+    let from = v.saturating_sub(8);
+    let Some(take) = (from..v - 1).rev().find(|&j| {
+        matches!(
+            w(j),
+            "picked"
+                | "grabbed"
+                | "seized"
+                | "snatched"
+                | "fetched"
+                | "took"
+                | "lifted"
+                | "pulled"
+                | "drew"
+                | "got"
+        )
+    }) else {
+        return false;
+    };
+    let span = &toks[take + 1..v - 1];
+    if span.iter().any(|t| t.punct) {
+        return false;
+    }
+    // Past "up"/"out", a determiner, then the thing (its last word before "and").
+    let mut k = take + 1;
+    if matches!(w(k), "up" | "out") {
+        k += 1;
+    }
+    if !matches!(
+        w(k),
+        "a" | "an" | "the" | "his" | "her" | "their" | "my" | "some"
+    ) {
+        return false;
+    }
+    let head = w(v - 2);
+    v - 2 > k
+        && (actors::is_weapon(head) || !(HARMLESS.contains(&head) || actors::is_relation(head)))
 }
 
 /// Adjectives that make a person a dependent.

@@ -10,7 +10,7 @@ use crate::risk::{Finding, FindingStatus, RiskKind};
 
 use super::lists::{
     ALCOHOL, COMPANY, DRINK_UNITS, NO_PROBLEM, NO_PROBLEM_SAID, RECOVERY, RISK_MARKERS,
-    RISK_PHRASES, SOCIAL,
+    RISK_PHRASES, SOCIAL, WINE,
 };
 use super::{has_seq, number, words};
 
@@ -49,6 +49,58 @@ fn quantity(w: &[&str]) -> Option<f32> {
         }
         // "a couple", "a few": the amount word, not the article.
         if matches!(*x, "a" | "an") && matches!(w.get(k + 1), Some(&("couple" | "few"))) {
+            continue;
+        }
+        // "drinks a lot", "a great deal", "a fair bit", "a whole lot of vodka": an amount
+        // said to be large is no single drink; it is over any limit.
+        if matches!(*x, "a" | "an")
+            && matches!(
+                w.get(k + 1),
+                Some(
+                    &("lot"
+                        | "great"
+                        | "fair"
+                        | "good"
+                        | "whole"
+                        | "ton"
+                        | "load"
+                        | "heap"
+                        | "hell"
+                        | "shedload"
+                        | "bucketload"
+                        | "skinful")
+                )
+            )
+            && !matches!(
+                w.get(k + 2),
+                Some(
+                    &("bottle"
+                        | "glass"
+                        | "can"
+                        | "pint"
+                        | "beer"
+                        | "drink"
+                        | "night"
+                        | "day"
+                        | "time"
+                        | "while"
+                        | "week"
+                        | "year")
+                )
+            )
+        {
+            // "a lot of tunes": only an amount of drink, or one left unnamed.
+            let of = w[k + 1..(k + 4).min(w.len())]
+                .iter()
+                .position(|y| *y == "of");
+            let drink = of.is_none_or(|o| {
+                w.get(k + 2 + o).is_some_and(|y| {
+                    ALCOHOL.contains(y) || DRINK_UNITS.contains(y) || WINE.contains(y)
+                })
+            });
+            if drink {
+                best = Some(best.map_or(10.0, |b| b.max(10.0)));
+            }
             continue;
         }
         // "eight or nine pints", "two or three beers": the upper bound.
@@ -795,8 +847,12 @@ pub(crate) fn within_limits(
     let f = frequency(&clause);
     // "went for drinks with the laid-off folks to say goodbye": an outing named by its
     // company or its going ("for drinks", "drinks with", "a drink with") is one occasion.
-    let social = w.iter().any(|x| SOCIAL.contains(x))
-        || has_seq(&w, &["for", "drinks"])
+    // A wake is a gathering only as a noun ("at the wake"), not "couldn't wake him".
+    let social = w.iter().enumerate().any(|(k, x)| {
+        SOCIAL.contains(x)
+            && (*x != "wake"
+                || k > 0 && (matches!(w[k - 1], "a" | "the" | "at" | "his" | "her" | "their" | "my") || w[k - 1].ends_with("'s")))
+    }) || has_seq(&w, &["for", "drinks"])
         // "met his old teammates for beers on Friday".
         || has_seq(&w, &["for", "beers"])
         || has_seq(&w, &["for", "a", "beer"])
