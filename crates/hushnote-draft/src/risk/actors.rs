@@ -3348,7 +3348,14 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
             && toks[k..end.min(toks.len())].iter().any(|t| {
                 t.norm.ends_with("'s") && relation(&t.norm).is_some_and(|(r, _)| r != Rel::Intimate)
             });
-        if relatives_partner {
+        // "went for the owner's son", "slapped the neighbour's kid": kin of someone named by
+        // a role are no kin of the client's.
+        let roles_kin = toks[k..end.min(toks.len())].iter().any(|t| {
+            t.norm
+                .strip_suffix("'s")
+                .is_some_and(|b| relation(b).is_none() && role_noun(b))
+        });
+        if relatives_partner || roles_kin {
             return (Object::Person(Rel::Other), end);
         }
         return (Object::Person(rel), end);
@@ -3852,6 +3859,9 @@ fn role_noun(n: &str) -> bool {
             | "boy"
             | "person"
             | "ex"
+            // Jamaican "a next yute" (another young man), "di bwoy".
+            | "yute"
+            | "bwoy"
     );
     person_or
         || n.len() >= 4
@@ -4312,6 +4322,16 @@ fn blow_given(toks: &[Tok], v: usize) -> bool {
             | "backhander"
             | "hammering"
             | "thrashing"
+            // Caribbean and Southern US "gave him licks", "a whooping", "a flogging".
+            | "licks"
+            | "lick"
+            | "lickings"
+            | "licking"
+            | "whooping"
+            | "whupping"
+            | "whipping"
+            | "flogging"
+            | "caning"
     ) || (w(k) == "doing" && w(k - 1) == "a"); // Scots and Northern "gave him a doing"
     let landed = matches!(
         w(k),

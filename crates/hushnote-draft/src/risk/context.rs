@@ -485,6 +485,35 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
                     | "to"
             )
         ),
+        // "he sat in the truck at the fish house, no, in the garage": a speaker's
+        // self-correction set off by commas before a place or a rephrasing, no negation.
+        "no" if k > 0
+            && toks[k - 1].punct
+            && next == Some(",")
+            && toks.get(k + 2).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "in" | "at"
+                        | "on"
+                        | "by"
+                        | "near"
+                        | "under"
+                        | "inside"
+                        | "into"
+                        | "the"
+                        | "a"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "my"
+                        | "sorry"
+                        | "wait"
+                        | "actually"
+                )
+            }) =>
+        {
+            false
+        }
         "no" => !matches!(
             next,
             Some("change" | "changes" | "increase" | "doubt" | "question" | "matter")

@@ -959,8 +959,11 @@ pub(crate) fn strike_verb(n: &str) -> bool {
         "banjo",
         "larrup",
         "cold-cock",
-        // Hawaiian Pidgin and Caribbean "buss up" (beat up), "buss his head".
+        // Hawaiian Pidgin and Caribbean "buss up" (beat up), "buss his head"; Jamaican "juk"
+        // (stab: "juk a next yute with a ratchet knife").
         "buss",
+        "juk",
+        "jook",
         // Corporal punishment: "flogs her with a koboko", "caned the boy" ("flogging his car"
         // sells a thing: a person must be the object).
         "flog",
@@ -1192,6 +1195,10 @@ const PEOPLE: &[&str] = &[
     "protesters",
     "partygoer",
     "kids",
+    // Jamaican "a next yute" (another young man), "di bwoy".
+    "yute",
+    "yutes",
+    "bwoy",
 ];
 
 /// The person named at `k` (after up to two determiners or adjectives), if any.
@@ -1350,6 +1357,9 @@ fn armed_before(toks: &[Tok], v: usize) -> bool {
                 | "pulled"
                 | "drew"
                 | "got"
+                | "broke"
+                | "broken"
+                | "smashed"
         )
     }) else {
         return false;
