@@ -3005,7 +3005,29 @@ fn own_clause_end(w: &[&str], pos: usize) -> usize {
                     | "admits")
             )
         );
+        // ", and Daddy's been in the ground since two thousand nineteen": a relative as
+        // the subject of a clause of its own, its times its own.
+        let kin = &clause[clause
+            .iter()
+            .take_while(|x| matches!(**x, "\"" | "'"))
+            .count()..];
+        let kin_subject = kin.first() == Some(&"and")
+            && kin
+                .get(1)
+                .is_some_and(|x| super::actors::relation_kind(x).is_some())
+            && kin.get(2).is_some_and(|v| {
+                (kin[1].ends_with("'s")
+                    && matches!(
+                        *v,
+                        "been" | "gone" | "got" | "not" | "never" | "dead" | "still"
+                    ))
+                    || matches!(
+                        *v,
+                        "is" | "was" | "has" | "had" | "died" | "passed" | "left" | "said" | "says"
+                    )
+            });
         let opens = and_opens
+            || kin_subject
             || clause.iter().take(4).any(|x| SUBJECTS.contains(x))
             || telegraphic
             || (clause.first() == Some(&"and")

@@ -1373,6 +1373,11 @@ const SPECS: &[Spec] = &[
         .others(),
     spec(C::Abuse, K::Abuse, r"\b(leaves?|left|leaving) (her|him|them) (in|alone|without)( \S+){0,2} (wet|soiled|dirty|urine|feces|days?|hours?|all night|food|water|medication|meals?)\b"),
     spec(C::Abuse, K::Abuse, r"\b(locks?|locked|locking) (her|him|them|me) (in|out|inside)\b"),
+    // "there's been no food at home most of the week and his mom's been gone since Monday":
+    // a child without food at home is neglect (child protection thresholds), told with a
+    // child or a parent in the sentence.
+    spec(C::Abuse, K::Abuse, r"\b(no|not enough|hardly any|barely any|nothing to) (food|eat)( \S+){0,2} (at home|in the house|in the flat|in the fridge|for days|most of the week|all week|since)\b")
+        .need_any(&["eleven", "ten", "nine", "eight", "seven", "six", "five", "four", "twelve", "kid", "kids", "child", "children", "son", "daughter", "boy", "girl", "baby", "toddler", "mom's", "mum's", "mother", "mom", "mum", "dad", "father", "parents"]),
     spec(C::Abuse, K::Abuse, r"\bwithout (food|meals|water|eating)\b").need_before(r"\b(room|locked|punishment|left|leaves)( \S+){0,3}$"),
     spec(C::CoerciveControl, K::Abuse, r"\bcontrols?( all)?( of)? (the|her|his|their) (money|finances|phone|car|medications?)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(checks?|monitors?|tracks?|reads?) (her|his|their) (phone|texts|messages|emails?|location)\b")
