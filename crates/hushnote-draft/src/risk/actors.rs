@@ -3387,9 +3387,11 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                 return (Object::Person(Rel::Other), k + 1);
             }
             // "a fellow resident", "an elderly resident": one person adjective between.
+            // Jamaican "a next yute": another one.
             let person_adj = matches!(
                 x.norm.as_str(),
                 "fellow"
+                    | "next"
                     | "elderly"
                     | "older"
                     | "old"

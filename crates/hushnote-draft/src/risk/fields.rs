@@ -341,7 +341,7 @@ const SI_PREPARATORY: &[Pat] = &[
     p(r"\b(wrote|written|writing|left|leaving|leaves) (a )?(letters?|notes?|cards?) (to|for) (each of )?(her|his|my|their|the) (kids|children|family|parents|mum|mom|dad|wife|husband|partner|sons?|daughters?|sister|brother|friends|mam|mammy|ma|mother|father|da|daddy|nan|nana|gran|granny|grandma|grandad|lads|boys|girls|missus|fiancee|fiance|wee ones|bairns|weans)( \S+){0,8} (with (her|his|my|their) will|in case|to (read|open) (after|when|if)|for after|when (she's|he's|i'm|they're|she is|he is) gone|saying sorry|saying goodbye)\b"),
     p(r"\b(say\w*|said) (her |his |their |my )?goodbyes?( \S+){0,4} (and|while|then) (giving|gave|handing|handed|gives|hands) (away )?\b"),
     p(r"\b(giving|gave|give|gives|handing|handed) (away )?(her|his|my|their) (dog|dogs|cat|cats|pets?|puppy|horse|birds?) to (her|his|my|their|a) \S+\b")
-        .unless(&["moving", "move", "moved", "abroad", "allergic", "allergy", "landlord", "flat", "apartment", "travelling", "traveling", "deployment", "deployed", "job", "holiday", "vacation", "hospital", "surgery", "minding", "mind", "weekend", "week"]),
+        .unless(&["moving", "move", "moved", "abroad", "allergic", "allergy", "landlord", "flat", "apartment", "travelling", "traveling", "deployment", "deployed", "job", "holiday", "vacation", "hospital", "surgery", "minding", "mind", "for the week", "for a week", "for the weekend", "for a weekend", "over the weekend", "for a few days", "for the summer"]),
     p(r"\b(check\w*|look\w* into|read\w*|ask\w* about|research\w*|googl\w*|find\w* out|found out)( \S+){0,3} (whether|if) (her|his|my|their|the) (life )?insurance( policy)? (covers|would cover|pays out|would pay out|still pays|excludes) (suicide|if (she|he|i|they) (died|killed))\b"),
     p(r"\b(tie|tied|ties|tying|wrap\w*|put|puts|putting|pulled|pull|tighten\w*|loop\w*)( \S+){0,3} (a |the |her |his |my |their )?(scarf|cord|rope|ligature|tie|sheet|bedsheet|cable|lead|strap|shoelaces?|laces?|charger( cable)?|phone charger|belt|dressing gown cord|dog lead|leash|wire|tights)( \S+){0,2} (around|round) (her|his|my|their) (own )?neck\b"),
     // Collecting the means: buying pack after pack where pack sizes are limited (UK/Ireland).
@@ -974,7 +974,7 @@ pub(crate) fn field_hits(toks: &[Tok]) -> Vec<FieldHit> {
         None => (0..compiled().len()).collect(),
     };
     for c in candidates.into_iter().filter_map(|i| compiled().get(i)) {
-        if c.pat.unless.iter().any(|u| words.contains(u))
+        if (!c.pat.unless.is_empty() && need_met(c.pat.unless, &words, &norm))
             || (!c.pat.need_any.is_empty() && !need_met(c.pat.need_any, &words, &norm))
         {
             continue;
