@@ -1836,6 +1836,24 @@ fn index_of(cands: &[Cand], c: &Cand) -> usize {
 /// The subject of the words at `k`: an immediate subject ("the commute is killing"), else the
 /// nearest subject candidate before `k` in the clause, else the client.
 pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
+    // "think about finding the man who shot Dre when he gets out and killing him": a gerund
+    // after "and" shares the subject of an earlier gerund after "about" or "of", whatever
+    // clauses stand between.
+    if k > 1 && toks[k - 1].is("and") && toks[k].norm.ends_with("ing") && toks[k].norm.len() > 5 {
+        let earlier = (1..k - 1).rev().find(|&i| {
+            toks[i].norm.ends_with("ing")
+                && toks[i].norm.len() > 5
+                && matches!(toks[i - 1].norm.as_str(), "about" | "of")
+        });
+        if let Some(g) = earlier {
+            if !toks[g..k]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "." | ";" | "but"))
+            {
+                return subject_at(toks, g);
+            }
+        }
+    }
     // Immediate subject, skipping auxiliaries: "the commute is killing her", "work is killing
     // me", "the wings nearly killed him" have a thing as subject.
     let mut j = k;

@@ -356,7 +356,7 @@ macro_rules! many {
 /// tujilijili sachets, Malaysian ketum, Sri Lankan kudu, Indian whitener and Dendrite glue).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|lambanog|tuak|baijiu|poitin|poteen|moonshine|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|lambanog|tuak|baijiu|poitin|poteen|moonshine|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane)"
     };
 }
 
@@ -1002,6 +1002,10 @@ const SPECS: &[Spec] = &[
     // relative's peaceful end: "peacefully", "in her sleep", "at home" are kept out).
     // "he's gonna catch a bullet": street words for someone the speaker means to shoot.
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(gonna|going to|will|'ll|is gonna|'s gonna|about to) (catch|get|take|eat) (a bullet|bullets|one in the head|a slug|some lead|a cap)\b"),
+    // "he will finish that man", "swore to finish him off": "finish" of a person is to kill
+    // (Southern African, West African and Caribbean English), said by a person as a will or
+    // a vow ("losing his licence would finish him" is ruin).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b((he|she|they|i) (will|gonna|is going to|are going to|am going to|must|wants to|want to|swore to|swears to|vowed to|threatened to|threatens to)|he'll|she'll|they'll|i'll) finish (him|them|that (man|woman|boy|guy|bloke|fool|idiot|bastard|uncle|one|family)|the (uncle|man|woman|guy|bloke|neighbou?r|landlord|boss|bastard))( off)?\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing) (that )?(the|his|her|their|that|my) ([a-z]+ )?(boss|ex|husband|wife|partner|boyfriend|girlfriend|stepfather|stepdad|stepmother|landlord|coworker|colleague|manager|supervisor|neighbou?r|abuser|attacker|rapist|dealer|guy|man|woman|bloke|bastard) (dies|would die|will die|died|drops dead|would drop dead|gets killed|would get killed)\b")
         .not_after(r"^(peacefully|in (his|her|their) sleep|at home|without pain|quickly|soon and)\b"),
     // "thinking about spiking his flatmate's coffee": a poisoning intended.
