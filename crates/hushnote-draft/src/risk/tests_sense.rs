@@ -9664,3 +9664,204 @@ fn naloxone_given_drugs_had_fresh_wounds_shown_and_wished_methods_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn regional_weapons_poisons_drinks_and_blows_are_read() {
+    run(&[
+        // A regional blade after "kill him with" is a weapon, not a strain's "with".
+        (
+            "Says if his cousin touches the farm again he'll kill him with a panga.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Her toddler is killing her with the night feeds.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // A thing taken up, then a chase.
+        (
+            "He grabbed a spade and chased the lads down the lane.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He grabbed his coat and chased the bus.",
+            NO,
+            &[(Violence, None)],
+        ),
+        // Corporal punishment words: flogging, caning, licks.
+        (
+            "Her uncle flogs the little one with a cane when she wets the bed.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "His granny does give him licks with the slipper when he's cheeky.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He's been flogging his old bikes online to pay the rent.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+        // Skin-picking to punish oneself is self-harm; as a habit it is not.
+        (
+            "He picks at his cuticles until they bleed, and says it's because he deserves it.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He picks at his cuticles until they bleed when he's revising, an old habit.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // A child tied to a fixture, chilli in a child's eyes.
+        (
+            "Gran admitted she ties the wee one to the gate post when she hangs the washing.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Dad puts chilli in the boy's mouth when he swears.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He puts chilli on his eggs every morning.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        // Local spirits named, and given up.
+        (
+            "He takes ogogoro before every shift.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She's given up the kachasu completely since the baptism.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // "a lot" is a large amount, "a lot of" only of drink.
+        (
+            "His partner says he drinks a lot on his days off.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "A couple of pints and a lot of songs at the club keep him going.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A wake only as a noun.
+        (
+            "He'd been drinking rum all night, and his brother couldn't wake him.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Poison taken, bought and kept, researched.
+        (
+            "On Friday night she took the weedkiller and was sick in the yard.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He took the rat poison out to the shed.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She bought paraquat at the market and hid it under her mattress.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He googled how much insulin it would take to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Injuries had beside another's abuse are that abuse's.
+        (
+            "Her boyfriend hits her when he's drunk, she's got scratches on her arms.",
+            PR,
+            &[(Abuse, Some(P)), (SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn corrections_reunions_neglect_gerunds_and_finishing_a_person_are_read() {
+    run(&[
+        // A comma-set "no" before a place corrects the speaker; it negates nothing.
+        (
+            "His son found him in the shed, no, in the garage, with the engine running.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // A pronoun that named a third party tells nothing of the client's gender.
+        (
+            "The wife came in with him and she was saying he drinks whisky every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // Going to see the dead, said with the death; the dead one's clause keeps its time.
+        (
+            "She's fixing to go see Mama, and Mama's been in the ground since two thousand twelve.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wants to go see Mama in the care home on Sunday.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // A child without food at home.
+        (
+            "The ten-year-old said there's been no food in the house since Friday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // A pet given away "last week" is not minded for the week.
+        (
+            "He gave his cat to his neighbour last week and says he won't need her now.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She gave her dog to her sister for the week while she's at the conference.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // A gerund after "and" shares the earlier gerund's subject.
+        (
+            "He talks about tracking down the man who robbed his mother when he gets out and stabbing him.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // "finish" of a person, vowed; of a thing, ruin.
+        (
+            "He says he will finish that man if he sets foot on the plot again.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He said another redundancy would finish him.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // "he'd just as soon not wake up".
+        (
+            "Most mornings she'd just as soon not wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Jamaican "juk" and "a next yute".
+        (
+            "Him juk a next yute wid a knife outside di shop.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
