@@ -25,6 +25,20 @@ const PLURAL_DAYS: &[&str] = &[
     "sundays",
 ];
 
+/// Whether the word at `k` names an occasion in company; a wake only as a noun ("at the
+/// wake", "his uncle's wake"), not "couldn't wake him".
+fn gathering_at(w: &[&str], k: usize) -> bool {
+    if !SOCIAL.contains(&w[k]) {
+        return false;
+    }
+    w[k] != "wake"
+        || k > 0
+            && (matches!(
+                w[k - 1],
+                "a" | "the" | "at" | "his" | "her" | "their" | "my"
+            ) || w[k - 1].ends_with("'s"))
+}
+
 /// Drinks per occasion stated in the sentence: the largest amount attached to a drink
 /// ("a couple of stubbies", "eight or nine pints", "a bottle of wine" = 5 standard drinks).
 fn quantity(w: &[&str]) -> Option<f32> {
@@ -847,12 +861,7 @@ pub(crate) fn within_limits(
     let f = frequency(&clause);
     // "went for drinks with the laid-off folks to say goodbye": an outing named by its
     // company or its going ("for drinks", "drinks with", "a drink with") is one occasion.
-    // A wake is a gathering only as a noun ("at the wake"), not "couldn't wake him".
-    let social = w.iter().enumerate().any(|(k, x)| {
-        SOCIAL.contains(x)
-            && (*x != "wake"
-                || k > 0 && (matches!(w[k - 1], "a" | "the" | "at" | "his" | "her" | "their" | "my") || w[k - 1].ends_with("'s")))
-    }) || has_seq(&w, &["for", "drinks"])
+    let social = (0..w.len()).any(|k| gathering_at(&w, k)) || has_seq(&w, &["for", "drinks"])
         // "met his old teammates for beers on Friday".
         || has_seq(&w, &["for", "beers"])
         || has_seq(&w, &["for", "a", "beer"])
