@@ -3685,36 +3685,11 @@ fn threat_marks(all: &[&str]) -> bool {
     all.iter().any(|x| {
         matches!(
             *x,
-            "relish"
-                | "insisted"
-                | "disown"
-                | "knife"
-                | "knives"
-                | "gun"
-                | "guns"
-                | "weapon"
-                | "shotgun"
-                | "rifle"
-                | "rifles"
-                | "handgun"
-                | "pistol"
-                | "revolver"
-                | "firearm"
-                | "machete"
-                | "blade"
-                | "axe"
-                | "hatchet"
-                | "crowbar"
-                | "sword"
-                | "switchblade"
-                | "stays"
-                | "lives"
-                | "serious"
+            "relish" | "insisted" | "disown" | "rifles" | "stays" | "lives" | "serious"
         )
-    }) || all.iter().any(|x| {
         // A named weapon, not a household thing that can be one ("laughed about the gin
         // bottle").
-        super::actors::is_weapon(x)
+        || super::actors::is_weapon(x)
             && !matches!(
                 *x,
                 "bottle" | "pipe" | "bat" | "hammer" | "screwdriver" | "cutter" | "razor"
