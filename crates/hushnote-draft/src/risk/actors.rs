@@ -749,13 +749,20 @@ fn opening_client_noun(toks: &[Tok], k: usize) -> bool {
             | "fella"
             | "youth"
             | "youngster"
-    ) && (opens(k)
-        || k >= 1
-            && opens(k - 1)
-            && matches!(
-                toks[k - 1].norm.as_str(),
+    ) && {
+        // "This young man, hm, he is taking codeine syrup": the dictation's "this" before
+        // the noun at the opening points at the one being seen ("the man" may be anyone).
+        let age = |i: usize| {
+            matches!(
+                toks[i].norm.as_str(),
                 "young" | "older" | "elderly" | "old" | "new"
-            ))
+            )
+        };
+        let this = |i: usize| toks[i].is("this") && opens(i);
+        opens(k)
+            || k >= 1 && (opens(k - 1) && age(k - 1) || this(k - 1))
+            || k >= 2 && age(k - 1) && this(k - 2)
+    }
 }
 
 /// The sex a third-person pronoun or possessive names ("he's", "his", "hers"), for readings
@@ -1044,7 +1051,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             continue;
         }
         // "Girl tearful, says ...", "Young man reports ...": the note's own subject.
-        let opening = [k, k + 1]
+        let opening = [k, k + 1, k + 2]
             .into_iter()
             .find(|&j| j < upto && opening_client_noun(toks, j));
         if let Some(end) = opening {
@@ -1877,6 +1884,23 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         j -= 2;
     }
     let j = skip_auxiliaries(toks, j);
+    // "the heat of Tanga is killing him", "the traffic in Lagos is murdering her": a place
+    // named inside a phrase that a thing opens is not the subject; the thing is.
+    if j >= 4
+        && toks[j - 1].capital
+        && matches!(toks[j - 2].norm.as_str(), "of" | "in" | "at" | "from")
+        && matches!(toks[j - 4].norm.as_str(), "the" | "this" | "that")
+    {
+        let n = toks[j - 3].norm.as_str();
+        let person = pronoun(n).is_some()
+            || relation(n).is_some()
+            || CLIENT_WORDS.contains(&n)
+            || role_noun(n)
+            || toks[j - 3].capital;
+        if !person && !toks[j - 3].punct {
+            return Subject::Thing;
+        }
+    }
     // "He said him and some boys are gonna jump the kid", "me and the lads went for him":
     // the vernacular coordinated subject with an object pronoun first includes the teller.
     let opener = (j.saturating_sub(10)..j).rev().find(|&i| {
@@ -3150,9 +3174,50 @@ pub(crate) enum Object {
 }
 
 const BODY: &[&str] = &[
-    "arm", "arms", "forearm", "forearms", "wrist", "wrists", "thigh", "thighs", "leg", "legs",
-    "stomach", "skin", "ankle", "ankles", "hand", "hands", "head", "face", "chest", "body", "fist",
+    "arm",
+    "arms",
+    "forearm",
+    "forearms",
+    "wrist",
+    "wrists",
+    "thigh",
+    "thighs",
+    "leg",
+    "legs",
+    "stomach",
+    "skin",
+    "ankle",
+    "ankles",
+    "hand",
+    "hands",
+    "head",
+    "face",
+    "chest",
+    "body",
+    "fist",
     "knuckles",
+    "waist",
+    "hip",
+    "hips",
+    "shoulder",
+    "shoulders",
+    "neck",
+    "throat",
+    "knee",
+    "knees",
+    "eye",
+    "eyes",
+    "ear",
+    "ears",
+    "nose",
+    "jaw",
+    "rib",
+    "ribs",
+    "shin",
+    "shins",
+    "elbow",
+    "elbows",
+    "spine",
 ];
 
 /// Parses the object after token `v` (a verb); returns it and the last token it covers.
@@ -5096,6 +5161,17 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         }
     }
     let kill = verb_class(n)?;
+    // "grip was up a fair bit", "quite a bit on the scale": "bit" after "a" or a word of
+    // amount is a noun, an amount, not a bite.
+    if n == "bit"
+        && v > 0
+        && matches!(
+            toks[v - 1].norm.as_str(),
+            "a" | "fair" | "little" | "tiny" | "wee" | "good" | "quite" | "lil" | "big" | "each"
+        )
+    {
+        return None;
+    }
     // "the shooting coach", "a boxing coach": an -ing form after an article modifies the
     // noun that follows (a compound), it does not act on it.
     if n.ends_with("ing")

@@ -4641,7 +4641,98 @@ pub(crate) fn describes_dated_event(toks: &[Tok], s: usize) -> bool {
 /// again, but she denies it": someone else's suspicion or report that the
 /// client answers with a denial after "but" is an unconfirmed report (FORMATS §4.1 counts
 /// collateral only when confirmed); the mention it names is denied.
-pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize) -> bool {
+///
+/// The answer may also come as "and he said no, he's never ..." in the same sentence, or open
+/// the next sentence ("Her sister says he's hitting her again. Client said no, he hasn't
+/// touched her since ..."): an answer given, not one still owed.
+pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize, next: Option<&[Tok]>) -> bool {
+    suspicion_answered(toks, s, e, false)
+        || next.is_some_and(|n| suspicion_answered(toks, s, e, true) && denial_answer(n, 0, true))
+}
+
+/// Whether the answer after `b` (a "but", or a verb of saying with its "no") denies the act
+/// itself, not the wish to talk of it; `opening`: `b` opens a sentence of its own, which must
+/// say "no" or deny with a verb of saying and admit nothing.
+fn denial_answer(toks: &[Tok], b: usize, opening: bool) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let stop = |k: usize| matches!(w(k), "." | ";" | "?" | "!");
+    if opening {
+        let admits = toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "admitted" | "admits" | "confirmed" | "confirms" | "yes" | "agreed" | "agrees"
+            )
+        });
+        // A question of its own ("I asked him whether he's had thoughts of ...") gets an
+        // answer of its own.
+        let asked = toks
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "asked" | "asking" | "asks" | "screened"));
+        if asked {
+            return false;
+        }
+        let said_no = (0..toks.len().saturating_sub(1)).any(|k| {
+            matches!(w(k), "said" | "says" | "replied" | "answered" | "insisted")
+                && matches!(w(k + 1), "no" | "never" | "nothing" | "none")
+                || matches!(w(k), "denied" | "denies")
+        });
+        return said_no && !admits;
+    }
+    (b + 1..toks.len()).take_while(|&k| !stop(k)).any(|k| {
+        let n = w(k);
+        let negator = matches!(n, "never" | "not") || n.ends_with("n't");
+        matches!(n, "denied" | "denies" | "denying")
+            || negator
+                && !matches!(
+                    w(k + 1),
+                    "want"
+                        | "wants"
+                        | "talk"
+                        | "say"
+                        | "know"
+                        | "remember"
+                        | "sure"
+                        | "like"
+                        | "think"
+                        | "answer"
+                        | "discuss"
+                )
+                && (k + 1..(k + 4).min(toks.len())).any(|j| {
+                    matches!(
+                        w(j),
+                        "touched"
+                            | "used"
+                            | "had"
+                            | "drunk"
+                            | "drank"
+                            | "drinking"
+                            | "using"
+                            | "done"
+                            | "taken"
+                            | "took"
+                            | "cut"
+                            | "cutting"
+                            | "hurt"
+                            | "smoked"
+                            | "smoking"
+                            | "any"
+                            | "anything"
+                            | "a"
+                            | "drink"
+                            | "use"
+                            | "been"
+                            | "hit"
+                            | "hitting"
+                            | "put"
+                            | "laid"
+                    )
+                })
+    })
+}
+
+/// [`suspicion_denied`]'s report and, unless `elsewhere` (the answer is in the next
+/// sentence), its answer in this sentence.
+fn suspicion_answered(toks: &[Tok], s: usize, e: usize, elsewhere: bool) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let stop = |k: usize| matches!(w(k), "." | ";" | "?" | "!");
     let Some(v) = (s.saturating_sub(8)..s).rev().find(|&k| {
@@ -4691,6 +4782,7 @@ pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "alleges"
                 | "says"
                 | "said"
+                | "saying"
         )
     }) else {
         return false;
@@ -4707,61 +4799,28 @@ pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize) -> bool {
     if !suspecter {
         return false;
     }
-    let Some(b) = (e..toks.len())
-        .take_while(|&k| !stop(k))
-        .find(|&k| w(k) == "but")
-    else {
+    if elsewhere {
+        // Nothing after the report in this sentence may confirm or answer it.
+        return (e..toks.len()).take_while(|&k| !stop(k)).all(|k| {
+            !matches!(
+                w(k),
+                "but" | "confirmed" | "confirms" | "admitted" | "admits" | "saw" | "seen"
+            )
+        });
+    }
+    // "..., and he said no, he's never put a belt to that boy": the answer told with "and".
+    let Some(b) = (e..toks.len()).take_while(|&k| !stop(k)).find(|&k| {
+        w(k) == "but"
+            || w(k) == "and"
+                && (k + 1..(k + 4).min(toks.len())).any(|j| {
+                    matches!(w(j), "said" | "says" | "replied" | "answered")
+                        && matches!(w(j + 1), "no" | "never")
+                })
+    }) else {
         return false;
     };
     // A denial of the act itself, not an evasion ("but he doesn't want to talk about it").
-    (b + 1..toks.len()).take_while(|&k| !stop(k)).any(|k| {
-        let n = w(k);
-        let negator = matches!(n, "never" | "not") || n.ends_with("n't");
-        matches!(n, "denied" | "denies" | "denying")
-            || negator
-                && !matches!(
-                    w(k + 1),
-                    "want"
-                        | "wants"
-                        | "talk"
-                        | "say"
-                        | "know"
-                        | "remember"
-                        | "sure"
-                        | "like"
-                        | "think"
-                        | "answer"
-                        | "discuss"
-                )
-                && (k + 1..(k + 4).min(toks.len())).any(|j| {
-                    matches!(
-                        w(j),
-                        "touched"
-                            | "used"
-                            | "had"
-                            | "drunk"
-                            | "drank"
-                            | "drinking"
-                            | "using"
-                            | "done"
-                            | "taken"
-                            | "took"
-                            | "cut"
-                            | "cutting"
-                            | "hurt"
-                            | "smoked"
-                            | "smoking"
-                            | "any"
-                            | "anything"
-                            | "a"
-                            | "drink"
-                            | "use"
-                            | "been"
-                            | "hit"
-                            | "hitting"
-                    )
-                })
-    })
+    denial_answer(toks, b, false)
 }
 
 /// "She asked whether it's normal to get thoughts of hurting the baby, and said they come

@@ -740,7 +740,14 @@ pub(super) fn unit_findings(
         let (mut negated, double) = (neg.negated, neg.double);
         // "he's thought about how hard it's been but never about ending it": a frame whose
         // matched words run past a terminator into a negation says the risk part is denied.
-        if !negated && context::suspicion_denied(toks, r.start, r.end) {
+        // A means told by someone else is no report the client answers ("Dad says he keeps
+        // his rifle in a safe").
+        let answerable = if kind == RiskKind::AccessToMeans {
+            None
+        } else {
+            next
+        };
+        if !negated && context::suspicion_denied(toks, r.start, r.end, answerable) {
             negated = true;
         }
         // "those thoughts haven't come back": the return the words tell is negated.

@@ -1155,7 +1155,10 @@ const SPECS: &[Spec] = &[
     // "it's eight months since his last drink": months or years since the last use is
     // abstinence ("two days since his last drink" dates a use now).
     spec(C::Abstinence, K::SubstanceUse, r"\b(months|years|a year) since (his|her|their|my|the) (very )?last (drink|drinks|drop|pint|use|hit|fix|line|joint|pill|binge|smoke)\b"),
-    spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b")
+        // "House was clean, kids fed", "the wound is clean": a thing that is clean says
+        // nothing of use.
+        .not_before(r"\b(house|home|flat|apartment|room|bedroom|kitchen|bathroom|place|yard|car|truck|clothes|clothing|uniform|shirt|dishes|floor|floors|wound|wounds|site|cut|cuts|dressing|bandage|sheets|bed|trailer|cell|unit|ward|record)$"),
     // "he's been dry for two years now", "dry since New Year": abstinence from drink.
     spec(C::Abstinence, K::SubstanceUse, r"\b((been|stayed|staying|is|remains?|remained|stays?|kept) (completely |totally |bone )?dry (for|since)|(days?|weeks?|months?|years?) dry)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up|cut out|cutting out|knocked) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|booze|the drink|the booze|smoking (weed|pot|cannabis|crack|meth|marijuana|hash|dope|skunk|spice|joints|grass)|chewing (khat|qat|miraa)|(the )?(khat|qat|miraa)|the (drink|booze|weed|coke|gear|pills|speed|spice|tablets))( completely| altogether| entirely| on the head)?\b"),

@@ -365,6 +365,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
 fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskAssessment {
     let toks: Vec<Vec<Tok>> = units.iter().map(|(_, t)| tokens::tokenize(t)).collect();
     let toks = sense::others_by_pronoun(sense::others_by_name(sense::client_by_kin(toks)));
+    let toks = usage::topic_fragments_asked(toks);
     // The clause holding memo byte `at` (the last clause starting at or before it).
     let clause_of = |at: usize| {
         clauses
@@ -394,7 +395,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
             .map(|f| f.kind);
         // A self-correction ("denies HI, wait, correction, denies SI"; "Correction: he drank
         // on Saturday") keeps only the corrected version (FORMATS §0), when it says anything.
-        if let Some(at) = correction_at(&toks[i]) {
+        if let Some((marker, at)) = correction_at(&toks[i]) {
             let rest = &text[at..];
             let rest_toks = tokens::tokenize(rest);
             let corrected = findings::unit_findings(
@@ -407,11 +408,36 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 &client,
             );
             if !corrected.is_empty() {
-                if toks[i].iter().take_while(|t| t.start < at).all(|t| t.punct) {
+                let opens = toks[i].iter().take_while(|t| t.start < at).all(|t| t.punct);
+                if opens {
                     // The correction opens the sentence: it replaces the sentence before.
                     findings.truncate(prev_start);
                 }
                 prev_start = findings.len();
+                // "cut his arm with a razor blade, last time Tuesday, wait, no, Monday, and
+                // he wrote a goodbye letter": a correction inside the sentence replaces what
+                // it corrects, not the risks of other kinds told before it.
+                // The words it corrects are the phrase right before the marker ("last time
+                // Tuesday", "Denies SI"): only what stands before that phrase is kept.
+                let mk = toks[i].iter().position(|t| t.start >= marker).unwrap_or(0);
+                let mut j = mk;
+                while j > 0 && toks[i][j - 1].punct {
+                    j -= 1;
+                }
+                let cut = (0..j).rev().find(|&q| {
+                    toks[i][q].punct && matches!(toks[i][q].norm.as_str(), "," | ";" | ":" | "-")
+                });
+                if let Some(cut) = cut.filter(|_| !opens) {
+                    let head = &text[..toks[i][cut].start];
+                    let head_toks = tokens::tokenize(head);
+                    let kept = findings::unit_findings(
+                        head, *offset, &head_toks, None, last_kind, &clause_of, &client,
+                    );
+                    findings.extend(
+                        kept.into_iter()
+                            .filter(|f| !corrected.iter().any(|c| c.kind == f.kind)),
+                    );
+                }
                 if net {
                     findings.extend(net::learned(
                         rest,
@@ -442,6 +468,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         let before_limits = present_use(&unit);
         let unit = usage::within_limits(&toks[i], unit, recovery, memo_male);
         let unit = usage::use_before_abstinence(text, unit);
+        let unit = usage::reason_for_care_denied(text, unit);
         let read_as_low = present_use(&unit) < before_limits;
         let unit = sense::others_taken_up(&findings, text, unit);
         let unit = sense::rites_of_the_dying(unit, dying);
@@ -462,9 +489,10 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
     items::summarise(clauses, findings)
 }
 
-/// Byte offset (in the unit) right after the last self-correction marker, if any:
+/// Byte offsets (in the unit) of the last self-correction marker and of the words right
+/// after it, if any:
 /// "correction", "scratch that", "strike that", "I mean", "I misspoke", "no wait", "wait,".
-fn correction_at(toks: &[Tok]) -> Option<usize> {
+fn correction_at(toks: &[Tok]) -> Option<(usize, usize)> {
     let n = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let mut at = None;
     for k in 0..toks.len() {
@@ -497,8 +525,15 @@ fn correction_at(toks: &[Tok]) -> Option<usize> {
             while e < toks.len() && toks[e].punct {
                 e += 1;
             }
+            // "last time Tuesday, wait, no, Monday": the "no" is the marker's, not a denial.
+            if matches!(n(e), "no" | "nope") && toks.get(e + 1).is_some_and(|t| t.punct) {
+                e += 1;
+                while e < toks.len() && toks[e].punct {
+                    e += 1;
+                }
+            }
             if e < toks.len() {
-                at = Some(toks[e].start);
+                at = Some((toks[k].start, toks[e].start));
             }
         }
     }

@@ -220,6 +220,34 @@ fn dated_back(toks: &[Tok]) -> bool {
     life || dated
 }
 
+/// An offer ("offered", "was offered") followed in the sentence by the client turning it
+/// down or leaving ("drove off", "walked away", "said no", "declined", "turned it down"),
+/// with no word of taking it ("took", "accepted", "gave in").
+fn declined_offer(toks: &[Tok]) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let Some(o) = toks
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "offered" | "offers" | "offering"))
+    else {
+        return false;
+    };
+    let took = toks[o..].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "took" | "accepted" | "accept" | "caved" | "relapsed" | "used" | "smoked" | "drank"
+        )
+    }) || (o..toks.len()).any(|k| w(k) == "gave" && w(k + 1) == "in");
+    let declined = (o + 1..toks.len()).any(|k| {
+        matches!(w(k), "declined" | "refused" | "declines" | "refuses")
+            || matches!(w(k), "drove" | "walked" | "ran")
+                && matches!(w(k + 1), "off" | "away" | "out")
+            || w(k) == "left" && (w(k + 1) == "." || w(k + 1) == "," || w(k + 1) == "")
+            || matches!(w(k), "turned" | "turns") && matches!(w(k + 1), "down" | "it" | "them")
+            || matches!(w(k), "said" | "says") && w(k + 1) == "no"
+    });
+    declined && !took
+}
+
 pub(crate) fn learned(
     text: &str,
     toks: &[Tok],
@@ -302,6 +330,11 @@ pub(crate) fn learned(
             .all(|f| dated(f) || f.status == FindingStatus::Denied)
         && dated_back(toks)
     {
+        return None;
+    }
+    // "Buddy offered blues at the boat ramp, pt drove off, called sponsor": a substance
+    // offered and turned down is no use, whatever the drug's street name.
+    if category == RiskKind::SubstanceUse && declined_offer(toks) {
         return None;
     }
     let dream = toks.iter().any(|t| super::context::is_dream_word(&t.norm));
@@ -1601,6 +1634,21 @@ mod tests {
         }
         // The net would overrule at least one: the test can fail only if the gate is gone.
         assert!(flagged > 0);
+    }
+
+    #[test]
+    fn a_substance_offered_and_turned_down_is_no_use() {
+        let declined = |t: &str| declined_offer(&tokenize(t));
+        assert!(declined(
+            "A cousin offered him pressies at the bus stop, he walked away and rang his sponsor."
+        ));
+        assert!(declined("Her flatmate offered her a line and she said no."));
+        assert!(declined("Was offered bars at the party, turned them down."));
+        assert!(!declined(
+            "A cousin offered him pressies at the bus stop and he took two."
+        ));
+        assert!(!declined("Her flatmate offered her a line, she gave in."));
+        assert!(!declined("He walked away from the fight and went home."));
     }
 
     #[test]

@@ -9865,3 +9865,177 @@ fn corrections_reunions_neglect_gerunds_and_finishing_a_person_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn body_part_idioms_places_amounts_clean_things_and_answers_in_other_tongues_are_read() {
+    run(&[
+        // A killing whose object is a body part is pain said as an idiom.
+        (
+            "The night shifts are killing her shoulders.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        ("He wants to kill her.", PR, &[(HomicidalIdeation, Some(P))]),
+        // A place inside the subject's phrase is not the subject.
+        (
+            "She said the traffic in Nairobi is killing her.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She said she wants to kill the landlord in Leeds.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // "a bit" is an amount, not a bite.
+        (
+            "His grip was up quite a bit this week.",
+            NO,
+            &[(Violence, None)],
+        ),
+        ("He bit his cousin on the arm.", PR, &[(Violence, Some(P))]),
+        // A clean thing says nothing of use.
+        (
+            "The flat was clean and the fridge was stocked.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She has been clean for two months.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        // An oath as the whole answer is a "no"; said as a fear, it answers nothing.
+        (
+            "Asked about self-harm, she said God forbid.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "If, God forbid, he tries again, his wife will call the crisis line.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // "wala po" (Tagalog), "nuh" (Jamaican) are "no" and "not".
+        (
+            "Asked about thoughts of suicide, she said 'wala po.'",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Asked about thoughts of suicide, she said yes.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Him nuh smoke the weed again since the baby born.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Him smoke the weed every day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // "This young woman" opening a dictation is the one being seen.
+        (
+            "This young woman has been drinking a bottle of vodka a night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her neighbour, a young man, drinks every night.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_report_by_someone_else_that_the_client_answers_with_no_is_denied() {
+    run(&[
+        // Answered in the next sentence.
+        (
+            "His aunt rang to say he has been cutting his arms again. He said no, he hasn't \
+             done that since school.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        // Answered in the next sentence, but confirmed there.
+        (
+            "His aunt rang to say he has been cutting his arms again. He admitted it when I \
+             asked.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // The client's own report is no one else's.
+        (
+            "He has been cutting his arms again. He said no to a hospital referral.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // Answered in the same sentence with "and ... said no".
+        (
+            "Her neighbour told the school she'd slapped the girl across the face, and she said \
+             no, she has never hit that child.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn the_reason_for_care_beside_a_denial_and_a_topic_asked_in_a_run_of_questions_are_read() {
+    run(&[
+        // The use one is seen for, with the sentence's own denial, is the topic of the work.
+        (
+            "She's referred for the drinking, and she says she hasn't touched a drop since \
+             Easter.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She's referred for the drinking and still has a bottle of wine most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A bare topic in a run of questions, answered by the next sentence.
+        (
+            "Asked about thoughts of ending his life. No. Thoughts of killing his boss. \
+             Shook his head, said no.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (HomicidalIdeation, Some(D))],
+        ),
+        (
+            "Asked about thoughts of ending his life. No. Thoughts of killing his boss. \
+             He has them most days.",
+            PR,
+            &[(SuicidalIdeation, Some(D)), (HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_correction_inside_a_sentence_replaces_only_the_phrase_it_corrects() {
+    run(&[
+        // The day is corrected; the cutting told before it stays.
+        (
+            "She burns her wrist with a lighter when the memories come, last time Friday, wait, \
+             no, Thursday, and that night she wrote a goodbye note to her sister.",
+            PR,
+            &[(SelfHarm, Some(P)), (SuicidalIdeation, Some(P))],
+        ),
+        // The category itself is corrected: only the corrected one is kept.
+        (
+            "Denies SH, wait, no, denies HI.",
+            DE,
+            &[(HomicidalIdeation, Some(D)), (SelfHarm, None)],
+        ),
+        // A risk told before the corrected phrase stays beside the correction.
+        (
+            "She has been cutting her arms, and she denies SI, wait, no, denies HI.",
+            PR,
+            &[(SelfHarm, Some(P)), (HomicidalIdeation, Some(D))],
+        ),
+    ]);
+}

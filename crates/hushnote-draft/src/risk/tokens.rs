@@ -130,6 +130,16 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
 
 /// One-word rewrites: (word, canonical, near-miss?). Dictated abbreviations and slang.
 const WORD_REWRITES: &[(&str, &str, bool)] = &[
+    // Caribbean creole negatives: "him nuh drink the white rum now", "she neva touch it",
+    // "him cyaan sleep", Trinidadian "doh" (don't).
+    ("nuh", "not", false),
+    ("neva", "never", false),
+    ("nuttin", "nothing", false),
+    ("nutten", "nothing", false),
+    ("nobaddy", "nobody", false),
+    ("cyaan", "can't", false),
+    ("cyah", "can't", false),
+    ("doh", "don't", false),
     // Scots negatives: "he wouldnae mind if he didnae wake up".
     ("wouldnae", "wouldn't", false),
     ("didnae", "didn't", false),
@@ -295,16 +305,56 @@ fn scare_quotes_dropped(toks: Vec<Tok>) -> Vec<Tok> {
 
 /// A "no" answered in the client's own language ("non, non", "nie, nie", "nein"): a lone
 /// word a mark ends, so "non-suicidal" and "Nie" as a name in a sentence stay as they are.
+/// Tagalog "wala" and "hindi", Hindi and Urdu "nahi", Swahili "hapana", Malay "tidak":
+/// the same, and may take the language's own "really" or politeness word after them ("wala
+/// talaga", "hindi po", "nahi ji").
 fn foreign_no(mut toks: Vec<Tok>) -> Vec<Tok> {
     for k in 0..toks.len() {
         let word = matches!(
             toks[k].norm.as_str(),
-            "non" | "nie" | "nein" | "nee" | "nyet"
+            "non"
+                | "nie"
+                | "nein"
+                | "nee"
+                | "nyet"
+                | "wala"
+                | "hindi"
+                | "nahi"
+                | "nahin"
+                | "hapana"
+                | "tidak"
         );
         let opened = k == 0 || toks[k - 1].punct;
-        let closed = toks.get(k + 1).is_none_or(|t| t.punct);
+        let particle = |t: &Tok| {
+            matches!(
+                t.norm.as_str(),
+                "talaga" | "po" | "naman" | "ji" | "kabisa" | "sama" | "sekali"
+            )
+        };
+        let closed = toks.get(k + 1).is_none_or(|t| t.punct)
+            || toks.get(k + 1).is_some_and(particle) && toks.get(k + 2).is_none_or(|t| t.punct);
         if word && opened && closed {
             toks[k].norm = "no".to_string();
+        }
+    }
+    // "he said God forbid, never": an oath said as the whole answer is a "no". Only right
+    // after a verb of saying ("if, God forbid, she tries again" fears, it does not answer).
+    for k in 1..toks.len().saturating_sub(1) {
+        let said = matches!(
+            toks[k - 1].norm.as_str(),
+            "said" | "says" | "say" | "replied" | "answered" | "told" | "went"
+        ) || toks[k - 1].is(",")
+            && k >= 2
+            && matches!(
+                toks[k - 2].norm.as_str(),
+                "said" | "says" | "replied" | "answered"
+            );
+        let oath = matches!(toks[k].norm.as_str(), "god" | "heaven" | "allah" | "lord")
+            && toks[k + 1].norm == "forbid"
+            && toks.get(k + 2).is_none_or(|t| t.punct);
+        if said && oath {
+            toks[k].norm = "no".to_string();
+            toks[k + 1].norm = "no".to_string();
         }
     }
     toks

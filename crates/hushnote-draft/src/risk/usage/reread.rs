@@ -238,3 +238,63 @@ pub(crate) fn use_before_abstinence(text: &str, mut unit: Vec<Finding>) -> Vec<F
     }
     unit
 }
+
+/// "He's here for the drinking, you'll recall, and he says he hasn't had a drop since Labor
+/// Day": the use a client is seen for, named as the reason for care, is the topic of the
+/// work; the sentence's own denial tells the current state. Without a denial in the
+/// sentence the reason for care stays a present use ("referred for his drinking").
+pub(crate) fn reason_for_care_denied(text: &str, mut unit: Vec<Finding>) -> Vec<Finding> {
+    let lower = text.to_lowercase();
+    let at = |f: &Finding| lower.find(&f.quote.to_lowercase());
+    let Some(denial) = unit
+        .iter()
+        .filter(|f| f.kind == RiskKind::SubstanceUse && f.status == FindingStatus::Denied)
+        .filter_map(at)
+        .min()
+    else {
+        return unit;
+    };
+    const REASONS: &[&str] = &[
+        "here for",
+        "referred for",
+        "referred here for",
+        "referred to us for",
+        "in treatment for",
+        "sees me for",
+        "seeing me for",
+        "seeing us for",
+        "comes in for",
+        "in here for",
+    ];
+    for f in unit.iter_mut() {
+        let Some(p) = at(f).filter(|&p| p < denial) else {
+            continue;
+        };
+        let before = lower[..p].trim_end();
+        let before = before
+            .strip_suffix(" the")
+            .or_else(|| before.strip_suffix(" his"))
+            .or_else(|| before.strip_suffix(" her"))
+            .or_else(|| before.strip_suffix(" their"))
+            .unwrap_or(before);
+        let reason = REASONS.iter().any(|r| before.ends_with(r));
+        // Nothing between the reason and the denial may tell a use now ("but he drank").
+        let between = &lower[p + f.quote.len()..denial];
+        let broken = between.split_whitespace().any(|x| {
+            matches!(
+                x.trim_matches(|c: char| !c.is_alphanumeric()),
+                "but" | "though" | "although" | "however" | "again" | "relapsed" | "drank" | "used"
+            )
+        });
+        if reason
+            && !broken
+            && f.kind == RiskKind::SubstanceUse
+            && f.concept == Concept::SubstanceUse
+            && f.status == FindingStatus::Present
+        {
+            f.status = FindingStatus::History;
+            f.attributes.historical = true;
+        }
+    }
+    unit
+}
