@@ -141,6 +141,23 @@ const NOT_SELF_INFLICTED: &[&str] = &[
     "waxing",
 ];
 
+/// Words that make a burn from a stove or a flame an accident of cooking or work.
+const BURNED_BY_ACCIDENT: &[&str] = &[
+    "accident",
+    "accidentally",
+    "cooking",
+    "cooked",
+    "frying",
+    "fell",
+    "slipped",
+    "dropped",
+    "spilled",
+    "spilt",
+    "warm",
+    "warming",
+    "cold",
+];
+
 /// Sport words: "got a hiding" is a heavy defeat there, "scored" a goal.
 const SPORT: &[&str] = &[
     "team",
@@ -176,6 +193,10 @@ const SPORT: &[&str] = &[
 /// thwarted belongingness: "no one would miss me"); AFSP/SPRC warning signs (no reason to
 /// live, feeling trapped, putting affairs in order, saying goodbye).
 const SI_PASSIVE: &[Pat] = &[
+    // "better I go sleep with my father at the cemetery": lying down with the dead in their
+    // resting place is a wish to join them (Jordan 2001; C-SSRS 1). Visiting is not: only
+    // sleeping, lying or resting there.
+    p(r"\b(sleep|sleeping|lie|lying|lay|rest|resting) (down )?(with|beside|next to|near) (my|her|his|their) (\S+ )?(father|mother|dad|mum|mom|papa|mama|husband|wife|son|daughter|brother|sister|grandmother|grandfather|granny|grandma|grandpa|baby|child|boy|girl|people|ancestors|parents) (at|in) the (cemetery|graveyard|churchyard|burial ground|grave)\b"),
     p(r"\b(wish\w*|pray\w*|hop\w*)( \S+){0,3} (had )?never (been|be) born\b"),
     p(r"\b(wish\w*|pray\w*)( \S+){0,2} (hadn't|had not|wasn't|weren't|was not|were not) (been )?born\b"),
     // "She wished she'd died in the labour ward": a wish for one's own death, said of the
@@ -262,6 +283,9 @@ const SI_PASSIVE: &[Pat] = &[
 /// in", Gen-Z "neck myself"; ending one's existence; methods and places thought about
 /// (C-SSRS item 3, method; AFSP warning signs: looking for a way).
 const SI_ACTIVE: &[Pat] = &[
+    // "thinking 'if I drink the gramoxone then everything will end'": an ending reached by
+    // swallowing something is a method held in mind (C-SSRS 2-3).
+    p(r"\bif (i|she|he|they) (just )?(drink|drinks|drank|take|takes|took|swallow|swallows|swallowed|eat|eats|ate|down|downs|downed) (the |some |that |this |a |my |her |his |all (the|my|her|his|those|these) )?(\S+ ){0,2}(then )?(everything|it all|all (this|of this|of it)|(my|her|his|their) (problems|troubles|suffering|life)) (will|would|'ll|'d|can|could) (end|be over|stop|finish|go away)\b"),
     // "thought about the rail bridge over the river": a place of means thought about is
     // ideation with a method (C-SSRS 3); the unless words are the everyday bridges.
     p(r"\b(thought|thinking|thinks|think|thoughts|dwelling|dwells|dwelt|fixat\w*) (about|of|on) (the|a|that) (\S+ ){0,3}(bridge|viaduct|cliffs?|cliff edge|overpass|quarry|railway line|train tracks|tracks|level crossing)\b")
@@ -391,6 +415,14 @@ const SELF_HARM: &[Pat] = &[
     p(r"\b(superficial |healing |fresh |linear |self inflicted |multiple |several )?(lacerations|lacs|cuts|scratches|burns) (to|on|across) (the |her |his )?(l|r|left|right|both|bilateral) (forearms?|arms?|wrists?|thighs?|legs?|upper arms?)\b")
         .unless(NOT_SELF_INFLICTED),
     p(r"\b(dsh|self poison\w*|selfpoison\w*)\b"),
+    // "held his palms over the kerosene stove 'to punish the hands'": a body part put to a
+    // flame or a hot ring is a burn one gives oneself (ISAS: burning).
+    p(concat!(r"\b(held|holds|holding|hold|put|puts|putting|pressed|presses|pressing|kept|keeps) (her|his|my|their) (own )?", body!(), r" (over|on|against|in|into|onto|to) (the |a |an )?(\S+ )?(stove|flame|flames|fire|candle|hob|burner|hotplate|hot plate|gas ring|cooker ring|stove top|stovetop|iron)\b"))
+        .owner(Owner::Agent)
+        .unless(BURNED_BY_ACCIDENT),
+    p(r"\b(held|holds|holding|put|puts|putting|pressed|presses|pressing) them (over|on|against|in|into|onto|to) (the |a |an )?(\S+ )?(stove|flame|flames|fire|candle|hob|burner|hotplate|hot plate|gas ring|cooker ring|stove top|stovetop)\b")
+        .need(&["hands", "palms", "fingers", "arms", "wrists", "forearms", "feet"])
+        .unless(BURNED_BY_ACCIDENT),
 ];
 
 /// Self-poisoning by swallowing what is not food or medicine (ISAS; NICE NG225).

@@ -842,6 +842,46 @@ pub(super) fn unit_findings(
             r.start,
             !(kind == RiskKind::AccessToMeans && r.concept == Concept::Means),
         );
+        // "the boy is drinking codeine syrup, and when I asked him he laughed and said it
+        // helps": a laugh beside a use told takes nothing back; only a joke said as one
+        // ("joked he'd need a bottle after this") makes the use a figure.
+        // Only a laugh that goes on to answer ("laughed and said it helps"): one "about" the
+        // thing or shared ("they both laughed about the bottle") may well take it back.
+        let laughed_answering = toks.windows(3).any(|p| {
+            matches!(p[0].norm.as_str(), "laughed" | "laughs" | "laughing")
+                && p[1].is("and")
+                && matches!(
+                    p[2].norm.as_str(),
+                    "said" | "says" | "admitted" | "admits" | "told" | "tells" | "went"
+                )
+        });
+        if hypothetical
+            && kind == RiskKind::SubstanceUse
+            && laughed_answering
+            && !context::hypothetical(toks, &seg, r.start, false)
+        {
+            let laughed_that = toks.windows(2).any(|p| {
+                matches!(p[0].norm.as_str(), "laughed" | "laughs" | "laughing") && p[1].is("that")
+            });
+            hypothetical = laughed_that
+                || toks.iter().zip(&seg).any(|(t, &g)| {
+                    g == seg[r.start]
+                        && matches!(
+                            t.norm.as_str(),
+                            "joke"
+                                | "jokes"
+                                | "joked"
+                                | "joking"
+                                | "jokingly"
+                                | "kidding"
+                                | "sarcastic"
+                                | "sarcastically"
+                                | "hyperbole"
+                                | "exaggerating"
+                                | "teasing"
+                        )
+                });
+        }
         if r.concept == Concept::Abstinence
             && context::goal(&toks[r.start.saturating_sub(8)..r.start], true)
         {

@@ -212,6 +212,29 @@ fn frame(concept: Concept, kind: RiskKind, re: String) -> Frame {
     }
 }
 
+/// Words that name a partner or a former one, for acts that are abuse only between them.
+const PARTNER_WORDS: &[&str] = &[
+    "ex",
+    "ex's",
+    "ex-husband",
+    "ex-wife",
+    "ex-boyfriend",
+    "ex-girlfriend",
+    "ex-partner",
+    "husband",
+    "wife",
+    "boyfriend",
+    "girlfriend",
+    "partner",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "spouse",
+    "baby",
+    "bf",
+    "gf",
+];
+
 /// Harm in the hoped-for event: a wish that "it is all over" is a death wish only when what
 /// is hoped for can kill (an illness, a bad result, a crash) or names death or sleep.
 const HARM_CUES: &[&str] = &[
@@ -577,6 +600,19 @@ fn frames() -> Vec<Frame> {
             ..frame(C::CoerciveControl, K::Abuse, r"\b(follow\w*|tail\w*|track\w*|trail\w*|shadow\w*)( her| him| me| them)? (her|his|their|my) (car|home|route|way home|every move|location)\b".to_string())
         },
         frame(C::CoerciveControl, K::Abuse, r"\b(follow\w*|tail\w*|trail\w*) (her|him|me|them) (home|to work|to school|to the \S+|around|everywhere|in (his|her|a) car)\b".to_string()),
+        // "texting her like forty times a day", "rings him fifty times a night": contact
+        // counted by the day is harassment (stalking, coercive control).
+        // Only from a partner or an ex: a mother who rings forty times a day is no stalker.
+        Frame {
+            need_any: PARTNER_WORDS,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(texts?|texted|texting|calls?|called|calling|rings?|rang|ringing|messages?|messaged|messaging|phones?|phoned|phoning)( her| him| me| them) (like |about |up to |over |at least |maybe )?(\S+ )?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens of|hundreds of|[2-9][0-9]+) times (a|an|per|every|each) (day|night|hour|evening)\b".to_string())
+        },
+        // "sits in his truck watching her", "parked outside in his car, staring at the
+        // house": watching from a vehicle is surveillance (stalking).
+        Frame {
+            need_any: PARTNER_WORDS,
+            ..frame(C::CoerciveControl, K::Abuse, r"\b(sits?|sat|sitting|parks?|parked|parking|waits?|waited|waiting)( \S+){0,3} (in|outside in|from) (his|her|their|the|a) (\S+ )?(truck|car|van|ute|bakkie|pickup|jeep)( \S+){0,4} (watching|watches|watched|staring at|stares at|stared at) (her|him|me|them|the house|her house|his house|her place)\b".to_string())
+        },
         // "he sits at her place at the table" (a widower in his wife's seat): a seat, no
         // house watched.
         Frame {

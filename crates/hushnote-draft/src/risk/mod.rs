@@ -420,13 +420,43 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 // The words it corrects are the phrase right before the marker ("last time
                 // Tuesday", "Denies SI"): only what stands before that phrase is kept.
                 let mk = toks[i].iter().position(|t| t.start >= marker).unwrap_or(0);
+                // The marker's own words ("then corrected herself", ", no, sorry,") go with
+                // it.
                 let mut j = mk;
-                while j > 0 && toks[i][j - 1].punct {
+                while j > 0
+                    && (toks[i][j - 1].punct
+                        || matches!(
+                            toks[i][j - 1].norm.as_str(),
+                            "then"
+                                | "and"
+                                | "but"
+                                | "so"
+                                | "she"
+                                | "he"
+                                | "they"
+                                | "i"
+                                | "no"
+                                | "sorry"
+                                | "oh"
+                                | "um"
+                                | "uh"
+                                | "wait"
+                        ))
+                {
                     j -= 1;
                 }
                 let cut = (0..j).rev().find(|&q| {
                     toks[i][q].punct && matches!(toks[i][q].norm.as_str(), "," | ";" | ":" | "-")
                 });
+                // "She first said she'd cut on Sunday, then corrected herself": what was said
+                // "at first" is the whole of what is corrected.
+                let first_said = toks[i][..j].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "first" | "initially" | "originally" | "earlier"
+                    )
+                });
+                let cut = cut.filter(|_| !first_said);
                 if let Some(cut) = cut.filter(|_| !opens) {
                     let head = &text[..toks[i][cut].start];
                     let head_toks = tokens::tokenize(head);

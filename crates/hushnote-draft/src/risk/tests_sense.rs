@@ -10039,3 +10039,94 @@ fn a_correction_inside_a_sentence_replaces_only_the_phrase_it_corrects() {
         ),
     ]);
 }
+
+#[test]
+fn burns_from_a_flame_graves_endings_by_swallowing_the_one_referred_and_laughs_are_read() {
+    run(&[
+        // A body part held to a flame; a cold hand warmed is no burn.
+        (
+            "He held his hands over the gas ring until they blistered.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She held her hands over the fire to warm them after the walk.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // Lying down with the dead in their resting place; visiting the grave is not.
+        (
+            "She keeps saying she'd rather lie down beside her son in the graveyard.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She visits her son in the graveyard every Sunday with fresh flowers.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // An ending reached by swallowing something.
+        (
+            "He keeps thinking that if he swallows the tablets then everything will be over.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says that if he takes the tablets with food then the stomach pain will stop.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // The family member the sentence names as the one referred is the client.
+        (
+            "The grandmother, she's the one referred, drinks half a bottle of brandy every \
+             evening.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "The grandmother drinks half a bottle of brandy every evening, the granddaughter \
+             says.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // A laugh beside a use told takes nothing back; a joke said as one does.
+        (
+            "She is smoking weed every night, and when I asked she laughed and said it helps \
+             her sleep.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She joked that she'll need a whole bottle of gin after the in-laws' visit.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_partner_watching_from_a_vehicle_or_texting_by_the_dozen_a_day_is_abuse() {
+    run(&[
+        (
+            "Her ex-boyfriend parks outside in his van most nights, just watching the house.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her husband calls her like fifty times a night when she's on shift.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // A mother's worry, or a car sat in to watch the rain, is no stalking.
+        (
+            "Her mother calls her like fifty times a day about the wedding plans.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "She sits in her car watching the rain for ten minutes before each shift.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}

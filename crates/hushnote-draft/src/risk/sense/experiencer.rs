@@ -477,10 +477,21 @@ pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 fn apposed_to_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     // "The daughter, sixteen, is my client": the kin word the sentence says is the client.
     for u in &mut units {
+        // "The father, he's the one referred, drinks until blur": the family member the
+        // sentence says is the one referred or seen is the client.
         let Some(is) = (1..u.len().saturating_sub(2)).find(|&k| {
             matches!(u[k].norm.as_str(), "is" | "was")
                 && matches!(u[k + 1].norm.as_str(), "my" | "our" | "the")
                 && matches!(u[k + 2].norm.as_str(), "client" | "patient" | "identified")
+                || matches!(u[k].norm.as_str(), "is" | "was" | "he's" | "she's")
+                    && u[k + 1].is("the")
+                    && u[k + 2].is("one")
+                    && u.get(k + 3).is_some_and(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "referred" | "we're" | "i'm" | "being" | "seen" | "we" | "i"
+                        )
+                    })
         }) else {
             continue;
         };
