@@ -1911,6 +1911,16 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
             )
     });
     let from = opener.map_or(0, |i| i + 1);
+    // "Tyler told me him and his buddies were huffing": the one told stands between.
+    let from = if from + 3 < j
+        && matches!(toks[from].norm.as_str(), "me" | "us")
+        && matches!(toks[from + 1].norm.as_str(), "him" | "her")
+        && toks[from + 2].is("and")
+    {
+        from + 1
+    } else {
+        from
+    };
     if from + 2 < j
         && matches!(toks[from].norm.as_str(), "him" | "her" | "me")
         && toks[from + 1].is("and")

@@ -230,8 +230,11 @@ const SI_PASSIVE: &[Pat] = &[
     // left to the rules that tie it to a death ("better off if I were gone", "doing them a
     // favour by going"): labelled memos read it as a risk factor, not ideation.
     p(r"\b(she's|he's|i'm|they're|(she|he|i|they)( (really|just|always|only|still|now|honestly|genuinely|truly|totally|completely|basically|so|has|have|had))* (is|am|are|was|were|been|being|feels? like|felt like|feeling like|sees? (her|him|my|them)sel(f|ves) as|see (my|them)sel(f|ves) as|calls? (her|him|my|them)sel(f|ves))) (\S+ ){0,2}(a |such a |just a |nothing but a |only a |the )?(waste of space|waste of (air|oxygen|skin))\b"),
-    p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they|you) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed|(was|were) (no longer|not) (around|here|alive))\b")
+    p(r"\b(better off|happier|relieved|a relief|easier|better|lighter) (\S+ ){0,4}(if|when|once) (she|he|i|they|you) (died|was dead|were dead|was gone|were gone|disappeared|wasn't here|weren't here|wasn't around|weren't around|was out of the way|were out of the way|didn't exist|never existed|no longer existed|(was|were) (no longer|not) (around|here|alive)|(is|was|were|are|am) no more)\b")
         .owner(Owner::Subject),
+    // "his family would manage better if he is no more": the family's coping weighed against
+    // one's death (perceived burdensomeness with a death, Joiner 2005).
+    p(r"\b(manage|cope|do|get on|live) (\S+ ){0,2}(better|fine|easier) (\S+ ){0,3}(if|when|once) (she|he|i|they) (is|was|were|are|am) (no more|gone|dead|not there|not around)\b"),
     // "it would be easier not to be here": the wish said as a comparison, without "if".
     p(r"\b(would|'d|might|could|will|must) be (so |much |a lot |far )?(easier|better|simpler|a relief|kinder|more peaceful|less painful) (for (everyone|everybody|all of them|them|her family|his family|the family|the kids) )?(just )?(not to be|to not be|not being|to be gone|to be dead|to not exist|not to exist|to disappear) ?(here|around|alive|anymore)?\b")
         // "easier not to be here for the family meeting": absent from an occasion.
@@ -436,6 +439,9 @@ const SELF_POISON: &[Pat] = &[p(r"\b(swallow\w*|ate|eat|eats|eating|drank|drinki
 /// verbs of obtaining and using, and quantities of use (AUDIT items 2-3, UK units,
 /// Australian standard drinks and slabs).
 const SUBSTANCE: &[Pat] = &[
+    // "Plastered at the Legion dance, drove home anyway": shorthand that opens on the state,
+    // the client its unspoken subject. Not the slang that also means a heavy defeat.
+    p(r"^(plastered|legless|paralytic|sloshed|blitzed|blotto|sozzled|bladdered|shitfaced|drunk|stoned|tanked|blind drunk|tipsy|intoxicated) (at|on|after|by|before|during|from|again|all)\b"),
     // "now on the coke", "back on the gear": on a drug by its street name.
     p(r"\b(is|was|been|'s|back|now|still|got|gets|went|gone|straight|always|heavily|properly) (\S+ )?on the (\S+ (and|or) the )?(coke|charlie|gear|crack|speed|ket|meth|ice|smack|brown|blow|benzos|vallies|sniff|pingers)\b"),
     // Names that mean nothing else.
@@ -575,11 +581,15 @@ const HARM_OTHERS: &[Pat] = &[
 
 /// Homicidal threats said in words other than "kill" (threat assessment: a directly
 /// communicated threat).
-const HOMICIDAL: &[Pat] = &[p(
-    r"\b(threaten\w*|threats?)( \S+){0,2} to (murder|end|off|waste|take out|bury|top) (him|her|them|his|her|their|the|that|this|\S+'s|everyone|someone)\b",
-)
-.before(PASSIVE)
-.after(r"^(business|project|relationship|marriage|lease|contract|friendship|call|meeting|season|deal)\b")];
+const HOMICIDAL: &[Pat] = &[
+    p(r"\b(threaten\w*|threats?)( \S+){0,2} to (murder|end|off|waste|take out|bury|top) (him|her|them|his|her|their|the|that|this|\S+'s|everyone|someone)\b")
+        .before(PASSIVE)
+        .after(r"^(business|project|relationship|marriage|lease|contract|friendship|call|meeting|season|deal)\b"),
+    // "Wants to find the man with the panga and 'finish him'": a person sought out to be
+    // "finished" (threat assessment: an identified target sought). Games and chores are not.
+    p(r"\b(want\w*|going|gonna|plan\w*|vow\w*|swear\w*|swore|intend\w*) (to )?(find|track down|hunt down|get|go after|look for|catch) (the|that|this|his|her|those) (\S+ ){0,5}and (\x22 |' )?(finish|finished) (him|her|them)\b")
+        .unless(&["game", "games", "level", "boss", "fortnite", "xbox", "playstation", "match", "homework", "essay", "job", "chores"]),
+];
 
 /// Words that name a child in the sentence, for neglect told by unmet needs.
 const CHILD_CUES: &[&str] = &[
@@ -670,6 +680,9 @@ const ELDER_CUES: &[&str] = &[
 /// elder abuse (Elder Abuse Suspicion Index, Yaffe 2008; NCEA indicators: signing papers,
 /// money taken, neglect by a carer: soiled, pressure sores, left alone, no glasses or aids).
 const ABUSE: &[Pat] = &[
+    // "locked the boy out overnight, in the cold": a child shut out of the home at night or in
+    // the cold is neglect with danger (child maltreatment, WHO 2022), whoever does it.
+    p(r"\b(locked|locks|locking|lock|shut|shuts|shutting|kicked|kicks|kicking|put|puts|putting|threw|throws|throwing) (the |her |his |their |my |a )?(\S+ )?(boy|girl|child|kid|kids|children|son|daughter|baby|toddler|grandson|granddaughter|grandkids|grandchildren|nephew|niece|stepson|stepdaughter|stepkids|foster child|foster kids) out( of the house| of the flat| of the home| of doors| outside)?( \S+){0,2} (overnight|all night|for the night|in the cold|in the rain|in the snow|in the dark|at night|till morning|until morning)\b"),
     // A person tied, strapped or chained to furniture: physical restraint is maltreatment
     // (CTS-PC; the restraint items of child protection thresholds), "tying the four-year-old
     // to the kitchen chair with a jump rope".

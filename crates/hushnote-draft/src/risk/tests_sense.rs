@@ -10130,3 +10130,69 @@ fn a_partner_watching_from_a_vehicle_or_texting_by_the_dozen_a_day_is_abuse() {
         ),
     ]);
 }
+
+#[test]
+fn more_local_spirits_a_vernacular_subject_after_told_me_and_acts_against_a_child_are_read() {
+    run(&[
+        (
+            "He has been drinking waragi every night since the harvest.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // "told me him and his cousins": the teller is among the ones who did it.
+        (
+            "Jayden told me him and his cousins were sniffing glue behind the shops.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Jayden told me his cousins were sniffing glue behind the shops.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // The family coping better "if she was no more".
+        (
+            "She says her children would cope better if she was no more.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She says her children would cope better if she was less strict.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // A child shut out overnight.
+        (
+            "He admits he locked his stepson out overnight in the rain.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He locked himself out of the house overnight and slept in the car.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        // A person sought out to be "finished"; a game's boss is not.
+        (
+            "He wants to track down the man who robbed him and finish him.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He wants to find the boss on the last level and finish him.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        // Shorthand that opens on being drunk; on being angry it is not.
+        (
+            "Paralytic at the Christmas do, lost her phone.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Steaming at the parking fine, she rang the council twice.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
