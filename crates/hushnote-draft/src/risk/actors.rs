@@ -3421,6 +3421,19 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
         }
         return (Object::Pronoun, k);
     }
+    // "Fight with boys after cricket. Hit one with bat": "one" of the people just named,
+    // struck with something, is one of them.
+    if n == "one"
+        && toks.get(k + 1).is_some_and(|x| x.is("with"))
+        && k == v + 1
+        && (verb_class(&toks[v].norm).is_some() || super::recall::strike_verb(&toks[v].norm))
+        && toks[k + 2..toks.len().min(k + 5)]
+            .iter()
+            .take_while(|t| !t.punct)
+            .any(|t| is_weapon(&t.norm))
+    {
+        return (Object::Person(Rel::Other), k);
+    }
     // "beating one of them badly", "glass one of the lads": a person picked out of people.
     if matches!(n, "one" | "some" | "any" | "each" | "both" | "two" | "all")
         && toks.get(k + 1).is_some_and(|x| x.is("of"))
@@ -3502,6 +3515,11 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                     | "sick"
                     | "opposing"
                     | "rival"
+                    // "kicked the suspected thief", "the alleged attacker".
+                    | "suspected"
+                    | "alleged"
+                    | "accused"
+                    | "so-called"
                     // "the second engineer", "the head chef", "the night porter": a rank
                     // or a shift before a role.
                     | "chief"

@@ -954,6 +954,18 @@ fn subordinate_closed(toks: &[Tok], k: usize, s: usize) -> bool {
     });
     let closed = (k + 1..s).any(|c| {
         toks[c].is(",") && (new_clause(toks, c + 1, s) || past_verb_with_object(toks, c + 1))
+            // "when his boy's mom wouldn't let him see the kid he put his fist through her
+            // windshield": unpunctuated, the main clause opens on its own subject and verb.
+            || c > k + 1
+                && is_subject_pronoun(w(c))
+                && !toks[c - 1].punct
+                && !matches!(
+                    w(c - 1),
+                    "that" | "said" | "says" | "say" | "think" | "thinks" | "thought" | "if"
+                        | "and" | "or" | "because" | "when" | "whether" | "know" | "knows"
+                        | "believe" | "believes" | "feel" | "feels" | "felt"
+                )
+                && past_verb_with_object(toks, c + 1)
     });
     consequence || (opened && closed)
 }

@@ -527,6 +527,10 @@ const OVERDOSE: &[Pat] = &[p(
 /// assessment: Meloy 2012 warning behaviours, Fein & Vossekuil 1998 attack-related
 /// behaviour), property destruction and road rage.
 const VIOLENCE: &[Pat] = &[
+    // "put his fist through her windshield with her sitting in the car", "Fist through the
+    // windshield of a guy's truck. Guy was in it": a blow through glass at someone inside.
+    p(r"\b(put|puts|putting|punched|punches|punching|smashed|smashes|smashing|drove|stuck|rammed)? ?(his|her|their|my|a) fist through (the|her|his|their|a) (\S+ )?(windshield|windscreen|window|car window|truck window|door|glass)\b")
+        .need(&["in it", "inside", "sitting", "sat", "with her", "with him", "while she", "while he", "while they", "still in"]),
     p(concat!(r"\b(glassed|glassing|bottled|bottling|nutted|nutting|headbutt\w*|head butt\w*|king hit\w*|coward punch\w*|sucker punch\w*|stomp\w* on|curb stomp\w*|kerb stomp\w*|pistol whip\w*|shanked|shanking|knifed|knifing|lamped|lamping|chinned|chinning|kneed|elbowed|spat (at|on)) (him|her|them|someone|somebody|anyone|anybody|", stranger!(), r")\b"))
         .before(PASSIVE),
     p(concat!(r"\b(decked|floored|socked|clobbered|walloped|battered|booted|jumped|rolled|bashed) ", stranger!(), r"\b"))

@@ -10196,3 +10196,29 @@ fn more_local_spirits_a_vernacular_subject_after_told_me_and_acts_against_a_chil
         ),
     ]);
 }
+
+#[test]
+fn a_blow_through_glass_at_someone_inside_a_suspect_and_one_struck_with_a_weapon_are_read() {
+    run(&[
+        // The main clause after an unpunctuated "when ... wouldn't" is out of its reach.
+        (
+            "When his ex wouldn't open the door he put his fist through her car window with \
+             her sitting inside.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        // A negation in the main clause stays there.
+        (
+            "He says when she wouldn't talk to him he didn't hit her.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        ("He kicked the suspected thief.", PR, &[(Violence, Some(P))]),
+        ("Hit one with a cricket bat.", PR, &[(Violence, Some(P))]),
+        (
+            "He hit one with his first swing at the driving range.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
