@@ -389,6 +389,11 @@ const IMMEDIATE_SKIP: &[&str] = &[
     "plumb",
     "pure",
     "absolutely",
+    // "the maths is also killing him", "the harvest 'about killed me'" (Southern "about":
+    // nearly).
+    "also",
+    "still",
+    "about",
 ];
 
 /// Words after which a noun phrase is the subject of what follows.
@@ -2493,6 +2498,16 @@ fn skip_auxiliaries(toks: &[Tok], mut k: usize) -> usize {
         {
             k -= 1;
         }
+    }
+    // "Wheat harvest 'about killed me,' per pt": a quote opened between a noun and its verb.
+    if k >= 2
+        && k < toks.len()
+        && opening_quote(&toks[k - 1])
+        && !toks[k - 2].punct
+        && !verb_like(&toks[k - 2])
+        && pronoun(&toks[k - 2].norm).is_none()
+    {
+        k -= 1;
     }
     k
 }
@@ -5715,6 +5730,75 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     // "the tablets are killing his stomach", "that workout murdered her legs": a killing
     // whose object is a body part is pain said as an idiom, whoever the subject.
     if matches!(object, Object::BodyOf(_)) && (n.starts_with("kill") || n.starts_with("murder")) {
+        return None;
+    }
+    // "mud season's been killing her commute", "it's killing his chances": "her" or "his"
+    // as the determiner of a thing, which no one kills ("kill her any time" has none).
+    let thing_after = |t: &Tok| {
+        thing_noun(t)
+            && t.norm.chars().all(|c| c.is_ascii_alphabetic())
+            && t.norm.len() > 2
+            && !is_person_noun(&t.norm)
+            && !matches!(
+                t.norm.as_str(),
+                "own"
+                    | "self"
+                    | "baby"
+                    | "babies"
+                    | "kids"
+                    | "kid"
+                    | "dog"
+                    | "cat"
+                    | "pet"
+                    | "and"
+                    | "or"
+                    | "if"
+                    | "when"
+                    | "because"
+                    | "too"
+                    | "off"
+                    | "in"
+                    | "with"
+                    | "for"
+                    | "at"
+                    | "on"
+                    | "now"
+                    | "again"
+                    | "first"
+                    | "then"
+                    | "tonight"
+                    | "today"
+                    | "someday"
+                    | "slowly"
+                    | "quickly"
+                    | "dead"
+                    | "any"
+                    | "anytime"
+                    | "every"
+                    | "some"
+                    | "all"
+                    | "both"
+                    | "each"
+                    | "soon"
+                    | "later"
+                    | "next"
+                    | "this"
+                    | "that"
+                    | "there"
+                    | "here"
+                    | "right"
+                    | "just"
+                    | "once"
+                    | "twice"
+            )
+    };
+    if (n.starts_with("kill") || n.starts_with("murder"))
+        && matches!(object, Object::Pronoun)
+        && toks
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "her" | "his" | "their" | "my"))
+        && toks.get(v + 2).is_some_and(thing_after)
+    {
         return None;
     }
     // "Rob grabbed her wrist": a body that is not the agent's is another person.

@@ -114,7 +114,7 @@ const PILLS: &str = "(pills|tablets|meds|medications?|medicines?|capsules|painki
 const WISH: &str = "(hop\\w*|pray\\w*|wish\\w*|want\\w*|would like|longs?|longing|waiting for|wait for|can't wait for|rooting for)";
 
 /// Ways of saying a life would be over.
-const OVER: &str = "((it|everything|things|it all) (is|was|were|would be|will be|'s|'d be|be|could be|can be|would all be|will all be) (all over|over for good|over forever|finally over|done for good)|(life|his life|her life|my life|the pain|the suffering) (is|was|were|would be|will be|'s|'d be|be|could be) (all )?(over|done|finished|ended)|(takes?|took|take) (him|her|me|them) (soon|away|for good|finally|in (his|her|my|their) sleep)|(ends?|end) (it|it all|everything|things|his life|her life|my life|the suffering))";
+const OVER: &str = "((it|everything|things|it all) (is|was|were|would be|will be|'s|'d be|be|could be|can be|would all be|will all be) (all over|over for good|over forever|finally over|done for good)|(life|his life|her life|my life|the pain|the suffering) (is|was|were|would be|will be|'s|'d be|be|could be) (all )?(over|done|finished|ended)|(takes?|took|take) (him|her|me|them|you) (soon|away|for good|finally|in (his|her|my|their|your) sleep)|(ends?|end) (it|it all|everything|things|his life|her life|my life|the suffering))";
 
 /// Ways of saying one would not be here.
 const GONE: &str = "((he|she|i|they|him|her|me|them)( \\S+)? (not|no|wasn't|weren't|isn't|is not|was not|were not|am not|no more|no longer|never)( \\S+)? (here|around|alive|exist\\w*|living|born|in the world|on earth|in this world|be here|be around|be alive|gone|dead)|(he|she|i|they)( \\S+)? (gone|dead|disappear\\w*|die|died|dies))";

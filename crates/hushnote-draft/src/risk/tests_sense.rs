@@ -10222,3 +10222,52 @@ fn a_blow_through_glass_at_someone_inside_a_suspect_and_one_struck_with_a_weapon
         ),
     ]);
 }
+
+#[test]
+fn a_summary_to_the_client_things_that_kill_and_shorthand_disorders_are_read() {
+    run(&[
+        // Said to the client: "you".
+        (
+            "You told me you pray the Lord takes you in your sleep.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "You told me you pray the Lord takes you to church on time.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // A thing that "about killed me", "is still killing him", kills "her savings".
+        (
+            "The night shift 'about killed me,' per pt.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "The commute is still killing him.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "Her landlord is killing her savings with the rent.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She wants to kill her landlord.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // "d/o" is "disorder": in remission it is no current use.
+        (
+            "Problem: opioid use d/o, sustained remission.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        (
+            "Problem: opioid use d/o, using daily.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

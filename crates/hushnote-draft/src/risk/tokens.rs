@@ -100,6 +100,20 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
                 i += if o { 2 } else { 1 };
                 continue;
             }
+            // "alcohol use d/o, early remission": "d/o" is "disorder".
+            if let Some(d) = out
+                .last_mut()
+                .filter(|t: &&mut Tok| t.norm == "d" && t.end == b)
+            {
+                let o = chars.get(i + 1).is_some_and(|&(_, n)| n == 'o' || n == 'O')
+                    && chars.get(i + 2).is_none_or(|&(_, n)| !n.is_alphanumeric());
+                if o {
+                    d.norm = "disorder".to_string();
+                    d.end = b + 2;
+                    i += 2;
+                    continue;
+                }
+            }
         }
         let mark = match c {
             ',' | '/' | '—' | '–' | '(' | ')' => Some(","),
