@@ -241,7 +241,7 @@ fn declined_offer(toks: &[Tok]) -> bool {
         matches!(w(k), "declined" | "refused" | "declines" | "refuses")
             || matches!(w(k), "drove" | "walked" | "ran")
                 && matches!(w(k + 1), "off" | "away" | "out")
-            || w(k) == "left" && (w(k + 1) == "." || w(k + 1) == "," || w(k + 1) == "")
+            || w(k) == "left" && (w(k + 1) == "." || w(k + 1) == "," || w(k + 1).is_empty())
             || matches!(w(k), "turned" | "turns") && matches!(w(k + 1), "down" | "it" | "them")
             || matches!(w(k), "said" | "says") && w(k + 1) == "no"
     });
