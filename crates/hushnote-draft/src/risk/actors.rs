@@ -197,7 +197,9 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "crewmates" | "butty" | "butties" | "mucker" | "bestie" | "cuz" | "crew" | "squad"
         | "gang" | "marra" | "marras" | "homie" | "homies" | "oppo" | "compadre" | "comadre"
         | "compadres" | "compa" | "blokes" | "chaps" | "fellas" | "punters" | "youths" | "crowd"
-        | "mob" | "regulars" => {
+        | "mob" | "regulars" | "floormate" | "floormates" | "dormmate" | "dormmates"
+        | "suitemate" | "suitemates" | "hallmate" | "hallmates" | "bunkmate" | "bunkmates"
+        | "roomie" | "roomies" | "schoolmate" | "schoolmates" | "playmate" | "playmates" => {
             (Other, Neutral)
         }
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
@@ -389,11 +391,9 @@ const IMMEDIATE_SKIP: &[&str] = &[
     "plumb",
     "pure",
     "absolutely",
-    // "the maths is also killing him", "the harvest 'about killed me'" (Southern "about":
-    // nearly).
+    // "the maths is also killing him".
     "also",
     "still",
-    "about",
 ];
 
 /// Words after which a noun phrase is the subject of what follows.
@@ -2483,6 +2483,16 @@ fn relative_clause_who(toks: &[Tok], j: usize) -> Option<usize> {
 /// The position before the auxiliaries and hedges right before `k` ("is going to", "has
 /// been", "nearly"): where a verb's immediate subject ends.
 fn skip_auxiliaries(toks: &[Tok], mut k: usize) -> usize {
+    // "the harvest 'about killed me'": Southern "about" (nearly) right before a past verb;
+    // never "thoughts about killing".
+    if k >= 1
+        && k < toks.len()
+        && toks[k - 1].is("about")
+        && toks[k].norm.ends_with("ed")
+        && toks[k].norm.len() > 4
+    {
+        k -= 1;
+    }
     // "the paperwork is 'killing him by inches'": a quote opened after an auxiliary keeps the
     // clause's subject.
     if k >= 2 && opening_quote(&toks[k - 1]) && IMMEDIATE_SKIP.contains(&toks[k - 2].norm.as_str())

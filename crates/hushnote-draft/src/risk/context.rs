@@ -2078,6 +2078,34 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
     let w = &w[..own_clause_end(&w, pos)];
     let from = own_clause_start(w, pos);
+    // "risk low now, history of violence noted": "history of" right before the mention dates
+    // it, whatever time another phrase of the sentence tells, unless the words after it bring
+    // it to now ("history of cutting, most recently Tuesday").
+    if pos >= 2
+        && w[pos - 1] == "of"
+        && matches!(w[pos - 2], "history" | "hx")
+        && !w[pos + 1..].iter().any(|x| {
+            matches!(
+                *x,
+                "current"
+                    | "currently"
+                    | "ongoing"
+                    | "recent"
+                    | "recently"
+                    | "now"
+                    | "still"
+                    | "active"
+                    | "today"
+                    | "yesterday"
+                    | "again"
+                    | "last"
+                    | "this"
+            )
+        })
+        && !(pos >= 3 && matches!(w[pos - 3], "recent" | "current" | "ongoing"))
+    {
+        return Time::Historical;
+    }
     let mut historical = false;
     let mut current = false;
     // "thoughts of killing his stepfather, who abused him as a boy, and ...", "her uncle, the

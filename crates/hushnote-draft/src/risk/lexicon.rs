@@ -434,6 +434,11 @@ const SPECS: &[Spec] = &[
     // death grieved is someone else's (the one who grieves is alive).
     block(r"\b(grief|grieving|grieves|bereaved|bereavement|mourning|shock|shaken|traumati[sz]ed|trauma) (after|following|over|since|from|at) (a|the|that|this) (\S+ )?(suicide|overdose|murder|hanging|drowning)\b")
         .not_after(r"^ ?(attempt|attempts|note|plan|thoughts)\b"),
+    // Caribbean "wine" (to dance with the hips): "went to the fete and wine down the place",
+    // "even wine a little"; a verb after its subject, never a drink.
+    block(r"\b(she|he|they|we|i|you|even|to|could|would|did|go|went|gonna|and) wine (a little|a lil|down|up|all night|de place|di place|the place|till|til|until)\b"),
+    // "her boy's hitting her up for money": asking, not a blow.
+    block(r"\bhit(s|ting)? (her|him|me|them|us|you) up( for| about| again)?\b"),
     // "everybody buying the horn player a drink": a drink offered is no drink taken.
     block(r"\b(buy|buys|buying|bought|offer|offers|offering|offered|stand|stands|standing) (him|her|them|me|you|the \S+( \S+)?|everyone|everybody) (a|another) (drink|pint|beer|round|shot)\b"),
     // "his disability claim being kicked back again": a claim rejected, not a kick.
@@ -733,7 +738,7 @@ const SPECS: &[Spec] = &[
     // "She'd rather die than give the presentation": the hyperbole of aversion to an errand
     // or an event, not a death wish. Only an errand named: a way of living on the other side
     // is a death wish ("rather be dead than go into a home", "than gain the weight back").
-    block(r"\b(rather|sooner) (die|be dead) than( \S+){1,4}? (the |a |an |her |his |my |their )?(presentation|dentist|pe|exam|exams|speech|meeting|party|wedding|karaoke|gym|lecture|assembly|interview|dress|outfit|sprouts|broccoli|homework|maths|math|recital|concert|ballet|swimming|netball|football|rugby|photo|photos|selfie|quiz|zumba|yoga|dinner|lunch|barbecue|bbq|reunion|conference|seminar|tutorial|rehearsal|audition|debate|karaoke|prom|disco|sleepover|haircut|dance|shopping|ikea|mall|hairdresser|barber|doctor's|gp|smear|jab|injection|needle|spelling|test|tests)\b"),
+    block(r"\b(rather|sooner) (die|be dead) than( \S+){1,4}? (the |a |an |her |his |my |their )?(presentation|dentist|pe|exam|exams|speech|meeting|party|wedding|karaoke|gym|lecture|assembly|interview|dress|outfit|sprouts|broccoli|homework|maths|math|recital|concert|ballet|swimming|netball|football|rugby|photo|photos|selfie|quiz|zumba|yoga|dinner|lunch|barbecue|bbq|reunion|conference|seminar|tutorial|rehearsal|audition|debate|karaoke|prom|disco|sleepover|haircut|dance|shopping|ikea|mall|hairdresser|barber|doctor's|gp|smear|jab|injection|needle|spelling|test|tests|panel|viva|oral|orals|part|bit|thing|paperwork|forms|call|calls|date|drive|flight|commute|shift)\b"),
     // "she'd rather die than walk in there, then said she just means it's so embarrassing":
     // the hyperbole the speaker explains as a figure of speech in the same sentence.
     block(r"\b(rather|sooner) (die|be dead) than( \S+){1,12}? (just|only) (means|meant|meaning)\b"),

@@ -10271,3 +10271,55 @@ fn a_summary_to_the_client_things_that_kill_and_shorthand_disorders_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn history_of_dancing_asking_for_money_mates_and_what_one_would_rather_die_than_do_are_read() {
+    run(&[
+        // "history of" dates the mention, whatever "now" another phrase says.
+        (
+            "Mood better now, history of cutting noted.",
+            NO,
+            &[(SelfHarm, Some(H))],
+        ),
+        (
+            "History of cutting, most recently on Tuesday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // Caribbean "wine" is a dance.
+        (
+            "She went to the carnival fete and wine down the place till morning.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She drank a bottle of wine at the fete.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // "hitting her up for money" asks.
+        (
+            "Her son keeps hitting her up for money.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        ("Her son keeps hitting her.", PR, &[(Abuse, Some(P))]),
+        // A floormate's overdose is the floormate's.
+        (
+            "She had a panic attack after her floormate OD'd at a party.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        // What one would rather die than do: a dreaded task.
+        (
+            "She'd rather die than do the panel part of the interview.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She'd rather die than go back to him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
