@@ -2513,6 +2513,8 @@ fn skip_auxiliaries(toks: &[Tok], mut k: usize) -> usize {
     if k >= 2
         && k < toks.len()
         && opening_quote(&toks[k - 1])
+        // A quote opened after a space, not an elision ("thought o' killing", "no' killing").
+        && toks[k - 1].start > toks[k - 2].end
         && !toks[k - 2].punct
         && !verb_like(&toks[k - 2])
         && pronoun(&toks[k - 2].norm).is_none()

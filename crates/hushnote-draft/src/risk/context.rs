@@ -3391,6 +3391,30 @@ fn collateral_fear(before: &[Tok]) -> bool {
     })
 }
 
+/// A word that says the words around it were a joke or play ("joked", "kidding",
+/// "sarcastic", "horseplay"); a laugh is not one of them (a laugh may go on to answer).
+pub(crate) fn joke_word(n: &str) -> bool {
+    matches!(
+        n,
+        "joke"
+            | "jokes"
+            | "joked"
+            | "joking"
+            | "jokingly"
+            | "kidding"
+            | "sarcastic"
+            | "sarcastically"
+            | "hyperbole"
+            | "exaggerating"
+            | "teasing"
+            | "joshing"
+            | "roughhousing"
+            | "horseplay"
+            | "playfighting"
+            | "play-fighting"
+    )
+}
+
 /// Hypothetical, conditional or not real: if-clauses, questions about the future,
 /// psychoeducation, dreams, fiction, news, jokes. `jokes`: whether a laugh or a joke in the
 /// segment counts; it does not for a fact such as a gun in the house ("laughed it off, and
@@ -3680,27 +3704,7 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
         .map(|(t, _)| t)
         .collect();
     seg_toks.iter().enumerate().any(|(i, t)| {
-        let joke = matches!(
-            t.norm.as_str(),
-            "joke"
-                | "jokes"
-                | "joked"
-                | "joking"
-                | "jokingly"
-                | "kidding"
-                | "laughed"
-                | "laughing"
-                | "sarcastic"
-                | "sarcastically"
-                | "hyperbole"
-                | "exaggerating"
-                | "teasing"
-                | "joshing"
-                | "roughhousing"
-                | "horseplay"
-                | "playfighting"
-                | "play-fighting"
-        ) || {
+        let joke = joke_word(&t.norm) || matches!(t.norm.as_str(), "laughed" | "laughing") || {
             // "the whole group cracked up", "play fighting with pool noodles".
             let next = seg_toks.get(i + 1).map_or("", |n| n.norm.as_str());
             (t.norm == "cracked" && next == "up")

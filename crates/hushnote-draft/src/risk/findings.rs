@@ -864,23 +864,10 @@ pub(super) fn unit_findings(
                 matches!(p[0].norm.as_str(), "laughed" | "laughs" | "laughing") && p[1].is("that")
             });
             hypothetical = laughed_that
-                || toks.iter().zip(&seg).any(|(t, &g)| {
-                    g == seg[r.start]
-                        && matches!(
-                            t.norm.as_str(),
-                            "joke"
-                                | "jokes"
-                                | "joked"
-                                | "joking"
-                                | "jokingly"
-                                | "kidding"
-                                | "sarcastic"
-                                | "sarcastically"
-                                | "hyperbole"
-                                | "exaggerating"
-                                | "teasing"
-                        )
-                });
+                || toks
+                    .iter()
+                    .zip(&seg)
+                    .any(|(t, &g)| g == seg[r.start] && context::joke_word(&t.norm));
         }
         if r.concept == Concept::Abstinence
             && context::goal(&toks[r.start.saturating_sub(8)..r.start], true)

@@ -438,7 +438,9 @@ const SPECS: &[Spec] = &[
     // "even wine a little"; a verb after its subject, never a drink.
     block(r"\b(she|he|they|we|i|you|even|to|could|would|did|go|went|gonna|and) wine (a little|a lil|down|up|all night|de place|di place|the place|till|til|until)\b"),
     // "her boy's hitting her up for money": asking, not a blow.
-    block(r"\bhit(s|ting)? (her|him|me|them|us|you) up( for| about| again)?\b"),
+    // Only the asking said: a block explains the sentence away, and "his plug hit him up and
+    // he did a couple blues" must stay open to the net.
+    block(r"\bhit(s|ting)? (her|him|me|them|us|you) up (for|about) (money|cash|a loan|loans|rent|a ride|a lift|a favou?r|bus fare|smokes|cigarettes|food|groceries|the rent|a tenner|a fiver|twenty|fifty|a hundred)\b"),
     // "everybody buying the horn player a drink": a drink offered is no drink taken.
     block(r"\b(buy|buys|buying|bought|offer|offers|offering|offered|stand|stands|standing) (him|her|them|me|you|the \S+( \S+)?|everyone|everybody) (a|another) (drink|pint|beer|round|shot)\b"),
     // "his disability claim being kicked back again": a claim rejected, not a kick.
