@@ -193,6 +193,10 @@ const SPORT: &[&str] = &[
 /// thwarted belongingness: "no one would miss me"); AFSP/SPRC warning signs (no reason to
 /// live, feeling trapped, putting affairs in order, saying goodbye).
 const SI_PASSIVE: &[Pat] = &[
+    // "Asked if she means dying. Nodded.": the clinician's question whether the words mean
+    // death, answered by the next sentence (the answer decides it, as for any question).
+    // The words "mean dying": asked, the question reading before it takes the answer.
+    p(r"\b(means?|meant) (dying|death|suicide|killing (her|him|them)sel(f|ves)|ending (her life|his life|their life)|wanting to die|being dead)\b"),
     // "better I go sleep with my father at the cemetery": lying down with the dead in their
     // resting place is a wish to join them (Jordan 2001; C-SSRS 1). Visiting is not: only
     // sleeping, lying or resting there.
@@ -286,6 +290,16 @@ const SI_PASSIVE: &[Pat] = &[
 /// in", Gen-Z "neck myself"; ending one's existence; methods and places thought about
 /// (C-SSRS item 3, method; AFSP warning signs: looking for a way).
 const SI_ACTIVE: &[Pat] = &[
+    // "I does feel to just drink the Gramoxone and done": a poison one feels like drinking
+    // (Caribbean "feel to": feel like; WHO 2014 on pesticide self-poisoning).
+    p(r"\b(feel|feels|felt|feeling|tempted|wanting|wants|wanted|want) (to|like) (just )?(drink|drinking|take|taking|swallow|swallowing|down|downing) (the |some |a |that |a bottle of |a cup of )?(\S+ )?(gramoxone|paraquat|poison|rat poison|pesticide|weedicide|insecticide|herbicide|bleach|weed ?killer|weedkiller|antifreeze|kerosene|paraffin|dettol)\b"),
+    // "studied on walking out into the New River and letting it carry me", "thought about
+    // walking out onto the tundra without his gear": a walk into water or wilderness with no
+    // return (C-SSRS 2-3, method).
+    p(r"\b(studied on|studying on|studyin on|thought|thinking|thinks|think) (about |of |on )?(walking|wading|swimming|heading|going|driving) (out )?(into|onto|out on|out to|off) (the |a )?(\S+ )?(river|sea|ocean|lake|creek|tundra|snow|ice|bush|desert|wilderness|woods|forest|mountain|cliff|gorge|canyon|bridge|ridge)( \S+){0,2} (and (letting|let) (it|the water|the current|the cold) (carry|take|have) (me|him|her|them)|without (his|her|my|their|a|any) (gear|coat|jacket|clothes|boots|parka))\b"),
+    // "Says he'd drive off Jellico Mountain if it weren't for the young'uns": the act held
+    // back only by the children (a reason for living named as the only brake).
+    p(r"\b(he'd|she'd|i'd|they'd|would) (just )?(drive|driving|jump|walk|step|go|run) (off|into|in front of|over) (the |a )?(\S+ ){0,2}(mountain|cliff|bridge|ridge|river|lake|sea|train|truck|road|edge|dam|gorge|canyon|overpass)( \S+){0,3} if it (weren't|wasn't|were not|was not) for\b"),
     // "thinking 'if I drink the gramoxone then everything will end'": an ending reached by
     // swallowing something is a method held in mind (C-SSRS 2-3).
     p(r"\bif (i|she|he|they) (just )?(drink|drinks|drank|take|takes|took|swallow|swallows|swallowed|eat|eats|ate|down|downs|downed) (the |some |that |this |a |my |her |his |all (the|my|her|his|those|these) )?(\S+ ){0,2}(then )?(everything|it all|all (this|of this|of it)|(my|her|his|their) (problems|troubles|suffering|life)) (will|would|'ll|'d|can|could) (end|be over|stop|finish|go away)\b"),
@@ -317,6 +331,11 @@ const SI_ACTIVE: &[Pat] = &[
 /// parks, rail lines: Hawton 2007, means restriction at hotspots) and methods (car exhaust,
 /// charcoal, helium: WHO 2014 "Preventing suicide").
 const SI_PREPARATORY: &[Pat] = &[
+    // "Wrote letters to both daughters, gave the dog to the neighbor": a prized thing given
+    // away beside a leave-taking (warning signs: giving away possessions, letters; AFSP). A
+    // gun given to someone to keep is means restriction, not this.
+    p(r"\b(gave|giving|given|gives|give) (away )?(his|her|their|my|the) (\S+ )?(dog|dogs|cat|cats|pets?|horse|tools|guitar|medals?|watch|ring|belongings|things|stuff|bike)( away)? to\b")
+        .need(&["letters", "letter", "goodbye", "goodbyes", "tidying up", "affairs in order", "won't need", "won't be needing", "last wishes"]),
     // "sitting in his truck at night with his pistol in his lap": a gun held to oneself,
     // alone, is rehearsal (C-SSRS), not a weapon kept.
     p(r"\b(sitting|sat|sits|sit|holding|held|holds|hold|staring at|stared at|looking at)( \S+){0,10} (with )?(his|her|my|their|the|a) (\S+ )?(gun|pistol|rifle|shotgun|revolver|handgun|firearm) (in|on|across) (his|her|my|their) (lap|knees?|mouth)\b"),
@@ -586,6 +605,10 @@ const HARM_OTHERS: &[Pat] = &[
 /// Homicidal threats said in words other than "kill" (threat assessment: a directly
 /// communicated threat).
 const HOMICIDAL: &[Pat] = &[
+    // "thinking about going over to his ex's new man's house with the deer rifle": a weapon
+    // taken in thought to where a named person lives (threat assessment: target, weapon,
+    // approach).
+    p(r"\b(think\w*|thought|planning|planned|wants?|wanted|fantasi\w*|picturing|pictures|imagin\w*) (about |of |on )?(going|go|driving|drive|heading|walking|showing up|turning up) (over |round |around |down |up )?(to|at) (\S+ ){0,4}(house|home|place|work|office|shop|flat|apartment|trailer|farm|yard) with (the|his|her|a|my|their) (\S+ )?(rifle|gun|shotgun|pistol|handgun|revolver|knife|machete|cutlass|panga|axe|bat|crowbar|hammer)\b"),
     p(r"\b(threaten\w*|threats?)( \S+){0,2} to (murder|end|off|waste|take out|bury|top) (him|her|them|his|her|their|the|that|this|\S+'s|everyone|someone)\b")
         .before(PASSIVE)
         .after(r"^(business|project|relationship|marriage|lease|contract|friendship|call|meeting|season|deal)\b"),

@@ -10323,3 +10323,65 @@ fn history_of_dancing_asking_for_money_mates_and_what_one_would_rather_die_than_
         ),
     ]);
 }
+
+#[test]
+fn poisons_one_feels_to_drink_walks_with_no_return_brakes_and_what_words_mean_are_read() {
+    run(&[
+        // Caribbean "feel to": feel like.
+        (
+            "Some nights she feels to just drink the weedicide and done.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Never a panic: a mention that runs past the denial it holds.
+        (
+            "Sometimes he does feel to just drink the Gramoxone and done.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // A walk into water with no return; the only brake the children.
+        (
+            "He has studied on walking out into the Clinch River and letting it carry him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he'd drive off Sand Mountain if it weren't for his girls.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he'd drive off to Nashville if it weren't for the kids.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        // Whether the words mean dying: the answer decides.
+        (
+            "Asked if she means dying. Nodded.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Asked if she means dying. Shook her head.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pet_given_away_beside_letters_is_a_leave_taking_and_a_gun_given_to_keep_is_not() {
+    run(&[
+        (
+            "Gave the dog to the neighbor and wrote letters to both daughters.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He hasn't had a drink since the funeral, and he gave his rifle to his uncle to \
+             keep until fall.",
+            DE,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}

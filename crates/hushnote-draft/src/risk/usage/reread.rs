@@ -270,7 +270,9 @@ pub(crate) fn reason_for_care_denied(text: &str, mut unit: Vec<Finding>) -> Vec<
         let Some(p) = at(f).filter(|&p| p < denial) else {
             continue;
         };
-        let before = lower[..p].trim_end();
+        let Some(before) = lower.get(..p).map(str::trim_end) else {
+            continue;
+        };
         let before = before
             .strip_suffix(" the")
             .or_else(|| before.strip_suffix(" his"))
@@ -279,7 +281,11 @@ pub(crate) fn reason_for_care_denied(text: &str, mut unit: Vec<Finding>) -> Vec<
             .unwrap_or(before);
         let reason = REASONS.iter().any(|r| before.ends_with(r));
         // Nothing between the reason and the denial may tell a use now ("but he drank").
-        let between = &lower[p + f.quote.len()..denial];
+        // (The mention must end before the denial starts; `get` keeps a slice that does not
+        // fall on character boundaries from panicking.)
+        let Some(between) = lower.get(p + f.quote.to_lowercase().len()..denial) else {
+            continue;
+        };
         let broken = between.split_whitespace().any(|x| {
             matches!(
                 x.trim_matches(|c: char| !c.is_alphanumeric()),
