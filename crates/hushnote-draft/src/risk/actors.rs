@@ -3210,52 +3210,10 @@ pub(crate) enum Object {
     None,
 }
 
-const BODY: &[&str] = &[
-    "arm",
-    "arms",
-    "forearm",
-    "forearms",
-    "wrist",
-    "wrists",
-    "thigh",
-    "thighs",
-    "leg",
-    "legs",
-    "stomach",
-    "skin",
-    "ankle",
-    "ankles",
-    "hand",
-    "hands",
-    "head",
-    "face",
-    "chest",
-    "body",
-    "fist",
-    "knuckles",
-    "waist",
-    "hip",
-    "hips",
-    "shoulder",
-    "shoulders",
-    "neck",
-    "throat",
-    "knee",
-    "knees",
-    "eye",
-    "eyes",
-    "ear",
-    "ears",
-    "nose",
-    "jaw",
-    "rib",
-    "ribs",
-    "shin",
-    "shins",
-    "elbow",
-    "elbows",
-    "spine",
-];
+/// Body parts as a blow's or a killing's object; not fingers, lips or feet, which nail-biting
+/// and "dragging his feet" use.
+const BODY: &[&str] =
+    body_parts!["fist", "waist", "eye", "eyes", "ear", "ears", "nose", "jaw", "spine"];
 
 /// Parses the object after token `v` (a verb); returns it and the last token it covers.
 /// "threw a chair at a coworker": what is thrown at a person hits the person.

@@ -26,6 +26,52 @@
 //! double negation, an unanswered screening question or a near-miss sets `needs_review`.
 //! When unsure the rules lean to `present` with review, never to `denied`.
 
+/// The body parts both the harm readings and the self-injury frames know, as a slice with the
+/// module's own words appended (`body_parts!["fist", "jaw"]`): one list, two purposes (a blow's
+/// or a killing's object in [`actors`], a frame's cue in [`frames`]), each with its own extras.
+macro_rules! body_parts {
+    ($($extra:literal),* $(,)?) => {
+        &[
+            "arm",
+            "arms",
+            "forearm",
+            "forearms",
+            "wrist",
+            "wrists",
+            "thigh",
+            "thighs",
+            "leg",
+            "legs",
+            "stomach",
+            "skin",
+            "ankle",
+            "ankles",
+            "hand",
+            "hands",
+            "hip",
+            "hips",
+            "chest",
+            "face",
+            "knuckles",
+            "head",
+            "body",
+            "shoulder",
+            "shoulders",
+            "neck",
+            "throat",
+            "rib",
+            "ribs",
+            "shin",
+            "shins",
+            "knee",
+            "knees",
+            "elbow",
+            "elbows",
+            $($extra),*
+        ]
+    };
+}
+
 mod actors;
 mod acts;
 mod context;

@@ -244,6 +244,15 @@ pub(crate) fn use_before_abstinence(text: &str, mut unit: Vec<Finding>) -> Vec<F
 /// work; the sentence's own denial tells the current state. Without a denial in the
 /// sentence the reason for care stays a present use ("referred for his drinking").
 pub(crate) fn reason_for_care_denied(text: &str, mut unit: Vec<Finding>) -> Vec<Finding> {
+    let present_use = |f: &Finding| {
+        f.kind == RiskKind::SubstanceUse
+            && f.concept == Concept::SubstanceUse
+            && f.status == FindingStatus::Present
+    };
+    // Most sentences hold no present use: nothing to lower-case or search.
+    if !unit.iter().any(present_use) {
+        return unit;
+    }
     let lower = text.to_lowercase();
     let at = |f: &Finding| lower.find(&f.quote.to_lowercase());
     let Some(denial) = unit
@@ -266,7 +275,7 @@ pub(crate) fn reason_for_care_denied(text: &str, mut unit: Vec<Finding>) -> Vec<
         "comes in for",
         "in here for",
     ];
-    for f in unit.iter_mut() {
+    for f in unit.iter_mut().filter(|f| present_use(f)) {
         let Some(p) = at(f).filter(|&p| p < denial) else {
             continue;
         };
@@ -292,12 +301,7 @@ pub(crate) fn reason_for_care_denied(text: &str, mut unit: Vec<Finding>) -> Vec<
                 "but" | "though" | "although" | "however" | "again" | "relapsed" | "drank" | "used"
             )
         });
-        if reason
-            && !broken
-            && f.kind == RiskKind::SubstanceUse
-            && f.concept == Concept::SubstanceUse
-            && f.status == FindingStatus::Present
-        {
+        if reason && !broken {
             f.status = FindingStatus::History;
             f.attributes.historical = true;
         }
