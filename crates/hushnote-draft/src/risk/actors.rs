@@ -522,6 +522,19 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
     {
         return None;
     }
+    // "The patient's husband, who is the attendant, beats her": the client's possessive after
+    // "the" opens the phrase as "her" does.
+    if t.is("the")
+        && toks.get(k + 1).is_some_and(|n| {
+            n.norm
+                .strip_suffix("'s")
+                .is_some_and(|b| THE_CLIENT.contains(&b))
+        })
+    {
+        if let Some((_, end, rel, g, _)) = noun_phrase(toks, k + 1) {
+            return Some((k, end, rel, g, Some(Gender::Neutral)));
+        }
+    }
     // Irish and Scottish "your man", "yer woman": the person being talked about, in a note
     // the client, never a third party.
     if matches!(t.norm.as_str(), "your" | "yer")
@@ -538,10 +551,35 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
         let mut adjectives = 0;
         while j < toks.len() && !toks[j].punct {
             let n = &toks[j].norm;
-            // "her fifteen-year-old": a child.
-            if toks
-                .get(j + 1)
-                .is_some_and(|x| x.is("year") || x.is("years"))
+            // "her fifteen-year-old": a child ("a twenty-two-year-old married female" after
+            // "The patient," describes the client herself).
+            let described = matches!(t.norm.as_str(), "a" | "an")
+                && toks.get(j + 3).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "married"
+                            | "single"
+                            | "divorced"
+                            | "widowed"
+                            | "separated"
+                            | "female"
+                            | "male"
+                            | "woman"
+                            | "man"
+                            | "lady"
+                            | "gentleman"
+                            | "patient"
+                            | "client"
+                            | "veteran"
+                            | "mother"
+                            | "father"
+                            | "student"
+                    )
+                });
+            if !described
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|x| x.is("year") || x.is("years"))
                 && toks
                     .get(j + 2)
                     .is_some_and(|x| matches!(x.norm.as_str(), "old" | "olds" | "old's" | "olds'"))
@@ -5147,9 +5185,28 @@ impl Harm {
     }
 }
 
+/// "the school counselor at Great Bend Middle", "down at Kill Devil Hills": a capitalised word
+/// inside a run of capitalised words, not at the sentence's start, is part of a name.
+pub(crate) fn in_proper_name(toks: &[Tok], v: usize) -> bool {
+    let cap = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.capital && !t.punct && t.norm != "i")
+    };
+    let sentence_start = v == 0
+        || toks[v - 1].punct
+            && matches!(
+                toks[v - 1].norm.as_str(),
+                "." | "!" | "?" | ":" | ";" | "'" | "\""
+            );
+    cap(v) && !sentence_start && ((v > 0 && cap(v - 1)) || cap(v + 1))
+}
+
 /// Reads the harm verb at token `v`, or `None` when it is not harm to anyone (an idiom, a
 /// thing, no object).
 pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm> {
+    if in_proper_name(toks, v) {
+        return None;
+    }
     // "gave her a puck in the face", "gave him a dig in the ribs": a blow given is read as
     // the blow's verb on its receiver.
     let n = if blow_given(toks, v) {

@@ -1218,6 +1218,9 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
             return false;
         }
         if is_pre_negation(toks, j) || toks[j].is("not") || toks[j].norm.ends_with("n't") {
+            if negative_concord(toks, j, k) {
+                return false;
+            }
             // "If she doesn't hear back she won't hurt herself": the condition's negation
             // and the consequent's are two clauses, not a double negation.
             let conditional = (j.saturating_sub(6)..j)
@@ -1229,6 +1232,65 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
         }
     }
     false
+}
+
+/// "he ain't had no thoughts of killing that boy", "him nuh have no thoughts fi kill
+/// himself", "she don't want nothing to do with it": negative concord (African American,
+/// Southern, Caribbean and many other Englishes) repeats one negation on the verb and on its
+/// object; it denies, it does not affirm. Only a verb (and adverbs) may stand between the two
+/// (`j` the verb's negation, `k` the object's): "not that she has no thoughts" and "did not
+/// deny" are true double negations.
+fn negative_concord(toks: &[Tok], j: usize, k: usize) -> bool {
+    let verb_neg = toks[j].is("not") || toks[j].norm.ends_with("n't");
+    let object_neg = matches!(
+        toks[k].norm.as_str(),
+        "no" | "nothing" | "none" | "nobody" | "nowhere" | "nothin" | "noone"
+    );
+    verb_neg
+        && object_neg
+        // "there ain't no gun on the place".
+        && (k > j + 1 || toks[j].is("ain't"))
+        && toks[j + 1..k].iter().all(|t| {
+            matches!(
+                t.norm.as_str(),
+                "have"
+                    | "has"
+                    | "had"
+                    | "having"
+                    | "got"
+                    | "get"
+                    | "gets"
+                    | "getting"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "doing"
+                    | "feel"
+                    | "feeling"
+                    | "felt"
+                    | "want"
+                    | "wants"
+                    | "wanted"
+                    | "been"
+                    | "be"
+                    | "take"
+                    | "took"
+                    | "use"
+                    | "used"
+                    | "drink"
+                    | "drank"
+                    | "touch"
+                    | "touched"
+                    | "see"
+                    | "saw"
+                    | "hear"
+                    | "heard"
+                    | "even"
+                    | "ever"
+                    | "really"
+                    | "never"
+            )
+        })
 }
 
 fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> bool {
@@ -1391,6 +1453,13 @@ pub(crate) fn negation(
             negated: false,
             double: true,
             trigger: Some(k),
+        },
+        // "he don't have no reason to live": a mention that opens on its own negation ("no
+        // reason to live", "nothing to live for") repeated on the verb by negative concord.
+        Some((k, _)) if in_span[s] && negative_concord(toks, k, s) => Negation {
+            negated: false,
+            double: false,
+            trigger: None,
         },
         Some((k, double)) => Negation {
             negated: !double,
@@ -4246,12 +4315,13 @@ pub(crate) fn not_assessed(toks: &[Tok], s: usize, e: usize) -> bool {
     post || pre
 }
 
-/// Hedged or uncertain: present, but a person must check.
-pub(crate) fn uncertain(seg_toks: &[Tok]) -> bool {
+/// Hedged or uncertain: present, but a person must check. `anchors` are the segment-local
+/// positions of the mention and of its negation's trigger.
+pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
     w.iter().enumerate().any(|(i, t)| {
         let next = w.get(i + 1).copied();
-        if estimate_at(&w, i) {
+        if estimate_at(&w, i) || degree_elsewhere(&w, i, anchors) {
             return false;
         }
         matches!(
@@ -4280,6 +4350,46 @@ pub(crate) fn uncertain(seg_toks: &[Tok]) -> bool {
                 | ("might", Some("have"))
         )
     })
+}
+
+/// "no thoughts of ending your life, you just feel kind of low", "I asked, kind of carefully,
+/// about pushing": a degree hedge ("kind of", "sort of", "kinda") softens the word after it.
+/// Behind a comma from both the mention and its negation it hedges something else, unless it
+/// stands alone as a tag ("he said no, kind of.") or softens an answer ("sort of denied it").
+fn degree_elsewhere(w: &[&str], i: usize, anchors: &[usize]) -> bool {
+    let width = match (w[i], w.get(i + 1).copied()) {
+        ("kinda", _) => 1,
+        ("kind" | "sort", Some("of")) => 2,
+        _ => return false,
+    };
+    let softened = w.get(i + width).copied();
+    let tag = softened.is_none_or(|x| matches!(x, "," | "." | ";" | ":" | "!" | "?"));
+    let answer = softened.is_some_and(|x| {
+        matches!(
+            x,
+            "no" | "yes"
+                | "denied"
+                | "denies"
+                | "admitted"
+                | "admits"
+                | "agreed"
+                | "agrees"
+                | "nodded"
+                | "nods"
+                | "shrugged"
+                | "shrugs"
+        )
+    });
+    if tag || answer {
+        return false;
+    }
+    let clause_break = |a: usize, b: usize| {
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        w[lo..hi]
+            .iter()
+            .any(|x| matches!(*x, "," | "." | ";" | ":" | "!" | "?"))
+    };
+    !anchors.is_empty() && anchors.iter().all(|&a| clause_break(i, a))
 }
 
 /// "a glass of wine at dinner maybe once a week", "perhaps two drinks": a hedge word before an
@@ -4405,9 +4515,18 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
     // "makes her ask for every loonie", "asked him for a lift": a request, not a question.
     let request = |k: usize| {
         let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+        // "has asked the nurse several times to 'give me the injection that ends it'": the
+        // client's own words quoted as an imperative after "asked ... to" are a request.
+        let asked_to_give = (k + 1..(k + 7).min(s)).any(|j| {
+            w(j) == "to"
+                && w(j + 1) == "\""
+                && matches!(w(j + 2), "give" | "get" | "bring" | "let" | "help" | "hand")
+                && !(k + 1..j).any(|i| matches!(w(i), "if" | "whether" | "about"))
+        });
         matches!(w(k), "ask" | "asks" | "asked" | "asking")
             && (w(k + 1) == "for"
-                || matches!(w(k + 1), "him" | "her" | "them" | "me" | "us") && w(k + 2) == "for")
+                || matches!(w(k + 1), "him" | "her" | "them" | "me" | "us") && w(k + 2) == "for"
+                || asked_to_give)
     };
     let Some(q) = (0..s).rev().find(|&k| {
         QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) && !unasked(k) && !request(k)
@@ -4502,6 +4621,55 @@ pub(crate) fn client_is_asker(toks: &[Tok], q: usize, s: usize) -> bool {
             && matches!(p[1].norm.as_str(), "asked" | "checked" | "screened")
     });
     asker && !clinician_asked
+}
+
+/// "When I asked, she told me she took pills to end it all", "I asked and she tell me she
+/// drink the Gramoxone": the client's telling stands between the question and the mention,
+/// so the mention is what she told (her answer's content), not the topic still awaiting an
+/// answer. A bare yes or no after the telling ("she told me no") is left to the answer rules.
+pub(crate) fn told_between(toks: &[Tok], q: usize, s: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // "asked if they were telling him to hurt anybody", "asked, given the scars she tells me
+    // date from her teens, whether she has cut": a telling inside the question, or a question
+    // still to come, leaves the mention asked about. The trigger found may follow its topic
+    // ("Asked both parents about discipline, they say ..."), so topic words are sought from
+    // the sentence's start.
+    let asked_around = (0..s)
+        .any(|j| matches!(w(j), "if" | "whether" | "about" | "re" | "regarding"))
+        || (q + 1..s).any(|j| matches!(w(j), "how" | "what" | "when" | "why"));
+    (q + 1..s).any(|k| {
+        let telling = matches!(
+            w(k),
+            "told"
+                | "tell"
+                | "tells"
+                | "telling"
+                | "said"
+                | "says"
+                | "say"
+                | "admitted"
+                | "admits"
+                | "admit"
+                | "disclosed"
+                | "discloses"
+                | "confessed"
+                | "confesses"
+                | "replied"
+                | "answered"
+                | "explained"
+        );
+        let teller = (k.saturating_sub(2)..k)
+            .any(|j| matches!(w(j), "she" | "he" | "they" | "client" | "pt" | "patient"));
+        let mut c = k + 1;
+        while matches!(w(c), "me" | "us" | "that" | "to" | ",") && c < s {
+            c += 1;
+        }
+        let bare_answer = matches!(
+            w(c),
+            "no" | "yes" | "nope" | "yeah" | "yep" | "nah" | "never"
+        );
+        telling && teller && !bare_answer && c < s && !asked_around
+    })
 }
 
 /// "He asked me whether the thoughts of drowning himself mean he's going mad": a question the

@@ -926,11 +926,19 @@ pub(super) fn unit_findings(
         let rather = seg_toks.iter().any(|t| t.is("rather"))
             && seg_toks.iter().any(|t| t.is("than"))
             && !(r.start > 0 && toks[..r.start].iter().rev().take(6).any(|t| t.is("than")));
-        let mut uncertain = context::uncertain(&seg_toks) || rather;
+        let seg_pos = |k: usize| seg[..k].iter().filter(|&&g| g == seg[r.start]).count();
+        let anchors: Vec<usize> = std::iter::once(r.start)
+            .chain(neg.trigger.filter(|&k| seg.get(k) == Some(&seg[r.start])))
+            .map(seg_pos)
+            .collect();
+        let mut uncertain = context::uncertain(&seg_toks, &anchors) || rather;
         let mut unanswered = false;
         let question = context::question_before(toks, r.start);
         // A question the client puts about their own thoughts, named as theirs, tells them.
         let question = question.filter(|&q| !context::client_asks_about_own(toks, q, r.start));
+        // A told denial keeps the question, whose later answer may take it back ("..., then at
+        // the door she said, well, once").
+        let question = question.filter(|&q| negated || !context::told_between(toks, q, r.start));
         // A possibility the client asks about is neither a screen nor a disclosure.
         let owned = question.is_some_and(|q| context::owned_after(toks, q, r.start, r.end));
         let question = question.filter(|_| !owned);

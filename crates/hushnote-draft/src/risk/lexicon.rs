@@ -345,6 +345,13 @@ macro_rules! own_medicine {
 }
 
 /// Amounts that make "took N pills" an overdose rather than a dose.
+/// A person threatened ("him", "his brother", "that CO", "the landlord").
+macro_rules! threat_object {
+    () => {
+        "(him|her|them|(his|her|their|my|that|the|this|dat|de|da) (\\S+ )?(brother|bredda|breddah|brudda|sister|cousin|uncle|aunt|nephew|niece|wife|husband|boyfriend|girlfriend|partner|ex|father|dad|mother|mum|mom|son|daughter|stepfather|stepdad|neighbou?r|landlord|boss|cellie|cellmate|co|guard|officer|teacher|friend|mate|boy|man|guy|dude|fella|lad|kid|in-law|brother-in-law|sister-in-law|supervisor|foreman|manager))"
+    };
+}
+
 macro_rules! many {
     () => {
         "(five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|[5-9]|[1-9][0-9]+)( [a-z]+)?"
@@ -356,7 +363,7 @@ macro_rules! many {
 /// tujilijili sachets, Malaysian ketum, Sri Lankan kudu, Indian whitener and Dendrite glue).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane)"
     };
 }
 
@@ -902,6 +909,26 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(thoughts?|thinking|thinks|feelings?|ideas?|passive \S+) (of|about) (not|never) (wanting|want|wanted) to (be here|be alive|be around|live|exist|wake up)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(no|nothing|not much|little) (reason|point|will) (to|in) (live|living|going on|go on)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bnothing (left )?to live for\b"),
+    // "he doesn't have any reason to live", "she don't see no point in living", "ain't got
+    // nothing to live for": the verb's negation is the phrase's own (said with "any", or
+    // doubled by negative concord); it tells the same hopelessness, not a denial of it.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(not|never|\S+n't) (really )?(have|has|had|got|get|see|sees|saw|find|finds|found|feel|feels|felt)( got)? (any|a|no|the|much|nothing|anything)( real| good| more)? (reason|point|will) (to|in) (live|living|going on|go on)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(not|never|\S+n't) (really )?(have|has|had|got|get|see|sees|feel|feels)( got)? (nothing|anything) (left )?to live for\b"),
+    // "what is the use of me", "what's the point of living now": a life judged useless, as
+    // a question (C-SSRS item 1, said by the old and the bereaved).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bwhat('s| is)( the)? (use|point|purpose) (of|in) (me|my life|living|being alive|going on|carrying on|staying alive|my being here|me being here|life)\b")
+        .not_after(r"^(without|if|when|in (a|the|this) (job|class|house|school))\b"),
+    // "I want to go to Allah now", "ready to go home to the Lord": a wish to die said as
+    // going to God.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wishing|ready|pray|prays|praying|longs?|longing)( \S+){0,2}? to go (home )?(to|and be with|be with|meet) (allah|god|heaven|jesus|the lord|my maker|her maker|his maker|the creator|bhagwan|paradise|jannah)\b")
+        .not_after(r"^(when|one day|someday|some day|after|in (his|her|their|god's) (own )?(time|good time))\b"),
+    // West African and Cameroonian Pidgin "I no want live again": the plain wish not to live.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(i|she|he|they|e) no (want|wan|wanna|like) (to )?(live|dey live|stay alive|see tomorrow)( again| anymore| any more)?\b"),
+    // "asked the nurse to give me the injection that ends it": a request for a hastened death.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(give|giving|gave|gives) (me|him|her|them) (the|an|a|something|some) (\S+ )?(injection|shot|jab|pill|pills|tablet|tablets|medicine|drug) (that|to|which|so (i|he|she|they)) (ends?|finish(es)?|kills?|puts?|lets?|would (end|finish|kill|let)) (it|me|him|her|them|my life|his life|her life|everything)\b"),
+    // "ain't no use me being here", "no point in him staying alive": his being here judged
+    // pointless is the wish not to be (C-SSRS item 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(no|any) (use|point|sense|purpose) (in |of )?(me|my|him|his|her|them|their) (being|staying|living|sticking|hanging) (here|alive|around|on)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(life (is|isn't|is not|feels|was|isn't really) (not )?(worth living|pointless|meaningless)|not worth living)\b"),
     // "life's not worth going on with", "life isn't worth the bother": going on with life
     // judged not worth it is the same wish (BSS item 2, a weak wish to live).
@@ -977,7 +1004,7 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(think\w*|thoughts?|tempt\w*|imagin\w*|pictur\w*|urges?|want\w*|consider\w*|fantasi\w*)( about| of)?( just| simply)? (not (turning|turn|steering|steer|braking|brake|stopping|stop)( the wheel)?|letting go of the (wheel|steering wheel|handlebars)|going straight( on)? (at|through) (the )?(bend|corner|curve|switchbacks?|turn|hairpin))\b")
         .need_any(&["drive", "drives", "driving", "drove", "wheel", "bend", "bends", "curve", "curves", "highway", "road", "switchback", "switchbacks", "car", "truck", "hairpin", "corner"]),
     // "letting the rig drift off the road", "driving the car into a tree": a vehicle as method.
-    spec(C::Method, K::SuicidalIdeation, r"\b(let|lets|letting|steer\w*|driv\w*|drove|put|putting|run|running|ran|crash\w*|veer\w*) (the|his|her|my|their) (car|truck|pickup|pick up|jeep|suv|wagon|motor|rig|ute|lorry|van|bike|motorbike|quad|tractor|cab) (drift |go |roll |run |veer )?(off the road|off the cliff|off the bridge|into (a|the|an) (tree|wall|river|lake|oncoming|truck|lorry|bridge|pylon|barrier|ditch|sea|quarry))\b")
+    spec(C::Method, K::SuicidalIdeation, r"\b(let|lets|letting|steer\w*|driv\w*|drove|put|putting|run|running|ran|crash\w*|veer\w*) (the|his|her|my|their) (car|truck|pickup|pick up|jeep|suv|wagon|motor|rig|ute|lorry|van|bike|motorbike|quad|tractor|cab) (drift |go |roll |run |veer )?(off the road|off the cliff|off the bridge|into (a|the|an) (\S+ )?(tree|wall|river|lake|oncoming|truck|lorry|bridge|pylon|barrier|ditch|sea|quarry|elevator|silo|pole|post|pillar|abutment|overpass|underpass|semi|train|median|canal|dam|ravine|gorge|bayou|creek|pond|ocean|guardrail|guard rail|tanker|traffic))\b")
         .need_before(r"\b(think\w*|thought|tempt\w*|imagin\w*|pictur\w*|want\w*|urges?|plan\w*|consider\w*|fantasi\w*|wonder\w*|about|of)( \S+){0,3}$"),
     // "she'll take every morphine tablet in the house": all of a supply, as a method.
     spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|swallow\w*|down|downing) (every|all (of )?(the|her|his|my|their)?|the whole (box|bottle|packet|pack|lot) of( the| her| his| my)?) ?(\S+ )?(tablets?|pills?|meds|medication|painkillers|morphine|paracetamol|sleeping pills|insulin)\b"),
@@ -1057,6 +1084,9 @@ const SPECS: &[Spec] = &[
     spec(C::SelfInjury, K::SelfHarm, r"\bhead ?bang\w*\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(punish\w*|starv\w*) (him|her|my|them)sel(f|ves)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(until|till|til|'til) (they|it|she|he|i|her \S+|his \S+) (bleeds?|bled|bleeding)\b"),
+    // "his stepfather burns him with a hot spoon", "burning the toddler with his cigarette":
+    // a burn given to another with a hot thing is physical abuse (the client's or a child's).
+    spec(C::Abuse, K::Abuse, r"\b(burn|burns|burned|burnt|burning) (him|her|them|me|the (baby|toddler|kids?|child|children|boy|girl|twins|little one)|(his|her|their|my) (son|daughter|kids?|child|children|stepson|stepdaughter|baby|grandson|granddaughter)) with (a |an |the |his |her |their |my )?(hot |lit |heated |boiling )?(spoon|iron|cigarettes?|ciggies?|fags?|lighter|knife|pan|poker|wire|fork|water|kettle|match|matches|candle|stove)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\bburn\w*( \S+){0,3} with (a |her |his |their )?(lighter|cigarette|match|matches|lit \S+|hot \S+|curling iron|iron|candle)\b"),
     // Bare "cut"/"cuts"/"cutting": the self-injury sense is read by its frame (what follows
     // it), see `sense::cut_other_sense`; the words before keep the passive and noun senses.
@@ -1071,10 +1101,10 @@ const SPECS: &[Spec] = &[
     // "she took rat poison", "took gramoxone on Tuesday", "had taken the tick dip": a poison
     // taken is swallowed (WHO self-poisoning by pesticides, the commonest method in rural
     // Asia and Africa), unless it is taken away, out or to someone.
-    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|taken)( some| the| a bottle of| a cup of| a sachet of| a tin of| a packet of)? (poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide)\b")
+    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|taken|drank|drunk|swallowed|ingested)( some| the| a bottle of| a cup of| a sachet of| a tin of| a packet of| a glass of| a capful of)? (poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid)\b")
         .not_after(r"^(away|out|off|from|to (the|a|his|her|their)|back|down (to|from)|home|into (the|a) (shed|house|store))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
-    spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingested)( about| around| over| like| almost| nearly| roughly)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b")),
+    spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingest\w*)( about| around| over| like| almost| nearly| roughly| approximately| an estimated| at least)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b")),
     // "found him in the garage with the engine running": carbon monoxide, an interrupted
     // attempt (C-SSRS).
     spec(C::Attempt, K::SuicidalIdeation, r"\b(in|inside) (the|his|her|their|a) (closed |locked |shut )?garage( \S+){0,4} (engine|motor|car) (running|on|idling)\b|\bfound (him|her|them)( \S+){0,6} (engine|motor) (running|idling)\b"),
@@ -1124,6 +1154,25 @@ const SPECS: &[Spec] = &[
     // is physical with the one they live with or care for (a child's rough play has no such
     // subject).
     spec(C::Abuse, K::Abuse, r"\b(husband|wife|partner|boyfriend|girlfriend|fianc\w*|son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|father|dad|stepdad|stepfather|mother|mum|mom|stepmother|brother|sister|ex|son-in-law|daughter-in-law) (\x22 )?(often |sometimes |always |can |will |still )?(gets|got|getting|turns|turned|becomes|became) (a bit |really |very |quite |too )?(rough|physical|handsy)\b"),
+    // "Kids left alone nights while she's at the shebeen", "boy alone in quarter for days, no
+    // food": a young child left with no one, for nights or days, is neglect.
+    spec(C::Abuse, K::Abuse, r"\b(kids|children|child|boy|girl|baby|babies|toddler|toddlers|infant|twins|little ones?|youngest|young ones|weans|bairns)( were| was| are| is| being| been| get| gets| got)?( left)?( home| at home| in (the |a |their |his |her )?\S+)? alone( at home| in (the |a |their |his |her )?\S+)? (for )?(at )?(nights|all night|overnight|for days|days|days at a time|the whole night|whole nights|the night|every night|most nights|for the weekend|the whole weekend|weekends)\b"),
+    // "Husband's hands on her throat": hands at the neck are strangulation (the strongest
+    // predictor of partner homicide).
+    spec(C::Abuse, K::Abuse, r"\b(hands?|fingers|arm|forearm|knee) (on|around|round|at|across|against) (her|his|my|their) (throat|neck|windpipe)\b")
+        .need_before(r"\b((husband|wife|partner|boyfriend|girlfriend|fianc\w*|ex|father|dad|stepdad|stepfather|mother|mum|mom|stepmother|son|daughter|brother|sister|uncle|aunt|carer|caregiver)'s|(put|puts|putting|wrapped|wraps|wrapping|had|has|got|gets|placed|places) (his|her|their))$"),
+    // "Da daughter does tie her mudda to da bed", "we kept her chained in the back room": a
+    // person tied, chained or locked up by her family is abuse (restraint, confinement).
+    spec(C::Abuse, K::Abuse, r"\b((tie|ties|tied|tying|chain|chains|chained|chaining|rope|roped|strap|straps|strapped)( up)? (her|him|them|the (old|child|kid|boy|girl|baby|toddler)\S*|(his|her|their|my|\S+'s) (mother|mom|mum|mudda|father|dad|son|daughter|grandmother|grandfather|granny|child|wife|husband|uncle|aunt|sister|brother)) (up )?(to|in|on) (the|a|da|de|her|his|their) (bed|bedpost|chair|room|back room|tree|post|pole|cage|shed|toilet|bathroom|house)|kept (her|him|them) (chained|tied|locked)( up)? (in|to|for|these|those|all))\b"),
+    // "Son-in-law taking his disability check": a relative taking the client's benefit or
+    // pension is financial abuse (elder abuse, FORMATS §3).
+    spec(C::Abuse, K::Abuse, r"\b(taking|takes|took|taken|keeps|keeping|kept|cashes|cashing|cashed|spends|spending|spent|steals|stealing|stole|pockets|pocketing|pocketed) (all of |most of )?(his|her|their|my) (disability|pension|social security|ssi|ssdi|benefits?|welfare|retirement|old age|grant|sassa|centrelink|giro|allowance)( check| cheque| money| payments?| grant| card)?\b")
+        // "her daughter worries he might be taking her SSI check": a suspicion, which the
+        // client's own answer settles.
+        .not_before(r"\b(might|may|could|possibly|maybe|perhaps)( be)?$")
+        .need_any(&["son", "daughter", "son-in-law", "daughter-in-law", "nephew", "niece", "grandson", "granddaughter", "husband", "wife", "brother", "sister", "cousin", "carer", "caregiver", "boyfriend", "girlfriend", "stepson", "stepdaughter", "relative", "family", "uncle", "aunt"]),
+    // "Swallowed a pen spring and a battery": swallowing an object that harms is self-injury.
+    spec(C::SelfInjury, K::SelfHarm, r"\b(swallow|swallows|swallowed|swallowing|ingest\w*) (a |an |some |two |three |the |several |more )?(pen springs?|springs?|batter(y|ies)|razor blades?|razors?|blades?|nails?|screws?|safety pins?|pins?|needles?|broken glass|glass|coins?|magnets?|paper ?clips?|staples?)\b"),
     // "fingertip bruises on both upper arms", "grab marks": the bruising pattern of being
     // gripped hard, a recognised sign of physical abuse.
     // "a bruise on her cheek and said her husband did it": an injury a partner or relative is
@@ -1131,8 +1180,8 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(bruises?|bruising|black eye|welts?|marks|split lip|swelling|burns?|broken (arm|wrist|nose|rib|ribs|finger|tooth))\b( \S+){0,8} (said|says|saying|told me|admitted|admits|explained|reported|reports|disclosed|discloses) (that )?(her|his|their|my) (\S+ )?(husband|partner|boyfriend|wife|girlfriend|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|ex|fiancé|fiance|son|daughter|carer|caregiver|uncle|brother|sister|grandson|granddaughter) (did|caused|gave her|gave him|was behind|had done) ?(it|that|them|this)?\b"),
     // "disciplines the boys the old way, with a rattan cane": punishment with an implement is
     // physical abuse (AAP 2018), whatever it is called.
-    spec(C::Abuse, K::Abuse, r"\b(disciplin\w*|punish\w*|spank\w*|belts|belted|belting|canes|caned|caning|thrash\w*|strapped|leathered)( \S+){0,6} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(hits|hit|hitting|beats|beat|beating|smacks|smacked|smacking|whips|whipped|whipping|strikes|struck|skelps|skelped|skelping|belts|belted|belting|wallops|walloped|walloping|leathers|leathered|leathering|whups|whup|whupped|whupping|whops|whopped|tans|tanned|thrashes|thrashed|thrashing|lashes|lashed|lashing) (him|her|them|the (boys|girls|kids|children|baby|toddler|twins|weans|bairns|wee ones?|little ones?|(middle|eldest|youngest|oldest|older|younger|little|big) (one|boy|girl|lad|lass))|(his|her|their) (son|sons|daughter|daughters|kids|children|boy|boys|girl|girls|child|stepson|stepdaughter|weans?|bairns?))( \S+){0,4} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|sandal|strap|whip|wire)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(disciplin\w*|punish\w*|spank\w*|belts|belted|belting|canes|caned|caning|thrash\w*|strapped|leathered)( \S+){0,6} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|chancleta|sandal|strap|whip|wire|danda|lathi|sjambok|koboko|kiboko|rattan|fimbo)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(hits|hit|hitting|beats|beat|beating|smacks|smacked|smacking|whips|whipped|whipping|strikes|struck|skelps|skelped|skelping|belts|belted|belting|wallops|walloped|walloping|leathers|leathered|leathering|whups|whup|whupped|whupping|whops|whopped|tans|tanned|thrashes|thrashed|thrashing|lashes|lashed|lashing) (him|her|them|the (boys|girls|kids|children|baby|toddler|twins|weans|bairns|wee ones?|little ones?|(middle|eldest|youngest|oldest|older|younger|little|big) (one|boy|girl|lad|lass))|(his|her|their) (son|sons|daughter|daughters|kids|children|boy|boys|girl|girls|child|stepson|stepdaughter|weans?|bairns?))( \S+){0,4} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|chancleta|sandal|strap|whip|wire|danda|lathi|sjambok|koboko|kiboko|rattan|fimbo)\b"),
     spec(C::Abuse, K::Abuse, r"\b(fingertip|finger-?tip|finger-?shaped|finger|grab|grip|grip-?pattern|grip pattern|thumb) (bruises|bruising|bruise|marks)\b"),
     // "her partner poured the kettle over her arm": a scald thrown at a person.
     spec(C::Abuse, K::Abuse, r"\b(poured|pours|pouring|threw|throws|throwing|tipped|tips|splashed|flung) (the |a |boiling |hot |a pan of |a cup of |a mug of )?(kettle|boiling water|hot water|water from the kettle|coffee|hot coffee|tea|hot tea|soup|oil|hot oil|fat|pan) (over|on|at|onto|in) (her|him|me|them|his|her|my|their)\b")
@@ -1165,9 +1214,15 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b")
         // "House was clean, kids fed", "the wound is clean": a thing that is clean says
         // nothing of use.
-        .not_before(r"\b(house|home|flat|apartment|room|bedroom|kitchen|bathroom|place|yard|car|truck|clothes|clothing|uniform|shirt|dishes|floor|floors|wound|wounds|site|cut|cuts|dressing|bandage|sheets|bed|trailer|cell|unit|ward|record)$"),
+        .not_before(r"\b(house|home|flat|apartment|room|bedroom|kitchen|bathroom|place|yard|car|truck|clothes|clothing|uniform|shirt|dishes|floor|floors|wound|wounds|site|cut|cuts|dressing|bandage|sheets|bed|trailer|cell|unit|ward|record)$")
+        // "The patient was clean, well dressed, pleasant": a mental status exam's appearance.
+        .not_after(r"^(, ?)?(and )?((well|neatly|appropriately|casually|adequately|nicely|smartly|tidily|simply|plainly) (dressed|groomed|kempt|presented)|groomed|shaven|shaved|tidy|neat|kempt|presentable|dressed)\b"),
     // "he's been dry for two years now", "dry since New Year": abstinence from drink.
     spec(C::Abstinence, K::SubstanceUse, r"\b((been|stayed|staying|is|remains?|remained|stays?|kept) (completely |totally |bone )?dry (for|since)|(days?|weeks?|months?|years?) dry)\b"),
+    // "he said he stopped the mairungi but not the njaga": what he did not stop he still uses.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\bnot (the |his |her )?\S+\b")
+        .need_before(r"\b(stopped|quit|gave up|given up|cut out|dropped) (the |his |her )?\S+( and (the )?\S+)? but$")
+        .need_any(&["drinking", "smoking", "chewing", "using", "drugs", "alcohol", "weed", "beer", "drink", "smoke", "pills", "njaga", "mairungi", "khat", "miraa", "ganja", "booze", "wine", "cocaine", "meth", "heroin"]),
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up|cut out|cutting out|knocked) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|booze|the drink|the booze|smoking (weed|pot|cannabis|crack|meth|marijuana|hash|dope|skunk|spice|joints|grass)|chewing (khat|qat|miraa)|(the )?(khat|qat|miraa)|the (drink|booze|weed|coke|gear|pills|speed|spice|tablets))( completely| altogether| entirely| on the head)?\b"),
     // "he's been off it two years", "off the drink since March".
     spec(C::Abstinence, K::SubstanceUse, r"\b(been|is|was|stayed|staying|kept) off (it|the drink|the booze|the grog|drugs|everything|the gear|the pills|alcohol) (for |since )?(over |nearly |almost |about )?(\S+ )?(years?|months?|weeks?|days|march|april|may|june|july|august|september|october|november|december|january|february|christmas|new year)\b"),
@@ -1299,7 +1354,10 @@ const SPECS: &[Spec] = &[
     // refusal, not use.
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
         .not_before(r"\b(soft|energy|prescribed|prescription|over the counter|otc)$|\b(when|if|whenever|once) (\S+ ){1,3}(offer|offers|hand|hands|pass|passes)( (him|her|them|me|you))?( (some|a|any|the))?$"),
-    spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|vap\w*) (weed|pot|cannabis|marijuana|crack|meth|dope|a joint|joints|blunts?)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|vap\w*) (some |the )?(weed|pot|cannabis|marijuana|crack|meth|dope|a joint|joints|blunts?|kush|ganja|skunk|hash|hashish|grass|herb|bhang|charas|dagga|igbo|chronic|crank|ice|shabu|syabu|yaba|sheesh)\b"),
+    // Inhalants: "sniffing solution again" (Nigerian contact glue), "huffing gas", "bagging
+    // paint", "petrol sniffing".
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b((sniff|huff|bagg)\w* (the |some |a bag of |a rag of )?(solution|glue|petrol|gasoline|gas|paint|thinners?|lacquer|aerosols?|spray paint|lighter fluid|butane|correction fluid|nail polish remover|inhalants?|poppers|benzine|benzene|kerosene|dendrite|dendi)|(petrol|glue|gas|paint|solvent|inhalant) (sniffing|huffing))\b"),
     // Chemsex slang (crystal meth as "Tina", "party and play"): named with a use verb, since
     // "Tina" alone is a name.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((party|parties|partying|partied|using|used|uses|smok\w*|slam\w*|high on|hooked on|on|did|doing|bump\w*) (with )?tina|tina and (g|ghb)|chemsex|pnp|party and play|partying and playing)\b"),
@@ -1692,6 +1750,13 @@ const SPECS: &[Spec] = &[
     // "taking an extra one of her Ativan most nights": a dose beyond the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*|pops?|popping|popped) (an extra|a second|another|an additional|extra|two extra) (one|two|couple|few)( of)? (her|his|their|my) \S+\b")
         .not_after(r"^(vitamins?|supplements?|iron|vitamin)\b"),
+    // "he will chop his brother with the machete", "saying he go chop him up", "he's going to
+    // stick him": a threat to cut, stab or shoot a person is a threat of violence (with a
+    // weapon, the commonest form told in collateral reports).
+    spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|wan|finna|fixing to|threaten\w* to|swore to|swears to|promised to|vow\w* to|ready to|about to) (chop|slash|hack|shank|burst|machete|wound) ", threat_object!(), r"( up| down| open)?\b"))
+        .not_after(r"^(off|out|loose|some slack|short|in on|a (deal|check|cheque|break)|'s|prices|rates|fees|tyres|tires|wrists?|arms?|legs?|thighs?|skin|hair|nails|fingernails|toenails|fringe|bangs|cake|meat|food|bread|lawn|grass|hedges?|losses|ties|costs|hours|pay|wages|allowance|budget|onions|own|photo|picture|pictures|shot|shots|video)\b"),
+    spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|finna|fixing to|threaten\w* to|swore to|ready to|about to) (\x22 )?stick( \x22)? ", threat_object!(), r"\b"))
+        .not_after(r"^(in|on|into|at|to|with (the|a|his|her) (bill|tab|kids|baby|dishes|chores)|out|back|down|up|around|with it)\b"),
     // --- Plan and intent named alone: context for the nearest ideation.
     spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
         .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")

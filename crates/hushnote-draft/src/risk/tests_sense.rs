@@ -10385,3 +10385,323 @@ fn a_pet_given_away_beside_letters_is_a_leave_taking_and_a_gun_given_to_keep_is_
         ),
     ]);
 }
+
+#[test]
+fn a_degree_hedge_behind_a_comma_softens_its_own_word_not_the_denial() {
+    run(&[
+        (
+            "She said she isn't having thoughts of ending her life, she just feels kind of flat \
+             on Sundays.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked, sort of gently, about anyone hitting her at home, and she said no.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        // The hedge on the mention itself, as a tag, or on the answer still hedges.
+        (
+            "She kind of wishes she could just not wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("He denied thoughts of suicide, kind of.", PR, &[]),
+        ("She sort of denied burning herself.", PR, &[]),
+    ]);
+}
+
+#[test]
+fn negative_concord_denies_and_a_phrase_negative_in_itself_stays_disclosed() {
+    run(&[
+        (
+            "He say he ain't had no thoughts of shooting his neighbor.",
+            DE,
+            &[(HomicidalIdeation, Some(D))],
+        ),
+        (
+            "She nuh have no thoughts fi end her life.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // A true double negation stays affirmed.
+        (
+            "It isn't that she has no thoughts of dying.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // "no reason to live" repeated on the verb, or said with "any".
+        (
+            "He don't have no reason to live no more.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She doesn't have any reason to go on since the divorce.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He denies having no reason to live.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "States there ain't no use him being here anymore.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_inside_a_capitalised_name_is_no_blow() {
+    run(&[
+        (
+            "Plan: ring the nurse at Battle Creek Elementary and book the next visit.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Next session at the Kill Devil Hills office in two weeks.",
+            NO,
+            &[(HomicidalIdeation, None), (Violence, None)],
+        ),
+        ("Then he hit her with a belt at Battle Creek.", PR, &[]),
+    ]);
+}
+
+#[test]
+fn a_risk_to_self_and_others_judged_low_is_a_formulation_and_clean_grooming_no_sobriety() {
+    run(&[
+        (
+            "Grief after the move; risk to self and others appears low today.",
+            NO,
+            &[(SelfHarm, None), (HarmToOthers, None)],
+        ),
+        (
+            "Risk to self and others is high tonight.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She was clean, neatly dressed and oriented.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He has been clean since March and goes to meetings.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn what_the_client_told_after_the_question_is_her_answer() {
+    run(&[
+        (
+            "When I asked, she told me she drank the weedkiller on Friday to end it all.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (SelfHarm, Some(P))],
+        ),
+        (
+            "I asked and he tell me he took the tablets to end it all.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // A telling inside the question, or a topic asked about, leaves the question.
+        (
+            "I asked, since she tells me the scars are old, whether she has burned herself \
+             lately, and she said no.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "I asked and she told me she has no thoughts of suicide.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_age_in_apposition_describes_the_client_not_a_child() {
+    run(&[
+        (
+            "The patient, a thirty-year-old married female, states that she wished to die \
+             after the fight.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "A seven-year-old at her school said she wished she was dead.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn street_drugs_smoked_inhalants_and_what_was_not_stopped_are_use() {
+    run(&[
+        (
+            "He's been smoking kush behind the store most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Huffing gas again with his cousins.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She says she stopped the vodka but not the weed.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She stopped the vodka in June.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He quit the gym but not the night shifts.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn poisons_drunk_pills_ingested_and_objects_swallowed_are_self_harm() {
+    run(&[
+        (
+            "Admitted after ingesting approximately forty paracetamol tablets.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She drank the paraquat in the shed on Tuesday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Swallowed two batteries and a razor blade at the unit.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // A dose rate is no overdose.
+        (
+            "She takes up to six tablets a day for the back pain, as prescribed.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_client_relative_harming_the_client_or_a_child_is_abuse() {
+    run(&[
+        (
+            "The client's husband beats her with a lathi when he drinks.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "His stepmother burns him with a hot iron when he talks back.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The little ones are left alone overnight while mum works.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Boyfriend's hands around her neck in the kitchen last week.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her son kept her locked in the back room for days.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Grandson cashing her pension check and giving her nothing.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // A dream's hands are not.
+        (
+            "He dreams of the soldier's hands around his neck.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_life_judged_useless_going_to_god_and_a_hastened_death_asked_for_are_passive_ideation() {
+    run(&[
+        (
+            "She says what is the point of living now, since her husband passed.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He says he is ready to go to God now.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She no want live again since the flood.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He has asked the ward sister twice to 'give me the injection that ends it,' and \
+             he asked me today as well.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She hopes to go to heaven one day, like her mother.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "What is the point of this exercise, he asked.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_threat_to_chop_slash_or_stick_a_person_is_violence() {
+    run(&[
+        (
+            "He says he will chop his cousin with the cutlass over the land.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Says he's gonna stick that guard if they move him again.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She'll stick him in time-out if he hits his sister.",
+            NO,
+            &[(Violence, None)],
+        ),
+        ("He says he will chop the onions for dinner.", NO, &[]),
+        (
+            "She'll slash her prices at the market stall.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}

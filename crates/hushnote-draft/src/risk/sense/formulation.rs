@@ -126,6 +126,13 @@ fn level_before(toks: &[Tok], p: usize) -> Option<bool> {
 
 /// A level attached after `e` by a verb: "is low", "assessed as minimal", "remains moderate".
 fn level_after(toks: &[Tok], e: usize) -> Option<bool> {
+    // "risk to self and others appears low": the other party joined to the risk is its own.
+    let joined = matches!(w(toks, e), "and" | "or" | "/")
+        && matches!(
+            w(toks, e + 1),
+            "others" | "other" | "self" | "selves" | "themselves"
+        );
+    let e = if joined { e + 2 } else { e };
     let mut k = e;
     let mut low = false;
     let mut verb = false;
