@@ -2169,6 +2169,23 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         if det && own_det && !person && !function_word && !t.punct && !verb_like(t) && !predicate {
             return Subject::Thing;
         }
+        // Telegraphic "He said midterms killing him", "says work killing her": a bare noun
+        // that names no person, opening what was said, before a verb in "-ing" with no
+        // auxiliary.
+        let opens_report = matches!(
+            toks[j - 2].norm.as_str(),
+            "said" | "says" | "states" | "stated" | "reports" | "reported" | "," | ":" | "."
+        );
+        if opens_report
+            && toks[k].norm.ends_with("ing")
+            && !person
+            && !function_word
+            && !t.punct
+            && !IDEATION_CUES.contains(&n)
+            && n.len() > 3
+        {
+            return Subject::Thing;
+        }
     }
     if j > 0 && j < k && !after_preposition {
         let t = &toks[j - 1];
