@@ -10705,3 +10705,19 @@ fn a_threat_to_chop_slash_or_stick_a_person_is_violence() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_thing_opening_what_was_said_is_the_subject_of_killing() {
+    run(&[
+        (
+            "He said finals killing him, his words, and laughed.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "Says thoughts of killing him keep coming, about the man who robbed him.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
