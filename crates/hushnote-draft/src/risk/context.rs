@@ -1376,6 +1376,30 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         if stopped_other {
             return false;
         }
+        // "passive SI, nil plan, nil intent": "nil" before a plan, intent or means is that
+        // item's determiner, a denial of it, not of the mention before it ("SI nil" is).
+        if matches!(n, "nil" | "zero")
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "plan"
+                        | "plans"
+                        | "intent"
+                        | "intention"
+                        | "intentions"
+                        | "means"
+                        | "method"
+                        | "methods"
+                        | "access"
+                        | "urges"
+                        | "attempts"
+                        | "preparation"
+                        | "rehearsal"
+                )
+            })
+        {
+            return false;
+        }
         if POST_NEGATION.contains(&n)
             || ((n == "no" || n == "denies" || n == "denied") && matches!(prev, ":" | "answered"))
             || STOPPED.contains(&n)
@@ -3772,6 +3796,7 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
         .filter(|(_, &g)| g == seg[s])
         .map(|(t, _)| t)
         .collect();
+    let mention = seg[..s].iter().filter(|&&g| g == seg[s]).count();
     seg_toks.iter().enumerate().any(|(i, t)| {
         let joke = joke_word(&t.norm) || matches!(t.norm.as_str(), "laughed" | "laughing") || {
             // "the whole group cracked up", "play fighting with pool noodles".
@@ -3788,7 +3813,20 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
         let relative = seg_toks[i.saturating_sub(2)..i]
             .iter()
             .any(|p| matches!(p.norm.as_str(), "who" | "who'd" | "who's" | "whom"));
-        joke && !denied && !relative
+        // "a man made a joke about Dean's ship and you punched him": a joke someone made,
+        // answered by the act after "and" and its own subject, is the provocation, not a jest.
+        let provoked = i > 0
+            && matches!(
+                seg_toks[i - 1].norm.as_str(),
+                "a" | "the" | "that" | "his" | "her" | "their" | "some"
+            )
+            && (i + 1..mention.saturating_sub(1)).any(|k| {
+                seg_toks[k].is("and")
+                    && seg_toks.get(k + 1).is_some_and(|n| {
+                        matches!(n.norm.as_str(), "you" | "he" | "she" | "they" | "i" | "we")
+                    })
+            });
+        joke && !denied && !relative && !provoked
     }) && !threat_marks(&toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>())
 }
 

@@ -926,6 +926,10 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(i|she|he|they|e) no (want|wan|wanna|like) (to )?(live|dey live|stay alive|see tomorrow)( again| anymore| any more)?\b"),
     // "asked the nurse to give me the injection that ends it": a request for a hastened death.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(give|giving|gave|gives) (me|him|her|them) (the|an|a|something|some) (\S+ )?(injection|shot|jab|pill|pills|tablet|tablets|medicine|drug) (that|to|which|so (i|he|she|they)) (ends?|finish(es)?|kills?|puts?|lets?|would (end|finish|kill|let)) (it|me|him|her|them|my life|his life|her life|everything)\b"),
+    // "Gave away his Jordans. Said 'won't be needing em'": his things no longer needed is a
+    // leave-taking said aloud (C-SSRS preparatory behaviour, a warning sign).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(won't|will not|wont|not going to|isn't going to|ain't gonna|not gonna) be needing (it|them|em|'em|that|those|these|any of (it|them|that)|his \S+|her \S+|my \S+)( (any ?more|much longer|where (i'm|he's|she's) going|after))?\b")
+        .not_after(r"^(for|till|until|at|on|this|next|today|tomorrow|tonight|because)\b"),
     // "ain't no use me being here", "no point in him staying alive": his being here judged
     // pointless is the wish not to be (C-SSRS item 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(no|any) (use|point|sense|purpose) (in |of )?(me|my|him|his|her|them|their) (being|staying|living|sticking|hanging) (here|alive|around|on)\b"),

@@ -10721,3 +10721,58 @@ fn a_bare_thing_opening_what_was_said_is_the_subject_of_killing() {
         ),
     ]);
 }
+
+#[test]
+fn a_joke_someone_made_before_the_blow_is_the_provocation_not_a_jest() {
+    run(&[
+        // A summary speaks to the client.
+        (
+            "A man made a joke about your brother and you punched him.",
+            PR,
+            &[],
+        ),
+        (
+            "You punched your brother in the arm as a joke.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "You were joking and you punched your cousin's arm.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn nil_before_a_plan_or_intent_denies_that_item_not_the_ideation() {
+    run(&[
+        (
+            "Low mood, passive SI, nil plan, nil intent, wife aware.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("SI nil, HI nil.", DE, &[(SuicidalIdeation, Some(D))]),
+        (
+            "ETOH nil since the ward, no other drugs.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn things_no_longer_needed_said_aloud_are_a_leave_taking() {
+    run(&[
+        (
+            "Gave his guitar to his nephew and said he won't be needing it anymore.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She won't be needing the car this week, her sister is driving.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
