@@ -10710,7 +10710,7 @@ fn a_threat_to_chop_slash_or_stick_a_person_is_violence() {
 fn a_bare_thing_opening_what_was_said_is_the_subject_of_killing() {
     run(&[
         (
-            "He said finals killing him, his words, and laughed.",
+            "He said finals killing him, his words.",
             NO,
             &[(HomicidalIdeation, None)],
         ),
@@ -10765,7 +10765,7 @@ fn nil_before_a_plan_or_intent_denies_that_item_not_the_ideation() {
 fn things_no_longer_needed_said_aloud_are_a_leave_taking() {
     run(&[
         (
-            "Gave his guitar to his nephew and said he won't be needing it anymore.",
+            "Sold his truck to his cousin and says he won't be needing it anymore.",
             PR,
             &[(SuicidalIdeation, Some(P))],
         ),
