@@ -633,6 +633,15 @@ const SPECS: &[Spec] = &[
     block(r"\bshoot (me|us|him|her|them) (an?|the|over an?) (email|text|message|line|note|dm|invite|link)\b"),
     block(r"\b(career|social|political|commercial|electoral|financial|professional) suicide\b"),
     block(r"\bdead in the water\b"),
+    // Work and chores: "helping his uncle with the cane cutting", "wood cutting": a cutting
+    // named by its crop, material or plant is no self-injury, and no net reading of "cutting"
+    // overrules it (a verb with its object, "he cutting grass", is left to the other words).
+    block(r"\b((cane|sugarcane|sugar cane|grass|wood|firewood|timber|hair|hedge|hedges|lawn|tree|trees|paper|coupon|ribbon|cake|onion|onions|vegetable|vegetables|meat|fabric|cloth|stone|tile|tiles|glass|key|keys|metal|steel|wire|brush|bush|log|logs|turf|peat|diamond|rice|wheat|hay|corn|tobacco|grapes|flowers?) (cutting|cutter|cutters))\b"),
+    // Trauma imagery of a place on fire ("sees his compound burning again when he closes his
+    // eyes"): a memory of the place, no act of the client's.
+    block(r"\b(his|her|their|the|my|our) (compound|village|house|home|homes|houses|hut|huts|town|farm|church|school|shop|market|neighbourhood|neighborhood) (burning|burnt|burned|on fire|in flames)\b"),
+    // Scheduling: "y'all can put her down for a Tuesday".
+    block(r"\bput (her|him|them|me|us|you) down for (a|an|the|next|this|another|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
     // Nutrition, not alcohol: "talked through drinking more and eating lunch", "eating and
     // drinking well", "drinks very little water".
     block(r"\b(eat\w*|ate|food|meals?) and drink\w*\b")

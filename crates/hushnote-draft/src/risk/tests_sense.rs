@@ -10776,3 +10776,22 @@ fn things_no_longer_needed_said_aloud_are_a_leave_taking() {
         ),
     ]);
 }
+
+#[test]
+fn chores_with_a_blade_a_place_remembered_burning_and_a_booking_keep_the_net_off() {
+    // Read with the net on: the blocks must explain the words away, or the net flags them.
+    let with_net = |memo: &str| assess_memo_with(memo, &split_clauses(memo), true);
+    for memo in [
+        "He spends his weekends on the cane cutting with his uncle and comes home worn out.",
+        "Since the raid he sees his village burning whenever he shuts his eyes.",
+        "Next visit: ask the front desk to put her down for a Thursday.",
+    ] {
+        assert_eq!(with_net(memo).polarity, Polarity::None, "{memo}");
+    }
+    // The same words beside a real act keep it.
+    run(&[(
+        "He has been cutting his arms again and cutting the grass for his gran.",
+        PR,
+        &[(SelfHarm, Some(P))],
+    )]);
+}
