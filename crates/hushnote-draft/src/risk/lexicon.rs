@@ -939,6 +939,9 @@ const SPECS: &[Spec] = &[
     // leave-taking said aloud (C-SSRS preparatory behaviour, a warning sign).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(won't|will not|wont|not going to|isn't going to|ain't gonna|not gonna) be needing (it|them|em|'em|that|those|these|any of (it|them|that)|his \S+|her \S+|my \S+)( (any ?more|much longer|where (i'm|he's|she's) going|after))?\b")
         .not_after(r"^(for|till|until|at|on|this|next|today|tomorrow|tonight|because)\b"),
+    // Spanish in an English note: "ya me quiero ir con mami" (pointing up, mami dead), "me
+    // quiero morir", "ya no quiero vivir": the wish to die or to join the dead.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((me )?quiero morir(me)?|me quiero ir con (mami|papi|mamá|mama|papá|papa|mi (madre|padre|mamá|papá|esposo|esposa|hijo|hija)|dios|diosito)|ya no quiero vivir|no quiero vivir|quisiera morir(me)?|me quiero matar|quiero matarme)\b"),
     // "ain't no use me being here", "no point in him staying alive": his being here judged
     // pointless is the wish not to be (C-SSRS item 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(no|any) (use|point|sense|purpose) (in |of )?(me|my|him|his|her|them|their) (being|staying|living|sticking|hanging) (here|alive|around|on)\b"),

@@ -10795,3 +10795,24 @@ fn chores_with_a_blade_a_place_remembered_burning_and_a_booking_keep_the_net_off
         &[(SelfHarm, Some(P))],
     )]);
 }
+
+#[test]
+fn a_wish_to_die_or_join_the_dead_said_in_spanish_is_passive_ideation() {
+    run(&[
+        (
+            "Then she said, 'ya me quiero ir con mi esposo,' and looked at his photo.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He repeats 'ya no quiero vivir' most nights, his daughter says.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She says she wants to go with her sister to the market on Sundays.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
