@@ -5204,7 +5204,7 @@ impl Harm {
 
 /// "the school counselor at Great Bend Middle", "down at Kill Devil Hills": a capitalised word
 /// inside a run of capitalised words, not at the sentence's start, is part of a name.
-pub(crate) fn in_proper_name(toks: &[Tok], v: usize) -> bool {
+fn in_proper_name(toks: &[Tok], v: usize) -> bool {
     let cap = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.capital && !t.punct && t.norm != "i")
