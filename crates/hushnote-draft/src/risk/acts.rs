@@ -509,6 +509,40 @@ fn suffered(toks: &[Tok], k: usize) -> Option<Act> {
     Some(Act::client(k, v + 1, concept, RiskKind::Abuse))
 }
 
+/// Things used to beat a child or partner ("rotan" and "rattan": the cane, Malaysia and
+/// Singapore; "sjambok", "koboko", "kiboko": whips in Southern, West and East Africa).
+fn implement(w: &str) -> bool {
+    matches!(
+        w,
+        "belt"
+            | "spoon"
+            | "hairbrush"
+            | "ruler"
+            | "whip"
+            | "rod"
+            | "hand"
+            | "stick"
+            | "strap"
+            | "switch"
+            | "cane"
+            | "fist"
+            | "fists"
+            | "paddle"
+            | "slipper"
+            | "rotan"
+            | "rattan"
+            | "broom"
+            | "sjambok"
+            | "koboko"
+            | "kiboko"
+            | "chappal"
+            | "chancla"
+            | "hose"
+            | "cord"
+            | "hanger"
+    )
+}
+
 /// "used the belt on the kids", "uses a wooden spoon on him": an object used on a person is a
 /// weapon act; on a child or partner it is abuse, on anyone else violence.
 fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
@@ -520,26 +554,9 @@ fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
     };
     let on = (k + 2..toks.len().min(k + 6)).find(|&j| toks[j].is(prep))?;
     if prep == "to"
-        && !toks[k + 1..on].iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "belt"
-                    | "spoon"
-                    | "hairbrush"
-                    | "ruler"
-                    | "whip"
-                    | "rod"
-                    | "hand"
-                    | "stick"
-                    | "strap"
-                    | "switch"
-                    | "cane"
-                    | "fist"
-                    | "fists"
-                    | "paddle"
-                    | "slipper"
-            ) || actors::is_weapon(&t.norm)
-        })
+        && !toks[k + 1..on]
+            .iter()
+            .any(|t| implement(&t.norm) || actors::is_weapon(&t.norm))
     {
         return None;
     }
@@ -578,7 +595,10 @@ fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
     }) || !matches!(
         obj.first().copied(),
         Some("the" | "a" | "an" | "his" | "her" | "their" | "my")
-    ) {
+    )
+        // "Father use rotan on him": a bare implement (non-native grammar drops the article).
+        && !matches!(obj.as_slice(), [w] if implement(w))
+    {
         return None;
     }
     // "'took a switch to' the boy's legs": a quote closed after the verb's words leaves the

@@ -2204,8 +2204,10 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     // "thoughts of killing his stepfather, who abused him as a boy, and ...", "her uncle, the
     // one who hurt her when she was little, since ...": a relative clause set off by commas
     // after the mention tells of the person it names; its times are not the mention's.
+    // So is one that closes before it: "her husband, who got back from overseas last year,
+    // grabbed her by the throat".
     let mut aside = vec![false; w.len()];
-    let mut i = pos + 1;
+    let mut i = from;
     while i + 1 < w.len() {
         let opens = w[i] == ","
             && (matches!(w[i + 1], "who" | "whom" | "whose" | "which")
@@ -2214,8 +2216,11 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                     && matches!(w.get(i + 3), Some(&("who" | "that"))));
         if opens {
             let close = (i + 1..w.len()).find(|&k| w[k] == ",").unwrap_or(w.len());
-            for x in aside.iter_mut().take(close).skip(i + 1) {
-                *x = true;
+            // A clause that holds the mention tells its time.
+            if !(i < pos && close > pos) {
+                for x in aside.iter_mut().take(close).skip(i + 1) {
+                    *x = true;
+                }
             }
             i = close;
         }
@@ -3630,7 +3635,12 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
             matches!(
                 n.split('\'').next().unwrap_or(""),
                 "she" | "he" | "they" | "i" | "we"
-            ) && (n.ends_with("'ll") || n.ends_with("'d"))
+            ) && (n.ends_with("'ll")
+                || n.ends_with("'d")
+                // "if the other family comes again he will finish them".
+                || toks.get(s + 1).is_some_and(|m| {
+                    matches!(m.norm.as_str(), "will" | "would" | "gonna" | "shall")
+                }))
                 && p + 2 < before.len()
         };
         if !closed
@@ -4599,7 +4609,13 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
         // with the client as its subject, in a clause joined after the question, opens the
         // answer, and the mention is what it told (a few words on, not a clause later).
         let told_at = q + 1 + i + 2;
-        told_at + 4 >= s
+        // "and she told me she wants to shove that girl": a few words on, with no clause
+        // boundary between the telling and the mention.
+        (told_at + 4 >= s
+            || told_at + 7 >= s
+                && !toks[told_at + 1..s]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "," | "and" | "but" | "." | ";" | "then")))
             && matches!(p[0].norm.as_str(), "and" | "," | "then" | "so")
             && matches!(p[1].norm.as_str(), "he" | "she" | "they" | "client" | "pt")
             && matches!(
@@ -5430,9 +5446,23 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
     let negator = |x: &str| matches!(x, "not" | "never" | "n't") || x.ends_with("n't");
     let refused_refusal = s.windows(3).any(|x| {
         negator(x[0]) && matches!(x[1], "say" | "said" | "answer" | "answered") && x[2] == "no"
-    }) || s
-        .windows(2)
-        .any(|x| negator(x[0]) && matches!(x[1], "deny" | "denied" | "refuse" | "rule"));
+    }) || s.windows(2).any(|x| {
+        // "he didn't fuss, said yeah", "she didn't argue": no resistance to what was put.
+        negator(x[0])
+            && matches!(
+                x[1],
+                "deny"
+                    | "denied"
+                    | "refuse"
+                    | "rule"
+                    | "fuss"
+                    | "argue"
+                    | "dispute"
+                    | "disagree"
+                    | "object"
+                    | "protest"
+            )
+    });
     // "He said he'd be lying if he said never", "not never, but not often": the litotes
     // answers yes.
     let lying_if = s

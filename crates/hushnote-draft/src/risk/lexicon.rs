@@ -844,6 +844,11 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(in|into|to|under) (his|her|my|their|your) (mouth|temple)\b").need_any(GUNS),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(ty(ing|ed|ie|ies)|made|making|practic\w*) (a )?noose\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
+    // "Banzai Cliff, Sunday night. Went to jump, he says. Cousin's truck pulled up": an act
+    // begun and stopped is an interrupted or aborted attempt (C-SSRS), told in the fewest
+    // words; a jump over or onto something, or a person jumped, is not.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(tried|tries|trying|attempted|attempts|went|goes) to jump\b")
+        .not_after(r"^(on|onto|over|up|around|across|rope|ship|bail|start|higher|him|her|them|me|us|that|this|some|someone|somebody|a|an|(in|into) (the |a )?(pool|puddle|car|truck|shower|bed|queue|line|conversation|game)|the (fence|wall|queue|line|gun|rope|stream|creek|brook|ditch|gap|hurdle|ramp|curb|kerb|hedge|gate|stile|log|car|battery|kid|boy|girl|guy|man|lad|bloke|new|other|\S+ (kid|boy|girl|guy|man|lad|bloke|fence|wall))|from (the )?(swing|trampoline|bed|couch|sofa|chair|table|bunk|stairs|step|steps))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b")
         .not_after(JUMPED_PERSON),
     // "gonna jump the kid who snitched": to jump a person is to set on them.
@@ -1058,9 +1063,14 @@ const SPECS: &[Spec] = &[
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b((he|she|they|i) (will|gonna|is going to|are going to|am going to|must|wants to|want to|swore to|swears to|vowed to|threatened to|threatens to)|he'll|she'll|they'll|i'll) finish (him|them|that (man|woman|boy|guy|bloke|fool|idiot|bastard|uncle|one|family)|the (uncle|man|woman|guy|bloke|neighbou?r|landlord|boss|bastard))( off)?\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing) (that )?(the|his|her|their|that|my) ([a-z]+ )?(boss|ex|husband|wife|partner|boyfriend|girlfriend|stepfather|stepdad|stepmother|landlord|coworker|colleague|manager|supervisor|neighbou?r|abuser|attacker|rapist|dealer|guy|man|woman|bloke|bastard) (dies|would die|will die|died|drops dead|would drop dead|gets killed|would get killed)\b")
         .not_after(r"^(peacefully|in (his|her|their) sleep|at home|without pain|quickly|soon and)\b"),
-    // "thinking about spiking his flatmate's coffee": a poisoning intended.
+    // "she's pictured putting rat poison in his sweet tea": a poison meant for a person's
+    // drink or food is a method of killing (homicidal ideation, not harm short of it).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put\w*|slip\w*|mix\w*|pour\w*) (rat poison|poison|antifreeze|weed ?killer|paraquat|cyanide|arsenic|bleach|pesticide) (in|into) (his|her|their|the|\S+'s) (\S+ )?(drink|drinks|coffee|tea|food|dinner|meal|pint|glass|beer|wine|water|bottle|soup|juice)\b")
+        .need_before(r"\b(thinking|thought|thinks|think|wants?|wanted|planning|plans?|planned|going|gonna|tempted|fantasi[sz]\w*|urges?|imagin\w*|pictur\w*|visuali[sz]\w*|envision\w*|threaten\w*|considering|considered)( about| of| to| on)?$"),
+    // "thinking about spiking his flatmate's coffee", "she's pictured putting rat poison in
+    // his sweet tea": a poisoning intended or imagined.
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(spik\w*|lac\w*|poison\w*|dos\w*|put\w* (something|stuff|bleach|pills|drugs|laxatives|rat poison) in) (his|her|their|the|\S+'s) (\S+ )?(drink|drinks|coffee|tea|food|dinner|meal|pint|glass|beer|wine|water|bottle)\b")
-        .need_before(r"\b(thinking|thought|thinks|think|wants?|wanted|planning|plans?|planned|going|gonna|tempted|fantasi[sz]\w*|urges?|imagin\w*|threaten\w*|considering|considered)( about| of| to| on)?$"),
+        .need_before(r"\b(thinking|thought|thinks|think|wants?|wanted|planning|plans?|planned|going|gonna|tempted|fantasi[sz]\w*|urges?|imagin\w*|pictur\w*|visuali[sz]\w*|envision\w*|threaten\w*|considering|considered)( about| of| to| on)?$"),
     // "burning his brother's trailer down with his brother in it": a fire set on a home with
     // a person inside is a plan to kill (arson with intent to endanger life).
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(burn\w*|torch\w*|set\w* fire to|set\w* alight|petrol bomb\w*|firebomb\w*) (down )?(his|her|their|the|my|\S+'s) (\S+'s )?(\S+ )?(house|home|trailer|caravan|flat|apartment|place|shed|cabin|shack|bach|car|van|ute|truck)( down| up)? with (him|her|them|(his|her|their|the|my) \S+)( still)? (in|inside) (it|there)\b"),
@@ -1083,7 +1093,9 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(of (embarrassment|boredom|laughter|shame|cringe)|for|with (him|her|them|his|their|my|the|a))\b"),
     // --- Self-harm.
     spec(C::Abstinence, K::SelfHarm, r"\b(clean|free) (from|of) (cutting|self harm\w*|self injury|burning)\b"),
-    spec(C::Abstinence, K::SelfHarm, r"\b(quit|stopped|stop|stopping|quitting) (cutting|self harm\w*|self injur\w*|burning (him|her|my|them)sel(f|ves))\b"),
+    // "she has stopped cutting vegetables": a cutting with its own object is a chore.
+    spec(C::Abstinence, K::SelfHarm, r"\b(quit|stopped|stop|stopping|quitting) (cutting|self harm\w*|self injur\w*|burning (him|her|my|them)sel(f|ves))\b")
+        .not_after(r"^(the |her |his |my |their |some |up |down |out )?(vegetables|veg|veggies|onions?|fruit|food|meat|fish|bread|hair|grass|lawn|hedges?|wood|firewood|timber|cane|sugarcane|paper|coupons?|class|classes|school|corners|ties|back|down|out|costs|people off|him|her|them|carbs|sugar|gluten)\b"),
     // Hair-pulling, skin-picking and biting done to hurt are self-injury (FORMATS §3: BFRBs
     // "unless done to hurt"): the act with a cue of pain or purpose in the sentence, not a
     // denied one ("not to hurt herself, just a habit"); bleeding alone is a consequence.
@@ -1100,9 +1112,10 @@ const SPECS: &[Spec] = &[
     spec(C::SelfInjury, K::SelfHarm, r"\bhead ?bang\w*\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(punish\w*|starv\w*) (him|her|my|them)sel(f|ves)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(until|till|til|'til) (they|it|she|he|i|her \S+|his \S+) (bleeds?|bled|bleeding)\b"),
-    // "his stepfather burns him with a hot spoon", "burning the toddler with his cigarette":
+    // "his stepfather burns him with a hot spoon", "burning the toddler with his cigarette",
+    // "burning the small one with hot spoon":
     // a burn given to another with a hot thing is physical abuse (the client's or a child's).
-    spec(C::Abuse, K::Abuse, r"\b(burn|burns|burned|burnt|burning) (him|her|them|me|the (baby|toddler|kids?|child|children|boy|girl|twins|little one)|(his|her|their|my) (son|daughter|kids?|child|children|stepson|stepdaughter|baby|grandson|granddaughter)) with (a |an |the |his |her |their |my )?(hot |lit |heated |boiling )?(spoon|iron|cigarettes?|ciggies?|fags?|lighter|knife|pan|poker|wire|fork|water|kettle|match|matches|candle|stove)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(burn|burns|burned|burnt|burning) (him|her|them|me|the (baby|toddler|kids?|child|children|boy|girl|twins|(little|small|smallest|young|youngest|eldest|oldest|middle) (one|ones|boy|girl)|youngest|eldest)|(his|her|their|my) (son|daughter|kids?|child|children|stepson|stepdaughter|baby|grandson|granddaughter)) with (a |an |the |his |her |their |my )?(hot |lit |heated |boiling )?(spoon|iron|cigarettes?|ciggies?|fags?|lighter|knife|pan|poker|wire|fork|water|kettle|match|matches|candle|stove)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\bburn\w*( \S+){0,3} with (a |her |his |their )?(lighter|cigarette|match|matches|lit \S+|hot \S+|curling iron|iron|candle)\b"),
     // Bare "cut"/"cuts"/"cutting": the self-injury sense is read by its frame (what follows
     // it), see `sense::cut_other_sense`; the words before keep the passive and noun senses.
@@ -1145,7 +1158,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
     // "prayed for God to take her too", "asks the Lord to take him in his sleep": a prayer
     // for one's own death is a passive wish to be dead (C-SSRS 1).
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors|the spirits|spirits|her ancestors|his ancestors|the angels|the gods|mary|the virgin|her late \S+|his late \S+) (should |would |will |to )?(come and |come to )?(take|come for|call|fetch|collect) (her|him|me|them|you)( home)?\b")
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors|the spirits|spirits|her ancestors|his ancestors|the angels|the gods|mary|the virgin|her late \S+|his late \S+) (should |would |will |to )?(just |simply |please |quietly |soon )?(come and |come to )?(take|come for|call|fetch|collect) (her|him|me|them|you)( home)?\b")
         .not_after(r"^(back|away from|from)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
@@ -1438,6 +1451,10 @@ const SPECS: &[Spec] = &[
         .not_after(r"^((her|his|their|my) (homework|studies|chores|health|self care|hygiene|garden|friends)|(of|the) (power|system|privileges?|authority|position|process|rules|overtime|sick days))\b"),
     spec(C::Abuse, K::Abuse, r"\b(physical|corporal) (discipline|punishment)\b"),
     spec(C::Abuse, K::Abuse, r"\b(hit|hits|hitting|beat|beats|beating|whip\w*|spank\w*|strike|strikes|struck|hits?)( \S+){0,4} with (a|the|his|her) (belt|cord|switch|hanger|wooden spoon|spoon|paddle|shoe|extension cord|stick)\b"),
+    // "beats amma and also her with the ekel broom": a household implement (a broom, the
+    // rotan cane) used to beat a child or a partner (a neighbour or an aide struck with one
+    // is violence, read elsewhere).
+    spec(C::Abuse, K::Abuse, r"\b(hit|hits|hitting|beat|beats|beating|whip\w*|strike|strikes|struck) (him|her|them|\S+ and (also )?(her|him|them)|the (kids|children|boy|girl|boys|girls|baby|little one|small one)|(his|her|their) (son|daughter|kids|children|wife|husband|boy|girl|stepson|stepdaughter)) with (a|the|his|her|their) (\S+ )?(broom|broomstick|rotan|rattan|cane|hosepipe)\b"),
     spec(C::Abuse, K::Abuse, r"\b(spank\w*|whip|whips|whipped|whipping)\b"),
     // "pinching the baby hard enough to leave marks": force on a child that marks the skin is
     // physical abuse whatever the verb (FORMATS §3: child abuse).
@@ -1773,6 +1790,32 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(off|out|loose|some slack|short|in on|a (deal|check|cheque|break)|'s|prices|rates|fees|tyres|tires|wrists?|arms?|legs?|thighs?|skin|hair|nails|fingernails|toenails|fringe|bangs|cake|meat|food|bread|lawn|grass|hedges?|losses|ties|costs|hours|pay|wages|allowance|budget|onions|own|photo|picture|pictures|shot|shots|video)\b"),
     spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|finna|fixing to|threaten\w* to|swore to|ready to|about to) (\x22 )?stick( \x22)? ", threat_object!(), r"\b"))
         .not_after(r"^(in|on|into|at|to|with (the|a|his|her) (bill|tab|kids|baby|dishes|chores)|out|back|down|up|around|with it)\b"),
+    // "Chop a man with the machete outside the club": a person cut, hacked or stabbed with a
+    // blade or bottle is an assault (told in the fewest words, or creole present for past).
+    spec(C::Violence, K::Violence, r"\b(chop|chops|chopped|chopping|slash|slashed|slashing|hack|hacked|hacking|juk|juked|jook|jooked|cut|stab|stabs|stabbed|stabbing) (a|an|the|that|this|some|one|another) (\S+ )?(man|woman|guy|boy|girl|fella|youth|person|neighbou?r|brother|cousin|dude|bloke|lad|stranger|driver|guard|inmate|student|kid|boss|worker) with (a|an|the|his|her|their|my|one) (\S+ )?(machete|cutlass|panga|knife|axe|hatchet|bottle|blade|sword|parang|bolo|screwdriver|razor|box cutter|shank)\b"),
+    // "He's got a list of kids at Memorial he wants to, quote, mess up": a list of people one
+    // means to hurt is a hit list (threat assessment's leakage), whatever the verb.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(list|hit list|kill list) of (\S+ ){0,2}(kids|people|students|classmates|peers|boys|girls|guys|teachers|staff|coworkers|co-workers|names|men|women|lads|folks)( \S+){0,4} (he|she|they) (wants?|wanted|plans?|planned|intends?|intended|means?|meant|is going|is gonna|was going|was gonna|'s going|'s gonna) (\S+ ){0,4}?(hurt|kill|shoot|stab|mess up|mess (them|him|her) up|beat|beat up|jump|fight|hit|merk|smoke|get|get back at|make pay|take out|punish|deal with|cut|pay back|blast|waste|off|end)\b"),
+    // "Stepfather coming in her room at night. She twelve. Mother don't believe her": a man of
+    // the household who comes into a child's room at night, told with the night, disbelief
+    // or touching, is the commonest way a child's sexual abuse is first told.
+    spec(C::Abuse, K::Abuse, r"\b(stepfather|stepdad|step-father|step-dad|uncle|father|dad|grandfather|grandpa|stepbrother|cousin|lodger|(mum's|mom's|mother's|mama's) (boyfriend|partner|husband|man))( \S+){0,2}? (comes|coming|came|goes|going|went|gets|getting|got|creeps|creeping|crept|sneaks|sneaking|snuck|slips|slipping|slipped) in(to)? (her|his|the (girls'|boys'|kids'|children's)) (room|bed|bedroom)\b")
+        .not_after(r"^((at|every|most|some|last) (night|nights|evening) )?(to|and) (say|says|tuck|tucks|check|checks|wake|wakes|read|reads|kiss|kisses|pray|prays|turn|turns|make sure|see|sees|comfort|comforts|settle|settles|sing|sings)\b")
+        .need_any(&["night", "nights", "believe", "believes", "believed", "touch", "touches", "touched", "touching", "secret", "happening", "scared", "afraid", "lock"]),
+    // "he drew himself under the ice and told me that way nobody has to feed him anymore":
+    // relief to others tied to one's own death is perceived burdensomeness (Joiner), a
+    // passive wish to die.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(that way|then|so|and) (nobody|no one|no-one|noone|they|mum|mom|mama|dad|everyone|everybody|the family|(his|her|my) (family|mum|mom|mama|dad|parents|kids))( would| will| wouldn't| won't)? (has|have|had|need|needs|needed|having) to (feed|look after|worry about|deal with|take care of|care for|put up with|pay for|bother with|clean up after|fuss over) (him|her|me|them)( anymore| any more| no more| again)\b")
+        .need_any(&["dead", "die", "died", "dying", "death", "gone", "under", "drown", "drowned", "drowning", "grave", "heaven", "buried", "ice", "river", "kill", "killed", "jump", "disappear", "disappeared", "funeral", "coffin"]),
+    // "Grandma's check. Son-in-law cashing it, keeps the money": a relative who cashes an
+    // elder's check and keeps the money is financial exploitation (elder abuse).
+    spec(C::Abuse, K::Abuse, r"\b(cash\w*|sign\w*) (it|them|the (check|cheque|checks|cheques))( \S+){0,2}? (keeps|keeping|kept|pockets|pocketing|pocketed|spends|spending|spent|takes|taking|took) (the|all the|all of the) (money|cash)\b")
+        .need_any(&["son", "daughter", "son-in-law", "daughter-in-law", "nephew", "niece", "grandson", "granddaughter", "husband", "wife", "brother", "sister", "cousin", "carer", "caregiver", "boyfriend", "girlfriend", "stepson", "stepdaughter", "relative", "family", "uncle", "aunt"]),
+    // "Tuba every day now ... drives home like that": tuba is palm toddy in the Philippines
+    // and the Marianas; the brass instrument is played, practised or owned.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(tuba|coconut toddy|palm toddy)\b")
+        .not_before(r"\b(play\w*|practi[cs]\w*|a|the|his|her|my|their|band|on|bass|marching|new|old|brass|school)$")
+        .not_after(r"^(lessons?|player|players|solo|case|part|section|band|practice|teacher|concert|music|recital|city|county|town|village|road|street|creek|chapter)\b"),
     // --- Plan and intent named alone: context for the nearest ideation.
     spec(C::Plan, K::SuicidalIdeation, r"\b(plan|plans)\b")
         .need_before(r"\b(no|denies|denied|deny|any|without|with a|has a|had a|have a|specific|clear|vague|concrete|or|and|nor|made a|making a)$")

@@ -612,6 +612,14 @@ pub(crate) fn mentions(toks: &[Tok], covered: &[bool]) -> Vec<Mention> {
         }
     }
     if let Some((s, e)) = harm_image(toks) {
+        // "this picture pops in of holding her under": words another rule took inside the
+        // image ("pops") leave the rest of it, from the word after them, to be read.
+        // "pictures in her mind of the boti cutting the baby": the blade's "cutting" another
+        // rule took (as self-injury, then set aside) leaves the person it was done to.
+        let s = match (s..e).rev().find(|&k| covered[k]) {
+            Some(k) if k + 2 < e => k + 1,
+            _ => s,
+        };
         push(
             Mention {
                 start: s,
@@ -741,15 +749,62 @@ fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
                 break;
             }
             // "the baby's head hitting the table": a possessive names the person too.
-            if person.is_none() && IMAGE_PEOPLE.contains(&w[j].trim_end_matches("'s")) {
+            // "pictures in her mind of ...": "her" owning the mind is the client, not a person
+            // in the image.
+            let owner_of_mind = w[j] == "her"
+                && matches!(
+                    w.get(j + 1),
+                    Some(&("mind" | "head" | "thoughts" | "eyes" | "dreams" | "imagination"))
+                );
+            if person.is_none()
+                && !owner_of_mind
+                && IMAGE_PEOPLE.contains(&w[j].trim_end_matches("'s"))
+            {
                 person = Some(j);
+            }
+            // "bathing the baby and then this picture pops in of holding her under": the
+            // pronoun after the image's own act takes up the child named before it.
+            if person.is_none()
+                && matches!(w[j], "her" | "him")
+                && matches!(
+                    w[j - 1],
+                    "holding" | "pushing" | "dropping" | "drowning" | "smothering" | "shaking"
+                )
+                && w[..k].iter().any(|x| {
+                    matches!(
+                        *x,
+                        "baby" | "infant" | "newborn" | "toddler" | "son" | "daughter"
+                    )
+                })
+            {
+                person = Some(j);
+            }
+            // "pictures of the boti cutting the baby": a blade's cutting is a harm when a
+            // person is its object (not "cutting the baby's cake").
+            if harm.is_none()
+                && matches!(w[j], "cutting" | "cut" | "slashing" | "slicing")
+                && w[j + 1..(j + 3).min(w.len())]
+                    .iter()
+                    .position(|x| IMAGE_PEOPLE.contains(x) || matches!(*x, "him" | "her"))
+                    .is_some_and(|o| {
+                        o == 0 || matches!(w[j + 1], "the" | "my" | "her" | "his" | "their")
+                    })
+            {
+                harm = Some(j);
             }
             if harm.is_none() && IMAGE_HARM.contains(&w[j]) {
                 // "under" a harm only when water follows ("under the bath water").
+                // "holding her under": a body held under is under water.
                 let water = w[j] != "under"
                     || w[j + 1..(j + 4).min(w.len())]
                         .iter()
-                        .any(|x| matches!(*x, "water" | "bathwater" | "surface"));
+                        .any(|x| matches!(*x, "water" | "bathwater" | "surface"))
+                    || w[j.saturating_sub(3)..j].iter().any(|x| {
+                        matches!(
+                            *x,
+                            "holding" | "held" | "hold" | "holds" | "pushing" | "pushed"
+                        )
+                    });
                 if water {
                     harm = Some(j);
                 }
@@ -806,7 +861,22 @@ fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
                     // Dropping, shaking, burning or throwing "him" is harm only to a child
                     // there, so the image reads it.
                     && !matches!(w[h], "dropping" | "shaking" | "burning" | "scalding" | "throwing");
-                if verb_then_person {
+                // "pictures in her head of smothering him": the noun of imagery, not the verb,
+                // keeps the image's reading.
+                let noun_image = matches!(
+                    w[k],
+                    "picture"
+                        | "pictures"
+                        | "image"
+                        | "images"
+                        | "flash"
+                        | "flashes"
+                        | "scene"
+                        | "scenes"
+                        | "vision"
+                        | "visions"
+                ) && matches!(w.get(k + 1), Some(&("of" | "in")));
+                if verb_then_person && !noun_image {
                     break;
                 }
                 return Some((k, p.max(h) + 1));

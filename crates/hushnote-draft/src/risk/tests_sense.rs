@@ -10816,3 +10816,275 @@ fn a_wish_to_die_or_join_the_dead_said_in_spanish_is_passive_ideation() {
         ),
     ]);
 }
+
+#[test]
+fn a_telling_a_few_words_before_the_mention_answers_the_question() {
+    run(&[
+        (
+            "I asked Maddie about the fight at lunch, and she told me she wants to push that boy down the stairs.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        // The question still open: nothing told yet.
+        (
+            "I asked Maddie whether she wants to push that boy down the stairs.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_conditional_threat_opened_by_its_own_subject_and_modal_is_said() {
+    run(&[
+        (
+            "He told me that if the neighbours move the fence again he will finish them, and he was calm about it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        // The if-clause itself holds the threat: a hypothetical.
+        (
+            "We talked about what would happen if he will finish them one day.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_time_inside_a_relative_clause_before_the_act_is_the_persons_not_the_acts() {
+    run(&[
+        (
+            "Her partner, who moved in with her last year, grabbed her by the throat in the hallway on Friday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        // Said of the act itself, the time dates it.
+        (
+            "Her partner grabbed her by the throat years ago, when they first met.",
+            NO,
+            &[(Abuse, Some(H))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_household_implement_used_on_a_child_is_abuse_and_on_staff_is_violence() {
+    run(&[
+        (
+            "Her appa beats amma and also her with the coconut broom when he is drunk.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Mother use rotan on her whenever the report card comes.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He struck the care assistant with his cane during the wash.",
+            PR,
+            &[(Violence, Some(P)), (Abuse, None)],
+        ),
+        (
+            "She uses the broom on the porch every morning.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_jump_begun_and_stopped_is_preparatory_and_a_play_jump_is_not() {
+    run(&[
+        (
+            "Quarry road, Friday night. Went to jump, she says. Her brother's car came round the bend.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He tried to jump but the rail was too high and a guard pulled him back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She went to jump on the trampoline with her cousins.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He tried to jump the creek on his bike and landed in the mud.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_child_burned_cut_or_visited_at_night_by_a_man_of_the_house_is_abuse() {
+    run(&[
+        (
+            "Client says her boyfriend burning the youngest with a hot fork when he cries.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Uncle coming in her room at night. She nine. Aunt says she is lying.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her dad comes into her room at night to read her a story.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_blade_used_on_a_person_and_a_hit_list_are_violence_and_harm_to_others() {
+    run(&[
+        (
+            "Slash a man with the cutlass by the rum shop, Friday. Man in hospital.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He has a list of boys in his year he wants to, quote, hurt bad.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She has a list of people she wants to invite to the wedding.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn relief_to_others_tied_to_ones_own_death_is_a_passive_wish() {
+    run(&[
+        (
+            "She drew herself in the river and said that way nobody has to look after her anymore.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Once she moves into the flat nobody has to look after her anymore, she says proudly.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_elders_check_cashed_and_kept_by_a_relative_is_exploitation() {
+    run(&[
+        (
+            "Pension check comes Friday. Grandson signs it, keeps the money.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The check comes Friday. She signs it and takes the money to the bank herself.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn palm_toddy_named_alone_is_drink_and_the_instrument_is_not() {
+    run(&[
+        (
+            "Tuba every night with his cousins now, then rides home on the scooter.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He plays the tuba in the school band and practises every night.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She lives with her aunt near Tuba City.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn no_resistance_is_a_yes_and_drinking_to_unconsciousness_is_not_within_limits() {
+    run(&[
+        (
+            "His aunt says he drinks moonshine out of a jar till he falls out, and when I asked him he didn't argue.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He has a glass of wine from a jar at dinner with his wife.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_perinatal_harm_image_reads_its_person_past_the_mind_and_the_pronoun() {
+    run(&[
+        (
+            "She's changing the baby and then this image pops in of holding her under in the tub, and she's horrified.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She keeps having pictures in her mind of the knife cutting the baby, and she hates them.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She has lovely pictures in her mind of the baby's first bath.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_chore_with_a_blade_stopped_is_no_abstinence_from_self_harm() {
+    run(&[
+        (
+            "She has stopped cutting vegetables since the birth and her sister cooks.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She has stopped cutting, eight weeks now.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_poison_pictured_in_a_drink_is_homicidal_and_god_asked_to_just_take_one_is_passive() {
+    run(&[
+        (
+            "She said she has pictured putting antifreeze in his beer and she meant it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "You told me some nights you pray God will just take you in your sleep.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She put antifreeze in the car before the frost.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}

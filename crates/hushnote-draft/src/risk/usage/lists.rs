@@ -556,6 +556,15 @@ pub(super) const RISK_PHRASES: &[&[&str]] = &[
     // Found unconscious after drinking (AUDIT item 8's night forgotten, or worse).
     &["passed", "out"],
     &["passing", "out"],
+    &["passes", "out"],
+    // "till he falls out on the porch" (Southern US), "blacks out", "keels over".
+    &["falls", "out"],
+    &["fell", "out", "on"],
+    &["falls", "over"],
+    &["blacks", "out"],
+    &["blacked", "out"],
+    &["keels", "over"],
+    &["keeled", "over"],
     &["more", "than", "usual"],
     &["more", "than", "she", "meant"],
     &["more", "than", "he", "meant"],
