@@ -66,11 +66,21 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
             };
             NEW_SUBJECT.contains(&w(j))
         };
+        // "you can't stop thinking about the man, and that you have had thoughts of ...": a
+        // second reported clause ("and that" with its own subject, "you" in a summary
+        // written to the client) is a clause of its own.
+        let reported_subject = n == "and"
+            && toks.get(k + 1).is_some_and(|x| x.is("that"))
+            && toks.get(k + 2).is_some_and(|x| {
+                NEW_SUBJECT.contains(&x.norm.as_str())
+                    || matches!(x.norm.as_str(), "you" | "you've" | "you're" | "you'd")
+            });
         let new_clause = (n == "and" || n == ",")
             && (toks
                 .get(k + 1)
                 .is_some_and(|x| NEW_SUBJECT.contains(&x.norm.as_str()))
-                || dated_subject());
+                || dated_subject()
+                || reported_subject);
         // "Denies drug use other than cannabis daily" (NegEx's "other than").
         // "not using her pills other than as prescribed" keeps its negation.
         let other_than = n == "other"
@@ -5320,9 +5330,15 @@ pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) 
     // "She answered no when I asked about ..., and said that's been true for weeks": an
     // answer given before the question stands unless what follows answers otherwise in
     // words of its own (a bare "she said" after it is no second answer).
-    let answered_first = before
-        .windows(2)
-        .any(|p| matches!(p[0].norm.as_str(), "said" | "answered" | "replied") && p[1].is("no"));
+    // 'He said, "Nah, no more thoughts about eating my gun," when I asked about suicide':
+    // the quoted reply's first word, past its comma and quote marks.
+    let answered_first = before.iter().enumerate().any(|(i, p)| {
+        matches!(p.norm.as_str(), "said" | "answered" | "replied")
+            && before[i + 1..]
+                .iter()
+                .find(|t| !t.punct)
+                .is_some_and(|t| matches!(t.norm.as_str(), "no" | "nah" | "nope" | "never"))
+    });
     if answered_first
         && classify(before) == Answer::No
         && classify_with(rest, false) == Answer::Unanswered

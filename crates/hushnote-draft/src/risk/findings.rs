@@ -932,6 +932,17 @@ pub(super) fn unit_findings(
             .map(seg_pos)
             .collect();
         let mut uncertain = context::uncertain(&seg_toks, &anchors) || rather;
+        // "She sort of denies any thoughts of killing herself, no, she flat denied it": a
+        // hedged denial the speaker restates firmly is a denial.
+        let denial_word = |n: &str| matches!(n, "denied" | "denies" | "deny");
+        let restated = toks[r.end..].windows(2).any(|p| {
+            denial_word(&p[0].norm) && matches!(p[1].norm.as_str(), "it" | "that" | "outright")
+                || matches!(p[0].norm.as_str(), "flat" | "flatly" | "firmly" | "clearly")
+                    && denial_word(&p[1].norm)
+        });
+        if negated && uncertain && restated {
+            uncertain = false;
+        }
         let mut unanswered = false;
         let question = context::question_before(toks, r.start);
         // A question the client puts about their own thoughts, named as theirs, tells them.

@@ -429,6 +429,12 @@ const SPECS: &[Spec] = &[
     block(r"\b(felt|feels?|feeling) like (she's|he's|i'm|they're|she'd|he'd|i'd|they'd|she was|he was) (dying|going to die|gonna die|about to die|having a heart attack|going crazy)\b"),
     // Hawaiian Pidgin and other creoles drop the auxiliary: "feels like he going die".
     block(r"\b(felt|feels?|feeling) like (she|he|i|they|me) (going|gonna|goin) (to )?die\b"),
+    // "the attacks hit at the Kroger ... she's sure it's her heart": panic attacks that
+    // strike the client, not an assault.
+    block(r"\b(the|these|those|her|his|my|their) (panic |anxiety )?attacks? (hit|hits|come|comes|came|start|starts|started|happen|happens|happened|strike|strikes|struck)\b")
+        .need_any(&["panic", "anxiety", "anxious", "heart", "chest", "breath", "breathing", "racing", "dizzy", "palpitations", "sweating"]),
+    // "Hold on, CNG cutting in": a vehicle cutting in, a call or a signal cutting out.
+    block(r"\b(cng|rickshaw|tuk tuk|tuk-tuk|auto|car|cars|truck|lorry|bus|taxi|van|bike|motorbike|driver|signal|line|phone|call|audio|video|connection|reception|sound|mic|microphone|wifi|engine|power) (keeps |kept |is |was |'s )?(cutting|cuts|cut) (in|out|off)\b"),
     // Panic's catastrophic misreading of the body (Clark 1986): "her chest tightens so much
     // she thinks she's dying", "the link between the thought of dying and the racing heart".
     block(r"\b((thinks?|thought|convinced|sure|certain|scared|afraid|terrified|fear|fears|feared) (that )?(she's|he's|i'm|they're|she is|he is|she was|he was|i was|they were) (dying|going to die|about to die|having a heart attack)|((the )?(fear|terror|feeling|sense)|the thought) (of|that (she|he|i|they) (was|were|is|'s|might be)) (dying|a heart attack))\b")
@@ -890,6 +896,14 @@ const SPECS: &[Spec] = &[
         // "She'd step in front of a bus to save her son": for someone, no wish to die.
         .not_after(r"^(to (save|stop|protect|shield|get|catch|push)|for (her|his|their|my|the|a|them|him|anyone))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|driv\w*|drove|crash\w*|steer\w*|swerv\w*) (off|into|over) (a|the) (bridge|cliff|overpass|roof|building|guardrail|median|wall|tree|river|lake|traffic)\b").cue(),
+    // "I keep thinking I'd just drive up past Steamboat and go off one of those turnouts":
+    // a car taken over an edge, thought of (the cue keeps accidents out); another's car
+    // ("run her ex-husband's truck off the dam road") is no such act.
+    spec(C::Method, K::SuicidalIdeation, r"\b(driv\w*|drove|go|goes|going|went|run|runs|running|ran|roll|rolls|rolling|steer\w*|swerv\w*|crash\w*) (([^\s']+ ){0,6}?)(off|over) (one of )?(a|the|those|these|that) (\S+ )?(turnouts?|cliffs?|bridges?|overpass|embankment|ledge|pier|wharf|dock|quay|edge|guardrails?|switchbacks?|bluffs?|escarpment|gorge|ravine|canyon|dam)\b")
+        .cue(),
+    // "she bought rat poison on Friday and it is in her cupboard ... she has not taken any
+    // yet": a means got and kept, "not yet" taken, is a plan waiting (preparatory behaviour).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(bought|buys|buying|got|gets|getting|has|have|keeps|kept|hid|hidden|hides|stored|saved|saving|collected|collecting)( \S+){0,3} (rat poison|poison|pesticide|weedkiller|weed killer|paraquat|gramoxone|tablets|pills|paracetamol|sleeping pills)\b( \S+){0,30}? (not|n't|hasn't|has not|haven't|have not) (taken|drunk|drank|swallowed|used|touched) (any|it|them)( of (it|them))? yet\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(tak\w*|took|swallow\w*|drink|drinks|drinking|drank|down|downing|downed|neck|necking|necked) all (of )?(his|her|my|their|the) (\S+'s )?(\S+ ){0,3}(pills|meds|medications?|medicines?|insulin|tablets)\b")
         .cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(overdos\w*|od)\b").cue(),
@@ -1158,7 +1172,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
     // "prayed for God to take her too", "asks the Lord to take him in his sleep": a prayer
     // for one's own death is a passive wish to be dead (C-SSRS 1).
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors|the spirits|spirits|her ancestors|his ancestors|the angels|the gods|mary|the virgin|her late \S+|his late \S+) (should |would |will |to )?(just |simply |please |quietly |soon )?(come and |come to )?(take|come for|call|fetch|collect) (her|him|me|them|you)( home)?\b")
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors|the spirits|spirits|her ancestors|his ancestors|the angels|the gods|mary|the virgin|her late \S+|his late \S+) (should |would |will |to )?(just |simply |please |quietly |soon )?(go ahead and )?(come and |come to )?(take|come for|call|fetch|collect) (her|him|me|them|you)( home)?\b")
         .not_after(r"^(back|away from|from)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
@@ -1227,6 +1241,8 @@ const SPECS: &[Spec] = &[
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(bring\w*|brought|take|taking|took|carry\w*) (a|his|her|my|their|the) (gun|knife|weapon|firearm|pistol|rifle|blade) to (school|work|class|the office|church)\b"),
     // --- Substance use (before abuse: "substance abuse" is substance use).
     block(r"\b(drug ?stores?|drug (coverage|plans?|interactions?|costs?|prices?|company|companies|rep))\b"),
+    // "You said the yaba is finished for you": a drug said to be over for the client.
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(the )?", drugs!(), r" (is|was|'s) (finished|done|over) for (you|him|her|me|them)\b")),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant|methamphetamine|meth|amphetamine|cocaine|hallucinogen|sedative|heroin|ketamine) (abuse|misuse|use disorder|dependence|use)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining|teetotal|teetotaller|teetotaler|tee-total)\b"),
     // "he's stayed dry nine weeks": dry as the drinker's word for sober.
@@ -1377,7 +1393,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea)\b)")
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a)$"),
     // "what he will say when friends offer bhang": an offer still to come is rehearsed
     // refusal, not use.
@@ -1682,6 +1698,14 @@ const SPECS: &[Spec] = &[
     // "hearing his late father tell him to join him": the dead calling the client to them.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(tell|tells|telling|told|ask|asks|asking|asked|call|calls|calling|called|beckon\w*|want|wants|wanting) (him|her|them|me) to (join|come to|come and be with|be with|follow) (him|her|them|me)\b")
         .need_any(&["late", "dead", "died", "deceased", "passed", "grave", "heaven", "ghost", "spirit", "voice", "voices"]),
+    // "some nights she lies there hoping she won't wake": the wish not to wake (C-SSRS 1),
+    // "up" left unsaid; waking someone else is not it.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(hop\w*|wish\w*|pray\w*)( that)? (she|he|they|i|you) (won't|wouldn't|will not|would not|doesn't|don't|never) wake( up)?\b")
+        .not_after(r"^(the|her|his|their|my|a|an|him|them|me|anyone|anybody|everyone|early|late|up (the|her|his|their|my|a|an|him|them|me|anyone|everyone|early|late))\b"),
+    // "thinking it would be better to just disappear": vanishing as the better course is a
+    // passive wish not to exist (a trip or a move has its place or its time).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(better|easier|best) (off )?(to |if (she|he|they|i|you) (could |would |were to )?)(just )?(disappear|vanish|not (be here|exist|be around|wake up))\b")
+        .not_after(r"^(for (a|the|some|two|three|a few)|to (her|his|their|my|the|a)|from|into|abroad|somewhere|off to|until|till|while)\b"),
     // "wants to disappear": a wish to vanish, not a trip.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wants?|wanted|wanting|wish|wishes|wished|wishing) (she|he|they|i)?( could)? ?(to )?(just )?(disappear|vanish|cease to exist|stop existing|not exist|not be here)\b")
         .not_after(r"^(to|for (a|the|two|three|some)|on|into|abroad|somewhere|off to|from (the|this|that|her|his) (party|meeting|room|office|class|session|event|wedding|reunion|conversation))\b"),

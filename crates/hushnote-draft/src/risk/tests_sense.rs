@@ -11088,3 +11088,161 @@ fn a_poison_pictured_in_a_drink_is_homicidal_and_god_asked_to_just_take_one_is_p
         ),
     ]);
 }
+
+#[test]
+fn a_quoted_no_before_a_trailing_question_answers_it() {
+    run(&[
+        (
+            "He said, \"Nope, none of those thoughts about ending it,\" when I asked about suicide, and he said work is steady.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He said, \"Yeah, most nights,\" when I asked about suicide, and he said work is steady.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_use_disorder_in_remission_or_a_drug_finished_for_the_client_is_no_current_use() {
+    run(&[
+        (
+            "Problem: opioid use disorder, early recovery, and the housing letter.",
+            NO,
+            &[(SubstanceUse, Some(H))],
+        ),
+        (
+            "You said the ganja is finished for you since the baby came.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Problem: alcohol use disorder, drinking daily again since the layoff.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hedged_denial_restated_firmly_is_a_denial() {
+    run(&[
+        (
+            "He kind of denies any thoughts of suicide, no, he flatly denied it when I asked again.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He kind of denies any thoughts of suicide, but he would not look at me.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn panic_attacks_striking_and_a_vehicle_cutting_in_are_no_harm() {
+    run(&[
+        (
+            "She says the attacks come in the car park and she is sure it is her heart.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Sorry, the lorry cutting in there, where was I.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He attacks his brother whenever the panic comes on.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Says she is cutting again, on her thighs.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn tea_by_its_local_name_is_no_drink_of_alcohol_and_a_contracted_drinking_is_weighed() {
+    run(&[
+        (
+            "We agreed he will drink his chai before evening prayer, not at night.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Drinking's a couple of Tuskers on a Saturday, he said, no blackouts.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn not_waking_wished_without_up_and_vanishing_as_the_better_course_are_passive_wishes() {
+    run(&[
+        (
+            "Most nights he lies awake praying he won't wake.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She keeps thinking it would be easier to just vanish.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She hopes she won't wake the baby when she gets in late.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She thinks it would be better to disappear for the weekend and switch her phone off.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_car_taken_over_an_edge_in_thought_and_a_means_kept_not_yet_taken_are_suicidal() {
+    run(&[
+        (
+            "He keeps thinking he'd just drive out past the quarry and go over one of those bluffs.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She bought paraquat at the market and it is under her bed, and she has not drunk any yet.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She keeps thinking she'd like to run her brother's car off the road and kill him.",
+            PR,
+            &[(SuicidalIdeation, None), (HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_second_reported_clause_with_its_own_subject_escapes_the_first_clauses_negation() {
+    run(&[
+        (
+            "You told me you can't stop thinking about the robbery, and that you have had thoughts of killing the man if he comes back.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "You told me you don't have thoughts of killing the man who robbed you.",
+            DE,
+            &[(HomicidalIdeation, Some(D))],
+        ),
+    ]);
+}

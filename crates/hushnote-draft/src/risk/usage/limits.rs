@@ -615,6 +615,11 @@ pub(crate) fn within_limits(
     let w: Vec<&str> = words(toks)
         .into_iter()
         .map(|x| if x == "nae" { "not" } else { x })
+        // "Drinking's a couple of Keith's on a Friday": the contraction's drink word.
+        .map(|x| match x.strip_suffix("'s") {
+            Some(stem) if ALCOHOL.contains(&stem) => stem,
+            _ => x,
+        })
         .collect();
     // "Alcohol within limits, about six units a week": the clinician's own judgement that
     // the drinking is within the guidelines is the documented negative.

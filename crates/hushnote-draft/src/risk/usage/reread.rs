@@ -63,6 +63,9 @@ pub(crate) fn reread(
                 || has_seq(tail, &["in", "early", "recovery"])
                 || has_seq(tail, &["in", "sustained", "recovery"])
                 || has_seq(tail, &["in", "stable", "recovery"])
+                // "alcohol use disorder, early recovery": the note's shorthand drops "in".
+                || has_seq(tail, &["early", "recovery"])
+                || has_seq(tail, &["sustained", "recovery"])
                 || tail
                     .iter()
                     .any(|x| matches!(*x, "recovering" | "abstinent" | "sober"));
