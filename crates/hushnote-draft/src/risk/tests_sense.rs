@@ -10855,7 +10855,7 @@ fn a_conditional_threat_opened_by_its_own_subject_and_modal_is_said() {
 fn a_time_inside_a_relative_clause_before_the_act_is_the_persons_not_the_acts() {
     run(&[
         (
-            "Her partner, who moved in with her last year, grabbed her by the throat in the hallway on Friday.",
+            "She told me her partner, who moved in with her last year, grabbed her by the throat in the hallway and she says it was the second time.",
             PR,
             &[(Abuse, Some(P))],
         ),
@@ -11019,7 +11019,7 @@ fn palm_toddy_named_alone_is_drink_and_the_instrument_is_not() {
 fn no_resistance_is_a_yes_and_drinking_to_unconsciousness_is_not_within_limits() {
     run(&[
         (
-            "His aunt says he drinks moonshine out of a jar till he falls out, and when I asked him he didn't argue.",
+            "His nan says he's been getting into that white liquor, drinking it out a jar till he falls out on the step, and when I asked him he didn't argue, said yeah.",
             PR,
             &[(SubstanceUse, Some(P))],
         ),
@@ -11235,7 +11235,7 @@ fn a_car_taken_over_an_edge_in_thought_and_a_means_kept_not_yet_taken_are_suicid
 fn a_second_reported_clause_with_its_own_subject_escapes_the_first_clauses_negation() {
     run(&[
         (
-            "You told me you can't stop thinking about the robbery, and that you have had thoughts of killing the man if he comes back.",
+            "You told me you can't stop thinking about the man who pulled a knife on you, and that you have had thoughts of killing him if you see him again.",
             PR,
             &[(HomicidalIdeation, Some(P))],
         ),
