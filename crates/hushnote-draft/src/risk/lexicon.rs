@@ -396,6 +396,37 @@ const ACTS_OF_OTHERS: &[&str] = &[
     "tried",
 ];
 
+/// Relatives and carers: whoever takes an elder's benefit or cashes her cheque (financial
+/// exploitation, FORMATS §3).
+const RELATIVES: &[&str] = &[
+    "son",
+    "daughter",
+    "son-in-law",
+    "daughter-in-law",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "husband",
+    "wife",
+    "brother",
+    "sister",
+    "cousin",
+    "carer",
+    "caregiver",
+    "boyfriend",
+    "girlfriend",
+    "stepson",
+    "stepdaughter",
+    "relative",
+    "family",
+    "uncle",
+    "aunt",
+];
+
+/// A thought, wish, plan or picture right before a harm to someone's food or drink.
+const HARM_THOUGHT_CUE: &str = r"\b(thinking|thought|thinks|think|wants?|wanted|planning|plans?|planned|going|gonna|tempted|fantasi[sz]\w*|urges?|imagin\w*|pictur\w*|visuali[sz]\w*|envision\w*|threaten\w*|considering|considered)( about| of| to| on)?$";
+
 /// Guns, for slang that names what is done with one ("eating it", "in his mouth").
 const GUNS: &[&str] = &[
     "gun", "guns", "pistol", "revolver", "sidearm", "shotgun", "rifle", "handgun", "glock",
@@ -1080,11 +1111,11 @@ const SPECS: &[Spec] = &[
     // "she's pictured putting rat poison in his sweet tea": a poison meant for a person's
     // drink or food is a method of killing (homicidal ideation, not harm short of it).
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put\w*|slip\w*|mix\w*|pour\w*) (rat poison|poison|antifreeze|weed ?killer|paraquat|cyanide|arsenic|bleach|pesticide) (in|into) (his|her|their|the|\S+'s) (\S+ )?(drink|drinks|coffee|tea|food|dinner|meal|pint|glass|beer|wine|water|bottle|soup|juice)\b")
-        .need_before(r"\b(thinking|thought|thinks|think|wants?|wanted|planning|plans?|planned|going|gonna|tempted|fantasi[sz]\w*|urges?|imagin\w*|pictur\w*|visuali[sz]\w*|envision\w*|threaten\w*|considering|considered)( about| of| to| on)?$"),
+        .need_before(HARM_THOUGHT_CUE),
     // "thinking about spiking his flatmate's coffee", "she's pictured putting rat poison in
     // his sweet tea": a poisoning intended or imagined.
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(spik\w*|lac\w*|poison\w*|dos\w*|put\w* (something|stuff|bleach|pills|drugs|laxatives|rat poison) in) (his|her|their|the|\S+'s) (\S+ )?(drink|drinks|coffee|tea|food|dinner|meal|pint|glass|beer|wine|water|bottle)\b")
-        .need_before(r"\b(thinking|thought|thinks|think|wants?|wanted|planning|plans?|planned|going|gonna|tempted|fantasi[sz]\w*|urges?|imagin\w*|pictur\w*|visuali[sz]\w*|envision\w*|threaten\w*|considering|considered)( about| of| to| on)?$"),
+        .need_before(HARM_THOUGHT_CUE),
     // "burning his brother's trailer down with his brother in it": a fire set on a home with
     // a person inside is a plan to kill (arson with intent to endanger life).
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(burn\w*|torch\w*|set\w* fire to|set\w* alight|petrol bomb\w*|firebomb\w*) (down )?(his|her|their|the|my|\S+'s) (\S+'s )?(\S+ )?(house|home|trailer|caravan|flat|apartment|place|shed|cabin|shack|bach|car|van|ute|truck)( down| up)? with (him|her|them|(his|her|their|the|my) \S+)( still)? (in|inside) (it|there)\b"),
@@ -1213,7 +1244,7 @@ const SPECS: &[Spec] = &[
         // "her daughter worries he might be taking her SSI check": a suspicion, which the
         // client's own answer settles.
         .not_before(r"\b(might|may|could|possibly|maybe|perhaps)( be)?$")
-        .need_any(&["son", "daughter", "son-in-law", "daughter-in-law", "nephew", "niece", "grandson", "granddaughter", "husband", "wife", "brother", "sister", "cousin", "carer", "caregiver", "boyfriend", "girlfriend", "stepson", "stepdaughter", "relative", "family", "uncle", "aunt"]),
+        .need_any(RELATIVES),
     // "Swallowed a pen spring and a battery": swallowing an object that harms is self-injury.
     spec(C::SelfInjury, K::SelfHarm, r"\b(swallow|swallows|swallowed|swallowing|ingest\w*) (a |an |some |two |three |the |several |more )?(pen springs?|springs?|batter(y|ies)|razor blades?|razors?|blades?|nails?|screws?|safety pins?|pins?|needles?|broken glass|glass|coins?|magnets?|paper ?clips?|staples?)\b"),
     // "fingertip bruises on both upper arms", "grab marks": the bruising pattern of being
@@ -1834,7 +1865,7 @@ const SPECS: &[Spec] = &[
     // "Grandma's check. Son-in-law cashing it, keeps the money": a relative who cashes an
     // elder's check and keeps the money is financial exploitation (elder abuse).
     spec(C::Abuse, K::Abuse, r"\b(cash\w*|sign\w*) (it|them|the (check|cheque|checks|cheques))( \S+){0,2}? (keeps|keeping|kept|pockets|pocketing|pocketed|spends|spending|spent|takes|taking|took) (the|all the|all of the) (money|cash)\b")
-        .need_any(&["son", "daughter", "son-in-law", "daughter-in-law", "nephew", "niece", "grandson", "granddaughter", "husband", "wife", "brother", "sister", "cousin", "carer", "caregiver", "boyfriend", "girlfriend", "stepson", "stepdaughter", "relative", "family", "uncle", "aunt"]),
+        .need_any(RELATIVES),
     // "Tuba every day now ... drives home like that": tuba is palm toddy in the Philippines
     // and the Marianas; the brass instrument is played, practised or owned.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(tuba|coconut toddy|palm toddy)\b")
