@@ -4139,6 +4139,27 @@ pub(crate) fn is_weapon(n: &str) -> bool {
             | "boxcutter"
             | "tomahawk"
             | "crossbow"
+            // South and Southeast Asian blades ("dao" in Bengal and Assam, "talwar" the sword
+            // of north India, "bolo" and "itak" in the Philippines, "golok" in Indonesia),
+            // the Yemeni "jambiya", the Zulu "assegai", the East African "rungu" club, and
+            // "cuete", a gun in northern Mexican Spanish.
+            | "dao"
+            | "daos"
+            | "talwar"
+            | "tulwar"
+            | "bolo"
+            | "itak"
+            | "golok"
+            | "kris"
+            | "keris"
+            | "jambiya"
+            | "assegai"
+            | "rungu"
+            | "katana"
+            | "bayonet"
+            | "billhook"
+            | "gandasa"
+            | "cuete"
     )
 }
 

@@ -1410,7 +1410,16 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         {
             return false;
         }
+        // "Suicidal thoughts no, self-harm no, death wish no": the answer put after the topic
+        // (Indian and telegraphic English), ended by a stop or a comma.
+        // "hammered, no, swamped": after a comma, "no" corrects the word before it.
+        let trailing_no = n == "no"
+            && !toks[k - 1].punct
+            && toks
+                .get(k + 1)
+                .is_none_or(|t| matches!(t.norm.as_str(), "," | "." | ";" | ":" | "!"));
         if POST_NEGATION.contains(&n)
+            || trailing_no
             || ((n == "no" || n == "denies" || n == "denied") && matches!(prev, ":" | "answered"))
             || STOPPED.contains(&n)
             || (n == "went" && toks.get(k + 1).is_some_and(|t| t.is("away")))
@@ -2179,7 +2188,24 @@ fn simple_past(v: &str) -> bool {
 /// of", "prior", "previous") only reach forward.
 pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
-    let w = &w[..own_clause_end(&w, pos)];
+    // "Cl states 'be better if I just wasn't here no more,' OD'd on purpose years back": a
+    // quoted saying ends at its closing mark; the times told after it are of other things.
+    let quote = |x: &str| matches!(x, "'" | "\"" | "“" | "”" | "‘" | "’");
+    let mut end = own_clause_end(&w, pos);
+    if w[..pos.min(w.len())].iter().filter(|x| quote(x)).count() % 2 == 1 {
+        // Only a saying closed as an utterance ("...no more,' OD'd"), not a quote used as a
+        // noun's modifier ("the 'go to sleep and not wake up' stuff she told her GP back in
+        // the winter").
+        let closed = |c: usize| {
+            let stop =
+                |x: Option<&&str>| x.is_some_and(|x| matches!(*x, "," | "." | "!" | "?" | ";"));
+            stop(c.checked_sub(1).and_then(|b| w.get(b))) || stop(w.get(c + 1))
+        };
+        if let Some(c) = (pos..w.len()).find(|&k| quote(w[k])).filter(|&c| closed(c)) {
+            end = end.min(c);
+        }
+    }
+    let w = &w[..end];
     let from = own_clause_start(w, pos);
     // "risk low now, history of violence noted": "history of" right before the mention dates
     // it, whatever time another phrase of the sentence tells, unless the words after it bring
@@ -4421,6 +4447,25 @@ fn degree_elsewhere(w: &[&str], i: usize, anchors: &[usize]) -> bool {
         _ => return false,
     };
     let softened = w.get(i + width).copied();
+    // "I asked her straight, sort of, about thoughts of killing herself": a hedge set off by
+    // commas right after the asking hedges the asking, not the risk or its answer.
+    let asked_aside = i >= 2
+        && w[i - 1] == ","
+        && softened == Some(",")
+        && w[..i - 1]
+            .iter()
+            .rev()
+            .take_while(|x| !matches!(**x, "." | ";" | "?" | "!"))
+            .take(6)
+            .any(|x| {
+                matches!(
+                    *x,
+                    "asked" | "ask" | "asking" | "enquired" | "inquired" | "checked" | "screened"
+                )
+            });
+    if asked_aside {
+        return true;
+    }
     let tag = softened.is_none_or(|x| matches!(x, "," | "." | ";" | ":" | "!" | "?"));
     let answer = softened.is_some_and(|x| {
         matches!(
@@ -5181,7 +5226,16 @@ fn dictated_question(toks: &[Tok], s: usize) -> Option<usize> {
                 | "ever"
         )
     });
-    (toks[last].is("?") && opens && s > 0).then_some(0)
+    // "Thoughts of ending it? No, none.": the mention may open the question itself when the
+    // question is a bare noun phrase.
+    let bare_topic = s == 0
+        && toks.first().is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "thoughts" | "urges" | "plans" | "intent" | "any"
+            )
+        });
+    (toks[last].is("?") && opens && (s > 0 || bare_topic)).then_some(0)
 }
 
 /// "Problem: risk of violence linked to paranoid ideas, per care plan": a risk named as the
@@ -5304,9 +5358,32 @@ pub(crate) fn counterfactual_exasperation(toks: &[Tok], s: usize, e: usize) -> b
 /// "kind of", "sort of" as a hedge ("she said kind of, sometimes"), not as a noun phrase
 /// after a determiner ("not that kind of low", "no sort of plan").
 fn kind_of_hedge(s: &[&str]) -> bool {
+    // "she said no to both, kind of rolled her eyes": a hedge before a verb of manner softens
+    // that gesture, not the answer ("kind of admitted it" stays a hedged answer).
+    let gesture = |k: usize| {
+        s.get(k + 2).is_some_and(|v| {
+            v.ends_with("ed")
+                && !matches!(
+                    *v,
+                    "admitted"
+                        | "agreed"
+                        | "denied"
+                        | "confirmed"
+                        | "nodded"
+                        | "shrugged"
+                        | "conceded"
+                        | "acknowledged"
+                        | "endorsed"
+                        | "answered"
+                        | "replied"
+                        | "hesitated"
+                )
+        })
+    };
     (0..s.len().saturating_sub(1)).any(|k| {
         matches!(s[k], "kind" | "sort")
             && s[k + 1] == "of"
+            && !gesture(k)
             && !(k > 0
                 && matches!(
                     s[k - 1],

@@ -121,16 +121,55 @@ fn rescue_verb(n: &str) -> bool {
     )
 }
 
-fn match_lexicon(toks: &[Tok], client: &[String]) -> Vec<Raw> {
-    read_mentions(toks, client).0
+/// The words between a place phrase's "in" and the verb: an article or a capitalised name,
+/// at most one noun more, then only auxiliaries ("the village", "Zuarungu has been").
+fn place_before_verb(between: &[Tok]) -> bool {
+    let mut n = between.len();
+    while n > 0
+        && matches!(
+            between[n - 1].norm.as_str(),
+            "has" | "have" | "had" | "been" | "is" | "was" | "keeps" | "kept" | "would" | "will"
+        )
+    {
+        n -= 1;
+    }
+    let phrase = &between[..n];
+    (1..=2).contains(&phrase.len())
+        && (matches!(phrase[0].norm.as_str(), "the" | "a" | "an") && phrase.len() == 2
+            || phrase[0].capital && !phrase[0].punct)
+        && phrase.iter().all(|t| !t.punct && !t.is("of"))
+}
+
+/// "Cousin cut him down before anything": a person cut down from a rope, the interrupted
+/// hanging of the one cut down.
+fn cut_down(toks: &[Tok], r: &Raw) -> bool {
+    r.concept == Concept::Preparatory
+        && matches!(toks[r.start].norm.as_str(), "cut" | "cuts" | "cutting")
+        && toks
+            .get(r.start + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "him" | "her" | "you" | "me" | "them"))
+}
+
+/// Whether the client is the one who cut the person down (the rescuer, not the one rescued).
+/// "he keeps replaying cutting him down", "she cut him down and called the ambulance": the
+/// act remembered as a gerund, or told with the client's own pronoun as its subject.
+fn cut_down_by_client(toks: &[Tok], r: &Raw) -> bool {
+    toks[r.start].is("cutting")
+        || r.start > 0
+            && matches!(toks[r.start - 1].norm.as_str(), "he" | "she" | "i" | "they")
+            && matches!(actors::subject_at(toks, r.start), actors::Subject::Client)
+}
+
+fn match_lexicon(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> Vec<Raw> {
+    read_mentions(toks, prev, client).0
 }
 
 /// Whether the rules read a risk word in the sentence and judged it no current risk of the
 /// client's: an idiom or non-risk use ("booster shot"), a topic or a low risk formulation, a
 /// word in another sense, someone else's risk. The learned net, which reads words and not who
 /// or which sense, must not overrule such a reading.
-pub(super) fn explained_away(toks: &[Tok], client: &[String]) -> bool {
-    read_mentions(toks, client).1
+pub(super) fn explained_away(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> bool {
+    read_mentions(toks, prev, client).1
 }
 
 /// "You said you have thought about ending your life" speaks to the client; "he yelled kill
@@ -239,7 +278,7 @@ fn named_person(toks: &[Tok], s: usize, e: usize, client: &[String]) -> bool {
 
 /// The sentence's raw mentions, and whether any risk word was explained away (see
 /// [`explained_away`]).
-fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
+fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<Raw>, bool) {
     let mut explained = false;
     let (norm, offs) = tokens::norm_string(toks);
     let mut covered = vec![false; toks.len()];
@@ -254,6 +293,14 @@ fn read_mentions(toks: &[Tok], client: &[String]) -> (Vec<Raw>, bool) {
     let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     for entry in ordered {
         if !entry.need_any.is_empty() && !words.iter().any(|w| entry.need_any.contains(w)) {
+            continue;
+        }
+        if !entry.need_near.is_empty()
+            && !toks
+                .iter()
+                .chain(prev.unwrap_or(&[]))
+                .any(|t| entry.need_near.contains(&t.norm.as_str()))
+        {
             continue;
         }
         for m in entry.re.find_iter(&norm) {
@@ -568,12 +615,12 @@ pub(super) fn unit_findings(
     text: &str,
     offset: usize,
     toks: &[Tok],
-    next: Option<&[Tok]>,
+    (prev, next): (Option<&[Tok]>, Option<&[Tok]>),
     last_kind: Option<RiskKind>,
     clause_of: &dyn Fn(usize) -> usize,
     client: &[String],
 ) -> Vec<Finding> {
-    let raws = match_lexicon(toks, client);
+    let raws = match_lexicon(toks, prev, client);
     if raws.is_empty() {
         // "She has never done that": a sentence of its own may deny the last one's act.
         return match last_kind {
@@ -1063,7 +1110,10 @@ pub(super) fn unit_findings(
                 matches!(t.norm.as_str(), "her" | "him" | "them")
                     || actors::person_at(toks, r.end).is_some()
             });
+        // "he keeps replaying cutting him down": the client who cut someone down was the
+        // rescuer.
         let rescued_other = narcanned
+            || cut_down(toks, r) && cut_down_by_client(toks, r)
             || r.concept == Concept::Overdose
                 && rescue_verb(&toks[r.start].norm)
                 && actors::person_at(toks, r.start + 1)
@@ -1315,6 +1365,9 @@ pub(super) fn unit_findings(
                     && toks[r.start + 2..toks.len().min(r.start + 5)]
                         .iter()
                         .any(|t| matches!(t.norm.as_str(), "naloxone" | "narcan"));
+                // "Cousin cut him down before anything": the one cut down from the rope made
+                // the attempt, not the rescuer.
+                let rescued = rescued || cut_down(toks, r) && !cut_down_by_client(toks, r);
                 // "Her cousin overdosed ... and she was the one who gave him the Narcan": the
                 // overdose the sentence already told of someone else's is the one reversed.
                 // "Kaya found her and gave her Narcan": the client, named as the sentence's
@@ -1399,7 +1452,14 @@ pub(super) fn unit_findings(
                                                 | "we"
                                         )
                                 })
-                                .any(|t| t.is("in"));
+                                .enumerate()
+                                // "Her uncle in the village hits her", "her uncle in
+                                // Zuarungu has been forcing himself on her": "in" opening a
+                                // place phrase (an article or a name and its noun) right
+                                // before the verb is no frame around the victim.
+                                .any(|(back, t)| {
+                                    t.is("in") && !place_before_verb(&toks[r.start - back..r.start])
+                                });
                         // "Her mother was neglected at her facility": a passive verb makes the
                         // subject the victim; only a child in the client's care stays the
                         // client's concern (mandated report).

@@ -691,6 +691,7 @@ pub(crate) fn entries() -> &'static [Entry] {
                     need_cue: false,
                     block: f.block,
                     need_any: f.need_any,
+                    need_near: &[],
                     owner: f.owner,
                     framed: true,
                 })

@@ -131,6 +131,9 @@ pub(crate) struct Entry {
     pub block: bool,
     /// The match counts only when the sentence holds one of these words (frames).
     pub need_any: &'static [&'static str],
+    /// The match counts only when the sentence or the one before it holds one of these
+    /// words ("Sat at the edge. Wanted to step off.").
+    pub need_near: &'static [&'static str],
     /// Whose body part or belongings the match's possessive must name (frames).
     pub owner: Owner,
     /// An act frame, not a named concept.
@@ -162,6 +165,8 @@ struct Spec {
     block: bool,
     /// At least one of these words must occur in the sentence.
     need_any: &'static [&'static str],
+    /// At least one of these words must occur in the sentence or the one before it.
+    need_near: &'static [&'static str],
     /// Whose belongings the match's possessive must name.
     owner: Owner,
 }
@@ -177,6 +182,7 @@ const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
         need_cue: false,
         block: false,
         need_any: &[],
+        need_near: &[],
         owner: Owner::Any,
     }
 }
@@ -269,6 +275,11 @@ impl Spec {
         self.need_any = words;
         self
     }
+    /// A word of the scene that the dictation may have told one sentence earlier.
+    const fn need_near(mut self, words: &'static [&'static str]) -> Self {
+        self.need_near = words;
+        self
+    }
     /// The possessive must name someone other than the agent ("he checks her phone", not
     /// "she checks her phone").
     const fn others(mut self) -> Self {
@@ -348,7 +359,7 @@ macro_rules! own_medicine {
 /// A person threatened ("him", "his brother", "that CO", "the landlord").
 macro_rules! threat_object {
     () => {
-        "(him|her|them|(his|her|their|my|that|the|this|dat|de|da) (\\S+ )?(brother|bredda|breddah|brudda|sister|cousin|uncle|aunt|nephew|niece|wife|husband|boyfriend|girlfriend|partner|ex|father|dad|mother|mum|mom|son|daughter|stepfather|stepdad|neighbou?r|landlord|boss|cellie|cellmate|co|guard|officer|teacher|friend|mate|boy|man|guy|dude|fella|lad|kid|in-law|brother-in-law|sister-in-law|supervisor|foreman|manager))"
+        "(him|her|them|(his|her|their|my|that|the|this|dat|de|da) (\\S+ )?(brother|bredda|breddah|brudda|sister|cousin|uncle|aunt|nephew|niece|wife|husband|boyfriend|girlfriend|partner|ex|father|dad|mother|mum|mom|son|daughter|stepfather|stepdad|stepbrother|stepsister|stepmother|stepmum|stepmom|stepson|stepdaughter|half-brother|half-sister|jiju|jijaji|bhai|chacha|tio|primo|neighbou?r|landlord|boss|cellie|cellmate|co|guard|officer|teacher|friend|mate|boy|man|guy|dude|fella|lad|kid|in-law|brother-in-law|sister-in-law|supervisor|foreman|manager))"
     };
 }
 
@@ -590,7 +601,7 @@ const SPECS: &[Spec] = &[
     // "in a fight with the insurance company": a dispute with an institution.
     block(r"\b(fights?|fighting|fought|battles?|battling|battled|war) (with|against) (the|his|her|their) (\S+ )?(insurance|insurers?|council|bank|company|tax office|taxman|benefits|government|agency|dwp|irs|ndis|va|courts?|school board|hoa|lender|mortgage company|airline)\b"),
     block(r"\b(hammered|slammed|smashed|buried|swamped|bombarded) (with|by|wi'|wi) (\S+ ){0,2}(tickets|fines|bills|deadlines|work|paperwork|emails|calls|orders|requests|questions|complaints|assignments|homework|exams|shifts|overtime|admin|fees|letters|debt|debts|invoices|jobs)\b"),
-    block(r"\b(migraine|migraines|headache|headaches|back|neck|knee|knees|hip|feet|tooth|toothache|teeth|cough|cold|flu|arthritis|sciatica|period|cramps|pain|heat|commute|hangover) (is|are|was|were|'s|has been|have been|been) (absolutely |literally |really )?(killing|murdering) (me|her|him|them)\b"),
+    block(r"\b(migraine|migraines|headache|headaches|back|neck|knee|knees|hip|feet|tooth|toothache|teeth|cough|cold|flu|arthritis|sciatica|period|cramps|pain|heat|commute|hangover)( (in|of|at|down in|up in|out in|on) (the )?\S+)? (is|are|was|were|'s|has been|have been|been) (absolutely |literally |really |sort of |kind of |kinda |sorta |just |honestly |totally |slowly )?(killing|murdering) (me|her|him|them)\b"),
     block(r"\b(was|were|is|are|be|been|'s|'re) (pure |absolute |total |basically |practically |just |sheer |a real |a total |an absolute |a )?(suicide|killer)\b")
         .not_after(r"^(attempts?|notes?|letters?|plans?|risk|watch|thoughts?|ideation|bombers?)\b"),
     block(r"\b(called|calls|calling) (the|it|that|his|her|this) (\S+ )?a (real |total |absolute )?killer\b"),
@@ -626,8 +637,21 @@ const SPECS: &[Spec] = &[
     block(r"\b(blood |breath )?alcohol (level|reading|content|test|screen) (was |of |is |read |came back )?(zero|nil|negative|undetectable|none|clear)\b"),
     // "the scratches on her hands are from the barn cats": an injury explained by its cause.
     block(r"\b(scratch\w*|cuts|marks|bruises|bruising|scrapes|grazes|nicks) (on|to) (his|her|their|my) \S+( \S+)? (are|were|is|was|came|come) (all )?(from|off) (the |a |his |her |their |some )?(\S+ )?(cat|cats|kitten|kittens|dog|dogs|puppy|brush|brambles?|thorns?|fence|fencing|climbing|rugby|football|netball|garden|gardening|roses|work|barbed wire|chickens|horse|hay|bales|line)\b"),
+    // "Nana called because he yelled after she took his phone": a parent or grandparent
+    // taking a young person's phone or keys is discipline, not a partner's control.
+    block(r"\b(takes|took|taken|taking|keeps|kept|keeping) (away )?(her|his|their) (phone|keys|car keys)\b")
+        .need_before(r"\b(mom|mum|mother|dad|father|parents?|guardian|grandma|granny|nana|nan|gran|grandmother|grandpa|grandfather|abuela|abuelo|foster (mum|mom|dad|carer|parents?)|teacher|teachers)\b"),
+    // "Skipped Whiskey Row after": a street or a creek named after a drink is a place.
+    block(r"\b(whiske?y|beer|gin|rum|brandy|wine|vodka|tequila|moonshine|bourbon|brewery) (row|street|alley|gulch|creek|hollow|flats|bottom|canyon)\b"),
+    // "My dad about killed me when I said I wanted to quit, I mean he just yelled through
+    // supper": the speaker's own gloss takes the killing back as a figure of speech.
+    block(r"\b(kill|kills|killed|killing|murder|murdered|murdering|strangle|strangled)( \S+){0,14}? (i mean|meaning|by that (i|he|she) mean[st]?) (he|she|they|it|mum|mom|dad) (just|only|basically|really) (yelled|shouted|screamed|hollered|lectured|went off|blew up|got mad|was mad|nagged|scolded|grounded|sulked|cursed|swore|complained|argued)\b"),
     // "high on it all week", "drunk on power": a feeling, not a substance.
-    block(r"\b(high|drunk) on (it|life|success|adrenaline|love|power|victory|fame|pride|the (win|result|news|buzz|praise|music|moment|atmosphere))\b"),
+    // "made pruno in a trash bag, got drunk on it": a drink or drug named before "it" is
+    // what it is.
+    block(r"\b(high|drunk) on it\b")
+        .not_before(concat!(r"\b(", drugs!(), r"|pruno|hooch|homebrew|home brew|brew|moonshine|shine|mash|wash|bottle|jug|batch|stash|still)\b")),
+    block(r"\b(high|drunk) on (life|success|adrenaline|love|power|victory|fame|pride|the (win|result|news|buzz|praise|music|moment|atmosphere))\b"),
     // "cut his hand on a bait knife", "burned her hand on the stove": an injury by accident.
     block(r"\b(cut|cuts|sliced|slices|nicked|gashed|burned|burnt|burns|scalded) (his|her|their|my) (\S+ )?(hand|hands|finger|fingers|thumb|foot|feet|leg|arm|palm|knee|shin|wrist|forearm) on (a|an|the|some|his|her|their) (\S+ )?(knife|blade|glass|fence|wire|nail|stove|oven|iron|pan|kettle|grill|machine|saw|tool|hook|can|tin|edge|rock|shell|propeller|winch|line|rope|hob|barbed|pot|tray|radiator|exhaust)\b")
         .not_after(concat!(affirmed_within!(), r"(on purpose|deliberately|intentionally|to (hurt|punish|feel) )")),
@@ -786,7 +810,7 @@ const SPECS: &[Spec] = &[
     // weapon or bare hands after "with".
     // "the new gaffer is trying to kill you with overtime": any demand named after "with".
     block(r"\b(kill|kills|killing|murder|murdering) (him|her|me|them|us|you) with\b")
-        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron)\b"),
+        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron|dao|daos|talwar|tulwar|bolo|kris|keris|golok|jambiya|assegai|rungu|katana|bayonet|billhook|gandasa|barchi|cuete|balisong|kampilan|itak)\b"),
     // "the drive home in the snow was suicidal": said of a road, a drive or a schedule, the
     // word means reckless, not a wish to die.
     block(r"\b(drive|driving|ride|flight|crossing|hike|road|roads|journey|trip|route|pass|traffic|weather|conditions|schedule|pace|deadline|deadlines|timeline|timetable|overtaking|stunt|climb|descent|commute)( \S+){0,8}? (was|is|were|are|looked|looks|seemed|seems|felt) (\S+ )?suicidal\b"),
@@ -880,6 +904,16 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(eat|eats|eating|ate) it\b").need_any(GUNS),
     spec(C::Method, K::SuicidalIdeation, r"\b(in|into|to|under) (his|her|my|their|your) (mouth|temple)\b").need_any(GUNS),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(ty(ing|ed|ie|ies)|made|making|practic\w*) (a )?noose\b"),
+    // "Rope over the kokerboom behind the house. Cousin cut him down before anything": a person
+    // cut down from a rope is an interrupted hanging (C-SSRS), suicidal behaviour with no
+    // injury told.
+    // "tied a sheet to the vent Tues": a cloth or a belt (no rope or cord, which are tied
+    // to things every day) fixed to an anchor point is the hanging made ready (the
+    // ligature-risk audit of custody and inpatient settings).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(tied|ties|tying|tie|knotted|fixed|hooked|looped|attached) (a|the|his|her|their|my) (\S+ )?(sheet|bedsheet|belt|shoelaces?|laces|towel|t-shirt|shirt|sock|socks|scarf|dressing gown cord|ligature) (to|round|around|from|over|onto|on) (the|a|his|her|their|my) (\S+ )?(vent|vents|beam|rafter|rafters|door|doorknob|door handle|bunk|bed frame|bedframe|pipe|window|hook|ceiling fan|fan|light fitting|banister|bannister|curtain rail|shower rail|shower head|grate|grille)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(cut|cuts|cutting) (him|her|them|me) down\b")
+        .not_after(r"^ ?(to size|a peg|with|verbally|in (the|a|an|front|public|class|meetings?|session))\b")
+        .need_near(&["rope", "noose", "cord", "belt", "hanging", "hanged", "hung", "beam", "rafter", "rafters", "tree", "branch", "sheet", "flex", "cable", "scarf"]),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(stood|standing|stands|went|drove|climbed|walked|sat|sitting) (on|to|onto|up to|at|on top of|out on) (the|a|an) (\S+ )?(overpass|bridge|roof|rooftop|ledge|edge|railing|cliff|tracks|train tracks|parking garage)\b( \S+){0,3} (meaning|intending|planning|ready|wanting|going|about) to (jump|die|end it)\b"),
     // "Banzai Cliff, Sunday night. Went to jump, he says. Cousin's truck pulled up": an act
     // begun and stopped is an interrupted or aborted attempt (C-SSRS), told in the fewest
@@ -888,6 +922,15 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(on|onto|over|up|around|across|rope|ship|bail|start|higher|him|her|them|me|us|that|this|some|someone|somebody|a|an|(in|into) (the |a )?(pool|puddle|car|truck|shower|bed|queue|line|conversation|game)|the (fence|wall|queue|line|gun|rope|stream|creek|brook|ditch|gap|hurdle|ramp|curb|kerb|hedge|gate|stile|log|car|battery|kid|boy|girl|guy|man|lad|bloke|new|other|\S+ (kid|boy|girl|guy|man|lad|bloke|fence|wall))|from (the )?(swing|trampoline|bed|couch|sofa|chair|table|bunk|stairs|step|steps))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b")
         .not_after(JUMPED_PERSON),
+    // "I just want to be gone": to be gone, with no place or time after it, is to be dead (a
+    // passive wish, C-SSRS item one).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|like|rather) to (just )?be gone\b")
+        .not_after(r"^ ?(for|from|by|before|when|on|at|till|until|over|out|away|in|to|with|ages|all|most|the|a|an|this|that|these|those|again|soon|early|sooner|long|awhile|a while|overnight|tonight|tomorrow|today|next)\b"),
+    // "Drove out to the Dells Tuesday night. Sat at the edge. Wanted to step off.": stepping
+    // off, with an edge or a height told, is the jump.
+    spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|wants|want|going|about|tempted|urge|thought about|thinking about|thinks about) to (step|walk|roll|lean) (off|over)\b")
+        .not_after(r"^ ?(for|and|to|at|with|from|as|the (bus|train|plane|boat|committee|board|team|stage|treadmill|scale|scales|path|kerb|curb|trail|road|court|field|pitch|gas|accelerator|pedal|brake)|a (bus|train|plane|boat)|it|duty|shift)\b")
+        .need_near(&["edge", "ledge", "bridge", "cliff", "cliffs", "rim", "roof", "rooftop", "overpass", "railing", "drop", "canyon", "gorge", "dells", "bluff", "bluffs", "dam", "platform", "parapet", "balcony", "height", "heights", "quarry", "falls"]),
     // "gonna jump the kid who snitched": to jump a person is to set on them.
     spec(C::HarmThoughts, K::HarmToOthers, concat!(r"\b(gonna|going to|planning to|plan to|plans to|want\w* to|about to|meaning to|fixing to|tryna|trying to|wanna) jump ((him|her|them)|(the|that|a|some|this) (\S+ )?(", jumped_people!(), r"))\b")),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
@@ -1102,6 +1145,9 @@ const SPECS: &[Spec] = &[
     // relative's peaceful end: "peacefully", "in her sleep", "at home" are kept out).
     // "he's gonna catch a bullet": street words for someone the speaker means to shoot.
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(gonna|going to|will|'ll|is gonna|'s gonna|about to) (catch|get|take|eat) (a bullet|bullets|one in the head|a slug|some lead|a cap)\b"),
+    // "'I will finish that jiju, I swear'", "swore he'd finish him off": to finish a person is
+    // to kill him (Indian, African and Caribbean English; "finish off" everywhere).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(will|[a-z]+'ll|[a-z]+'d|gonna|going to|swore to|swears to|vow\w* to|promised to|threaten\w* to) finish (off )?(him|(that|this|the|his|her|their|my) (\S+ )?(man|guy|fellow|fella|bastard|idiot|boy|brother|sister|cousin|uncle|husband|wife|boyfriend|girlfriend|neighbou?r|landlord|boss|jiju|jijaji|bhai|in-law|brother-in-law|father|stepfather|stepbrother|dealer|cop|officer|teacher|ex))( off)?\b"),
     // "he will finish that man", "swore to finish him off": "finish" of a person is to kill
     // (Southern African, West African and Caribbean English), said by a person as a will or
     // a vow ("losing his licence would finish him" is ruin).
@@ -1308,6 +1354,10 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|knocked) (the|her|his|their|my) (\S+ )?(wine|beer|beers|booze|drink|drinking|alcohol|vodka|whisky|whiskey|cider|spirits|weed|cannabis|pot|coke|cocaine|pills|gear|speed|meth)( on the head)?\b"),
     // Any named drug or drink given up ("stopped the akpeteshie completely", "quit the bhang").
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|left|leaving|dropped) (the|her|his|their|my) ", drugs!(), r"( completely| altogether| entirely| for good| on the head)?\b")),
+    // "He is telling he left mahua and handia after the detox": to leave a drink or drug,
+    // with no article, is to give it up (Indian and African English).
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(left|leaving|leaves) ", drugs!(), r"( and ", drugs!(), r")?( completely| altogether| entirely| for good)?\b"))
+        .not_after(r"^ ?(on|in|at|out|behind|for|with|to|by|under|open|lying|around)\b"),
     spec(C::Relapse, K::SubstanceUse, r"\bslips?\b").need_before(r"\b(no|any|zero|without|a|one|two|few|single)$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(relaps\w*|lapsed?|lapses|slipped up|had a slip)\b")
         .not_after(r"^(with|into|on|of) (self|cutting|nonsuicidal|burning|bingeing|binging|purging|restricting|depression|symptoms|anxiety|psychosis|mania)\b|^(in|of) (concentration|attention|judge?ment|memory|focus)\b")
@@ -1424,8 +1474,12 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea)\b)")
-        .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a)$"),
+        // A drink named right after the verb is that drink; past a comma it is a contrast that
+        // leaves the verb about alcohol ("not drinking, 'just kopi O only'" denies it).
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|([a-z]\S* ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|cane juice)\b)")
+        // "the feast where everyone drinks": what everyone does is the setting, not the
+        // client's use.
+        .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a|everyone|everybody|all the men|the whole village|the whole family)$"),
     // "what he will say when friends offer bhang": an offer still to come is rehearsed
     // refusal, not use.
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))
@@ -1507,6 +1561,11 @@ const SPECS: &[Spec] = &[
     // physical abuse whatever the verb (FORMATS §3: child abuse).
     spec(C::Abuse, K::Abuse, r"\b\w+ (the|her|his|their|my|our) (baby|infant|newborn|toddler|child|kid|kids|children|son|daughter|boy|girl|little one|\w+-year-old|grandbab(y|ies)|grandchild(ren)?|grandson|granddaughter)( \S+){0,4} (hard|rough|roughly) enough to (leave|cause|make) (marks?|bruises?|bruising|welts?|a mark|a bruise|red marks)\b"),
     spec(C::Abuse, K::Abuse, r"\bforc\w* (her|him|them|me) (to have|into) (sex|sexual \S+)\b"),
+    // "forcing her to sleep with him", "husband forcing relations even when she says no":
+    // sex forced, in the everyday words for it.
+    spec(C::Abuse, K::Abuse, r"\b(forc\w*|mak\w*|made) (her|him|them|me) (to )?(sleep|sleeping|lie|lying|have relations) with (him|her|them|his|the)\b")
+        .not_after(r"^(\S+ )?(light|lights|lamp|door|window|tv|radio|fan|music|teddy|toy|toys|dog|cat|baby|brother|sister|siblings?|kids|children|grandma|granny|nan|mum|mom)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(forc\w*|forced) (sex|relations|intercourse|sexual relations|marital relations|conjugal relations)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
     spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) (kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
     // "Kids been home alone three nights running while she works doubles, the oldest is
@@ -1518,13 +1577,21 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*) (her|him|them|me)\b")
         // "the physio touched her shoulder": a touch on an ordinary body part is care or
         // comfort; groping and fondling stay (their own verbs say it).
-        .not_after(r"^(shoulders?|arms?|hands?|back|head|hair|face|cheeks?|forehead|knees?|feet|foot|elbows?|wrists?|fingers?|neck|scar|bump|belly|tummy|stomach|forearm|wound|dressing)\b")
+        .not_after(r"^(shoulders?|arms?|hands?|back|head|hair|face|cheeks?|forehead|knees?|feet|foot|elbows?|wrists?|fingers?|neck|scar|bump|belly|tummy|stomach|forearm|wound|dressing|(\S+ )?(books?|things|stuff|belongings|phone|toys?|clothes|bag|food|plate|cup|papers|homework|laptop|computer|car|dolls?|pencils?|pens|make-?up|room|bed|desk|saree|sari|dress))\b")
         // "practised asking instructors not to touch her": a boundary asked for, no touch.
         .not_before(r"\b(asking|ask|request|requesting)( \S+){0,3} (not|never) to$")
         // "she touched her chest often": one's own body.
         .others(),
     spec(C::Abuse, K::Abuse, r"\b(leaves?|left|leaving) (her|him|them) (in|alone|without)( \S+){0,2} (wet|soiled|dirty|urine|feces|days?|hours?|all night|food|water|medication|meals?)\b"),
     spec(C::Abuse, K::Abuse, r"\b(locks?|locked|locking) (her|him|them|me) (in|out|inside)\b"),
+    // "his stepmother chased him from the house, plus nobody is feeding him": a child no one
+    // feeds or keeps is neglected (child protection thresholds).
+    spec(C::Abuse, K::Abuse, r"\b(nobody|no one|no-one|noone) (is |was |has been |had been |'s been )?(feeding|feeds|fed|looking after|caring for|cares for|looks after|minding|housing) (him|her|them|the (kids|children|baby|boy|girl|child|little ones))\b")
+        .need_any(&["boy", "girl", "child", "children", "kids", "kid", "baby", "son", "daughter", "toddler", "infant", "stepmother", "stepfather", "stepmum", "stepmom", "stepdad", "orphan", "school", "grade", "class", "form", "standard", "year"]),
+    // "Father admits caning son for skipping tuition": beating a child with a cane, the
+    // school and home punishment of South Asia and East Africa, is physical abuse when it
+    // leaves marks or is told as such.
+    spec(C::Abuse, K::Abuse, r"\b(cane|canes|caned|caning) (his |her |their |the |my |a )?(son|sons|daughter|daughters|child|children|kids?|boy|boys|girl|girls|stepson|stepdaughter|grandson|granddaughter|nephew|niece|little one|youngest|eldest|pupil|pupils|students?)\b"),
     // "there's been no food at home most of the week and his mom's been gone since Monday":
     // a child without food at home is neglect (child protection thresholds), told with a
     // child or a parent in the sentence.
@@ -1843,6 +1910,10 @@ const SPECS: &[Spec] = &[
     // weapon, the commonest form told in collateral reports).
     spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|wan|finna|fixing to|threaten\w* to|swore to|swears to|promised to|vow\w* to|ready to|about to) (chop|slash|hack|shank|burst|machete|wound) ", threat_object!(), r"( up| down| open)?\b"))
         .not_after(r"^(off|out|loose|some slack|short|in on|a (deal|check|cheque|break)|'s|prices|rates|fees|tyres|tires|wrists?|arms?|legs?|thighs?|skin|hair|nails|fingernails|toenails|fringe|bangs|cake|meat|food|bread|lawn|grass|hedges?|losses|ties|costs|hours|pay|wages|allowance|budget|onions|own|photo|picture|pictures|shot|shots|video)\b"),
+    // "I will cut him with the khukuri", "says he will cut his stepbrother with the panga":
+    // "cut" with a person and an instrument after it is a threat to wound.
+    spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|finna|fixing to|threaten\w* to|swore to|swears to|vow\w* to|ready to|about to) cut ", threat_object!(), r" with (a|an|the|his|her|my|their|that|this|dat|one) \S+"))
+        .not_after(r"^(scissors|clippers|shears|razor|trimmer|trimmers|knife and fork|words?|kindness|silence|a look)\b"),
     spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|finna|fixing to|threaten\w* to|swore to|ready to|about to) (\x22 )?stick( \x22)? ", threat_object!(), r"\b"))
         .not_after(r"^(in|on|into|at|to|with (the|a|his|her) (bill|tab|kids|baby|dishes|chores)|out|back|down|up|around|with it)\b"),
     // "Chop a man with the machete outside the club": a person cut, hacked or stabbed with a
@@ -1898,6 +1969,7 @@ pub(crate) fn entries() -> &'static [Entry] {
                 need_cue: s.need_cue,
                 block: s.block,
                 need_any: s.need_any,
+                need_near: s.need_near,
                 owner: s.owner,
                 framed: false,
             })

@@ -432,6 +432,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
     let illness = usage::illness_context(&toks);
     for (i, (offset, text)) in units.iter().enumerate() {
         let next = toks.get(i + 1).map(Vec::as_slice);
+        let prev = i.checked_sub(1).map(|p| toks[p].as_slice());
         // The net's findings are never an antecedent: a later "she never did that" must not
         // deny a category only the net named.
         let last_kind = findings
@@ -448,7 +449,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 rest,
                 offset + at,
                 &rest_toks,
-                next,
+                (prev, next),
                 last_kind,
                 &clause_of,
                 &client,
@@ -507,7 +508,13 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                     let head = &text[..toks[i][cut].start];
                     let head_toks = tokens::tokenize(head);
                     let kept = findings::unit_findings(
-                        head, *offset, &head_toks, None, last_kind, &clause_of, &client,
+                        head,
+                        *offset,
+                        &head_toks,
+                        (prev, None),
+                        last_kind,
+                        &clause_of,
+                        &client,
                     );
                     findings.extend(
                         kept.into_iter()
@@ -521,7 +528,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                         offset + at,
                         &corrected,
                         &clause_of,
-                        &|| findings::explained_away(&rest_toks, &client),
+                        &|| findings::explained_away(&rest_toks, prev, &client),
                         in_memo,
                     ));
                 }
@@ -531,7 +538,13 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         }
         prev_start = findings.len();
         let unit = findings::unit_findings(
-            text, *offset, &toks[i], next, last_kind, &clause_of, &client,
+            text,
+            *offset,
+            &toks[i],
+            (prev, next),
+            last_kind,
+            &clause_of,
+            &client,
         );
         // Drinking the rules read as within limits (a present use dropped or made a denial)
         // is a reading of the sentence's risk word: the net, which cannot weigh amounts, does
@@ -556,7 +569,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 *offset,
                 &unit,
                 &clause_of,
-                &|| read_as_low || findings::explained_away(&toks[i], &client),
+                &|| read_as_low || findings::explained_away(&toks[i], prev, &client),
                 in_memo,
             ));
         }

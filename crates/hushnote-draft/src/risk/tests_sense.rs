@@ -11246,3 +11246,322 @@ fn a_second_reported_clause_with_its_own_subject_escapes_the_first_clauses_negat
         ),
     ]);
 }
+
+#[test]
+fn a_place_phrase_before_the_verb_leaves_the_victim_the_client() {
+    run(&[
+        (
+            "Her stepfather in the village hits her.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her grandfather in Kumasi has been forcing himself on her.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("Her aunt is in an abusive marriage.", NO, &[(Abuse, None)]),
+    ]);
+}
+
+#[test]
+fn blades_and_guns_named_in_other_regions_make_a_threat_real() {
+    run(&[
+        (
+            "He swore he would kill him with the talwar.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she will cut her cousin with the bolo if he comes back.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "His sister's kids are killing her with all their noise.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He will cut his brother some slack.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn sex_forced_in_everyday_words_is_abuse() {
+    run(&[
+        (
+            "Her husband keeps forcing her to sleep with him.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He forces intercourse on her when he is angry.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She made him sleep with the night light on.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn to_finish_a_person_is_to_kill_him_but_a_task_is_only_finished() {
+    run(&[
+        (
+            "He told me he will finish that landlord, he swears it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        ("She will finish her homework tonight.", NO, &[]),
+        ("He'll finish that book on Sunday.", NO, &[]),
+    ]);
+}
+
+#[test]
+fn what_one_drinks_or_gets_drunk_on_is_the_drink_named_near_it() {
+    run(&[
+        (
+            "He brewed hooch in his cell and got drunk on it twice.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She won the cup and was drunk on it for days.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "No ganja, no liquor, she only drinks kopi.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She only drinks beer at the weekend now.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He is not drinking, just teh tarik.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "We planned for the wedding where everyone drinks.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Skipped Whiskey Row after the reception.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn touching_her_things_and_a_parent_taking_a_phone_are_no_abuse() {
+    run(&[
+        (
+            "Her son keeps touching her papers and she gets angry.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        ("Her uncle kept touching her.", PR, &[(Abuse, Some(P))]),
+        (
+            "His mother took his phone after he swore at her.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Her husband took her phone and won't let her call her sister.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hedged_or_glossed_killing_is_a_figure_of_speech() {
+    run(&[
+        (
+            "The heat in Tucson is kind of killing her this summer.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "'Mum nearly killed me over the broken window, I mean she just shouted.'",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn caning_a_child_is_abuse_and_leaving_a_drink_is_giving_it_up() {
+    run(&[
+        (
+            "He canes his daughter when her marks drop.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("The old cane chair broke.", NO, &[(Abuse, None)]),
+        (
+            "He left ganja and beer after the festival.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_relapse_chain_and_the_evening_tea_cut_are_no_risk() {
+    run(&[
+        (
+            "We mapped a relapse chain together.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "We talked about cutting the evening tea to help her sleep.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_topic_answered_after_it_is_denied() {
+    run(&[
+        (
+            "Thoughts of ending it? No, none, he looked straight at me.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Self-harm no, drugs no, suicidal thoughts no.",
+            DE,
+            &[
+                (SelfHarm, Some(D)),
+                (SubstanceUse, Some(D)),
+                (SuicidalIdeation, Some(D)),
+            ],
+        ),
+        (
+            "Suicidal thoughts daily, no plan.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quoted_saying_keeps_its_own_time_and_to_be_gone_is_to_be_dead() {
+    run(&[
+        (
+            "Pt says 'I just want to be gone,' overdosed in his twenties, denies plan.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The 'I just want to be gone' talk she had back in college was a rough patch, nothing since.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She wants to be gone by Friday.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hedge_on_the_asking_or_on_a_gesture_leaves_the_answer() {
+    run(&[
+        (
+            "I asked him directly, kind of, about wanting to die, and he said no.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked him about wanting to die and he said kind of.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Asked about hurting himself, he said no, sort of smiled.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_height_told_a_sentence_before_makes_stepping_off_a_jump() {
+    run(&[
+        (
+            "Parked at the lookout on the bluff. Wanted to step off.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Long day on the bus. Wanted to step off and walk home.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_person_cut_down_from_a_rope_and_a_ligature_tied_are_suicidal_behaviour() {
+    run(&[
+        (
+            "Rope in the barn. His father cut him down in time.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (SelfHarm, None)],
+        ),
+        (
+            "She cut him down to size in the meeting.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "The paramedic told me he still dreams of cutting him down from the tree.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She tied a towel to the shower rail last night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She tied the dog's lead to the gate.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_child_nobody_feeds_is_neglected() {
+    run(&[
+        (
+            "Her little boy says nobody is feeding him since his mum left.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Nobody is feeding the ducks this winter.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}

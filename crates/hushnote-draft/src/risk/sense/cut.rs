@@ -490,6 +490,33 @@ fn cut_risk_frame(toks: &[Tok], e: usize) -> bool {
                     | "show"
                     | "shows"
                     | "ferry"
+                    // "cutting the afternoon coffee", "cut the evening snack": a time word
+                    // naming what is had then is an object, cut down.
+                    | "coffee"
+                    | "coffees"
+                    | "tea"
+                    | "teas"
+                    | "snack"
+                    | "snacks"
+                    | "nap"
+                    | "naps"
+                    | "caffeine"
+                    | "soda"
+                    | "sodas"
+                    | "coke"
+                    | "drink"
+                    | "drinks"
+                    | "meal"
+                    | "dessert"
+                    | "cigarette"
+                    | "cigarettes"
+                    | "smoke"
+                    | "screen"
+                    | "news"
+                    | "walk"
+                    | "session"
+                    | "call"
+                    | "commute"
             ) =>
         {
             false

@@ -122,6 +122,12 @@ const TOPIC_HEADS: &[&str] = &[
     "bereavement",
     "postvention",
     "research",
+    // "a relapse chain on the twelve-pack night", "a relapse drill": a technique named.
+    "chain",
+    "analysis",
+    "drill",
+    "exercise",
+    "scenario",
 ];
 
 /// Modifiers that may stand between a risk noun and its topic head ("alcohol harm reduction
