@@ -738,6 +738,30 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
                 return None;
             }
         }
+        // "after she told me, not the CSB worker, that she's going to drive into the river": a
+        // negated noun phrase set off by commas corrects who was told; it negates nothing in
+        // the clause told after it.
+        if toks[k].is(",")
+            && k + 1 < s
+            && matches!(
+                toks[k + 1].norm.as_str(),
+                "that" | "who" | "what" | "how" | "if" | "whether"
+            )
+        {
+            let aside = (k.saturating_sub(6)..k).rev().find(|&p| {
+                toks[p].is(",")
+                    && toks.get(p + 1).is_some_and(|t| t.is("not"))
+                    && toks.get(p + 2).is_some_and(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "the" | "a" | "an" | "his" | "her" | "my" | "their" | "your" | "that"
+                        )
+                    })
+            });
+            if aside.is_some_and(|p| toks[p + 2..k].iter().all(|t| !t.punct)) {
+                return None;
+            }
+        }
         // "She couldn't say why she burned herself": a wh-clause is asked about, not denied.
         if matches!(toks[k].norm.as_str(), "why" | "how") && k + 1 < s && !toks[k + 1].is("to") {
             return None;
@@ -4722,6 +4746,19 @@ pub(crate) fn client_is_asker(toks: &[Tok], q: usize, s: usize) -> bool {
             t.norm.as_str(),
             "she" | "he" | "they" | "mum" | "dad" | "mom" | "client" | "pt" | "patient"
         ) || (t.capital && !t.punct && a - 1 > 0 && !matches!(t.norm.as_str(), "i" | "we"))
+            // "She kept the seeds in her bag and asked me how many ...": the asking verb
+            // joined to a clause whose subject is the client.
+            || matches!(t.norm.as_str(), "and" | "plus")
+                && toks[..a - 1]
+                    .iter()
+                    .rev()
+                    .find(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "she" | "he" | "they" | "i" | "we" | "client" | "pt" | "patient"
+                        )
+                    })
+                    .is_some_and(|x| !matches!(x.norm.as_str(), "i" | "we"))
     };
     // "Mom asked if she should worry about him hurting himself, I asked Noah, he said no":
     // the clinician then put the question, and its answer counts.

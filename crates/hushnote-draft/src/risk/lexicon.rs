@@ -369,12 +369,23 @@ macro_rules! many {
     };
 }
 
+/// Poisons taken to die, by their names in many places: pesticides and their brands
+/// (Gramoxone, Rogor, Baygon, Nuvan, Nigerian "Sniper"), cattle and tick dip, oleander and
+/// arali seeds, Indian Celphos and wheat pills, household acids and bleaches.
+macro_rules! poisons {
+    () => {
+        "(poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid)"
+    };
+}
+
 /// Illicit drugs and alcohol, named, with the local spirits and drugs of other regions'
 /// English (Nigerian paraga and ogogoro, Kenyan chang'aa and muguka, Zambian kachasu and
-/// tujilijili sachets, Malaysian ketum, Sri Lankan kudu, Indian whitener and Dendrite glue).
+/// tujilijili sachets, Malaysian ketum, Sri Lankan kudu, Indian whitener and Dendrite glue,
+/// the Nigerian herbal bitters and gins sold as "monkey tail" and "goskolo"; not "kai-kai",
+/// which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water)"
     };
 }
 
@@ -479,8 +490,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(cng|rickshaw|tuk tuk|tuk-tuk|auto|car|cars|truck|lorry|bus|taxi|van|bike|motorbike|driver|signal|line|phone|call|audio|video|connection|reception|sound|mic|microphone|wifi|engine|power) (keeps |kept |is |was |'s )?(cutting|cuts|cut) (in|out|off)\b"),
     // Panic's catastrophic misreading of the body (Clark 1986): "her chest tightens so much
     // she thinks she's dying", "the link between the thought of dying and the racing heart".
-    block(r"\b((thinks?|thought|convinced|sure|certain|scared|afraid|terrified|fear|fears|feared) (that )?(she's|he's|i'm|they're|she is|he is|she was|he was|i was|they were) (dying|going to die|about to die|having a heart attack)|((the )?(fear|terror|feeling|sense)|the thought) (of|that (she|he|i|they) (was|were|is|'s|might be)) (dying|a heart attack))\b")
-        .need_any(&["panic", "panicky", "chest", "breath", "breathe", "breathing", "palpitations", "racing", "pounding", "hyperventilating", "dizzy", "tingling", "attack", "attacks"])
+    block(r"\b((thinks?|thought|convinced|sure|certain|scared|afraid|terrified|fear|fears|feared) (that )?(she's|he's|i'm|they're|she is|he is|i am|they are|she was|he was|i was|they were|i will|she will|he will|i'll|she'll|he'll) (dying|going to die|about to die|having a heart attack|die)|((the )?(fear|terror|feeling|sense)|the thought) (of|that (she|he|i|they) (was|were|is|'s|might be)) (dying|a heart attack))\b")
+        .need_any(&["panic", "panicky", "chest", "breath", "breathe", "breathing", "palpitations", "racing", "pounding", "hyperventilating", "dizzy", "tingling", "attack", "attacks", "heart", "heartbeat"])
         .not_after(r"^(appeals?|appealed|comforts?|comforted|tempts?|tempted|(is|was) (comforting|appealing|tempting|a relief|soothing))\b"),
     // Topic compounds ("suicide prevention", "relapse education", "substance abuse
     // counselor", "domestic violence shelter") and low risk formulations are read by
@@ -641,6 +652,10 @@ const SPECS: &[Spec] = &[
     // taking a young person's phone or keys is discipline, not a partner's control.
     block(r"\b(takes|took|taken|taking|keeps|kept|keeping) (away )?(her|his|their) (phone|keys|car keys)\b")
         .need_before(r"\b(mom|mum|mother|dad|father|parents?|guardian|grandma|granny|nana|nan|gran|grandmother|grandpa|grandfather|abuela|abuelo|foster (mum|mom|dad|carer|parents?)|teacher|teachers)\b"),
+    // "beating his boy with a stick until he bleeds": the blood of the one beaten, not a
+    // self-injury of the beater's.
+    block(r"\b(until|till|til) (he|she|they) (bleeds|bled|bleed|is bleeding|was bleeding)\b")
+        .need_before(r"\b(beat\w*|hit|hits|hitting|whip\w*|can(e|es|ed|ing)|slap\w*|punch\w*|kick\w*|flog\w*|thrash\w*|belt(s|ed|ing))( \S+){1,10}$"),
     // "Skipped Whiskey Row after": a street or a creek named after a drink is a place.
     block(r"\b(whiske?y|beer|gin|rum|brandy|wine|vodka|tequila|moonshine|bourbon|brewery) (row|street|alley|gulch|creek|hollow|flats|bottom|canyon)\b"),
     // "My dad about killed me when I said I wanted to quit, I mean he just yelled through
@@ -891,6 +906,10 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(goodbye|suicide|farewell) (letters?|notes?|texts?|messages?|videos?)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*)( for| online)? (how|ways?|methods?|the best way)( \S+){0,10} (to die|to kill|it would take|would kill|lethal|overdose|fatal)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets)( \S+){0,3} (it would take|would kill|to die)\b"),
+    // "asked me how many seeds are enough for an old lady": a question of how much would be
+    // enough, about pills, seeds or a poison, is a lethality enquiry (a preparatory act).
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\bhow (many|much)( of)?( \S+){0,3} (pills|tablets|capsules|seeds|sachets|", poisons!(), r")( \S+){0,2} (are|is|would be|will be|'d be|would do|will do) (enough|plenty|sufficient)\b"))
+        .not_after(r"^ ?(for (the|a|his|her) (week|month|trip|holiday|journey|course|prescription|dose))\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(what|which|how (many|much))( \S+){0,5} (is|are|would be|would|it takes to|to) (lethal|fatal|deadly|enough to die|kill (you|someone|a person|him|her|me))\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(lethal|fatal|deadly) (dose|doses|amount|amounts|overdose)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b((notes?|letters?|messages?|texts?|posts?|videos?)( \S+){0,5} saying (goodbye|good bye|farewell)|saying (goodbye|good bye|farewell) (forever|for good|to everyone))\b"),
@@ -922,6 +941,14 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(on|onto|over|up|around|across|rope|ship|bail|start|higher|him|her|them|me|us|that|this|some|someone|somebody|a|an|(in|into) (the |a )?(pool|puddle|car|truck|shower|bed|queue|line|conversation|game)|the (fence|wall|queue|line|gun|rope|stream|creek|brook|ditch|gap|hurdle|ramp|curb|kerb|hedge|gate|stile|log|car|battery|kid|boy|girl|guy|man|lad|bloke|new|other|\S+ (kid|boy|girl|guy|man|lad|bloke|fence|wall))|from (the )?(swing|trampoline|bed|couch|sofa|chair|table|bunk|stairs|step|steps))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(meaning|intending|planning|ready|wanting|wanted|going|about|tempted) to (jump|hang (him|her|my|them)sel(f|ves)|overdose|drown (him|her|my|them)sel(f|ves)|shoot (him|her|my|them)sel(f|ves))\b")
         .not_after(JUMPED_PERSON),
+    // "Bought a rope at the farm store. Wrote letters to Mama. Didn't go through with it.": an
+    // act stopped by oneself, with a method told, is an aborted attempt (C-SSRS).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(didn't|did not|never|couldn't|could not|wouldn't|didnt) (go|going|went) through with it\b")
+        .need_near(&["rope", "noose", "pills", "tablets", "gun", "pistol", "rifle", "shotgun", "bridge", "ledge", "cliff", "roof", "letters", "letter", "note", "jump", "hang", "hanging", "overdose", "poison", "knife", "blade", "razor", "belt", "tracks", "train", "river"]),
+    // "Thinks of drinking the Sniper. 'Just to rest.'": a thought of taking a named poison is
+    // suicidal ideation with its method.
+    spec(C::Method, K::SuicidalIdeation, concat!(r"\b(think|thinks|thinking|thought|pictur\w*|imagin\w*|tempted|urges?|wants?|wanted|plans?|planned|planning|considering|considered|fantasi[sz]\w*) (of |about |to |on )?(drink|drinks|drinking|drank|swallow|swallows|swallowing|swallowed|take|takes|taking|took) (some |the |a bottle of |a sachet of |a cup of |a tin of |a packet of )?", poisons!(), r"\b"))
+        .not_after(r"^ ?(to|into|out|back|off|from|down|up|away|with|for|in|on|outside|round|around)\b"),
     // "I just want to be gone": to be gone, with no place or time after it, is to be dead (a
     // passive wish, C-SSRS item one).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|like|rather) to (just )?be gone\b")
@@ -956,8 +983,13 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(put|puts|putting|run|runs|running|ran|take|takes|taking|took|sink|sinking|roll|rolling) (the|his|her|my|their|a) (truck|car|ute|skidoo|ski-doo|snowmobile|van|pickup|quad|boat|jeep|rig|wagon|motor) (through|into|under|off|over) (the|a) (ice|river|lake|sea|harbour|harbor|bay|pond|reservoir|quarry|dam|wharf|pier|jetty|cliff|edge|embankment|water|canal|lough|loch|gorge|ravine)\b").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|step|steps|stepping|stepped) (off|over) ((a|the) |the end of (the |a )?)(\S+ ){0,2}(bridge|cliff|cliffs|roof|rooftop|ledge|edge|pier|jetty|quay|harbour wall|breakwater|overpass|building|car park|parking garage|platform)\b").cue(),
     // "thoughts of walking into the sea", "driving into the harbour": drowning as a way to die.
-    spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|swim|swimming|swam|drive|drives|driving|drove|wade|wading|waded) (out )?(into|off into) the (sea|ocean|river|loch|lake|harbour|harbor|waves|tide|surf|water)\b")
-        .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|stopping (him|her|them)|stops (him|her|them)|felt like|feels like|feel like|wish\w*|might|'d|would|could|going to|gonna|meaning to|meant to|intending to|intended to)( \S+){0,4}$"),
+    // A water or a height may carry its own name ("she will drive into the Dan River", "off
+    // the Tappan Zee bridge").
+    spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|swim|swimming|swam|drive|drives|driving|drove|wade|wading|waded) (out )?(into|off into) the (\S+ ){0,2}(sea|ocean|river|loch|lake|harbour|harbor|waves|tide|surf|water)\b")
+        // "drive into the water tank at the depot": a water word naming a thing or a place
+        // beside the water.
+        .not_after(r"^ ?(tanks?|towers?|heaters?|pipes?|mains|pumps?|coolers?|bottles?|fountains?|parks?|works|treatment|company|board|side|front|view|road|trail|path|car park|parking|walk|centre|center|station|office|authority)\b")
+        .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|stopping (him|her|them)|stops (him|her|them)|felt like|feels like|feel like|wish\w*|might|'d|would|could|will|[a-z]+'ll|going to|gonna|meaning to|meant to|intending to|intended to)( \S+){0,4}$"),
     // "thinking about walking out onto the Athabasca when the ice goes": onto the ice or
     // into water the sentence names by a river's own name.
     spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|wade|wading|waded|swim|swimming|swam) (out )?(into|onto|off into|out onto|out on|under) the (\S+ ){0,2}\S+\b")
@@ -969,7 +1001,7 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(she'd|he'd|i'd|they'd|would|could) (just |happily |gladly )?(step|walk|jump|throw (her|him|my|them)sel(f|ves)) (out )?in front of (a|the) (train|bus|car|truck|lorry|tram)\b")
         // "She'd step in front of a bus to save her son": for someone, no wish to die.
         .not_after(r"^(to (save|stop|protect|shield|get|catch|push)|for (her|his|their|my|the|a|them|him|anyone))\b"),
-    spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|driv\w*|drove|crash\w*|steer\w*|swerv\w*) (off|into|over) (a|the) (bridge|cliff|overpass|roof|building|guardrail|median|wall|tree|river|lake|traffic)\b").cue(),
+    spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|driv\w*|drove|crash\w*|steer\w*|swerv\w*) (off|into|over) (a|the) (\S+ ){0,2}?(bridge|cliff|overpass|roof|building|guardrail|median|wall|tree|river|lake|traffic)\b").cue(),
     // "I keep thinking I'd just drive up past Steamboat and go off one of those turnouts":
     // a car taken over an edge, thought of (the cue keeps accidents out); another's car
     // ("run her ex-husband's truck off the dam road") is no such act.
@@ -1221,7 +1253,7 @@ const SPECS: &[Spec] = &[
     // "she took rat poison", "took gramoxone on Tuesday", "had taken the tick dip": a poison
     // taken is swallowed (WHO self-poisoning by pesticides, the commonest method in rural
     // Asia and Africa), unless it is taken away, out or to someone.
-    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|taken|drank|drunk|swallowed|ingested)( some| the| a bottle of| a cup of| a sachet of| a tin of| a packet of| a glass of| a capful of)? (poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid)\b")
+    spec(C::SelfPoisoning, K::SelfHarm, concat!(r#"\b(took|taken|drank|drunk|swallowed|ingested)( some| the| a bottle of| a cup of| a sachet of| a tin of| a packet of| a glass of| a capful of)? "#, poisons!(), r"\b"))
         .not_after(r"^(away|out|off|from|to (the|a|his|her|their)|back|down (to|from)|home|into (the|a) (shed|house|store))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingest\w*)( about| around| over| like| almost| nearly| roughly| approximately| an estimated| at least)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b")),
@@ -1365,6 +1397,9 @@ const SPECS: &[Spec] = &[
         // a lapse of memory or attention ("some memory lapses").
         .not_before(r"\b(licen[cs]es?|subscriptions?|memberships?|polic(y|ies)|insurance|contracts?|visas?|passports?|permits?|registrations?|certificates?|certifications?|leases?|warrant(y|ies)|tenanc(y|ies)|coverage|cover|benefits?|payments?|prescriptions?|plans?|agreements?|deadlines?|offers?|claims?|memory|concentration|attention|focus|judge?ment|cognitive|mental)( (has|had|have|just|finally|recently|some|few|occasional|brief))*$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(using|use|used|drinking|drank) again\b"),
+    // "Back on codeine. Two bottles a day, mixed in Fanta": back on a drug of misuse (codeine
+    // syrup, tramadol, benzodiazepines) is a relapse, as "back on the drink" is.
+    spec(C::Relapse, K::SubstanceUse, r"\bback on (the )?(codeine|codeine syrup|cough syrup|syrup|lean|tramadol|tramal|oxys?|oxycodone|percs?|percocets?|xans?|xanax|benzos|valium|pills|painkillers|pain pills|tapentadol|pregabalin|lyrica|gabapentin|phensedyl|corex|codeine cough mixture)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\busing\b")
         .need_before(r"\b(been|started|starts|is|was|back to|resumed|keeps|kept|still|he's|she's|they're|i'm|not|isn't|wasn't|aren't|weren't|currently|actively)$")
         // "using more restraint than last month": a thing one uses, not use.
@@ -1474,9 +1509,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        // A drink named right after the verb is that drink; past a comma it is a contrast that
-        // leaves the verb about alcohol ("not drinking, 'just kopi O only'" denies it).
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|([a-z]\S* ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|cane juice)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|cane juice)\b)")
         // "the feast where everyone drinks": what everyone does is the setting, not the
         // client's use.
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a|everyone|everybody|all the men|the whole village|the whole family)$"),
@@ -1584,6 +1617,10 @@ const SPECS: &[Spec] = &[
         .others(),
     spec(C::Abuse, K::Abuse, r"\b(leaves?|left|leaving) (her|him|them) (in|alone|without)( \S+){0,2} (wet|soiled|dirty|urine|feces|days?|hours?|all night|food|water|medication|meals?)\b"),
     spec(C::Abuse, K::Abuse, r"\b(locks?|locked|locking) (her|him|them|me) (in|out|inside)\b"),
+    // "Bruises on both forearms. Says the husband did it": a mark told, then a partner or a
+    // relative named as the one who did it, is abuse of the one marked.
+    spec(C::Abuse, K::Abuse, r"\b(the|her|his|my|their) (husband|boyfriend|partner|wife|girlfriend|ex|ex-husband|ex-wife|father|dad|stepfather|stepdad|mother|mum|mom|stepmother|stepmum|stepmom|uncle|brother|son|son-in-law|daughter-in-law|in-laws|carer|caregiver) (did|does|caused|gave (her|him|me|them)) (it|that|this|them|those)\b")
+        .need_near(&["bruise", "bruises", "bruised", "bruising", "welts", "welt", "marks", "mark", "black", "swollen", "swelling", "burns", "burn", "scratches", "injuries", "injury", "fracture", "broken", "split", "cut", "cuts", "bite", "bites", "cast", "sling", "stitches", "bleeding", "blood"]),
     // "his stepmother chased him from the house, plus nobody is feeding him": a child no one
     // feeds or keeps is neglected (child protection thresholds).
     spec(C::Abuse, K::Abuse, r"\b(nobody|no one|no-one|noone) (is |was |has been |had been |'s been )?(feeding|feeds|fed|looking after|caring for|cares for|looks after|minding|housing) (him|her|them|the (kids|children|baby|boy|girl|child|little ones))\b")
@@ -1911,8 +1948,8 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|wan|finna|fixing to|threaten\w* to|swore to|swears to|promised to|vow\w* to|ready to|about to) (chop|slash|hack|shank|burst|machete|wound) ", threat_object!(), r"( up| down| open)?\b"))
         .not_after(r"^(off|out|loose|some slack|short|in on|a (deal|check|cheque|break)|'s|prices|rates|fees|tyres|tires|wrists?|arms?|legs?|thighs?|skin|hair|nails|fingernails|toenails|fringe|bangs|cake|meat|food|bread|lawn|grass|hedges?|losses|ties|costs|hours|pay|wages|allowance|budget|onions|own|photo|picture|pictures|shot|shots|video)\b"),
     // "I will cut him with the khukuri", "says he will cut his stepbrother with the panga":
-    // "cut" with a person and an instrument after it is a threat to wound.
-    spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|finna|fixing to|threaten\w* to|swore to|swears to|vow\w* to|ready to|about to) cut ", threat_object!(), r" with (a|an|the|his|her|my|their|that|this|dat|one) \S+"))
+    // "cut" with a person and an instrument after it is an intent to wound (harm to others).
+    spec(C::HarmThoughts, K::HarmToOthers, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|finna|fixing to|threaten\w* to|swore to|swears to|vow\w* to|ready to|about to) cut ", threat_object!(), r" with (a|an|the|his|her|my|their|that|this|dat|one) \S+"))
         .not_after(r"^(scissors|clippers|shears|razor|trimmer|trimmers|knife and fork|words?|kindness|silence|a look)\b"),
     spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|finna|fixing to|threaten\w* to|swore to|ready to|about to) (\x22 )?stick( \x22)? ", threat_object!(), r"\b"))
         .not_after(r"^(in|on|into|at|to|with (the|a|his|her) (bill|tab|kids|baby|dishes|chores)|out|back|down|up|around|with it)\b"),

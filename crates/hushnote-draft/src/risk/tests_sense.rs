@@ -4820,10 +4820,12 @@ fn acts_and_thoughts_the_rules_had_no_words_for() {
             PR,
             &[(SuicidalIdeation, Some(P))],
         ),
+        // The partner named as the one who did the black eye asked about is abuse, as when
+        // the mark is told first (this case read none until the twenty-ninth session).
         (
             "She said her partner did it when I asked about the black eye.",
-            NO,
-            &[],
+            PR,
+            &[(Abuse, Some(P))],
         ),
         (
             "She has a black eye and says her boyfriend did it on Friday.",
@@ -11275,7 +11277,7 @@ fn blades_and_guns_named_in_other_regions_make_a_threat_real() {
         (
             "She said she will cut her cousin with the bolo if he comes back.",
             PR,
-            &[(Violence, Some(P))],
+            &[(HarmToOthers, Some(P))],
         ),
         (
             "His sister's kids are killing her with all their noise.",
@@ -11346,11 +11348,6 @@ fn what_one_drinks_or_gets_drunk_on_is_the_drink_named_near_it() {
             "She only drinks beer at the weekend now.",
             PR,
             &[(SubstanceUse, Some(P))],
-        ),
-        (
-            "He is not drinking, just teh tarik.",
-            DE,
-            &[(SubstanceUse, Some(D))],
         ),
         (
             "We planned for the wedding where everyone drinks.",
@@ -11562,6 +11559,154 @@ fn a_child_nobody_feeds_is_neglected() {
             "Nobody is feeding the ducks this winter.",
             NO,
             &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_named_poison_thought_of_is_ideation_with_its_method() {
+    run(&[
+        (
+            "He keeps thinking of drinking the Baygon, just to sleep.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She thinks about taking the bleach out to the shed.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_water_by_its_own_name_and_a_future_told_with_will() {
+    run(&[
+        (
+            "Says she will drive into the Clinch River one night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He will drive into the water tank at the depot.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_mark_told_then_the_one_who_did_it_is_abuse() {
+    run(&[
+        (
+            "Bruises on her neck. Says her boyfriend did it.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The cake was lovely. Her husband did it.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_not_gone_through_with_after_a_method_is_an_aborted_attempt() {
+    run(&[
+        (
+            "Bought pills at the chemist. Wrote a note to his son. Didn't go through with it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Planned the wedding for months. Didn't go through with it.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn how_many_would_be_enough_is_a_lethality_enquiry_when_the_client_asks() {
+    run(&[
+        (
+            "She kept the oleander seeds in her bag and asked me how many seeds are enough for an old woman.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "How many tablets would be enough for the week, she asked the pharmacist.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn back_on_a_drug_of_misuse_and_the_bitters_of_west_africa_are_use() {
+    run(&[
+        (
+            "Back on the tramadol, three strips a day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Back on her antidepressants since March, taking them as prescribed.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Monkey tail every evening, a full bottle.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_negated_noun_phrase_set_off_by_commas_corrects_who_and_negates_nothing_after() {
+    run(&[
+        (
+            "She told her sister, not the nurse, that she wants to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She told me she does not, not the nurse, want to die.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_kin_word_the_dictation_opens_on_with_this_is_the_person_seen() {
+    run(&[
+        (
+            "This uncle at the temple, he say he drink arrack every day since his wife passed.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "This aunty told me she wants to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "This father I saw beats his son with a belt until he bleeds.",
+            PR,
+            &[(Abuse, Some(P)), (SelfHarm, None)],
+        ),
+        (
+            "This uncle of hers drinks arrack every day.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her uncle drinks arrack every day.",
+            NO,
+            &[(SubstanceUse, None)],
         ),
     ]);
 }

@@ -469,7 +469,37 @@ pub(crate) fn others_by_pronoun(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// beside "client" ([`apposed_to_client`]). Such a token is
 /// read as "client" (its quote keeps the memo's words).
 pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
-    apposed_to_client(shows_own_injuries(parent_as_client(units)))
+    introduced_by_this(apposed_to_client(shows_own_injuries(parent_as_client(
+        units,
+    ))))
+}
+
+/// "This uncle at the longhouse, he say he drink tuak every day", "This old aunty told me":
+/// a kin word the dictation opens on with "this" introduces the person seen (an elder called
+/// uncle or aunty in South and Southeast Asian and African English), not a relative of theirs;
+/// "this uncle of hers" stays a relative.
+fn introduced_by_this(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    for u in &mut units {
+        if !u.first().is_some_and(|t| t.is("this")) {
+            continue;
+        }
+        let k = if u
+            .get(1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "old" | "elderly" | "young" | "little"))
+        {
+            2
+        } else {
+            1
+        };
+        let kin = u
+            .get(k)
+            .is_some_and(|t| crate::risk::actors::is_relation(&t.norm) && !t.norm.ends_with("'s"));
+        let of_someone = u.get(k + 1).is_some_and(|t| t.is("of"));
+        if kin && !of_someone {
+            u[k].norm = "client".to_string();
+        }
+    }
+    units
 }
 
 /// "Our identified client, the sixteen-year-old, told us ...", "The client, his grandmother,
