@@ -987,7 +987,30 @@ pub(super) fn unit_findings(
                 || matches!(p[0].norm.as_str(), "flat" | "flatly" | "firmly" | "clearly")
                     && denial_word(&p[1].norm)
         });
-        if negated && uncertain && restated {
+        // "he's kind of not drinking anything, ... and his wife kind of confirmed it": a hedged
+        // denial that someone else confirms is a denial (collateral corroboration).
+        let corroborated = toks[r.end..].windows(3).any(|p| {
+            actors::is_relation(&p[0].norm)
+                && (matches!(
+                    p[1].norm.as_str(),
+                    "confirmed"
+                        | "confirms"
+                        | "agreed"
+                        | "agrees"
+                        | "corroborated"
+                        | "corroborates"
+                ) || matches!(p[1].norm.as_str(), "kind" | "sort" | "also")
+                    && matches!(
+                        p[2].norm.as_str(),
+                        "confirmed" | "confirms" | "agreed" | "agrees" | "of"
+                    ))
+        }) && toks[r.end..].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "confirmed" | "confirms" | "agreed" | "agrees" | "corroborated" | "corroborates"
+            )
+        });
+        if negated && uncertain && (restated || corroborated) {
             uncertain = false;
         }
         let mut unanswered = false;

@@ -11710,3 +11710,24 @@ fn a_kin_word_the_dictation_opens_on_with_this_is_the_person_seen() {
         ),
     ]);
 }
+
+#[test]
+fn a_hedged_denial_someone_else_confirms_is_a_denial() {
+    run(&[
+        (
+            "He is sort of not using anything now, and his mother confirmed it.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He says he kind of has no thoughts of suicide, his wife agrees.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He is sort of not using anything now.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
