@@ -1435,8 +1435,8 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
             return false;
         }
         // "Suicidal thoughts no, self-harm no, death wish no": the answer put after the topic
-        // (Indian and telegraphic English), ended by a stop or a comma.
-        // "hammered, no, swamped": after a comma, "no" corrects the word before it.
+        // (Indian and telegraphic English), ended by a stop or a comma; after a comma
+        // ("hammered, no, swamped") "no" corrects the word before it instead.
         let trailing_no = n == "no"
             && !toks[k - 1].punct
             && toks

@@ -989,26 +989,17 @@ pub(super) fn unit_findings(
         });
         // "he's kind of not drinking anything, ... and his wife kind of confirmed it": a hedged
         // denial that someone else confirms is a denial (collateral corroboration).
-        let corroborated = toks[r.end..].windows(3).any(|p| {
-            actors::is_relation(&p[0].norm)
-                && (matches!(
-                    p[1].norm.as_str(),
-                    "confirmed"
-                        | "confirms"
-                        | "agreed"
-                        | "agrees"
-                        | "corroborated"
-                        | "corroborates"
-                ) || matches!(p[1].norm.as_str(), "kind" | "sort" | "also")
-                    && matches!(
-                        p[2].norm.as_str(),
-                        "confirmed" | "confirms" | "agreed" | "agrees" | "of"
-                    ))
-        }) && toks[r.end..].iter().any(|t| {
+        let confirm = |n: &str| {
             matches!(
-                t.norm.as_str(),
+                n,
                 "confirmed" | "confirms" | "agreed" | "agrees" | "corroborated" | "corroborates"
             )
+        };
+        let corroborated = (r.end..toks.len()).any(|k| {
+            actors::is_relation(&toks[k].norm)
+                && toks[k + 1..toks.len().min(k + 4)]
+                    .iter()
+                    .any(|t| confirm(&t.norm))
         });
         if negated && uncertain && (restated || corroborated) {
             uncertain = false;

@@ -465,8 +465,9 @@ pub(crate) fn others_by_pronoun(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 }
 
 /// Kin words that name the client: a parent seen in the session ([`parent_as_client`]),
-/// whoever shows the clinician their own injuries ([`shows_own_injuries`]) and a noun set
-/// beside "client" ([`apposed_to_client`]). Such a token is
+/// whoever shows the clinician their own injuries ([`shows_own_injuries`]), a noun set
+/// beside "client" ([`apposed_to_client`]) and a kin word the dictation opens on with "this"
+/// ([`introduced_by_this`]). Such a token is
 /// read as "client" (its quote keeps the memo's words).
 pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     introduced_by_this(apposed_to_client(shows_own_injuries(parent_as_client(
