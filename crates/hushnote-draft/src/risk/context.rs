@@ -5805,13 +5805,21 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         || s.windows(2).any(|x| {
             matches!(x[0], "less" | "fewer") && matches!(x[1], "often" | "than" | "frequently")
         })
-        // Not the clinician's own routine: "as I do every week, and she said no".
+        // Not the clinician's own routine: "as I do every week, and she said no"; nor a routine
+        // told in a clause joined after the answer ("he said no, plus agogo cooks every day").
         || (0..s.len().saturating_sub(1)).any(|k| {
             ((s[k] == "every" && matches!(s[k + 1], "day" | "night" | "week"))
                 || (s[k] == "most" && matches!(s[k + 1], "days" | "nights")))
                 && !s[k.saturating_sub(4)..k]
                     .iter()
                     .any(|x| matches!(*x, "i" | "we"))
+                && !s[..k].iter().rposition(|x| matches!(*x, "no" | "nope" | "nah")).is_some_and(
+                    |n| {
+                        s[n + 1..k]
+                            .iter()
+                            .any(|x| matches!(*x, "and" | "plus" | "also" | "because" | "since"))
+                    },
+                )
         });
     // "he said no, not once": "once" after a negation counts nothing; nor does "she signed
     // no, clearly, twice" (the no said twice).

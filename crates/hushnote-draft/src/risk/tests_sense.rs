@@ -11731,3 +11731,24 @@ fn a_hedged_denial_someone_else_confirms_is_a_denial() {
         ),
     ]);
 }
+
+#[test]
+fn a_routine_told_in_a_clause_after_the_answer_is_no_frequency_of_the_risk() {
+    run(&[
+        (
+            "I asked if anyone at home beats him, he said no, and agogo cooks every day.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "I asked whether he smokes weed and he said no, but then every day after work, he admitted.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "I asked if she drinks, she said yes, every day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
