@@ -792,20 +792,24 @@ fn opening_client_noun(toks: &[Tok], k: usize) -> bool {
             | "fella"
             | "youth"
             | "youngster"
-    ) && {
-        // "This young man, hm, he is taking codeine syrup": the dictation's "this" before
-        // the noun at the opening points at the one being seen ("the man" may be anyone).
-        let age = |i: usize| {
-            matches!(
-                toks[i].norm.as_str(),
-                "young" | "older" | "elderly" | "old" | "new"
-            )
-        };
-        let this = |i: usize| toks[i].is("this") && opens(i);
-        opens(k)
-            || k >= 1 && (opens(k - 1) && age(k - 1) || this(k - 1))
-            || k >= 2 && age(k - 1) && this(k - 2)
-    }
+    ) && (opens(k) || k >= 1 && opens(k - 1) && age_word(&toks[k - 1]) || opened_by_this(toks, k))
+}
+
+/// "young", "old" and the like before a noun that names a person by age.
+fn age_word(t: &Tok) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "young" | "older" | "elderly" | "old" | "new" | "little"
+    )
+}
+
+/// "This young man, hm, he is taking codeine syrup", "This uncle at the longhouse, he say
+/// ...": the dictation's "this" at an opening, before the noun at `k` (an age word may stand
+/// between), points at the one being seen ("the man", "her uncle" may be anyone).
+pub(crate) fn opened_by_this(toks: &[Tok], k: usize) -> bool {
+    let opens = |i: usize| i == 0 || toks[i - 1].punct && !toks[i - 1].is(",");
+    let this = |i: usize| toks[i].is("this") && opens(i);
+    k >= 1 && this(k - 1) || k >= 2 && age_word(&toks[k - 1]) && this(k - 2)
 }
 
 /// The sex a third-person pronoun or possessive names ("he's", "his", "hers"), for readings

@@ -481,22 +481,16 @@ pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// "this uncle of hers" stays a relative.
 fn introduced_by_this(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     for u in &mut units {
-        if !u.first().is_some_and(|t| t.is("this")) {
+        // The kin word right after the opening "this" (or after an age word after it).
+        let Some(k) = (1..u.len().min(3)).find(|&k| {
+            crate::risk::actors::is_relation(&u[k].norm)
+                && !u[k].norm.ends_with("'s")
+                && crate::risk::actors::opened_by_this(u, k)
+        }) else {
             continue;
-        }
-        let k = if u
-            .get(1)
-            .is_some_and(|t| matches!(t.norm.as_str(), "old" | "elderly" | "young" | "little"))
-        {
-            2
-        } else {
-            1
         };
-        let kin = u
-            .get(k)
-            .is_some_and(|t| crate::risk::actors::is_relation(&t.norm) && !t.norm.ends_with("'s"));
-        let of_someone = u.get(k + 1).is_some_and(|t| t.is("of"));
-        if kin && !of_someone {
+        // "this uncle of hers" stays a relative.
+        if !u.get(k + 1).is_some_and(|t| t.is("of")) {
             u[k].norm = "client".to_string();
         }
     }
