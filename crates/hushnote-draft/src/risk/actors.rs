@@ -168,10 +168,13 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "nephew" => (Sibling, Male),
         "niece" => (Sibling, Female),
         // Kin words clients use in their own languages ("her kuya drinks too much").
-        "kuya" | "tito" | "tio" | "tío" | "bhai" | "bhaiya" | "cuñado" | "cunado" => {
-            (Sibling, Male)
+        // Bislama and Caribbean "brata", "brada"; Chicano "carnal"; Hindi "jija" and "jiju"
+        // (a sister's husband).
+        "kuya" | "tito" | "tio" | "tío" | "bhai" | "bhaiya" | "cuñado" | "cunado" | "brata"
+        | "brada" | "carnal" | "carnalito" | "jija" | "jiju" => (Sibling, Male),
+        "tita" | "tia" | "tía" | "didi" | "behen" | "cuñada" | "cunada" | "sista" => {
+            (Sibling, Female)
         }
-        "tita" | "tia" | "tía" | "didi" | "behen" | "cuñada" | "cunada" => (Sibling, Female),
         "lolo" | "abuelo" | "nonno" => (Parent, Male),
         "lola" | "abuela" | "abuelita" | "nonna" | "nani" | "dadi" => (Parent, Female),
         "man" | "guy" | "gentleman" | "fella" | "feller" | "bloke" | "geezer" | "chap" => {
@@ -199,9 +202,15 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "compadres" | "compa" | "blokes" | "chaps" | "fellas" | "punters" | "youths" | "crowd"
         | "mob" | "regulars" | "floormate" | "floormates" | "dormmate" | "dormmates"
         | "suitemate" | "suitemates" | "hallmate" | "hallmates" | "bunkmate" | "bunkmates"
-        | "roomie" | "roomies" | "schoolmate" | "schoolmates" | "playmate" | "playmates" => {
-            (Other, Neutral)
-        }
+        | "roomie" | "roomies" | "schoolmate" | "schoolmates" | "playmate" | "playmates"
+        // Friends in other Englishes: Filipino barkada and tropa, Krio padi, Tok Pisin
+        // wantok, South African chommie, Caribbean bredren, Australian cobber, South Asian
+        // yaar and dost, Swahili rafiki; and the South Asian "-wala" of a trade ("the camel
+        // cart wala", "the chai wallah").
+        | "barkada" | "barkadas" | "kabarkada" | "tropa" | "padi" | "padis" | "wantok"
+        | "wantoks" | "chommie" | "chommies" | "bredren" | "cobber" | "cobbers" | "yaar"
+        | "yaars" | "dost" | "dosts" | "rafiki" | "marafiki" | "amigos" | "amigas" | "wala"
+        | "walla" | "wallah" | "walas" | "wallahs" => (Other, Neutral),
         "anyone" | "anybody" | "someone" | "somebody" | "nobody" | "everyone" | "everybody"
         | "others" => (Anyone, Neutral),
         _ => return None,
@@ -2399,6 +2408,27 @@ fn who_subject(toks: &[Tok], cands: &[Cand], j: usize) -> Option<Subject> {
     while ante >= 2 && age(&toks[ante].norm) && toks[ante - 1].is(",") {
         ante -= 2;
     }
+    // "his cousin out at Fort Hall who overdosed": a named place set after a relation noun
+    // stands between it and "who".
+    if let Some(p) = (ante.saturating_sub(4)..ante)
+        .rev()
+        .find(|&p| matches!(toks[p].norm.as_str(), "in" | "at" | "from" | "near"))
+    {
+        if toks[p + 1..=ante].iter().all(|t| t.capital && !t.punct) {
+            let mut q = p;
+            while q > 0
+                && matches!(
+                    toks[q - 1].norm.as_str(),
+                    "out" | "up" | "down" | "back" | "over"
+                )
+            {
+                q -= 1;
+            }
+            if q > 0 && relation(&toks[q - 1].norm).is_some() {
+                ante = q - 1;
+            }
+        }
+    }
     if ante < j - 1 && !toks[ante].punct {
         // "his bandmate, Tyler, who ...": a name set beside another's noun is that person.
         let beside_other = ante >= 2
@@ -4164,6 +4194,17 @@ pub(crate) fn is_weapon(n: &str) -> bool {
             | "billhook"
             | "gandasa"
             | "cuete"
+            // Guns in other regions' English: the Ethiopian and Somali "klash" (a
+            // Kalashnikov), the Swahili "bunduki", the north Indian "katta" and "tamancha"
+            // (country-made pistols).
+            | "klash"
+            | "kalash"
+            | "kalashnikov"
+            | "ak-47"
+            | "ak47"
+            | "bunduki"
+            | "katta"
+            | "tamancha"
     )
 }
 

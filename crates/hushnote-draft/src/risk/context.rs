@@ -478,6 +478,15 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         return false;
     }
     let next = toks.get(k + 1).map(|t| t.norm.as_str());
+    // "nobody would even notice he was gone": who would not miss the client is the wish's
+    // reason, not its denial.
+    if matches!(n, "nobody" | "noone")
+        && toks[(k + 1).min(toks.len())..(k + 4).min(toks.len())]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "notice" | "miss" | "care" | "mourn"))
+    {
+        return false;
+    }
     match n {
         // Pseudo-negations: "not sure", "no change", "not only".
         "not" | "isn't" | "wasn't" => !matches!(
@@ -543,6 +552,35 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         "abstinence" | "abstinent" | "abstaining" => matches!(next, Some("from")),
         "ruled" | "rules" => matches!(next, Some("out")),
         // "negative on the Columbia screener today": a screen named after "on".
+        // "Neg SI/HI, neg self-harm": the shorthand "neg" right before a risk category denies
+        // it ("negative self-talk" is spelt out and names a thinking style).
+        "neg"
+            if matches!(
+                next,
+                Some(
+                    "self-harm"
+                        | "self"
+                        | "sh"
+                        | "nssi"
+                        | "si"
+                        | "hi"
+                        | "suicidal"
+                        | "homicidal"
+                        | "etoh"
+                        | "drugs"
+                        | "alcohol"
+                        | "substances"
+                        | "substance"
+                        | "uds"
+                        | "violence"
+                        | "abuse"
+                        | "dv"
+                        | "ipv"
+                )
+            ) =>
+        {
+            true
+        }
         "negative" | "neg" => {
             matches!(next, Some("for"))
                 || next == Some("on")
@@ -1276,14 +1314,16 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
 /// deny" are true double negations.
 fn negative_concord(toks: &[Tok], j: usize, k: usize) -> bool {
     let verb_neg = toks[j].is("not") || toks[j].norm.ends_with("n't");
+    // "I ain't never whipped that boy", "he don't never drink": "never" right after the
+    // negated auxiliary repeats it.
     let object_neg = matches!(
         toks[k].norm.as_str(),
         "no" | "nothing" | "none" | "nobody" | "nowhere" | "nothin" | "noone"
-    );
+    ) || (toks[k].is("never") && k == j + 1 && toks[j].norm.ends_with("n't"));
     verb_neg
         && object_neg
         // "there ain't no gun on the place".
-        && (k > j + 1 || toks[j].is("ain't"))
+        && (k > j + 1 || toks[j].is("ain't") || toks[k].is("never"))
         && toks[j + 1..k].iter().all(|t| {
             matches!(
                 t.norm.as_str(),
@@ -4490,6 +4530,9 @@ fn degree_elsewhere(w: &[&str], i: usize, anchors: &[usize]) -> bool {
     if asked_aside {
         return true;
     }
+    if softened.is_some_and(softens_asking_or_manner) {
+        return true;
+    }
     let tag = softened.is_none_or(|x| matches!(x, "," | "." | ";" | ":" | "!" | "?"));
     let answer = softened.is_some_and(|x| {
         matches!(
@@ -5395,28 +5438,7 @@ pub(crate) fn counterfactual_exasperation(toks: &[Tok], s: usize, e: usize) -> b
 /// "kind of", "sort of" as a hedge ("she said kind of, sometimes"), not as a noun phrase
 /// after a determiner ("not that kind of low", "no sort of plan").
 fn kind_of_hedge(s: &[&str]) -> bool {
-    // "she said no to both, kind of rolled her eyes": a hedge before a verb of manner softens
-    // that gesture, not the answer ("kind of admitted it" stays a hedged answer).
-    let gesture = |k: usize| {
-        s.get(k + 2).is_some_and(|v| {
-            v.ends_with("ed")
-                && !matches!(
-                    *v,
-                    "admitted"
-                        | "agreed"
-                        | "denied"
-                        | "confirmed"
-                        | "nodded"
-                        | "shrugged"
-                        | "conceded"
-                        | "acknowledged"
-                        | "endorsed"
-                        | "answered"
-                        | "replied"
-                        | "hesitated"
-                )
-        })
-    };
+    let gesture = |k: usize| s.get(k + 2).is_some_and(|x| softens_asking_or_manner(x));
     (0..s.len().saturating_sub(1)).any(|k| {
         matches!(s[k], "kind" | "sort")
             && s[k + 1] == "of"
@@ -5438,6 +5460,92 @@ fn kind_of_hedge(s: &[&str]) -> bool {
                         | "other"
                 ))
     })
+}
+
+/// The word after a hedge that describes how an answer was given, not what it said: "she
+/// said no to both, kind of rolled her eyes", "said no, nope, never, kinda laughed", "'no,
+/// doctor,' kind of firm". The hedge softens that manner, not the answer ("kind of admitted
+/// it" stays a hedged answer).
+fn manner_word(w: Option<&str>) -> bool {
+    w.is_some_and(|v| {
+        (v.ends_with("ed")
+            && !matches!(
+                v,
+                "admitted"
+                    | "agreed"
+                    | "denied"
+                    | "confirmed"
+                    | "nodded"
+                    | "shrugged"
+                    | "conceded"
+                    | "acknowledged"
+                    | "endorsed"
+                    | "answered"
+                    | "replied"
+                    | "hesitated"
+            ))
+            || matches!(
+                v,
+                "firm"
+                    | "firmly"
+                    | "quick"
+                    | "quickly"
+                    | "quiet"
+                    | "quietly"
+                    | "flat"
+                    | "flatly"
+                    | "sharp"
+                    | "sharply"
+                    | "loud"
+                    | "loudly"
+                    | "shy"
+                    | "shyly"
+                    | "casual"
+                    | "casually"
+                    | "laughing"
+                    | "smiling"
+                    | "giggling"
+                    | "grinning"
+                    | "shaking"
+                    | "shook"
+                    // How the clinician asked or heard it: "asked kind of gently", "kind of
+                    // straight out", "kind of predictably, he said ...".
+                    | "gently"
+                    | "directly"
+                    | "straight"
+                    | "carefully"
+                    | "softly"
+                    | "predictably"
+                    | "calm"
+                    | "calmly"
+                    | "honestly"
+                    | "sincerely"
+                    | "clearly"
+                    | "bluntly"
+                    | "openly"
+                    | "plainly"
+            )
+    })
+}
+
+/// The word a degree hedge softens names the asking, the clinician's belief or a gesture
+/// ("I kind of asked him", "I sort of believe her", "and then sort of talked about the farm"):
+/// the hedge is the clinician's manner, not doubt about the risk or its answer.
+fn softens_asking_or_manner(x: &str) -> bool {
+    matches!(
+        x,
+        "asked"
+            | "ask"
+            | "asking"
+            | "checked"
+            | "screened"
+            | "enquired"
+            | "inquired"
+            | "believe"
+            | "believed"
+            | "trust"
+            | "trusted"
+    ) || manner_word(Some(x))
 }
 
 pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) -> Answer {
@@ -5855,7 +5963,10 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
     let hedge = pair("not", &["really", "sure", "seriously"])
         || minimised
         || s.iter().enumerate().any(|(k, t)| {
-            matches!(*t, "maybe" | "perhaps" | "kinda") && !further_report(k) && !estimate_at(&s, k)
+            matches!(*t, "maybe" | "perhaps" | "kinda")
+                && !further_report(k)
+                && !estimate_at(&s, k)
+                && (*t != "kinda" || !s.get(k + 1).is_some_and(|x| softens_asking_or_manner(x)))
         })
         || pair("i", &["guess"])
         || kind_of_hedge(&s);
@@ -6167,6 +6278,31 @@ pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
                 && matches!(x[1], "her" | "his" | "their")
                 && matches!(x[2], "place" | "house" | "home" | "flat" | "farm" | "apartment")
         })
+}
+
+/// "Problem: alcohol use, early recovery", "Problem on his plan is alcohol dependence and
+/// fighting when drunk", "Dx: opioid use disorder": a mention between a sentence-opening
+/// problem or diagnosis header and the first punctuation after it names the condition treated
+/// (a problem-list entry), not a current event.
+pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let mut k = match w(0) {
+        "problem" | "problems" | "dx" | "diagnosis" | "diagnoses" => 1,
+        "presenting" | "main" | "primary" | "target" if w(1) == "problem" => 2,
+        _ => return false,
+    };
+    // "on his plan", "on her list", "on the treatment plan".
+    if w(k) == "on" {
+        k += 1;
+        while k < toks.len() && k < start && !matches!(w(k), "plan" | "list") {
+            k += 1;
+        }
+        k += 1;
+    }
+    if !matches!(w(k), ":" | "is" | "are" | "remains" | "-") {
+        return false;
+    }
+    k < start && !toks[k + 1..start].iter().any(|t| t.punct)
 }
 
 #[cfg(test)]

@@ -172,6 +172,18 @@ pub(super) fn explained_away(toks: &[Tok], prev: Option<&[Tok]>, client: &[Strin
     read_mentions(toks, prev, client).1
 }
 
+/// A drink with no alcohol as the verb's object, right after it ("drinking Mountain Dew",
+/// "only drinking buna", "a cup of tea"): not "the poppy husk tea", whose first word is
+/// what is drunk.
+fn soft_drink_object(after: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"^(only |just |a |the |some |more |lots of |plenty of |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|cane juice)\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|r| r.is_match(after))
+}
+
 /// "You said you have thought about ending your life" speaks to the client; "he yelled kill
 /// yourself at a kid" quotes an insult: a mention in the second person is the client's only
 /// when "you" stands before it as a subject.
@@ -315,7 +327,23 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
             }
             let after = norm[m.end()..].trim_start();
             let before = norm[..m.start()].trim_end();
-            if entry.not_after.as_ref().is_some_and(|r| r.is_match(after))
+            let not_after = entry.not_after.as_ref().is_some_and(|r| r.is_match(after));
+            // "he's drinking Mountain Dew all afternoon to get through", "only drinking buna
+            // with the neighbours": a drink named as no alcohol explains the verb, and no net
+            // reads the sentence again.
+            if not_after
+                && entry.kind == Some(RiskKind::SubstanceUse)
+                && entry.concept == Concept::SubstanceUse
+                && e == s + 1
+                && matches!(
+                    toks[s].norm.as_str(),
+                    "drink" | "drinks" | "drinking" | "drank"
+                )
+                && soft_drink_object(after)
+            {
+                explained = true;
+            }
+            if not_after
                 || entry
                     .not_before
                     .as_ref()
@@ -656,6 +684,12 @@ pub(super) fn unit_findings(
         let at = w.iter().enumerate().position(|(k, x)| {
             matches!(*x, "accidentally" | "accidental")
                 || (*x == "accident" && k > 0 && w[k - 1] == "by")
+                // "the hand cut was from the cutlass when he was brushing the farm, not on
+                // purpose".
+                || (*x == "purpose"
+                    && k >= 2
+                    && w[k - 1] == "on"
+                    && matches!(w[k - 2], "not" | "wasn't" | "never" | "nothing" | "isn't"))
                 || (matches!(
                     *x,
                     "deliberate" | "intentional" | "deliberately" | "intentionally"
@@ -673,7 +707,12 @@ pub(super) fn unit_findings(
     // Mentions dated to the past so far, as (category, end): what a definite noun takes up.
     let mut dated: Vec<(RiskKind, usize)> = Vec::new();
     for (i, r) in raws.iter().enumerate() {
-        if called_accident && r.concept == Concept::SelfInjury {
+        // "not on purpose, she has never tried to hurt herself": the accident explains the
+        // injury, and the denial beside it still stands.
+        if called_accident
+            && r.concept == Concept::SelfInjury
+            && !context::negation(toks, &seg, &in_span, r.start, r.end).negated
+        {
             continue;
         }
 
@@ -1714,6 +1753,9 @@ pub(super) fn unit_findings(
                 uncertain,
                 asked,
                 near_miss: r.near_miss,
+                problem_label: kind == RiskKind::SubstanceUse
+                    && status == FindingStatus::Present
+                    && context::problem_label(toks, r.start),
             },
         });
     }

@@ -72,7 +72,14 @@ pub(super) fn summarise(clauses: &[Clause], findings: Vec<Finding>) -> RiskAsses
         if f.concept == Concept::Unexplained && f.status != FindingStatus::Present {
             continue;
         }
+        // "Problem: alcohol use ... he said no Ginebra, nothing, forty days now": the plan's
+        // problem is no current use where the memo itself denies it.
+        let label_denied = f.attributes.problem_label
+            && findings.iter().any(|g| {
+                g.kind == f.kind && g.status == FindingStatus::Denied && !g.concept.is_qualifier()
+            });
         let status = match f.status {
+            FindingStatus::Present if label_denied => continue,
             FindingStatus::Present if f.concept.is_qualifier() && !named => continue,
             FindingStatus::Present => ItemStatus::Present,
             FindingStatus::Denied if !f.concept.is_qualifier() => ItemStatus::Denied,

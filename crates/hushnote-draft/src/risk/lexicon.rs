@@ -357,6 +357,45 @@ macro_rules! own_medicine {
 
 /// Amounts that make "took N pills" an overdose rather than a dose.
 /// A person threatened ("him", "his brother", "that CO", "the landlord").
+/// Words that make a night visit a child's disclosure: a child's age, a child, or the relative
+/// who visits.
+const CHILD_OR_KIN: &[&str] = &[
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "girl",
+    "boy",
+    "child",
+    "kid",
+    "daughter",
+    "son",
+    "niece",
+    "nephew",
+    "stepdaughter",
+    "stepson",
+    "granddaughter",
+    "grandson",
+    "uncle",
+    "stepdad",
+    "stepfather",
+    "brother",
+    "cousin",
+    "grandpa",
+    "grandfather",
+    "mother's",
+    "father's",
+];
+
 macro_rules! threat_object {
     () => {
         "(him|her|them|(his|her|their|my|that|the|this|dat|de|da) (\\S+ )?(brother|bredda|breddah|brudda|sister|cousin|uncle|aunt|nephew|niece|wife|husband|boyfriend|girlfriend|partner|ex|father|dad|mother|mum|mom|son|daughter|stepfather|stepdad|stepbrother|stepsister|stepmother|stepmum|stepmom|stepson|stepdaughter|half-brother|half-sister|jiju|jijaji|bhai|chacha|tio|primo|neighbou?r|landlord|boss|cellie|cellmate|co|guard|officer|teacher|friend|mate|boy|man|guy|dude|fella|lad|kid|in-law|brother-in-law|sister-in-law|supervisor|foreman|manager))"
@@ -706,7 +745,36 @@ const SPECS: &[Spec] = &[
     // Everyday idioms: "could murder a pint" (a wish for a drink), "shoot me an email",
     // "career suicide".
     block(r"\bmurder (a|an|some) (pint|curry|burger|pizza|kebab|coffee|cuppa|brew|drink|beer|sandwich|takeaway|fry up|roast)\b"),
+    // "His wife about killed him when he backed the truck into the sign": anger at what the
+    // one "killed" did ("nearly killed her when he pushed her" has the killer act).
+    block(r"\b(about|nearly|almost|like to|liked to|could have|could've|coulda) (killed|kill) (him when he|her when she|me when i|them when they) "),
+    // "this heat is fixing to kill them both", "the jam at Jalan Sultan Badlishah killing
+    // her every morning": weather, traffic, work or a chore as the killer is hyperbole.
+    block(r"\b(heat|humidity|cold|weather|traffic|jam|commute|drive|shift|shifts|overtime|exams?|homework|deadlines?|bills|rent|prices|exercises|physio|stairs|noise|paperwork|fasting|puasa|chemo|diet|hills?)( [a-z']+){0,4} (is |are |was |were |'s |been )?([a-z']+ )?(killing|kill|kills|killed) (me|him|her|them|us)( both| all)?\b"),
+    // "looking forward to harvesting his miraa in the Nyambene hills": a crop farmed.
+    block(r"\b(harvest\w*|grow|grows|growing|grew|farm\w*|plant\w*|pick|picks|picking|picked|prun\w*|tend\w*|weed\w*) (his |her |their |the |my )?(\S+ )?(miraa|khat|qat|muguka|coca|poppy|poppies|tobacco|hops)\b"),
+    // "He got written up at the gin": the cotton gin is a workplace in the American South.
+    block(r"\b(work|works|worked|working|job|shift|written up|fired|hired|foreman|boss|hauling|runs|ran)( \S+){0,3} (at|from|down at|out at) the (cotton )?gin\b"),
+    // "he only gets \"high blood\" when the neighbors play videoke": Philippine and Caribbean
+    // English for anger or blood pressure.
+    block(r"\b(\x22 )?high blood( \x22)?( pressure)?\b"),
+    // "she's cut right back on wine to one glass on Saturdays": cutting back is less use, not
+    // a return to it ("back on the wine").
+    block(r"\b(cut|cuts|cutting|scaled|scales|scaling|scale|pulled|pulls|pulling|eased|easing) (right |way |well |a lot |a bit |a little |way way )?back on\b"),
+    // "She say her heart cut since the rains came": West African English for grief
+    // ("heart cut", heartbroken), no wound.
+    block(r"\b(my|her|his|their|your|the) heart (is |was |been |don |done |just )?(cut|cuts|cutting)\b"),
+    // "I shared my own relapse story": the clinician's self-disclosure, not the client's use.
+    block(r"\b(shared|share|told|tell|telling|disclosed|disclosing|mentioned|used|using) (\S+ )?(about )?my own (relapse|recovery|addiction|drinking|using|sobriety) (story|history|experience|journey)\b"),
+    // "review with Dr. Aziz next visit about slowly stopping the pills": tapering a
+    // prescription is a treatment plan, no abstinence from a drug (or use of one).
+    // Not "she's thought about stopping her meds on purpose": a wish to stop treatment.
+    block(r"\b(about|discuss|discussed|discussing|review|reviewed|reviewing|plan|planned|planning|talk about|talked about) ((slowly|gradually|safely) (stopping|coming off|reducing)|tapering|weaning off) (the|her|his|their|my) (\S+ )?(pills|tablets|medication|medications|meds|sleepers)\b")
+        .not_before(r"\b(thought|thinking|thinks|think|fantasi\w*|considered|considering|wants?|wanted|tempted)( \S+){0,2}$"),
     block(r"\bshoot (me|us|him|her|them) (an?|the|over an?) (email|text|message|line|note|dm|invite|link)\b"),
+    // "threatened to shoot up the bus": a place shot up is no drug injected (the threats to
+    // shoot up a school or an office are read as such elsewhere).
+    block(r"\b(shoot|shoots|shooting|shot) up (the|a|an|that|this|those|these|our|your) (\S+ )?(bus|buses|train|car|truck|van|house|street|block|neighbou?rhood|town|game|field|gym|cafeteria|canteen|bar|pub|restaurant|yard|playground|park|stadium|court|fair|rally|parade|wedding|funeral|market)\b"),
     block(r"\b(career|social|political|commercial|electoral|financial|professional) suicide\b"),
     block(r"\bdead in the water\b"),
     // Work and chores: "helping his uncle with the cane cutting", "wood cutting": a cutting
@@ -825,7 +893,7 @@ const SPECS: &[Spec] = &[
     // weapon or bare hands after "with".
     // "the new gaffer is trying to kill you with overtime": any demand named after "with".
     block(r"\b(kill|kills|killing|murder|murdering) (him|her|me|them|us|you) with\b")
-        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron|dao|daos|talwar|tulwar|bolo|kris|keris|golok|jambiya|assegai|rungu|katana|bayonet|billhook|gandasa|barchi|cuete|balisong|kampilan|itak)\b"),
+        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron|dao|daos|talwar|tulwar|bolo|kris|keris|golok|jambiya|assegai|rungu|katana|bayonet|billhook|gandasa|barchi|cuete|balisong|kampilan|itak|klash|kalash|kalashnikov|ak|ak-47|ak47|bunduki|katta|tamancha|dane gun|gat|burner|strap|piece|heater|nine)\b"),
     // "the drive home in the snow was suicidal": said of a road, a drive or a schedule, the
     // word means reckless, not a wish to die.
     block(r"\b(drive|driving|ride|flight|crossing|hike|road|roads|journey|trip|route|pass|traffic|weather|conditions|schedule|pace|deadline|deadlines|timeline|timetable|overtaking|stunt|climb|descent|commute)( \S+){0,8}? (was|is|were|are|looked|looks|seemed|seems|felt) (\S+ )?suicidal\b"),
@@ -1026,6 +1094,10 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(squeeze|squad|sprints?|drills?|runs?|hotline|lifeline|prevention|awareness|is (wrong|a sin|selfish|not an option)|would be (wrong|a sin|selfish))\b")
         .not_before(r"\b((died|dies|dying|death|deaths|lost \S+|killed|passed( away)?) (by|to|from|of)|run|ran|running|the)$"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(end|ends|ended|ending) (it all|my life|his life|her life|their life|their lives|your life|everything|things for good|it for good)\b"),
+    // "I asked about thoughts of ending life": the possessive dropped, as in South Asian and
+    // clipped English (not "ending life support", a treatment decision).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(thoughts?|ideas?|thinking|thought|talk|talked|talking|wish|wishes|wishing|wanting|wants?|wanted|plans?|planning) (of |about )?(end|ending) life\b")
+        .not_after(r"^(support|sustaining|-sustaining|prolonging|care)\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(take|takes|took|taking|taken) (my|his|her|their) (own )?(life|lives)\b"),
     spec(C::Ideation, K::SuicidalIdeation, r"\b(check\w*) out (for good|permanently|of life)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bdeath wish(es)?\b"),
@@ -1253,8 +1325,12 @@ const SPECS: &[Spec] = &[
     // "she took rat poison", "took gramoxone on Tuesday", "had taken the tick dip": a poison
     // taken is swallowed (WHO self-poisoning by pesticides, the commonest method in rural
     // Asia and Africa), unless it is taken away, out or to someone.
-    spec(C::SelfPoisoning, K::SelfHarm, concat!(r#"\b(took|taken|drank|drunk|swallowed|ingested)( some| the| a bottle of| a cup of| a sachet of| a tin of| a packet of| a glass of| a capful of)? "#, poisons!(), r"\b"))
+    spec(C::SelfPoisoning, K::SelfHarm, concat!(r#"\b(took|taken)( some| the| a bottle of| a cup of| a sachet of| a tin of| a packet of| a glass of| a capful of)? "#, poisons!(), r"\b"))
         .not_after(r"^(away|out|off|from|to (the|a|his|her|their)|back|down (to|from)|home|into (the|a) (shed|house|store))\b"),
+    // "she drank Baygon from the cabinet": what is drunk or swallowed was taken into the
+    // body, wherever it came from (a poison "taken from the shed" may only have been moved).
+    spec(C::SelfPoisoning, K::SelfHarm, concat!(r#"\b(drank|drunk|swallowed|ingested)( some| the| a bottle of| a cup of| a sachet of| a tin of| a packet of| a glass of| a capful of)? "#, poisons!(), r"\b"))
+        .not_after(r"^(away|out|off|to (the|a|his|her|their)|back|down (to|from)|home|into (the|a) (shed|house|store))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingest\w*)( about| around| over| like| almost| nearly| roughly| approximately| an estimated| at least)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b")),
     // "found him in the garage with the engine running": carbon monoxide, an interrupted
@@ -1365,6 +1441,9 @@ const SPECS: &[Spec] = &[
     // "it's eight months since his last drink": months or years since the last use is
     // abstinence ("two days since his last drink" dates a use now).
     spec(C::Abstinence, K::SubstanceUse, r"\b(months|years|a year) since (his|her|their|my|the) (very )?last (drink|drinks|drop|pint|use|hit|fix|line|joint|pill|binge|smoke)\b"),
+    // "he is clean from ice and charas for five months now": every drug named after "clean
+    // from" is what he is clean of (one word the list does not know may lead the list).
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(clean|free) (from|of|off) (\S+( and|,| or) )?", drugs!(), r"((,| and|, and| or|, or) ", drugs!(), r"){0,3}\b")),
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b")
         // "House was clean, kids fed", "the wound is clean": a thing that is clean says
         // nothing of use.
@@ -1509,7 +1588,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|cane juice)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|cane juice|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda)\b)")
         // "the feast where everyone drinks": what everyone does is the setting, not the
         // client's use.
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a|everyone|everybody|all the men|the whole village|the whole family)$"),
@@ -1778,6 +1857,12 @@ const SPECS: &[Spec] = &[
     // preparatory act; "the debt is a noose round his neck" is not (no article before it).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(with|had|has|have|kept|keeps|keeping|hid|hidden|hides|found|bought|rigged|hung|hanging up|put up|strung up) (a|the|her|his|their|my) (\S+ )?noose\b|\b(a|the) noose (made|fashioned|tied|rigged) (from|out of|with)\b")
         .not_after(r"^(of|around (the|his|her|their) (neck|necks) of)\b"),
+    // "fixing to get even with that boy ..., said he might could bring his daddy's
+    // twelve-gauge to the ball game Friday": a gun to be carried to a place where the person
+    // to be paid back will be, with revenge told in that sentence or the one before, is a
+    // plan to kill (Tarasoff's identifiable victim).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(bring|brings|bringing|take|takes|taking|carry|carries|carrying|pack|packing) (his|her|their|my|a|the|that|dad's|daddy's|papa's|pa's|grandpa's|\S+'s) (\S+'s )?(\S+ )?(gun|guns|pistol|revolver|shotgun|rifle|twelve-gauge|twelve gauge|twelve|handgun|glock|ar|deer rifle|\.22|piece|strap|nine|tool) to (the|school|work|class|church|his|her|their|that)\b")
+        .need_near(&["even", "revenge", "payback", "avenge", "retaliate", "retaliation", "score", "vengeance"]),
     spec(C::Means, K::AccessToMeans, r"\b(firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|ammunition|ammo|rope|noose)\b")
         .not_before(r"\b(glue|nail|water|nerf|squirt|staple|heat|toy|paintball|bb|jump|jumping|jumped|skip|skipped|skipping|tow|climbing|climb|climbed|jump the|learn the|learning the|show (him|her) the|(teach\w*|taught|learn\w*|how) ((him|her|them|me) )?to)$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(thinks?|thinking|thought|considered|considering|imagines?|pictures?) (about |of )?using (it|them|that|one)\b")
@@ -1897,6 +1982,9 @@ const SPECS: &[Spec] = &[
     // "the six-year-old has bruises from his stepfather": an injury given by a family member
     // or partner is abuse (CTS-PC, Danger Assessment).
     spec(C::Abuse, K::Abuse, r"\b(bruises?|bruising|welts?|belt marks|marks|burns?|scratches|a black eye|black eyes|a split lip|injuries|a broken \S+) (from|by|off|given (him|her|them) by|left by) (his|her|their|my|the) (\S+ )?(stepfather|stepdad|father|dad|daddy|mother|mum|mom|mommy|stepmother|stepmum|stepmom|boyfriend|girlfriend|husband|wife|partner|ex|uncle|aunt|grandfather|grandmother|carer|caregiver|brother|sister|son|daughter|parents?)\b"),
+    // "Thakuma keeps saying 'Bhagawan, take me now'", "Lord, take me home": a prayer to be
+    // taken is a wish to be dead (BSS item 4), in any faith's name for God.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(god|lord|allah|ya allah|bhagwan|bhagawan|bhagavan|ishwar|ishvar|bhagwanji|khuda|rab|rabba|waheguru|jesus|father god|mungu|nyame|oluwa|chineke|ngai|modimo|unkulunkulu|thixo|mother mary|ancestors|baba|maa|mata|ram|hari|krishna)( \x22)? ?,? (please |just |now |oh )?(come and |come )?(take|call|carry) me( \S+){0,1} ?(now|home|away|soon|already|too|up|today|tonight)\b"),
     // "She has lost the will to live": a weak or absent wish to live (Beck Scale for Suicide
     // Ideation, items 1-2).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((lost|losing|loses|lose) (the |her |his |their |my |all |any )?(will|wish|desire|reason|reasons|motivation) to (live|go on|carry on|keep going|keep living|stay alive)|no (more |longer (any |a |the )?|real |great )?(will|wish|desire|reason) (left )?to (live|go on|carry on|keep going|keep living|stay alive))\b"),
@@ -1947,6 +2035,18 @@ const SPECS: &[Spec] = &[
     // weapon, the commonest form told in collateral reports).
     spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|wan|finna|fixing to|threaten\w* to|swore to|swears to|promised to|vow\w* to|ready to|about to) (chop|slash|hack|shank|burst|machete|wound) ", threat_object!(), r"( up| down| open)?\b"))
         .not_after(r"^(off|out|loose|some slack|short|in on|a (deal|check|cheque|break)|'s|prices|rates|fees|tyres|tires|wrists?|arms?|legs?|thighs?|skin|hair|nails|fingernails|toenails|fringe|bangs|cake|meat|food|bread|lawn|grass|hedges?|losses|ties|costs|hours|pay|wages|allowance|budget|onions|own|photo|picture|pictures|shot|shots|video)\b"),
+    // "Says her uncle \"messes with her\" at night", "my mother's brother is coming to my
+    // room at night": a relative's night visits or "messing with" a child are how children
+    // tell sexual abuse (a child or a relative named in that sentence or the one before).
+    spec(C::Abuse, K::Abuse, r"\b(\x22 )?(mess|messes|messed|messing|fiddles|fiddled|fiddling|plays|played|playing) with (her|him|them|me)( \x22)?( \S+){0,2} at night\b")
+        .need_near(CHILD_OR_KIN),
+    spec(C::Abuse, K::Abuse, r"\b(comes|came|coming|come|goes|went|sneaks|sneaking|snuck|creeps|crept|creeping|gets|got|getting) (in|into|to|in to) (her|his|their|my) (\S+ )?(room|bed|bedroom)( \S+){0,2} at night\b")
+        .need_near(CHILD_OR_KIN),
+    // "Told a boy he'd \"cut him open\"", "says he will cut her open": to cut a person open
+    // is to wound, whatever the instrument (the told "'d" is a reported "will").
+    spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|finna|fixing to|[a-z]+'d|would|threaten\w* to|swore to|swears to|vow\w* to|ready to|about to) (\x22 )?cut ", threat_object!(), r" open\b"))
+        // "the surgeon will cut him open": an operation.
+        .not_before(r"\b(surgeons?|doctors?|dr|surgery|surgical|operation|operating|vets?)( \S+){0,3}$"),
     // "I will cut him with the khukuri", "says he will cut his stepbrother with the panga":
     // "cut" with a person and an instrument after it is an intent to wound (harm to others).
     spec(C::HarmThoughts, K::HarmToOthers, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|finna|fixing to|threaten\w* to|swore to|swears to|vow\w* to|ready to|about to) cut ", threat_object!(), r" with (a|an|the|his|her|my|their|that|this|dat|one) \S+"))
@@ -1965,6 +2065,10 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(stepfather|stepdad|step-father|step-dad|uncle|father|dad|grandfather|grandpa|stepbrother|cousin|lodger|(mum's|mom's|mother's|mama's) (boyfriend|partner|husband|man))( \S+){0,2}? (comes|coming|came|goes|going|went|gets|getting|got|creeps|creeping|crept|sneaks|sneaking|snuck|slips|slipping|slipped) in(to)? (her|his|the (girls'|boys'|kids'|children's)) (room|bed|bedroom)\b")
         .not_after(r"^((at|every|most|some|last) (night|nights|evening) )?(to|and) (say|says|tuck|tucks|check|checks|wake|wakes|read|reads|kiss|kisses|pray|prays|turn|turns|make sure|see|sees|comfort|comforts|settle|settles|sing|sings)\b")
         .need_any(&["night", "nights", "believe", "believes", "believed", "touch", "touches", "touched", "touching", "secret", "happening", "scared", "afraid", "lock"]),
+    // "what's the point, nobody'd even notice I was gone": no one missing the speaker once
+    // gone (thwarted belongingness, Joiner; the C-SSRS wish-to-be-dead probe).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(i|he|she|they|i'd|he'd|she'd|they'd|i'm|he's|she's|they're) ?(was|were|am|is|are|be|been)? ?(gone|dead|not here|not around|no longer here)\b")
+        .need_before(r"\b(nobody|no one|no-one|noone|nobody'd|no one'd|noone'd)( would| will| 'd)?( even| really| ever)? (notice|miss|care|know)( it)?( if| that| when| once)?$"),
     // "he drew himself under the ice and told me that way nobody has to feed him anymore":
     // relief to others tied to one's own death is perceived burdensomeness (Joiner), a
     // passive wish to die.

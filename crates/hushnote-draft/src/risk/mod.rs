@@ -240,6 +240,10 @@ pub struct Attributes {
     pub asked: bool,
     /// Matched through a transcription near-miss ("sewer side", "self arm").
     pub near_miss: bool,
+    /// The problem a treatment plan names ("Problem: alcohol use, early recovery"): a label of
+    /// the condition treated, not a report of current use; it yields to the memo's own denial.
+    #[serde(default)]
+    pub problem_label: bool,
 }
 
 impl Attributes {
@@ -255,6 +259,7 @@ impl Attributes {
             (self.uncertain, "hedged"),
             (self.asked, "answer to a question"),
             (self.near_miss, "possibly mis-transcribed"),
+            (self.problem_label, "the problem treated"),
         ];
         for (on, w) in flags {
             if on {

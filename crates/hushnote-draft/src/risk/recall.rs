@@ -1039,6 +1039,9 @@ pub(crate) fn strike_verb(n: &str) -> bool {
         "flog",
         "cane",
         "horsewhip",
+        // "I swatted her, she had it coming": a slap with the flat of the hand (a person must
+        // be the object: "swatted a fly" is none).
+        "swat",
     ];
     // "out on Cane River", "his walking canes": the bare noun is no blow ("caned him" is).
     if matches!(n, "cane" | "canes") {

@@ -11752,3 +11752,617 @@ fn a_routine_told_in_a_clause_after_the_answer_is_no_frequency_of_the_risk() {
         ),
     ]);
 }
+
+#[test]
+fn a_hedge_on_how_an_answer_was_given_leaves_the_answer_a_denial() {
+    run(&[
+        (
+            "I asked about cutting or wanting to die, she said no, never, kinda laughed.",
+            DE,
+            &[(SelfHarm, Some(D)), (SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked him about wanting to die, and he said, 'no, miss, not me,' kind of firm.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked about wanting to die, he said kinda, some nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn the_problem_a_plan_names_yields_to_the_memos_own_denial() {
+    run(&[
+        (
+            "Problem: alcohol use, early recovery. He says no beer, no spirits, nothing, two months now.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Diagnosis is opioid use disorder. He says no heroin since March.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Problem: alcohol use. He drank a bottle of vodka on Friday and denies other drugs.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Problem: alcohol use, early recovery. Reviewed his goals.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn friends_named_in_other_englishes_are_someone_else() {
+    run(&[
+        (
+            "His barkada were drinking at the fiesta all night.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her padi them were smoking weed by the market.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He was drinking with his barkada all night at the fiesta.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He hit the rickshaw wala during the quarrel.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_named_place_after_a_relation_leaves_who_to_that_relation() {
+    run(&[
+        (
+            "She talked about her cousin up in Prince George who overdosed last month.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She overdosed last month at her cousin's place in Prince George.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_place_shot_up_is_no_drug_injected() {
+    run(&[
+        (
+            "Classmates said he talked about shooting up the bus, which he denies.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He has been shooting up again since June.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He shot up heroin in the car before group.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_soft_drink_named_explains_drinking() {
+    run(&[
+        (
+            "She is only drinking buna with the neighbours these days.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She is drinking with the neighbours most days.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+    let explained = |s: &str| {
+        let toks = super::tokens::tokenize(s);
+        super::findings::explained_away(&toks, None, &[])
+    };
+    assert!(explained(
+        "He is drinking Mountain Dew all afternoon to get through."
+    ));
+    assert!(!explained("He is drinking all afternoon to get through."));
+}
+
+#[test]
+fn ending_life_without_a_possessive_is_ideation() {
+    run(&[
+        (
+            "Asked about thoughts of ending life, he said no, never.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She admits thoughts of ending life most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The family met about ending life support for her father.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn tapering_a_prescription_is_a_plan_not_abstinence() {
+    run(&[
+        (
+            "Plan: talk with her GP about slowly stopping the sleeping pills.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He stopped the pills he was buying on the street in May.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+    // The plan explains the sentence away from the net; a wish to stop treatment does not.
+    let explained = |s: &str| {
+        let toks = super::tokens::tokenize(s);
+        super::findings::explained_away(&toks, None, &[])
+    };
+    assert!(explained(
+        "Plan: talk with her GP about slowly stopping the sleeping pills."
+    ));
+    assert!(!explained(
+        "She has thought about slowly stopping her meds and letting the illness take her."
+    ));
+}
+
+#[test]
+fn every_drug_named_after_clean_from_is_denied() {
+    run(&[
+        (
+            "He has been clean from ice and charas for four months.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She is clean from meth, weed and pills since spring.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He is clean from ice but smoking charas daily.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn the_clinicians_own_story_is_not_the_clients() {
+    run(&[
+        (
+            "I shared my own relapse story with him.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He told me about his relapse last week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_heart_that_cuts_is_grief() {
+    run(&[
+        (
+            "Her heart cut since her son left for the city.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She cut her arm after her son left for the city.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_injury_called_not_on_purpose_is_an_accident() {
+    run(&[
+        (
+            "He said the leg cut was from the machete while clearing the bush, not on purpose.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        ("He said he cut his leg with the machete on purpose.", PR, &[(SelfHarm, Some(P))]),
+        (
+            "Her arms are scratched from dry skin, not on purpose, and she has never tried to hurt herself.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn to_cut_a_person_open_is_a_threat_to_wound() {
+    run(&[
+        (
+            "Told his cousin he'd cut him open at the game.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Says he will cut her open if she leaves.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "The surgeon will cut him open on Monday.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_swat_at_a_person_is_a_blow() {
+    run(&[
+        (
+            "She swatted her son across the face at dinner.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He swatted a wasp away at the picnic.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn hitting_a_named_liquor_is_use() {
+    run(&[
+        (
+            "He's been hitting the moonshine hard since the funeral.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She went back to the gin after the divorce.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's been hitting the gym hard since the funeral.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She has cut right back on wine to one glass on Saturdays.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_gun_brought_to_where_revenge_is_owed_is_a_plan_to_kill() {
+    run(&[
+        (
+            "He wants to get even with his foreman and said he'll bring his rifle to the job site.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He'll bring his rifle to deer camp on Friday.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_kalashnikov_is_a_weapon_in_any_name() {
+    run(&[
+        (
+            "He says he will kill him with his klash.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Says the boss will kill him with overtime.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn night_visits_a_child_tells_of_are_abuse() {
+    run(&[
+        (
+            "Eleven. Says her stepdad comes into her room at night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Ten years old, says her uncle \"messes with her\" at night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her husband comes to bed late at night.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_prayer_to_be_taken_is_a_wish_to_be_dead() {
+    run(&[
+        (
+            "She keeps praying, 'Lord, take me home,' every night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Nani says 'Bhagwan, take me now' after the evening prayer.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "'God, take me to the market,' she joked.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_poison_drunk_from_somewhere_was_still_drunk() {
+    run(&[
+        (
+            "She drank baygon from the kitchen cabinet after the quarrel.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She took the pesticide from the shed to the neighbour's.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hedge_on_the_asking_or_the_clinicians_belief_is_no_doubt_about_the_answer() {
+    run(&[
+        (
+            "I asked her kind of gently whether anyone at home hits her, and she said no, and I sort of believe her.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "I asked about suicide, kind of straight out, and he said no, never, then sort of talked about his cattle.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked about drinking and, kind of predictably, he said none, not a drop.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "I asked whether anyone at home hits her, and she said kind of, sometimes.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn kin_named_in_other_englishes_are_someone_else() {
+    run(&[
+        (
+            "Her brata got stabbed in a fight outside the kava bar.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "His carnal overdosed on chiva last week.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her jija is drinking arrack every night.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She is drinking arrack every night with her jija.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn never_after_a_negated_auxiliary_is_one_negation() {
+    run(&[
+        (
+            "She said she ain't never whipped that boy.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "He says he don't never drink on the job.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "It isn't true that she never whipped that boy.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn questions_named_by_their_topic_are_no_disclosure() {
+    run(&[
+        (
+            "\"Nobody hits me,\" Mr. Ames said when I went through the elder abuse questions.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "She answered yes to the elder abuse questions about her grandson.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She said no to the self-harm questions on the screener.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn neg_before_a_category_denies_it() {
+    run(&[
+        (
+            "Neg SI/HI, neg self-harm.",
+            DE,
+            &[(SelfHarm, Some(D)), (SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Neg self-harm today, neg drugs.",
+            DE,
+            &[(SelfHarm, Some(D)), (SubstanceUse, Some(D))],
+        ),
+        (
+            "Lots of negative self-talk, and she cut her arm Friday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn anger_at_what_someone_did_is_no_killing() {
+    run(&[
+        (
+            "His wife about killed him when he backed the truck into the fence.",
+            NO,
+            &[(Abuse, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "He nearly killed her when he pushed her down the stairs.",
+            PR,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn weather_traffic_and_chores_that_kill_are_hyperbole() {
+    run(&[
+        (
+            "She says this heat is fixing to kill them both.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "Says the traffic on the bypass killing her every morning.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He says he is fixing to kill them both.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_crop_farmed_a_workplace_and_high_blood_are_no_use() {
+    run(&[
+        (
+            "He is looking forward to harvesting his miraa after the rains.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He chews miraa every night after the harvest.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He got written up at the gin on Monday.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He drinks gin every night after work.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She gets high blood when the neighbours play loud music.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She gets high when the neighbours play loud music.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn nobody_noticing_the_client_gone_is_a_wish_to_be_dead() {
+    run(&[
+        (
+            "He said what's the point, nobody'd even notice he was gone.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said nobody would notice she was gone.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Nobody would even notice if the old shed was gone.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}

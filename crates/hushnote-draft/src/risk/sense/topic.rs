@@ -128,6 +128,11 @@ const TOPIC_HEADS: &[&str] = &[
     "drill",
     "exercise",
     "scenario",
+    // "when I went through the elder abuse questions": the questions asked, named by their
+    // topic (an answer after them, "yes", "endorsed", makes it a finding as for a screen).
+    "question",
+    "questionnaire",
+    "checklist",
 ];
 
 /// Modifiers that may stand between a risk noun and its topic head ("alcohol harm reduction
@@ -227,7 +232,32 @@ pub(super) fn topic_compound(toks: &[Tok], e: usize) -> bool {
         k += 1;
     }
     if head_at(k) {
-        return true;
+        // "she answered yes to the elder abuse questions": a question's answer may come first.
+        let question = matches!(
+            singular(w(toks, k)),
+            "question" | "questionnaire" | "checklist"
+        );
+        return !(question
+            && toks[..e].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "yes"
+                        | "endorsed"
+                        | "endorses"
+                        | "positive"
+                        | "admitted"
+                        | "affirmed"
+                        // "answered not at all to the better-off-dead question": a negative
+                        // answer denies what the question asks.
+                        | "no"
+                        | "not"
+                        | "denied"
+                        | "denies"
+                        | "never"
+                        | "zero"
+                        | "negative"
+                )
+            }));
     }
     // "drug and alcohol services": a coordinated topic noun, then the head.
     if matches!(w(toks, e), "and" | "or" | "&") {
