@@ -178,7 +178,7 @@ pub(super) fn explained_away(toks: &[Tok], prev: Option<&[Tok]>, client: &[Strin
 fn soft_drink_object(after: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^(only |just |a |the |some |more |lots of |plenty of |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|cane juice)\b").ok()
+        regex::Regex::new(r"^(only |just |a |the |some |more |lots of |plenty of |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|cane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade)\b").ok()
     })
     .as_ref()
     .is_some_and(|r| r.is_match(after))

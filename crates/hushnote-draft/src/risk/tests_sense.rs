@@ -11885,6 +11885,9 @@ fn a_soft_drink_named_explains_drinking() {
         "He is drinking Mountain Dew all afternoon to get through."
     ));
     assert!(!explained("He is drinking all afternoon to get through."));
+    assert!(explained(
+        "She has been drinking Nescafe till two to stay awake for exams."
+    ));
 }
 
 #[test]
