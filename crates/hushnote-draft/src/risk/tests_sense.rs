@@ -34,6 +34,12 @@ fn run(cases: &[Case]) {
     assert!(bad.is_empty(), "{} wrong:\n{}", bad.len(), bad.join("\n"));
 }
 
+/// Whether the rules explain a lone sentence away, so the learned net does not read it.
+fn explained(s: &str) -> bool {
+    let toks = super::tokens::tokenize(s);
+    super::findings::explained_away(&toks, None, &[])
+}
+
 const PR: Polarity = Polarity::Present;
 const DE: Polarity = Polarity::Denied;
 const NO: Polarity = Polarity::None;
@@ -11877,10 +11883,6 @@ fn a_soft_drink_named_explains_drinking() {
             &[(SubstanceUse, Some(P))],
         ),
     ]);
-    let explained = |s: &str| {
-        let toks = super::tokens::tokenize(s);
-        super::findings::explained_away(&toks, None, &[])
-    };
     assert!(explained(
         "He is drinking Mountain Dew all afternoon to get through."
     ));
@@ -11926,10 +11928,6 @@ fn tapering_a_prescription_is_a_plan_not_abstinence() {
         ),
     ]);
     // The plan explains the sentence away from the net; a wish to stop treatment does not.
-    let explained = |s: &str| {
-        let toks = super::tokens::tokenize(s);
-        super::findings::explained_away(&toks, None, &[])
-    };
     assert!(explained(
         "Plan: talk with her GP about slowly stopping the sleeping pills."
     ));
