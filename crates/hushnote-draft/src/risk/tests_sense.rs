@@ -12367,3 +12367,24 @@ fn nobody_noticing_the_client_gone_is_a_wish_to_be_dead() {
         ),
     ]);
 }
+
+#[test]
+fn the_other_genders_pronoun_inside_a_sentence_is_the_relative_named_before() {
+    run(&[
+        (
+            "Session with Maria. She says her husband gets loud at night. She is tired. She cried. We practiced what to say for when he's been drinking.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Session with Maria. She says her husband gets loud at night. She is tired. She cried. We planned her evenings around when he comes home drunk.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Session with Maria. She says her husband gets loud at night. She is tired. She cried. She said she has been drinking every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -442,6 +442,13 @@ pub(crate) fn others_by_pronoun(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
             .first()
             .is_some_and(|t| t.norm == format!("{other}'s"));
         if !units[i].first().is_some_and(|t| t.is(other)) && !contracted {
+            inside_pronouns(&mut units, i, (client_poss, other), &|n: &str| {
+                if other == "he" {
+                    male(n)
+                } else {
+                    female(n)
+                }
+            });
             continue;
         }
         // The one relative of that gender the sentence before names with the client's
@@ -462,6 +469,55 @@ pub(crate) fn others_by_pronoun(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
         }
     }
     units
+}
+
+/// "We practiced a boundary script for when he's been drinking": inside a sentence where the
+/// client's own subject pronoun never stands, the other gender's pronoun is the one relative of that
+/// gender the last three sentences named with the client's possessive ("her husband"); two
+/// such relatives, or none, leave it as it is.
+fn inside_pronouns(
+    units: &mut [Vec<Tok>],
+    i: usize,
+    (client_poss, other): (&str, &str),
+    of_gender: &dyn Fn(&str) -> bool,
+) {
+    // The client's subject or reflexive ("she", "herself"); a possessive or an object ("her
+    // evenings", "hits her") leaves the other pronoun someone else's.
+    let clients_own: &[&str] = if other == "he" {
+        &["she", "herself"]
+    } else {
+        &["he", "himself"]
+    };
+    let u = &units[i];
+    let own = u
+        .iter()
+        .any(|t| clients_own.contains(&t.norm.split('\'').next().unwrap_or("")) || t.is("client"));
+    let contracted = format!("{other}'s");
+    let at: Vec<usize> = (1..u.len())
+        .filter(|&k| u[k].is(other) || u[k].norm == contracted)
+        .collect();
+    if own || at.is_empty() {
+        return;
+    }
+    let mut named: Vec<String> = units[i.saturating_sub(3)..i]
+        .iter()
+        .flat_map(|p| {
+            (1..p.len())
+                .filter(|&k| p[k - 1].is(client_poss) || p[k - 1].is("their"))
+                .map(|k| p[k].norm.clone())
+                .filter(|n| of_gender(n))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    named.sort();
+    named.dedup();
+    if let [noun] = named.as_slice() {
+        // The noun alone, even for "he's": a contracted "has" or "is" adds nothing to who the
+        // subject is, and "husband's" mid-sentence would read as a possessive.
+        for k in at {
+            units[i][k].norm = noun.clone();
+        }
+    }
 }
 
 /// Kin words that name the client: a parent seen in the session ([`parent_as_client`]),
