@@ -415,7 +415,9 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// `net`: whether the learned net ([`learned`]) may flag sentences the rules read as no risk.
 fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskAssessment {
     let toks: Vec<Vec<Tok>> = units.iter().map(|(_, t)| tokens::tokenize(t)).collect();
-    let toks = sense::others_by_pronoun(sense::others_by_name(sense::client_by_kin(toks)));
+    let toks = sense::others_by_cleft(sense::others_by_pronoun(sense::others_by_name(
+        sense::client_by_kin(toks),
+    )));
     let toks = usage::topic_fragments_asked(toks);
     // The clause holding memo byte `at` (the last clause starting at or before it).
     let clause_of = |at: usize| {

@@ -12388,3 +12388,29 @@ fn the_other_genders_pronoun_inside_a_sentence_is_the_relative_named_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_cleft_on_a_relative_makes_the_relative_the_subject() {
+    run(&[
+        (
+            "She's here for herself, the son's the one on the drink.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her older brother is the one been getting in fights at school.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She's the one on the drink, not her son.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He is the one who drinks every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -520,6 +520,32 @@ fn inside_pronouns(
     }
 }
 
+/// "The son's the one on the drink", "Dad's the one with the drinking problem", "his little
+/// brother is the one been getting in fights": a cleft on a relative makes the relative the
+/// subject of what follows "the one"; "one" is read as that relative's noun (its quote keeps
+/// the memo's words). "The client is the one who ..." names the client and is left as it is.
+pub(crate) fn others_by_cleft(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    for u in &mut units {
+        for k in 2..u.len() {
+            if !(u[k].is("one") && u[k - 1].is("the")) {
+                continue;
+            }
+            // The relative before the copula: "son's the one", "brother is the one".
+            let noun = if let Some(stem) = u[k - 2].norm.strip_suffix("'s") {
+                Some(stem.to_string())
+            } else if k >= 3 && matches!(u[k - 2].norm.as_str(), "is" | "was" | "'s") {
+                Some(u[k - 3].norm.clone())
+            } else {
+                None
+            };
+            if let Some(n) = noun.filter(|n| crate::risk::actors::is_relation(n)) {
+                u[k].norm = n;
+            }
+        }
+    }
+    units
+}
+
 /// Kin words that name the client: a parent seen in the session ([`parent_as_client`]),
 /// whoever shows the clinician their own injuries ([`shows_own_injuries`]), a noun set
 /// beside "client" ([`apposed_to_client`]) and a kin word the dictation opens on with "this"

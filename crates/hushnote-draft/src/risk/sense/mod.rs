@@ -39,7 +39,8 @@ pub(crate) use cut::cut_other_sense;
 pub(crate) use dying::{client_is_dying, rites_of_the_dying};
 use experiencer::genitive_other;
 pub(crate) use experiencer::{
-    client_by_kin, client_names, others_by_name, others_by_pronoun, others_taken_up,
+    client_by_kin, client_names, others_by_cleft, others_by_name, others_by_pronoun,
+    others_taken_up,
 };
 use formulation::formulation;
 use strike::{figurative_fight, noun_not_act};
