@@ -5462,90 +5462,79 @@ fn kind_of_hedge(s: &[&str]) -> bool {
     })
 }
 
-/// The word after a hedge that describes how an answer was given, not what it said: "she
-/// said no to both, kind of rolled her eyes", "said no, nope, never, kinda laughed", "'no,
-/// doctor,' kind of firm". The hedge softens that manner, not the answer ("kind of admitted
-/// it" stays a hedged answer).
-fn manner_word(w: Option<&str>) -> bool {
-    w.is_some_and(|v| {
-        (v.ends_with("ed")
-            && !matches!(
-                v,
-                "admitted"
-                    | "agreed"
-                    | "denied"
-                    | "confirmed"
-                    | "nodded"
-                    | "shrugged"
-                    | "conceded"
-                    | "acknowledged"
-                    | "endorsed"
-                    | "answered"
-                    | "replied"
-                    | "hesitated"
-            ))
-            || matches!(
-                v,
-                "firm"
-                    | "firmly"
-                    | "quick"
-                    | "quickly"
-                    | "quiet"
-                    | "quietly"
-                    | "flat"
-                    | "flatly"
-                    | "sharp"
-                    | "sharply"
-                    | "loud"
-                    | "loudly"
-                    | "shy"
-                    | "shyly"
-                    | "casual"
-                    | "casually"
-                    | "laughing"
-                    | "smiling"
-                    | "giggling"
-                    | "grinning"
-                    | "shaking"
-                    | "shook"
-                    // How the clinician asked or heard it: "asked kind of gently", "kind of
-                    // straight out", "kind of predictably, he said ...".
-                    | "gently"
-                    | "directly"
-                    | "straight"
-                    | "carefully"
-                    | "softly"
-                    | "predictably"
-                    | "calm"
-                    | "calmly"
-                    | "honestly"
-                    | "sincerely"
-                    | "clearly"
-                    | "bluntly"
-                    | "openly"
-                    | "plainly"
-            )
-    })
-}
-
-/// The word a degree hedge softens names the asking, the clinician's belief or a gesture
-/// ("I kind of asked him", "I sort of believe her", "and then sort of talked about the farm"):
-/// the hedge is the clinician's manner, not doubt about the risk or its answer.
+/// The word a degree hedge softens names the asking, a manner of saying, a gesture or the
+/// clinician's belief ("I kind of asked him", "'no, doctor,' kind of firm", "kinda laughed",
+/// "she said no to both, kind of rolled her eyes", "I sort of believe her"): the hedge is the
+/// clinician's manner, not doubt about the risk or its answer ("kind of admitted it" stays a
+/// hedged answer).
 fn softens_asking_or_manner(x: &str) -> bool {
-    matches!(
-        x,
-        "asked"
-            | "ask"
-            | "asking"
-            | "checked"
-            | "screened"
-            | "enquired"
-            | "inquired"
-            | "believe"
-            | "believed"
-            | "trust"
-            | "trusted"
-    ) || manner_word(Some(x))
+    let gesture = x.ends_with("ed")
+        && !matches!(
+            x,
+            "admitted"
+                | "agreed"
+                | "denied"
+                | "confirmed"
+                | "nodded"
+                | "shrugged"
+                | "conceded"
+                | "acknowledged"
+                | "endorsed"
+                | "answered"
+                | "replied"
+                | "hesitated"
+        );
+    gesture
+        || matches!(
+            x,
+            "asked"
+                | "ask"
+                | "asking"
+                | "checked"
+                | "screened"
+                | "enquired"
+                | "inquired"
+                | "believe"
+                | "believed"
+                | "trust"
+                | "trusted"
+                | "firm"
+                | "firmly"
+                | "quick"
+                | "quickly"
+                | "quiet"
+                | "quietly"
+                | "flat"
+                | "flatly"
+                | "sharp"
+                | "sharply"
+                | "loud"
+                | "loudly"
+                | "shy"
+                | "shyly"
+                | "casual"
+                | "casually"
+                | "laughing"
+                | "smiling"
+                | "giggling"
+                | "grinning"
+                | "shaking"
+                | "shook"
+                | "gently"
+                | "directly"
+                | "straight"
+                | "carefully"
+                | "softly"
+                | "predictably"
+                | "calm"
+                | "calmly"
+                | "honestly"
+                | "sincerely"
+                | "clearly"
+                | "bluntly"
+                | "openly"
+                | "plainly"
+        )
 }
 
 pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) -> Answer {

@@ -398,68 +398,18 @@ pub(crate) fn others_by_pronoun(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     } else {
         return units;
     };
-    let male = |n: &str| {
-        matches!(
-            n,
-            "husband"
-                | "son"
-                | "father"
-                | "dad"
-                | "brother"
-                | "boyfriend"
-                | "grandson"
-                | "stepson"
-                | "stepfather"
-                | "stepdad"
-                | "nephew"
-                | "uncle"
-                | "grandfather"
-        )
-    };
-    let female = |n: &str| {
-        matches!(
-            n,
-            "wife"
-                | "daughter"
-                | "mother"
-                | "mom"
-                | "mum"
-                | "sister"
-                | "girlfriend"
-                | "granddaughter"
-                | "stepdaughter"
-                | "stepmother"
-                | "stepmom"
-                | "stepmum"
-                | "niece"
-                | "aunt"
-                | "grandmother"
-        )
-    };
     for i in 1..units.len() {
         // "He's drinking again": the contracted "is"/"has" stays with the noun.
         let contracted = units[i]
             .first()
             .is_some_and(|t| t.norm == format!("{other}'s"));
         if !units[i].first().is_some_and(|t| t.is(other)) && !contracted {
-            inside_pronouns(&mut units, i, (client_poss, other), &|n: &str| {
-                if other == "he" {
-                    male(n)
-                } else {
-                    female(n)
-                }
-            });
+            inside_pronouns(&mut units, i, (client_poss, other));
             continue;
         }
         // The one relative of that gender the sentence before names with the client's
         // possessive ("her husband"); two candidates leave the pronoun as it is.
-        let prev = &units[i - 1];
-        // "who'll mind their father": the client's and a sibling's relative is hers too.
-        let named: Vec<&str> = (1..prev.len())
-            .filter(|&k| prev[k - 1].is(client_poss) || prev[k - 1].is("their"))
-            .map(|k| prev[k].norm.as_str())
-            .filter(|n| if other == "he" { male(n) } else { female(n) })
-            .collect();
+        let named = relatives_named(&units[i - 1..i], client_poss, other);
         if let [noun] = named.as_slice() {
             units[i][0].norm = if contracted {
                 format!("{noun}'s")
@@ -471,16 +421,66 @@ pub(crate) fn others_by_pronoun(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     units
 }
 
+/// The relatives of the gender `pronoun` ("he" or "she") names that `units` name with the
+/// client's possessive ("her husband"), in order, repeats kept. "who'll mind their father":
+/// the client's and a sibling's relative is hers too.
+fn relatives_named(units: &[Vec<Tok>], client_poss: &str, pronoun: &str) -> Vec<String> {
+    let of_gender = |n: &str| {
+        if pronoun == "he" {
+            matches!(
+                n,
+                "husband"
+                    | "son"
+                    | "father"
+                    | "dad"
+                    | "brother"
+                    | "boyfriend"
+                    | "grandson"
+                    | "stepson"
+                    | "stepfather"
+                    | "stepdad"
+                    | "nephew"
+                    | "uncle"
+                    | "grandfather"
+            )
+        } else {
+            matches!(
+                n,
+                "wife"
+                    | "daughter"
+                    | "mother"
+                    | "mom"
+                    | "mum"
+                    | "sister"
+                    | "girlfriend"
+                    | "granddaughter"
+                    | "stepdaughter"
+                    | "stepmother"
+                    | "stepmom"
+                    | "stepmum"
+                    | "niece"
+                    | "aunt"
+                    | "grandmother"
+            )
+        }
+    };
+    units
+        .iter()
+        .flat_map(|p| {
+            (1..p.len())
+                .filter(|&k| p[k - 1].is(client_poss) || p[k - 1].is("their"))
+                .map(|k| p[k].norm.clone())
+                .filter(|n| of_gender(n))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// "We practiced a boundary script for when he's been drinking": inside a sentence where the
 /// client's own subject pronoun never stands, the other gender's pronoun is the one relative of that
 /// gender the last three sentences named with the client's possessive ("her husband"); two
 /// such relatives, or none, leave it as it is.
-fn inside_pronouns(
-    units: &mut [Vec<Tok>],
-    i: usize,
-    (client_poss, other): (&str, &str),
-    of_gender: &dyn Fn(&str) -> bool,
-) {
+fn inside_pronouns(units: &mut [Vec<Tok>], i: usize, (client_poss, other): (&str, &str)) {
     // The client's subject or reflexive ("she", "herself"); a possessive or an object ("her
     // evenings", "hits her") leaves the other pronoun someone else's.
     let clients_own: &[&str] = if other == "he" {
@@ -499,16 +499,7 @@ fn inside_pronouns(
     if own || at.is_empty() {
         return;
     }
-    let mut named: Vec<String> = units[i.saturating_sub(3)..i]
-        .iter()
-        .flat_map(|p| {
-            (1..p.len())
-                .filter(|&k| p[k - 1].is(client_poss) || p[k - 1].is("their"))
-                .map(|k| p[k].norm.clone())
-                .filter(|n| of_gender(n))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let mut named = relatives_named(&units[i.saturating_sub(3)..i], client_poss, other);
     named.sort();
     named.dedup();
     if let [noun] = named.as_slice() {
