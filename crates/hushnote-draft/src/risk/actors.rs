@@ -132,10 +132,10 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "mom" | "mother" | "mum" | "mommy" | "stepmom" | "stepmother" | "grandmother"
         | "grandma" | "aunt" | "mama" | "mam" | "mammy" | "stepmum" | "nan" | "nana" | "nanna"
         | "gran" | "granny" | "gramma" | "grandmom" | "grandmum" | "auntie" | "aunty" | "aunts"
-        | "aunties" | "maw" | "ma" => (Parent, Female),
+        | "aunties" | "maw" | "ma" | "mamaw" | "memaw" | "meemaw" | "mawmaw" => (Parent, Female),
         "dad" | "father" | "daddy" | "stepdad" | "stepfather" | "grandfather" | "grandpa"
         | "uncle" | "papa" | "grandad" | "granddad" | "grandpop" | "gramps" | "grampa"
-        | "granda" | "uncles" | "da" | "paw" | "pa" => (Parent, Male),
+        | "granda" | "uncles" | "da" | "paw" | "pa" | "papaw" | "pawpaw" => (Parent, Male),
         "parent" | "parents" | "grandparent" | "grandparents" | "guardian" | "stepparent" => {
             (Parent, Neutral)
         }
@@ -181,6 +181,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
             (Other, Male)
         }
         "woman" | "lady" => (Other, Female),
+        // An old person, in Tok Pisin ("the lapun").
+        "lapun" => (Other, Neutral),
         // "A lad from his football team": anyone's lad ("the lad" is the client, "her lad" her
         // son; both are read before this).
         // Doric "loon" and "quine" as "lad" and "lass".
@@ -1620,6 +1622,96 @@ fn addressed_client(toks: &[Tok], k: usize) -> bool {
 }
 
 /// Verbs of telling the session something, right after the person who tells it.
+/// Whether the words before `k` are the clinician's own: no quotation mark open and no say
+/// verb of someone other than "I" ("she says my man hits her" quotes the client).
+fn clinician_words(toks: &[Tok], k: usize) -> bool {
+    let quotes = toks[..k]
+        .iter()
+        .filter(|t| t.punct && matches!(t.norm.as_str(), "\"" | "'"))
+        .count();
+    let reported = (0..k).any(|j| {
+        matches!(
+            toks[j].norm.as_str(),
+            "says"
+                | "said"
+                | "say"
+                | "saying"
+                | "tells"
+                | "told"
+                | "tell"
+                | "telling"
+                | "states"
+                | "stated"
+                | "reports"
+                | "reported"
+        ) && !(j > 0 && toks[j - 1].is("i"))
+    });
+    quotes % 2 == 0 && !reported
+}
+
+/// "The man vex with the town chief ... he tell me plain he want kill the chief", "the old
+/// man at Lovoni he told me he wants to drink the paraquat": a sentence that opens on "the
+/// man" (or woman, old man, lady) and has that person talk to the clinician ("told me", "when
+/// I asked him") is about the one seen, the client, as "the client" is.
+fn the_one_seen(toks: &[Tok], k: usize) -> Option<usize> {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    if !toks.get(k).is_some_and(|t| t.is("the")) {
+        return None;
+    }
+    let mut j = k + 1;
+    if matches!(w(j), "old" | "young" | "elderly" | "older") {
+        j += 1;
+    }
+    let he = match w(j) {
+        "man" | "gentleman" | "fella" => "he",
+        "woman" | "lady" => "she",
+        _ => return None,
+    };
+    // "the woman next door", "the man at the shop", "the man who ...": words that pick out
+    // someone else (a place name, "the old man at Lovoni", picks out where the client lives).
+    let picked_out = matches!(
+        w(j + 1),
+        "next"
+            | "from"
+            | "who"
+            | "whose"
+            | "that"
+            | "across"
+            | "upstairs"
+            | "downstairs"
+            | "down"
+            | "up"
+    ) || matches!(w(j + 1), "at" | "in" | "on" | "by")
+        && matches!(w(j + 2), "the" | "a" | "his" | "her" | "their" | "my");
+    if picked_out {
+        return None;
+    }
+    // Only the sentence's opening phrase, after spoken openers and a greeting or
+    // interjection of one word and a comma ("Bula, okay, the old man").
+    let skip = if k >= 2 && toks[1].is(",") { 2 } else { 0 };
+    let opening = toks[skip.min(k)..k].iter().all(|t| {
+        t.punct
+            || matches!(
+                t.norm.as_str(),
+                "okay" | "ok" | "so" | "um" | "uh" | "well" | "now" | "right" | "alright" | "and"
+            )
+    });
+    if !opening {
+        return None;
+    }
+    // The person talks to the clinician: "told me", "tell me", "said to me", "asked him".
+    let him = if he == "he" { "him" } else { "her" };
+    let talks = (j + 1..toks.len()).any(|i| {
+        (matches!(
+            w(i),
+            "told" | "tell" | "tells" | "telling" | "said" | "say" | "says"
+        ) && (i == j + 1 || w(i - 1) == he)
+            && (w(i + 1) == "me" || w(i + 1) == "to" && w(i + 2) == "me"))
+            || (w(i) == "i" && matches!(w(i + 1), "asked" | "ask") && w(i + 2) == him)
+    });
+    talks.then_some(j)
+}
+
 const TELLS: &[&str] = &[
     "says",
     "said",
@@ -1758,6 +1850,16 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
             (2..5)
                 .find(|&j| w(j) == "old" && w(j - 1) == "year")
                 .map(|j| (j, CandKind::ClientWord))
+        }
+        // "I tell you, my man went back to the ghetto": "my man" in the clinician's own
+        // words (not quoted, not after another's say verb) is the clinician's client.
+        "my" if matches!(w(k + 1), "man" | "guy" | "fella" | "woman" | "lady")
+            && clinician_words(toks, k) =>
+        {
+            Some((k + 1, CandKind::ClientWord))
+        }
+        "the" if the_one_seen(toks, k).is_some() => {
+            the_one_seen(toks, k).map(|j| (j, CandKind::ClientWord))
         }
         // "The young man says the spirits are telling him ...": a sentence that opens on
         // "the (young) man/woman" reporting speaks of the note's own client. So does one that
@@ -6071,8 +6173,8 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
                 .find(|&k| toks[k].punct || toks[k].is("whose"))
                 .is_some_and(|k| toks[k].is("whose"));
             let victim_is_client = object == Object::Pronoun && !possessor_named && !whose;
-            let victim_dependent = matches!(object, Object::Person(Rel::Child))
-                || super::recall::dependent_victim(toks, v, end);
+            let victim_described = super::recall::dependent_victim(toks, v, end);
+            let victim_dependent = matches!(object, Object::Person(Rel::Child)) || victim_described;
             // "anyone in the household hitting her or the kids", "no one hits the children in
             // that house": the household screen (HITS, WAST) asks of anyone at home.
             let household = matches!(agent, Rel::Intimate | Rel::Parent | Rel::Caregiver)
@@ -6080,7 +6182,12 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
                     && toks.iter().any(|t| {
                         matches!(t.norm.as_str(), "home" | "household" | "house" | "houses")
                     }));
-            if (victim_is_client && agent.abuse_eligible()) || (victim_dependent && household) {
+            // An elder or a dependent described as such, harmed by a grown child, grandchild
+            // or sibling, is abused too (elder abuse is most often by a grown child).
+            if (victim_is_client && agent.abuse_eligible())
+                || (victim_dependent && household)
+                || (victim_described && matches!(agent, Rel::Child | Rel::Sibling))
+            {
                 harm(Concept::Abuse, RiskKind::Abuse, false)
             } else {
                 let kind = if kill {

@@ -1028,7 +1028,9 @@ fn single_blow(toks: &[Tok], k: usize) -> Option<Act> {
             .map_or("", |t| t.norm.as_str())
     };
     let prev = if k >= 1 { w(k - 1) } else { "" };
-    let det = matches!(prev, "a" | "single" | "one");
+    // "Cl threw first punch", "threw the first punch": the blow that began a fight.
+    let first = prev == "first" && k >= 2 && matches!(w(k - 2), "threw" | "throws" | "the");
+    let det = matches!(prev, "a" | "single" | "one") || first;
     let lead = (k.saturating_sub(4)..k).any(|j| {
         matches!(
             w(j),

@@ -167,6 +167,17 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                             | "drinking" | "using"
                     )
                 }))
+            // "his nephew hadn't been by since Sunday, so that's neglect": a result clause
+            // with its own subject is a clause of its own.
+            || (matches!(n, "," | "and")
+                && toks.get(k + 1).is_some_and(|x| x.is("so"))
+                && toks.get(k + 2).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "that's" | "this" | "it's" | "he" | "she" | "they" | "i" | "we" | "he's"
+                            | "she's" | "i'm" | "they're" | "we're"
+                    )
+                }))
             // "not suicidal, just tired of existing": a contrast after a comma asserts what
             // follows (a correction of the negated label, FORMATS §4 rule 1).
             || (n == ","
@@ -1402,6 +1413,22 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         Some(["come", "back" | "up"]) | Some(["returned" | "recurred", ..])
     ));
     if absent {
+        return true;
+    }
+    // "the white lightning back home was never his thing", "weed's not really her scene":
+    // the mention said never to have been to the client's taste.
+    let taste = tail.iter().take(8).enumerate().any(|(i, x)| {
+        let neg = matches!(*x, "never" | "not" | "wasn't" | "isn't");
+        let mut j = i + 1;
+        if tail.get(j) == Some(&"really") {
+            j += 1;
+        }
+        neg && matches!(
+            tail.get(j).copied(),
+            Some("his" | "her" | "their" | "my" | "your")
+        ) && matches!(tail.get(j + 1).copied(), Some("thing" | "scene" | "style"))
+    });
+    if taste {
         return true;
     }
     // "Self-harm, she says no, not since the youngster was born", "Drinking: he says none":
@@ -4258,6 +4285,20 @@ pub(crate) fn rehearsal(toks: &[Tok], seg: &[usize], s: usize) -> bool {
 /// must govern the mention through a speech or refusal act ("saying", "refusing", "of
 /// being"), so "role-played telling him his hitting must stop" keeps the hitting.
 fn rehearsed(near: &[Tok]) -> bool {
+    // "talked what to say at the grog session when the boys push him": a reply planned for a
+    // moment to come is rehearsal too (not "what to do when he hits her", which tells what
+    // happens).
+    let planned_reply = near.windows(3).enumerate().any(|(i, x)| {
+        matches!(x[0].norm.as_str(), "what" | "how")
+            && x[1].is("to")
+            && matches!(x[2].norm.as_str(), "say" | "answer" | "respond" | "reply")
+            && near[i + 3..]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "when" | "if" | "whenever"))
+    });
+    if planned_reply {
+        return true;
+    }
     let Some(p) = near.iter().rposition(|t| {
         let n = t.norm.as_str();
         n.starts_with("rehears")
@@ -6273,13 +6314,40 @@ pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
 /// fighting when drunk", "Dx: opioid use disorder": a mention between a sentence-opening
 /// problem or diagnosis header and the first punctuation after it names the condition treated
 /// (a problem-list entry), not a current event.
+///
+/// "Goal for Mr. T is to stop the drinking", "Okay, goal: cut down the weed": a goal to stop
+/// or reduce names the target behaviour the same way.
 pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    let mut k = match w(0) {
-        "problem" | "problems" | "dx" | "diagnosis" | "diagnoses" => 1,
-        "presenting" | "main" | "primary" | "target" if w(1) == "problem" => 2,
+    // A spoken opener before the header ("Okay, goal ...", "So, problem ...").
+    let mut o = 0;
+    if matches!(
+        w(0),
+        "okay" | "ok" | "so" | "alright" | "right" | "um" | "now"
+    ) {
+        o = if w(1) == "," { 2 } else { 1 };
+    }
+    if matches!(w(o), "goal" | "goals" | "aim" | "aims") {
+        return stop_goal(toks, o + 1, start);
+    }
+    let mut k = match w(o) {
+        "problem" | "problems" | "dx" | "diagnosis" | "diagnoses" => o + 1,
+        "presenting" | "main" | "primary" | "target" if w(o + 1) == "problem" => o + 2,
         _ => return false,
     };
+    // "Problem we're on is the self-harm", "problem we are working on is".
+    if matches!(w(k), "we're" | "we") {
+        let mut j = k + 1;
+        if w(j) == "are" {
+            j += 1;
+        }
+        if w(j) == "working" {
+            j += 1;
+        }
+        if matches!(w(j), "on" | "addressing" | "treating" | "targeting") {
+            k = j + 1;
+        }
+    }
     // "on his plan", "on her list", "on the treatment plan".
     if w(k) == "on" {
         k += 1;
@@ -6292,6 +6360,48 @@ pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
         return false;
     }
     k < start && !toks[k + 1..start].iter().any(|t| t.punct)
+}
+
+/// After a goal header at `k`: up to four words naming whose goal ("for Mr. T"), then "is
+/// to", ":" or "-", then a verb of stopping or cutting down, and the mention at `start` right
+/// after it with no punctuation between.
+fn stop_goal(toks: &[Tok], mut k: usize, start: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if w(k) == "for" {
+        let end = (k + 5).min(start);
+        match (k + 1..end).find(|&j| matches!(w(j), "is" | ":" | "-")) {
+            Some(j) if !toks[k + 1..j].iter().any(|t| t.punct && !t.is(".")) => k = j,
+            _ => return false,
+        }
+    }
+    if !matches!(w(k), "is" | ":" | "-") {
+        return false;
+    }
+    k += 1;
+    if w(k) == "to" {
+        k += 1;
+    }
+    let stop = matches!(
+        w(k),
+        "stop"
+            | "quit"
+            | "reduce"
+            | "cut"
+            | "give"
+            | "leave"
+            | "end"
+            | "limit"
+            | "lower"
+            | "decrease"
+            | "control"
+            | "manage"
+            | "lessen"
+            | "stopping"
+            | "quitting"
+            | "reducing"
+            | "cutting"
+    );
+    stop && k < start && start <= k + 4 && !toks[k + 1..start].iter().any(|t| t.punct)
 }
 
 #[cfg(test)]

@@ -178,7 +178,7 @@ pub(super) fn explained_away(toks: &[Tok], prev: Option<&[Tok]>, client: &[Strin
 fn soft_drink_object(after: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^(only |just |a |the |some |more |lots of |plenty of |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|cane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade)\b").ok()
+        regex::Regex::new(r"^(only |just |a |the |some |more |lots of |a lot of |plenty of |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|cane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade)\b").ok()
     })
     .as_ref()
     .is_some_and(|r| r.is_match(after))
@@ -1476,9 +1476,15 @@ pub(super) fn unit_findings(
                         let victim = owner_of_money
                             || r.end > 0
                                 && matches!(toks[r.end - 1].norm.as_str(), "her" | "him" | "me");
+                        // "The nephew is neglecting him": neglect presumes a duty of care, so
+                        // any relative who neglects the client abuses them.
+                        let neglect = toks[r.start..r.end]
+                            .iter()
+                            .any(|t| t.norm.starts_with("neglect"));
                         let abuse = abuse_of_client
                             || matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
-                                && (rel.abuse_eligible() || ((r.framed || victim) && rel.family()));
+                                && (rel.abuse_eligible()
+                                    || ((r.framed || victim || neglect) && rel.family()));
                         // "Her aunt is in an abusive marriage": the subject is the victim.
                         // Only an "in" of the mention's own phrase: a conjunction, a stop or a
                         // new clause's subject ends it ("threw her binder in the box and shoved
@@ -1753,8 +1759,7 @@ pub(super) fn unit_findings(
                 uncertain,
                 asked,
                 near_miss: r.near_miss,
-                problem_label: kind == RiskKind::SubstanceUse
-                    && status == FindingStatus::Present
+                problem_label: status == FindingStatus::Present
                     && context::problem_label(toks, r.start),
             },
         });

@@ -411,6 +411,12 @@ fn frames() -> Vec<Frame> {
             owner: Owner::Subject,
             ..frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(is|be|are|would be|'d be|will be|was) better( for \S+( \S+)?)? (if|when|that) {GONE}\b"))
         },
+        // "says 'better I die than face the debt'", "better she just dies": the wish said
+        // with the subject straight after "better" (Indian, East African, Melanesian English).
+        Frame {
+            owner: Owner::Subject,
+            ..frame(C::PassiveIdeation, K::SuicidalIdeation, r"\b(better|best) (that )?(i|he|she) (just |should |would |must )?(die|dies|died|be dead|was dead|were dead|am dead|is dead)\b".to_string())
+        },
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,4}} (never|not|to not|to never|if (she|he|i|they) (did not|didn't|does not|doesn't|never|did|could not|couldn't|would not|wouldn't)) (wake|waking|woke|live|living|exist\w*|be here|be alive|be around|survive|make it|come back)\b")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,4}} (if|when) (she|he|i|they)( \S+){{0,2}} (died|dies|die|dead|gone|passed|was gone|were gone|got hit|got sick|crashed)\b")),
         frame(C::PassiveIdeation, K::SuicidalIdeation, format!(r"\b(would|'d|will|could) (be|feel) {FINE}( \S+){{0,3}} (if|when) ( ?\S+){{1,4}} (hit|hits|took|takes|killed|kills|ran over|runs over|crushed|got) (her|him|me|them)\b")),

@@ -413,7 +413,7 @@ macro_rules! many {
 /// arali seeds, Indian Celphos and wheat pills, household acids and bleaches.
 macro_rules! poisons {
     () => {
-        "(poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid)"
+        "(poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid)"
     };
 }
 
@@ -424,7 +424,7 @@ macro_rules! poisons {
 /// which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water)"
     };
 }
 
@@ -525,6 +525,12 @@ const SPECS: &[Spec] = &[
     // strike the client, not an assault.
     block(r"\b(the|these|those|her|his|my|their) (panic |anxiety )?attacks? (hit|hits|come|comes|came|start|starts|started|happen|happens|happened|strike|strikes|struck)\b")
         .need_any(&["panic", "anxiety", "anxious", "heart", "chest", "breath", "breathing", "racing", "dizzy", "palpitations", "sweating"]),
+    // "they listened without cutting in", "he kept cutting in on her": interrupting speech.
+    // Only "in" that ends the phrase or is "in on" someone ("stopped cutting in high school"
+    // dates a cutting).
+    block(r"\b(without|kept|keeps|keep|stop|stopped|stops|no) (each other |one another |him |her |them )?(cutting|cut|cuts) in\b")
+        .not_after(r"^ ?[a-z]"),
+    block(r"\b(cutting|cut|cuts) in on (him|her|them|me|us|each other|one another|the (other|others|group|conversation|teacher))\b"),
     // "Hold on, CNG cutting in": a vehicle cutting in, a call or a signal cutting out.
     block(r"\b(cng|rickshaw|tuk tuk|tuk-tuk|auto|car|cars|truck|lorry|bus|taxi|van|bike|motorbike|driver|signal|line|phone|call|audio|video|connection|reception|sound|mic|microphone|wifi|engine|power) (keeps |kept |is |was |'s )?(cutting|cuts|cut) (in|out|off)\b"),
     // Panic's catastrophic misreading of the body (Clark 1986): "her chest tightens so much
@@ -558,7 +564,8 @@ const SPECS: &[Spec] = &[
     // "if the twins fight one more time I'm going to lose my mind": exasperation.
     block(r"\b(lose|losing|lost|loses) (my|her|his|their|your) (mind|marbles)\b"),
     // "she'll be the death of him with her forgetting": exasperation, not a threat.
-    block(r"\b(be|being|been|was|is) the death of (me|him|her|them|us)\b"),
+    // "these hills are gonna be the death of his old knees": a body part or a thing worn out.
+    block(r"\b(be|being|been|was|is) the death of (me|him|her|them|us|(my|his|her|their|our|your) (old |poor |bad |last |bloody )?(knees?|back|feet|legs?|hips?|joints|shoulders?|nerves|patience|sanity|wallet|budget|savings|truck|car|van|tractor|phone|lungs|ears))\b"),
     block(r"\b(would|'d|will|'ll|gonna|going to|are going to|is going to) (absolutely |literally )?(kill|murder|strangle) (him|her|me|them|us) (if|when) (they|she|he|i|we|you) (ever )?(found|find|finds|knew|know|knows|saw|see|sees|heard|hear|hears)\b"),
     block(r"\b(killed|killing|murdered|murdering|slaughtered|destroyed|shot|shooting) (his|her|their|my) (mates|friends|pals|brother|sister|cousins?|opponents|squad|team) (online|in the game|on (fortnite|call of duty|cod|xbox|the xbox|playstation|the playstation|warzone|halo|minecraft))\b"),
     block(r"\b(kill|killed|killing|slay|slayed|slaying) (them|everyone|everybody|the crowd|the audience|the room|the judges) with (his|her|their|my|the) \S+\b"),
@@ -839,6 +846,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(throw|throws|threw|throwing|chuck|chucks|chucked|chucking|fling|flung) (her|his|my|their|the) (badge|lanyard|resignation|notice|id card|apron|uniform|hard hat|keys to the \S+|towel|notebook in)\b"),
     // "laid off from the cider works", "stood in the cider barn", "the whisky distillery":
     // a drink naming a workplace or building.
+    // "quit the coffee crowd at the gin", "works at the gin": a cotton gin, a workplace.
+    block(r"\b(works?|worked|working|job|jobs|shifts?|crowd|boys|men|folks|coffee|manager|foreman|office|yard) (at|by|from|near|behind) the gin\b"),
     block(r"\b(cider|beer|wine|whiske?y|gin|rum|vodka|brewery|ale|lager|hop|hops|vineyard|distillery|bottling|malt) (works|factory|plant|barn|shed|farm|orchard|press|mill|company|co|warehouse|depot|yard|cellar|estate|shop|store|tour|festival|fest|trade|industry|business|making|maker|makers|production|label|labels|plant's|firm)\b"),
     // FORMATS §4.6: "dying to know".
     block(r"\bdying (to (tell|know|see|go|meet|try|get|hear|find|show|start|have|do|visit|ask|read|watch|eat|play|open|share|talk|move|leave|come|join|catch|hug|introduce|learn|hold)|for (a|an|some) \S+)\b"),
@@ -1015,8 +1024,17 @@ const SPECS: &[Spec] = &[
         .need_near(&["rope", "noose", "pills", "tablets", "gun", "pistol", "rifle", "shotgun", "bridge", "ledge", "cliff", "roof", "letters", "letter", "note", "jump", "hang", "hanging", "overdose", "poison", "knife", "blade", "razor", "belt", "tracks", "train", "river"]),
     // "Thinks of drinking the Sniper. 'Just to rest.'": a thought of taking a named poison is
     // suicidal ideation with its method.
-    spec(C::Method, K::SuicidalIdeation, concat!(r"\b(think|thinks|thinking|thought|pictur\w*|imagin\w*|tempted|urges?|wants?|wanted|plans?|planned|planning|considering|considered|fantasi[sz]\w*) (of |about |to |on )?(drink|drinks|drinking|drank|swallow|swallows|swallowing|swallowed|take|takes|taking|took) (some |the |a bottle of |a sachet of |a cup of |a tin of |a packet of )?", poisons!(), r"\b"))
+    spec(C::Method, K::SuicidalIdeation, concat!(r"\b(think|thinks|thinking|thought|pictur\w*|imagin\w*|tempted|urges?|wants?|wanted|plans?|planned|planning|considering|considered|fantasi[sz]\w*) (of |about |to |on )?(drink|drinks|drinking|drank|swallow|swallows|swallowing|swallowed|take|takes|taking|took|eat|eats|eating|ate) (some |the |a bottle of |a sachet of |a cup of |a tin of |a packet of |a tube of )?", poisons!(), r"\b"))
         .not_after(r"^ ?(to|into|out|back|off|from|down|up|away|with|for|in|on|outside|round|around)\b"),
+    // "Kept Ratol tube under pillow. Thinking to eat it after every fight.": the thought of
+    // taking "it", with a poison named in the sentence or the one before.
+    spec(C::Method, K::SuicidalIdeation, r"\b(think|thinks|thinking|thought|tempted|wants?|wanted|planning|plans?) (of |about |to |on )?(drink|drinking|swallow|swallowing|take|taking|eat|eating) (it|that|them)\b")
+        .not_before(r"\b(never|not|no|n't|nor)( \S+)?$")
+        .need_near(&["poison", "ratol", "pesticide", "insecticide", "paraquat", "gramoxone", "sniper", "weedkiller", "bleach", "celphos", "kerosene", "phenyl", "phenyle", "rogor", "thimet", "antifreeze", "herbicide", "dichlorvos", "nuvan", "baygon"]),
+    // "asked her aburo to bring Sniper so that she may rest from this pain": sending someone
+    // for a poison is getting the means (preparatory behaviour, C-SSRS).
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(asked|asks|asking|told|tells|sent|sends|begged|begging|begs) (her |his |their |my |a |the )?\S+ (to )?(bring|buy|get|fetch|bought|brought) (her |him |me |them )?(some |the |a |a bottle of |a sachet of |a tin of |a packet of )?", poisons!(), r"\b"))
+        .not_after(r"^ ?(for the (rats|mice|garden|farm|field|crops|house|termites|cockroaches|roaches|ants|bugs|pests))\b"),
     // "I just want to be gone": to be gone, with no place or time after it, is to be dead (a
     // passive wish, C-SSRS item one).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|like|rather) to (just )?be gone\b")
@@ -1464,7 +1482,10 @@ const SPECS: &[Spec] = &[
     // recent use).
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|knocked) (the|her|his|their|my) (\S+ )?(wine|beer|beers|booze|drink|drinking|alcohol|vodka|whisky|whiskey|cider|spirits|weed|cannabis|pot|coke|cocaine|pills|gear|speed|meth)( on the head)?\b"),
     // Any named drug or drink given up ("stopped the akpeteshie completely", "quit the bhang").
-    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|left|leaving|dropped) (the|her|his|their|my) ", drugs!(), r"( completely| altogether| entirely| for good| on the head)?\b")),
+    // "he stopped the chibuku and the kachasu": each drink of the list is given up.
+    // "his ma say he must leave the tramadol and the kush": to leave it is to give it up.
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|left|leave|leaving|dropped) (the|her|his|their|my) (", drugs!(), r"|tramadol)(,? (and|or) ((the|her|his|their|my) )?(", drugs!(), r"|tramadol))?( completely| altogether| entirely| for good| on the head)?\b"))
+        .not_after(r"^ ?(on|in|at|out|behind|for|with|to|by|under|open|lying|around|alone)\b"),
     // "He is telling he left mahua and handia after the detox": to leave a drink or drug,
     // with no article, is to give it up (Indian and African English).
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(left|leaving|leaves) ", drugs!(), r"( and ", drugs!(), r")?( completely| altogether| entirely| for good)?\b"))
@@ -1476,6 +1497,14 @@ const SPECS: &[Spec] = &[
         // a lapse of memory or attention ("some memory lapses").
         .not_before(r"\b(licen[cs]es?|subscriptions?|memberships?|polic(y|ies)|insurance|contracts?|visas?|passports?|permits?|registrations?|certificates?|certifications?|leases?|warrant(y|ies)|tenanc(y|ies)|coverage|cover|benefits?|payments?|prescriptions?|plans?|agreements?|deadlines?|offers?|claims?|memory|concentration|attention|focus|judge?ment|cognitive|mental)( (has|had|have|just|finally|recently|some|few|occasional|brief))*$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(using|use|used|drinking|drank) again\b"),
+    // "he's been going through her pain pills and there's twenty gone": another's
+    // prescription used up is prescription misuse (one stolen may be stolen from the client,
+    // so stealing is left to the abuse readings).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(going through|went through|goes through|raiding|raided|helping (himself|herself) to) (her|his|their|my|\S+'s) (\S+ )?(pain pills|pills|painkillers|pain meds|meds|medication|medications|tablets|oxy\w*|xanax|valium|percocets?|vicodin|norco|tramadol|codeine|benzos|morphine)\b"),
+    // "she's clean off the crank - no, wait, she's back on it": back on a substance the
+    // sentence or the one before names.
+    spec(C::Relapse, K::SubstanceUse, r"\b(back on it|back on them|on it again)\b")
+        .need_near(&["crank", "meth", "ice", "drink", "drinking", "booze", "weed", "pills", "heroin", "coke", "cocaine", "crack", "gear", "speed", "fentanyl", "fent", "oxy", "oxys", "kush", "ganja", "grog", "liquor", "alcohol", "beer", "wine", "vodka", "whiskey", "whisky", "rum", "drugs", "dope", "smack", "tina", "opioids", "benzos", "xanax"]),
     // "Back on codeine. Two bottles a day, mixed in Fanta": back on a drug of misuse (codeine
     // syrup, tramadol, benzodiazepines) is a relapse, as "back on the drink" is.
     spec(C::Relapse, K::SubstanceUse, r"\bback on (the )?(codeine|codeine syrup|cough syrup|syrup|lean|tramadol|tramal|oxys?|oxycodone|percs?|percocets?|xans?|xanax|benzos|valium|pills|painkillers|pain pills|tapentadol|pregabalin|lyrica|gabapentin|phensedyl|corex|codeine cough mixture)\b"),
@@ -1588,7 +1617,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|cane juice|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|cane juice|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade)\b)")
         // "the feast where everyone drinks": what everyone does is the setting, not the
         // client's use.
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a|everyone|everybody|all the men|the whole village|the whole family)$"),
@@ -1679,7 +1708,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(\S+ )?(light|lights|lamp|door|window|tv|radio|fan|music|teddy|toy|toys|dog|cat|baby|brother|sister|siblings?|kids|children|grandma|granny|nan|mum|mom)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w*|forced) (sex|relations|intercourse|sexual relations|marital relations|conjugal relations)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) (kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
+    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) ((two|three|four|five|both|two small|three small|two little|three little|small|little|young|baby) )?(kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
     // "Kids been home alone three nights running while she works doubles, the oldest is
     // seven": young children said to be left on their own, by night or for a shift, is
     // supervisory neglect whoever the sentence opens on.
@@ -1696,6 +1725,13 @@ const SPECS: &[Spec] = &[
         .others(),
     spec(C::Abuse, K::Abuse, r"\b(leaves?|left|leaving) (her|him|them) (in|alone|without)( \S+){0,2} (wet|soiled|dirty|urine|feces|days?|hours?|all night|food|water|medication|meals?)\b"),
     spec(C::Abuse, K::Abuse, r"\b(locks?|locked|locking) (her|him|them|me) (in|out|inside)\b"),
+    // "found in soiled clothing with no food in the room since morning", "sitting in a wet
+    // chair with no supper in him": a dependent left soiled and unfed is neglected (APS).
+    spec(C::Abuse, K::Abuse, r"\b(soiled|wet|dirty|urine-soaked|unwashed|filthy) (clothing|clothes|chair|bed|bedding|sheets|nappy|nappies|diaper|diapers|pads?|pants|trousers|nightgown|nightdress)( \S+){0,6} (with |and )?(no|without|nothing for) (food|supper|dinner|lunch|breakfast|meals?)\b"),
+    // "no adult has been staying at the house, and he has been eating chips": a child with
+    // no one minding him is supervisory neglect (child protection thresholds).
+    spec(C::Abuse, K::Abuse, r"\bno (adults?|grown-?ups?|parents?|caregivers?|carers?|guardians?) (has been |have been |had been |is |was |were |'s been |'ve been )?(staying|living|home|at home|in the house|looking after|watching|supervising|minding|around)\b")
+        .need_any(&["youth", "boy", "girl", "kid", "kids", "child", "children", "son", "daughter", "teen", "teenager", "grandson", "granddaughter", "minor", "baby", "toddler", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "nine", "eight", "seven", "six", "five"]),
     // "Bruises on both forearms. Says the husband did it": a mark told, then a partner or a
     // relative named as the one who did it, is abuse of the one marked.
     spec(C::Abuse, K::Abuse, r"\b(the|her|his|my|their) (husband|boyfriend|partner|wife|girlfriend|ex|ex-husband|ex-wife|father|dad|stepfather|stepdad|mother|mum|mom|stepmother|stepmum|stepmom|uncle|brother|son|son-in-law|daughter-in-law|in-laws|carer|caregiver) (did|does|caused|gave (her|him|me|them)) (it|that|this|them|those)\b")
@@ -1720,7 +1756,10 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(mom|mum|mother|dad|father|parents?|stepmum|stepmom|stepdad|stepfather|guardian|carers?|foster (mum|mom|dad|carer|parents?))$")
         // "She ... checks her phone at every sound": her own phone.
         .others(),
-    spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taken|taking|keeps|kept|keeping|withholds?|withheld|steals?|stole|stolen) (most of |all of |away )?(her|his|their) (phone|money|pension( check)?|paycheck|check|bank card|debit card|credit card|keys|car keys|passport|benefits|social security( check)?|savings)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taken|taking|keeps|kept|keeping|withholds?|withheld|steals?|stole|stolen) (most of |all of |away )?(her|his|their) (phone|money|pension( check)?|paycheck|check|bank card|debit card|credit card|keys|car keys|passport|benefits|social security( check)?|savings|salary card|atm card|passbook|bank book)\b"),
+    // "husband's family is asking more dowry": dowry demands after marriage are abuse of the
+    // bride (dowry harassment, the Dowry Prohibition Act).
+    spec(C::CoerciveControl, K::Abuse, r"\b(demand\w*|asking|asks|asked|ask|pressur\w*|harass\w*|want\w*|fighting) (for |over |about )?(more |extra |additional |the )?dowry\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(taken|takes|took|taking|steals?|stole|stolen) (\S+ ){0,2}(money|cash|checks?|pension|savings) from (her|him|me|them)\b"),
     // "nobody's taking from her or bullying her": the money left unsaid, asked about as
     // exploitation and denied.
@@ -1729,6 +1768,10 @@ const SPECS: &[Spec] = &[
     spec(C::CoerciveControl, K::Abuse, r"\b(won't|doesn't|wouldn't|will not|does not) (let|allow) (her|him|them|me) (to )?(leave|buy|see|go|eat|work|have|use|talk|drive|sleep|call)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(threatens?|threatened|threatening|threats?) to (take|keep) (the|her|his|their|my) (kids|children|son|daughter|baby)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\bmake sure (she|he|they) never sees? (the|her|his|their) (kids|children|son|daughter|baby)\b"),
+    // "Her ex keeps texting that he'll drive over the bridge and finish what he started": a
+    // promise to finish an assault begun is a threat of violence.
+    spec(C::CoerciveControl, K::Abuse, r"\b(finish|finishing) (off )?what (he|she|they) (started|began)\b")
+        .need_before(r"\b(he'll|she'll|they'll|will|going to|gonna|threaten\w* to)( \S+){0,4}$"),
     spec(C::CoerciveControl, K::Abuse, r"\b(stalk\w*|follows? (her|him) (home|to work|everywhere))\b"),
     // "he's already breached the AVO once": a court order against a partner, broken.
     spec(C::CoerciveControl, K::Abuse, r"\b(breach\w*|broke|broken|breaking|breaks|violat\w*|flout\w*) (the|his|her|their|an?|that|this) (\S+ )?(avo|dvo|ivo|apprehended violence order|intervention order|protection order|protective order|restraining order|non-molestation order|no-contact order|no contact order|domestic violence order|order of protection|pfa|injunction)\b"),

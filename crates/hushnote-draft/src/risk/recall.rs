@@ -1524,6 +1524,31 @@ pub(crate) fn dependent_victim(toks: &[Tok], v: usize, end: usize) -> bool {
                     .any(|x| dependent_word(w(x)))
         }
     };
+    // "Son-in-law hit the lapun with a broom handle", "her grandson shoves the old man": an
+    // elder named as such is the dependent the household cares for.
+    let elder = matches!(
+        w(end),
+        "grandmother"
+            | "grandfather"
+            | "granny"
+            | "grandma"
+            | "grandpa"
+            | "gran"
+            | "nana"
+            | "mamaw"
+            | "memaw"
+            | "meemaw"
+            | "papaw"
+            | "lapun"
+            | "elder"
+    ) || matches!(w(end), "man" | "woman" | "lady" | "gentleman")
+        && end > 0
+        && matches!(w(end - 1), "old" | "elderly" | "aged")
+        && end > 1
+        && w(end - 2) == "the";
+    if elder {
+        return true;
+    }
     let pronoun = matches!(w(end), "him" | "her" | "them");
     if !pronoun {
         return described(end, v + 1);

@@ -12414,3 +12414,387 @@ fn a_cleft_on_a_relative_makes_the_relative_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_brand_after_an_amount_is_one_drink_and_a_soft_drink_by_name_is_no_drinking() {
+    run(&[
+        (
+            "I asked about drinking and she said, a Coors on Sunday, that's it.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "I asked about drinking and she said six Coors every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Sleeping five hours, drinking a lot of Dew.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "They just throw rocks at cans and drink Big Red.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She studies at Sonic till midnight drinking route forty-fours.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Sleeping five hours, drinking a lot of beer.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn sleep_that_slips_sets_no_recovery_context() {
+    run(&[
+        (
+            "She has a glass of wine at Christmas, no other drinking, she says. Plan: same dose, and she'll call if sleep slips.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She had a slip in March after a year sober. She has a glass of wine at Christmas, she says.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_cotton_gin_and_knees_worn_out_are_no_risk() {
+    run(&[
+        (
+            "Quit going to church. Quit the coffee crowd at the gin.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He's been at the gin every night since the funeral.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Says these hills are gonna be the death of his old knees.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Says he wishes he were dead.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn cutting_in_on_a_speaker_is_interrupting() {
+    run(&[
+        (
+            "They listened to each other without cutting in.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        ("He kept cutting in on her.", NO, &[(SelfHarm, None)]),
+        (
+            "She says she stopped cutting in high school and hasn't since.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "She kept cutting in the bathroom at night.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_goal_to_stop_and_a_problem_we_are_on_name_the_problem_treated() {
+    run(&[
+        (
+            "Okay, goal for Mr. Tuilevu is to stop the drinking so he can go back to work. He says he is not drinking, and his wife agrees.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Okay, goal for Mr. Tuilevu is to stop the drinking so he can go back to work. He drank all weekend.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Problem we're on is the self-harm, problem one on her plan. She told me she hasn't cut since last summer.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "Problem we're on is the self-harm, problem one on her plan. She cut again on Friday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_reply_planned_for_a_moment_to_come_is_rehearsal() {
+    run(&[
+        (
+            "We talked what to say at the grog session when the boys push him.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+        (
+            "At the grog session the boys push him and he falls.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn every_drink_of_a_list_given_up_is_given_up() {
+    run(&[
+        (
+            "He said he stopped the chibuku and the kachasu when he joined the church.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He came because his ma say he must leave the tramadol and the kush or leave her house.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He said he stopped the chibuku, and the kachasu he takes every day now.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Voices telling him to hit his dad came back since he stopped his tablets.",
+            PR,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn better_i_die_is_a_death_wish() {
+    run(&[
+        (
+            "Says 'better I die than face the Sacco debt'. Thinking it daily. No plan.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Says it is better he stays with his brother for now.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn neglect_by_a_relative_and_a_dependent_left_soiled_or_unminded() {
+    run(&[
+        (
+            "The old gentleman's nephew who is supposed to check on him hadn't been by since Sunday, so that's neglect and I'm calling it in.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("The nephew is neglecting him.", PR, &[(Abuse, Some(P))]),
+        (
+            "On arrival, Baba was found in soiled clothing with no food in the room since morning.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The youth reported that no adult has been staying at the house, and that he has been eating chips.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "I find out my man leaving his two small children alone in the camp house whole night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He came in soaked clothes from the rain and ate his lunch.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "No adult in the group had heard of the app.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn the_man_who_talks_to_the_clinician_is_the_client() {
+    run(&[
+        (
+            "The man vex with the town chief over the land palaver and he tell me plain he want kill the chief.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Bula, okay, the old man at Lovoni he told me he wants to drink the paraquat.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The man came back from the landing site and then he beat the wife with a stick, and when I asked him he confirmed it.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The man next door told me he wants to kill the chief.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "I tell you, my man went back to the ghetto Friday night and smoked kush till daybreak.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She told me my man smokes kush every night.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn the_first_punch_poisons_sent_for_and_back_on_a_named_drug() {
+    run(&[
+        ("Cl threw first punch, per cl.", PR, &[(Violence, Some(P))]),
+        ("Client threw the first punch.", PR, &[(Violence, Some(P))]),
+        (
+            "Kept Ratol tube under pillow, she told. Thinking to eat it after every fight.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She has asked her aburo to bring Sniper so that she may rest from this pain.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She asked her brother to buy rat poison for the rats in the barn.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Stopped by the Hollis place, she's clean off the crank - no, wait, she's back on it, been up three days.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("He is back on it at work, full shifts.", NO, &[(SubstanceUse, None)]),
+        (
+            "White lightning off a guy on the levee.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "His mamaw says he's been going through her pain pills and there's twenty gone.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's been going through her paperwork for the pension.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She says she's thought about killing her brother for stealing her pills.",
+            PR,
+            &[(SubstanceUse, None), (HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_elder_hit_by_a_relative_a_threat_to_finish_it_and_money_kept() {
+    run(&[
+        (
+            "Son-in-law hit the lapun with a broom handle. Bruise on the arm.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Son-in-law hit the old man with a broom handle.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "A stranger hit the old man at the bus stop.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+        (
+            "His son-in-law hits his married daughter in St. Paul, and he says he feels so ashamed he could die.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "She said the images of smothering a newborn still come most shifts, she has never wanted to hurt a baby.",
+            PR,
+            &[(HarmToOthers, Some(P)), (Abuse, None)],
+        ),
+        (
+            "He told me he's going to kill the labor contractor who stole his wages if he sees him again.",
+            PR,
+            &[(HomicidalIdeation, Some(P)), (Abuse, None)],
+        ),
+        (
+            "Her ex keeps texting that he'll drive over and finish what he started.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He wants to finish what he started on the fence.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Mother-in-law is keeping her salary card, not giving one rupee.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_drink_never_to_ones_taste_and_a_grandparent_struck() {
+    run(&[
+        (
+            "Also denies drinking, says the white lightning back home was never his thing.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        ("Weed was never her thing, she said.", DE, &[(SubstanceUse, Some(D))]),
+        (
+            "Says the white lightning back home is his thing now, most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "His mother reports, and the patient confirms, that he struck his Mamaw with a broom handle when she would not hand over her pain pills.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Mzee says he left changaa completely after the church crusade, and the chief confirmed it.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

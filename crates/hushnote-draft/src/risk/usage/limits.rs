@@ -465,12 +465,52 @@ pub(crate) fn recovery_context(units: &[Vec<Tok>]) -> bool {
             return false;
         }
         // "half his crew got pink slips", "slipped on the ice": a notice or a fall.
+        // "she'll call if sleep slips", "his grades slipped", "a slip of the tongue": a
+        // thing that slips, not a person's lapse.
         let fall_or_notice = |k: usize| {
             matches!(w[k], "slip" | "slips" | "slipped")
-                && (k > 0 && matches!(w[k - 1], "pink" | "pay" | "payslip" | "permission")
+                && (k > 0
+                    && matches!(
+                        w[k - 1],
+                        "pink"
+                            | "pay"
+                            | "payslip"
+                            | "permission"
+                            | "sleep"
+                            | "mood"
+                            | "grades"
+                            | "marks"
+                            | "routine"
+                            | "routines"
+                            | "appetite"
+                            | "hygiene"
+                            | "standards"
+                            | "attendance"
+                            | "schedule"
+                            | "memory"
+                            | "concentration"
+                            | "focus"
+                            | "performance"
+                            | "diet"
+                            | "things"
+                            | "habits"
+                            | "self-care"
+                    )
                     || matches!(
                         w.get(k + 1).copied(),
-                        Some("on" | "over" | "down" | "off" | "a" | "through")
+                        Some(
+                            "on" | "over"
+                                | "down"
+                                | "off"
+                                | "a"
+                                | "through"
+                                | "of"
+                                | "my"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "your"
+                        )
                     )
                     || w.get(k + 1) == Some(&"and")
                         && matches!(
@@ -587,6 +627,46 @@ fn screen_scores_masked(w: Vec<&str>) -> Vec<&str> {
         .collect()
 }
 
+/// "asked about drinking, she said, a Coors on Sunday", "a Bud at the game": a capitalised
+/// name right after an amount, in a sentence about drinking, is the drink's brand, counted
+/// as one drink of it (a day, month or holiday name is a time, not a drink).
+fn brands_as_drinks<'a>(toks: &[Tok], mut w: Vec<&'a str>) -> Vec<&'a str> {
+    let about_drinking = w.iter().any(|x| {
+        matches!(
+            *x,
+            "drinking" | "alcohol" | "drink" | "drinks" | "booze" | "etoh"
+        )
+    });
+    if !about_drinking || toks.len() != w.len() {
+        return w;
+    }
+    for k in 1..w.len() {
+        let t = &toks[k];
+        let time = crate::risk::context::is_weekday(w[k])
+            || PLURAL_DAYS.contains(&w[k])
+            || crate::text::MONTHS.contains(&w[k])
+            || matches!(
+                w[k],
+                "christmas" | "easter" | "thanksgiving" | "eid" | "diwali" | "sabbath" | "mass"
+            );
+        // "not even a Sands": a drink named only to be denied stays a name.
+        let denied = matches!(w[k - 1], "no")
+            || k >= 2 && matches!(w[k - 2], "even" | "not" | "no" | "never");
+        if t.capital
+            && !t.caps
+            && !t.punct
+            && !time
+            && !denied
+            && number(w[k - 1]).is_some()
+            && !ALCOHOL.contains(&w[k])
+            && !DRINK_UNITS.contains(&w[k])
+        {
+            w[k] = "drink";
+        }
+    }
+    w
+}
+
 /// Present substance-use findings about alcohol that state a low-risk quantity and frequency
 /// with no AUDIT marker (outside a recovery context) become a denial when the sentence
 /// frames them as no problem, was asked, or denies other use; else they are no item.
@@ -621,6 +701,7 @@ pub(crate) fn within_limits(
             _ => x,
         })
         .collect();
+    let w = brands_as_drinks(toks, w);
     // "Alcohol within limits, about six units a week": the clinician's own judgement that
     // the drinking is within the guidelines is the documented negative.
     // "a few beers with the crew but hasn't been drinking more than usual": drinking denied
