@@ -846,9 +846,11 @@ const SPECS: &[Spec] = &[
     block(r"\b(throw|throws|threw|throwing|chuck|chucks|chucked|chucking|fling|flung) (her|his|my|their|the) (badge|lanyard|resignation|notice|id card|apron|uniform|hard hat|keys to the \S+|towel|notebook in)\b"),
     // "laid off from the cider works", "stood in the cider barn", "the whisky distillery":
     // a drink naming a workplace or building.
-    // "quit the coffee crowd at the gin", "works at the gin": a cotton gin, a workplace.
-    block(r"\b(works?|worked|working|job|jobs|shifts?|crowd|boys|men|folks|coffee|manager|foreman|office|yard) (at|by|from|near|behind) the gin\b"),
-    block(r"\b(cider|beer|wine|whiske?y|gin|rum|vodka|brewery|ale|lager|hop|hops|vineyard|distillery|bottling|malt) (works|factory|plant|barn|shed|farm|orchard|press|mill|company|co|warehouse|depot|yard|cellar|estate|shop|store|tour|festival|fest|trade|industry|business|making|maker|makers|production|label|labels|plant's|firm)\b"),
+    // "quit the coffee crowd at the gin", "telehealth from his truck at the gin": a cotton gin,
+    // a workplace (not "been at the gin", the British idiom for drinking it).
+    block(r"\b(at|by|from|near|behind) the gin\b")
+        .not_before(r"\b(been|was|were|is|are|'s|gets?|got|getting|back|again|into|hit|hitting|on|drinking|drunk)$"),
+    block(r"\b(cider|beer|wine|whiske?y|gin|rum|vodka|brewery|ale|lager|hop|hops|vineyard|distillery|bottling|malt) (works|office|offices|crew|lot|factory|plant|barn|shed|farm|orchard|press|mill|company|co|warehouse|depot|yard|cellar|estate|shop|store|tour|festival|fest|trade|industry|business|making|maker|makers|production|label|labels|plant's|firm)\b"),
     // FORMATS §4.6: "dying to know".
     block(r"\bdying (to (tell|know|see|go|meet|try|get|hear|find|show|start|have|do|visit|ask|read|watch|eat|play|open|share|talk|move|leave|come|join|catch|hug|introduce|learn|hold)|for (a|an|some) \S+)\b"),
     // FORMATS §4.6: "hammered with deadlines"; blackout blinds; drinking someone's health.

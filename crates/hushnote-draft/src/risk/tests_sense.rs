@@ -12798,3 +12798,44 @@ fn a_drink_never_to_ones_taste_and_a_grandparent_struck() {
         ),
     ]);
 }
+
+#[test]
+fn a_he_in_a_memo_about_a_woman_is_the_one_man_she_named() {
+    run(&[
+        (
+            "Session five with Tonya, in the office. Her husband's been drinking every night since the plant cut his hours. She says she feels tense at home. She denies any thoughts of hurting herself. She is tired but organized. We practiced a boundary script for when he's been drinking. She said she'd try it Friday.",
+            DE,
+            &[(SubstanceUse, None), (SelfHarm, Some(D))],
+        ),
+        (
+            "Session five with Tonya, in the office. Her husband's been worried about money. She says she feels tense at home. She denies any thoughts of hurting herself. She is tired but organized. She says she's been drinking every night to sleep. She said she'd try it Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Problem: adjustment to her husband's retirement, which she'd say is driving her up the wall. Session three. She says she's fed up. She's sleeping badly. She liked the values work. Adjustment difficulties, with strain from his drinking.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Problem: adjustment to his retirement, which he'd say is driving him up the wall. Session three. He says he's fed up. He's sleeping badly. He liked the values work. Adjustment difficulties, with strain from his drinking.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Session five with Loretta. She says she's sleeping better. She says she's weaving again. I asked about suicide and she said no. Her husband moved his rifles to his brother's place in the spring, so there are no guns in the house.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (AccessToMeans, Some(D))],
+        ),
+        (
+            "Session ten, telehealth from his truck at the gin, forty minutes.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "You said the last interview at the gin office about killed you with nerves.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}

@@ -469,7 +469,9 @@ fn relatives_named(units: &[Vec<Tok>], client_poss: &str, pronoun: &str) -> Vec<
         .flat_map(|p| {
             (1..p.len())
                 .filter(|&k| p[k - 1].is(client_poss) || p[k - 1].is("their"))
-                .map(|k| p[k].norm.clone())
+                // "her husband's been drinking", "her husband's retirement": the noun under
+                // a contracted "has" or a possessive.
+                .map(|k| p[k].norm.trim_end_matches("'s").to_string())
                 .filter(|n| of_gender(n))
                 .collect::<Vec<_>>()
         })
@@ -478,8 +480,9 @@ fn relatives_named(units: &[Vec<Tok>], client_poss: &str, pronoun: &str) -> Vec<
 
 /// "We practiced a boundary script for when he's been drinking": inside a sentence where the
 /// client's own subject pronoun never stands, the other gender's pronoun is the one relative of that
-/// gender the last three sentences named with the client's possessive ("her husband"); two
-/// such relatives, or none, leave it as it is.
+/// gender the last three sentences named with the client's possessive ("her husband"), or, if
+/// they name none, the one the memo named before; two such relatives, or none, leave it as it
+/// is.
 fn inside_pronouns(units: &mut [Vec<Tok>], i: usize, (client_poss, other): (&str, &str)) {
     // The client's subject or reflexive ("she", "herself"); a possessive or an object ("her
     // evenings", "hits her") leaves the other pronoun someone else's.
@@ -496,10 +499,26 @@ fn inside_pronouns(units: &mut [Vec<Tok>], i: usize, (client_poss, other): (&str
     let at: Vec<usize> = (1..u.len())
         .filter(|&k| u[k].is(other) || u[k].norm == contracted)
         .collect();
-    if own || at.is_empty() {
+    // "with strain from his drinking" in a memo about a woman: the possessive "his" is the
+    // relative's too ("her" is as often an object, so only "his").
+    // Not where the sentence names a person of its own for "his" to go back to ("Her husband
+    // moved his rifles to his brother's").
+    let names_someone = u
+        .iter()
+        .any(|t| crate::risk::actors::is_relation(t.norm.trim_end_matches("'s")));
+    let possessed: Vec<usize> = if other == "he" && !names_someone {
+        (0..u.len()).filter(|&k| u[k].is("his")).collect()
+    } else {
+        Vec::new()
+    };
+    if own || at.is_empty() && possessed.is_empty() {
         return;
     }
     let mut named = relatives_named(&units[i.saturating_sub(3)..i], client_poss, other);
+    // None in the last three sentences: the one such relative the memo named before.
+    if named.is_empty() {
+        named = relatives_named(&units[..i], client_poss, other);
+    }
     named.sort();
     named.dedup();
     if let [noun] = named.as_slice() {
@@ -507,6 +526,16 @@ fn inside_pronouns(units: &mut [Vec<Tok>], i: usize, (client_poss, other): (&str
         // subject is, and "husband's" mid-sentence would read as a possessive.
         for k in at {
             units[i][k].norm = noun.clone();
+        }
+        // "his drinking" is read as "the husband's drinking" (a bare genitive would open the
+        // sentence's own subject).
+        for &k in possessed.iter().rev() {
+            let mut the = units[i][k].clone();
+            the.norm = "the".to_string();
+            the.capital = false;
+            units[i][k].norm = format!("{noun}'s");
+            units[i][k].capital = false;
+            units[i].insert(k, the);
         }
     }
 }
