@@ -1621,7 +1621,6 @@ fn addressed_client(toks: &[Tok], k: usize) -> bool {
             == 0
 }
 
-/// Verbs of telling the session something, right after the person who tells it.
 /// Whether the words before `k` are the clinician's own: no quotation mark open and no say
 /// verb of someone other than "I" ("she says my man hits her" quotes the client).
 fn clinician_words(toks: &[Tok], k: usize) -> bool {
@@ -1712,6 +1711,7 @@ fn the_one_seen(toks: &[Tok], k: usize) -> Option<usize> {
     talks.then_some(j)
 }
 
+/// Verbs of telling the session something, right after the person who tells it.
 const TELLS: &[&str] = &[
     "says",
     "said",
