@@ -1595,8 +1595,11 @@ fn ends_scope(toks: &[Tok]) -> bool {
 /// false alarms: raising it put 26 more memos right and let no memo with risk through as
 /// denied or none (0.9 let four through); one four-sentence dictation among the sentence
 /// sets lost its flag. Tied to the weights in `risk_net.bin`: choose it again when the net
-/// is retrained.
-const MEMO_BAR: f32 = 0.86;
+/// is retrained. Chosen again for the net retrained on blind8-240 (thirty-first session): on
+/// every development set's memos (5,373) 0.86 got 5,238 right, 0.90 got 5,258 (as the net
+/// before it at 0.86), both with no false reassurance; 0.94 got 5,265 but let three memos with
+/// risk through as denied or none.
+const MEMO_BAR: f32 = 0.90;
 
 fn overrule_bar(threshold: f32) -> f32 {
     (1.0 + threshold) / 2.0
@@ -1742,8 +1745,9 @@ mod tests {
         assert!(memo(&[]).is_none());
         // The net names abuse where the rules read the relative's own ideation: theirs too;
         // where the rules read the relative's act, the net may find it done to the client.
-        let text = "Her partner has been off work for months and told her he doesn't want to be \
-                    here anymore, which scared her.";
+        // (A sentence the net flags above the memo bar, so that the bar is not what decides.)
+        let text = "Her partner told her he doesn't want to be here anymore and grabbed her arm, \
+                    which scared her.";
         let scores = net.score(text);
         assert!(
             scores.flag() >= overrule_bar(net.threshold),
