@@ -355,8 +355,6 @@ macro_rules! own_medicine {
     };
 }
 
-/// Amounts that make "took N pills" an overdose rather than a dose.
-/// A person threatened ("him", "his brother", "that CO", "the landlord").
 /// Words that make a night visit a child's disclosure: a child's age, a child, or the relative
 /// who visits.
 const CHILD_OR_KIN: &[&str] = &[
@@ -396,12 +394,14 @@ const CHILD_OR_KIN: &[&str] = &[
     "father's",
 ];
 
+/// A person threatened ("him", "his brother", "that CO", "the landlord").
 macro_rules! threat_object {
     () => {
         "(him|her|them|(his|her|their|my|that|the|this|dat|de|da) (\\S+ )?(brother|bredda|breddah|brudda|sister|cousin|uncle|aunt|nephew|niece|wife|husband|boyfriend|girlfriend|partner|ex|father|dad|mother|mum|mom|son|daughter|stepfather|stepdad|stepbrother|stepsister|stepmother|stepmum|stepmom|stepson|stepdaughter|half-brother|half-sister|jiju|jijaji|bhai|chacha|tio|primo|neighbou?r|landlord|boss|cellie|cellmate|co|guard|officer|teacher|friend|mate|boy|man|guy|dude|fella|lad|kid|in-law|brother-in-law|sister-in-law|supervisor|foreman|manager))"
     };
 }
 
+/// Amounts that make "took N pills" an overdose rather than a dose.
 macro_rules! many {
     () => {
         "(five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|[5-9]|[1-9][0-9]+)( [a-z]+)?"
