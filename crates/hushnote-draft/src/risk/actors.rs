@@ -999,6 +999,9 @@ struct Cand {
     sub: bool,
     /// A plural noun ("the men"): never the antecedent of "he" or "she".
     plural: bool,
+    /// A party who has just left, in a clause of its own ("when the nurse stepped out he
+    /// said ..."): the one left behind speaks next, not the one who went.
+    gone: bool,
 }
 
 /// Words that open a subordinate clause whose subject is no main-clause topic.
@@ -1006,6 +1009,36 @@ const SUBORDINATORS: &[&str] = &[
     "if", "when", "unless", "because", "after", "before", "once", "until", "whether", "since",
     "while", "whenever",
 ];
+
+/// Whether the party ending at `end` leaves right after it is named ("the nurse stepped out",
+/// "mum left the room", "her dad went to get the car").
+fn departed(toks: &[Tok], end: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    let mut v = end + 1;
+    if matches!(w(v), "had" | "has" | "was" | "just") {
+        v += 1;
+    }
+    if w(v) == "just" {
+        v += 1;
+    }
+    match w(v) {
+        // Not "when her brother left the knife out": a thing left is no leaving.
+        "left" | "leaves" => match w(v + 1) {
+            "the" => matches!(
+                w(v + 2),
+                "room" | "house" | "office" | "session" | "building" | "clinic" | "ward" | "cell"
+            ),
+            "" | "early" | "briefly" | "for" | "to" | "and" | "him" | "her" | "them" => true,
+            x => toks.get(v + 1).is_some_and(|t| t.punct) || x.is_empty(),
+        },
+        "stepped" | "steps" | "went" | "goes" | "walked" | "walks" | "popped" | "pops"
+        | "nipped" | "nips" | "ran" | "slipped" => {
+            matches!(w(v + 1), "out" | "outside" | "away" | "off" | "to" | "for")
+        }
+        "out" => matches!(w(v + 1), "of"),
+        _ => false,
+    }
+}
 
 /// Whether the noun phrase starting at `k` and ending at `end` is a plural third party, and
 /// whether it stands right after a subordinator.
@@ -1104,6 +1137,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 kind,
                 sub: false,
                 plural: false,
+                gone: false,
             });
             k = end + 1;
             continue;
@@ -1118,6 +1152,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 kind: CandKind::ClientWord,
                 sub: false,
                 plural: false,
+                gone: false,
             });
             k = end + 1;
             continue;
@@ -1386,6 +1421,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                         kind: CandKind::ClientWord,
                         sub: false,
                         plural: false,
+                        gone: false,
                     });
                 } else if (intro || follows_verb || blamed_for(toks, k, end))
                     && !possessive
@@ -1401,6 +1437,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                         kind: CandKind::Third(rel, g, dg),
                         sub,
                         plural,
+                        gone: departed(toks, end),
                     });
                 }
                 // The apposed name is the same person, no candidate of its own.
@@ -1432,6 +1469,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 kind: CandKind::Third(Rel::Intimate, g, None),
                 sub: false,
                 plural: false,
+                gone: false,
             });
             k += 1;
             continue;
@@ -1498,6 +1536,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     kind: CandKind::Pronoun(g),
                     sub: false,
                     plural: false,
+                    gone: false,
                 });
             }
         } else if let Some(g) = possessed_subject(toks, k, intro) {
@@ -1508,6 +1547,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 kind: CandKind::Pronoun(g),
                 sub: false,
                 plural: false,
+                gone: false,
             });
         } else if is_client_word(toks, k) || addressed_client(toks, k) {
             out.push(Cand {
@@ -1515,6 +1555,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 kind: CandKind::ClientWord,
                 sub: false,
                 plural: false,
+                gone: false,
             });
         } else if relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone)
             && !t.norm.ends_with("'s")
@@ -1533,6 +1574,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     kind: CandKind::Third(rel, g, None),
                     sub,
                     plural,
+                    gone: departed(toks, k),
                 });
             }
         } else if t.capital
@@ -1551,6 +1593,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 kind: CandKind::ClientWord,
                 sub: false,
                 plural: false,
+                gone: false,
             });
         }
         k += 1;
@@ -1952,7 +1995,10 @@ fn resolve_unless(cands: &[Cand], i: usize, skip: &dyn Fn(&Cand) -> bool) -> Sub
                         CandKind::Pronoun(pg) => pg == g,
                         CandKind::Third(..) => false,
                     });
-                    if (singular && c.plural) || (c.sub && main_subject_before) || skip(c) {
+                    if (singular && c.plural)
+                        || (c.sub && (main_subject_before || c.gone))
+                        || skip(c)
+                    {
                         continue;
                     }
                 }
@@ -4250,6 +4296,7 @@ pub(crate) fn is_weapon(n: &str) -> bool {
             // Blades and clubs named in other regions' English: a threat with one is as real.
             | "cutlass"
             | "cutlasses"
+            | "coupe-coupe"
             | "panga"
             | "pangas"
             | "spear"

@@ -147,6 +147,15 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                         "then" | "currently" | "now" | "today" | "presently"
                     )
                 }))
+            // "says cannot be useful anymore, better to die": a verbless judgement after a
+            // comma is a clause of its own, out of the negation before it.
+            || (n == ","
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|x| matches!(x.norm.as_str(), "better" | "best" | "easier"))
+                && toks.get(k + 2).is_some_and(|x| {
+                    matches!(x.norm.as_str(), "to" | "if" | "for" | "that" | "dead" | "off")
+                }))
             // "Denies alcohol, smokes cannabis daily", "denies SI, endorses cutting", "denies
             // ETOH, positive for cannabis": an item with a predicate of its own after a comma
             // ends the denial's list (FORMATS §4 rules 3-4); a bare list item ("denies SI,
@@ -4133,6 +4142,17 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
     if rest.windows(2).any(|w| w == ["meant", "it"]) && !rest.contains(&"didn't") {
         return false;
     }
+    // "and then he laughed, but it wasn't a joking laugh": the laugh itself said not to be
+    // a joke.
+    let not_word = |x: &str| matches!(x, "wasn't" | "isn't" | "not" | "weren't" | "no");
+    let joke_noun = |x: &str| matches!(x, "joking" | "joke" | "kidding" | "funny");
+    if rest.windows(2).any(|w| not_word(w[0]) && joke_noun(w[1]))
+        || rest
+            .windows(3)
+            .any(|w| not_word(w[0]) && w[1] == "a" && joke_noun(w[2]))
+    {
+        return false;
+    }
     // "wanted to throttle her ex, then said she'd never really do anything": the act itself
     // disavowed right after the wish.
     // Only for the verbs of exasperation, never a killing, stabbing or shooting.
@@ -4569,6 +4589,24 @@ fn degree_elsewhere(w: &[&str], i: usize, anchors: &[usize]) -> bool {
                 )
             });
     if asked_aside {
+        return true;
+    }
+    // "I asked her whether she ever sort of wishes she wouldn't wake up, and she said no, not
+    // once": a hedge inside the question, before the risk it asks about, softens the asking
+    // (the answer, a clause of its own, carries its own hedges).
+    let asked_before = w[..i]
+        .iter()
+        .rev()
+        .take_while(|x| !matches!(**x, "." | ";" | "?" | "!"))
+        .take(8)
+        .any(|x| {
+            matches!(
+                *x,
+                "whether" | "asked" | "ask" | "asking" | "enquired" | "inquired"
+            )
+        });
+    let mention_after = anchors.iter().any(|&a| a > i);
+    if asked_before && mention_after {
         return true;
     }
     if softened.is_some_and(softens_asking_or_manner) {
@@ -5090,6 +5128,38 @@ pub(crate) fn describes_dated_event(toks: &[Tok], s: usize) -> bool {
 pub(crate) fn suspicion_denied(toks: &[Tok], s: usize, e: usize, next: Option<&[Tok]>) -> bool {
     suspicion_answered(toks, s, e, false)
         || next.is_some_and(|n| suspicion_answered(toks, s, e, true) && denial_answer(n, 0, true))
+}
+
+/// "Asked about dying thoughts. No. Hurting self. No.": a screening topic said as a bare
+/// fragment (no subject, a few words) and answered by a sentence that is only "no", "none" or
+/// "denies" is a denial of that topic.
+pub(crate) fn topic_answered_no(toks: &[Tok], next: Option<&[Tok]>) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| !t.punct)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let subject = words.iter().any(|w| {
+        matches!(
+            *w,
+            "he" | "she" | "they" | "i" | "we" | "you" | "he's" | "she's" | "they're" | "i'm"
+        )
+    });
+    if words.is_empty() || words.len() > 4 || subject {
+        return false;
+    }
+    let Some(n) = next else {
+        return false;
+    };
+    let answer: Vec<&str> = n
+        .iter()
+        .filter(|t| !t.punct)
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        answer.as_slice(),
+        ["no"] | ["none"] | ["nil"] | ["denies"] | ["denied"] | ["never"] | ["no", "no"]
+    )
 }
 
 /// Whether the answer after `b` (a "but", or a verb of saying with its "no") denies the act
@@ -5886,7 +5956,7 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                     | "gran"
                     | "grandma"
                     | "nan"
-            )
+            ) || super::actors::is_relation(x)
         })
     };
     let yes = s.iter().enumerate().any(|(k, t)| {

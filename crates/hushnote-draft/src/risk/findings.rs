@@ -836,6 +836,9 @@ pub(super) fn unit_findings(
         if !negated && context::suspicion_denied(toks, r.start, r.end, answerable) {
             negated = true;
         }
+        if !negated && context::topic_answered_no(toks, answerable) {
+            negated = true;
+        }
         // "those thoughts haven't come back": the return the words tell is negated.
         if toks[r.start..r.end].windows(2).any(|p| {
             matches!(p[0].norm.as_str(), "but" | "though" | "although")

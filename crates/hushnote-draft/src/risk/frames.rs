@@ -510,7 +510,7 @@ fn frames() -> Vec<Frame> {
         // Something smashed over a person's head: violence.
         Frame {
             owner: Owner::Other,
-            ..frame(C::Violence, K::Violence, r"\b(smash\w*|broke|break\w*|bash\w*|crack\w*|swung|swing\w*|slam\w*|brought) (a|the|his|her|my) (\S+ )?(bottle|chair|glass|bat|pipe|brick|rock|stick|pan|plate|mug|lamp|phone|skateboard|lock) (over|on|across|into|against|down on) (a|the|some|his|her|their|\S+'s) (\S+ |\S+'s )?(head|face|skull|back|jaw)\b".to_string())
+            ..frame(C::Violence, K::Violence, r"\b(smash\w*|broke|break\w*|bash\w*|crack\w*|swung|swing\w*|slam\w*|brought) (a|the|his|her|my) (\S+ )?(bottle|chair|glass|bat|pipe|brick|rock|stick|pan|plate|mug|lamp|phone|skateboard|lock|teapot|kettle|jug|vase|ashtray|plank|tray|iron|stool|bowl|dish|wok|flask|thermos|guitar|laptop|remote|stone|hammer|cup|pot)( of (the |a |his |her )?\S+)? (over|on|across|into|against|down on) (a|the|some|his|her|their|\S+'s) (\S+ |\S+'s )?(head|face|skull|back|jaw)\b".to_string())
         },
         // Killing told by a concrete act, wished, planned or threatened: homicidal when the
         // target is someone else, suicidal when it is one's own head.

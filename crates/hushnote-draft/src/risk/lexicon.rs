@@ -397,7 +397,7 @@ const CHILD_OR_KIN: &[&str] = &[
 /// A person threatened ("him", "his brother", "that CO", "the landlord").
 macro_rules! threat_object {
     () => {
-        "(him|her|them|(his|her|their|my|that|the|this|dat|de|da) (\\S+ )?(brother|bredda|breddah|brudda|sister|cousin|uncle|aunt|nephew|niece|wife|husband|boyfriend|girlfriend|partner|ex|father|dad|mother|mum|mom|son|daughter|stepfather|stepdad|stepbrother|stepsister|stepmother|stepmum|stepmom|stepson|stepdaughter|half-brother|half-sister|jiju|jijaji|bhai|chacha|tio|primo|neighbou?r|landlord|boss|cellie|cellmate|co|guard|officer|teacher|friend|mate|boy|man|guy|dude|fella|lad|kid|in-law|brother-in-law|sister-in-law|supervisor|foreman|manager))"
+        "(him|her|them|(his|her|their|my|that|the|this|dat|de|da) (\\S+ )?(brother|bredda|breddah|brudda|sister|cousin|uncle|aunt|nephew|niece|wife|husband|boyfriend|girlfriend|partner|ex|father|dad|mother|mum|mom|son|daughter|stepfather|stepdad|stepbrother|stepsister|stepmother|stepmum|stepmom|stepson|stepdaughter|half-brother|half-sister|jiju|jijaji|bhai|chacha|tio|primo|neighbou?r|landlord|boss|cellie|cellmate|co|guard|officer|teacher|friend|mate|boy|man|guy|dude|fella|lad|kid|in-law|brother-in-law|sister-in-law|supervisor|foreman|manager|fellow|feller|bloke|chap|woman|lady|girl|stranger|warden|inmate|prisoner|detainee|coworker|co-worker|colleague|classmate|roommate|housemate|flatmate|driver|cop|pastor|coach|vato|tonton|homie|homeboy))"
     };
 }
 
@@ -424,7 +424,7 @@ macro_rules! poisons {
 /// which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu)"
     };
 }
 
@@ -517,6 +517,16 @@ const MEANS_KEPT: &[&str] = medicines!("rope", "gun", "pistol", "rifle", "shotgu
 
 const SPECS: &[Spec] = &[
     // --- Idioms and non-risk uses that would otherwise match below.
+    // "the anniversary of losing his squad leader hit him hard": a loss or a date that hits
+    // someone hits them emotionally.
+    block(r"\b(anniversary|news|loss|death|grief|diagnosis|passing|memory|memories|funeral|break-?up|divorce|reality|depression|christmas|holidays?|birthday|it|that|this|everything)( of( \S+){1,5}?)? (really |just |finally )?(hit|hits|hitting) (him|her|them|me|us) (hard|hardest|harder|badly|bad|like a (ton|truck|freight train|brick)( of bricks)?)\b"),
+    // "after she stop drinking the coffee in the afternoon": a soft drink or caffeine given up.
+    block(r"\b(stop|stops|stopped|quit|quits|quitting|cut out|cutting out|gave up|give up|giving up) (drinking|having) (the |her |his |so much |any |all )?(coffee|tea|soda|sodas|pop|energy drinks?|cola|caffeine|fizzy drinks?|juice|milk)\b"),
+    // "he drinks no sopi, not since the conflict years": the drink named after "no" is denied.
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(drinks|drink|drank|drinking|touches|touched|takes|took) no (more )?", drugs!(), r"\b")),
+    spec(C::Abstinence, K::SubstanceUse, r"\b(drinks|drink|drank|drinking) no (more )?(sopi|tuak|arak|palm wine|toddy|lao khao|lao lao|tuba|bahalina|kava|sake|soju|chicha|pulque|mezcal)\b"),
+    // "say thank you, Bong": the Khmer word for an elder sibling, used to address someone.
+    block(r"\b(thank you|thanks|sorry|please|hello|hi|bye|goodbye|yes|okay|ok|sir|madam|ma'am)( ,)? bong\b"),
     block(r"\b(felt|feels?|feeling) like (she|he|i|they) (was|were|is|am|'m|are|would|might|could|'d) (dying|going to die|gonna die|having a heart attack|going crazy)\b"),
     block(r"\b(felt|feels?|feeling) like (she's|he's|i'm|they're|she'd|he'd|i'd|they'd|she was|he was) (dying|going to die|gonna die|about to die|having a heart attack|going crazy)\b"),
     // Hawaiian Pidgin and other creoles drop the auxiliary: "feels like he going die".
@@ -911,7 +921,7 @@ const SPECS: &[Spec] = &[
     // "She'd rather die than give the presentation": the hyperbole of aversion to an errand
     // or an event, not a death wish. Only an errand named: a way of living on the other side
     // is a death wish ("rather be dead than go into a home", "than gain the weight back").
-    block(r"\b(rather|sooner) (die|be dead) than( \S+){1,4}? (the |a |an |her |his |my |their )?(presentation|dentist|pe|exam|exams|speech|meeting|party|wedding|karaoke|gym|lecture|assembly|interview|dress|outfit|sprouts|broccoli|homework|maths|math|recital|concert|ballet|swimming|netball|football|rugby|photo|photos|selfie|quiz|zumba|yoga|dinner|lunch|barbecue|bbq|reunion|conference|seminar|tutorial|rehearsal|audition|debate|karaoke|prom|disco|sleepover|haircut|dance|shopping|ikea|mall|hairdresser|barber|doctor's|gp|smear|jab|injection|needle|spelling|test|tests|panel|viva|oral|orals|part|bit|thing|paperwork|forms|call|calls|date|drive|flight|commute|shift)\b"),
+    block(r"\b(rather|sooner) (die|be dead) than( \S+){1,4}? (the |a |an |her |his |my |their )?(presentation|dentist|pe|exam|exams|speech|meeting|party|wedding|karaoke|gym|lecture|assembly|interview|dress|outfit|sprouts|broccoli|homework|maths|math|recital|concert|ballet|swimming|netball|football|rugby|photo|photos|selfie|quiz|zumba|yoga|dinner|lunch|barbecue|bbq|reunion|conference|seminar|tutorial|rehearsal|audition|debate|karaoke|prom|disco|sleepover|haircut|dance|shopping|ikea|mall|hairdresser|barber|doctor's|gp|smear|jab|injection|needle|spelling|test|tests|panel|viva|oral|orals|part|bit|thing|paperwork|forms|call|calls|date|drive|flight|commute|shift|kickball|dodgeball|gym|chores|dishes|picked last|chosen last|picked|chosen)\b"),
     // "she'd rather die than walk in there, then said she just means it's so embarrassing":
     // the hyperbole the speaker explains as a figure of speech in the same sentence.
     block(r"\b(rather|sooner) (die|be dead) than( \S+){1,12}? (just|only) (means|meant|meaning)\b"),
@@ -934,7 +944,7 @@ const SPECS: &[Spec] = &[
     // Spanish in a bilingual memo: "denied pensamientos suicidas", "ideas de muerte".
     spec(C::Ideation, K::SuicidalIdeation, r"\b((pensamientos|ideas|ideación|ideacion) (suicidas?|de (muerte|matarse|morir|suicidio))|quitarse la vida|matarse)\b"),
     // "He'd be fine never waking up": the wish said with the state itself (C-SSRS 1).
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(\S*'d|would|will|could) (be|feel) (fine|okay|ok|alright|all right|happy|glad|content|at peace|relieved)( with)? (never|not) (waking|wake|to wake) up( again)?\b")
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(\S*'d|would|will|could) (be|feel) (fine|okay|ok|alright|all right|happy|glad|content|at peace|relieved)( enough)?( with)? (never|not) (waking|wake|to wake) up( again)?\b")
         .not_after(r"^(early|late|at|before|in time|on time|for)\b"),
     // "the cedar fever's got him whipped", "the night shifts have got her beat": worn out.
     block(r"\b(got|gotten) (him|her|them|me) (whipped|beat|licked|wiped out|knackered)\b"),
@@ -1405,6 +1415,64 @@ const SPECS: &[Spec] = &[
     // "Kids left alone nights while she's at the shebeen", "boy alone in quarter for days, no
     // food": a young child left with no one, for nights or days, is neglect.
     spec(C::Abuse, K::Abuse, r"\b(kids|children|child|boy|girl|baby|babies|toddler|toddlers|infant|twins|little ones?|youngest|young ones|weans|bairns)( were| was| are| is| being| been| get| gets| got)?( left)?( home| at home| in (the |a |their |his |her )?\S+)? alone( at home| in (the |a |their |his |her )?\S+)? (for )?(at )?(nights|all night|overnight|for days|days|days at a time|the whole night|whole nights|the night|every night|most nights|for the weekend|the whole weekend|weekends)\b"),
+    // A child married off, or forced into marriage, is abuse (UNICEF: child marriage is a
+    // violation of the child's rights), whatever the family calls it.
+    spec(C::Abuse, K::Abuse, r"\b(married (her |him |them )?off|forced (her |him |them )?(to marry|into (a |an )?(early |child )?marriage)|child brides?|child marriage|(sold|given|gave|promised) (her |him |them )?(off )?(in|into|for) marriage)\b"),
+    // "she saw him whip his little girl with an extension cord": one's own child beaten with an
+    // implement is physical abuse, the client's own act included.
+    spec(C::Abuse, K::Abuse, r"\b(whip|whips|whipped|whipping|lash|lashes|lashed|lashing|flog|flogs|flogged|flogging|beat|beats|beating|beaten|hit|hits|hitting|strike|strikes|struck) (his|her|their|my) (\S+ ){0,2}?(girl|girls|boy|boys|son|sons|daughter|daughters|kids?|children|child|baby|toddler|stepson|stepdaughter|grandson|granddaughter|niece|nephew|little ones?|pickney|pikni) with (a|an|the|his|her|their|my|one)( \S+){0,2}? (cord|cords|belt|wire|cable|stick|switch|hose|rod|cane|rotan|sjambok|slipper|shoe|chappal|spoon|broom|strap|whip|hanger|plank|board)\b"),
+    // Sexual touching of a child or a sleeping person: "the new husband touch the girl at
+    // night", "touches her down there".
+    spec(C::Abuse, K::Abuse, r"\b(touch|touches|touched|touching|fondle|fondles|fondled|fondling) (the |his |her |their |my |that )?((\S+ )?(girl|boy|child|kid|daughter|son|stepdaughter|stepson|niece|nephew|granddaughter|grandson|little one|baby) |her |him )(at night|in (her|his|their|the) (bed|sleep|room)|when (she|he) (was|is|'s) (asleep|sleeping)|while (she|he) (was|is|'s) (asleep|sleeping)|down there|(on|in) (her|his) private\w*|under (her|his) (clothes|nightie|nightdress|pyjamas|pajamas|skirt|dress))\b"),
+    // An older person's money taken by someone else: "the granddaughter's been cashing
+    // Papaw's checks" (elder financial exploitation).
+    spec(C::CoerciveControl, K::Abuse, r"\b(cash|cashes|cashed|cashing|spend|spends|spending|spent|drain|drains|drained|draining|pocket|pockets|pocketed|pocketing|steal|steals|stealing|stole|helping (himself|herself|themselves) to|helped (himself|herself|themselves) to) (all )?(of )?(her|his|their|\S+'s) (\S+ )?(checks|cheques|pension|pension money|benefits|social security|ssi|disability checks|disability money|savings|retirement|giro|allowance)\b").others(),
+    // A young child with no adult home for nights on end: neglect (told with the child's age
+    // or a child word near).
+    spec(C::Abuse, K::Abuse, r"\b(nobody|no one|no-one|no adult|no grown-?ups?|no parent)( is| was| were|'s)? (home|at home|there|around|in the house)( for)? (most|many|some|all|every|whole|two|three|four|five) (nights?|days?|weekends?|the time|week|weekend)\b")
+        .need_near(&["kid", "kids", "child", "children", "boy", "girl", "baby", "toddler", "son", "daughter", "years", "year-old", "yr", "yo", "grade", "school", "mommy", "mummy", "mom", "mum", "mother", "supper", "cereal"]),
+    // "better to die, better for daughter", "better I go join the ancestors": death said to
+    // be the better thing (C-SSRS 1, wish to be dead). Not a preferred place or manner of
+    // death ("better to die at home than in the hospital").
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(better|best|easier) (for (everyone|everybody|all|them|us|the family|(her|his|my|their) \S+) )?(to die|to be dead|i die|(if|that|when) (i|he|she|they) (just )?(die|died|dies|was dead|were dead|wasn't here|weren't here|was gone|were gone|wasn't around|weren't around)|dead)\b")
+        .not_after(r"^ ?(at home|in (his|her|my|their|your|own|a|the) |peacefully|with dignity|on (your|his|her|my|their|one's) feet|fighting|standing|than (to )?(be|live) (a|in|on) (slave|prison|knees|cage))"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|going|goes|to|and|i|he|she|they|will|'ll|can|could|must|should|just|wants?|wanted|wanting|ready) (go |to )?join (the|my|his|her|their|our) (ancestors|forefathers|forebears)\b"),
+    // "the Narrows keeps calling her": a drop or a water that keeps calling (the pull of a
+    // place to die).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(bridge|river|water|sea|ocean|lake|cliffs?|edge|tracks|rails|narrows|falls|gorge|overlook|quarry|dam|canyon|tide|waves|deep|void|drop|ledge) (keeps|keep|kept|won't stop|will not stop|has been|have been|is always|are always|always) (calling|pulling) (to )?(her|him|me|them)\b"),
+    // "pockets full of rocks ... wanted to walk in and not come out": drowning (Woolf's
+    // method) told without the word.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\bpockets (full of|filled with|loaded with|stuffed with|weighed down with) (rocks|stones|bricks)\b")
+        .not_before(r"\b(dream|dreams|dreamed|dreamt|dreaming|nightmare|nightmares)\b"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(walk|walks|walked|walking|wade|wades|waded|wading|swim|swims|swam|swimming|go|goes|went|going)( \S+){0,4}? (in|into|out|under)( \S+){0,3}? and (not|never) (come|comes|coming|came) (out|back|up)( again)?\b")
+        .need_near(&["rocks", "stones", "sea", "water", "river", "lake", "ocean", "waves", "drown", "drowning", "beach", "pockets", "surf", "tide", "bay", "creek", "dam"]),
+    // Cloth tied to a fixed point indoors: "tied sarung to window bar in cell", "tied a sheet
+    // to the bunk" (preparatory or interrupted hanging; a rope tied to a rail is a knot).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(tied|ties|tying|tie|knotted|fastened|hung|looped) (a |an |the |his |her |my |their )?(\S+ )?(sarung|sarong|sheet|bedsheet|bed sheet|belt|shirt|t-shirt|towel|shoelaces?|laces|scarf|dupatta|chunni|lungi|kain|blanket|bra|sock|socks|jumper|hoodie|lanyard|noose) (to|round|around|on|onto|from|over) (the |a |his |her |my |their )?(\S+ )?(window|windows|bars?|door|doorknob|door handle|bunk|bunk bed|bed frame|beam|vent|grille|grill|hook|ceiling fan|shower rod|rafter|banister|bannister)\b")
+        .not_after(r"^\S* ?(to (stop|fix|dry|hold|keep|mend|block|seal)|for (drying|the washing|the laundry|shade))"),
+    // Back on a drug or a drink by its slang: "back on the ice", "on the goon again", "back on
+    // the blues" (not "back on the ice for hockey practice").
+    spec(C::Relapse, K::SubstanceUse, r"\bback on the (goon|grog|piss|turps|sauce|ice|crank|glass|shard|gear|blues|sabu|shabu|syabu|pipe|needle|smack|hooch|moonshine|tinnies|cans|bottle)\b")
+        .not_after(r"^ ?(for|at|with|to|after|in|since|this|next|and) ?(hockey|practice|the team|training|skat\w*|a game|games|the rink|the pond|the lake|his skates|her skates|season|the season|the squad)"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(on|hitting|hit|hits) the (goon|grog|piss|turps)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(ngelem|sniff\w* (glue|lem|aibon|petrol|gas|gasoline|paint thinner|thinners?|solvents?|correction fluid|whitener))\b"),
+    // Collapsed with naloxone given: "Fell out in the Sheetz bathroom, stranger had Narcan".
+    spec(C::Overdose, K::SubstanceUse, r"\b(fell out|falls out|fall out|falling out|nodded out|nodding out|stopped breathing|turned blue|went blue)\b")
+        .need_any(&["narcan", "naloxone"]),
+    // A prescription opioid or sedative bought where no prescription is: "Tramadol daily,
+    // 'tramol' from the market" (non-medical use; WHO).
+    spec(C::Misuse, K::SubstanceUse, r"\b(tramadol|tramol|tramal|tapentadol|codeine|diazepam|valium|xanax|alprazolam|pregabalin|lyrica|oxys?|oxycodone|percs?|percocets?|benzos|opioids|painkillers)( \S+){0,6}? (from|off|at|in) (the |a )?(market|street|streets|dealer|black market|kiosk|roadside|corner|plug)\b"),
+    // "new burns on forearm, this month. Herself, with cheroot": fresh wounds where people
+    // hurt themselves (forearms, wrists, thighs), unless another cause is told.
+    spec(C::SelfInjury, K::SelfHarm, r"\b(fresh|new|recent|raw) (burns?|cuts|cut marks|scratches|slashes|wounds|gashes) (on|to|along|across|up) (her |his |their |the |my |both )?(left |right |inner |upper |lower )?(forearms?|wrists?|thighs?)\b")
+        .not_after(r"^ ?(from|after|in|during) (the |a |his |her )?(fight|attack|assault|accident|fall|crash|cooking|kitchen|stove|oven|work|brawl)"),
+    // A weapon swung in a fight where someone was cut: "Cl. swung parang, other boy cut on
+    // arm".
+    spec(C::Violence, K::Violence, r"\b(swung|swings|swinging|swing|slashed|slashes|slashing) (a |an |the |his |her |their |my )?(\S+ )?(parang|machete|cutlass|panga|knife|blade|golok|bolo|sickle|axe|hatchet|bat|bottle|sword|pipe|crowbar|chain|itak|dao|kukri|coupe-coupe)\b")
+        .need_any(&["cut", "stabbed", "hurt", "injured", "wounded", "slashed", "bleeding", "stitches", "hospital", "fight", "brawl", "tawuran", "him", "them", "boy", "man", "guy"]),
+    // "Says will kill tonton with the coupe-coupe": a killing threatened with a named weapon,
+    // whatever word names the person.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(will|'ll|[a-z]+'ll|gonna|going to|fixing to|finna|wan|want to|wants to|swore to|swears to|vow\w* to|threaten\w* to) (kill|murder) \S+( \S+)? with (a|an|the|his|her|my|their|one|dat|de|that) (\S+ )?(knife|gun|pistol|rifle|shotgun|machete|cutlass|panga|coupe-coupe|sickle|axe|hatchet|parang|golok|bolo|sword|spear|dao|kukri|cleaver|blade|bat|hammer|crowbar)\b"),
     // "Husband's hands on her throat": hands at the neck are strangulation (the strongest
     // predictor of partner homicide).
     spec(C::Abuse, K::Abuse, r"\b(hands?|fingers|arm|forearm|knee) (on|around|round|at|across|against) (her|his|my|their) (throat|neck|windpipe)\b")
@@ -1435,7 +1503,7 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(poured|pours|pouring|threw|throws|throwing|tipped|tips|splashed|flung) (the |a |boiling |hot |a pan of |a cup of |a mug of )?(kettle|boiling water|hot water|water from the kettle|coffee|hot coffee|tea|hot tea|soup|oil|hot oil|fat|pan) (over|on|at|onto|in) (her|him|me|them|his|her|my|their)\b")
         .not_after(r"^.*\b(by accident|accidentally)\b"),
     spec(C::Abuse, K::Abuse, r"\b(gets?|got|getting|gotten) (a bit |a wee bit |too )?handy with (her|him|them|me|his \S+|her \S+)( fists)?\b"),
-    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+( who( \S+){1,8}?)?) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(or|and|nor) (of )?(hurting |harming |killing |hurt |harm |kill )?(anyone|anybody|someone|somebody|others|other people|another person)( else)?\b")
         .need_before(r"(self|selves)$"),
     // "thoughts of harm to self or baby", "of hurting herself or the kids" (not "keep herself
@@ -1528,7 +1596,9 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(got|has|have|had|keeps?|kept|keeping|found|finds|stores?|stored|hides?|hid|holds?|held)( \S+){0,8} (a |an |the )?(bottle|box|bag|stash|packet|supply|jar|tub|load|pot)s? of (her|his|their|my)$"),
     // Drugs diverted from work or taken past the dose: "took lorazepam from the waste bin on
     // the unit", "taking extra diazepam".
-    spec(C::Misuse, K::SubstanceUse, r"\b(took|takes|taking|take|taken|stole|steals|stealing|pocketed|pocketing|pocket|swiped|nicked|nicking|helped (her|him)self to|helping (her|him)self to) (\S+ ){0,2}(lorazepam|diazepam|clonazepam|alprazolam|midazolam|temazepam|zopiclone|morphine|oxycodone|fentanyl|hydromorphone|ketamine|propofol|codeine|tramadol|opioids|benzos|meds|medication|pills|tablets|drugs|vials?|ampoules?) (from|out of|off) (the )?(\S+ )?(waste|sharps|bin|ward|unit|work|stock|drug cupboard|cupboard|pharmacy|clinic|hospital|trolley|cabinet|returns|job)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(took|takes|taking|take|taken|stole|steals|stealing|pocketed|pocketing|pocket|swiped|nicked|nicking|helped (her|him)self to|helping (her|him)self to) (\S+ ){0,2}(lorazepam|diazepam|clonazepam|alprazolam|midazolam|temazepam|zopiclone|morphine|oxycodone|fentanyl|hydromorphone|ketamine|propofol|codeine|tramadol|opioids|benzos|meds|medication|pills|tablets|drugs|vials?|ampoules?) (from|out of|off) (the )?(\S+ )?(waste|sharps|bin|ward|unit|work|stock|drug cupboard|cupboard|pharmacy|clinic|hospital|trolley|cabinet|returns|job)\b")
+        // "taking the tablets from the clinic for sleep as prescribed": her own, as prescribed.
+        .not_after(r"^(\S+ ){0,4}?(as prescribed|as directed|as the doctor said)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|popping|pops|popped) (an )?extra (\S+ )?(lorazepam|diazepam|clonazepam|alprazolam|temazepam|zopiclone|zolpidem|morphine|oxycodone|oxy|fentanyl|codeine|tramadol|gabapentin|pregabalin|xanax|valium|ativan|klonopin|benzos|sleeping (pills|tablets)|painkillers|doses?|pills|tablets|meds)\b"),
     // "topping up with gin at night": drink added to drink or pills.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(topp?(ing|ed|s)? (it |them )?up with) (gin|vodka|whisk(e)?y|rum|wine|beer|cider|brandy|spirits|booze|drink)\b"),

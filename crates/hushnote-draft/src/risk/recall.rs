@@ -1272,6 +1272,22 @@ const PEOPLE: &[&str] = &[
     "yute",
     "yutes",
     "bwoy",
+    // Anyone at all, in the words people use for a stranger or a fellow inmate.
+    "fellow",
+    "fella",
+    "feller",
+    "chap",
+    "stranger",
+    "cellmate",
+    "inmate",
+    "detainee",
+    "prisoner",
+    "warden",
+    "classmate",
+    "coworker",
+    "colleague",
+    "roommate",
+    "driver",
 ];
 
 /// The person named at `k` (after up to two determiners or adjectives), if any.
@@ -1335,6 +1351,14 @@ pub(crate) fn improvised_target(toks: &[Tok], v: usize) -> Option<(usize, usize)
     let n = toks[v].norm.as_str();
     let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
     if THRUST_VERBS.contains(&n) {
+        // "had one pig knife under the seat and was waving 'um at one guy": a pronoun
+        // object stands for the weapon named before it.
+        if matches!(w(v + 1), "it" | "'um" | "um" | "'em" | "em")
+            && matches!(w(v + 2), "at" | "toward" | "towards")
+            && toks[..v].iter().any(|t| actors::is_weapon(&t.norm))
+        {
+            return person_at(toks, v + 3).map(|p| (v + 3, p));
+        }
         // The object: a determiner, up to three words, then the preposition.
         if !matches!(
             w(v + 1),

@@ -12839,3 +12839,275 @@ fn a_he_in_a_memo_about_a_woman_is_the_one_man_she_named() {
         ),
     ]);
 }
+
+#[test]
+fn a_party_who_just_left_is_not_the_one_who_speaks_next() {
+    run(&[
+        (
+            "When the nurse stepped out he said that if the man who hurt his daughter ever gets out he'll kill him.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "When her mum left the room she said her stepdad hits her.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn weapons_swung_waved_and_threatened_whatever_names_the_person() {
+    run(&[
+        (
+            "He says he'll cut that fellow with his cane knife.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        ("He will cut the grass with the sickle tomorrow.", NO, &[]),
+        (
+            "Says will kill tonton with the cutlass over the goat.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He had a machete in the truck and was waving it at one fellow at the market.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "In the brawl he swung a golok and the other boy was cut on the leg.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        ("He swung a machete all afternoon clearing the brush.", NO, &[]),
+        (
+            "He says he's fixing to put the man who robbed his cousin in the ground.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He said he might hurt the neighbour if he comes on the land again, and then he laughed, but it was not a joking laugh.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "He said he might hurt the neighbour if he comes on the land again, and then he laughed.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn death_called_the_better_thing_places_that_call_and_drowning_untold() {
+    run(&[
+        (
+            "Says cannot work anymore, better to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She'd say it's better to die at home than in the hospital.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She says it would be better if she died.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He said he wants to go join the ancestors.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He said his grandfather joined the ancestors last spring.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She says the river keeps calling her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("Her mother keeps calling her at work.", NO, &[]),
+        (
+            "Found at the lake with her pockets full of stones.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she wanted to walk into the sea and not come back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He tied a bedsheet to the window bars last night, staff found him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn drugs_by_local_names_naloxone_after_a_collapse_and_drinks_named_after_no() {
+    run(&[
+        (
+            "He's back on the ice, not sleeping.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("He's back on the ice for hockey practice.", NO, &[]),
+        (
+            "On the goon every night this week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Two weeks of sabu with his mates.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Ngelem with the other boys most days.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Fell out in the gas station bathroom and a stranger had Narcan.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her roommate collapsed and she gave him Narcan.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Buys tramadol at the market every week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She is taking the tablets from the clinic for sleep as prescribed.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He drinks no palm wine now.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He drinks no beer since the baptism.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She stopped drinking the coffee in the afternoon.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn abuse_told_by_plain_acts_and_fresh_wounds_where_people_hurt_themselves() {
+    run(&[
+        (
+            "Her parents married her off last month to a man of fifty.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He admitted he whipped his son with a belt.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The girl says her uncle touches her at night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("She touches her hair when she is nervous.", NO, &[]),
+        (
+            "Her nephew has been cashing her pension checks.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Seven years old, nobody home most nights, eats cereal for supper.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Nobody home most nights since his wife died, he eats alone.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "New burns on her forearm this week, she did them with a cigarette.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "New burns on her forearm from the oven at work.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn screening_fragments_answered_no_hedges_in_questions_and_other_senses() {
+    run(&[
+        (
+            "Screened today. Hurting self. No. Sleeping better.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        ("Hurting self. Yes, last week.", PR, &[(SelfHarm, Some(P))]),
+        (
+            "I asked him whether he ever kind of wishes he were dead, and he said no, never.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked him whether he ever kind of wishes he were dead, and he said maybe.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Stable, violence and use risk low.",
+            NO,
+            &[(Violence, None), (SubstanceUse, None)],
+        ),
+        (
+            "Sorry, one minute, the bus is cutting, she said she sleeps better.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She cried and said thank you, Bong.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "The anniversary of his brother's death hit him hard this week.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She says the anniversary hit her hard and she has been cutting again.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He said he'd rather die than get picked last for kickball again.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}

@@ -155,7 +155,44 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "sheep"
                 | "key"
         );
-    if thing_cut || reduction || task_done || work || thing_to_cut(toks, s) {
+    // "one minute madam, auto is cutting", "the line keeps cutting out": a vehicle, a line or
+    // a supply that cuts in or out.
+    let machine = s >= 2
+        && matches!(w(toks, s), "cutting" | "cuts")
+        && matches!(
+            w(toks, s - 1),
+            "is" | "was" | "keeps" | "kept" | "keep" | "'s"
+        )
+        && matches!(
+            w(toks, s - 2),
+            "auto"
+                | "rickshaw"
+                | "tuk-tuk"
+                | "car"
+                | "bus"
+                | "truck"
+                | "lorry"
+                | "van"
+                | "taxi"
+                | "driver"
+                | "line"
+                | "signal"
+                | "call"
+                | "connection"
+                | "power"
+                | "current"
+                | "phone"
+                | "engine"
+                | "motor"
+                | "video"
+                | "audio"
+                | "internet"
+                | "wifi"
+                | "screen"
+                | "sound"
+                | "mic"
+        );
+    if thing_cut || reduction || task_done || work || machine || thing_to_cut(toks, s) {
         return true;
     }
     if noun && !object_follows(toks, e) {

@@ -219,6 +219,14 @@ pub(super) fn formulation(toks: &[Tok], s: usize, e: usize) -> bool {
     // "violence risk is low", "low overdose risk". With no level said, "lapse risk is around
     // the brother", "we talked about her relapse risk" name the risk as a topic, no event;
     // a level that says it is high is the judgement it always was.
+    // "violence and use risk low": the mention shares "risk" with the term joined after it.
+    let e = if matches!(w(toks, e), "and" | "or" | "&" | "/") {
+        (e + 2..(e + 4).min(toks.len()))
+            .find(|&k| w(toks, k) == "risk" && toks[e + 1..k].iter().all(|t| !t.punct))
+            .unwrap_or(e)
+    } else {
+        e
+    };
     if w(toks, e) == "risk" {
         let (before, after) = (level_before(toks, s), level_after(toks, e + 1));
         // "Screened for suicide risk, screen negative": a result told after makes it the
