@@ -1157,7 +1157,14 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             k = end + 1;
             continue;
         }
-        let intro = k == 0 || SUBJECT_INTRO.contains(&toks[k - 1].norm.as_str());
+        // "came to tell me Dale's back on the crank": a reported clause with no "that".
+        let told_me = k >= 2
+            && matches!(toks[k - 1].norm.as_str(), "me" | "us")
+            && matches!(
+                toks[k - 2].norm.as_str(),
+                "tell" | "told" | "tells" | "telling" | "warn" | "warned" | "warns" | "assured"
+            );
+        let intro = k == 0 || SUBJECT_INTRO.contains(&toks[k - 1].norm.as_str()) || told_me;
         if let Some((_, end, rel, g, dg)) = noun_phrase(toks, k) {
             if end < upto {
                 // "her son, Tony, had an overdose": a name in apposition stands between the

@@ -221,6 +221,13 @@ const PRE_NEGATION: &[&str] = &[
     "nil",
     // "Nar thought of doing away with himself, he says, nar one": dialect "nar" for none.
     "nar",
+    // "he say sonde, sonde": "no" in the Malay of eastern Indonesia ("sonde"), Indonesia
+    // ("tidak"), Hindi and Urdu ("nahi"), Swahili ("hapana").
+    "sonde",
+    "tidak",
+    "nahi",
+    "nahin",
+    "hapana",
     // "he ain't drinking".
     "ain't",
     // Spanish in a bilingual memo: "niega ideas suicidas".
@@ -385,6 +392,8 @@ const POST_NEGATION: &[&str] = &[
     "denied", "negative", "neg", "none", "absent", "zero", "0", "nil", "clean", "clear",
     // British and Irish "nought".
     "nought", "naught",
+    // "SI sonde, HI sonde": "no" in eastern Indonesian Malay, Indonesian, Hindi, Swahili.
+    "sonde", "tidak", "nahi", "nahin", "hapana",
 ];
 
 /// Predicates after a mention that say it has ended ("the images have stopped this week").
@@ -493,6 +502,17 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
     // "nobody's hurting her", "nothing's changed": the contraction keeps the negation.
     if let Some(base) = n.strip_suffix("'s") {
         return matches!(base, "nobody" | "noone" | "nothing" | "none");
+    }
+    // "Say he nah tek a drink since Christmas", "mi nuh use": Caribbean "nah", "nuh" and
+    // "neva" right after a subject pronoun negate the verb after them (an answer "Nah, ..."
+    // opening a sentence is read as an answer, not here).
+    if matches!(n, "nah" | "nuh" | "neva") {
+        return k > 0
+            && matches!(
+                toks[k - 1].norm.as_str(),
+                "he" | "she" | "they" | "mi" | "me" | "i" | "him" | "her" | "dem" | "we"
+            )
+            && toks.get(k + 1).is_some_and(|t| !t.punct);
     }
     if !PRE_NEGATION.contains(&n) {
         return false;
@@ -5909,7 +5929,8 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
     // confirming is corroboration of the answer, not an answer of yes.
     // "a couple of beers on a Friday and that's it, which she confirmed": "which" takes up
     // the answer just given, whoever confirms it.
-    // "she said no, and her mother nodded": a relative's nod or agreement too.
+    // "she said no, and her mother nodded": a relative's nod or agreement too, whatever the
+    // word for them ("and the grand frère confirmed it").
     let corroborated = |k: usize| {
         matches!(
             s[k],
@@ -5957,7 +5978,10 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                     | "grandma"
                     | "nan"
             ) || super::actors::is_relation(x)
-        })
+        }) || (s[k.saturating_sub(4)..k].contains(&"and")
+            && s[k.saturating_sub(3)..k]
+                .iter()
+                .any(|x| matches!(*x, "the" | "his" | "her" | "their")))
     };
     let yes = s.iter().enumerate().any(|(k, t)| {
         !corroborated(k)
@@ -6085,6 +6109,11 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 // Northern English and Scots "nowt like that", "nae", "nae chance".
                 | "nowt"
                 | "nae"
+                | "sonde"
+                | "tidak"
+                | "nahi"
+                | "nahin"
+                | "hapana"
                 // "you said neither of you drinks".
                 | "neither"
                 | "negative"

@@ -517,6 +517,13 @@ const MEANS_KEPT: &[&str] = medicines!("rope", "gun", "pistol", "rifle", "shotgu
 
 const SPECS: &[Spec] = &[
     // --- Idioms and non-risk uses that would otherwise match below.
+    // "I asked about the suicide thoughts": the noun compound of non-native and clipped
+    // English for suicidal thoughts.
+    spec(C::Ideation, K::SuicidalIdeation, r"\bsuicide (thoughts?|ideas?|ideation|feelings?|thinking)\b"),
+    // "I asked about tej, tella, areke and chat, and she told me she takes nothing": a
+    // question about named things answered that nothing is taken.
+    spec(C::Abstinence, K::SubstanceUse, r"\b(has taken|have taken|had taken|taken|takes|take|took|drinks|drank|drunk|uses|used|touched|touches|touch|had) nothing\b")
+        .need_any(&["asked", "ask", "asking"]),
     // "the anniversary of losing his squad leader hit him hard": a loss or a date that hits
     // someone hits them emotionally.
     block(r"\b(anniversary|news|loss|death|grief|diagnosis|passing|memory|memories|funeral|break-?up|divorce|reality|depression|christmas|holidays?|birthday|it|that|this|everything)( of( \S+){1,5}?)? (really |just |finally )?(hit|hits|hitting) (him|her|them|me|us) (hard|hardest|harder|badly|bad|like a (ton|truck|freight train|brick)( of bricks)?)\b"),
@@ -1465,7 +1472,7 @@ const SPECS: &[Spec] = &[
     // "new burns on forearm, this month. Herself, with cheroot": fresh wounds where people
     // hurt themselves (forearms, wrists, thighs), unless another cause is told.
     spec(C::SelfInjury, K::SelfHarm, r"\b(fresh|new|recent|raw) (burns?|cuts|cut marks|scratches|slashes|wounds|gashes) (on|to|along|across|up) (her |his |their |the |my |both )?(left |right |inner |upper |lower )?(forearms?|wrists?|thighs?)\b")
-        .not_after(r"^ ?(from|after|in|during) (the |a |his |her )?(fight|attack|assault|accident|fall|crash|cooking|kitchen|stove|oven|work|brawl)"),
+        .not_after(r"^ ?((from|after|in|during) (the |a |his |her )?(fight|attack|assault|accident|fall|crash|cooking|kitchen|stove|oven|work|brawl)|(from|with) (a |an |the |his |her )?(\S+ )?(lighter|blade|razor|cigarette|match|matches|knife))"),
     // A weapon swung in a fight where someone was cut: "Cl. swung parang, other boy cut on
     // arm".
     spec(C::Violence, K::Violence, r"\b(swung|swings|swinging|swing|slashed|slashes|slashing) (a |an |the |his |her |their |my )?(\S+ )?(parang|machete|cutlass|panga|knife|blade|golok|bolo|sickle|axe|hatchet|bat|bottle|sword|pipe|crowbar|chain|itak|dao|kukri|coupe-coupe)\b")

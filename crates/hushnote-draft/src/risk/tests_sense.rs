@@ -13111,3 +13111,69 @@ fn screening_fragments_answered_no_hedges_in_questions_and_other_senses() {
         ),
     ]);
 }
+
+#[test]
+fn answers_in_other_tongues_reported_clauses_corroboration_and_dreamed_methods() {
+    run(&[
+        (
+            "Her sister came to tell me Dale is back on the crank.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "I asked if he hit anyone at the market, and he said no, and the grand frère confirmed it.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "I ask him want to die or not, he say sonde, sonde.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "SI tidak, HI tidak.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (HomicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked about the suicide thoughts and he says no, never.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He has suicide thoughts most nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Say he nah tek a drink since Easter.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Nah, he's been drinking every night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "I asked about tej and areke, and he told me he takes nothing.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Dreamed she was walking into the sea with her pockets full of stones.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She said she'd be happy enough not to wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He was keen to get back on the horse after the fall.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
