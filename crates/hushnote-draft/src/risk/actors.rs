@@ -1157,13 +1157,18 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             k = end + 1;
             continue;
         }
-        // "came to tell me Dale's back on the crank": a reported clause with no "that".
-        let told_me = k >= 2
+        // "Her sister came to tell me Dale is back on the crank": a relative's reported clause
+        // with no "that" opens on its own subject (not "She told me Brett took her keys",
+        // where the client tells of someone else).
+        let told_me = k >= 3
             && matches!(toks[k - 1].norm.as_str(), "me" | "us")
             && matches!(
                 toks[k - 2].norm.as_str(),
                 "tell" | "told" | "tells" | "telling" | "warn" | "warned" | "warns" | "assured"
-            );
+            )
+            && pronoun(&toks[k - 3].norm).is_none()
+            && !CLIENT_WORDS.contains(&toks[k - 3].norm.as_str())
+            && toks[..k - 2].iter().any(|t| is_relation(&t.norm));
         let intro = k == 0 || SUBJECT_INTRO.contains(&toks[k - 1].norm.as_str()) || told_me;
         if let Some((_, end, rel, g, dg)) = noun_phrase(toks, k) {
             if end < upto {

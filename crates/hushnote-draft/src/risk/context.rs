@@ -4550,7 +4550,7 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
     let w: Vec<&str> = seg_toks.iter().map(|t| t.norm.as_str()).collect();
     w.iter().enumerate().any(|(i, t)| {
         let next = w.get(i + 1).copied();
-        if estimate_at(&w, i) || degree_elsewhere(&w, i, anchors) {
+        if estimate_at(&w, i) || degree_elsewhere(&w, i, anchors) || in_the_asking(&w, i, anchors) {
             return false;
         }
         matches!(
@@ -4581,6 +4581,25 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
     })
 }
 
+/// "I asked her, because of what her sister hinted at last time, whether he's ever hurt her",
+/// "I asked whether she ever sort of wishes she wouldn't wake up": a hedge after the asking
+/// and before the risk asked about qualifies the question, not the answer (which, a clause of
+/// its own, carries its own hedges).
+fn in_the_asking(w: &[&str], i: usize, anchors: &[usize]) -> bool {
+    anchors.iter().any(|&a| a > i)
+        && w[..i]
+            .iter()
+            .rev()
+            .take_while(|x| !matches!(**x, "." | ";" | "?" | "!"))
+            .take(10)
+            .any(|x| {
+                matches!(
+                    *x,
+                    "asked" | "ask" | "asking" | "enquired" | "inquired" | "whether"
+                )
+            })
+}
+
 /// "no thoughts of ending your life, you just feel kind of low", "I asked, kind of carefully,
 /// about pushing": a degree hedge ("kind of", "sort of", "kinda") softens the word after it.
 /// Behind a comma from both the mention and its negation it hedges something else, unless it
@@ -4609,24 +4628,6 @@ fn degree_elsewhere(w: &[&str], i: usize, anchors: &[usize]) -> bool {
                 )
             });
     if asked_aside {
-        return true;
-    }
-    // "I asked her whether she ever sort of wishes she wouldn't wake up, and she said no, not
-    // once": a hedge inside the question, before the risk it asks about, softens the asking
-    // (the answer, a clause of its own, carries its own hedges).
-    let asked_before = w[..i]
-        .iter()
-        .rev()
-        .take_while(|x| !matches!(**x, "." | ";" | "?" | "!"))
-        .take(8)
-        .any(|x| {
-            matches!(
-                *x,
-                "whether" | "asked" | "ask" | "asking" | "enquired" | "inquired"
-            )
-        });
-    let mention_after = anchors.iter().any(|&a| a > i);
-    if asked_before && mention_after {
         return true;
     }
     if softened.is_some_and(softens_asking_or_manner) {

@@ -13177,3 +13177,29 @@ fn answers_in_other_tongues_reported_clauses_corroboration_and_dreamed_methods()
         ),
     ]);
 }
+
+#[test]
+fn a_hedge_inside_the_asking_qualifies_the_question() {
+    run(&[
+        (
+            "I asked her, because of what her sister hinted at last time, whether he's ever hurt her, and she said no, flat out.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "I asked her straight whether she ever sort of wishes she wouldn't wake up, and she said no, not once.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked him whether he ever kind of wishes he were dead, and he said maybe.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her sister hinted he's hurt her, and she said no, flat out.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
