@@ -1353,7 +1353,29 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
 /// (`j` the verb's negation, `k` the object's): "not that she has no thoughts" and "did not
 /// deny" are true double negations.
 fn negative_concord(toks: &[Tok], j: usize, k: usize) -> bool {
-    let verb_neg = toks[j].is("not") || toks[j].norm.ends_with("n't");
+    // "she nah have no thoughts of ending it", "him nah go kill nor hurt nobody": Caribbean
+    // English, whose "nah" and "nuh" negate the verb, agrees every negative after them.
+    if matches!(toks[j].norm.as_str(), "nah" | "nuh" | "neva")
+        && matches!(
+            toks[k].norm.as_str(),
+            "no" | "nothing"
+                | "none"
+                | "nobody"
+                | "nowhere"
+                | "nothin"
+                | "noone"
+                | "never"
+                | "nor"
+                | "neither"
+                | "nuttin"
+                | "nutten"
+        )
+    {
+        return true;
+    }
+    let verb_neg = toks[j].is("not")
+        || toks[j].norm.ends_with("n't")
+        || matches!(toks[j].norm.as_str(), "nah" | "nuh" | "neva");
     // "I ain't never whipped that boy", "he don't never drink": "never" right after the
     // negated auxiliary repeats it.
     let object_neg = matches!(
@@ -4125,6 +4147,60 @@ pub(crate) fn laughed_next(toks: &[Tok], next: Option<&[Tok]>) -> bool {
     said_as_could && opens_laughing && !threat_marks(&all)
 }
 
+/// "says he'll kill her if she leaves, and they both laughed": a threat tied to leaving,
+/// telling or seeking help is coercion (Danger Assessment), never taken back by a laugh.
+fn coercive_condition_after(all: &[&str], e: usize) -> bool {
+    let Some(c) = (e..(e + 3).min(all.len())).find(|&k| matches!(all[k], "if" | "when")) else {
+        return false;
+    };
+    let mut v = c + 1;
+    if !matches!(
+        all.get(v).copied(),
+        Some("she" | "he" | "they" | "i" | "you" | "we")
+    ) {
+        return false;
+    }
+    v += 1;
+    if matches!(
+        all.get(v).copied(),
+        Some("ever" | "even" | "really" | "tries" | "tried")
+    ) {
+        v += 1;
+    }
+    if matches!(all.get(v).copied(), Some("to")) {
+        v += 1;
+    }
+    matches!(
+        all.get(v).copied(),
+        Some(
+            "leave"
+                | "leaves"
+                | "left"
+                | "leaving"
+                | "tell"
+                | "tells"
+                | "told"
+                | "call"
+                | "calls"
+                | "called"
+                | "report"
+                | "reports"
+                | "reported"
+                | "divorce"
+                | "divorces"
+                | "goes"
+                | "go"
+                | "went"
+                | "talks"
+                | "talk"
+                | "moves"
+                | "move"
+                | "takes"
+                | "take"
+        )
+    )
+}
+
 /// Exasperation taken back in the same sentence: "'I'm going to kill someone,' and then
 /// laughed at herself", "'I could kill somebody,' then said that's just talk", "said he'd
 /// happily strangle his flatmate for leaving the dishes, then laughed", "she's fixing to kill
@@ -4134,7 +4210,7 @@ pub(crate) fn laughed_next(toks: &[Tok], next: Option<&[Tok]>) -> bool {
 /// insistence).
 pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
     let all: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-    if threat_marks(&all) {
+    if threat_marks(&all) || coercive_condition_after(&all, e) {
         return false;
     }
     // "She joked that she'd kill her sister if she spoils the party", "Laughing, she said

@@ -591,8 +591,16 @@ const SPECS: &[Spec] = &[
     // Parents, aunts and bosses "will murder her if she misses Easter": family hyperbole. A
     // threat tied to leaving, telling or seeking help ("says he'll kill her if she goes to the
     // police") is coercion, not hyperbole (Danger Assessment: threats to kill).
-    block(r"\b(mum|mom|mam|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|nan|nana|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us) (if|when)\b")
+    block(r"\b(mum|mom|mam|mama|mother|dad|father|parents|aunts?|aunties|aunty|auntie|gran|granny|grandma|grandmother|grandpa|granddad|nan|nana|mamaw|mammaw|memaw|meemaw|papaw|pawpaw|mother-in-law|father-in-law|in-laws|boss|coach|teacher|teachers|mates|friends|sisters?|brothers?)( \S+)? (will|'ll|would|'d|is gonna|is going to|are going to|are gonna|gonna) (kill|murder|strangle) (him|her|me|them|us)( both| all)? (if|when)\b")
         .not_after(COERCIVE_CONDITION),
+    // "she's going to kill him if he forgets their anniversary again, and then they both
+    // laughed": a killing promised over a chore or an occasion, laughed at by both or said to
+    // be a joke, is hyperbole whoever says it; never over leaving, telling or seeking help,
+    // and not when only the threatened one laughs ("she laughed nervously").
+    block(r"\b(she|he|they|i)('s| is| are|'re|'ll| will|'d| would)( going to| gonna)? (kill|murder|strangle) (him|her|me|them|us|you)( both| all)? (if|when)\b")
+        .not_after(COERCIVE_CONDITION)
+        // "both", "everybody": "they both laughed", "everybody laugh".
+        .need_any(&["joke", "joked", "joking", "jokingly", "kidding", "teasing", "playful", "playfully", "both", "everybody", "everyone"]),
     // "his wife would murder him if he missed the wee one's nativity": a partner's
     // exasperation over a chore or an occasion; over leaving, telling or reporting it is a
     // threat (COERCIVE_CONDITION).

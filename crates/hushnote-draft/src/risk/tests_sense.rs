@@ -13203,3 +13203,35 @@ fn a_hedge_inside_the_asking_qualifies_the_question() {
         ),
     ]);
 }
+
+#[test]
+fn family_hyperbole_laughed_at_but_never_a_threat_over_leaving_and_caribbean_concord() {
+    run(&[
+        (
+            "Says his mamaw will kill him if he wrecks the truck again. Grinning.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He said she's going to kill him if he forgets her birthday again, and then they both laughed.",
+            NO,
+            &[(Abuse, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "He says he'll kill her if she leaves, and they both laughed.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She said he'll kill her if she talks back, and she laughed nervously.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She say she nah have no thoughts of ending it, and she nah hurt herself neither.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (SelfHarm, Some(D))],
+        ),
+        ("Him say him nah go hurt nobody.", DE, &[]),
+    ]);
+}
