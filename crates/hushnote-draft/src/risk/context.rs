@@ -3978,6 +3978,11 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
     if !jokes {
         return false;
     }
+    // "he'll kill her if she goes to the police, and laughed": coercion is never a joke.
+    let all: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    if coercive_condition_after(&all, s + 1) {
+        return false;
+    }
     let seg_toks: Vec<&Tok> = toks
         .iter()
         .zip(seg)
@@ -4170,35 +4175,56 @@ fn coercive_condition_after(all: &[&str], e: usize) -> bool {
     if matches!(all.get(v).copied(), Some("to")) {
         v += 1;
     }
-    matches!(
-        all.get(v).copied(),
-        Some(
-            "leave"
-                | "leaves"
-                | "left"
-                | "leaving"
-                | "tell"
-                | "tells"
-                | "told"
-                | "call"
-                | "calls"
-                | "called"
-                | "report"
-                | "reports"
-                | "reported"
-                | "divorce"
-                | "divorces"
-                | "goes"
-                | "go"
-                | "went"
-                | "talks"
-                | "talk"
-                | "moves"
-                | "move"
-                | "takes"
-                | "take"
-        )
-    )
+    let w = |k: usize| all.get(k).copied().unwrap_or("");
+    let authority = |k: usize| {
+        (k..k + 3).any(|j| {
+            matches!(
+                w(j),
+                "police"
+                    | "cops"
+                    | "court"
+                    | "shelter"
+                    | "lawyer"
+                    | "judge"
+                    | "authorities"
+                    | "anyone"
+                    | "anybody"
+                    | "someone"
+                    | "somebody"
+                    | "911"
+                    | "999"
+            )
+        })
+    };
+    match w(v) {
+        // "if she leaves", "if she leaves him", not "if he leaves his boots on the porch".
+        "leave" | "leaves" | "left" | "leaving" => matches!(
+            w(v + 1),
+            "" | "."
+                | ","
+                | ";"
+                | "!"
+                | "?"
+                | "him"
+                | "her"
+                | "me"
+                | "them"
+                | "us"
+                | "home"
+                | "town"
+                | "for"
+                | "and"
+                | "again"
+                | "with"
+        ),
+        "tell" | "tells" | "told" | "report" | "reports" | "reported" | "divorce" | "divorces" => {
+            true
+        }
+        "call" | "calls" | "called" | "go" | "goes" | "went" | "talk" | "talks" => authority(v + 1),
+        "move" | "moves" => w(v + 1) == "out",
+        "take" | "takes" => matches!(w(v + 2), "kids" | "children" | "baby" | "bairns"),
+        _ => false,
+    }
 }
 
 /// Exasperation taken back in the same sentence: "'I'm going to kill someone,' and then

@@ -13233,5 +13233,15 @@ fn family_hyperbole_laughed_at_but_never_a_threat_over_leaving_and_caribbean_con
             &[(SuicidalIdeation, Some(D)), (SelfHarm, Some(D))],
         ),
         ("Him say him nah go hurt nobody.", DE, &[]),
+        (
+            "He says he'll kill her if she goes to the police, and laughed.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she's fixing to kill him if he leaves his muddy boots on the porch again, and they both laughed.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
     ]);
 }
