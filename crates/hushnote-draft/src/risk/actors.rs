@@ -1029,7 +1029,7 @@ fn departed(toks: &[Tok], end: usize) -> bool {
                 "room" | "house" | "office" | "session" | "building" | "clinic" | "ward" | "cell"
             ),
             "" | "early" | "briefly" | "for" | "to" | "and" | "him" | "her" | "them" => true,
-            x => toks.get(v + 1).is_some_and(|t| t.punct) || x.is_empty(),
+            _ => toks.get(v + 1).is_some_and(|t| t.punct),
         },
         "stepped" | "steps" | "went" | "goes" | "walked" | "walks" | "popped" | "pops"
         | "nipped" | "nips" | "ran" | "slipped" => {

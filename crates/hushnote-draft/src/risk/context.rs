@@ -4688,11 +4688,17 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
 /// and before the risk asked about qualifies the question, not the answer (which, a clause of
 /// its own, carries its own hedges).
 fn in_the_asking(w: &[&str], i: usize, anchors: &[usize]) -> bool {
+    // The scan back stops at an answer ("I asked and she said she maybe hasn't").
     anchors.iter().any(|&a| a > i)
         && w[..i]
             .iter()
             .rev()
-            .take_while(|x| !matches!(**x, "." | ";" | "?" | "!"))
+            .take_while(|x| {
+                !matches!(
+                    **x,
+                    "." | ";" | "?" | "!" | "said" | "says" | "replied" | "answered" | "told"
+                )
+            })
             .take(10)
             .any(|x| {
                 matches!(

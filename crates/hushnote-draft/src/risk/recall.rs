@@ -1351,9 +1351,9 @@ pub(crate) fn improvised_target(toks: &[Tok], v: usize) -> Option<(usize, usize)
     let n = toks[v].norm.as_str();
     let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
     if THRUST_VERBS.contains(&n) {
-        // "had one pig knife under the seat and was waving 'um at one guy": a pronoun
-        // object stands for the weapon named before it.
-        if matches!(w(v + 1), "it" | "'um" | "um" | "'em" | "em")
+        // "had a machete in the truck and was waving it at one fellow": a pronoun object
+        // stands for the weapon named before it.
+        if matches!(w(v + 1), "it" | "'em" | "em")
             && matches!(w(v + 2), "at" | "toward" | "towards")
             && toks[..v].iter().any(|t| actors::is_weapon(&t.norm))
         {

@@ -216,9 +216,6 @@ pub(super) fn formulation(toks: &[Tok], s: usize, e: usize) -> bool {
             k += 1;
         }
     }
-    // "violence risk is low", "low overdose risk". With no level said, "lapse risk is around
-    // the brother", "we talked about her relapse risk" name the risk as a topic, no event;
-    // a level that says it is high is the judgement it always was.
     // "violence and use risk low": the mention shares "risk" with the term joined after it.
     let e = if matches!(w(toks, e), "and" | "or" | "&" | "/") {
         (e + 2..(e + 4).min(toks.len()))
@@ -227,6 +224,9 @@ pub(super) fn formulation(toks: &[Tok], s: usize, e: usize) -> bool {
     } else {
         e
     };
+    // "violence risk is low", "low overdose risk". With no level said, "lapse risk is around
+    // the brother", "we talked about her relapse risk" name the risk as a topic, no event;
+    // a level that says it is high is the judgement it always was.
     if w(toks, e) == "risk" {
         let (before, after) = (level_before(toks, s), level_after(toks, e + 1));
         // "Screened for suicide risk, screen negative": a result told after makes it the
