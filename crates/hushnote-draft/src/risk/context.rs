@@ -221,13 +221,6 @@ const PRE_NEGATION: &[&str] = &[
     "nil",
     // "Nar thought of doing away with himself, he says, nar one": dialect "nar" for none.
     "nar",
-    // "he say sonde, sonde": "no" in the Malay of eastern Indonesia ("sonde"), Indonesia
-    // ("tidak"), Hindi and Urdu ("nahi"), Swahili ("hapana").
-    "sonde",
-    "tidak",
-    "nahi",
-    "nahin",
-    "hapana",
     // "he ain't drinking".
     "ain't",
     // Spanish in a bilingual memo: "niega ideas suicidas".
@@ -392,9 +385,17 @@ const POST_NEGATION: &[&str] = &[
     "denied", "negative", "neg", "none", "absent", "zero", "0", "nil", "clean", "clear",
     // British and Irish "nought".
     "nought", "naught",
-    // "SI sonde, HI sonde": "no" in eastern Indonesian Malay, Indonesian, Hindi, Swahili.
-    "sonde", "tidak", "nahi", "nahin", "hapana",
 ];
+
+/// "No" in other languages, said inside English dictation ("he say sonde, sonde", "SI
+/// tidak"): the Malay of eastern Indonesia, Indonesian, Hindi and Urdu, Swahili. It negates
+/// before and after a mention and answers a question no.
+const OTHER_TONGUE_NO: &[&str] = &["sonde", "tidak", "nahi", "nahin", "hapana"];
+
+/// Caribbean "nah", "nuh" and "neva", which negate the verb after them ("he nah drink").
+fn caribbean_negator(w: &str) -> bool {
+    matches!(w, "nah" | "nuh" | "neva")
+}
 
 /// Predicates after a mention that say it has ended ("the images have stopped this week").
 const STOPPED: &[&str] = &[
@@ -506,7 +507,7 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
     // "Say he nah tek a drink since Christmas", "mi nuh use": Caribbean "nah", "nuh" and
     // "neva" right after a subject pronoun negate the verb after them (an answer "Nah, ..."
     // opening a sentence is read as an answer, not here).
-    if matches!(n, "nah" | "nuh" | "neva") {
+    if caribbean_negator(n) {
         return k > 0
             && matches!(
                 toks[k - 1].norm.as_str(),
@@ -514,7 +515,7 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
             )
             && toks.get(k + 1).is_some_and(|t| !t.punct);
     }
-    if !PRE_NEGATION.contains(&n) {
+    if !PRE_NEGATION.contains(&n) && !OTHER_TONGUE_NO.contains(&n) {
         return false;
     }
     let next = toks.get(k + 1).map(|t| t.norm.as_str());
@@ -1355,7 +1356,7 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
 fn negative_concord(toks: &[Tok], j: usize, k: usize) -> bool {
     // "she nah have no thoughts of ending it", "him nah go kill nor hurt nobody": Caribbean
     // English, whose "nah" and "nuh" negate the verb, agrees every negative after them.
-    if matches!(toks[j].norm.as_str(), "nah" | "nuh" | "neva")
+    if caribbean_negator(&toks[j].norm)
         && matches!(
             toks[k].norm.as_str(),
             "no" | "nothing"
@@ -1373,9 +1374,8 @@ fn negative_concord(toks: &[Tok], j: usize, k: usize) -> bool {
     {
         return true;
     }
-    let verb_neg = toks[j].is("not")
-        || toks[j].norm.ends_with("n't")
-        || matches!(toks[j].norm.as_str(), "nah" | "nuh" | "neva");
+    let verb_neg =
+        toks[j].is("not") || toks[j].norm.ends_with("n't") || caribbean_negator(&toks[j].norm);
     // "I ain't never whipped that boy", "he don't never drink": "never" right after the
     // negated auxiliary repeats it.
     let object_neg = matches!(
@@ -1561,6 +1561,7 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
                 .get(k + 1)
                 .is_none_or(|t| matches!(t.norm.as_str(), "," | "." | ";" | ":" | "!"));
         if POST_NEGATION.contains(&n)
+            || OTHER_TONGUE_NO.contains(&n)
             || trailing_no
             || ((n == "no" || n == "denies" || n == "denied") && matches!(prev, ":" | "answered"))
             || STOPPED.contains(&n)
@@ -6218,11 +6219,6 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 // Northern English and Scots "nowt like that", "nae", "nae chance".
                 | "nowt"
                 | "nae"
-                | "sonde"
-                | "tidak"
-                | "nahi"
-                | "nahin"
-                | "hapana"
                 // "you said neither of you drinks".
                 | "neither"
                 | "negative"
@@ -6236,7 +6232,8 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 // "asked about drinking, she said she quit when she started GA".
                 | "quit"
         )
-    }) || pair("shook", &["her", "his", "their", "my"])
+    }) || s.iter().any(|t| OTHER_TONGUE_NO.contains(t))
+        || pair("shook", &["her", "his", "their", "my"])
         // "he takes them exactly as prescribed": a medicine taken as directed answers no.
         || s.windows(2).any(|x| x[0] == "as" && matches!(x[1], "prescribed" | "directed"))
         // Spanish said in an English note: "she said nunca".
