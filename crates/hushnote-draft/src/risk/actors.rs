@@ -169,9 +169,9 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "niece" => (Sibling, Female),
         // Kin words clients use in their own languages ("her kuya drinks too much").
         // Bislama and Caribbean "brata", "brada"; Chicano "carnal"; Hindi "jija" and "jiju"
-        // (a sister's husband).
+        // (a sister's husband); Fon and Beninese French "fofo" (an older brother).
         "kuya" | "tito" | "tio" | "tío" | "bhai" | "bhaiya" | "cuñado" | "cunado" | "brata"
-        | "brada" | "carnal" | "carnalito" | "jija" | "jiju" => (Sibling, Male),
+        | "brada" | "carnal" | "carnalito" | "jija" | "jiju" | "fofo" => (Sibling, Male),
         "tita" | "tia" | "tía" | "didi" | "behen" | "cuñada" | "cunada" | "sista" => {
             (Sibling, Female)
         }
@@ -195,7 +195,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "person" | "people" | "student" | "students" | "peer" | "peers" | "teammate"
         | "teammates" | "officer" | "driver" | "doctor" | "therapist" | "pastor" | "landlord"
         | "sponsor" | "bully" | "bullies" | "staff" | "cop" | "police" | "stepkid" | "inmate"
-        | "cellmate" | "customer" | "customers" | "whoever" | "whomever" | "member" | "members"
+        | "cellmate" | "cellmates" | "cellie" | "cellies" | "celly" | "bunkie" | "bunky"
+        | "customer" | "customers" | "whoever" | "whomever" | "member" | "members"
         | "mate" | "mates" | "pal" | "pals" | "buddy" | "buddies" | "lads" | "housemate"
         | "housemates" | "flatmate" | "flatmates" | "men" | "women" | "guys" | "workmate"
         | "workmates" | "bandmate" | "bandmates" | "shipmate" | "shipmates" | "crewmate"
@@ -2551,7 +2552,11 @@ fn pronoun_checked(toks: &[Tok], cands: &[Cand], i: usize, s: Subject) -> Subjec
 
 /// The subject a relative "who" right before `j` gives: the noun it follows.
 fn who_subject(toks: &[Tok], cands: &[Cand], j: usize) -> Option<Subject> {
-    if j < 2 || !matches!(toks[j - 1].norm.as_str(), "who" | "who's" | "who'd") {
+    // "the man that shot his cousin": "that" right after a person noun is the same relative.
+    let that_relative = j >= 2
+        && toks[j - 1].is("that")
+        && (is_person_noun(&toks[j - 2].norm) || relation(&toks[j - 2].norm).is_some());
+    if j < 2 || !(matches!(toks[j - 1].norm.as_str(), "who" | "who's" | "who'd") || that_relative) {
         return None;
     }
     let mut ante = if toks[j - 2].is(",") {
@@ -5949,7 +5954,15 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     // agent follows "by".
     // A note's subjectless participle ("Assaulted by partner tonight", "Pt, hit by her
     // stepdad") is the same passive with the client as its subject.
-    let bare_participle = (v == seg_start || v == 0 || toks[v - 1].punct)
+    // Telegraphic notes drop the article and the auxiliary too: "Girl beaten by stepmother",
+    // "Pt hit by partner last night" (a bare person word, then the participle).
+    let bare_person = v >= 1
+        && (v - 1 == seg_start || v == 1 || toks[v - 2].punct)
+        && !toks[v - 1].punct
+        && (CLIENT_WORDS.contains(&toks[v - 1].norm.as_str())
+            || is_person_noun(&toks[v - 1].norm)
+            || relation(&toks[v - 1].norm).is_some());
+    let bare_participle = (v == seg_start || v == 0 || toks[v - 1].punct || bare_person)
         && !n.ends_with("ing")
         && toks[v + 1..toks.len().min(v + 3)]
             .iter()

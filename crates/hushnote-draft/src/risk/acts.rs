@@ -608,6 +608,10 @@ fn used_on(toks: &[Tok], k: usize) -> Option<Act> {
     } else {
         on
     };
+    // "using the built-up handles on her own": "on her own" is alone, not a target.
+    if toks.get(on + 2).is_some_and(|t| t.is("own")) {
+        return None;
+    }
     let (rel, end) = match actors::person_at(toks, on + 1) {
         Some(x) => x,
         None if toks

@@ -4907,11 +4907,36 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
                 || matches!(w(k + 1), "him" | "her" | "them" | "me" | "us") && w(k + 2) == "for"
                 || asked_to_give)
     };
+    // "I opened the subject of suicide directly", "raised the topic of drinking": the
+    // clinician putting a topic on the table is the question.
+    let topic_opened = |k: usize| {
+        matches!(
+            toks[k].norm.as_str(),
+            "subject" | "topic" | "question" | "issue" | "matter"
+        ) && toks.get(k + 1).is_some_and(|t| t.is("of"))
+            && k + 2 <= s
+            && toks[k.saturating_sub(3)..k].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "opened"
+                        | "open"
+                        | "raised"
+                        | "raise"
+                        | "brought"
+                        | "broached"
+                        | "broach"
+                        | "introduced"
+                        | "approached"
+                        | "tackled"
+                )
+            })
+    };
     let Some(q) = (0..s).rev().find(|&k| {
         QUESTION_TRIGGERS.contains(&toks[k].norm.as_str()) && !unasked(k) && !request(k)
             || checked(k)
             || item_about(k)
             || wondered(k)
+            || topic_opened(k)
     }) else {
         return fronted_question(toks, s)
             .or_else(|| dictated_question(toks, s))
@@ -5275,7 +5300,11 @@ pub(crate) fn topic_answered_no(toks: &[Tok], next: Option<&[Tok]>) -> bool {
             "he" | "she" | "they" | "i" | "we" | "you" | "he's" | "she's" | "they're" | "i'm"
         )
     });
-    if words.is_empty() || words.len() > 4 || subject {
+    // "Asked straight out about hurting herself. No. About wishing she was dead. No, oh my
+    // heck, no.": a fragment opening on "about" carries the asking on, subject and all.
+    let carried = matches!(words.first(), Some(&"about"))
+        || words.len() > 1 && matches!(words[0], "and" | "what" | "how") && words[1] == "about";
+    if words.is_empty() || (!carried && (words.len() > 4 || subject)) || words.len() > 8 {
         return false;
     }
     let Some(n) = next else {
@@ -5286,10 +5315,41 @@ pub(crate) fn topic_answered_no(toks: &[Tok], next: Option<&[Tok]>) -> bool {
         .filter(|t| !t.punct)
         .map(|t| t.norm.as_str())
         .collect();
-    matches!(
+    if matches!(
         answer.as_slice(),
         ["no"] | ["none"] | ["nil"] | ["denies"] | ["denied"] | ["never"] | ["no", "no"]
-    )
+    ) {
+        return true;
+    }
+    // A "no" said with feeling ("No, oh my heck, no", "Nope, never"): a no that opens and
+    // closes the answer, with nothing in it that grants a part.
+    let grants = answer.iter().any(|w| {
+        matches!(
+            *w,
+            "yes"
+                | "yeah"
+                | "sometimes"
+                | "maybe"
+                | "once"
+                | "but"
+                | "except"
+                | "little"
+                | "bit"
+                | "used"
+                | "though"
+                | "kind"
+                | "sort"
+                | "not"
+                | "anymore"
+                | "lately"
+                | "now"
+        )
+    });
+    carried
+        && answer.len() <= 6
+        && !grants
+        && matches!(answer.first(), Some(&("no" | "nope" | "nah" | "never")))
+        && matches!(answer.last(), Some(&("no" | "nope" | "nah" | "never")))
 }
 
 /// Whether the answer after `b` (a "but", or a verb of saying with its "no") denies the act
@@ -6246,6 +6306,21 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
             )
         })
         || s.windows(2).any(|x| matches!(x, ["gave", "up"] | ["packed", "in"] | ["given", "up"]))
+        // "he said he stopped the Red Horse since Lent": stopping answers no, unless it was
+        // for a while or has started again ("stopped for a week but ...").
+        || s.iter().enumerate().any(|(k, t)| {
+            matches!(*t, "stopped" | "stopping")
+                // The client stopped, not the session ("we stopped").
+                && k > 0
+                && matches!(s[k - 1], "he" | "she" | "they" | "he's" | "she's" | "has" | "had")
+                && s.get(k + 1) != Some(&"for")
+                && !s[k..].iter().any(|x| {
+                    matches!(
+                        *x,
+                        "again" | "but" | "until" | "till" | "restarted" | "relapsed" | "slipped"
+                    )
+                })
+        })
         // "she said her son and daughter-in-law treat her well": kindness answers no.
         || s.windows(3).any(|x| {
             matches!(x[0], "treat" | "treats" | "treated")

@@ -436,6 +436,10 @@ const SELF_HARM: &[Pat] = &[
         .owner(Owner::Agent),
     p(r"\b(superficial |healing |fresh |linear |self inflicted |multiple |several )?(lacerations|lacs|cuts|scratches|burns) (to|on|across) (the |her |his )?(l|r|left|right|both|bilateral) (forearms?|arms?|wrists?|thighs?|legs?|upper arms?)\b")
         .unless(NOT_SELF_INFLICTED),
+    // "Fresh cigarette burns L forearm": charting shorthand drops the preposition; only new
+    // marks are read so ("old cigarette burns L forearm" is history).
+    p(r"\b(fresh|new|recent|self inflicted) ((cigarette|cig|lighter) )?(lacerations|lacs|cuts|scratches|burns) (l|r|left|right|both|bilateral) (forearms?|arms?|wrists?|thighs?|legs?|upper arms?)\b")
+        .unless(NOT_SELF_INFLICTED),
     p(r"\b(dsh|self poison\w*|selfpoison\w*)\b"),
     // "held his palms over the kerosene stove 'to punish the hands'": a body part put to a
     // flame or a hot ring is a burn one gives oneself (ISAS: burning).

@@ -936,13 +936,20 @@ pub(super) fn unit_findings(
         // ("joked he'd need a bottle after this") makes the use a figure.
         // Only a laugh that goes on to answer ("laughed and said it helps"): one "about" the
         // thing or shared ("they both laughed about the bottle") may well take it back.
+        // So is a laugh that is the manner of the telling ("he told me, sort of laughing,
+        // that he takes tramadol before every exam").
+        let say = |w: &str| {
+            matches!(
+                w,
+                "said" | "says" | "admitted" | "admits" | "told" | "tells" | "went"
+            )
+        };
         let laughed_answering = toks.windows(3).any(|p| {
             matches!(p[0].norm.as_str(), "laughed" | "laughs" | "laughing")
                 && p[1].is("and")
-                && matches!(
-                    p[2].norm.as_str(),
-                    "said" | "says" | "admitted" | "admits" | "told" | "tells" | "went"
-                )
+                && say(&p[2].norm)
+        }) || toks.iter().enumerate().any(|(k, t)| {
+            t.is("laughing") && toks[k.saturating_sub(5)..k].iter().any(|p| say(&p.norm))
         });
         if hypothetical
             && kind == RiskKind::SubstanceUse
@@ -1322,15 +1329,21 @@ pub(super) fn unit_findings(
                         )
                     });
                 // A death wish framed as "better if he not here" is about whoever "he" is: the
-                // sentence's first subject (the frame checked they agree), not "his kids".
+                // sentence's first subject (the frame checked they agree), not "his kids"; in a
+                // summary addressed to the client, "you think your kids would be better off
+                // without you" is the client's, but not when someone is named before "you"
+                // ("your husband told you the kids would be better off without you").
                 let at = if r.framed && r.concept == Concept::PassiveIdeation {
                     toks[..r.start]
                         .iter()
-                        .position(|t| {
-                            matches!(
-                                t.norm.split('\'').next().unwrap_or(""),
-                                "she" | "he" | "i" | "they"
-                            )
+                        .enumerate()
+                        .position(|(k, t)| match t.norm.split('\'').next().unwrap_or("") {
+                            "she" | "he" | "i" | "they" => true,
+                            "you" => !toks[..k].iter().any(|p| {
+                                actors::relation_kind(&p.norm).is_some()
+                                    || actors::is_person_noun(&p.norm)
+                            }),
+                            _ => false,
                         })
                         // Past the pronoun, so that it is itself the subject read.
                         .map_or(r.start, |k| (k + 1).min(r.start))

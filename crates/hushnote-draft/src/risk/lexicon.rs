@@ -242,6 +242,15 @@ const USE_VERBS: &[&str] = &[
     "swigs",
     "swigging",
     "swigged",
+    // "sneaking his mom's oxy": taken on the sly.
+    "sneaking",
+    "sneaks",
+    "sneaked",
+    "snuck",
+    "pinching",
+    "pinched",
+    "swiping",
+    "swiped",
 ];
 
 /// Whether a verb of use stands in the three words before `genitive` ("smoking his dad's
@@ -401,6 +410,23 @@ macro_rules! threat_object {
     };
 }
 
+/// Weapons held in the hand, by the names told in collateral and incident reports: blades
+/// and bush knives (cutlass, panga, parang, bolo), clubs (the Maasai rungu, the knobkerrie),
+/// guns, and things picked up to strike with.
+macro_rules! hand_weapon {
+    () => {
+        "(knife|knives|pocketknife|pocket knife|penknife|pen knife|switchblade|flick knife|kitchen knife|steak knife|hunting knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|coupe-coupe|parang|golok|bolo|itak|kukri|khukuri|dao|sickle|scythe|axe|hatchet|cleaver|sword|spear|dagger|bayonet|screwdriver|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|bat|baseball bat|hammer|crowbar|tyre iron|tire iron|wrench|spanner|iron bar|metal bar|pipe|club|cudgel|rungu|knobkerrie|sjambok|baton|stick|pool cue|broken bottle|bottle|brick|chain|shank|shiv)"
+    };
+}
+
+/// Someone outside the family named as a weapon's target: "feedlot foreman", "a keke
+/// rider", "the Form Four prefect", "two boys from the estate".
+macro_rules! weapon_target {
+    () => {
+        "(one of )?((the|a|an|that|this|two|three|some|his|her|their|my|another|several|dat|de) )?(\\S+ ){0,2}?(man|men|guy|guys|boy|boys|lad|lads|youth|youths|kid|student|students|classmate|classmates|teacher|prefect|neighbou?r|neighbou?rs|landlord|boss|foreman|supervisor|manager|coworker|co-worker|colleague|worker|workers|driver|rider|customer|clerk|cashier|guard|guards|officer|officers|cop|cops|inmate|inmates|cellie|cellmate|stranger|strangers|friend|mate|cousin|uncle|nephew|brother|brothers|roommate|housemate|flatmate|tenant|staff|nurse|doctor|pastor|coach|player|referee|bouncer|bartender|waiter|dealer|fella|fellas|bloke|blokes|dude|dudes|person|people|woman|women|girl|girls|lady|shopkeeper|vendor|trader|conductor|tout|rival|rivals|member|members|farmer|herder|herdsman|hunter|fisherman|miner|soldier|soldiers|policeman|security)"
+    };
+}
+
 /// Amounts that make "took N pills" an overdose rather than a dose.
 macro_rules! many {
     () => {
@@ -420,11 +446,11 @@ macro_rules! poisons {
 /// Illicit drugs and alcohol, named, with the local spirits and drugs of other regions'
 /// English (Nigerian paraga and ogogoro, Kenyan chang'aa and muguka, Zambian kachasu and
 /// tujilijili sachets, Malaysian ketum, Sri Lankan kudu, Indian whitener and Dendrite glue,
-/// the Nigerian herbal bitters and gins sold as "monkey tail" and "goskolo"; not "kai-kai",
-/// which is food in Tok Pisin).
+/// the Nigerian herbal bitters and gins sold as "monkey tail" and "goskolo", Iban langkau,
+/// Ethiopian tej, tella, katikala and areke; not "kai-kai", which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque)"
     };
 }
 
@@ -1182,6 +1208,14 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(won't|will not|wont|not going to|isn't going to|ain't gonna|not gonna) be needing (it|them|em|'em|that|those|these|any of (it|them|that)|his \S+|her \S+|my \S+)( (any ?more|much longer|where (i'm|he's|she's) going|after))?\b")
         .not_after(r"^(for|till|until|at|on|this|next|today|tomorrow|tonight|because)\b"),
     // Spanish in an English note: "ya me quiero ir con mami" (pointing up, mami dead), "me
+    // "he wants to go to where his mother is, and his mother died at Fasika": a wish to be
+    // where a dead one is, when the sentence tells the death, is the wish to join the dead
+    // (a passive death wish, C-SSRS item 1; common in bereaved children).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want\w*|wish\w*|long\w*|ready|yearn\w*|wanna|dream\w* of|talk\w* about|keeps? saying) (to )?(go|be|join|see|follow|going|being) (to )?(where|with|wherever) (his|her|my|their|your) (\S+ )?(mother|father|mum|mom|mama|mamma|papa|dad|daddy|wife|husband|son|daughter|baby|child|brother|sister|grandmother|grandfather|granny|grandma|grandpa|nana|nan|gran|friend|twin|parents|family)( is| are| went| has gone| have gone| is now| lies| rests| now)?\b")
+        .need_any(&["died", "dead", "death", "passed", "late", "grave", "heaven", "buried", "funeral", "killed", "deceased", "perished", "drowned"]),
+    // "wants to go and rest for good", "ready to sleep and never wake": rest or sleep with no
+    // end is death wished for (a passive death wish).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want\w*|wish\w*|long\w*|ready|wanna|yearn\w*|think\w* about|thought about|talk\w* about)( to)? (go (and |to )?|going (to )?)?(rest|sleep|lie down) (for good|forever|for ever|permanently|eternally|and never wake( up)?|and not wake( up)?|in the ground|in the grave|with the ancestors)\b"),
     // quiero morir", "ya no quiero vivir": the wish to die or to join the dead.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((me )?quiero morir(me)?|me quiero ir con (mami|papi|mamá|mama|papá|papa|mi (madre|padre|mamá|papá|esposo|esposa|hijo|hija)|dios|diosito)|ya no quiero vivir|no quiero vivir|quisiera morir(me)?|me quiero matar|quiero matarme)\b"),
     // "ain't no use me being here", "no point in him staying alive": his being here judged
@@ -1343,7 +1377,13 @@ const SPECS: &[Spec] = &[
         .own()
         .not_after(r"^(\S+ ){0,8}(not|never|no|isn't|wasn't) (to hurt|on purpose|deliberate|deliberately|intent|intention|meant to)\b")
         .need_any(&["hurt", "hurts", "pain", "painful", "sting", "stings", "punish", "punishing", "purpose", "deliberately"]),
-    spec(C::SelfInjury, K::SelfHarm, r"\b(nonsuicidal self injur\w*|self (harm|harming|harmed|harms|injury|injuries|injurious( behaviou?rs?)?|injured|injuring|mutilation|mutilating|inflicted( \S+)?)|selfharm\w*|sh urges)\b"),
+    spec(C::SelfInjury, K::SelfHarm, r"\b(nonsuicidal self injur\w*|self (harm|harming|harmed|harms|injury|injuries|injurious( behaviou?rs?)?|injured|injuring|mutilation|mutilating|inflicted( \S+)?|done)|selfharm\w*|sh urges)\b"),
+    // "Burning forearms with the dab torch", "cutting her thighs with a sharpener": a body
+    // part cut or burnt with a tool by the one it belongs to (a bare body part is the
+    // subject's own).
+    spec(C::SelfInjury, K::SelfHarm, r"\b(burn(s|ed|ing)?|burnt|cut(s|ting)?|carv\w*|slash\w*|slic\w*|scratch\w*|gouge\w*) (both |own |her |his |their |my )?(own )?(forearms?|wrists?|arms?|thighs?|upper arms?|legs?|stomach|belly|hips?|ankles?|skin|chest|shoulders?) (with|using) (a|an|the|his|her|their|my|some) (\S+ )?(torch|blowtorch|lighter|cigarettes?|cigs?|matches|match|curling iron|straighteners|candle|blade|razor|razors|knife|scissors|glass|compass|sharpener|needle|pins?|safety pin|lid|can lid|box cutter|eraser)\b")
+        .not_after(r"^(\S+ ){0,4}(by accident|accidentally|while (cooking|ironing|working|welding|soldering|camping|shaving|fishing)|at work|on the job)\b")
+        .own(),
     spec(C::SelfInjury, K::SelfHarm, r"\b(cut|cuts|cutting|carv\w*|slash\w*|slic\w*|scratch\w*|burn|burns|burned|burnt|burning|bang\w*|gouge\w*|stab\w*|hurt|hurts|hurting|injur\w*|harm|harms|harming|harmed) (on |into )?(him|her|my|them|your)sel(f|ves)\b"),
     // "Denies thoughts of harm to self or baby": the clinician's shorthand for self-harm.
     spec(C::SelfInjury, K::SelfHarm, r"\b(harm|harming|hurt|hurting|injury|injuring|danger) to (self|oneself)\b")
@@ -1474,6 +1514,16 @@ const SPECS: &[Spec] = &[
     // Collapsed with naloxone given: "Fell out in the Sheetz bathroom, stranger had Narcan".
     spec(C::Overdose, K::SubstanceUse, r"\b(fell out|falls out|fall out|falling out|nodded out|nodding out|stopped breathing|turned blue|went blue)\b")
         .need_any(&["narcan", "naloxone"]),
+    // "takes tramadol with energy drinks every day", "his painkillers washed down with beer":
+    // an opioid or sedative taken with alcohol or energy drinks is non-medical use (the
+    // tramadol-and-energy-drink pattern of West African and North African surveys; WHO).
+    // The match stops before the drink, which a soft-drink reading may already have taken.
+    spec(C::Misuse, K::SubstanceUse, r"\b(tramadol|tramol|tramal|tapentadol|codeine|diazepam|valium|xanax|alprazolam|pregabalin|lyrica|oxys?|oxycodone|percs?|percocets?|benzos|opioids|painkillers|pain pills|sleeping pills)( tablets| pills| capsules)? (with|mixed with|washed down with|chased with|on top of)\b")
+        .not_after(r"^(?:\S+ ){0,3}?(food|meals?|water|milk|breakfast|dinner|lunch|supper|juice|tea|coffee|no|not|never|without)\b")
+        .need_any(&["energy", "alcohol", "beer", "beers", "liquor", "gin", "vodka", "whisky", "whiskey", "rum", "booze", "wine", "spirits", "monster", "monsters", "redbull", "bull", "bulls"]),
+    // "Sneaking his mom's oxy from the bathroom cabinet": a pain pill or sedative taken on
+    // the sly or stolen is not the client's prescription (non-medical use).
+    spec(C::Misuse, K::SubstanceUse, r"\b(sneak\w*|snuck|steal\w*|stole|stolen|nick\w*|pinch\w*|swip\w*|raid\w*|pilfer\w*) (\S+'s |(his|her|their|my) (\S+ )?\S+'s |some of (\S+'s|his|her|their) |(his|her|their) )?(oxy|oxys|oxycodone|oxycontin|hydrocodone|vicodin|norco|percs?|percocets?|codeine|tramadol|xanax|xannies|valium|klonopin|ativan|adderall|addys?|benzos|pain pills|painkillers|pain meds|sleeping pills|opioids)\b"),
     // A prescription opioid or sedative bought where no prescription is: "Tramadol daily,
     // 'tramol' from the market" (non-medical use; WHO).
     spec(C::Misuse, K::SubstanceUse, r"\b(tramadol|tramol|tramal|tapentadol|codeine|diazepam|valium|xanax|alprazolam|pregabalin|lyrica|oxys?|oxycodone|percs?|percocets?|benzos|opioids|painkillers)( \S+){0,6}? (from|off|at|in) (the |a )?(market|street|streets|dealer|black market|kiosk|roadside|corner|plug)\b"),
@@ -1571,6 +1621,9 @@ const SPECS: &[Spec] = &[
     // "his ma say he must leave the tramadol and the kush": to leave it is to give it up.
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|left|leave|leaving|dropped) (the|her|his|their|my) (", drugs!(), r"|tramadol)(,? (and|or) ((the|her|his|their|my) )?(", drugs!(), r"|tramadol))?( completely| altogether| entirely| for good| on the head)?\b"))
         .not_after(r"^ ?(on|in|at|out|behind|for|with|to|by|under|open|lying|around|alone)\b"),
+    // "he stopped tella and areke completely", "quit beer and whisky": with no article too.
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out) (", drugs!(), r"|tramadol)(,? (and|or) (", drugs!(), r"|tramadol))?( completely| altogether| entirely| for good| on the head)?\b"))
+        .not_after(r"^ ?(on|in|at|out|behind|for|with|to|by|under|open|lying|around|alone|and|but)\b"),
     // "He is telling he left mahua and handia after the detox": to leave a drink or drug,
     // with no article, is to give it up (Indian and African English).
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(left|leaving|leaves) ", drugs!(), r"( and ", drugs!(), r")?( completely| altogether| entirely| for good)?\b"))
@@ -1678,6 +1731,9 @@ const SPECS: &[Spec] = &[
     spec(C::Misuse, K::SubstanceUse, r"\b(xanax|valium|diazepam|alprazolam|oxycodone|hydrocodone|oxy|oxys|percocets?|vicodin|adderall|ritalin|tramadol|codeine|morphine|fentanyl|gabapentin|pregabalin|lyrica|klonopin|clonazepam|ativan|lorazepam|benzos|zimmos|zopiclone|zolpidem|ambien|methadone|subutex|buprenorphine|pills|tablets|painkillers|sleepers)( and \S+)? (off|from) the (street|streets)\b"),
     // "buying zimmos off the street": whatever it is called, bought on the street is illicit.
     spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|scor\w*|get|gets|getting|got) (\S+ ){1,2}(off|on|from) the (street|streets|estate|dark web|darknet)\b"),
+    // "took too many SP capsules at the match and was not breathing properly": too many of a
+    // drug taken at once is an overdose, whatever the drug is called.
+    spec(C::Overdose, K::SubstanceUse, r"\b(took|taken|takes|taking|take|swallowed|swallowing|popped|popping|downed|necked) (way |far |a few |a couple |a bit |one or two )?too (many|much) (of (his|her|their|my|the|those|these|them|it) )?(\S+ )?(pills|tablets|capsules|caps|meds|xans|bars|percs|oxys|benzos|painkillers|sleeping pills|sleepers|tramadol|of (it|them|the stuff))\b"),
     spec(C::Overdose, K::SubstanceUse, r"\b(overdos\w*|od)\b")
         .not_before(r"\b(witness\w*|saw|seeing|found)( the| his| her| their| a)?$")
         .not_after(r"^(of|on) (homework|work|tv|television|podcasts|true|sugar|caffeine|coffee|information|news|screen|social|chocolate|candy|love|attention|stress|paperwork|emails?|sunshine|fun|netflix|reality|drama|anime|video|games?|books?|shows?|music|sleep|exercise|carbs|junk|fast)\b"),
@@ -1954,7 +2010,26 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b((laid|lay|lays|put|puts|putting|laying) (a finger|a hand|hands|his hands|her hands|their hands|a fist) on|(rais\w*|lift\w*) (a|his|her|their) (hand|fist) (to|against|at))\b")
         // "put a hand on his shoulder": a comforting touch.
         .not_after(r"^(his|her|their|my|your) (shoulders?|back|arm|hands?)\b"),
+    // "threatened his wife with a kitchen knife": a weapon threat to a partner, parent or
+    // child is abuse (FORMATS §3), whatever the weapon or its adjective.
+    spec(C::Abuse, K::Abuse, concat!(r"\bthreaten\w* (his|her|their|my) (\S+ )?(wife|husband|partner|girlfriend|boyfriend|ex|ex-wife|ex-husband|fiance|fiancee|fiancé|fiancée|missus|mother|mum|mom|mam|ma|father|dad|son|daughter|kids|children|child|stepson|stepdaughter|stepfather|stepmother|stepdad|stepmum|stepmom|grandmother|grandfather|gran|nan|grandma|grandpa|baby|toddler) (\S+ ){0,3}?with (a|an|the|his|her|their|my|one) (\S+ )?", hand_weapon!(), r"\b")),
     spec(C::Violence, K::Violence, r"\bthreaten\w*( \S+){0,4} with (a|his|her|the) (knife|gun|bat|weapon|firearm|hammer|machete|bottle|pistol|rifle)\b"),
+    // "Threatened feedlot foreman w/ a pocketknife", "threatened the driver with his cutlass":
+    // a weapon threat to someone outside the family, named by a noun (a bare pronoun is left
+    // to the readings that know whose partner "her" is).
+    spec(C::Violence, K::Violence, concat!(r"\bthreaten\w* ", weapon_target!(), r" (\S+ ){0,3}?with (a|an|his|her|their|the|my|one) (\S+ )?", hand_weapon!(), r"\b")),
+    // "Client chased a keke rider with a cutlass": a person run after with a weapon.
+    spec(C::Violence, K::Violence, concat!(r"\b(chas(e|es|ed|ing)|ran after|runs after|running after|run after) ", weapon_target!(), r" (\S+ ){0,4}?with (a|an|the|his|her|their|my|one) (\S+ )?", hand_weapon!(), r"\b")),
+    // "Boy brought a rungu to school": a weapon carried to school (a school threat
+    // assessment's first sign).
+    spec(C::Violence, K::Violence, r"\b(brought|brings|bringing|bring|took|takes|taking|carried|carries|carrying|snuck|sneaked|smuggled) (a|an|his|her|their|the|my|one) (\S+ )?(knife|knives|pocketknife|penknife|switchblade|flick knife|kitchen knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|parang|bolo|kukri|axe|hatchet|cleaver|sword|spear|dagger|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|club|cudgel|rungu|knobkerrie|sjambok|knuckle dusters?|brass knuckles|shank|shiv) (to|into) (the )?(school|class|classroom|lessons?|assembly|church|the bus|the dorm|hostel|campus)\b")
+        // A weapon only thought of or threatened ("he'd bring his dad's rifle to school and
+        // shoot the kid") is the threat's, read as ideation; the bus stop is no bus.
+        .not_before(r"(\b(would|will|might|could|gonna|going to|wants? to|wanted to|want to|threaten\w* to|threatening to|about|of|fixing to|plans? to|planning to)|'d|'ll)( \S+){0,2}$")
+        .not_after(r"^(stop|station|shelter|depot)\b"),
+    // "Says he will break his head", "threatened to smash the boy's face in": a threat to
+    // injure a person (the head, face and jaw are not broken by accident in a threat).
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(will|[a-z]+'ll|gonna|going to|go|wan|finna|fixing to|threaten\w* to|swore to|swears to|promised to|vow\w* to|ready to|about to|wants? to|wanted to) (break|smash|bust|crack|bash|cave|split|kick|knock|punch) (his|her|their|your|that \S+'s|the \S+'s|\S+'s) (\S+ )?(head|skull|face|jaw|teeth|nose|brains?)( in| open| off)?\b"),
     spec(C::Violence, K::Violence, r"\b(smash\w*|destroy\w*|broke|break\w*|beat\w*)( \S+){0,4} with (a|his|her) (bat|hammer|crowbar|club|pipe)\b"),
     spec(C::Violence, K::Violence, r"\bbroke (the |a |his |her )?(other \S+'s|\S+'s) (nose|jaw|arm|ribs?|teeth)\b"),
     // "picked up for fighting at a ball game", "adjudication for fighting on the servery":
@@ -2165,6 +2240,10 @@ const SPECS: &[Spec] = &[
     // weapon, the commonest form told in collateral reports).
     spec(C::Violence, K::Violence, concat!(r"\b(will|[a-z]+'ll|gonna|going to|go|wan|finna|fixing to|threaten\w* to|swore to|swears to|promised to|vow\w* to|ready to|about to) (chop|slash|hack|shank|burst|machete|wound) ", threat_object!(), r"( up| down| open)?\b"))
         .not_after(r"^(off|out|loose|some slack|short|in on|a (deal|check|cheque|break)|'s|prices|rates|fees|tyres|tires|wrists?|arms?|legs?|thighs?|skin|hair|nails|fingernails|toenails|fringe|bangs|cake|meat|food|bread|lawn|grass|hedges?|losses|ties|costs|hours|pay|wages|allowance|budget|onions|own|photo|picture|pictures|shot|shots|video)\b"),
+    // "The stepfather has been touching the girl inappropriately", "touching her daughter
+    // under her nightie": touching a child or the client that the sentence marks as sexual
+    // (inappropriately, at night in bed, private parts) is sexual abuse.
+    spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*) (her|him|them|me|(the|his|her|their|my|a|that) (\S+ ){0,2}?(daughter|son|girl|boy|child|kid|kids|children|niece|nephew|granddaughter|grandson|stepdaughter|stepson|sister|brother|baby|toddler|little one|cousin|grandkids?|pupils?|students?))( \S+){0,3}? (inappropriately|sexually|in a sexual way|in (her|his|their|the) (bed|sleep)|while (she|he|they) (sleeps|slept|was asleep|were asleep|is asleep)|under (her|his|their) (clothes|clothing|nightie|nightdress|pyjamas|pajamas|underwear|skirt|dress)|(in|on) (her|his|their) private( parts| areas?)?|(on|in) (her|his|their) (privates|genitals|vagina|penis|bottom|breasts?)|down there)\b"),
     // "Says her uncle \"messes with her\" at night", "my mother's brother is coming to my
     // room at night": a relative's night visits or "messing with" a child are how children
     // tell sexual abuse (a child or a relative named in that sentence or the one before).

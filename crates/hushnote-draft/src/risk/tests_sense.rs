@@ -13245,3 +13245,294 @@ fn family_hyperbole_laughed_at_but_never_a_threat_over_leaving_and_caribbean_con
         ),
     ]);
 }
+
+#[test]
+fn a_summary_to_the_client_owns_its_burden_wish_unless_someone_said_it_to_them() {
+    run(&[
+        (
+            "You told me that some evenings you feel your family would be better off without you.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "You think the children would be happier without you around.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Your husband shouted that the children would be better off without you.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She thinks her son would be better off without her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn weapon_threats_and_chases_are_violence_outside_the_family_and_abuse_inside_it() {
+    run(&[
+        (
+            "Threatened the night manager w/ a box cutter at closing.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He chased two boys from the estate with a machete on Sunday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He chased the goats out of the garden with a stick.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He threatened his wife with a kitchen knife on Friday.",
+            PR,
+            &[(Abuse, Some(P)), (Violence, None)],
+        ),
+        (
+            "He brought a hunting knife to school in his backpack.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He waits for his sister at the bus stop with his bike.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Says he will bash the referee's head in after the match.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn telegraphic_passives_and_neglect_told_by_what_was_withheld() {
+    run(&[
+        (
+            "Boy slapped by stepfather, bruise on cheek.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("Pt kicked by husband last night.", PR, &[(Abuse, Some(P))]),
+        (
+            "Toddler not fed for two days while mum was out.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "No one is feeding the kids when she works nights.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Grandfather found alone without his insulin for three days.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She was not given food until the anaesthetist cleared her.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn self_injury_told_by_a_tool_on_a_bare_body_part_and_charting_shorthand() {
+    run(&[
+        (
+            "Burning thighs with a lighter most nights.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Burned her forearm with the curling iron by accident before school.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "New cuts R forearm, self inflicted.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Scratches L wrist, self-done, since the weekend.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn pills_taken_with_drink_or_on_the_sly_and_too_many_at_once() {
+    run(&[
+        (
+            "She takes codeine with vodka to get to sleep.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's been sneaking his nan's painkillers from her handbag.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He takes his tramadol with food, and he has no alcohol at all.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He took too many of the capsules at the party and could not breathe properly.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He told me, laughing a bit, that he takes xanax with beer before his shifts.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She quit rum and gin completely last year.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn wishing_to_be_where_the_dead_are_or_to_rest_without_end() {
+    run(&[
+        (
+            "Since her husband died she keeps saying she wants to go where her husband is.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He wants to go where his brother is, in Leeds, for the summer.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She is tired of it all and wants to rest for good.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He wants to rest for a week at his sister's after the move.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_gun_readied_and_held_or_readied_after_a_farewell_is_preparatory() {
+    run(&[
+        (
+            "He loaded his rifle last night and sat with it in his lap till dawn.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He loaded the thirty-thirty and sat with it for an hour in the truck.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He loaded the rifle and sat in the deer stand for an hour.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She wrote a letter to her son and then took out the pistol.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He wrote a note to his boss and cleaned his rifle for the season.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_asking_carried_on_by_about_and_a_topic_opened_are_answered() {
+    run(&[
+        (
+            "Asked about cutting. No. About wanting to be dead. No, goodness, no.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (SelfHarm, Some(D))],
+        ),
+        (
+            "Asked about cutting. No. About wanting to be dead. No, well, sometimes.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Asked about drinking, he said he stopped the cider after Easter.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Asked about drinking, he said he stopped for a week but started again.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "I opened the subject of self-harm and she said never.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "I raised the topic of drinking and he said he had six cans last night.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn names_own_and_relatives_clauses_say_whose_it_is() {
+    run(&[
+        (
+            "She loved the Wat Si Saket temple fair with her cousins.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        ("Denies SI.", DE, &[(SuicidalIdeation, Some(D))]),
+        (
+            "She is using the adapted spoon on her own now.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He's been using the belt on her again.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He keeps going on about the man that stabbed his brother.",
+            NO,
+            &[(Violence, None), (HomicidalIdeation, None)],
+        ),
+        (
+            "He stabbed a man outside the pub.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Grief since his cellie overdosed in the unit.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}

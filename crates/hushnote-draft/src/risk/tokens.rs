@@ -261,6 +261,12 @@ const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
     (&["idea", "nations"], "ideation", true),
     (&["self", "in", "jury"], "self injury", true),
     (&["non", "suicidal"], "nonsuicidal", false),
+    // Guns dictated by their calibre: "loaded the thirty-thirty", "his thirty-aught-six".
+    (&["thirty", "thirty"], "rifle", false),
+    (&["thirty", "aught", "six"], "rifle", false),
+    (&["thirty", "ought", "six"], "rifle", false),
+    (&["twelve", "gauge"], "shotgun", false),
+    (&["twenty", "gauge"], "shotgun", false),
     // Scots "bidie-in": a partner who lives in.
     (&["bidie", "in"], "partner", false),
     (&["bidey", "in"], "partner", false),
@@ -566,7 +572,15 @@ fn rewrite(toks: Vec<Tok>) -> Vec<Tok> {
             continue;
         }
         let t = &toks[k];
-        if !t.punct {
+        // "the Thung Si Mueang fair": a short title-case word inside a run of capitalised
+        // words is part of a name, not the abbreviation it is spelt like (a sentence's first
+        // word is capitalised anyway, so it makes no run: "Denies Si").
+        let capital_word = |j: usize| toks.get(j).is_some_and(|n| n.capital && !n.punct);
+        let in_name = t.capital
+            && !t.caps
+            && t.norm.len() <= 3
+            && ((k > 1 && capital_word(k - 1)) || capital_word(k + 1));
+        if !t.punct && !in_name {
             if let Some((_, canon, nm)) = WORD_REWRITES.iter().find(|(w, _, _)| *w == t.norm) {
                 out.push(merge(&toks[k..=k], canon, *nm));
                 k += 1;

@@ -126,6 +126,33 @@ pub(super) const ALCOHOL: &[&str] = &[
     "aguardiente",
     "toddy",
     "sake",
+    // Malagasy toaka (gasy), Ivorian koutoukou, Iban langkau, Levantine arak, Ethiopian tej,
+    // tella, katikala and areke, Tanzanian mbege and pombe, Himalayan chhaang, Indian handia
+    // and hariya, Malaysian samsu, Timorese sopi, Filipino tuba and basi, Andean chicha and
+    // Mexican pulque; American bootleg and hooch.
+    "toaka",
+    "koutoukou",
+    "kutukutu",
+    "langkau",
+    "arak",
+    "araki",
+    "areke",
+    "tej",
+    "tella",
+    "katikala",
+    "mbege",
+    "pombe",
+    "chhaang",
+    "handia",
+    "hariya",
+    "samsu",
+    "sopi",
+    "tuba",
+    "basi",
+    "chicha",
+    "pulque",
+    "bootleg",
+    "hooch",
 ];
 
 /// Containers that are a drink only with a quantity ("two pints", "a couple of stubbies").
