@@ -13536,3 +13536,39 @@ fn names_own_and_relatives_clauses_say_whose_it_is() {
         ),
     ]);
 }
+
+#[test]
+fn drinking_as_what_the_work_is_on_is_a_topic_not_a_use() {
+    run(&[
+        (
+            "This week we looked at the drinking and the nightmares.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "We are working on his drinking and his temper.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Sunday lunch at the club is when the drinking used to start.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Mood and drinking both well managed since the last review.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "We looked at the drinking, eight pints a night since Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "We are working on his drinking, which got worse after the funeral.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

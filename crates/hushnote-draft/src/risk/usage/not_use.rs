@@ -32,6 +32,79 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
             return Some(NotUse::Topic);
         }
     }
+    // "we were looking at the drinking and the sleep", "today we focus on his drinking",
+    // "keeping the drinking where it is", "anger and drinking both well managed", "when the
+    // drinking used to start": the drinking as what the work is on, or as it used to be, is
+    // a treatment topic, not a use told (with no amount, lapse or binge in the sentence).
+    if e == s + 1 && matches!(w[s], "drinking" | "using" | "boozing") {
+        let k = if s >= 1 && matches!(w[s - 1], "the" | "his" | "her" | "their" | "my" | "your") {
+            s - 1
+        } else {
+            s
+        };
+        let before = |i: usize| k >= i && k - i < w.len();
+        let target = (before(2)
+            && w[k - 1] == "at"
+            && matches!(w[k - 2], "look" | "looks" | "looked" | "looking"))
+            || (before(2)
+                && w[k - 1] == "on"
+                && matches!(
+                    w[k - 2],
+                    "focus"
+                        | "focused"
+                        | "focusing"
+                        | "focuses"
+                        | "work"
+                        | "works"
+                        | "worked"
+                        | "working"
+                ))
+            || (before(1)
+                && matches!(
+                    w[k - 1],
+                    "address"
+                        | "addressed"
+                        | "addressing"
+                        | "tackle"
+                        | "tackled"
+                        | "tackling"
+                        | "target"
+                        | "targeted"
+                        | "targeting"
+                        | "keeping"
+                        | "keep"
+                        | "managing"
+                        | "manage"
+                ));
+        let after = &w[e..(e + 4).min(w.len())];
+        let managed = after.windows(2).any(|x| {
+            matches!(x[0], "well" | "both" | "now" | "all")
+                && matches!(x[1], "managed" | "controlled")
+        });
+        let used_to = after.len() >= 2 && after[0] == "used" && after[1] == "to";
+        let lapse = w.iter().any(|x| {
+            matches!(
+                *x,
+                "again"
+                    | "relapse"
+                    | "relapsed"
+                    | "binge"
+                    | "binged"
+                    | "drunk"
+                    | "blackout"
+                    | "blacked"
+                    | "lapse"
+                    | "lapsed"
+                    | "slipped"
+                    | "heavier"
+                    | "more"
+                    | "worse"
+            ) || number(x).is_some()
+        });
+        if (target || managed || used_to) && !lapse {
+            return Some(NotUse::Topic);
+        }
+    }
     // "she misses the wine at night", "missing his beers": longing for what is not had.
     if w[s..e]
         .iter()
