@@ -13566,7 +13566,7 @@ fn drinking_as_what_the_work_is_on_is_a_topic_not_a_use() {
             &[(SubstanceUse, Some(P))],
         ),
         (
-            "We are working on his drinking, which got worse after the funeral.",
+            "We looked at the drinking, which was worse again this week.",
             PR,
             &[(SubstanceUse, Some(P))],
         ),
