@@ -4415,6 +4415,101 @@ pub(crate) fn corrected_meaning(toks: &[Tok], s: usize, e: usize) -> bool {
     at_first && meant
 }
 
+/// "'ready to jump off Coombe Hill' when the garage rang, then laughed and said she meant
+/// she'd had it with the car", "said he wanted to disappear. Tyler says he meant move back to
+/// Jacksonville, not die": the speaker's own gloss takes the words back when it says they
+/// were not about dying, or when quoted words were laughed off and glossed as something
+/// else ("meant it" confirms them).
+pub(crate) fn meant_otherwise(toks: &[Tok], s: usize, e: usize, next: Option<&[Tok]>) -> bool {
+    let w = |t: &[Tok], k: usize| t.get(k).map_or("", |x| x.norm.as_str()).to_string();
+    // "(he|she|they) meant/means" with a verb of saying just before.
+    let glossed = |t: &[Tok], from: usize| -> Option<usize> {
+        (from..t.len()).find(|&k| {
+            matches!(w(t, k).as_str(), "meant" | "means")
+                && k >= 1
+                && matches!(
+                    w(t, k - 1).as_str(),
+                    "she" | "he" | "they" | "just" | "only"
+                )
+                && (k.saturating_sub(4)..k).any(|j| {
+                    matches!(
+                        w(t, j).as_str(),
+                        "said" | "says" | "explained" | "clarified" | "added" | "told"
+                    )
+                })
+                && !matches!(
+                    w(t, k + 1).as_str(),
+                    "it" | "that" | "every" | "what" | "." | ""
+                )
+        })
+    };
+    let not_death = |t: &[Tok], k: usize| {
+        (k + 1..(k + 14).min(t.len())).any(|j| {
+            w(t, j) == "not"
+                && matches!(
+                    w(t, j + 1).as_str(),
+                    "die" | "dying" | "dead" | "death" | "suicide" | "kill" | "killing" | "to"
+                )
+                && (w(t, j + 1) != "to" || matches!(w(t, j + 2).as_str(), "die" | "kill" | "end"))
+        })
+    };
+    if let Some(k) = glossed(toks, e) {
+        if not_death(toks, k) {
+            return true;
+        }
+        let quoted = toks[s.saturating_sub(3)..s]
+            .iter()
+            .any(|t| t.punct && matches!(t.norm.as_str(), "'" | "\"" | "‘" | "“"));
+        let laughed = toks[e..k].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "laughed" | "laughing" | "joked" | "joking" | "grinned" | "smiled"
+            )
+        });
+        // The gloss must name no death or way to it ("she meant off the bridge" is no
+        // taking back).
+        let deathly = toks[k + 1..(k + 12).min(toks.len())].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "die"
+                    | "dying"
+                    | "dead"
+                    | "death"
+                    | "kill"
+                    | "killing"
+                    | "suicide"
+                    | "end"
+                    | "ending"
+                    | "bridge"
+                    | "roof"
+                    | "cliff"
+                    | "ledge"
+                    | "tracks"
+                    | "train"
+                    | "gun"
+                    | "pills"
+                    | "rope"
+                    | "hang"
+                    | "jump"
+                    | "jumping"
+                    | "overdose"
+                    | "forever"
+                    | "wake"
+                    | "gone"
+                    | "drown"
+                    | "river"
+                    | "sea"
+                    | "lake"
+            )
+        });
+        if quoted && laughed && !deathly {
+            return true;
+        }
+    }
+    next.and_then(|n| glossed(n, 0).filter(|&k| k <= 6).map(|k| not_death(n, k)))
+        .unwrap_or(false)
+}
+
 /// Whether the mention at `s` is the content of a rehearsal ([`rehearsed`]): not an event, and
 /// a refusal inside it ("saying no to a drink") is no denial either.
 pub(crate) fn rehearsal(toks: &[Tok], seg: &[usize], s: usize) -> bool {

@@ -1149,7 +1149,10 @@ pub(super) fn unit_findings(
         }
         // "said at first he'd thought about ending it all, then said he meant ending the
         // marriage": the speaker's own correction takes the words back.
-        if context::corrected_meaning(toks, r.start, r.end) {
+        if context::corrected_meaning(toks, r.start, r.end)
+            || kind == RiskKind::SuicidalIdeation
+                && context::meant_otherwise(toks, r.start, r.end, next)
+        {
             hypothetical = true;
         }
         // "He said he'd rather die than tell his father, then laughed and said it's just an

@@ -13572,3 +13572,34 @@ fn drinking_as_what_the_work_is_on_is_a_topic_not_a_use() {
         ),
     ]);
 }
+
+#[test]
+fn words_glossed_as_not_about_dying_are_taken_back_but_a_deathly_gloss_is_not() {
+    run(&[
+        (
+            "He said he was 'ready to walk into the sea' over the tax bill, then laughed and said he meant he'd had enough of the paperwork.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Her sister heard her say she wanted to disappear. She says she meant go back to Lagos for a while, not die.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She said she was 'ready to jump', then laughed and said she meant off the bridge.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He said he wants to die, and said he meant it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said she wanted to disappear, and said she meant she wants to sleep forever.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
