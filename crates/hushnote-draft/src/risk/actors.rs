@@ -5577,11 +5577,12 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         {
             k += 1;
         }
-        if toks.get(k).is_some_and(|t| t.is("out"))
-            && !toks
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.norm.as_str(), "at" | "on" | "in"))
-        {
+        // "she'd kick him out in a heartbeat": "in a ..." after "out" is how soon, not where.
+        let lashing = toks.get(k + 1).is_some_and(|t| {
+            matches!(t.norm.as_str(), "at" | "on")
+                || t.is("in") && !toks.get(k + 2).is_some_and(|x| x.is("a"))
+        });
+        if toks.get(k).is_some_and(|t| t.is("out")) && !lashing {
             return None;
         }
     }

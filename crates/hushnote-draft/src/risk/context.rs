@@ -6427,6 +6427,19 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         || s.iter().any(|x| matches!(*x, "softy" | "softie" | "pussycat" | "sook" | "pushover"))
         || s.windows(3).any(|x| matches!(x, ["hurt", "a", "fly"] | ["gentle", "giant", ","]))
         || pair("teddy", &["bear"])
+        // "he's a pain, not a brute", "she's not violent": the person said to be no abuser.
+        || s.windows(3).any(|x| {
+            x[0] == "not" && x[1] == "a" && matches!(x[2], "brute" | "bully" | "monster" | "thug")
+        })
+        || pair("not", &["violent", "abusive", "rough"])
+        // "he'd trust her with his life": trust in the one asked about answers no.
+        || s.windows(5).any(|x| {
+            matches!(x[0], "trust" | "trusts" | "trusted")
+                && matches!(x[1], "her" | "him" | "them")
+                && x[2] == "with"
+                && matches!(x[3], "his" | "her" | "my" | "their")
+                && x[4] == "life"
+        })
         || pair("gentle", &["giant"])
         // "he's off it eleven months now", "been off everything since he started the job":
         // off the drink or drugs answers no.

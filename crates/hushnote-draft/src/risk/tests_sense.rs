@@ -13603,3 +13603,34 @@ fn words_glossed_as_not_about_dying_are_taken_back_but_a_deathly_gloss_is_not() 
         ),
     ]);
 }
+
+#[test]
+fn an_abuser_denied_by_what_he_is_not_or_by_trust_and_a_partner_turned_out() {
+    run(&[
+        (
+            "Asked if Dave is ever rough with her, she laughed, 'he's a moaner, not a brute.'",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Asked about anyone taking her money or being rough with her, she said her niece does her shopping and she'd trust her with her life.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Asked if he is ever rough with her, she said yes, when he has had a drink.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She says she'd kick him out in a heartbeat if he ever raised a hand.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "She says she'd kick him in the shins if he ever raised a hand.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+    ]);
+}
