@@ -13634,3 +13634,29 @@ fn an_abuser_denied_by_what_he_is_not_or_by_trust_and_a_partner_turned_out() {
         ),
     ]);
 }
+
+#[test]
+fn a_wound_named_in_an_accident_is_the_accidents() {
+    run(&[
+        (
+            "Seen after he fell off the scaffold, with a cut above the eye that was stitched.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "After the crash she had a cut on the chin and a sore neck.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She showed me a cut on her arm after the fall-out with her mum.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He says the cut on his wrist was from a fall, but he did it deliberately.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

@@ -53,6 +53,45 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
     {
         return true;
     }
+    // "came after a fall from the pousse-pousse, and a cut on the forehead": a wound named as
+    // a noun in a sentence that tells an accident is the accident's.
+    let accident_wound = s > 0
+        && matches!(w(toks, s - 1), "a" | "the")
+        && toks.iter().enumerate().any(|(k, t)| {
+            // Not "the fall-out with her mum".
+            !toks.get(k + 1).is_some_and(|n| n.is("out"))
+                && matches!(
+                    t.norm.as_str(),
+                    "fall"
+                        | "fell"
+                        | "falling"
+                        | "tripped"
+                        | "slipped"
+                        | "crash"
+                        | "crashed"
+                        | "accident"
+                        | "collision"
+                        | "stitched"
+                        | "stitches"
+                )
+        })
+        && !toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "herself"
+                    | "himself"
+                    | "themselves"
+                    | "myself"
+                    | "purpose"
+                    | "deliberately"
+                    | "deliberate"
+                    | "intentional"
+                    | "intentionally"
+            )
+        });
+    if accident_wound {
+        return true;
+    }
     // "she'll not see it cut", "had it cut short", "wants them cut down": a thing made or
     // seen cut by someone else (a participle after the object of a verb of seeing or causing).
     let thing_cut = s >= 2
