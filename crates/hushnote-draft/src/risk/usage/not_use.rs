@@ -59,7 +59,10 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
                         | "worked"
                         | "working"
                 ))
+            // "keep drinking" is to go on drinking; "keeping the drinking where it is" is
+            // the work on it: these verbs take the drinking with its determiner.
             || (before(1)
+                && k < s
                 && matches!(
                     w[k - 1],
                     "address"
