@@ -4421,36 +4421,32 @@ pub(crate) fn corrected_meaning(toks: &[Tok], s: usize, e: usize) -> bool {
 /// were not about dying, or when quoted words were laughed off and glossed as something
 /// else ("meant it" confirms them).
 pub(crate) fn meant_otherwise(toks: &[Tok], s: usize, e: usize, next: Option<&[Tok]>) -> bool {
-    let w = |t: &[Tok], k: usize| t.get(k).map_or("", |x| x.norm.as_str()).to_string();
+    fn w(t: &[Tok], k: usize) -> &str {
+        t.get(k).map_or("", |x| x.norm.as_str())
+    }
     // "(he|she|they) meant/means" with a verb of saying just before.
     let glossed = |t: &[Tok], from: usize| -> Option<usize> {
         (from..t.len()).find(|&k| {
-            matches!(w(t, k).as_str(), "meant" | "means")
+            matches!(w(t, k), "meant" | "means")
                 && k >= 1
-                && matches!(
-                    w(t, k - 1).as_str(),
-                    "she" | "he" | "they" | "just" | "only"
-                )
+                && matches!(w(t, k - 1), "she" | "he" | "they" | "just" | "only")
                 && (k.saturating_sub(4)..k).any(|j| {
                     matches!(
-                        w(t, j).as_str(),
+                        w(t, j),
                         "said" | "says" | "explained" | "clarified" | "added" | "told"
                     )
                 })
-                && !matches!(
-                    w(t, k + 1).as_str(),
-                    "it" | "that" | "every" | "what" | "." | ""
-                )
+                && !matches!(w(t, k + 1), "it" | "that" | "every" | "what" | "." | "")
         })
     };
     let not_death = |t: &[Tok], k: usize| {
         (k + 1..(k + 14).min(t.len())).any(|j| {
             w(t, j) == "not"
                 && matches!(
-                    w(t, j + 1).as_str(),
+                    w(t, j + 1),
                     "die" | "dying" | "dead" | "death" | "suicide" | "kill" | "killing" | "to"
                 )
-                && (w(t, j + 1) != "to" || matches!(w(t, j + 2).as_str(), "die" | "kill" | "end"))
+                && (w(t, j + 1) != "to" || matches!(w(t, j + 2), "die" | "kill" | "end"))
         })
     };
     if let Some(k) = glossed(toks, e) {
@@ -6427,11 +6423,10 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         || s.iter().any(|x| matches!(*x, "softy" | "softie" | "pussycat" | "sook" | "pushover"))
         || s.windows(3).any(|x| matches!(x, ["hurt", "a", "fly"] | ["gentle", "giant", ","]))
         || pair("teddy", &["bear"])
-        // "he's a pain, not a brute", "she's not violent": the person said to be no abuser.
+        // "he's a pain, not a brute": the person said to be no abuser.
         || s.windows(3).any(|x| {
             x[0] == "not" && x[1] == "a" && matches!(x[2], "brute" | "bully" | "monster" | "thug")
         })
-        || pair("not", &["violent", "abusive", "rough"])
         // "he'd trust her with his life": trust in the one asked about answers no.
         || s.windows(5).any(|x| {
             matches!(x[0], "trust" | "trusts" | "trusted")
