@@ -2021,7 +2021,8 @@ const SPECS: &[Spec] = &[
     // "Client chased a keke rider with a cutlass": a person run after with a weapon.
     spec(C::Violence, K::Violence, concat!(r"\b(chas(e|es|ed|ing)|ran after|runs after|running after|run after) ", weapon_target!(), r" (\S+ ){0,4}?with (a|an|the|his|her|their|my|one) (\S+ )?", hand_weapon!(), r"\b")),
     // "Boy brought a rungu to school": a weapon carried to school (a school threat
-    // assessment's first sign).
+    // assessment's first sign). Blades, guns and clubs only, not `hand_weapon!`: a bat, a
+    // stick or a bottle is carried to school for other reasons.
     spec(C::Violence, K::Violence, r"\b(brought|brings|bringing|bring|took|takes|taking|carried|carries|carrying|snuck|sneaked|smuggled) (a|an|his|her|their|the|my|one) (\S+ )?(knife|knives|pocketknife|penknife|switchblade|flick knife|kitchen knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|parang|bolo|kukri|axe|hatchet|cleaver|sword|spear|dagger|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|club|cudgel|rungu|knobkerrie|sjambok|knuckle dusters?|brass knuckles|shank|shiv) (to|into) (the )?(school|class|classroom|lessons?|assembly|church|the bus|the dorm|hostel|campus)\b")
         // A weapon only thought of or threatened ("he'd bring his dad's rifle to school and
         // shoot the kid") is the threat's, read as ideation; the bus stop is no bus.

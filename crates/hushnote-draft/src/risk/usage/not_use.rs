@@ -42,11 +42,10 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
         } else {
             s
         };
-        let before = |i: usize| k >= i && k - i < w.len();
-        let target = (before(2)
+        let target = (k >= 2
             && w[k - 1] == "at"
             && matches!(w[k - 2], "look" | "looks" | "looked" | "looking"))
-            || (before(2)
+            || (k >= 2
                 && w[k - 1] == "on"
                 && matches!(
                     w[k - 2],
@@ -61,7 +60,7 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
                 ))
             // "keep drinking" is to go on drinking; "keeping the drinking where it is" is
             // the work on it: these verbs take the drinking with its determiner.
-            || (before(1)
+            || (k >= 1
                 && k < s
                 && matches!(
                     w[k - 1],
