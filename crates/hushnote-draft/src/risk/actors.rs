@@ -2553,9 +2553,7 @@ fn pronoun_checked(toks: &[Tok], cands: &[Cand], i: usize, s: Subject) -> Subjec
 /// The subject a relative "who" right before `j` gives: the noun it follows.
 fn who_subject(toks: &[Tok], cands: &[Cand], j: usize) -> Option<Subject> {
     // "the man that shot his cousin": "that" right after a person noun is the same relative.
-    let that_relative = j >= 2
-        && toks[j - 1].is("that")
-        && (is_person_noun(&toks[j - 2].norm) || relation(&toks[j - 2].norm).is_some());
+    let that_relative = j >= 2 && toks[j - 1].is("that") && is_person_noun(&toks[j - 2].norm);
     if j < 2 || !(matches!(toks[j - 1].norm.as_str(), "who" | "who's" | "who'd") || that_relative) {
         return None;
     }
@@ -5960,9 +5958,7 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     let bare_person = v >= 1
         && (v - 1 == seg_start || v == 1 || toks[v - 2].punct)
         && !toks[v - 1].punct
-        && (CLIENT_WORDS.contains(&toks[v - 1].norm.as_str())
-            || is_person_noun(&toks[v - 1].norm)
-            || relation(&toks[v - 1].norm).is_some());
+        && (CLIENT_WORDS.contains(&toks[v - 1].norm.as_str()) || is_person_noun(&toks[v - 1].norm));
     let bare_participle = (v == seg_start || v == 0 || toks[v - 1].punct || bare_person)
         && !n.ends_with("ing")
         && toks[v + 1..toks.len().min(v + 3)]

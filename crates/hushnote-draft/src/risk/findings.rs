@@ -1342,10 +1342,7 @@ pub(super) fn unit_findings(
                         .enumerate()
                         .position(|(k, t)| match t.norm.split('\'').next().unwrap_or("") {
                             "she" | "he" | "i" | "they" => true,
-                            "you" => !toks[..k].iter().any(|p| {
-                                actors::relation_kind(&p.norm).is_some()
-                                    || actors::is_person_noun(&p.norm)
-                            }),
+                            "you" => !toks[..k].iter().any(|p| actors::is_person_noun(&p.norm)),
                             _ => false,
                         })
                         // Past the pronoun, so that it is itself the subject read.
