@@ -143,10 +143,10 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "mother-in-law" | "mil" => (Parent, Female),
         "father-in-law" | "fil" => (Parent, Male),
         "in-laws" | "inlaws" | "in-law" | "parents-in-law" => (Parent, Neutral),
-        "son-in-law" => (Child, Male),
-        "daughter-in-law" => (Child, Female),
-        "brother-in-law" => (Sibling, Male),
-        "sister-in-law" => (Sibling, Female),
+        "son-in-law" | "sons-in-law" => (Child, Male),
+        "daughter-in-law" | "daughters-in-law" => (Child, Female),
+        "brother-in-law" | "brothers-in-law" => (Sibling, Male),
+        "sister-in-law" | "sisters-in-law" => (Sibling, Female),
         "aide" | "caregiver" | "caretaker" | "babysitter" | "nanny" | "carer" => {
             (Caregiver, Neutral)
         }
@@ -1960,7 +1960,44 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                     | "mam"
                     | "da"
             );
-            (person && TELLS.contains(&w(j + 1))).then_some((j, CandKind::ClientWord))
+            // "The young woman drank the rat poison", "The man overdosed last night": a note
+            // that opens on "the (young) man/woman" acting, with nothing after the noun to pick
+            // out someone else (a relative clause, a place, "next door", "she's seeing"), is
+            // introducing its own client the way a case narrative does.
+            let adult = matches!(w(j), "man" | "woman" | "lady" | "gentleman")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| !t.punct && (verb_like(t) || t.norm.ends_with("ed")))
+                && !matches!(
+                    w(j + 1),
+                    "who"
+                        | "whose"
+                        | "that"
+                        | "from"
+                        | "next"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "across"
+                        | "down"
+                        | "up"
+                        | "over"
+                        | "with"
+                        | "of"
+                        | "she"
+                        | "he"
+                        | "they"
+                        | "i"
+                        | "we"
+                        | "you"
+                        | "she's"
+                        | "he's"
+                        | "they're"
+                        | "i'm"
+                        | "we're"
+                        | "you're"
+                );
+            (person && (TELLS.contains(&w(j + 1)) || adult)).then_some((j, CandKind::ClientWord))
         }
         "both" | "each"
             if matches!(
@@ -4469,6 +4506,11 @@ fn verb_class(n: &str) -> Option<bool> {
             | "attacked"
             | "attacks"
             | "attacking"
+            // "fought a moto-taxi driver": fighting a person (not a cause, an illness or
+            // the urge) is a fight with blows; see `fight_not_blows`.
+            | "fight"
+            | "fights"
+            | "fought"
             | "grab"
             | "grabbed"
             | "grabs"
@@ -5448,6 +5490,108 @@ fn in_proper_name(toks: &[Tok], v: usize) -> bool {
     cap(v) && !sentence_start && ((v > 0 && cap(v - 1)) || cap(v + 1))
 }
 
+/// The verb "fight" in any form.
+fn is_fight(n: &str) -> bool {
+    matches!(n, "fight" | "fights" | "fought" | "fighting")
+}
+
+/// A fight with a person that is a dispute or a resistance, not blows: "fought her ex for
+/// custody", "fights me on every rule", "fought the landlord in court", "fighting his mum
+/// about curfew". "Fought a guy over a parking space" keeps its blows.
+fn fight_not_blows(toks: &[Tok], v: usize, n: &str, end: usize) -> bool {
+    if !is_fight(n) {
+        return false;
+    }
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // "the fight his mum mentioned", "any fight at the harbour": the noun, not the verb; and
+    // a fight "at" or "in" a place names no one fought.
+    if v > 0
+        && (DETERMINERS.contains(&w(v - 1))
+            || matches!(
+                w(v - 1),
+                "any"
+                    | "no"
+                    | "big"
+                    | "one"
+                    | "another"
+                    | "first"
+                    | "last"
+                    | "bar"
+                    | "street"
+                    | "fist"
+            ))
+        || matches!(
+            w(v + 1),
+            "at" | "in"
+                | "on"
+                | "over"
+                | "about"
+                | "with"
+                | "for"
+                | "back"
+                | "off"
+                | "through"
+                | "against"
+                | "outside"
+                | "near"
+                | "after"
+                | "and"
+                | "or"
+        )
+    {
+        return true;
+    }
+    match w(end + 1) {
+        "about" | "through" | "with" | "back" | "off" | "for" => true,
+        // "fights me on every rule" resists; "fought him on the way home" names where.
+        "on" => {
+            !(matches!(w(end + 2), "the" | "a")
+                && matches!(
+                    w(end + 3),
+                    "way" | "street" | "bus" | "train" | "road" | "corner" | "beach" | "pitch"
+                ))
+        }
+        "in" => {
+            matches!(w(end + 2), "court" | "courts" | "the") && {
+                let k = if w(end + 2) == "the" {
+                    end + 3
+                } else {
+                    end + 2
+                };
+                matches!(
+                    w(k),
+                    "court" | "courts" | "tribunal" | "hearing" | "election" | "debate"
+                )
+            }
+        }
+        _ => false,
+    }
+}
+
+/// The "by" that brings in a passive's agent: right after the participle or after a short
+/// manner phrase ("beaten with sticks by the brothers-in-law", "hit hard by"), not
+/// past punctuation or a new clause.
+fn agent_by(toks: &[Tok], v: usize) -> Option<usize> {
+    for (k, t) in toks.iter().enumerate().take(v + 7).skip(v + 1) {
+        if t.is("by") {
+            return Some(k);
+        }
+        if t.punct
+            || matches!(
+                t.norm.as_str(),
+                "and" | "but" | "when" | "because" | "after" | "while" | "if" | "since" | "so"
+                    | "into" | "to" | "that" | "who" | "which"
+            )
+            // "pushed into handing over her savings by anyone": another verb between
+            // them makes the "by" that verb's.
+            || k > v + 1 && t.norm.ends_with("ing")
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// Reads the harm verb at token `v`, or `None` when it is not harm to anyone (an idiom, a
 /// thing, no object).
 pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm> {
@@ -5877,7 +6021,17 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
     if object == Object::Reflexive && !injures {
         return None;
     }
-    if n.starts_with("beat") && matches!(after, Some("at" | "in")) {
+    if fight_not_blows(toks, v, n, end) {
+        return None;
+    }
+    // "beat her brother at chess" is a defeat; "beating her at the level of the head",
+    // "beat him in the face" name where the blows fell.
+    if n.starts_with("beat")
+        && matches!(after, Some("at" | "in"))
+        && !(end + 2..end + 6)
+            .filter_map(|k| toks.get(k))
+            .any(|t| t.is("level") || super::frames::is_body(&t.norm))
+    {
         return None;
     }
     // "shook his son's hand": a greeting, whoever's hand it is.
@@ -5959,20 +6113,47 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         && (v - 1 == seg_start || v == 1 || toks[v - 2].punct)
         && !toks[v - 1].punct
         && (CLIENT_WORDS.contains(&toks[v - 1].norm.as_str()) || is_person_noun(&toks[v - 1].norm));
+    let by_at = agent_by(toks, v);
+    // Only a participle can be a passive: "go by her sister" is a visit, not an agent.
+    let participle = n.ends_with("ed")
+        || n.ends_with("en")
+        || matches!(
+            n,
+            "hit"
+                | "cut"
+                | "struck"
+                | "shot"
+                | "bit"
+                | "burnt"
+                | "hurt"
+                | "held"
+                | "thrown"
+                | "beat"
+                | "slung"
+                | "stung"
+                | "stuck"
+                | "swung"
+                | "shook"
+                | "knocked"
+        );
     let bare_participle = (v == seg_start || v == 0 || toks[v - 1].punct || bare_person)
-        && !n.ends_with("ing")
-        && toks[v + 1..toks.len().min(v + 3)]
-            .iter()
-            .any(|t| t.is("by"));
+        && participle
+        && by_at.is_some();
+    // "was badly beaten by": an adverb may stand between the auxiliary and the participle.
+    let aux_at = if v > 1 && toks[v - 1].norm.ends_with("ly") && !toks[v - 1].punct {
+        v - 2
+    } else {
+        v.saturating_sub(1)
+    };
     let passive = bare_participle
         || v > 0
-            && !n.ends_with("ing")
+            && participle
             && matches!(
-                toks[v - 1].norm.as_str(),
+                toks[aux_at].norm.as_str(),
                 "was" | "were" | "been" | "being" | "got" | "gets" | "is" | "are"
             );
     if passive {
-        let by = (v + 1..toks.len().min(v + 3)).find(|&k| toks[k].is("by"))?;
+        let by = by_at?;
         let agent = noun_phrase(toks, by + 1)
             .map(|(_, _, rel, _, _)| rel)
             .or_else(|| {
@@ -5981,8 +6162,10 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
                     .map(|(r, _)| r)
             })?;
         let household = matches!(agent, Rel::Intimate | Rel::Parent | Rel::Caregiver);
+        // "Beaten with sticks by the brothers-in-law": a relative's blows to the client are
+        // maltreatment in the family (FORMATS §3), siblings and in-laws included.
         let abuse = match subject {
-            Subject::Client => agent.abuse_eligible() && agent != Rel::Anyone,
+            Subject::Client => agent.family() && agent != Rel::Anyone,
             Subject::Third(Rel::Child) => household,
             _ => false,
         };
@@ -6199,6 +6382,9 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
                     RiskKind::HomicidalIdeation,
                     false,
                 ),
+                // "denies any wish to fight the other patient": a fight wanted or refused is
+                // told of as fighting, the violence category (FORMATS §3 "fights").
+                (false, true) if is_fight(n) => harm(Concept::Violence, RiskKind::Violence, false),
                 (false, true) => harm(Concept::HarmThoughts, RiskKind::HarmToOthers, false),
                 (_, false)
                     if matches!(rel, Rel::Intimate | Rel::Child)

@@ -1331,7 +1331,9 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
             return false;
         }
         if is_pre_negation(toks, j) || toks[j].is("not") || toks[j].norm.ends_with("n't") {
-            if negative_concord(toks, j, k) {
+            // "takes neither yamba nor palm wine": "neither ... nor" is one negation in two
+            // parts, not two.
+            if negative_concord(toks, j, k) || toks[j].is("neither") && toks[k].is("nor") {
                 return false;
             }
             // "If she doesn't hear back she won't hurt herself": the condition's negation
@@ -4020,7 +4022,15 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
                         matches!(n.norm.as_str(), "you" | "he" | "she" | "they" | "i" | "we")
                     })
             });
-        joke && !denied && !relative && !provoked
+        let about_deed = i > mention
+            && laugh_about_deed(
+                toks,
+                s,
+                &t.norm,
+                seg_toks.get(i + 1).map_or("", |n| n.norm.as_str()),
+                seg_toks.get(i + 2).map_or("", |n| n.norm.as_str()),
+            );
+        joke && !denied && !relative && !provoked && !about_deed
     }) && !threat_marks(&toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>())
 }
 
@@ -4353,8 +4363,51 @@ pub(crate) fn laughed_off(toks: &[Tok], s: usize, e: usize) -> bool {
         let relative = rest[k.saturating_sub(2)..k]
             .iter()
             .any(|p| matches!(*p, "who" | "who'd" | "who's" | "whom" | "that'd"));
-        cue && !asked && !relative && (rest[k] == "mean" || !denied_before(k))
+        let about_deed = laugh_about_deed(
+            toks,
+            s,
+            rest[k],
+            rest.get(k + 1).copied().unwrap_or(""),
+            rest.get(k + 2).copied().unwrap_or(""),
+        );
+        cue && !asked && !relative && !about_deed && (rest[k] == "mean" || !denied_before(k))
     })
+}
+
+/// "hit another prisoner with the angady, plus he is laughing about it": a laugh about a deed
+/// already done, told after it (`word`, then `next` and `after`), is how the doer took it (no
+/// remorse), not a jest. A threat, a wish, a near miss ("nearly killed them all with his
+/// driving, everyone was laughing about it") or a dream laughed about stays a way of talking.
+fn laugh_about_deed(toks: &[Tok], s: usize, word: &str, next: &str, after: &str) -> bool {
+    matches!(word, "laughed" | "laughing" | "laughs")
+        && matches!(next, "about" | "at")
+        && matches!(after, "it" | "that" | "this")
+        // "had a dream ... and he woke up laughing about it": a dream's deed is no deed.
+        && !toks.iter().any(|t| is_dream_word(&t.norm))
+        && !toks[s.saturating_sub(6)..s].iter().any(|p| {
+            matches!(
+                p.norm.as_str(),
+                "would"
+                    | "could"
+                    | "will"
+                    | "gonna"
+                    | "going"
+                    | "want"
+                    | "wants"
+                    | "wanted"
+                    | "threatened"
+                    | "threatens"
+                    | "might"
+                    | "to"
+                    | "if"
+                    | "nearly"
+                    | "almost"
+                    | "practically"
+                    | "near"
+            ) || p.norm.ends_with("'d")
+                || p.norm.ends_with("'ll")
+                || p.norm.ends_with("'ve")
+        })
 }
 
 /// "then caught himself and said that's just how his family talks", "just an expression":

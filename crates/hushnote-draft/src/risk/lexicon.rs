@@ -851,7 +851,7 @@ const SPECS: &[Spec] = &[
         // "skipping meals and drinking a six-pack": drink in place of food is no nutrition.
         .not_before(r"\b(skip\w*|miss\w*|instead of|no|without|stopped|not)$"),
     block(r"\bdrink\w* (more|enough|plenty|regularly|properly|well)( of)?( water| fluids)? and (eat\w*|ate)\b"),
-    block(r"\bdrink\w* (very |so |too )?(little|more|less|enough|plenty|lots|a lot)( of)? (water|fluids?|tea|coffee|juice|milk|squash)\b"),
+    block(r"\bdrink\w* (very |so |too )?(little|more|less|enough|plenty|lots|a lot|a great deal|a good deal|loads|tons|heaps|a ton)( of)? (water|fluids?|tea|coffee|juice|milk|squash|soda|sodas|pop|cola|energy drinks?)\b"),
     // "Wanting his death to be peaceful and at home": the manner of a dying person's death
     // (palliative care), not a wish to die.
     block(r"\b(death|passing|dying|end) to be (peaceful|painless|quick|calm|gentle|dignified|comfortable|at home|pain free)\b"),
@@ -1041,9 +1041,19 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\bhow (many|much)( of)?( \S+){0,3} (pills|tablets|capsules|seeds|sachets|", poisons!(), r")( \S+){0,2} (are|is|would be|will be|'d be|would do|will do) (enough|plenty|sufficient)\b"))
         .not_after(r"^ ?(for (the|a|his|her) (week|month|trip|holiday|journey|course|prescription|dose))\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(what|which|how (many|much))( \S+){0,5} (is|are|would be|would|it takes to|to) (lethal|fatal|deadly|enough to die|kill (you|someone|a person|him|her|me))\b"),
+    // Method research as how long a body holds out: "reading online about how long a person
+    // lasts in the snow", "googled how long it takes to freeze" (preparatory, C-SSRS). A
+    // medicine's or a battery's lasting is not a person's.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(read|reads|reading|looked up|looking up|look up|looks up|googled|googling|google|searched|searching|search|researched|researching|research|asked (the internet|chatgpt|online)|watched videos|watching videos)( online| on the internet| on his phone| on her phone)?( about| on)? how (long|quickly|fast|much time)( \S+){0,2}? ((a person|someone|somebody|a body|you|one|people|a man|a woman|he|she|they|i) (can |could |would |will )?(last|lasts|survive|survives|live|lives|hold out|holds out)|(it takes|it would take|it'd take|to take) (to )?(die|freeze|drown|bleed out|bleed|pass out|suffocate|stop breathing))\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(lethal|fatal|deadly) (dose|doses|amount|amounts|overdose)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b((notes?|letters?|messages?|texts?|posts?|videos?)( \S+){0,5} saying (goodbye|good bye|farewell)|saying (goodbye|good bye|farewell) (forever|for good|to everyone))\b"),
-    spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives) away (his|her|their|my) (\S+ )?(belongings|possessions|things|stuff|pets?|guitar|savings|tools|guns|rifles?|records|medals|clothes|books|car|motorbike|bike|dog|cat|collection|gear|jewellery|jewelry|watch|rings?)\b"),
+    // Giving away what one keeps and cares for (a warning sign, preparatory, C-SSRS):
+    // "gave away the dogs and his saddle", "giving her clothes away", "gave most of his
+    // tools away". A litter of puppies or the old clothes for charity name no keepsake.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives|given) away (all |most |some |much )?(of )?(his|her|their|my|the) (\S+ )?(belongings|possessions|things|stuff|pets?|dogs?|cats?|horses?|saddles?|guitars?|savings|tools|guns|rifles?|shotguns?|records|medals|clothes|books|car|truck|motorbike|bike|collection|gear|jewellery|jewelry|watch|rings?|boat|furniture|photos|albums|vinyl|fishing rods?|hunting rifle|bows?)\b")
+        .not_after(r"^ ?(to (charity|goodwill|the (charity|thrift|op|church|goodwill|salvation|animal|shelter)|a (charity|thrift|shelter))|for (charity|free|the move|the yard sale))\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives|given) (all |most |some |much )?(of )?(his|her|their|my|the) (\S+ )?(belongings|possessions|things|stuff|pets?|dogs?|cats?|horses?|saddles?|guitars?|savings|tools|guns|rifles?|shotguns?|records|medals|clothes|books|car|truck|motorbike|bike|collection|gear|jewellery|jewelry|watch|rings?|boat|furniture|photos|albums|vinyl|fishing rods?|hunting rifle|bows?)( and (\S+ ){0,3}\S+)? away\b")
+        .not_after(r"^ ?(to (charity|goodwill|the (charity|thrift|op|church|goodwill|salvation|animal|shelter)|a (charity|thrift|shelter))|for (charity|free|the move|the yard sale))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
     // "thought about eating his gun": the police and military slang for shooting oneself.
     spec(C::Method, K::SuicidalIdeation, r"\b(eat|eats|eating|ate) (his|her|my|their|your|a|the) (gun|pistol|revolver|service weapon|weapon|bullet|shotgun)\b"),
@@ -1181,7 +1191,10 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying|longs?|longing|ready)( \S+){0,6}? (go to sleep|fall asleep|drift off|sleep|close (her|his|my|their) eyes) and (just )?(be with|join|be reunited with) \S+"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying|longs?|longing|ready)( \S+){0,6}? (join|be with|be reunited with|see) (him|her|them|\S+)( \S+)? (in heaven|on the other side|in the next life|up there|beyond)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(disappointed|sorry|upset|annoyed|angry|gutted|frustrated|cross) (to (wake|be waking|have woken) up|(that|when) (she|he|i|they|you) (woke|wakes|wake|wakes up|woke up))\b"),
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(doesn't|don't|didn't|does not|do not|did not|no longer|not|never) (really )?(want|wants|wanting|wanted|wish|wishes|wishing|care|cares|caring)( \S+)? (to|about) (live|living|be alive|be around|being alive|exist|existing|wake up|waking up|keep (going|living)|go on (living|like this|anymore)|be (here|on this earth) (anymore|any more)|being (here|on this earth) (anymore|any more))\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(doesn't|don't|didn't|does not|do not|did not|no longer|not|never) (really )?(want|wants|wanting|wanted|wish|wishes|wishing|care|cares|caring)( \S+)? (to|about) (live|living|be alive|be around|being alive|exist|existing|wake up|waking up|keep (going|living)|go on (living|like this|anymore)|be (here|on this earth) (anymore|any more)|being (here|on this earth) (anymore|any more))\b")
+        // "doesn't want to live out on that farm much longer", "doesn't want to live with her
+        // mother": where or with whom to live, not whether.
+        .not_after(r"^ ?((out |up |down |over |back )?(on|in|at|near|by|under|across|close to|next to|out on|out in) (that|the|this|a|his|her|their|my|our) (\S+ )?(farm|house|home|flat|apartment|town|city|village|place|area|street|ranch|trailer|estate|neighbou?rhood|country|state|island|reserve|camp|hostel|dorm|building|property|land|block|compound|side|road|valley|coast|station)|(there|alone|together|apart|abroad|anywhere|somewhere|nearby)\b|(with|near|next to|close to|under the same roof as) ((him|her|them|me|us)\b|(her|his|their|my|the|that|our) (\S+ )?(mother|mom|mum|dad|father|parents|husband|wife|partner|boyfriend|girlfriend|family|in-laws|sister|brother|aunt|auntie|uncle|grandmother|grandma|gran|granny|grandparents|roommates?|flatmates?|housemates?|kids|children|son|daughter|people|folks|ex|stepdad|stepmom|stepmum|stepfather|stepmother|cousins?)\b))"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(tired|sick|weary|worn out|worn down|exhausted|fed up|done) (of|with) (living|life|being alive|existing|being here|staying alive)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(thoughts?|thinking|thinks|feelings?|ideas?|passive \S+) (of|about) (not|never) (wanting|want|wanted) to (be here|be alive|be around|live|exist|wake up)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(no|nothing|not much|little) (reason|point|will) (to|in) (live|living|going on|go on)\b"),
@@ -1216,6 +1229,11 @@ const SPECS: &[Spec] = &[
     // "wants to go and rest for good", "ready to sleep and never wake": rest or sleep with no
     // end is death wished for (a passive death wish).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want\w*|wish\w*|long\w*|ready|wanna|yearn\w*|think\w* about|thought about|talk\w* about)( to)? (go (and |to )?|going (to )?)?(rest|sleep|lie down) (for good|forever|for ever|permanently|eternally|and never wake( up)?|and not wake( up)?|in the ground|in the grave|with the ancestors)\b"),
+    // "to rest from this life", "wants rest from living": rest from life itself, not from a
+    // task or a week, is a wish to be dead (C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(rest|resting|relief|release|escape|free|freed|freedom) from (this |the |her |his |my |their )?(life|living|world|earth|existence|being alive)\b")
+        .not_before(r"\b(night life|social life|work life|city life|home life|school life|married life|family life)$")
+        .not_after(r"^ ?of\b"),
     // quiero morir", "ya no quiero vivir": the wish to die or to join the dead.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((me )?quiero morir(me)?|me quiero ir con (mami|papi|mamá|mama|papá|papa|mi (madre|padre|mamá|papá|esposo|esposa|hijo|hija)|dios|diosito)|ya no quiero vivir|no quiero vivir|quisiera morir(me)?|me quiero matar|quiero matarme)\b"),
     // "ain't no use me being here", "no point in him staying alive": his being here judged
@@ -1505,6 +1523,13 @@ const SPECS: &[Spec] = &[
     // to the bunk" (preparatory or interrupted hanging; a rope tied to a rail is a knot).
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(tied|ties|tying|tie|knotted|fastened|hung|looped) (a |an |the |his |her |my |their )?(\S+ )?(sarung|sarong|sheet|bedsheet|bed sheet|belt|shirt|t-shirt|towel|shoelaces?|laces|scarf|dupatta|chunni|lungi|kain|blanket|bra|sock|socks|jumper|hoodie|lanyard|noose) (to|round|around|on|onto|from|over) (the |a |his |her |my |their )?(\S+ )?(window|windows|bars?|door|doorknob|door handle|bunk|bunk bed|bed frame|beam|vent|grille|grill|hook|ceiling fan|shower rod|rafter|banister|bannister)\b")
         .not_after(r"^\S* ?(to (stop|fix|dry|hold|keep|mend|block|seal)|for (drying|the washing|the laundry|shade))"),
+    // A return after a stretch of abstinence is a relapse whatever the drink or drug is
+    // called ("had eight months sober and went right back to the pisto", "clean since
+    // spring, then slid back on the shabu"): the sobriety named first makes the "back to" a
+    // return to use (relapse, FORMATS §3), unless what is returned to is work, school, a
+    // meeting, a place or a person.
+    spec(C::Relapse, K::SubstanceUse, r"\b(sober|clean|dry|abstinent)\b( \S+){0,10}? (went|goes|go|going|gone|slid|slipped|slide|sliding) (right |straight |all the way )?back (to|on|onto)\b")
+        .not_after(r"^ ?(the |his |her |their |my |a |an |that |this |some )?(\S+ )?(work|job|jobs|school|college|class|classes|uni|university|church|mosque|temple|masjid|meetings?|aa|na|ca|group|groups|program|programme|treatment|rehab|detox|therapy|counsell?ing|sessions?|gym|home|house|bed|sleep|sleeping|normal|routine|family|wife|husband|partner|kids|children|girlfriend|boyfriend|mother|mom|mum|father|dad|parents|farm|ranch|shelter|town|city|country|village|reserve|base|unit|shifts?|driving|track|schedule|his feet|her feet|their feet|feet|fishing|hunting|football|soccer|hockey|training|practice|sponsor|sponsorship|step|steps|service|duty|the boat|boat|the rig|rig|the mine|mine|the fields?|fields?|studying|studies|exercise|running|swimming|bible|prayer|praying)\b"),
     // Back on a drug or a drink by its slang: "back on the ice", "on the goon again", "back on
     // the blues" (not "back on the ice for hockey practice").
     spec(C::Relapse, K::SubstanceUse, r"\bback on the (goon|grog|piss|turps|sauce|ice|crank|glass|shard|gear|blues|sabu|shabu|syabu|pipe|needle|smack|hooch|moonshine|tinnies|cans|bottle)\b")

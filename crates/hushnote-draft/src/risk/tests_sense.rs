@@ -13660,3 +13660,220 @@ fn a_wound_named_in_an_accident_is_the_accidents() {
         ),
     ]);
 }
+
+#[test]
+fn a_relatives_blows_told_in_the_passive_are_abuse_whatever_stands_before_by() {
+    run(&[
+        (
+            "Beaten with a cane by her uncles last month.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He was badly beaten by his brother on Sunday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He was beaten up by a stranger outside the bar.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+        (
+            "She said she will go by her sister if the thoughts come back.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn blows_landing_on_the_head_are_not_a_game_won() {
+    run(&[
+        (
+            "Her husband is beating her at the level of the face when he drinks.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("He beat his brother at chess.", NO, &[(Violence, None)]),
+    ]);
+}
+
+#[test]
+fn a_note_opening_on_the_woman_or_the_man_acting_speaks_of_its_client() {
+    run(&[
+        (
+            "The young man overdosed on Friday and was revived with naloxone.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "The woman swallowed rat poison last night.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "The man next door overdosed on Friday.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn fighting_a_person_is_blows_and_a_dispute_or_the_noun_is_not() {
+    run(&[
+        (
+            "He fought a bouncer outside the club on Saturday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She fought her ex for custody all last year.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He fights me on every rule at home.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He denies any wish to fight his roommate.",
+            DE,
+            &[(Violence, Some(D)), (HarmToOthers, None)],
+        ),
+        (
+            "I asked about the fight his cousin mentioned, and he denies hitting anyone.",
+            DE,
+            &[(Violence, Some(D)), (HarmToOthers, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_laugh_about_a_blow_already_struck_takes_nothing_back() {
+    run(&[
+        (
+            "He punched a coworker on Monday and he is laughing about it.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He dreamed he pushed his boss off a roof and woke up laughing about it.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn going_back_after_a_stretch_sober_is_a_relapse_unless_it_is_to_work() {
+    run(&[
+        (
+            "She had a year sober and went right back to the chang after the funeral.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He had two years sober and went back to work at the mill.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn warning_signs_named_by_what_is_given_away_researched_or_bought() {
+    run(&[
+        (
+            "He gave away the horses and his saddle last week.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She gave away the old clothes to charity.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        ("He gave his dog a bath.", NO, &[(SuicidalIdeation, None)]),
+        (
+            "She has been looking up how long a person can survive in freezing water.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He read about how long the medicine lasts.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He bought a bottle of dimethoate and says he will drink it when the house is empty.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He sits in the truck at night with his forty-five in his lap.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn rest_from_life_itself_is_a_death_wish_and_from_city_life_is_not() {
+    run(&[
+        (
+            "She said she is tired and wants to rest from this life.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wants a rest from the city life.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn where_or_with_whom_to_live_is_not_whether() {
+    run(&[
+        (
+            "She doesn't want to live with her stepdad anymore.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He doesn't want to live out on that ranch much longer.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She doesn't want to live anymore.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She doesn't want to live with the guilt.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn neither_nor_denies_once_and_coffee_by_the_gallon_is_no_drink() {
+    run(&[
+        (
+            "He takes neither khat nor beer, and his wife confirmed it.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He has been drinking a great deal of coffee and cola.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
