@@ -1443,6 +1443,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     && !with_client
                     && !recipient
                     && !appositive(toks, k, end)
+                    && !predicate_nominal(toks, k)
                 {
                     let (sub, plural) = phrase_shape(toks, k, end);
                     out.push(Cand {
@@ -1784,6 +1785,11 @@ const TELLS: &[&str] = &[
     "disclosed",
     "explained",
     "stated",
+    "states",
+    "declares",
+    "declared",
+    "confirms",
+    "confirmed",
     "endorses",
     "endorsed",
 ];
@@ -1868,31 +1874,43 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
         // clinician supports is the client.
         // "The twelve-year-old we're seeing punched ...": up to four words may name the
         // person ("twelve year old").
+        // "the son I've been seeing for bereavement support": "have been" may come between.
         "the"
             if (k + 2..k + 6).any(|j| {
-                toks.get(j)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "i'm" | "i" | "we're" | "we"))
-                    && matches!(
-                        w(j + 1),
-                        "supporting"
-                            | "seeing"
-                            | "see"
-                            | "support"
-                            | "working"
-                            | "counselling"
-                            | "counseling"
-                            | "treating"
+                let verb = if matches!(w(j), "i've" | "we've") && w(j + 1) == "been" {
+                    w(j + 2)
+                } else {
+                    w(j + 1)
+                };
+                toks.get(j).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "i'm" | "i" | "we're" | "we" | "i've" | "we've"
                     )
-                    && toks[k + 1..j].iter().all(|t| !t.punct)
+                }) && matches!(
+                    verb,
+                    "supporting"
+                        | "seeing"
+                        | "see"
+                        | "support"
+                        | "working"
+                        | "counselling"
+                        | "counseling"
+                        | "treating"
+                ) && toks[k + 1..j].iter().all(|t| !t.punct)
             }) =>
         {
             let j = (k + 2..k + 6)
                 .find(|&j| {
-                    toks.get(j)
-                        .is_some_and(|t| matches!(t.norm.as_str(), "i'm" | "i" | "we're" | "we"))
-                        && toks[k + 1..j].iter().all(|t| !t.punct)
+                    toks.get(j).is_some_and(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "i'm" | "i" | "we're" | "we" | "i've" | "we've"
+                        )
+                    }) && toks[k + 1..j].iter().all(|t| !t.punct)
                 })
                 .unwrap_or(k + 2);
+            let j = if w(j + 1) == "been" { j + 1 } else { j };
             let end = if w(j + 2) == "with" { j + 2 } else { j + 1 };
             Some((end, CandKind::ClientWord))
         }
@@ -1959,6 +1977,10 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                     | "mom"
                     | "mam"
                     | "da"
+                    // "The husband admitted he is smoking ice": in couple work each partner
+                    // speaking for themselves is a client.
+                    | "husband"
+                    | "wife"
             );
             // "The young woman drank the rat poison", "The man overdosed last night": a note
             // that opens on "the (young) man/woman" acting, with nothing after the noun to pick
@@ -2021,6 +2043,22 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
         }
         _ => None,
     }
+}
+
+/// "and this is a guy who drove two hours for a cheeseburger", "he's a man who never
+/// complains": an indefinite noun after a copula describes someone already named; it is no
+/// new person a later "he" could mean ("there is a man who follows her" introduces one).
+fn predicate_nominal(toks: &[Tok], k: usize) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    k >= 2
+        && matches!(w(k), "a" | "an")
+        && matches!(
+            w(k - 1),
+            "is" | "was" | "that's" | "he's" | "she's" | "it's" | "'s"
+        )
+        && w(k - 2) != "there"
+        // Only a description: "a guy who ...", not "it's a man hitting a woman".
+        && (k + 2..k + 5).any(|j| matches!(w(j), "who" | "whose" | "that"))
 }
 
 /// Resolves the candidate at index `i` of `cands` to a subject.
@@ -6153,7 +6191,25 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
                 "was" | "were" | "been" | "being" | "got" | "gets" | "is" | "are"
             );
     if passive {
-        let by = by_at?;
+        // "their girl ... is beaten when the sales are poor", "the kids get hit if they talk
+        // back": a child's habitual beating with no one named is the household's (FORMATS §4
+        // rule 5, a dependent in the client's care); not one at school or in the street.
+        let Some(by) = by_at else {
+            let habitual = matches!(toks[aux_at].norm.as_str(), "is" | "are" | "gets" | "get");
+            let elsewhere = (v + 1..toks.len().min(v + 5)).any(|k| {
+                matches!(
+                    toks[k].norm.as_str(),
+                    "school" | "playground" | "bullies" | "classmates" | "street" | "park"
+                )
+            });
+            let child = matches!(subject, Subject::Third(Rel::Child));
+            return (habitual && child && !elsewhere && n != "hurt").then_some(Harm {
+                concept: Concept::Abuse,
+                kind: RiskKind::Abuse,
+                end: v,
+                other: false,
+            });
+        };
         let agent = noun_phrase(toks, by + 1)
             .map(|(_, _, rel, _, _)| rel)
             .or_else(|| {

@@ -529,6 +529,40 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         return false;
     }
     match n {
+        // "and I'm not one to gossip, leaves him sitting in a wet brief": a speaker's aside
+        // about her own manner ("not one to gossip", "not the type to complain") denies
+        // nothing after it ("not one to drink" still denies the drinking).
+        "not" | "isn't" | "wasn't"
+            if matches!(next, Some("one" | "the"))
+                && toks[(k + 2).min(toks.len())..(k + 6).min(toks.len())]
+                    .iter()
+                    .any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "gossip"
+                                | "complain"
+                                | "judge"
+                                | "pry"
+                                | "exaggerate"
+                                | "moan"
+                                | "brag"
+                                | "fuss"
+                                | "interfere"
+                                | "meddle"
+                                | "criticise"
+                                | "criticize"
+                                | "whine"
+                                | "grumble"
+                        )
+                    })
+                && k > 0
+                && matches!(
+                    toks[k - 1].norm.as_str(),
+                    "i'm" | "am" | "she's" | "he's" | "is" | "was" | "they're" | "we're"
+                ) =>
+        {
+            false
+        }
         // Pseudo-negations: "not sure", "no change", "not only".
         "not" | "isn't" | "wasn't" => !matches!(
             next,

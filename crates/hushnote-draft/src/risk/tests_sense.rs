@@ -13877,3 +13877,71 @@ fn neither_nor_denies_once_and_coffee_by_the_gallon_is_no_drink() {
         ),
     ]);
 }
+
+#[test]
+fn who_the_note_is_about_through_asides_descriptions_and_couple_work() {
+    run(&[
+        (
+            "Ruby, the niece I've been seeing for school refusal, has been cutting her thighs again.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He told me, and this is a man who goes to church every Sunday, that he has been sitting in the barn with the rifle in his lap.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The son-in-law, and I'm not one to complain, leaves her sitting in a wet brief all day.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The husband declares that he drinks palm wine every evening and drives home in that state.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn injecting_with_company_or_in_a_toilet_is_use_and_an_injection_given_is_not() {
+    run(&[
+        (
+            "She was injecting with her boyfriend behind the bus station.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "The nurse was injecting with her gloves on.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_dependent_habitually_beaten_or_an_elder_locked_in_is_abuse() {
+    run(&[
+        (
+            "Their granddaughter, who lives with them, is beaten when the chores are not done.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her son is beaten up at school most days.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Her son has been locking Mrs. Okafor in the back bedroom.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Mr. Hatfield locks his tools in the shed.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
