@@ -743,6 +743,14 @@ const SPECS: &[Spec] = &[
     block(r"\b(rules|bills|prices|rent|hours|shifts|deadlines|exams|feeds|stairs|knees|meetings|payments|fees|taxes|commute|mortgage|heat|hills|workload|overtime|paperwork|inspections|nights|early starts|twins|kids|stress|job|boss|rota|schedule|drive|weather) (are|is|'re|'s|will|'ll) (going to |gonna |gon na )?(be the death of|kill|finish off|finish) (him|her|me|them|us)\b"),
     // "alcohol level zero", "blood alcohol nil": a result, not a use.
     block(r"\b(blood |breath )?alcohol (level|reading|content|test|screen) (was |of |is |read |came back )?(zero|nil|negative|undetectable|none|clear)\b"),
+    // "Scratches up both forearms. Paperclip.": fresh marks down both arms or legs, told as
+    // a finding (old or healed ones are history).
+    spec(C::SelfInjury, K::SelfHarm, r"\b(scratches|cuts|slashes|cut marks|scratch marks|lacerations) (up|down|on|across|along|all over) both (\S+ )?(forearms|wrists|arms|thighs|legs|shins)\b")
+        .not_before(r"\b(old|healed|faded|white|silvery|historic|historical|previous|past)( \S+)?$")
+        .not_after(r"^ ?(from|off|by) (the |a |an |his |her |their |our )?(\S+ )?(cat|cats|kitten|kittens|dog|dogs|puppy|brambles?|thorns?|fence|bush|bushes|roses?|garden|gardening|hedge|work|job|fall|bike|rugby|football|game|match|training)\b"),
+    // "burned both hands and forearms when the boiler in his close went up", "burned his
+    // hands in the house fire": an injury told with the accident that caused it.
+    block(r"\b(burn\w*|burnt|scald\w*|cut|cuts|injur\w*|hurt)( \S+){0,5} (when|after|as|in) (the|a|an|his|her|their) (\S+ ){0,3}(boiler|fire|stove|oven|pan|chip pan|kettle|heater|engine|gas|explosion|blast|accident|crash|blaze|flames|wreck)\b"),
     // "the scratches on her hands are from the barn cats": an injury explained by its cause.
     block(r"\b(scratch\w*|cuts|marks|bruises|bruising|scrapes|grazes|nicks) (on|to) (his|her|their|my) \S+( \S+)? (are|were|is|was|came|come) (all )?(from|off) (the |a |his |her |their |some )?(\S+ )?(cat|cats|kitten|kittens|dog|dogs|puppy|brush|brambles?|thorns?|fence|fencing|climbing|rugby|football|netball|garden|gardening|roses|work|barbed wire|chickens|horse|hay|bales|line)\b"),
     // "Nana called because he yelled after she took his phone": a parent or grandparent

@@ -13945,3 +13945,29 @@ fn a_dependent_habitually_beaten_or_an_elder_locked_in_is_abuse() {
         ),
     ]);
 }
+
+#[test]
+fn marks_up_both_arms_are_self_injury_and_burns_from_an_accident_are_not() {
+    run(&[
+        (
+            "Scratches up both forearms. Paperclip.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He burned both hands when the boiler went up.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Scratches on both arms from the cat.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She burned her arm with a lighter when her mum was out.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
