@@ -1794,6 +1794,13 @@ const TELLS: &[&str] = &[
     "endorsed",
 ];
 
+/// Words after "the young lad" or "the woman" that pick out someone else: a relative clause,
+/// a place or a group ("the young lad next door", "the man at the shop").
+const PICKS_OUT: &[&str] = &[
+    "who", "whose", "that", "from", "next", "on", "in", "at", "across", "down", "up", "over",
+    "with", "of",
+];
+
 /// A subject at `k` that the kind of work decides, with its last token:
 /// - "the boy", "the lad", "the young person" named with "the" alone: in child and youth work
 ///   the client ("Gran says the boy's had no fights"; a relative's child is "her boy");
@@ -1841,23 +1848,7 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                 )
                 // "the young lad next door", "the young lad on the hurling team": a place or
                 // a group that picks one out is someone else.
-                && !matches!(
-                    w(k + 3),
-                    "who"
-                        | "whose"
-                        | "that"
-                        | "from"
-                        | "next"
-                        | "on"
-                        | "in"
-                        | "at"
-                        | "across"
-                        | "down"
-                        | "up"
-                        | "over"
-                        | "with"
-                        | "of"
-                ) =>
+                && !PICKS_OUT.contains(&w(k + 3)) =>
         {
             Some((k + 2, CandKind::ClientWord))
         }
@@ -1990,23 +1981,10 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                 && toks
                     .get(j + 1)
                     .is_some_and(|t| !t.punct && (verb_like(t) || t.norm.ends_with("ed")))
+                && !PICKS_OUT.contains(&w(j + 1))
                 && !matches!(
                     w(j + 1),
-                    "who"
-                        | "whose"
-                        | "that"
-                        | "from"
-                        | "next"
-                        | "on"
-                        | "in"
-                        | "at"
-                        | "across"
-                        | "down"
-                        | "up"
-                        | "over"
-                        | "with"
-                        | "of"
-                        | "she"
+                    "she"
                         | "he"
                         | "they"
                         | "i"
