@@ -5557,8 +5557,9 @@ fn fight_not_blows(toks: &[Tok], v: usize, n: &str, end: usize) -> bool {
     {
         return true;
     }
+    // "fought him with a knife", "fought him back" keep their blows.
     match w(end + 1) {
-        "about" | "through" | "with" | "back" | "off" | "for" => true,
+        "about" | "through" | "off" | "for" => true,
         // "fights me on every rule" resists; "fought him on the way home" names where.
         "on" => {
             !(matches!(w(end + 2), "the" | "a")

@@ -13739,6 +13739,11 @@ fn fighting_a_person_is_blows_and_a_dispute_or_the_noun_is_not() {
             &[(Violence, None)],
         ),
         (
+            "He fought the guard with a knife on Sunday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
             "He denies any wish to fight his roommate.",
             DE,
             &[(Violence, Some(D)), (HarmToOthers, None)],
