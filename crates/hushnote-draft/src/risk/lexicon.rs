@@ -419,6 +419,17 @@ macro_rules! hand_weapon {
     };
 }
 
+/// What one keeps and cares for, given away as a warning sign ("the dogs and his saddle",
+/// "most of his tools"), with its determiner.
+macro_rules! keepsakes {
+    () => {
+        r"(all |most |some |much )?(of )?(his|her|their|my|the) (\S+ )?(belongings|possessions|things|stuff|pets?|dogs?|cats?|horses?|saddles?|guitars?|savings|tools|guns|rifles?|shotguns?|records|medals|clothes|books|car|truck|motorbike|bike|collection|gear|jewellery|jewelry|watch|rings?|boat|furniture|photos|albums|vinyl|fishing rods?|hunting rifle|bows?)"
+    };
+}
+
+/// Keepsakes given to a charity or a thrift shop are a clear-out, not a leave-taking.
+const KEEPSAKES_TO_CHARITY: &str = r"^ ?(to (charity|goodwill|the (charity|thrift|op|church|goodwill|salvation|animal|shelter)|a (charity|thrift|shelter))|for (charity|free|the move|the yard sale))\b";
+
 /// Someone outside the family named as a weapon's target: "feedlot foreman", "a keke
 /// rider", "the Form Four prefect", "two boys from the estate".
 macro_rules! weapon_target {
@@ -1058,10 +1069,10 @@ const SPECS: &[Spec] = &[
     // Giving away what one keeps and cares for (a warning sign, preparatory, C-SSRS):
     // "gave away the dogs and his saddle", "giving her clothes away", "gave most of his
     // tools away". A litter of puppies or the old clothes for charity name no keepsake.
-    spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives|given) away (all |most |some |much )?(of )?(his|her|their|my|the) (\S+ )?(belongings|possessions|things|stuff|pets?|dogs?|cats?|horses?|saddles?|guitars?|savings|tools|guns|rifles?|shotguns?|records|medals|clothes|books|car|truck|motorbike|bike|collection|gear|jewellery|jewelry|watch|rings?|boat|furniture|photos|albums|vinyl|fishing rods?|hunting rifle|bows?)\b")
-        .not_after(r"^ ?(to (charity|goodwill|the (charity|thrift|op|church|goodwill|salvation|animal|shelter)|a (charity|thrift|shelter))|for (charity|free|the move|the yard sale))\b"),
-    spec(C::Preparatory, K::SuicidalIdeation, r"\b(gave|giving|give|gives|given) (all |most |some |much )?(of )?(his|her|their|my|the) (\S+ )?(belongings|possessions|things|stuff|pets?|dogs?|cats?|horses?|saddles?|guitars?|savings|tools|guns|rifles?|shotguns?|records|medals|clothes|books|car|truck|motorbike|bike|collection|gear|jewellery|jewelry|watch|rings?|boat|furniture|photos|albums|vinyl|fishing rods?|hunting rifle|bows?)( and (\S+ ){0,3}\S+)? away\b")
-        .not_after(r"^ ?(to (charity|goodwill|the (charity|thrift|op|church|goodwill|salvation|animal|shelter)|a (charity|thrift|shelter))|for (charity|free|the move|the yard sale))\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(gave|giving|give|gives|given) away ", keepsakes!(), r"\b"))
+        .not_after(KEEPSAKES_TO_CHARITY),
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(gave|giving|give|gives|given) ", keepsakes!(), r"( and (\S+ ){0,3}\S+)? away\b"))
+        .not_after(KEEPSAKES_TO_CHARITY),
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
     // "thought about eating his gun": the police and military slang for shooting oneself.
     spec(C::Method, K::SuicidalIdeation, r"\b(eat|eats|eating|ate) (his|her|my|their|your|a|the) (gun|pistol|revolver|service weapon|weapon|bullet|shotgun)\b"),
