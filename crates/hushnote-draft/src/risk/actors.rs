@@ -223,6 +223,9 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
 /// Words naming the client without a determiner ("Client denies", "Teen reports").
 const CLIENT_WORDS: &[&str] = &[
     "client",
+    // The clinician's shorthand "Cl." and "Clt." for the client.
+    "cl",
+    "clt",
     "pt",
     "patient",
     "teen",
@@ -2211,6 +2214,50 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         && cands.first().is_some_and(|c| c.end <= 2)
     {
         return resolve(&cands, 0);
+    }
+    // "Cl. says life has no sense since son went to Boston, wants to sleep and not wake": a
+    // verb after a comma with no subject of its own carries on the sentence's subject, not
+    // that of a clause a subordinator ("since", "because", "when") set between them.
+    // Not a list of verbs or of verb phrases ("hurts, threatens, or controls her", "hit her,
+    // push her, or keep her from her money"), whose subject is the list's.
+    let listed = (k >= 2 && verb_like(&toks[k - 2]))
+        || toks[k + 1..(k + 5).min(toks.len())]
+            .windows(2)
+            .any(|w| w[0].is(",") && matches!(w[1].norm.as_str(), "or" | "and"));
+    if k >= 3 && toks[k - 1].is(",") && !toks[k].punct && !listed {
+        let seg = (0..k - 1)
+            .rev()
+            .find(|&i| toks[i].punct)
+            .map_or(0, |i| i + 1);
+        let sub = (seg..k - 1).find(|&i| {
+            matches!(
+                toks[i].norm.as_str(),
+                "since"
+                    | "because"
+                    | "cause"
+                    | "cos"
+                    | "after"
+                    | "when"
+                    | "although"
+                    | "though"
+                    | "until"
+                    | "till"
+                    | "before"
+                    | "whereas"
+            )
+        });
+        if let Some(q) = sub {
+            // The subject of the clause the subordinator is part of: the last one named
+            // before it ("She says he gets rough when he's home, shoved her": he).
+            if let Some(c) = cands.iter().rposition(|c| c.end < q) {
+                return resolve(&cands, c);
+            }
+            // A dictated fragment ("says life has no sense since son left, wants to ...")
+            // names no subject before the subordinate clause: it is the client's.
+            if !cands.is_empty() && toks[..seg].iter().all(|t| !t.punct) {
+                return Subject::Client;
+            }
+        }
     }
     // "some guys called him a terrorist and one spat at him": "one" of a group named before
     // is one of them, never the client.

@@ -75,12 +75,34 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                 NEW_SUBJECT.contains(&x.norm.as_str())
                     || matches!(x.norm.as_str(), "you" | "you've" | "you're" | "you'd")
             });
-        let new_clause = (n == "and" || n == ",")
-            && (toks
-                .get(k + 1)
-                .is_some_and(|x| NEW_SUBJECT.contains(&x.norm.as_str()))
-                || dated_subject()
-                || reported_subject);
+        // "denies thoughts of suicide, also no fighting, plus he is taking waragi": a list
+        // word after a comma or "and" opens a clause of its own when a subject follows it.
+        // Only a person's subject, and only after a negation: the clause is out of its reach.
+        let listed_subject = matches!(n, "plus" | "also")
+            && k > 0
+            && matches!(toks[k - 1].norm.as_str(), "," | "and")
+            && toks.get(k + 1).is_some_and(|x| {
+                NEW_SUBJECT.contains(&x.norm.as_str())
+                    && !matches!(x.norm.as_str(), "none" | "nothing")
+            })
+            && toks[..k]
+                .iter()
+                .rev()
+                .take_while(|x| !matches!(x.norm.as_str(), "." | ";" | "?" | "!"))
+                .any(|x| {
+                    x.norm.ends_with("n't")
+                        || matches!(
+                            x.norm.as_str(),
+                            "not" | "no" | "never" | "denies" | "denied"
+                        )
+                });
+        let new_clause = listed_subject
+            || (n == "and" || n == ",")
+                && (toks
+                    .get(k + 1)
+                    .is_some_and(|x| NEW_SUBJECT.contains(&x.norm.as_str()))
+                    || dated_subject()
+                    || reported_subject);
         // "Denies drug use other than cannabis daily" (NegEx's "other than").
         // "not using her pills other than as prescribed" keeps its negation.
         let other_than = n == "other"
@@ -163,7 +185,12 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
             || (n == ","
                 && toks.get(k + 1).is_some_and(|x| {
                     let w = x.norm.as_str();
-                    AFFIRMATION_VERBS.contains(&w) || AFFIRMING_PREDICATES.contains(&w)
+                    AFFIRMATION_VERBS.contains(&w)
+                        || AFFIRMING_PREDICATES.contains(&w)
+                        // "life has no sense since son went to Boston, wants to sleep and
+                        // not wake": a wish with no subject of its own after a comma is a
+                        // predicate of its own too.
+                        || matches!(w, "wants" | "wished" | "wishes" | "hopes" | "prays" | "longs")
                 }))
             // "denies current use, last used heroin four days ago": a last use told after a
             // comma is a report of its own, not an item of the denial.
@@ -3736,11 +3763,25 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
     let lo = (0..s).find(|&k| seg[k] == seg[s]).unwrap_or(s);
     let before = &toks[lo..s];
     // "if ..." up to a comma, "then" or a new subject with a modal ("she will kill him").
-    if let Some(p) = before.iter().rposition(|t| {
+    // "nobody would even notice if I was gone": the "if" of a stance no one would take
+    // (notice, miss, care) is the complement of an asserted belief about one's absence
+    // (thwarted belongingness, Joiner), not a supposition.
+    let stance_if = |i: usize| {
+        let at = |d: usize| i.checked_sub(d).map_or("", |x| before[x].norm.as_str());
+        let verb = if at(1) == "it" { 2 } else { 1 };
+        matches!(at(verb), "notice" | "miss" | "care" | "know" | "cry")
+            && (verb + 1..verb + 5).any(|d| {
+                matches!(
+                    at(d),
+                    "nobody" | "noone" | "nobody'd" | "no-one" | "one" | "anybody" | "anyone"
+                ) && (at(d) != "one" || at(d + 1) == "no")
+            })
+    };
+    if let Some(p) = before.iter().enumerate().rposition(|(i, t)| {
         matches!(
             t.norm.as_str(),
             "if" | "unless" | "hypothetically" | "hypothetical"
-        )
+        ) && !(t.is("if") && stance_if(i))
     }) {
         let inside = &before[p + 1..];
         // "if he said he was suicidal": what a report in the antecedent says (its subject
@@ -4004,11 +4045,20 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
     }
     // Dreams: "dreamed about killing", "a nightmare where"; not one carried into waking
     // ("in a dream he strangled his foreman, 'and honestly I'd do it awake'").
-    if near[near.len().saturating_sub(6)..]
-        .iter()
-        .any(|w| is_dream_word(&w.norm))
-        && !dream_carried_awake(toks)
-    {
+    // "when the dreams come he thinks to use it on himself": a dream that is the occasion of
+    // a waking thought (a time clause, then a subject of its own) does not hold the thought.
+    let dream_told = (near.len().saturating_sub(6)..near.len()).any(|d| {
+        is_dream_word(&near[d].norm)
+            && !(near[d.saturating_sub(3)..d].iter().any(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "when" | "whenever" | "after" | "once" | "every"
+                )
+            }) && near[d + 1..]
+                .iter()
+                .any(|x| matches!(x.norm.as_str(), "he" | "she" | "i" | "they")))
+    });
+    if dream_told && !dream_carried_awake(toks) {
         return true;
     }
     // Jokes and hyperbole anywhere in the segment, unless denied ("she was not joking").
@@ -4825,6 +4875,13 @@ pub(crate) fn not_assessed(toks: &[Tok], s: usize, e: usize) -> bool {
     post || pre
 }
 
+/// Determiners that make "kind of", "sort of" a noun phrase ("that kind of low", "them kind
+/// of thoughts", "no sort of plan") rather than a hedge.
+const KIND_DETERMINERS: &[&str] = &[
+    "that", "this", "the", "what", "any", "some", "a", "no", "every", "which", "same", "other",
+    "them", "those", "these", "all", "whatever", "her", "his", "my", "their",
+];
+
 /// Hedged or uncertain: present, but a person must check. `anchors` are the segment-local
 /// positions of the mention and of its negation's trigger.
 pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
@@ -4832,6 +4889,11 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
     w.iter().enumerate().any(|(i, t)| {
         let next = w.get(i + 1).copied();
         if estimate_at(&w, i) || degree_elsewhere(&w, i, anchors) || in_the_asking(&w, i, anchors) {
+            return false;
+        }
+        // "I ain't never had them kind of thoughts": "kind of" after a determiner is a noun
+        // phrase (a kind of thing), not a hedge.
+        if matches!(*t, "kind" | "sort") && i > 0 && KIND_DETERMINERS.contains(&w[i - 1]) {
             return false;
         }
         matches!(
@@ -5922,22 +5984,7 @@ fn kind_of_hedge(s: &[&str]) -> bool {
         matches!(s[k], "kind" | "sort")
             && s[k + 1] == "of"
             && !gesture(k)
-            && !(k > 0
-                && matches!(
-                    s[k - 1],
-                    "that"
-                        | "this"
-                        | "the"
-                        | "what"
-                        | "any"
-                        | "some"
-                        | "a"
-                        | "no"
-                        | "every"
-                        | "which"
-                        | "same"
-                        | "other"
-                ))
+            && !(k > 0 && KIND_DETERMINERS.contains(&s[k - 1]))
     })
 }
 

@@ -229,6 +229,10 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\bcan't be bothered (living|with life|being alive|to live|staying alive)\b"),
     p(r"\b(done|finished) with (life|living|it all|this life|being alive)\b"),
     p(r"\bwish\w* (it was|it had been|it'd been) (me|her|him|them) (who|that|instead)( \S+){0,2} (died|was killed|got killed|got cancer|had died)\b"),
+    // "Wishes the truck had rolled at the border with her in it": a wish that a vehicle or a
+    // house had been wrecked with oneself inside it is a wish to be dead (C-SSRS 1), said of
+    // the wisher (a fragment's wish is the client's).
+    p(r"\b(she( \S+){0,2} wish\w*( \S+){1,6} (had|would have|'d) (\S+ )?(rolled|crashed|sunk|gone down|gone over|gone off|flipped|burned|burnt|blown up|exploded|capsized|collapsed|fallen)( \S+){0,6} with her|he( \S+){0,2} wish\w*( \S+){1,6} (had|would have|'d) (\S+ )?(rolled|crashed|sunk|gone down|gone over|gone off|flipped|burned|burnt|blown up|exploded|capsized|collapsed|fallen)( \S+){0,6} with him|i( \S+){0,2} wish\w*( \S+){1,6} (had|would have|'d) (\S+ )?(rolled|crashed|sunk|gone down|gone over|gone off|flipped|burned|burnt|blown up|exploded|capsized|collapsed|fallen)( \S+){0,6} with me|^wish\w*( \S+){1,6} (had|would have|'d) (\S+ )?(rolled|crashed|sunk|gone down|gone over|gone off|flipped|burned|burnt|blown up|exploded|capsized|collapsed|fallen)( \S+){0,6} with (her|him|me))( still)? (in it|inside|on it|on board|aboard|in there|under it)\b"),
     p(r"\bdoing (everyone|everybody|them|the world|her family|his family|my family|their family|the family|her kids|his kids) a favou?r (by (dying|going|disappearing|not being here)|if (she|he|i|they) (died|was gone|were gone|disappeared|wasn't here|weren't here))\b"),
     // Worthlessness said of one's existence ("a waste of space"); feeling a burden alone is
     // left to the rules that tie it to a death ("better off if I were gone", "doing them a
@@ -331,6 +335,11 @@ const SI_ACTIVE: &[Pat] = &[
 /// parks, rail lines: Hawton 2007, means restriction at hotspots) and methods (car exhaust,
 /// charcoal, helium: WHO 2014 "Preventing suicide").
 const SI_PREPARATORY: &[Pat] = &[
+    // "says he is only a weight on the family now ... asked which hour the freight goes by":
+    // when trains pass, asked beside a burden or a train that does not stop, is method
+    // research (rail suicide; warning signs: researching a method, feeling a burden).
+    p(r"\b(asked|asks|asking|wondered|wonders|wanted to know|wants to know|looked up|checked|checks)( \S+){0,3} (which|what) (hour|hours|time|times)( \S+){0,2} (the |a )?(freight|freights|train|trains|express|goods train|coal train)( \S+){0,2} (goes|go|passes|pass|comes|come|runs|run)\b")
+        .need(&["burden", "weight", "don't stop", "doesn't stop", "won't stop", "never stop", "no point", "better off", "tired of living", "end it", "hopeless"]),
     // "Wrote letters to both daughters, gave the dog to the neighbor": a prized thing given
     // away beside a leave-taking (warning signs: giving away possessions, letters; AFSP). A
     // gun given to someone to keep is means restriction, not this.
@@ -722,6 +731,22 @@ const ABUSE: &[Pat] = &[
     // Chilli or pepper rubbed in a child's eyes, mouth or privates: a punishment that
     // injures (the caustic-substance items of child protection thresholds).
     p(r"\b(rubs?|rubbed|rubbing|puts?|putting|pours?|poured|pouring|squeezes?|squeezed|smears?|smeared|throws?|threw|blows?|blew) (\S+ ){0,2}(pepper|peppers|chilli|chillies|chili|chilies|pili pili|mirchi|hot sauce|scotch bonnet|bird's eye|bleach|kerosene|paraffin) (\S+ )?(in|into|on|onto) (his|her|their|the \S+'s|the \S+ \S+'s|(his|her|their) \S+'s) (eyes?|mouth|private parts|privates|genitals|bum|wounds?)\b"),
+    // "Oun, nine, bruises both arms. Says pa hit w/ bamboo stick": a parent or carer's blows
+    // with an implement, the child left unnamed as dictation does, said beside a child.
+    p(r"\b(pa|papa|dad|daddy|father|stepfather|stepdad|mum|mom|mama|mamma|mother|stepmother|stepmom|stepmum|padrastro|madrastra|uncle|aunt|auntie|grandfather|grandmother|granny|grandpa|grandma|foster (mum|mom|dad|father|mother)|teacher|mak|pok|baba|mai)( \S+){0,2} (hit|hits|beat|beats|beaten|whipped|whips|whup|whups|whupped|belted|belts|thrashed|thrashes|flogged|flogs|caned|canes|lashed|lashes|struck|strikes) (with|using) (a |an |the |his |her |their )?(\S+ )?(stick|belt|cane|switch|rod|whip|hose|cable|wire|cord|broom|spoon|shoe|slipper|chancla|sandal|ruler|branch|rope|pipe|bamboo|paddle|strap|hanger)\b")
+        .need(&["bruise", "bruises", "bruised", "bruising", "marks", "welts", "swollen", "cuts", "scared", "afraid", "kid", "kids", "child", "children", "boy", "girl", "son", "daughter", CHILD_AGE]),
+    // "mama says the padrastro put the hands on the stove": a child's hands or body held to
+    // a fire or a hot surface is a burn inflicted (child protection thresholds).
+    p(r"\b(put|puts|putting|held|holds|holding|pressed|presses|pressing|pushed|pushes|forced|forces|stuck|sticks) (the|her|his|their|its|the (child's|boy's|girl's|baby's|kid's)) (hands?|fingers?|arms?|feet|foot|face|palms?) (on|onto|in|into|over|against|to) (the|a) (hot |lit )?(stove|fire|iron|hotplate|hot plate|pan|pot|coals|flame|flames|burner|cooker|oven|grill|heater|boiling water|kettle|brazier|candle)\b")
+        .need(&["burn", "burns", "burned", "burnt", "punish", "punishment", "punished", "stealing", "stole", "lying", "lied", "naughty", "kid", "kids", "child", "children", "boy", "girl", "son", "daughter", "wawa", "baby", CHILD_AGE]),
+    // "If she doesn't finish carrying the water she doesn't eat": food withheld as a
+    // punishment or a wage is neglect and exploitation (child maltreatment, WHO 2022).
+    p(r"\bif (she|he|they) (doesn't|does not|don't|do not|won't|will not|didn't|did not|can't|cannot) (\S+ ){1,6}(she|he|they) (doesn't|does not|don't|do not|won't|will not|can't|cannot|gets no|get no|is not allowed to|isn't allowed to|are not allowed to|aren't allowed to|goes without|go without) (eat|eats|get to eat|gets to eat|get food|get fed|gets fed|gets? (her |his |their |a |any )?(food|supper|dinner|lunch|breakfast|meal|meals|rice)|have (food|supper|dinner|lunch|breakfast|a meal)|food|supper|dinner|lunch|breakfast)\b"),
+    // "Granny alone all day. Bed soiled": a dependent left in soiled bedding and alone is
+    // neglect by whoever is meant to care (elder abuse, WHO 2022), told in fragments.
+    p(r"\b((soiled|wet|dirty|unchanged|filthy) (bed|beds|sheets|bedding|nappy|nappies|diaper|diapers|pad|pads|clothes)|(bed|sheets|bedding|nappy|diaper|pad|pads)( \S+)? (soiled|unchanged|not changed|never changed|wet through))\b")
+        .need(&["alone", "left", "nobody", "supposed", "doesn't", "does not", "didn't", "neglect", "neglected", "never"])
+        .unless(&["ward", "staff", "nurse", "nurses", "carer changed", "changed her", "changed him", "incontinence", "incontinent"]),
     // Physical discipline with an implement.
     p(r"\b(hit|hits|hitting|beat|beats|beaten|beating|smack\w*|whack\w*|wallop\w*|belt|belts|belted|belting|strap|straps|strapped|strapping|thrash\w*|leather\w*|slap\w*|strike|strikes|struck|paddl\w*|swat\w*|flog\w*|cane|caned|caning|lash\w*) (him|her|them|me|the (kids|children|boys|girls|baby|toddler|boy|girl)|(his|her|their|my) (son|daughter|kids|children|boy|girl|sister|brother|stepson|stepdaughter|child|little one|grandson|granddaughter))( \S+){0,3} (with|using) (a|the|his|her|their|my|an)( \S+)? (belt|slipper|jandal|chancla|flip flop|shoe|hairbrush|hair brush|brush|ruler|cane|strap|stick|switch|rod|wire|cable|cord|hanger|coat hanger|wooden spoon|spatula|ladle|broom|mop|jug cord|kettle cord|phone charger|charger|extension lead|belt buckle|buckle|hose|fly swatter|jug|plank|paddle)\b"),
     p(r"\b(gave|give|gives|giving|got|get|gets|getting|copped|cop|received|deserved|deserves)( (him|her|them|the (kids|children|boys|girls|boy|girl)|(his|her|their|my) (son|daughter|kids|children|boy|girl|lad|little one)))? (a )?(good |real |proper |right |severe |massive )?(hiding|belting|thrashing|walloping|leathering|whipping|flogging|strapping|caning|smacking|hidings|lickings?|whuppings?|whoopings?|clip (round|around|over|across) the (ear|head|earhole))\b")
@@ -1032,9 +1057,23 @@ fn need_met(need: &[&str], words: &[&str], norm: &str) -> bool {
 }
 
 /// Every field hit in a sentence's tokens, in sentence order; an earlier field owns its tokens.
+#[cfg(test)]
 pub(crate) fn field_hits(toks: &[Tok]) -> Vec<FieldHit> {
+    field_hits_after(toks, None)
+}
+
+/// [`field_hits`] of a sentence told after `prev`: the context a field needs may stand in the
+/// sentence before ("Husband lost at sea. Says she wants to follow him"), as dictated
+/// fragments split one thought over two sentences; what voids a field must be in its own.
+pub(crate) fn field_hits_after(toks: &[Tok], prev: Option<&[Tok]>) -> Vec<FieldHit> {
     let (norm, offs) = tokens::norm_string(toks);
     let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let (prev_norm, _) = prev.map(tokens::norm_string).unwrap_or_default();
+    let prev_words: Vec<&str> = prev
+        .unwrap_or_default()
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
     // Teaching about risk is no disclosure: a list of warning signs, a handout, a role play.
     let teaching = words.iter().any(|w| TEACHING.contains(w))
         || words
@@ -1051,7 +1090,9 @@ pub(crate) fn field_hits(toks: &[Tok]) -> Vec<FieldHit> {
     };
     for c in candidates.into_iter().filter_map(|i| compiled().get(i)) {
         if (!c.pat.unless.is_empty() && need_met(c.pat.unless, &words, &norm))
-            || (!c.pat.need_any.is_empty() && !need_met(c.pat.need_any, &words, &norm))
+            || (!c.pat.need_any.is_empty()
+                && !need_met(c.pat.need_any, &words, &norm)
+                && !need_met(c.pat.need_any, &prev_words, &prev_norm))
         {
             continue;
         }

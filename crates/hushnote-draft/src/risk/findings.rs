@@ -555,7 +555,7 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
         .filter(|r| r.concept != Concept::Means)
         .map(|r| r.kind.unwrap_or(RiskKind::SuicidalIdeation))
         .collect();
-    for (start, end, concept, kind) in net::nets(toks, &covered, &found) {
+    for (start, end, concept, kind) in net::nets(toks, prev, &covered, &found) {
         raws.push(Raw {
             start,
             end,
@@ -1739,8 +1739,36 @@ pub(super) fn unit_findings(
                     status = FindingStatus::Unanswered;
                 }
             }
+            // "Asked about the deer rifle, he says it's at his brother's": a clause right
+            // after the means whose subject is "it" or "they" tells where the means are.
             Concept::Means
-                if status == FindingStatus::Present && context::means_removed(&seg_toks) =>
+                if status == FindingStatus::Present
+                    && (context::means_removed(&seg_toks) || {
+                        let next: Vec<Tok> = toks
+                            .iter()
+                            .zip(&seg)
+                            .filter(|(_, &g)| g == seg[r.start] + 1)
+                            .map(|(t, _)| t.clone())
+                            .collect();
+                        // Not means kept at home under a lock or a key someone holds
+                        // ("they're in a locked cabinet and his son holds the key").
+                        next.iter()
+                            .take(5)
+                            .any(|t| matches!(t.norm.as_str(), "it's" | "it" | "they're" | "they"))
+                            && !next.iter().any(|t| {
+                                matches!(
+                                    t.norm.as_str(),
+                                    "hold"
+                                        | "holds"
+                                        | "holding"
+                                        | "key"
+                                        | "keys"
+                                        | "locked"
+                                        | "safe"
+                                )
+                            })
+                            && context::means_removed(&next)
+                    }) =>
             {
                 status = FindingStatus::Denied;
                 negated = true;

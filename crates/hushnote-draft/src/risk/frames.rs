@@ -112,7 +112,10 @@ const END_VERB: &str = "(finish|finishing|finished|stop|stopping|close|closing|t
 const LIFE_END: &str = "( [,.;:!?]| (and|but|because|so|with|for|by|when|in|after|this|last|soon|now|today|tonight|one|if|since|as|or|he|she|they|i|before|somehow|himself|herself)\\b|$)";
 
 /// Bad consequences a victim is threatened with for telling.
-const SILENCE_HARM: &str = "(home|care home|nursing home|sorry|regret|hurt|never see|lose|lost|kicked out|thrown out|put away|taken away|on (her|his|their) own|alone|believe|pay|street|cut (her|him|them) off|stop visiting|leave (her|him|them)|kill|punish\\w*|trouble|worse|police|deport\\w*|locked)";
+/// Harms a silencer threatens that are no violence (a threat to kill stays a threat to kill):
+/// immigration, the police, the children taken, the home or the family lost.
+const EXPOSURE: &str = "(call\\w* (immigration|the police|the cops|ice|la migra|social services)|report\\w* (her|them)|deport\\w*|take (the|her|their) (kids|children|baby|girls|boys)|kick\\w* (her|them) out|throw\\w* (her|them) out|send\\w* (her|them) (back|home)|tell\\w* (everyone|her family|her parents|the church|the village)|leave (her|them) with nothing)";
+const SILENCE_HARM: &str = "(home|care home|nursing home|sorry|regret|hurt|never see|lose|lost|kicked out|thrown out|put away|taken away|on (her|his|their) own|alone|believe|pay|street|cut (her|him|them) off|stop visiting|leave (her|him|them)|kill|punish\\w*|trouble|worse|police|deport\\w*|immigration|la migra|locked)";
 
 /// Telling someone.
 const TELLS: &str = "(tells?|told|says? (anything|something|a word)|said (anything|something|a word)|reports?|reported|speaks? up|spoke up|calls? (the|anyone|someone)|called (the|anyone|someone)|goes to|went to|complains?|complained|mentions?|mentioned|breathes? a word)";
@@ -656,6 +659,10 @@ fn frames() -> Vec<Frame> {
         },
         // Silence bought by a threat: a bad consequence if the victim tells anyone.
         frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|telling|warned|warns|warning|threaten\w*|said|says|saying|reminds|reminded)( \S+){{0,2}} (her|him|them|me)( that)? (she|he|they|i|she'd|he'd|they'd|i'd|she'll|he'll|they'll)( \S+){{0,10}}? {SILENCE_HARM}( \S+){{0,8}}? (if|unless|once) (she|he|they|i) (ever )?{TELLS}\b")),
+        // "Says he'll call immigration if she tells": the threat told of him, without the
+        // one threatened named between ("says he'll ..."), when it is her telling he fears
+        // and the harm is no violence (which stays a threat of its own).
+        frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|warned|warns|threaten\w*|said|says|saying)( that)? (he'll|he will|he'd|he would|he's going to|he is going to)( \S+){{0,4}}? {EXPOSURE}( \S+){{0,8}}? (if|unless|once) (she|they) (ever )?{TELLS}\b")),
         frame(C::CoerciveControl, K::Abuse, format!(r"\b(told|tells|warned|warns|threaten\w*|made)( \S+){{0,2}} (her|him|them|me) (not to|never to|to never) (tell|say|mention|report|speak|breathe a word|call)( \S+){{0,6}}? (or|otherwise|or else|else)( \S+){{0,8}}? {SILENCE_HARM}\b")),
         // Signing away under pressure; afraid to tell because of what a relative says.
         frame(C::CoerciveControl, K::Abuse, r"\b(made|makes|make|making|forced|forces|forcing|pressured|pressures|pressuring|pushed|pushes|bullied|bullies|talked) (her|him) (into |to )?(sign\w*|hand\w* over|sign\w* over|chang\w*)( \S+){0,4} (over|away|cheques?|checks?|papers|the house|(her|his) house|power of attorney|(a|her|his) will|the deeds|(her|his) (savings|pension|money|account))\b".to_string()),

@@ -447,10 +447,11 @@ macro_rules! many {
 
 /// Poisons taken to die, by their names in many places: pesticides and their brands
 /// (Gramoxone, Rogor, Baygon, Nuvan, Nigerian "Sniper"), cattle and tick dip, oleander and
-/// arali seeds, Indian Celphos and wheat pills, household acids and bleaches.
+/// arali seeds, Indian Celphos and wheat pills, household acids and bleaches, and the
+/// cyanide silver and jewellery cleaners sold in the Philippines.
 macro_rules! poisons {
     () => {
-        "(poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid)"
+        "(poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner)"
     };
 }
 
@@ -458,10 +459,12 @@ macro_rules! poisons {
 /// English (Nigerian paraga and ogogoro, Kenyan chang'aa and muguka, Zambian kachasu and
 /// tujilijili sachets, Malaysian ketum, Sri Lankan kudu, Indian whitener and Dendrite glue,
 /// the Nigerian herbal bitters and gins sold as "monkey tail" and "goskolo", Iban langkau,
-/// Ethiopian tej, tella, katikala and areke; not "kai-kai", which is food in Tok Pisin).
+/// Ethiopian tej, tella, katikala and areke, Khmer sraa sar and yama pills, Ugandan tonto,
+/// Southern US white and corn liquor, cannabis wax and dab pens; not "kai-kai", which is food
+/// in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina)"
     };
 }
 
@@ -816,6 +819,10 @@ const SPECS: &[Spec] = &[
     block(r"\boverdose (loss|bereavement|awareness|prevention|support|response|reversal|kits?|crisis|epidemic|training|team|group|service|services|line)\b"),
     // "flat out like a lizard drinking" (busy), "cut ties with her mum's side": idioms.
     block(r"\bflat out like a lizard drinking\b|\b(cut|cuts|cutting) (off )?(all )?(ties|contact|links)\b"),
+    // "abuse and suicide screens negative": screens named together with a negative result
+    // (before the block of "suicide screens" alone, which would take its words first)
+    // are no mention of the risks screened for (the memo's own answers say what was found).
+    block(r"\b(abuse|suicide|suicidal|si|hi|homicide|self-harm|self harm|substance|substance use|drug|alcohol|safety|risk|dv|ipv|violence|elder abuse|neglect)( and | or |, )(abuse|suicide|suicidal|si|hi|homicide|self-harm|self harm|substance|substance use|drug|alcohol|safety|risk|dv|ipv|violence|elder abuse|neglect) (screens?|screenings?|screeners?)( were| was| are| is| came back| both| all)? (negative|neg|clear|unremarkable|clean|normal)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
     block(r"\b(warning|early) signs\b"),
@@ -1055,6 +1062,15 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(goodbye|suicide|farewell) (letters?|notes?|texts?|messages?|videos?)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*)( for| online)? (how|ways?|methods?|the best way)( \S+){0,10} (to die|to kill|it would take|would kill|lethal|overdose|fatal)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets)( \S+){0,3} (it would take|would kill|to die)\b"),
+    // "how much of the rat poison it takes for a man of eighty kilos": the dose that would
+    // kill a person, asked of a poison or pills, is a lethality enquiry (method research, a
+    // preparatory act in the C-SSRS), whoever the person is said to be.
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\bhow (many|much)( of)?( \S+){0,5} (pills|tablets|capsules|", poisons!(), r")( \S+){0,3} (it (would |will |'d |does )?takes?|would kill|will kill|to kill|would finish) (for )?(a (grown |big |small )?(man|woman|person|body|human|adult)|an adult|someone|somebody|a person|one person)\b")),
+    // "I keep the Baygon under my bed, if the pain come again I drink it": a poison kept
+    // ready with the occasion of taking it named is a preparatory act with a plan,
+    // conditional as many are (C-SSRS: preparatory behaviour, intent with a plan; the
+    // condition does not make it hypothetical).
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(keep|keeps|kept|keeping|hid|hide|hides|hidden|hiding|stash\w*|store\w*|saved|saving|bought|buys|got)( \S+){0,2} (the |a |some |my |her |his |their |that )?((bottle|can|tin|packet|sachet|jar|box) of )?", poisons!(), r"( \S+){0,8} (if|when|the day|once|whenever)( \S+){1,6} (i|she|he|they|i'll|she'll|he'll|they'll|i'd|she'd|he'd|they'd)( will| would| am going to| is going to| gonna| just)? (drink|swallow|take|eat|drinks|swallows|takes|eats|down|downs) (it|them|that|the lot|the whole (thing|bottle|can|tin))\b")),
     // "asked me how many seeds are enough for an old lady": a question of how much would be
     // enough, about pills, seeds or a poison, is a lethality enquiry (a preparatory act).
     spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\bhow (many|much)( of)?( \S+){0,3} (pills|tablets|capsules|seeds|sachets|", poisons!(), r")( \S+){0,2} (are|is|would be|will be|'d be|would do|will do) (enough|plenty|sufficient)\b"))
@@ -1347,6 +1363,12 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wonder\w*|ask\w* (him|her|my|them)sel(f|ves)|thinking about|thought about) (whether|if) (anybody|anyone|people|they|his family|her family|anyone at all) would (miss|notice|care about|even notice) (him|her|me|them)( if (he|she|i|they) (was|were|'d) gone)?\b"),
     // "going for one of the other residents with a broken bottle": an attack with a weapon.
     spec(C::Violence, K::Violence, r"\b(went|go|goes|going|gone|came|come|comes|coming|ran|run|running) (for|at|after) (him|her|them|someone|somebody|(one of )?(the|a|an|another|his|her|two|some) (\S+ ){0,2}\S+) with (a|an|the|his|her) (broken )?(bottle|glass|knife|blade|bat|hammer|chair|brick|pool cue|screwdriver|machete|iron|bar|stick|pipe|weapon)\b"),
+    // "busted a boy from Florala upside the head with a beer bottle": "upside the head" (US
+    // vernacular) is a blow to someone's head, whoever is named between.
+    spec(C::Violence, K::Violence, r"\b(hit|hits|hitting|bust|busts|busted|busting|smack\w*|whack\w*|knock\w*|pop|pops|popped|clock\w*|crack|cracks|cracked|slap\w*|thump\w*|bop\w*|went|goes|go) (\S+ ){1,6}upside (the|his|her|their|my|your) (head|face|skull)\b"),
+    // "Took a tire iron to her cousin's boyfriend's truck window, then to him": a weapon
+    // taken to a thing and then to a person is a blow to that person.
+    spec(C::Violence, K::Violence, r"\b(took|takes|take|taking) (a|an|the|his|her|my|their) (\S+ )?(bat|tire iron|tyre iron|crowbar|hammer|knife|machete|pipe|wrench|spanner|shovel|spade|axe|golf club|bottle|stick|belt|two by four|pool cue|brick|rock|cutlass|panga|sjambok|bar|iron bar|baton|cane|club) to (\S+ ){1,6}(, )?(then|and then) to (him|her|them|the (man|woman|guy|boy|girl|driver|owner))\b"),
     // "Found with torn sheet tied to vent", "a belt looped over the closet rail": a ligature
     // found fixed to an anchor point (C-SSRS interrupted attempt); "cut down by officers".
     spec(C::Attempt, K::SuicidalIdeation, r"\b(sheet|sheets|bedsheet|bed sheet|belt|cord|shoelaces?|laces|rope|noose|towel|t-shirt|shirt|cable|lanyard|sock|socks|scarf|bra|strap|wire)( \S+){0,2} (tied|tied off|fastened|attached|looped|knotted|hung|hanging) (to|around|round|on|from|over) (the |a |his |her |their )?(\S+ )?(vent|door|door handle|doorknob|pipe|bar|bars|bed frame|bedframe|bunk|hook|rail|railing|beam|light fixture|curtain rail|window|sprinkler|shower head|showerhead|banister|bannister|tree|rafter|grate|grille)\b"),

@@ -447,9 +447,17 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
             .rev()
             .find(|f| f.concept != Concept::Learned)
             .map(|f| f.kind);
+        // "he will kill the husband of his daughter, sorry, the son-in-law, for what he did":
+        // a correction that swaps one phrase is read as the sentence it corrects to.
+        let spliced = correction_at(&toks[i]).and_then(|(m, at)| splice(text, &toks[i], m, at));
+        let spliced_toks = spliced.as_deref().map(tokens::tokenize);
+        let (text, this_toks): (&str, &[Tok]) = match (&spliced, &spliced_toks) {
+            (Some(s), Some(t)) => (s.as_str(), t.as_slice()),
+            _ => (text, toks[i].as_slice()),
+        };
         // A self-correction ("denies HI, wait, correction, denies SI"; "Correction: he drank
         // on Saturday") keeps only the corrected version (FORMATS §0), when it says anything.
-        if let Some((marker, at)) = correction_at(&toks[i]) {
+        if let Some((marker, at)) = correction_at(&toks[i]).filter(|_| spliced.is_none()) {
             let rest = &text[at..];
             let rest_toks = tokens::tokenize(rest);
             let corrected = findings::unit_findings(
@@ -461,6 +469,10 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 &clause_of,
                 &client,
             );
+            // "drinking a little more, then corrected herself, said it's one wine cooler on
+            // Fridays": the corrected words get the same reading of amounts as any sentence.
+            let corrected = usage::within_limits(&rest_toks, corrected, recovery, memo_male);
+            let corrected = usage::use_before_abstinence(rest, corrected);
             if !corrected.is_empty() {
                 let opens = toks[i].iter().take_while(|t| t.start < at).all(|t| t.punct);
                 if opens {
@@ -547,7 +559,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         let unit = findings::unit_findings(
             text,
             *offset,
-            &toks[i],
+            this_toks,
             (prev, next),
             last_kind,
             &clause_of,
@@ -562,27 +574,102 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 .count()
         };
         let before_limits = present_use(&unit);
-        let unit = usage::within_limits(&toks[i], unit, recovery, memo_male);
+        let unit = usage::within_limits(this_toks, unit, recovery, memo_male);
         let unit = usage::use_before_abstinence(text, unit);
         let unit = usage::reason_for_care_denied(text, unit);
         let read_as_low = present_use(&unit) < before_limits;
         let unit = sense::others_taken_up(&findings, text, unit);
         let unit = sense::rites_of_the_dying(unit, dying);
-        let unit = usage::relapse_of_illness(&toks[i], unit, illness);
+        let unit = usage::relapse_of_illness(this_toks, unit, illness);
         if net {
             findings.extend(net::learned(
                 text,
-                &toks[i],
+                this_toks,
                 *offset,
                 &unit,
                 &clause_of,
-                &|| read_as_low || findings::explained_away(&toks[i], prev, &client),
+                &|| read_as_low || findings::explained_away(this_toks, prev, &client),
                 in_memo,
             ));
         }
         findings.extend(unit);
     }
     items::summarise(clauses, findings)
+}
+
+/// The words a phrase-swapping self-correction takes back, blanked out: "kill the husband of
+/// his daughter, sorry, the son-in-law, for what he did" reads as "kill the son-in-law, for
+/// what he did"; "drinks every day, no, sorry, every night" as "drinks every night". The
+/// taken-back phrase starts at the last word it shares with the correction (a content word
+/// first, with its determiners: "the poison for the mice, sorry, the rat poison"; else the
+/// correction's opening determiner). `None` when the correction opens the sentence, does not
+/// open with a determiner, shares none with the phrase before it, or is a retelling ("she
+/// first said").
+/// Blanking keeps every byte offset, so findings still point into the memo.
+fn splice(text: &str, toks: &[Tok], marker: usize, at: usize) -> Option<String> {
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "their", "my", "every", "each", "this", "that", "some",
+    ];
+    let mk = toks.iter().position(|t| t.start >= marker)?;
+    if !matches!(
+        toks[mk].norm.as_str(),
+        "sorry" | "i" | "wait" | "correction"
+    ) {
+        return None;
+    }
+    let mut j = mk;
+    while j > 0
+        && (toks[j - 1].punct || matches!(toks[j - 1].norm.as_str(), "no" | "uh" | "um" | "oh"))
+    {
+        j -= 1;
+    }
+    let from = (0..j)
+        .rev()
+        .find(|&q| toks[q].punct && matches!(toks[q].norm.as_str(), "," | ";" | ":" | "-"))
+        .map_or(0, |q| q + 1);
+    if from >= j
+        || toks[..j].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "first" | "initially" | "originally" | "earlier"
+            )
+        })
+    {
+        return None;
+    }
+    let rest: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.start >= at && !t.punct)
+        .take(3)
+        .collect();
+    // Only a noun phrase swapped for a noun phrase: a correction that opens with a verb, a
+    // subject or a negation ("sorry, she said she used", "I mean, not since Easter") takes
+    // back what was said, which the reading of the corrected words alone decides.
+    let first = rest
+        .first()
+        .filter(|t| OPENERS.contains(&t.norm.as_str()))?;
+    let shared = rest.iter().find_map(|r| {
+        let w = r.norm.as_str();
+        if w.len() < 3 || OPENERS.contains(&w) || matches!(w, "and" | "for" | "of" | "it") {
+            return None;
+        }
+        (from..j).rev().find(|&q| toks[q].norm == w)
+    });
+    let start = match shared {
+        Some(mut q) => {
+            while q > from && OPENERS.contains(&toks[q - 1].norm.as_str()) {
+                q -= 1;
+            }
+            q
+        }
+        None => (from..j).rev().find(|&q| toks[q].norm == first.norm)?,
+    };
+    let (a, b) = (toks[start].start, at);
+    let blanked: String = text[a..b]
+        .chars()
+        .map(|c| " ".repeat(c.len_utf8()))
+        .collect();
+    Some(format!("{}{}{}", &text[..a], blanked, &text[b..]))
 }
 
 /// Byte offsets (in the unit) of the last self-correction marker and of the words right

@@ -112,6 +112,7 @@ const BENIGN: &[&str] = &[
 /// as a denial) still gets the field's reading.
 pub(crate) fn nets(
     toks: &[Tok],
+    prev: Option<&[Tok]>,
     covered: &[bool],
     found: &[RiskKind],
 ) -> Vec<(usize, usize, Concept, RiskKind)> {
@@ -120,7 +121,7 @@ pub(crate) fn nets(
             return vec![m];
         }
     }
-    super::fields::field_hits(toks)
+    super::fields::field_hits_after(toks, prev)
         .into_iter()
         // A hit may share words with another category's mention ("drinks hand sanitiser"),
         // but its last word must be its own, and none of a same-category mention's.

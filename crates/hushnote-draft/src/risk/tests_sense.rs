@@ -13976,3 +13976,292 @@ fn marks_up_both_arms_are_self_injury_and_burns_from_an_accident_are_not() {
         ),
     ]);
 }
+
+#[test]
+fn a_correction_that_swaps_a_phrase_reads_as_the_corrected_sentence() {
+    run(&[
+        (
+            "He said he'd stab the manager, sorry, the supervisor, if he got fired again.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She asked how much of the poison for the slugs, sorry, the weedkiller, it takes for a grown woman.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He denies thoughts of hurting his dad, sorry, his stepdad.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "He asked how much of the weedkiller it takes for the whole garden.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_clause_listed_after_a_denial_with_its_own_subject_is_out_of_its_reach() {
+    run(&[
+        (
+            "Denies suicidal thoughts, also no self-harm, plus she is drinking a bottle of wine every night.",
+            PR,
+            &[(SubstanceUse, Some(P)), (SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Denies drinking, also no drugs, plus no gambling.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_wish_after_a_comma_keeps_the_sentences_subject_not_the_subordinate_clauses() {
+    run(&[
+        (
+            "Client says nothing matters since her mum died, wants to go to sleep and not wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Cl. says life has no taste since his wife left, wants to sleep and never wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Client says she is calmer since her brother moved out, wants to start college.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn no_one_noticing_ones_absence_and_a_wreck_wished_with_oneself_inside_are_death_wishes() {
+    run(&[
+        (
+            "He told me nobody would even notice if he was gone.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Says she wishes the ferry had sunk with her on board.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Nobody would notice if the printer was gone.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She wishes the ferry had left without her.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_death_named_in_the_sentence_before_gives_a_wish_to_join_its_context() {
+    run(&[
+        (
+            "Her husband passed in the spring. She says she wants to join him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her husband moved to Leeds in the spring. She says she wants to join him.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_blow_upside_the_head_or_a_weapon_taken_to_a_person_is_violence() {
+    run(&[
+        (
+            "He knocked a man upside the head with a pool cue last night.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She took a hammer to his car, then to him.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She took a hammer to the old shed, then to the fence.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He turned the table upside down looking for his keys.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_poison_kept_for_a_named_occasion_is_a_plan() {
+    run(&[
+        (
+            "He keeps the paraquat in the shed, and if the debts come due he'll drink it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps the paraquat in the shed, and if the weeds come back he'll spray it.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn blows_burns_hunger_and_soiled_beds_a_carer_inflicts_are_abuse() {
+    run(&[
+        (
+            "Six-year-old. Says dad hits with the belt when he wets the bed.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The stepdad held the boy's hands on the hot stove for lying, and both palms are burned.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "If he doesn't finish the chores he doesn't get supper, the grandmother says.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her dad left alone all weekend, sheets soiled, nobody checked.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Says he'll call immigration on her if she tells anyone.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She put her hands over the stove to warm them.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "If he doesn't finish his homework he doesn't get screen time.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Sheets soiled overnight, the nurse changed them at six.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn regional_drinks_and_drugs_are_named_use() {
+    run(&[
+        (
+            "Takes yama pills most nights to stay up driving.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He has been drinking white liquor every night since the layoff.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_dream_that_is_the_occasion_of_a_waking_thought_does_not_hold_it() {
+    run(&[
+        (
+            "Some nights when the nightmares come he thinks about using the rifle on himself.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He had a nightmare where he used the rifle on himself.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn screens_named_together_with_a_negative_result_flag_nothing() {
+    run(&[
+        (
+            "Progress on the goal, abuse and suicide screens negative.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He says his son hits him when he asks for his pension.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_of_after_a_determiner_is_a_noun_phrase_not_a_hedge() {
+    run(&[
+        (
+            "I asked about killing himself, and he said, \"No, I ain't never had them kind of thoughts.\"",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked about killing himself, and he said he kind of has, some nights.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn train_times_asked_beside_a_burden_are_method_research() {
+    run(&[
+        (
+            "He says he is only a burden on his daughters now, and he asked me what time the coal train comes through the crossing.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He asked me what time the train comes through, he is meeting his daughter at the station.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn means_a_clause_after_them_places_with_a_relative_are_out_of_reach() {
+    run(&[
+        (
+            "Asked about the shotgun, she says it's at her brother's now, and she denies thoughts of shooting herself.",
+            DE,
+            &[(AccessToMeans, Some(D)), (SuicidalIdeation, Some(D))],
+        ),
+        (
+            "He keeps the shotgun in the truck, and it's loaded.",
+            NO,
+            &[(AccessToMeans, Some(P))],
+        ),
+    ]);
+}

@@ -66,7 +66,16 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
                 };
                 if suffix > 0 {
                     let plural = rest[suffix..].starts_with(['s', 'S']);
-                    let extra = suffix + usize::from(plural);
+                    let mut extra = suffix + usize::from(plural);
+                    // "at his brother-in-law's": the possessive stays on the noun, as on
+                    // any other ("brother's").
+                    for mark in ["'s", "\u{2019}s"] {
+                        if rest[extra..].starts_with(mark)
+                            && !rest[extra + mark.len()..].starts_with(char::is_alphanumeric)
+                        {
+                            extra += mark.len();
+                        }
+                    }
                     end += extra;
                     while j < chars.len() && chars[j].0 < end {
                         j += 1;
