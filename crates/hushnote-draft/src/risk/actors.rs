@@ -814,7 +814,7 @@ fn opening_client_noun(toks: &[Tok], k: usize) -> bool {
 fn age_word(t: &Tok) -> bool {
     matches!(
         t.norm.as_str(),
-        "young" | "older" | "elderly" | "old" | "new" | "little"
+        "young" | "older" | "elderly" | "old" | "new" | "little" | "small"
     )
 }
 

@@ -14265,3 +14265,45 @@ fn means_a_clause_after_them_places_with_a_relative_are_out_of_reach() {
         ),
     ]);
 }
+
+#[test]
+fn a_coupe_coupe_is_a_machete_and_this_small_boy_is_the_client() {
+    run(&[
+        (
+            "Says will kill tonton with the coupe-coupe over the goats.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "This small boy, eight years, he told me he wants to go to where his father is, and his father died in the spring.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "This small boy, eight years, he told me he wants to go to where his father is working, in Douala.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_line_that_opens_on_a_bare_kin_word_acting_names_the_person_seen() {
+    run(&[
+        (
+            "Grandmother saying 'better I die now, then everyone is free.' Saying it every visit.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Son drinking palm wine daily since the layoff. Fell off the bike coming home. Admits it.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Husband drinks every night, she says, but she does not drink.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

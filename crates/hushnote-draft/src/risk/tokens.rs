@@ -281,6 +281,8 @@ const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
     (&["bidey", "in"], "partner", false),
     (&["self", "delete"], "kill myself", false),
     (&["self", "deleting"], "killing myself", false),
+    // The coupe-coupe (a machete in Francophone West and Central Africa).
+    (&["coupe", "coupe"], "machete", false),
     // "head-butted" is written with or without the hyphen or space.
     (&["head", "butt"], "headbutt", false),
     (&["head", "butted"], "headbutted", false),

@@ -572,9 +572,89 @@ pub(crate) fn others_by_cleft(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// ([`introduced_by_this`]). Such a token is
 /// read as "client" (its quote keeps the memo's words).
 pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
-    introduced_by_this(apposed_to_client(shows_own_injuries(parent_as_client(
-        units,
+    opening_kin_of_a_line(introduced_by_this(apposed_to_client(shows_own_injuries(
+        parent_as_client(units),
     ))))
+}
+
+/// "Wife saying 'better I die'", "Son drinking arrack daily after Gulf job loss. Fell from
+/// scooter.", "Husband: tramol every day": a dictated line of a few fragments that opens on
+/// a bare kin word acting names the person seen by their place in the family, as clinicians
+/// note whom they saw. Not in a memo (five sentences or more), where "Husband drinks" is told
+/// by the client, not when the line names the client otherwise or a pronoun tells it, and
+/// not when someone else is acted on in it.
+fn opening_kin_of_a_line(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    let teller = |u: &Vec<Tok>| {
+        u.windows(2).any(|w| {
+            matches!(w[0].norm.as_str(), "she" | "he" | "i" | "they")
+                && matches!(
+                    w[1].norm.as_str(),
+                    "says" | "said" | "reports" | "reported" | "told" | "tells" | "states"
+                )
+        })
+    };
+    if units.len() > 4
+        || units.iter().any(teller)
+        || units.iter().flatten().any(|t| {
+            matches!(t.norm.as_str(), "client" | "pt" | "patient" | "cl")
+        })
+        // "Stepfather coming in her room at night", "Husband hit her": a line with someone
+        // else acted on tells what the kin did to the person seen.
+        || units.iter().flatten().skip(1).any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "her" | "him" | "them" | "me" | "kids" | "children" | "child" | "baby" | "girl"
+                    | "boy" | "daughter" | "son"
+            )
+        })
+    {
+        return units;
+    }
+    let Some(u) = units.first() else {
+        return units;
+    };
+    let acting = u.get(1).is_some_and(|t| {
+        let n = t.norm.as_str();
+        n == ":"
+            || !t.punct
+                && (n.len() > 3 && (n.ends_with("ing") || n.ends_with('s') || n.ends_with("ed"))
+                    || matches!(
+                        n,
+                        "drink" | "take" | "smoke" | "beat" | "hit" | "say" | "use"
+                    ))
+    });
+    // Kin by place in the family, with the sex the word gives: a pronoun of the other sex in
+    // the line ("Brother-in-law threatened to shoot himself ..., she doesn't know what to do")
+    // is the person seen, and a question ("Husband hitting?") asks about the kin.
+    let female = match u.first().map(|t| t.norm.as_str()) {
+        Some(
+            "wife" | "mother" | "mama" | "mum" | "mom" | "daughter" | "sister" | "aunt" | "auntie"
+            | "aunty" | "granny" | "grandma" | "grandmother" | "nana" | "nan",
+        ) => true,
+        Some(
+            "husband" | "father" | "papa" | "dad" | "son" | "brother" | "uncle" | "grandpa"
+            | "grandfather" | "grandad" | "brother-in-law" | "father-in-law",
+        ) => false,
+        _ => return units,
+    };
+    let other_sex = |t: &Tok| {
+        if female {
+            matches!(t.norm.as_str(), "he" | "him" | "his" | "himself" | "he's")
+        } else {
+            matches!(
+                t.norm.as_str(),
+                "she" | "her" | "hers" | "herself" | "she's"
+            )
+        }
+    };
+    let asked = units.iter().flatten().any(|t| t.is("?"));
+    let capital = u.first().is_some_and(|t| t.capital);
+    if capital && acting && !asked && !units.iter().flatten().any(other_sex) {
+        if let Some(t) = units.first_mut().and_then(|u| u.first_mut()) {
+            t.norm = "client".to_string();
+        }
+    }
+    units
 }
 
 /// "This uncle at the longhouse, he say he drink tuak every day", "This old aunty told me":
