@@ -109,7 +109,8 @@ const BENIGN: &[&str] = &[
 /// anything but means (`found` holds the categories the rules found in the sentence), and
 /// the semantic fields' hits ([`super::fields`]: risk said in words no rule lists) on words
 /// no rule took, so a category a rule misread ("hasn't been giving her her medication" read
-/// as a denial) still gets the field's reading.
+/// as a denial) still gets the field's reading. `prev` is the sentence before, whose words may
+/// give a field the context it needs ([`super::fields::field_hits_after`]).
 pub(crate) fn nets(
     toks: &[Tok],
     prev: Option<&[Tok]>,
