@@ -639,6 +639,29 @@ fn is_ideation(c: Concept) -> bool {
     )
 }
 
+/// Means the clause right after their segment (`seg_no + 1`) places out of reach, with "it"
+/// or "they" as its subject ("he says it's at his brother's"): not means kept at home under
+/// a lock or a key someone holds ("they're in a locked cabinet and his son holds the key").
+fn means_placed_after(toks: &[Tok], seg: &[usize], seg_no: usize) -> bool {
+    let next: Vec<Tok> = toks
+        .iter()
+        .zip(seg)
+        .filter(|(_, &g)| g == seg_no + 1)
+        .map(|(t, _)| t.clone())
+        .collect();
+    let it_subject = next
+        .iter()
+        .take(5)
+        .any(|t| matches!(t.norm.as_str(), "it's" | "it" | "they're" | "they"));
+    let kept_locked = next.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "hold" | "holds" | "holding" | "key" | "keys" | "locked" | "safe"
+        )
+    });
+    it_subject && !kept_locked && context::means_removed(&next)
+}
+
 pub(super) fn unit_findings(
     text: &str,
     offset: usize,
@@ -1740,35 +1763,11 @@ pub(super) fn unit_findings(
                 }
             }
             // "Asked about the deer rifle, he says it's at his brother's": a clause right
-            // after the means whose subject is "it" or "they" tells where the means are.
+            // after the means may tell where they are.
             Concept::Means
                 if status == FindingStatus::Present
-                    && (context::means_removed(&seg_toks) || {
-                        let next: Vec<Tok> = toks
-                            .iter()
-                            .zip(&seg)
-                            .filter(|(_, &g)| g == seg[r.start] + 1)
-                            .map(|(t, _)| t.clone())
-                            .collect();
-                        // Not means kept at home under a lock or a key someone holds
-                        // ("they're in a locked cabinet and his son holds the key").
-                        next.iter()
-                            .take(5)
-                            .any(|t| matches!(t.norm.as_str(), "it's" | "it" | "they're" | "they"))
-                            && !next.iter().any(|t| {
-                                matches!(
-                                    t.norm.as_str(),
-                                    "hold"
-                                        | "holds"
-                                        | "holding"
-                                        | "key"
-                                        | "keys"
-                                        | "locked"
-                                        | "safe"
-                                )
-                            })
-                            && context::means_removed(&next)
-                    }) =>
+                    && (context::means_removed(&seg_toks)
+                        || means_placed_after(toks, &seg, seg[r.start])) =>
             {
                 status = FindingStatus::Denied;
                 negated = true;
