@@ -593,6 +593,12 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
             ));
         }
         findings.extend(unit);
+        // A quote from a spliced sentence shows the words kept, not the blanks between them.
+        if spliced.is_some() {
+            for f in &mut findings[prev_start..] {
+                f.quote = f.quote.split_whitespace().collect::<Vec<_>>().join(" ");
+            }
+        }
     }
     items::summarise(clauses, findings)
 }

@@ -14307,3 +14307,17 @@ fn a_short_line_that_opens_on_a_bare_kin_word_acting_names_the_person_seen() {
         ),
     ]);
 }
+
+#[test]
+fn a_spliced_correction_quotes_the_words_kept_without_the_blanks() {
+    let r = read("He says he will kill the landlord, sorry, the neighbour, over the fence.");
+    assert_eq!(r.polarity, PR);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.quote.contains("kill the neighbour")),
+        "{:?}",
+        r.findings
+    );
+    assert!(r.findings.iter().all(|f| !f.quote.contains("  ")));
+}
