@@ -14321,3 +14321,19 @@ fn a_spliced_correction_quotes_the_words_kept_without_the_blanks() {
     );
     assert!(r.findings.iter().all(|f| !f.quote.contains("  ")));
 }
+
+#[test]
+fn a_drink_given_up_keeps_its_modifier_in_the_list() {
+    run(&[
+        (
+            "He quit the beer and the white liquor when his son was born.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He drinks the white liquor his cousin makes, most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

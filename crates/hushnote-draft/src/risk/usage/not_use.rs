@@ -155,7 +155,17 @@ pub(crate) fn not_use(toks: &[Tok], s: usize, e: usize) -> Option<NotUse> {
     // "clean from the yayo": a one-word slang name right after "from the" too.
     let after_from_the =
         e == s + 1 && s >= 2 && w[s - 1] == "the" && matches!(w[s - 2], "from" | "off" | "of");
-    if !w[s..e].iter().all(|x| noun(x)) && !after_from_the {
+    // "quit the beer and the white liquor": a drink's own modifier before its noun.
+    let modified = e > s + 1
+        && noun(w[e - 1])
+        && w[s..e - 1].iter().all(|x| {
+            noun(x)
+                || matches!(
+                    *x,
+                    "white" | "red" | "corn" | "cheap" | "hard" | "homemade" | "local" | "strong"
+                )
+        });
+    if !w[s..e].iter().all(|x| noun(x)) && !after_from_the && !modified {
         return None;
     }
     // "abstinent from alcohol and cannabis", "sober off booze": the frame before the noun,
