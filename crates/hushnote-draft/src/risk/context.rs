@@ -33,6 +33,21 @@ const NEW_SUBJECT: &[&str] = &[
     "she'd", "he'd", "we", "none", "nothing",
 ];
 
+/// Whether a negation ("not", "no", "never", "-n't"; with `denials`, also "denies"/"denied")
+/// stands before token `k` in its sentence.
+fn negated_before(toks: &[Tok], k: usize, denials: bool) -> bool {
+    toks[..k]
+        .iter()
+        .rev()
+        .take_while(|x| !matches!(x.norm.as_str(), "." | ";" | "?" | "!"))
+        .any(|x| {
+            let n = x.norm.as_str();
+            n.ends_with("n't")
+                || matches!(n, "not" | "no" | "never")
+                || denials && matches!(n, "denies" | "denied")
+        })
+}
+
 /// Segment number of each token: scopes never cross a segment boundary.
 pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
     let mut seg = 0;
@@ -44,14 +59,7 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
         // subject that ends a negation's reach (only after a negation, so "and on Sunday she
         // did the same" still takes up its act).
         let dated_subject = || {
-            let negated_before = toks[..k]
-                .iter()
-                .rev()
-                .take_while(|x| !matches!(x.norm.as_str(), "." | ";" | "?" | "!"))
-                .any(|x| {
-                    x.norm.ends_with("n't") || matches!(x.norm.as_str(), "not" | "no" | "never")
-                });
-            if !negated_before {
+            if !negated_before(toks, k, false) {
                 return false;
             }
             let w = |j: usize| toks.get(j).map_or("", |x| x.norm.as_str());
@@ -85,17 +93,7 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
                 NEW_SUBJECT.contains(&x.norm.as_str())
                     && !matches!(x.norm.as_str(), "none" | "nothing")
             })
-            && toks[..k]
-                .iter()
-                .rev()
-                .take_while(|x| !matches!(x.norm.as_str(), "." | ";" | "?" | "!"))
-                .any(|x| {
-                    x.norm.ends_with("n't")
-                        || matches!(
-                            x.norm.as_str(),
-                            "not" | "no" | "never" | "denies" | "denied"
-                        )
-                });
+            && negated_before(toks, k, true);
         let new_clause = listed_subject
             || (n == "and" || n == ",")
                 && (toks

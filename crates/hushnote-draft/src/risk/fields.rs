@@ -1068,12 +1068,21 @@ pub(crate) fn field_hits(toks: &[Tok]) -> Vec<FieldHit> {
 pub(crate) fn field_hits_after(toks: &[Tok], prev: Option<&[Tok]>) -> Vec<FieldHit> {
     let (norm, offs) = tokens::norm_string(toks);
     let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-    let (prev_norm, _) = prev.map(tokens::norm_string).unwrap_or_default();
-    let prev_words: Vec<&str> = prev
-        .unwrap_or_default()
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
+    // The sentence before is only consulted for a pattern that needs a word this one lacks:
+    // built on first use.
+    let prev_ctx: std::cell::OnceCell<(String, Vec<&str>)> = std::cell::OnceCell::new();
+    let prev_met = |need| {
+        let (prev_norm, prev_words) = prev_ctx.get_or_init(|| {
+            let (n, _) = prev.map(tokens::norm_string).unwrap_or_default();
+            let w = prev
+                .unwrap_or_default()
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            (n, w)
+        });
+        need_met(need, prev_words, prev_norm)
+    };
     // Teaching about risk is no disclosure: a list of warning signs, a handout, a role play.
     let teaching = words.iter().any(|w| TEACHING.contains(w))
         || words
@@ -1092,7 +1101,7 @@ pub(crate) fn field_hits_after(toks: &[Tok], prev: Option<&[Tok]>) -> Vec<FieldH
         if (!c.pat.unless.is_empty() && need_met(c.pat.unless, &words, &norm))
             || (!c.pat.need_any.is_empty()
                 && !need_met(c.pat.need_any, &words, &norm)
-                && !need_met(c.pat.need_any, &prev_words, &prev_norm))
+                && !prev_met(c.pat.need_any))
         {
             continue;
         }

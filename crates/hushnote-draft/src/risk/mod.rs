@@ -449,7 +449,8 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
             .map(|f| f.kind);
         // "he will kill the husband of his daughter, sorry, the son-in-law, for what he did":
         // a correction that swaps one phrase is read as the sentence it corrects to.
-        let spliced = correction_at(&toks[i]).and_then(|(m, at)| splice(text, &toks[i], m, at));
+        let correction = correction_at(&toks[i]);
+        let spliced = correction.and_then(|(m, at)| splice(text, &toks[i], m, at));
         let spliced_toks = spliced.as_deref().map(tokens::tokenize);
         let (text, this_toks): (&str, &[Tok]) = match (&spliced, &spliced_toks) {
             (Some(s), Some(t)) => (s.as_str(), t.as_slice()),
@@ -457,7 +458,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         };
         // A self-correction ("denies HI, wait, correction, denies SI"; "Correction: he drank
         // on Saturday") keeps only the corrected version (FORMATS §0), when it says anything.
-        if let Some((marker, at)) = correction_at(&toks[i]).filter(|_| spliced.is_none()) {
+        if let Some((marker, at)) = correction.filter(|_| spliced.is_none()) {
             let rest = &text[at..];
             let rest_toks = tokens::tokenize(rest);
             let corrected = findings::unit_findings(
