@@ -1146,6 +1146,45 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
             k = end + 1;
             continue;
         }
+        // "Says if the man comes back he'll kill him": a line that opens on a bare reporting
+        // verb has the client as its unspoken subject, the main subject a party inside the
+        // if-clause does not take the pronoun from.
+        if k == 0
+            && upto > 1
+            && matches!(
+                t.norm.as_str(),
+                "says"
+                    | "said"
+                    | "states"
+                    | "stated"
+                    | "reports"
+                    | "reported"
+                    | "admits"
+                    | "admitted"
+                    | "tells"
+                    | "told"
+                    | "say"
+            )
+            // Only before a subordinate clause ("Says if ...", "Said when ..."): elsewhere the
+            // first pronoun may be the client or the one told of ("Reports he put his hands on
+            // her throat"), as the rest of the line decides.
+            && toks.get(1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "if" | "when" | "whenever" | "unless" | "once" | "next"
+                )
+            })
+        {
+            out.push(Cand {
+                end: 0,
+                kind: CandKind::ClientWord,
+                sub: false,
+                plural: false,
+                gone: false,
+            });
+            k = 1;
+            continue;
+        }
         // "Girl tearful, says ...", "Young man reports ...": the note's own subject.
         let opening = [k, k + 1, k + 2]
             .into_iter()
@@ -1618,12 +1657,20 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
     out
 }
 
-/// "Her father, an ex-matelot in Tavistock, took his own life": a noun phrase set between
-/// commas right after a relative's noun is that relative again, no new person.
+/// "Her father, an ex-matelot in Tavistock, took his own life", "Mr. Jelani, an Iban
+/// gentleman of seventy-two, acknowledges that he ...": a noun phrase set between commas
+/// right after a relative's noun or a name is that person again, no new person.
 fn appositive(toks: &[Tok], k: usize, end: usize) -> bool {
+    let named = |t: &Tok| {
+        t.capital
+            && !t.caps
+            && !calendar_word(&t.norm)
+            && !t.norm.ends_with("ly")
+            && relation(&t.norm).is_none_or(|(r, _)| r != Rel::Other)
+    };
     k >= 2
         && toks[k - 1].is(",")
-        && relation(&toks[k - 2].norm).is_some()
+        && (relation(&toks[k - 2].norm).is_some() || named(&toks[k - 2]))
         && matches!(toks[k].norm.as_str(), "a" | "an" | "the")
         && (end + 1..(end + 5).min(toks.len()))
             .take_while(|&i| !verb_like(&toks[i]))

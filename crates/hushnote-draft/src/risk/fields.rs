@@ -252,7 +252,7 @@ const SI_PASSIVE: &[Pat] = &[
     // "fixin' to go see Daddy" (Southern "fixing to", about to), "wants to go be with her
     // mother, who passed": a going to the dead said with the death.
     p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*|fixin( ?['\x22])?|fixing) (to )?(['\x22] ?)?(go |just |finally )?((join|joining|be with|being with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))|(go see|go and see|see|be with|join) (daddy|mama|momma|mommy|mamma|papa|pappy|granny|mamaw|papaw|meemaw))( again| there| soon| now| up there| in heaven| on the other side)?\b")
-        .need(&["suicide", "died", "death", "passed", "funeral", "grave", "killed", "dead", "lost", "buried", "cremation", "anniversary", "heaven", "ground", "cemetery", "graveyard", "late"]),
+        .need(&["suicide", "died", "death", "passed", "funeral", "grave", "killed", "dead", "lost", "buried", "cremation", "anniversary", "heaven", "ground", "cemetery", "graveyard", "late", "burial", "widow", "widowed", "widower", "mourning", "bereaved", "bereavement"]),
     // "thinking about taking the shotgun up the hill and not coming back": a going away told
     // with no return (C-SSRS 2, active ideation with method).
     p(r"\b(think\w*|thought|studying on|considering|considered|fantasi[sz]\w*|tempted|planning|planned|wondering|wondered)( about| of| on)? (taking|going|walking|driving|heading|wandering|swimming)( \S+){0,10} (and|then) (not|never) (coming|come) (back|home)\b")

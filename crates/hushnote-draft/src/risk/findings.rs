@@ -178,11 +178,27 @@ pub(super) fn explained_away(toks: &[Tok], prev: Option<&[Tok]>, client: &[Strin
 fn soft_drink_object(after: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^(only |just |a |the |some |more |lots of |a lot of |plenty of |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|cane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade)\b").ok()
+        regex::Regex::new(r"^(only |just |a |the |some |more |lots of |a lot of |plenty of |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|sugarcane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade)\b").ok()
     })
     .as_ref()
     .is_some_and(|r| r.is_match(after))
 }
+
+/// A soft drink named first in a drinking phrase, with one word of kind before it ("chamomile
+/// tea", "diet coke") or a measure ("two litres of water").
+fn soft_drink_phrase(after: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"^(\S+ (cups?|glass|glasses|bottles?|cans?|mugs?|pots?|litres?|liters?|pints?) of )?(\S+ )?(water|coffee|tea|juice|milk|soda|pop|fluids|ensure|shakes?|smoothies?|broth|soup|formula|electrolytes?)\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|r| r.is_match(after) || soft_drink_object(after))
+        && !CANE_SPIRIT.iter().any(|c| after.starts_with(c))
+}
+
+/// "Cane juice" is cane spirit in West African English ("drinking cane juice every night,
+/// small small until I can sleep"); sugarcane juice is the soft drink.
+const CANE_SPIRIT: &[&str] = &["cane juice", "the cane juice", "some cane juice"];
 
 /// "You said you have thought about ending your life" speaks to the client; "he yelled kill
 /// yourself at a kid" quotes an insult: a mention in the second person is the client's only
@@ -343,7 +359,18 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
             {
                 explained = true;
             }
+            // "drinks chamomile tea every night", "drinking two litres of water daily": a soft
+            // drink right after the verb of a longer drinking phrase is no alcohol.
+            let soft_object = entry.kind == Some(RiskKind::SubstanceUse)
+                && entry.concept == Concept::SubstanceUse
+                && e > s + 1
+                && matches!(
+                    toks[s].norm.as_str(),
+                    "drink" | "drinks" | "drinking" | "drank"
+                )
+                && soft_drink_phrase(norm[offs[s].1..].trim_start());
             if not_after
+                || soft_object
                 || entry
                     .not_before
                     .as_ref()

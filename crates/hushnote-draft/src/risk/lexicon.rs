@@ -434,7 +434,14 @@ const KEEPSAKES_TO_CHARITY: &str = r"^ ?(to (charity|goodwill|the (charity|thrif
 /// rider", "the Form Four prefect", "two boys from the estate".
 macro_rules! weapon_target {
     () => {
-        "(one of )?((the|a|an|that|this|two|three|some|his|her|their|my|another|several|dat|de) )?(\\S+ ){0,2}?(man|men|guy|guys|boy|boys|lad|lads|youth|youths|kid|student|students|classmate|classmates|teacher|prefect|neighbou?r|neighbou?rs|landlord|boss|foreman|supervisor|manager|coworker|co-worker|colleague|worker|workers|driver|rider|customer|clerk|cashier|guard|guards|officer|officers|cop|cops|inmate|inmates|cellie|cellmate|stranger|strangers|friend|mate|cousin|uncle|nephew|brother|brothers|roommate|housemate|flatmate|tenant|staff|nurse|doctor|pastor|coach|player|referee|bouncer|bartender|waiter|dealer|fella|fellas|bloke|blokes|dude|dudes|person|people|woman|women|girl|girls|lady|shopkeeper|vendor|trader|conductor|tout|rival|rivals|member|members|farmer|herder|herdsman|hunter|fisherman|miner|soldier|soldiers|policeman|security)"
+        concat!("(one of )?((the|a|an|that|this|two|three|some|his|her|their|my|another|several|dat|de) )?(\\S+ ){0,2}?", outsider!())
+    };
+}
+
+/// People outside the family, by role: "rider", "conductor", "trader", "herdsman".
+macro_rules! outsider {
+    () => {
+        "(man|men|guy|guys|boy|boys|lad|lads|youth|youths|kid|student|students|classmate|classmates|teacher|prefect|neighbou?r|neighbou?rs|landlord|boss|foreman|supervisor|manager|coworker|co-worker|colleague|worker|workers|driver|rider|customer|clerk|cashier|guard|guards|officer|officers|cop|cops|inmate|inmates|cellie|cellmate|stranger|strangers|friend|mate|cousin|uncle|nephew|brother|brothers|roommate|housemate|flatmate|tenant|staff|nurse|doctor|pastor|coach|player|referee|bouncer|bartender|waiter|dealer|fella|fellas|bloke|blokes|dude|dudes|person|people|woman|women|girl|girls|lady|shopkeeper|vendor|trader|conductor|tout|rival|rivals|member|members|farmer|herder|herdsman|hunter|fisherman|miner|soldier|soldiers|policeman|security)"
     };
 }
 
@@ -684,7 +691,8 @@ const SPECS: &[Spec] = &[
     // "He hit his head on the cupboard door": a knock on a thing is an accident, unless it
     // was done on purpose ("banging his head against the wall" is read elsewhere).
     block(r"\b(hit|bumped|banged|knocked|bashed|cracked|smacked|caught|stubbed) (his|her|their|my) (head|knee|elbow|shin|arm|hand|toe|hip|shoulder|face|forehead|ankle|leg) (on|off) (the|a|an) (\S+ )?(cupboard|cabinet|door|shelf|beam|ceiling|corner|car|frame|doorframe|bunk|hatch|counter|edge|sink|step|steps|stairs|ice|pavement|kerb|curb|branch|rafter|bedpost|table|dashboard|steering wheel|post|pole|gate|ladder|machine|boom|winch|railing)\b")
-        .not_after(r"^(on purpose|deliberately|intentionally|repeatedly|again and again|over and over|to (hurt|punish|feel))\b"),
+        // "hit my head on the post till I saw stars, because I had it coming": on purpose.
+        .not_after(r"^((on purpose|deliberately|intentionally|repeatedly|again and again|over and over|to (hurt|punish|feel))\b|(\S+ ){0,4}?(till|until|because) (she|he|i|they) (saw stars|bled|was bleeding|passed out|blacked out|had it coming|deserved it|felt nothing)\b)"),
     // "attended a suicide on the railway last week", "the friend he lost to suicide": a
     // death met at work or mourned is someone else's event.
     block(r"\b(attended|attends|attending|witnessed|witnesses|witnessing|responded to|responds to|responding to|dealt with|deals with|called to|investigated|investigating|cleaned up after|cleaning up after|found|discovered) (a|an|another|two|three|several|the|his first|her first) (\S+ )?(suicides?|overdoses?|hangings?|stabbings?|shootings?|murders?|homicides?|jumpers?)\b"),
@@ -1497,7 +1505,7 @@ const SPECS: &[Spec] = &[
     spec(C::CommandHallucination, K::SuicidalIdeation, r"\b(voices?|the voice|a voice|(the )?(spirits?|demons?|devil|djinn|jinn|angels?)) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(kill (him|her|them|my)sel(f|ves)|jump (off|from|in front of)|end (it|(his|her|their|my) life)|die|hang (him|her|them|my)sel(f|ves)|drown (him|her|them|my)sel(f|ves)|walk into)\b"),
     // Command hallucinations told as what the voices say (self-directed ones are read by the
     // self-injury and ideation entries that follow: "to kill herself").
-    spec(C::CommandHallucination, K::HarmToOthers, r"\b(voices?|the voice|a voice|(the )?(spirits?|demons?|devil|djinn|jinn|angels?)) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat|set fire|burn down|torch)\b")
+    spec(C::CommandHallucination, K::HarmToOthers, concat!(r"\b(voices?|the voice|a voice|(the )?(spirits?|demons?|devil|djinn|jinn|angels?)) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat|set fire|burn down|torch|(cut|chop|slash|hack|choke|drown) (him|her|them|someone|somebody|people|everyone|(the|a|an|his|her|their|my) (\S+ )?(wife|husband|partner|son|daughter|baby|child|kids|children|mother|mum|mom|father|dad|brother|sister|boy|girl|", outsider!(), r")))\b"))
         .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
     // "prayed for God to take her too", "asks the Lord to take him in his sleep": a prayer
     // for one's own death is a passive wish to be dead (C-SSRS 1).
@@ -1720,7 +1728,7 @@ const SPECS: &[Spec] = &[
     // "injecting with his friend", "injected in the station toilets".
     spec(C::Misuse, K::SubstanceUse, r"\b((been|started|back to|keeps|kept) injecting|inject(s|ed|ing)? (again|daily|every day|intravenously|(into|in) (his|her|my|their|the) (groin|arms?|neck|legs?|feet|foot|veins?|hands?)|with (his|her|their|my|a|some|the) (\S+ )?(friends?|mates?|partner|boyfriend|girlfriend|cousins?|brothers?|sisters?|crew|boys|girls|guys)|in (the|a|an) (\S+ )?(toilets?|bathrooms?|restroom|car|park|alley|alleyway|squat|stairwell|bushes|underpass|bus station|train station|station)))\b")
         .not_after(r"^(insulin|testosterone|hormones?|estrogen|oestrogen|medication|meds|ozempic|semaglutide|b12|heparin|her insulin|his insulin)\b"),
-    spec(C::Misuse, K::SubstanceUse, r"\b(more than (prescribed|directed)|(not|other than) as prescribed|someone else's (pills|meds|medications?|prescription)|popping (pills|\S+)|snort\w*|inject\w* (drugs|heroin|meth)|shoot\w* up|iv drugs?)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(more than (prescribed|directed)|(not|other than) as prescribed|someone else's (pills|meds|medications?|medicines?|tablets|prescriptions?)|popping (pills|\S+)|snort\w*|inject\w* (drugs|heroin|meth)|shoot\w* up|iv drugs?)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (leftover |old |spare |prescription |pain |back )?(pills|meds|medications?|percocets?|xanax|adderall|oxy\w*|painkillers|vicodin|klonopin|ativan|valium|norco|hydrocodone)\b")
         // Another's pills are misuse when the sentence tells them used ("keeps her husband's
         // oxy in the cabinet" is means, read as such elsewhere).
@@ -1751,8 +1759,10 @@ const SPECS: &[Spec] = &[
     // name, after a verb of taking: "using her brother's ADHD tablets", "taking his mum's
     // co-codamol". Counted doses ("took twenty of her mum's diazepam") are overdoses, and
     // someone else's tablets in a drawer are means.
-    spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (adhd |sleeping |pain |anxiety |nerve |back |old |leftover |spare |prescription |prescribed )?(tablets|tabs|capsules|medicines?|prescriptions?|scripts?|sleepers|pregabalin|gabapentin|lyrica|diazepam|lorazepam|clonazepam|alprazolam|zopiclone|zolpidem|ambien|tramadol|codeine|co ?codamol|cocodamol|dihydrocodeine|oxycodone|oxycontin|morphine|methadone|buprenorphine|subutex|suboxone|ritalin|vyvanse|concerta|methylphenidate|dexamphetamine|modafinil|quetiapine|seroquel|fentanyl|patches|benzos|opioids|stimulants)\b")
-        .need_before(r"\b(tak(e|es|ing)|took|us(e|es|ed|ing)|borrow(s|ed|ing)?|help(s|ed|ing)? (him|her|them)sel(f|ves) to|nick(s|ed|ing)?|steal(s|ing)?( from)?|stole|swip(e|es|ed|ing)|pinch(es|ed|ing)?|raid(s|ed|ing)?|dipp(ed|ing) into|been on|started on|on|popp(ed|ing)|pops)( \S){0,2}(( (some|some of|the rest of|the))? (her|his|their|my|a|the|your))?( \S+)?$"),
+    spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (adhd |sleeping |pain |anxiety |nerve |back |old |leftover |spare |prescription |prescribed |\S+ |blood pressure )?(tablets|tabs|capsules|medicines?|prescriptions?|scripts?|sleepers|pregabalin|gabapentin|lyrica|diazepam|lorazepam|clonazepam|alprazolam|zopiclone|zolpidem|ambien|tramadol|codeine|co ?codamol|cocodamol|dihydrocodeine|oxycodone|oxycontin|morphine|methadone|buprenorphine|subutex|suboxone|ritalin|vyvanse|concerta|methylphenidate|dexamphetamine|modafinil|quetiapine|seroquel|fentanyl|patches|benzos|opioids|stimulants)\b")
+        .need_before(r"\b(tak(e|es|ing)|took|us(e|es|ed|ing)|borrow(s|ed|ing)?|help(s|ed|ing)? (him|her|them)sel(f|ves) to|nick(s|ed|ing)?|steal(s|ing)?( from)?|stole|swip(e|es|ed|ing)|pinch(es|ed|ing)?|raid(s|ed|ing)?|dipp(ed|ing) into|been on|started on|on|popp(ed|ing)|pops)( \S){0,2}(( (some|some of|the rest of|the))? (her|his|their|my|a|the|your))?( \S+)?$")
+        // "taking her dad's heart tablets to the pharmacy": tablets carried, not taken.
+        .not_after(r"^(to (the|a|an|her|his|their|my|school|work|church|hospital|pharmacy|chemist|clinic|town)|back|round|over|in to|for (her|him|them))\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(got|gets|get|buys?|bought|buying|getting|takes?|took|taking)( \S+){0,3} from (a|her|his|their) (friend|dealer|guy|someone|coworker|cousin|brother|sister|roommate)\b")
         // "getting lifts from her brother", "got a job from a friend": a drug or a medicine
         // must be named in the sentence (or a dealer be the one it came from).
@@ -1786,6 +1796,87 @@ const SPECS: &[Spec] = &[
     // "gouching out", "nodding out": an opioid nod.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(gouch\w*|gauch\w*|nodding out|nodded out|nods out)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bthc (vape|vapes|pen|pens|cart|carts|gummies|edibles|oil)\b"),
+    // "hit a bus conductor with a carton", "attacked an okada rider": an assault on someone
+    // named by a role outside the family, with words before the role that the act readings
+    // do not look through ("the old man" may be a father: left to them). A determiner (not
+    // "hit by a driver"), the whole word, and a deed done (not "to hit", "he'll hit").
+    spec(C::Violence, K::Violence, r"\b(attack|attacks|attacked|attacking|assault|assaults|assaulted|assaulting|hit|hits|hitting|struck|strikes|striking|beat|beats|beating|stabbed|stabs|stabbing|slashed|slashing|punched|punches|punching|kicked|kicks|kicking|whacked|bashed|clubbed|slapped|headbutted|knifed|chopped|hacked|macheted) (a|an|the|that|this|two|three|some|another|one of the) (\S+ ){1,2}?(rider|riders|conductor|driver|drivers|trader|traders|vendor|seller|shopkeeper|customer|clerk|cashier|guard|guards|officer|officers|worker|workers|neighbou?r|stranger|strangers|tout|touts|herder|herdsman|farmer|miner|fisherman|policeman|soldier|bouncer|bartender|barman|waiter|dealer|landlord|tenant|boss|foreman|supervisor|manager|coworker|colleague|inmate|cellmate|referee|player|motorist|passenger|hawker|porter|mechanic|operator|attendant|collector|owner|keeper|trucker|cabbie)( |$)")
+        .not_before(r"\b(was|were|got|gets|get|been|being|is|are|to|will|would|might|could|should|shall|can|gonna|wanna|of|about|\S+'ll|\S+'d)$")
+        // "beat a trader at chess": a game won.
+        .not_after(r"^(at|in) (chess|cards|draws|draughts|checkers|pool|darts|tennis|football|soccer|golf|the game|a game|the race|a race|the match|arm wrestling|ludo|oware|bao|scrabble|poker)\b"),
+    // "whooped him with a extension cord", "beat her with the cable": a beating with an
+    // instrument (a cord, a belt, a stick) is physical abuse of the one beaten (CTQ, ISPCAN).
+    spec(C::Abuse, K::Abuse, r"\b(whoop\w*|whipp?(ed|ing|s)?|belt(ed|ing)|beat|beats|beating|beaten|flogg?\w*|thrash\w*|lash(ed|es|ing)|strapp(ed|ing)|hid(ed|ing)|lick(ed|ing)|spank\w*) (him|her|them|the (boy|girl|child|kid|kids|baby|children|little one)) (\S+ ){0,2}?with (a|an|the|his|her|their|my) (\S+ ){0,2}?(cord|cords|cable|belt|wire|stick|switch|hose|hosepipe|pipe|rod|cane|sjambok|strap|shoe|slipper|broom|whip|chain|spoon|ruler|iron|stick)\b"),
+    // "tore the bedsheet and tied it to the window grill": a hanging begun (C-SSRS counts an
+    // interrupted or aborted attempt apart from an actual one: no injury, no self-harm item).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(tie|ties|tied|tying|knot\w*|hung|hang|hangs|hanging|fasten\w*) ((\S+ ){0,3}?(sheet|bedsheet|bed sheet|sheets|rope|cord|belt|scarf|cloth|wire|shawl|sari|saree|dupatta|chunni|lungi|sarong|kanga|towel|shoelaces?|cable|noose|it|them) )?(\S+ ){0,2}?(to|on|from|round|around) (a |the |his |her |their |my )?(\S+ )?(window|grill|grille|bars|beam|fan|ceiling|hook|rafter|door|tree|rail|railing|pipe|bunk|bed frame|light fitting|banister|branch|bars)\b")
+        // "tied the rope to the tree for the swing": a rope tied for a use.
+        .need_any(&["sheet", "bedsheet", "sheets", "rope", "cord", "belt", "scarf", "cloth", "wire", "shawl", "sari", "saree", "dupatta", "chunni", "lungi", "sarong", "kanga", "towel", "shoelace", "shoelaces", "cable", "noose", "ligature"])
+        // Told as a hanging ("cut him down", "to hang himself", "round his neck"), not "tied
+        // the rope to the boat railing".
+        .need_near(&["neck", "hang", "hanging", "hanged", "noose", "cut", "suicide", "die", "dying", "kill", "breathe", "breathing"])
+        .not_after(r"^(\S+ ){0,3}?(for|to (hold|keep|dry|hang (the|a|his|her|their) (washing|laundry|clothes|hammock|tarp|flag|lights?))|so (the|that)|as a (swing|line|leash)|swing|clothesline|washing line|hammock|tarp|tent|boat|canoe|goat|goats|cow|cows|horse|dog|load)\b"),
+    // "pour kerosene on herself", "doused himself in petrol": a self-burning begun (an
+    // interrupted attempt, as above).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(pour|pours|poured|pouring|doused|douses|dousing|douse|sprinkled|sprinkles|splashed|threw|throws) (\S+ )?(kerosene|paraffin|petrol|gasoline|gas|diesel|fuel|lighter fluid|spirit|methylated spirits?|meths) (on|over|all over) (her|him|them|my)sel(f|ves)\b|\b(doused|douses|dousing|douse|soaked|soaks|drenched) (her|him|them|my)sel(f|ves) (in|with) (\S+ )?(kerosene|paraffin|petrol|gasoline|gas|diesel|fuel|lighter fluid)\b"),
+    // "sat there thinking about going over" at a bridge: a fall from height thought of.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(think\w*|thought|wonder\w*|consider\w*|tempted) (about |of |on )?(going over|going off|stepping off|driving off|going in|going into the water|letting go)\b")
+        // "thinking about going over to her sister's": a visit.
+        .not_after(r"^(to|for|at|with|there|the (plan|budget|notes|figures|accounts|details))\b")
+        .need_any(&["bridge", "cliff", "cliffs", "edge", "overpass", "railing", "rail", "roof", "rooftop", "balcony", "ledge", "gorge", "dam", "quarry", "parapet", "viaduct", "pier", "canyon", "ravine", "precipice", "bluff", "bluffs"]),
+    // "take all Big Mama's pressure pills and be done with it": every pill taken to be done.
+    spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|took|swallow|swallowing|swallowed|down|drink|drinking) (all|every one of|the whole (bottle|box|pack|packet|strip) of|the lot of) (\S+ ){0,4}?(pills|tablets|meds|medicine|medicines|medication|tabs|capsules|it|them) and (be done|end it|sleep forever|not wake up|never wake up|die|be gone|be finished|go to sleep for good)\b"),
+    // Means bought or kept "in case ...": kept for a time it may be used (a preparatory act,
+    // C-SSRS), unless the case is a pest, an intruder or an emergency.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(just )?in case\b")
+        .need_before(r"\b(bought|buys|buying|got|gets|getting|keeps|kept|keeping|hid|hides|hiding|hidden|stashed|stashing|saved|saves|saving|hoarding|hoarded|hoards|storing|stored)( \S+){0,8}( ['\x22])?$")
+        .need_near(&["rope", "pills", "tablets", "poison", "pesticide", "insecticide", "weedkiller", "paraquat", "gramoxone", "sniper", "dichlorvos", "organophosphate", "gun", "pistol", "rifle", "shotgun", "razor", "blade", "blades", "charcoal", "noose", "hose", "cyanide"])
+        .not_after(r"^ ?(of|someone|somebody|anyone|anybody|they|robbers?|thieves|burglars?|intruders?|an intruder|a burglar|snakes?|dogs?|rats?|mice|pests|an emergency|emergencies|the (rats|mice|snakes|dogs|pests|insects|bugs|weeds|power|pain|baby)|(his|her|my|their) (pain|headache|migraine)|she needs|he needs|she needs it|he needs it)\b"),
+    // Perceived burdensomeness (Joiner) with means just bought: "tired of being a burden ...
+    // bought a rope, won't say what for".
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(bought|buys|buying|purchased|got|gets|getting) (a |an |some |the |more )?(\S+ )?(rope|hose|hosepipe|charcoal|poison|pesticide|weedkiller|rat poison|gun|pistol|rifle|shotgun|bullets|ammo|ammunition|razor blades|blades)\b")
+        .need_near(&["burden", "burdens"]),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(bought|buys|buying|purchased|got|gets|getting) (a |an |some |the |more )?(\S+ )?(rope|hose|hosepipe|charcoal|poison|pesticide|weedkiller|rat poison)\b( \S+){0,6} (won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|can't|cannot) (say|tell|explain) (what|why)\b"),
+    // "gone back to Genny Cream Ale after eight months sober": a drink gone back to.
+    spec(C::Relapse, K::SubstanceUse, r"\b(gone|went|going|goes|go|got|gets|getting|slid|slipped|slipping|slips) back (on)?to (the )?(\S+ ){0,3}?(ale|lager|beer|beers|stout|cider|whiskey|whisky|bourbon|vodka|rum|gin|wine|liquor|booze|drink|drinking|bottle|brandy|moonshine|tequila|spirits|pints|cans|six packs?|twelve packs?|tinnies)\b"),
+    // "drinks it from the morning now", "drinking cane juice to sleep, whole bottle some
+    // nights", "Brennivín most days": drinking by the clock or the bottle (AUDIT items 1-3),
+    // whatever the drink is called, unless a soft drink is named.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank)( \S+){0,4}? (to (get to )?sleep|from (the )?morning( time)?|in the mornings?|first thing|before (work|noon|breakfast|school)|all day|(the |a )?whole bottle|(most|every|some) (nights?|days?|mornings?|evenings?)|daily|every day)\b")
+        .not_after(r"^ ?(with|of) (water|food)")
+        .not_before(r"\b(the )?water$"),
+    // A wish to hurt oneself kept down by force of habit: "the urge is bad", "the urges are
+    // stronger", told with self-harm in the sentence.
+    spec(C::Urge, K::SelfHarm, r"\b(the|her|his|my|their) urges? (is|are|was|were|'s|has been|have been|getting|got|still|stays|remains?)( \S+)? (bad|strong|stronger|worse|intense|there|constant|daily|overwhelming|huge|big|high|awful|terrible|every day)\b")
+        .need_near(&["cut", "cuts", "cutting", "blade", "blades", "razor", "burn", "burning", "self-harm", "harm", "scratch", "scratching", "sharpener"]),
+    // "hit my head on the post till I saw stars, because I had it coming": a head struck on
+    // purpose (the accidental knock is blocked elsewhere).
+    spec(C::SelfInjury, K::SelfHarm, r"\b(hit|hits|hitting|bang\w*|bash\w*|smash\w*|slamm?\w*|knock\w*) (his|her|their|my) head (on|off|against|into) (the|a|an) (\S+ )?\S+( \S+){0,4} (till|until|because|on purpose|so (she|he|i|they))\b")
+        .need_any(&["stars", "bled", "bleeding", "deserved", "coming", "punish", "purpose", "hurt", "pain", "numb", "blacked", "dizzy"]),
+    // "eating kapenta and rape with the children": rape, the leafy green of Zambian and
+    // Malawian cooking, eaten, cooked or named among foods.
+    block(r"\b((eat|eats|eating|ate|eaten|cook|cooks|cooking|cooked|fry|fries|frying|fried|boil|boils|boiling|boiled|grow|grows|growing|grew|plant|planted|sell|sells|selling|sold|buy|buys|buying|bought)( \S+){0,3}? rape|(nshima|kapenta|beans|pap|sadza|ugali|relish|fish|rice|cabbage|greens|tomatoes|onions|kale|spinach|chomolia|okra|groundnuts|meat|chicken|matemba|usipa|chambo|bream),? (and|with) rape|rape (and|with) (nshima|kapenta|beans|pap|sadza|ugali|relish|fish|rice|tomatoes|onions|groundnuts|meat|chicken))\b"),
+    // "too wore out from the mine to fight anybody anyhow": too spent to do it is not doing it.
+    block(r"\btoo (tired|worn out|wore out|wore down|worn down|exhausted|weak|old|sick|busy|scared|frightened|afraid|lazy|shattered|knackered|beat|done in) (\S+ ){0,4}?to (fight|hit|hurt|drink|use|go after|bother)( anybody| anyone| nobody| no one| anything| with \S+)?\b"),
+    // "says she's gonna die if she doesn't get into nursing, like, dramatic": hyperbole about
+    // a wanted thing (the idiom of "dying of embarrassment").
+    block(r"\b(gonna|going to|will|'ll|would|'d) (literally |actually |just )?die if (she|he|i|they|you) (doesn't|does not|don't|do not|can't|cannot|didn't|did not|won't|will not) (get|make|pass|see|go|have|win|find|meet|hear|finish)\b"),
+    // "Tontonto daily. Tremor AM.": shakes in the morning beside daily drinking are
+    // withdrawal (CIWA-Ar tremor; AUDIT item 6's morning drink), use told by the body.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b((tremor|tremors|tremulous|shakes|shaky|shaking|the shakes) (in the |at |every |each )?(am|mornings?)|(morning|am) (shakes|tremors?))\b")
+        .need_near(&["daily", "nightly", "drinks", "drinking", "drank", "alcohol", "liquor", "booze", "beer", "bottle", "quart", "spirits", "drink", "withdrawal"]),
+    // "a thirty-pack over the weekend", "a twelve-pack most nights": beer counted by the pack,
+    // drunk by the night or the weekend.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(a|an|the|another|two|three|half a|half the|whole) (six|twelve|eighteen|twenty four|thirty|forty) ?pack( \S+){0,4}? (a night|a day|most nights|every night|each night|nightly|daily|every day|over the weekend|on weekends|every weekend|a weekend|on a weeknight|after work|after shift)\b")
+        .not_after(r"^ ?of (coke|cokes|soda|pop|water|cola|pepsi|sprite|juice|seltzer|energy|diet|mountain dew|dr pepper|la croix)\b")
+        // A drinking verb told before is the one read (with its drinker): "He drinks more than
+        // he used to, she says, a six-pack most nights" is the husband's.
+        .not_before(r"\b(bought|buys|buying|brought|brings|picked up|grabbed|carried|delivered|sells|sold)$|\b(drink|drinks|drinking|drank|downs|downing|necks|necking|sinks|sinking)\b"),
+    // "brother find him not breathing" after too much: an overdose found.
+    spec(C::Overdose, K::SubstanceUse, r"\b(find|finds|found|finding) (him|her|them) (\S+ )?(not breathing|unresponsive|blue|barely breathing)\b")
+        // "she found him blue": the client found someone else.
+        .not_before(r"\b(she|he|i|we|they|client|pt|patient)( (has|had|just|then|once|later))?$")
+        .need_any(&["much", "overdose", "dose", "smoke", "smoked", "smoking", "heroin", "opium", "pills", "drugs", "using", "used", "drank", "drinking", "fentanyl", "taryak"]),
     // "seen outside her workplace in breach of his order": a protective order broken.
     spec(C::CoerciveControl, K::Abuse, r"\bin breach of (his|her|their|the|a) (\S+ )?(order|injunction|bail conditions|bail)\b"),
     // "because he wanted it over": the wish for it all to end (C-SSRS 1).
@@ -1827,7 +1918,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|cane juice|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade)\b)")
         // "the feast where everyone drinks": what everyone does is the setting, not the
         // client's use.
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a|everyone|everybody|all the men|the whole village|the whole family)$"),

@@ -14337,3 +14337,317 @@ fn a_drink_given_up_keeps_its_modifier_in_the_list() {
         ),
     ]);
 }
+
+#[test]
+fn an_assault_on_someone_named_by_role_with_words_before_the_role() {
+    run(&[
+        (
+            "On Saturday he hit a bus conductor with a beer carton because of the change.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He attacked an okada rider with a cutlass in the go-slow on Friday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        ("He beat a market trader at chess on Sunday.", NO, &[]),
+        (
+            "He says he would never hit a bus conductor, whatever they charge.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_beating_with_an_instrument_is_abuse_of_the_one_beaten() {
+    run(&[
+        (
+            "Eleven. Mom's boyfriend whooped him with an extension cord last week.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her brother whooped them all at checkers on Sunday.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hanging_begun_or_a_self_burning_is_an_interrupted_attempt() {
+    run(&[
+        (
+            "Tore his bedsheet, tied it to the window grill last night, the warden cut him down.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (SelfHarm, None)],
+        ),
+        (
+            "Last week she poured kerosene on herself in the yard, her mother-in-law took the matches.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("They tied the rope to the mango tree for the children's swing.", NO, &[]),
+        ("She poured kerosene on the firewood to get the stove going.", NO, &[]),
+    ]);
+}
+
+#[test]
+fn going_over_thought_of_at_a_height_is_ideation() {
+    run(&[
+        (
+            "She said, kind of quietly, that last week she drove out to the Memorial Bridge and sat there thinking about going over, and I think she stayed maybe an hour.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She is thinking about going over to her sister's on Sunday after the bridge club.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn every_pill_taken_to_be_done_and_means_kept_in_case() {
+    run(&[
+        (
+            "Sixteen. Says she could take all Big Mama's pressure pills and be done with it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He bought weedkiller at the market 'in case things do not get better'.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He keeps the rat poison in the shed in case the rats come back.",
+            NO,
+            &[],
+        ),
+        (
+            "Says he's tired of being a burden, and he bought a rope at the farm store.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        ("He bought a rope at the farm store for the goats.", NO, &[]),
+        (
+            "Says he's tired of being a burden on the family. Bought a rope at the farm store. Won't say what for.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_wish_to_follow_the_dead_said_with_the_burial() {
+    run(&[
+        (
+            "Since the burial she is not eating, she wants to follow her husband.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wants to follow her husband to the capital when his contract starts.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_drink_gone_back_to_and_drinking_by_the_clock() {
+    run(&[
+        (
+            "He has gone back to the cream ale, a twelve-pack most nights, after eight months sober.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He has gone back to work after eight months sober.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "The son told me he drinks it from the morning now, since the diagnosis.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("She drinks chamomile tea every night to sleep.", NO, &[]),
+        ("He drinks two litres of water daily for his kidneys.", NO, &[]),
+        (
+            "He drinking cane juice from morning time since the rubber price fell.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("She drinks sugarcane juice every morning at the stall.", NO, &[]),
+    ]);
+}
+
+#[test]
+fn an_urge_said_to_be_bad_beside_self_harm_and_a_head_struck_on_purpose() {
+    run(&[
+        (
+            "No new cuts, but the urge is bad, every day she says.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "No new cuts and no urges this week.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "She said she hit her head on the post till she saw stars, because she had it coming.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He hit his head on the cupboard door while unpacking.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_voice_telling_him_to_cut_someone_and_an_overdose_found() {
+    run(&[
+        (
+            "Pt says the voice tells him cut the neighbour with the machete.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        ("The voice tells him to cut his hair short.", NO, &[]),
+        (
+            "Smokes opium daily; two weeks ago too much, his brother found him not breathing.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her father was found not breathing in his chair last winter.",
+            NO,
+            &[],
+        ),
+        (
+            "Her son uses heroin; last month she found him blue in the bathroom.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn another_persons_tablets_of_any_kind_taken_are_misuse() {
+    run(&[
+        (
+            "Her aunt told me she is taking her sister-in-law's thyroid tablets to lose weight.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Misuse of someone else's medicine plus laxatives, medical risk high.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She said the misuse of someone else's medicine stopped when she moved out.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She is taking her dad's heart tablets to the pharmacy for him.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_line_opening_on_says_has_the_client_as_the_one_who_threatens() {
+    run(&[
+        (
+            "Says if the man that sold his boy the pills comes back up the holler he'll kill him. Said it twice.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Her son says if the man comes back he'll kill him.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn morning_shakes_beside_daily_drinking_and_beer_by_the_pack() {
+    run(&[
+        (
+            "Lost his job at the mine. Mbamba daily. Tremor AM.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Fine tremor in the mornings since the lithium went up.",
+            NO,
+            &[],
+        ),
+        (
+            "He's back on the Old Style, a thirty-pack over the weekend, then drove to the casino.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her husband drinks more than he used to, she says, a six-pack most nights.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "No drinking. But thinking about driving off into the canyon. Most days.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn rape_the_green_too_spent_to_fight_and_dying_for_a_wanted_thing() {
+    run(&[
+        ("Sleeping better, eating kapenta and rape with the children.", NO, &[]),
+        (
+            "She was raped by her uncle when she was nine, she told me today.",
+            NO,
+            &[(Abuse, Some(H))],
+        ),
+        ("Says he's too wore out from the mine to fight anybody anyhow.", NO, &[]),
+        (
+            "He says he's too drunk to care, he'll fight anybody who looks at him.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Says she's gonna die if she doesn't get into nursing, like, dramatic, and she laughed.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_noun_phrase_set_off_after_a_name_is_that_person_again() {
+    run(&[
+        (
+            "Mr. Jelani, a man from the longhouse, says he drinks every evening.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her father, an old fisherman from the coast, says he drinks every evening.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
