@@ -175,8 +175,11 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "tita" | "tia" | "tía" | "didi" | "behen" | "cuñada" | "cunada" | "sista" => {
             (Sibling, Female)
         }
-        "lolo" | "abuelo" | "nonno" => (Parent, Male),
-        "lola" | "abuela" | "abuelita" | "nonna" | "nani" | "dadi" => (Parent, Female),
+        // Welsh "bampi"/"mamgu", Haitian Creole "manman" (a mother).
+        "lolo" | "abuelo" | "nonno" | "bampi" => (Parent, Male),
+        "lola" | "abuela" | "abuelita" | "nonna" | "nani" | "dadi" | "mamgu" | "manman" => {
+            (Parent, Female)
+        }
         "man" | "guy" | "gentleman" | "fella" | "feller" | "bloke" | "geezer" | "chap" => {
             (Other, Male)
         }

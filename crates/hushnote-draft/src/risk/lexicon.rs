@@ -1861,6 +1861,10 @@ const SPECS: &[Spec] = &[
     // "says she's gonna die if she doesn't get into nursing, like, dramatic": hyperbole about
     // a wanted thing (the idiom of "dying of embarrassment").
     block(r"\b(gonna|going to|will|'ll|would|'d) (literally |actually |just )?die if (she|he|i|they|you) (doesn't|does not|don't|do not|can't|cannot|didn't|did not|won't|will not) (get|make|pass|see|go|have|win|find|meet|hear|finish)\b"),
+    // "he ain' drink nothin' since Junkanoo", "drinks nothing now": no drink at all is
+    // abstinence (negative concord included), not "nothing but beer".
+    spec(C::Abstinence, K::SubstanceUse, r"\b(drink|drinks|drank|drinking|drunk) (nothing|none|not a drop|no (alcohol|booze|beer|wine|spirits|liquor|drink))\b")
+        .not_after(r"^ ?(but|except|other than|besides|apart from)\b"),
     // "Tontonto daily. Tremor AM.": shakes in the morning beside daily drinking are
     // withdrawal (CIWA-Ar tremor; AUDIT item 6's morning drink), use told by the body.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((tremor|tremors|tremulous|shakes|shaky|shaking|the shakes) (in the |at |every |each )?(am|mornings?)|(morning|am) (shakes|tremors?))\b")

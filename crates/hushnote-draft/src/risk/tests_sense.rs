@@ -14651,3 +14651,50 @@ fn a_noun_phrase_set_off_after_a_name_is_that_person_again() {
         ),
     ]);
 }
+
+#[test]
+fn a_dropped_g_marked_by_an_apostrophe_is_the_ing_word() {
+    run(&[
+        (
+            "Asked her straight about thoughts of hurtin' herself, and she said, 'no ma'am, not one time.'",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "He's been drinkin' every night since the layoff.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She said, 'I been on heroin' since June.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He say he ain' drink nothin' since Junkanoo, and his wife agree.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He drinks nothing but beer, a case a day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn kin_words_of_other_tongues_name_relatives_and_a_dropped_g_stays_lower_case() {
+    run(&[
+        (
+            "I ask if somebody at home hit him, he says no, only his manman shout sometimes.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Says her bampi is going to kill her when he hears she failed maths.",
+            NO,
+            &[],
+        ),
+    ]);
+}

@@ -30,6 +30,33 @@ impl Tok {
 }
 
 /// Raw words and marks of a clause, before normalisation.
+/// Whether a word before an apostrophe is an "-ing" word with its g dropped ("hurtin'",
+/// "drinkin'", "goin'"), not a noun that ends in "in" before a closing quote ("heroin'").
+fn g_dropped(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "heroin", "cousin", "cabin", "basin", "raisin", "violin", "toxin", "robin", "margin",
+        "origin", "napkin", "pumpkin", "muffin", "satin", "insulin", "aspirin", "vitamin", "begin",
+        "within", "akin", "skin", "twin", "penguin", "dolphin", "goblin", "coffin", "cumin",
+        "protein", "again", "brain", "chain", "drain", "grain", "plain", "rain", "train", "stain",
+        "strain", "pain", "twain", "sin", "tin", "bin", "pin", "fin", "kin", "gin", "chin", "shin",
+        "thin", "spin", "grin", "djinn", "jinn", "poplin", "bobbin", "muslin", "kaolin", "resin",
+        "rosin", "latin", "pollin", "tannin", "chagrin",
+    ];
+    let Some(stem) = w.strip_suffix("in") else {
+        return false;
+    };
+    stem.len() >= 2
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !NOUNS.contains(&w)
+        && !w.ends_with("ain")
+        && !w.ends_with("ein")
+        && !w.ends_with("oin")
+        || matches!(
+            w,
+            "goin" | "doin" | "bein" | "seein" | "sayin" | "playin" | "stayin"
+        )
+}
+
 fn raw_tokens(text: &str) -> Vec<Tok> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
@@ -83,8 +110,24 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
                 }
             }
             let word = &text[b..end];
+            let mut norm = word.to_lowercase().replace('\u{2019}', "'");
+            // "thoughts of hurtin' herself", "no drinkin'": a dropped g marked by the
+            // apostrophe after it is the "-ing" word, the mark part of the word (so phrases
+            // read through it; a quote closing on such a word loses its mark).
+            let marked = text[end..].starts_with(['\'', '\u{2019}'])
+                && !text[end..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(char::is_alphanumeric);
+            // Lower case only: "Dunkin'" is a name, and a capitalised "Cuttin'?" opens a
+            // dictated question the answer readings do not take yet.
+            if marked && !c.is_uppercase() && g_dropped(&norm) {
+                norm.push('g');
+                end += text[end..].chars().next().map_or(0, char::len_utf8);
+                j += 1;
+            }
             out.push(Tok {
-                norm: word.to_lowercase().replace('\u{2019}', "'"),
+                norm,
                 start: b,
                 end,
                 punct: false,
