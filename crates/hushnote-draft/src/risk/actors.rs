@@ -785,7 +785,19 @@ fn is_client_word(toks: &[Tok], k: usize) -> bool {
 pub(crate) fn contraction_after(next: &str) -> bool {
     matches!(
         next,
-        "been" | "got" | "gotten" | "going" | "not" | "had" | "never" | "always" | "still" | "now"
+        "been"
+            | "got"
+            | "gotten"
+            | "going"
+            | "not"
+            | "had"
+            | "never"
+            | "always"
+            | "still"
+            | "now"
+            | "locked"
+            | "jailed"
+            | "inside"
     )
 }
 
@@ -1292,6 +1304,12 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                             // "his brother's on the cocaine", "her mum's in rehab".
                             | "on"
                             | "in"
+                            // "his big brother's locked up in Amarillo for stabbing a guy":
+                            // held somewhere, never a thing possessed.
+                            | "locked"
+                            | "jailed"
+                            | "inside"
+                            | "banged"
                     )
                 }) || (toks.get(nx).is_some_and(|x| x.norm.ends_with("ing"))
                     // "Her brother's drinking again and rang her drunk": "'s" before an

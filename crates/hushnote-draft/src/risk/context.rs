@@ -5140,10 +5140,19 @@ pub(crate) fn question_before(toks: &[Tok], s: usize) -> Option<usize> {
                 && matches!(w(j + 2), "give" | "get" | "bring" | "let" | "help" | "hand")
                 && !(k + 1..j).any(|i| matches!(w(i), "if" | "whether" | "about"))
         });
+        // "the husband's family is asking more dowry": a sum asked without "for" is a demand.
+        let demand = |i: usize| {
+            matches!(
+                w(i),
+                "dowry" | "money" | "cash" | "rent" | "gold" | "payment" | "bride" | "lobola"
+            )
+        };
         matches!(w(k), "ask" | "asks" | "asked" | "asking")
             && (w(k + 1) == "for"
                 || matches!(w(k + 1), "him" | "her" | "them" | "me" | "us") && w(k + 2) == "for"
-                || asked_to_give)
+                || asked_to_give
+                || demand(k + 1)
+                || matches!(w(k + 1), "more" | "extra" | "for") && demand(k + 2))
     };
     // "I opened the subject of suicide directly", "raised the topic of drinking": the
     // clinician putting a topic on the table is the question.

@@ -14698,3 +14698,82 @@ fn kin_words_of_other_tongues_name_relatives_and_a_dropped_g_stays_lower_case() 
         ),
     ]);
 }
+
+#[test]
+fn a_relative_held_somewhere_is_the_subject_and_regional_machete_spellings() {
+    run(&[
+        (
+            "His big brother's locked up in Amarillo for stabbing a guy at a party, that's mostly what we talked on.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He say if the boy touch his sister again he will kill him with the machèt, and he mean it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He chased the neighbour with a matchet last night.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_elders_income_taken_by_kin_and_a_dowry_demanded_is_no_question() {
+    run(&[
+        (
+            "Pt, elder, reports grandson took whole PFD check, sells his caribou for bootleg money.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("She cashed her pension check at the post office on Friday.", NO, &[]),
+        (
+            "Her neighbor's nephew has been cashing the old lady's checks, she told me.",
+            NO,
+            &[],
+        ),
+        (
+            "Wife is telling husband's family is asking more dowry, and mother-in-law is keeping her salary card, not giving one rupee.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "I asked about money worries and whether anyone is keeping her bank card; she said no.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "He whipped his little girl with an extension cord, he admitted it.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_kill_over_a_small_matter_is_hyperbole() {
+    run(&[
+        (
+            "Her boyfriend's fixing to kill her if she leaves, she says.",
+            PR,
+            &[],
+        ),
+        (
+            "Mom's fixing to kill me over the report card, she said, laughing.",
+            NO,
+            &[],
+        ),
+        (
+            "You told me your roommate's fixin' to murder you for leaving the lamp on till three.",
+            NO,
+            &[],
+        ),
+        (
+            "He says he's gonna kill her for what she did to his brother.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}

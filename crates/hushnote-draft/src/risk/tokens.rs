@@ -326,6 +326,10 @@ const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
     (&["self", "deleting"], "killing myself", false),
     // The coupe-coupe (a machete in Francophone West and Central Africa).
     (&["coupe", "coupe"], "machete", false),
+    // Haitian Creole "machèt", Nigerian and Caribbean "matchet", and "machette".
+    (&["machèt"], "machete", false),
+    (&["matchet"], "machete", false),
+    (&["machette"], "machete", false),
     // "head-butted" is written with or without the hyphen or space.
     (&["head", "butt"], "headbutt", false),
     (&["head", "butted"], "headbutted", false),
