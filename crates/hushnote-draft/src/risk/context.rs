@@ -5863,7 +5863,10 @@ fn dictated_question(toks: &[Tok], s: usize) -> Option<usize> {
                 "thoughts" | "urges" | "plans" | "intent" | "any"
             )
         });
-    (toks[last].is("?") && opens && (s > 0 || bare_topic)).then_some(0)
+    // "Hurting himself? 'No ma'am.'", "Cutting? Nope": a question of four words or fewer
+    // that is the mention itself.
+    let bare_short = s == 0 && toks.iter().filter(|t| !t.punct).count() <= 4;
+    (toks[last].is("?") && (opens && (s > 0 || bare_topic) || bare_short)).then_some(0)
 }
 
 /// "Problem: risk of violence linked to paranoid ideas, per care plan": a risk named as the

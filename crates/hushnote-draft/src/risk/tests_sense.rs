@@ -14777,3 +14777,24 @@ fn a_kill_over_a_small_matter_is_hyperbole() {
         ),
     ]);
 }
+
+#[test]
+fn a_short_dictated_question_that_is_the_mention_takes_its_answer() {
+    run(&[
+        (
+            "Asked him alone. Hurting himself? 'No ma'am.' Fidgety, giggly, good eye contact.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "Cutting? Yes, last night, on her thigh.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Drinking? Every night, she says.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
