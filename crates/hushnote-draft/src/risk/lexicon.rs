@@ -1844,10 +1844,8 @@ const SPECS: &[Spec] = &[
     spec(C::Relapse, K::SubstanceUse, r"\b(gone|went|going|goes|go|got|gets|getting|slid|slipped|slipping|slips) back (on)?to (the )?(\S+ ){0,3}?(ale|lager|beer|beers|stout|cider|whiskey|whisky|bourbon|vodka|rum|gin|wine|liquor|booze|drink|drinking|bottle|brandy|moonshine|tequila|spirits|pints|cans|six packs?|twelve packs?|tinnies)\b"),
     // "drinks it from the morning now", "drinking cane juice to sleep, whole bottle some
     // nights", "Brennivín most days": drinking by the clock or the bottle (AUDIT items 1-3),
-    // whatever the drink is called, unless a soft drink is named.
-    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank)( \S+){0,4}? (to (get to )?sleep|from (the )?morning( time)?|in the mornings?|first thing|before (work|noon|breakfast|school)|all day|(the |a )?whole bottle|(most|every|some) (nights?|days?|mornings?|evenings?)|daily|every day)\b")
-        .not_after(r"^ ?(with|of) (water|food)")
-        .not_before(r"\b(the )?water$"),
+    // whatever the drink is called, unless a soft drink is named (`findings::soft_drink_phrase`).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank)( \S+){0,4}? (to (get to )?sleep|from (the )?morning( time)?|in the mornings?|first thing|before (work|noon|breakfast|school)|all day|(the |a )?whole bottle|(most|every|some) (nights?|days?|mornings?|evenings?)|daily|every day)\b"),
     // A wish to hurt oneself kept down by force of habit: "the urge is bad", "the urges are
     // stronger", told with self-harm in the sentence.
     spec(C::Urge, K::SelfHarm, r"\b(the|her|his|my|their) urges? (is|are|was|were|'s|has been|have been|getting|got|still|stays|remains?)( \S+)? (bad|strong|stronger|worse|intense|there|constant|daily|overwhelming|huge|big|high|awful|terrible|every day)\b")

@@ -40,7 +40,7 @@ fn g_dropped(w: &str) -> bool {
         "protein", "again", "brain", "chain", "drain", "grain", "plain", "rain", "train", "stain",
         "strain", "pain", "twain", "sin", "tin", "bin", "pin", "fin", "kin", "gin", "chin", "shin",
         "thin", "spin", "grin", "djinn", "jinn", "poplin", "bobbin", "muslin", "kaolin", "resin",
-        "rosin", "latin", "pollin", "tannin", "chagrin",
+        "rosin", "latin", "tannin", "chagrin",
     ];
     let Some(stem) = w.strip_suffix("in") else {
         return false;
