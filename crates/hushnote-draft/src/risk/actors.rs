@@ -145,6 +145,10 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "in-laws" | "inlaws" | "in-law" | "parents-in-law" => (Parent, Neutral),
         "son-in-law" | "sons-in-law" => (Child, Male),
         "daughter-in-law" | "daughters-in-law" => (Child, Female),
+        // Kazakh and Kyrgyz "kelin", Hindi "bahu", Spanish "nuera" (a daughter-in-law) and
+        // "yerno" (a son-in-law).
+        "kelin" | "kelinka" | "bahu" | "nuera" => (Child, Female),
+        "yerno" => (Child, Male),
         "brother-in-law" | "brothers-in-law" => (Sibling, Male),
         "sister-in-law" | "sisters-in-law" => (Sibling, Female),
         "aide" | "caregiver" | "caretaker" | "babysitter" | "nanny" | "carer" => {
@@ -4091,6 +4095,14 @@ fn role_noun(n: &str) -> bool {
         "immigrant",
     ];
     const THINGS_ER: &[&str] = &[
+        // Blades and tools that end like agent nouns ("kill him with the saber").
+        "saber",
+        "sabre",
+        "cleaver",
+        "cutter",
+        "boxcutter",
+        "scissor",
+        "razor",
         "door",
         "floor",
         "mirror",
@@ -4526,6 +4538,13 @@ pub(crate) fn is_weapon(n: &str) -> bool {
             | "billhook"
             | "gandasa"
             | "cuete"
+            // The sabre (saber), a curved sword in French Guiana and Brazil as much as a
+            // fencing blade.
+            | "sabre"
+            | "saber"
+            | "sabres"
+            | "sabers"
+            | "scimitar"
             // Guns in other regions' English: the Ethiopian and Somali "klash" (a
             // Kalashnikov), the Swahili "bunduki", the north Indian "katta" and "tamancha"
             // (country-made pistols).

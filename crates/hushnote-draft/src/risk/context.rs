@@ -1490,6 +1490,86 @@ fn negative_concord(toks: &[Tok], j: usize, k: usize) -> bool {
         })
 }
 
+/// "Killing herself, no.", "Thoughts of suicide, of hurting herself, no and no.", "The
+/// husband hitting her or threatening her, no, never, just checked out.": a screening topic
+/// dictated as a phrase, the client's bare answer after a comma closing the sentence (NegEx's
+/// post-triggers). Not a tag question ("cut again, no?") nor a "no" that goes on to correct
+/// ("cut again, no, twice").
+fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
+    let answer = |n: &str| {
+        matches!(
+            n,
+            "no" | "none"
+                | "nope"
+                | "nah"
+                | "never"
+                | "denies"
+                | "denied"
+                | "negative"
+                | "and"
+                | "to"
+                | "both"
+                | "all"
+                | "either"
+                | "not"
+                | "at"
+                | "really"
+                | "ma'am"
+                | "sir"
+                | "\""
+                | ","
+        )
+    };
+    let mut end = toks.len();
+    while end > 0 && matches!(toks[end - 1].norm.as_str(), "." | "!" | "\"") {
+        end -= 1;
+    }
+    if end == 0 || toks[end - 1].is("?") || toks.iter().any(|t| t.is("?")) {
+        return false;
+    }
+    // ", just checked out": a closing remark after the answer, which says nothing new.
+    if let Some(c) = (e..end).rev().find(|&k| toks[k].is(",")) {
+        if toks.get(c + 1).is_some_and(|t| t.is("just")) && c > e {
+            end = c;
+        }
+    }
+    let mut r = end;
+    while r > e && answer(&toks[r - 1].norm) {
+        r -= 1;
+    }
+    // The run opens right after the separator that follows the topic.
+    while r < end && toks[r].punct {
+        r += 1;
+    }
+    // "she swallowed pills back in high school, and she says no thoughts of it this year,
+    // none": an answer that closes a later clause with its own telling or negation is that
+    // clause's.
+    let own_clause = toks[e.min(r)..r].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "says"
+                | "said"
+                | "say"
+                | "denies"
+                | "denied"
+                | "reports"
+                | "told"
+                | "no"
+                | "not"
+                | "never"
+        ) || t.norm.ends_with("n't")
+    });
+    !own_clause
+        && r > e
+        && r < end
+        && matches!(toks[r - 1].norm.as_str(), "," | ":" | "-")
+        && matches!(
+            toks[r].norm.as_str(),
+            "no" | "none" | "nope" | "nah" | "never" | "denies" | "denied" | "negative"
+        )
+        && toks[r..end].iter().all(|t| answer(&t.norm))
+}
+
 fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> bool {
     // "Thoughts to harm other people he does not have": the object fronted and its verb
     // negated after it (German or Dutch word order in English).
@@ -1553,6 +1633,8 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         }
     };
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // "Guaro, he say, no more since the Easter": the answer may stand after its own comma.
+    let a = if w(e + 3) == "," { e + 4 } else { e + 3 };
     if topic_first
         && matches!(w(e), "," | ":" | "-")
         && matches!(w(e + 1), "she" | "he" | "they")
@@ -1560,6 +1642,7 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
             w(e + 2),
             "says"
                 | "said"
+                | "say"
                 | "reports"
                 | "reported"
                 | "answers"
@@ -1567,8 +1650,11 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
                 | "replies"
                 | "replied"
         )
-        && matches!(w(e + 3), "no" | "none" | "never" | "nope" | "nah")
+        && matches!(w(a), "no" | "none" | "never" | "nope" | "nah")
     {
+        return true;
+    }
+    if trailing_bare_answer(toks, e) {
         return true;
     }
     let mut k = e;

@@ -178,7 +178,7 @@ pub(super) fn explained_away(toks: &[Tok], prev: Option<&[Tok]>, client: &[Strin
 fn soft_drink_object(after: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^(only |just |a |the |some |more |lots of |a lot of |plenty of |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|sugarcane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade)\b").ok()
+        regex::Regex::new(r"^(only |just |a |the |some |more |like |about |around |maybe |lots of |a lot of |plenty of |(one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several) |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|sugarcane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade|iced teas?|iced coffees?|shahi|karak|chay|çay|kali|kvass|kvas|kompot|qahwa|kahwa|attaya|ataya)\b").ok()
     })
     .as_ref()
     .is_some_and(|r| r.is_match(after))
@@ -992,6 +992,9 @@ pub(super) fn unit_findings(
             matches!(
                 w,
                 "said" | "says" | "admitted" | "admits" | "told" | "tells" | "went"
+                    // Dialect and learner English "he say" ("he say, laughing like is
+                    // nothing").
+                    | "say"
             )
         };
         let laughed_answering = toks.windows(3).any(|p| {
@@ -1000,6 +1003,11 @@ pub(super) fn unit_findings(
                 && say(&p[2].norm)
         }) || toks.iter().enumerate().any(|(k, t)| {
             t.is("laughing") && toks[k.saturating_sub(5)..k].iter().any(|p| say(&p.norm))
+        }) || toks.windows(3).any(|p| {
+            // "laughing like is nothing": the use made light of (minimised), not a jest.
+            matches!(p[0].norm.as_str(), "laughed" | "laughs" | "laughing")
+                && p[1].is("like")
+                && matches!(p[2].norm.as_str(), "is" | "it" | "it's" | "nothing")
         });
         if hypothetical
             && kind == RiskKind::SubstanceUse

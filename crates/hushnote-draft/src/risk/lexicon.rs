@@ -902,7 +902,7 @@ const SPECS: &[Spec] = &[
     // "There's been a lot of drinking in the village since the funeral": drinking of a place,
     // "her flatmate's been getting her dexies", "a mate gives him oxys": a friend or a relative
     // supplying a prescription drug is diversion, misuse whoever holds the script.
-    spec(C::Misuse, K::SubstanceUse, r"\b(friend|mate|flatmate|roommate|housemate|cousin|brother|sister|boyfriend|girlfriend|classmate|teammate|coworker|colleague|dealer)('s| has| is| was)? (been )?(getting|gets|got|giving|gives|gave|selling|sells|sold|slipping|slips|slipped|passing|passes|passed|supplying|supplies|supplied) (her|him|them) (some |extra |spare |his |her |their )?(dexies|addies|adderall|ritalin|vyvanse|dexamphetamine|modafinil|xanax|valium|diazepam|oxys?|oxycodone|percocets?|benzos|painkillers|bars|tramadol|codeine)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(friend|mate|flatmate|roommate|housemate|cousin|brother|sister|boyfriend|girlfriend|classmate|teammate|coworker|colleague|dealer)('s| has| is| was)? (been )?(getting|gets|got|giving|gives|gave|selling|sells|sold|slipping|slips|slipped|passing|passes|passed|supplying|supplies|supplied|bringing|brings|brought) (her|him|them) (some |extra |spare |his |her |their |the )?(dexies|addies|adderall|ritalin|vyvanse|dexamphetamine|amphetamines?|modafinil|xanax|valium|diazepam|oxys?|oxycodone|percocets?|benzos|painkillers|bars|tramadol|codeine|diet pills|diet capsules)\b"),
     // no one's in particular.
     block(r"\bthere('s| is| was| has| had|'s been| has been| had been| have been) (a lot of|lots of|plenty of|loads of|heavy|some|much|more) (drinking|drug use|drugs|fighting|violence)( \S+){0,3} (in|at|around|across|on|among) (the|his|her|their|that|this) \S+"),
     // A prescription drug bought off the street or from someone: misuse (FORMATS §3).
@@ -911,6 +911,13 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\blast (drink|drinks|drank|used|use|drug use|using|hit|line|pill|joint|smoke|drinking)( was| were)?( \S+){0,3} (months?|years?) ago\b"),
     spec(C::Abstinence, K::SelfHarm, r"\blast (self harm|self harmed|cut|cutting|episode of self harm|burn|burned|burning)( was| were)?( \S+){0,3} (months?|years?) ago\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(buying|bought|buys|buy|scoring|scored|scores|getting|got|gets) (some |extra |more )?(xanax|valium|diazepam|alprazolam|oxycodone|hydrocodone|oxy|oxys|percocets?|vicodin|adderall|addies|ritalin|vyvanse|dexamphetamine|dexies|modafinil|tramadol|codeine|morphine|fentanyl|gabapentin|pregabalin|lyrica|klonopin|clonazepam|ativan|lorazepam|benzos|pills|tablets|painkillers|sleeping (pills|tablets)) (off|from) (the street|a dealer|dealers|someone|somebody|people|online|the (internet|dark web)|(a|his|her|their) (friend|mate|guy|dealer|teammate|classmate|coworker|co worker|colleague|cousin|brother|sister|neighbou?r|flatmate|roommate|housemate|contact)|\S+'s (friend|mate|cousin|brother|sister|boyfriend|girlfriend|dealer|contact))\b"),
+    // "taking Lyrica from a pharmacy without prescription", "pregabalin and tramadol misuse":
+    // a prescription drug had with no prescription, or its misuse named, is misuse (FORMATS §3).
+    spec(C::Misuse, K::SubstanceUse, r"\bwithout (a |any |the )?(prescription|script|rx)\b")
+        .need_any(&["xanax", "valium", "diazepam", "alprazolam", "oxycodone", "hydrocodone", "oxy", "oxys", "percocet", "percocets", "vicodin", "adderall", "ritalin", "vyvanse", "modafinil", "tramadol", "tramal", "codeine", "morphine", "fentanyl", "gabapentin", "pregabalin", "lyrica", "klonopin", "clonazepam", "ativan", "lorazepam", "benzos", "painkillers", "opioids", "capsules", "pills", "tablets", "strips"]),
+    spec(C::Misuse, K::SubstanceUse, r"\b(prescription|pregabalin|lyrica|tramadol|tramal|opioid|opiate|benzodiazepine|benzo|painkiller|codeine|gabapentin|stimulant|adderall|xanax|oxycodone|sedative|sleeping pill|medication) (and \S+ )?(misuse|abuse|overuse)\b"),
+    // "alcohol use in early remission": the DSM-5 course specifier, months with no use.
+    spec(C::Abstinence, K::SubstanceUse, r"\b(alcohol|substance|drug|cannabis|opioid|cocaine|stimulant|methamphetamine|meth|heroin)( use)?( disorder)?,? (is |now |now in |currently )?(in )?(early |sustained )remission\b"),
     // Supplements bought online are no misuse.
     block(r"\b(taking|takes|took|using|uses|used) (vitamins?|supplements?|protein( powder)?|melatonin|herbal \S+|fish oil|magnesium|iron tablets|probiotics|creatine|cbd oil|multivitamins?)\b"),
     // Running or selling drugs is a crime or a risk of exploitation, not use.
@@ -989,7 +996,7 @@ const SPECS: &[Spec] = &[
     // weapon or bare hands after "with".
     // "the new gaffer is trying to kill you with overtime": any demand named after "with".
     block(r"\b(kill|kills|killing|murder|murdering) (him|her|me|them|us|you) with\b")
-        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron|dao|daos|talwar|tulwar|bolo|kris|keris|golok|jambiya|assegai|rungu|katana|bayonet|billhook|gandasa|barchi|cuete|balisong|kampilan|itak|klash|kalash|kalashnikov|ak|ak-47|ak47|bunduki|katta|tamancha|dane gun|gat|burner|strap|piece|heater|nine)\b"),
+        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|sabre|saber|scimitar|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron|dao|daos|talwar|tulwar|bolo|kris|keris|golok|jambiya|assegai|rungu|katana|bayonet|billhook|gandasa|barchi|cuete|balisong|kampilan|itak|klash|kalash|kalashnikov|ak|ak-47|ak47|bunduki|katta|tamancha|dane gun|gat|burner|strap|piece|heater|nine)\b"),
     // "the drive home in the snow was suicidal": said of a road, a drive or a schedule, the
     // word means reckless, not a wish to die.
     block(r"\b(drive|driving|ride|flight|crossing|hike|road|roads|journey|trip|route|pass|traffic|weather|conditions|schedule|pace|deadline|deadlines|timeline|timetable|overtaking|stunt|climb|descent|commute)( \S+){0,8}? (was|is|were|are|looked|looks|seemed|seems|felt) (\S+ )?suicidal\b"),
@@ -1153,6 +1160,35 @@ const SPECS: &[Spec] = &[
     // "gonna jump the kid who snitched": to jump a person is to set on them.
     spec(C::HarmThoughts, K::HarmToOthers, concat!(r"\b(gonna|going to|planning to|plan to|plans to|want\w* to|about to|meaning to|fixing to|tryna|trying to|wanna) jump ((him|her|them)|(the|that|a|some|this) (\S+ )?(", jumped_people!(), r"))\b")),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
+    // "I see myself dropping her over the railing", "pictures herself smothering the baby":
+    // harm to another seen in the mind's eye is an intrusive harm thought (flag it, FORMATS
+    // §5), however unwanted.
+    spec(C::IntrusiveHarm, K::HarmToOthers, r"\b(see|sees|saw|seeing|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|visuali[sz]e|visuali[sz]es|visuali[sz]ed|visuali[sz]ing) (myself|herself|himself|themselves) (dropping|drowning|stabbing|smothering|hurting|throwing|shaking|hitting|suffocating|strangling|choking|pushing|cutting|burning|killing|shooting|poisoning|hanging) (her|him|them|the (baby|child|kids|children|boy|girl)|my (baby|child|son|daughter|kids|children)|(his|her) (baby|child|son|daughter|kids|children|wife|husband|mother|father))\b")
+        .not_after(r"^ ?(arms?|wrists?|legs?|thighs?|skin|hair|body|neck|face)\b"),
+    // "wants to go to sleep and stay with his abuelita in heaven": wishing to be with the
+    // dead is a reunion wish, passive ideation (C-SSRS item 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(be|stay|go|live|sleep|rest) (with|next to|beside) (his|her|my|their|the) (\S+ ){0,2}in (heaven|paradise|glory|the sky|the next life|the afterlife)\b")
+        .need_any(&["want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "longs", "longing", "ready", "rather", "like", "hopes", "hope", "hoping", "pray", "prays", "praying", "asks", "asked", "begs", "begged"]),
+    // "says he was finna cut the boy that jumped his cousin", "said he will cut him like
+    // makayabu": a stated intent to cut a person is harm meant to them; cutting someone
+    // off, loose, short or some slack, or cutting their hair, is no wound.
+    spec(C::HarmThoughts, K::HarmToOthers, concat!(r"\b(gonna|going to|planning to|plan to|plans to|want\w* to|about to|meaning to|fixing to|tryna|trying to|wanna|will|\S+'ll|swore to|swears to|promised to|promises to) cut ((him|her|them)|(the|that|a|some|this) (\S+ )?(", jumped_people!(), r"|neighbou?r|cellmate|codetenu|inmate))\b"))
+        // "cut her open" is read by its own entry (a wound threatened, or surgery).
+        .not_after(r"^ ?(off|out|open|loose|short|some slack|slack|a break|in|down|free|from|a deal|a check|a cheque|a share|his hair|her hair|their hair|hair|ties|them off|a cake|a ribbon)\b")
+        // "the band will cut him if he keeps missing the count-in": dropped from a team.
+        .not_before(r"\b(surgeons?|doctors?|dentists?|barbers?|hairdressers?|vets?|nurses?|stylists?|band|team|coach|company|boss|label|school|program|programme|squad|club|firm|manager|employer|agency|league|they|management)( \S+){0,3}$"),
+    // "so he can roll his chair off the overlook": a body or the chair it sits in sent off a
+    // height, on purpose, is a method of suicide (the step or roll off told above).
+    spec(C::Method, K::SuicidalIdeation, r"\b(so (he|she|i|they) (can|could)|meaning to|wants? to|wanted to|going to|gonna|planning to|plans to|about to|tempted to|ready to) (roll|push|drive|wheel|steer|throw|fling|tip) (his|her|my|their) (chair|wheelchair|car|truck|scooter|self|body)( \S+)? (off|over)\b")
+        .need_near(&["edge", "ledge", "bridge", "cliff", "cliffs", "rim", "roof", "overpass", "railing", "canyon", "gorge", "bluff", "bluffs", "dam", "quarry", "falls", "overlook", "lookout", "viewpoint", "pier", "wharf"]),
+    // "I put that boy through the drywall at the Eagles lodge": a stranger sent through a
+    // wall, a window or a table is a blow given (one of the household, or a wish, is read
+    // by the harm verbs).
+    spec(C::Violence, K::Violence, concat!(r"\b(put|puts|putting|sent|sends) ((the|that|a|some|this) (\S+ )?(", jumped_people!(), r"|neighbou?r|cellmate)) (through|into|thru) (the|a|that|this|his|her) (\S+ )?(wall|drywall|sheetrock|plasterboard|window|windshield|windscreen|glass|door|table|fence|mirror)\b")),
+    // "He take the coupe-coupe and chase the neighbour": a weapon taken up to go after a
+    // person is an assault begun; told in the bare verb of learner and creole English, which
+    // the harm verbs read in their past and -s forms ("took the machete and chased him").
+    spec(C::Violence, K::Violence, concat!(r"\b(take|grab|get|pick up|pull out) (the|a|his|her|my|their) (\S+ )?(machete|knife|cutlass|panga|axe|hatchet|bat|gun|pistol|rifle|shotgun|cleaver|sword|sabre|saber|spear|pipe|crowbar|hammer|shovel|bottle|stick|club) and (chase|run after|go after|come at|attack|charge|threaten|hit|beat) ((him|her|them)|(the|that|a|some|this|his|her) (\S+ )?(", jumped_people!(), r"|neighbou?r|neighbou?rs|husband|wife|brother|sister|cousin|son|daughter|partner|boyfriend|girlfriend|uncle|aunt|father|mother))\b")),
     // "asked if folk ever die from mixing gabapentin and drink, and when I asked if he'd
     // thought of doing that on purpose": a death named, then thoughts of bringing it about on
     // purpose (its answer decides the polarity).
@@ -1611,7 +1647,7 @@ const SPECS: &[Spec] = &[
         .need_any(&["cut", "stabbed", "hurt", "injured", "wounded", "slashed", "bleeding", "stitches", "hospital", "fight", "brawl", "tawuran", "him", "them", "boy", "man", "guy"]),
     // "Says will kill tonton with the coupe-coupe": a killing threatened with a named weapon,
     // whatever word names the person.
-    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(will|'ll|[a-z]+'ll|gonna|going to|fixing to|finna|wan|want to|wants to|swore to|swears to|vow\w* to|threaten\w* to) (kill|murder) \S+( \S+)? with (a|an|the|his|her|my|their|one|dat|de|that) (\S+ )?(knife|gun|pistol|rifle|shotgun|machete|cutlass|panga|coupe-coupe|sickle|axe|hatchet|parang|golok|bolo|sword|spear|dao|kukri|cleaver|blade|bat|hammer|crowbar)\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(will|'ll|[a-z]+'ll|gonna|going to|fixing to|finna|wan|want to|wants to|swore to|swears to|vow\w* to|threaten\w* to) (kill|murder) \S+( \S+)? with (a|an|the|his|her|my|their|one|dat|de|that) (\S+ )?(knife|gun|pistol|rifle|shotgun|machete|cutlass|panga|coupe-coupe|sickle|axe|hatchet|parang|golok|bolo|sword|sabre|saber|scimitar|spear|dao|kukri|cleaver|blade|bat|hammer|crowbar)\b"),
     // "Husband's hands on her throat": hands at the neck are strangulation (the strongest
     // predictor of partner homicide).
     spec(C::Abuse, K::Abuse, r"\b(hands?|fingers|arm|forearm|knee) (on|around|round|at|across|against) (her|his|my|their) (throat|neck|windpipe)\b")
@@ -1743,6 +1779,16 @@ const SPECS: &[Spec] = &[
         // "taking the tablets from the clinic for sleep as prescribed": her own, as prescribed.
         .not_after(r"^(\S+ ){0,4}?(as prescribed|as directed|as the doctor said)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|popping|pops|popped) (an )?extra (\S+ )?(lorazepam|diazepam|clonazepam|alprazolam|temazepam|zopiclone|zolpidem|morphine|oxycodone|oxy|fentanyl|codeine|tramadol|gabapentin|pregabalin|xanax|valium|ativan|klonopin|benzos|sleeping (pills|tablets)|painkillers|doses?|pills|tablets|meds)\b"),
+    // "I smoke piedra every visiting day": "piedra" (rock) is crack cocaine in Latin American
+    // and US Spanish.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|hit\w*|pip\w*|us\w*|buy\w*|bought|sell\w*|sold|bring\w*|brought|on) (la |the |some |a )?(piedra|piedras|piedrita|piedritas)\b"),
+    // "Drinking shine out of a mason jar": "shine" is moonshine (Appalachian and Southern US).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|sipping|sips|sipped|nipping|nips|nipped|jar of|pint of|quart of|gallon of) (on )?(the |some |that |his |her |their |homemade |home made )?(shine|corn liquor|corn whiskey|rotgut)\b"),
+    // "home from the bar after a case of Labatt": beer by the case, the slab or the two-four
+    // (twenty-four cans), whatever the brand, beside a bar or a drive.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(a|half a|another|a whole|the whole|two|three) (case|slab|carton|two-four|twenty four|thirty rack|thirty-rack|rack|flat) of\b")
+        .not_after(r"^ ?((the |a )?(flu|cold|covid|measles|nerves|jitters|shingles|nostalgia|water|soda|pop|coke|sprite|juice|gatorade|red bull|energy drinks?|eggs|oranges|apples|paper|books|tools|oil|wood|ammo|ammunition|shells)\b|$)")
+        .need_near(&["bar", "pub", "tavern", "saloon", "drunk", "drinking", "drank", "rolled", "crashed", "wrecked", "drove", "driving", "sled", "snowmobile", "party", "porch", "fight", "night", "weekend"]),
     // "topping up with gin at night": drink added to drink or pills.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(topp?(ing|ed|s)? (it |them )?up with) (gin|vodka|whisk(e)?y|rum|wine|beer|cider|brandy|spirits|booze|drink)\b"),
     // Money taken: a relative taking the client's pension or savings, or keeping the card to
@@ -1862,6 +1908,9 @@ const SPECS: &[Spec] = &[
     // "Mom's fixing to kill me over the report card", "gonna murder you for leaving the lamp
     // on": a kill said over a small household or school matter is the everyday hyperbole.
     block(r"\b(gonna|going to|fixing to|fixin to|about to|will|'ll|would|'d) (literally |actually |just )?(kill|murder|strangle|end) (me|him|her|you|them|us)( \x22)? (over|for|about|when (she|he|they) (sees?|finds? out about|hears? about)) (\S+ ){0,2}?(the |a |an |my |his |her |your |their |this |that )?(\S+ )?(report card|grades?|marks|mess|phone|phone bill|bill|car|lamp|light|lights|homework|curfew|dishes|room|test|exam|quiz|haircut|tattoo|piercing|credit card|dent|scratch|results?|lamp on|being late|coming home late|missing the bus|the bus)\b"),
+    // "I'm finna die if Mama sees this report card": dread of a parent's reaction to a small
+    // matter, said as a death, is the everyday hyperbole.
+    block(r"\b(gonna|going to|fixing to|about to|will|'ll) (literally |actually |just )?die if (\S+ ){1,2}(sees?|finds? out about|hears? about|reads?) (\S+ ){0,2}?(the |a |my |his |her |this |that )?(\S+ )?(report card|grades?|marks|mess|phone bill|bill|dent|homework|test|exam|results?|haircut|tattoo)\b"),
     // "says she's gonna die if she doesn't get into nursing, like, dramatic": hyperbole about
     // a wanted thing (the idiom of "dying of embarrassment").
     block(r"\b(gonna|going to|will|'ll|would|'d) (literally |actually |just )?die if (she|he|i|they|you) (doesn't|does not|don't|do not|can't|cannot|didn't|did not|won't|will not) (get|make|pass|see|go|have|win|find|meet|hear|finish)\b"),
@@ -1926,7 +1975,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|attaya|shahi|karak|chay|çay|kali|kvass|kvas|kompot|iced teas?|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade)\b)")
         // "the feast where everyone drinks": what everyone does is the setting, not the
         // client's use.
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a|everyone|everybody|all the men|the whole village|the whole family)$"),
@@ -2017,7 +2066,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(\S+ )?(light|lights|lamp|door|window|tv|radio|fan|music|teddy|toy|toys|dog|cat|baby|brother|sister|siblings?|kids|children|grandma|granny|nan|mum|mom)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w*|forced) (sex|relations|intercourse|sexual relations|marital relations|conjugal relations)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) ((two|three|four|five|both|two small|three small|two little|three little|small|little|young|baby) )?(kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
+    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) ((two|three|four|five|both|two small|three small|two little|three little|small|little|young|baby) )?(kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|small ones|young ones|wee ones|babies|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
     // "Kids been home alone three nights running while she works doubles, the oldest is
     // seven": young children said to be left on their own, by night or for a shift, is
     // supervisory neglect whoever the sentence opens on.
@@ -2058,6 +2107,14 @@ const SPECS: &[Spec] = &[
     // child or a parent in the sentence.
     spec(C::Abuse, K::Abuse, r"\b(no|not enough|hardly any|barely any|nothing to) (food|eat)( \S+){0,2} (at home|in the house|in the flat|in the fridge|for days|most of the week|all week|since)\b")
         .need_any(&["eleven", "ten", "nine", "eight", "seven", "six", "five", "four", "twelve", "kid", "kids", "child", "children", "son", "daughter", "boy", "girl", "baby", "toddler", "mom's", "mum's", "mother", "mom", "mum", "dad", "father", "parents"]),
+    // "Her and her little brother alone at the house since Friday, amá over in Reynosa": a
+    // young child alone at home for days is supervisory neglect (child protection
+    // thresholds).
+    spec(C::Abuse, K::Abuse, r"\b(alone|by themselves|on their own|by (himself|herself)) (at|in) (the|their|her|his) (house|home|flat|apartment|trailer|place|room) (since|for (days|two days|three days|the weekend|a week|the week)|all (day|night|week|weekend))\b")
+        .need_any(&["little", "small", "baby", "babies", "toddler", "infant", "kids", "children", "eat", "food", "hungry", "fever", "youngest"]),
+    // "nothing to eat but Maruchan": a child's only food named is no food.
+    spec(C::Abuse, K::Abuse, r"\bnothing to eat (but|except|apart from|other than)\b")
+        .need_any(&["little", "small", "baby", "toddler", "kids", "children", "alone", "brother", "sister", "son", "daughter", "boy", "girl", "eleven", "ten", "nine", "eight", "seven", "six", "five", "four"]),
     spec(C::Abuse, K::Abuse, r"\bwithout (food|meals|water|eating)\b").need_before(r"\b(room|locked|punishment|left|leaves)( \S+){0,3}$"),
     spec(C::CoerciveControl, K::Abuse, r"\bcontrols?( all)?( of)? (the|her|his|their) (money|finances|phone|car|medications?)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(checks?|monitors?|tracks?|reads?) (her|his|their) (phone|texts|messages|emails?|location)\b")

@@ -523,6 +523,17 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                         "first" | "initially" | "originally" | "earlier"
                     )
                 });
+                // "grabbed her by the throat, no, by the collar, she corrected that": the "no"
+                // that opens the corrected words is the correction's, not an answer kept.
+                let cut = cut.map(|mut c| {
+                    while c >= 2
+                        && matches!(toks[i][c - 1].norm.as_str(), "no" | "nope")
+                        && toks[i][c - 2].punct
+                    {
+                        c -= 2;
+                    }
+                    c
+                });
                 let cut = cut.filter(|_| !first_said);
                 if let Some(cut) = cut.filter(|_| !opens) {
                     let head = &text[..toks[i][cut].start];

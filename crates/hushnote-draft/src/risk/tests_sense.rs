@@ -14798,3 +14798,284 @@ fn a_short_dictated_question_that_is_the_mention_takes_its_answer() {
         ),
     ]);
 }
+
+#[test]
+fn a_stated_intent_to_cut_a_person_is_harm_meant_but_cutting_someone_off_is_not() {
+    run(&[
+        (
+            "Knife found in his bag, says he was finna cut the boy that jumped his cousin.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "Threatened a cellmate with a sharpened spoon, said he will cut him.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Says he is gonna cut him off if he keeps calling at night.",
+            NO,
+            &[],
+        ),
+        (
+            "She's going to cut her hair short before the wedding.",
+            NO,
+            &[],
+        ),
+        (
+            "He's worried the band will cut him if he keeps missing the count-in.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_person_put_through_a_wall_or_chased_with_a_weapon_is_violence() {
+    run(&[
+        (
+            "'I put that boy through the drywall at the lodge Saturday,' his words.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He take the coupe-coupe and chase the neighbour, the gendarmes came.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He put the shelf through the drywall with a drill on Saturday.",
+            NO,
+            &[],
+        ),
+        (
+            "He took the bat and went to practice with the team.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_killing_threatened_with_a_sabre_is_a_killing_with_a_weapon() {
+    run(&[
+        (
+            "He say if he see the man who shoot his brother he will kill him with the sabre.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He said his boss is going to kill him with the overtime this month.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn harm_seen_in_the_minds_eye_is_an_intrusive_harm_thought() {
+    run(&[
+        (
+            "You told me, 'I see myself dropping her over the railing, and it makes me sick.'",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She pictures herself hurting the baby when he cries at night.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She can see herself going back to work in the spring.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn wanting_to_be_with_the_dead_in_heaven_is_passive_ideation() {
+    run(&[
+        (
+            "Wrote in his journal he wants to go to sleep and stay with his abuelita in heaven.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She believes her abuelita is resting with the angels in heaven now.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn pidgin_no_like_is_not_wanting() {
+    run(&[
+        (
+            "She said she no like wake up anymore, 'I pau already, Aunty.'",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said no, like, she sleeps fine and wakes up rested.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_mothers_man_is_a_step_parent_and_his_touch_is_abuse_of_the_child() {
+    run(&[
+        (
+            "The girl, eleven years, she say the man of her mother touch her at night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She says the man of her mother drives her to school every morning.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn young_children_alone_at_home_for_days_or_unfed_are_neglected() {
+    run(&[
+        (
+            "Her and her little brother alone at the house since Friday, nothing to eat but noodles.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The mother leave the two small ones alone in the house all day, plus no food.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She was alone at the house since Friday and enjoyed the quiet.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn prescription_drugs_without_a_prescription_or_their_named_misuse_are_misuse() {
+    run(&[
+        (
+            "He is taking Lyrica from a pharmacy without prescription, eight capsules a day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "I think this is pregabalin and tramadol misuse.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She buys vitamin D without prescription at the market.",
+            NO,
+            &[],
+        ),
+        (
+            "Alcohol use disorder, in early remission, AUDIT three.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn crack_moonshine_and_drink_hidden_in_a_soft_drink_bottle_are_use() {
+    run(&[
+        (
+            "'I smoke piedra every visiting day,' he say, laughing like is nothing.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Drinking shine out of a mason jar every night since the layoff, a pint or better.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She's been drinking vodka out of a Mountain Dew bottle before first period.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("The sun was shining on the porch while we talked.", NO, &[]),
+    ]);
+}
+
+#[test]
+fn a_topic_dictated_as_a_phrase_then_a_bare_answer_is_a_denial() {
+    run(&[
+        (
+            "Killing herself, no. Hurting herself, no.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (SelfHarm, Some(D))],
+        ),
+        (
+            "Thoughts of suicide, of hurting herself, no and no.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (SelfHarm, Some(D))],
+        ),
+        (
+            "Mike ever hurt her or scare her, no, never, just checked out.",
+            DE,
+            &[],
+        ),
+        (
+            "Guaro, he say, no more since the Easter.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        ("She cut again, no, twice.", PR, &[(SelfHarm, Some(P))]),
+        ("She cut again, no?", PR, &[(SelfHarm, Some(P))]),
+    ]);
+}
+
+#[test]
+fn tea_and_other_soft_drinks_of_the_region_are_no_alcohol() {
+    run(&[
+        (
+            "Drinks like four iced teas a shift to stay up.",
+            NO,
+            &[],
+        ),
+        (
+            "She drinks shahi haleeb all night on shift.",
+            NO,
+            &[],
+        ),
+        (
+            "He drink the attaya with the old men until late.",
+            NO,
+            &[],
+        ),
+        (
+            "I asked about dying or hurting herself, and she said, mais non, cher, too much gumbo to stir.",
+            DE,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn the_act_told_as_did_it_with_a_blade_after_a_place_and_a_day_is_self_injury() {
+    run(&[
+        (
+            "Said no cutting at school, and she did it at home Tuesday with a pencil sharpener blade.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "No cutting at school, and she did it at home Tuesday with her mom, the baking.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}

@@ -289,6 +289,9 @@ const WORD_REWRITES: &[(&str, &str, bool)] = &[
     ("fentanil", "fentanyl", true),
     ("fentinal", "fentanyl", true),
     ("fentynal", "fentanyl", true),
+    // AAVE "finna" and "fitna" ("fixing to"): about to, as "gonna".
+    ("finna", "gonna", false),
+    ("fitna", "gonna", false),
 ];
 
 /// Abbreviations that are risk words only when capitalised ("HI", not the greeting "hi").
@@ -313,6 +316,14 @@ const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
     (&["idea", "nations"], "ideation", true),
     (&["self", "in", "jury"], "self injury", true),
     (&["non", "suicidal"], "nonsuicidal", false),
+    // Hawaiian Pidgin "no like" is "don't want to" ("she no like wake up anymore").
+    (&["no", "like", "wake"], "don't want to wake", false),
+    (&["no", "like", "live"], "don't want to live", false),
+    (&["no", "like", "stay"], "don't want to stay", false),
+    (&["no", "like", "be"], "don't want to be", false),
+    (&["no", "like", "die"], "don't want to die", false),
+    (&["no", "like", "hurt"], "don't want to hurt", false),
+    (&["no", "like", "kill"], "don't want to kill", false),
     // Guns dictated by their calibre: "loaded the thirty-thirty", "his thirty-aught-six".
     (&["thirty", "thirty"], "rifle", false),
     (&["thirty", "aught", "six"], "rifle", false),
@@ -402,7 +413,12 @@ fn foreign_no(mut toks: Vec<Tok>) -> Vec<Tok> {
                 | "hapana"
                 | "tidak"
         );
-        let opened = k == 0 || toks[k - 1].punct;
+        // Louisiana and Quebec French "mais non" ("she said, mais non, cher"), Spanish "pero
+        // no": the word before is the answer's own.
+        let opened = k == 0
+            || toks[k - 1].punct
+            || matches!(toks[k - 1].norm.as_str(), "mais" | "pero")
+                && (k == 1 || toks[k - 2].punct);
         let particle = |t: &Tok| {
             matches!(
                 t.norm.as_str(),
@@ -570,6 +586,26 @@ fn join_letter_runs(raw: &[Tok]) -> Vec<Tok> {
     out
 }
 
+/// "the man of her mother" (a stepfather), "the wife of his father" (a stepmother).
+fn step_parent(toks: &[Tok]) -> Option<&'static str> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if w(0) != "the"
+        || w(2) != "of"
+        || !matches!(w(3), "her" | "his" | "my" | "their" | "your" | "the")
+    {
+        return None;
+    }
+    let male = matches!(w(1), "man" | "husband" | "boyfriend" | "partner");
+    let female = matches!(w(1), "woman" | "wife" | "girlfriend" | "partner");
+    match w(4) {
+        "mother" | "mom" | "mum" | "mama" | "maman" | "mamá" | "mommy" | "mam" if male => {
+            Some("stepfather")
+        }
+        "father" | "dad" | "papa" | "papá" | "daddy" | "da" if female => Some("stepmother"),
+        _ => None,
+    }
+}
+
 fn merge(toks: &[Tok], norm: &str, near_miss: bool) -> Tok {
     Tok {
         norm: norm.to_string(),
@@ -620,6 +656,13 @@ fn rewrite(toks: Vec<Tok>) -> Vec<Tok> {
                 k += n;
                 continue 'outer;
             }
+        }
+        // "the man of her mother touch her at night": the Romance and West African genitive
+        // of a parent's partner is a step-parent, one person, not the parent.
+        if let Some(canon) = step_parent(&toks[k..]) {
+            out.push(merge(&toks[k..k + 5], canon, false));
+            k += 5;
+            continue;
         }
         if let Some(canon) = toks
             .get(k + 1)

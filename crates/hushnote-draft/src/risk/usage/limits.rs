@@ -220,26 +220,35 @@ fn quantity(w: &[&str]) -> Option<f32> {
         }) {
             n *= 10.0;
         }
-        // "a pint of vodka": a pint of spirits is over a dozen standard drinks.
+        // "a pint of vodka": a pint of spirits is over a dozen standard drinks; so is "a pint
+        // or better" of the moonshine the sentence names, with no "of" of its own.
+        let spirit = |y: &&str| {
+            matches!(
+                *y,
+                "vodka"
+                    | "whisky"
+                    | "whiskey"
+                    | "gin"
+                    | "rum"
+                    | "tequila"
+                    | "bourbon"
+                    | "brandy"
+                    | "spirits"
+                    | "liquor"
+                    | "scotch"
+                    | "moonshine"
+                    | "shine"
+                    | "hooch"
+            )
+        };
+        let pint_at = k + 1 + u;
         if matches!(unit, "pint" | "pints")
-            && w[k + 1 + u + 1..(k + 1 + u + 4).min(w.len())]
+            && (w[pint_at + 1..(pint_at + 4).min(w.len())]
                 .iter()
-                .any(|y| {
-                    matches!(
-                        *y,
-                        "vodka"
-                            | "whisky"
-                            | "whiskey"
-                            | "gin"
-                            | "rum"
-                            | "tequila"
-                            | "bourbon"
-                            | "brandy"
-                            | "spirits"
-                            | "liquor"
-                            | "scotch"
-                    )
-                })
+                .any(spirit)
+                || w.get(pint_at + 1) != Some(&"of")
+                    && w.iter()
+                        .any(|y| matches!(*y, "moonshine" | "shine" | "hooch")))
         {
             n *= 10.0;
         }

@@ -613,6 +613,22 @@ pub(super) const RISK_PHRASES: &[&[&str]] = &[
     &["on", "the", "booze"],
     &["on", "the", "lash"],
     &["went", "back", "out"],
+    // Drink hidden in a soft-drink bottle or a cup (concealment; AUDIT's drinking others
+    // must not see), and drinking at school.
+    &["coke", "bottle"],
+    &["coke", "can"],
+    &["pop", "bottle"],
+    &["soda", "bottle"],
+    &["soda", "can"],
+    &["water", "bottle"],
+    &["dew", "bottle"],
+    &["sprite", "bottle"],
+    &["juice", "box"],
+    &["coffee", "cup"],
+    &["coffee", "mug"],
+    &["travel", "mug"],
+    &["first", "period"],
+    &["before", "class"],
     &["threw", "up"],
     &["throwing", "up"],
 ];
