@@ -2187,6 +2187,53 @@ fn index_of(cands: &[Cand], c: &Cand) -> usize {
 
 /// The subject of the words at `k`: an immediate subject ("the commute is killing"), else the
 /// nearest subject candidate before `k` in the clause, else the client.
+/// The subject of the verb at `j` when the clause opens with "the/this/that" and a noun that
+/// names no person, followed by prepositional phrases only ("the heat in the kitchen at
+/// work is killing her").
+fn thing_before_phrases(toks: &[Tok], j: usize) -> Option<Subject> {
+    const PREPS: &[&str] = &[
+        "of", "in", "at", "from", "on", "to", "near", "by", "over", "across", "around", "outside",
+        "behind",
+    ];
+    let open = (j.saturating_sub(10)..j).find(|&i| {
+        matches!(toks[i].norm.as_str(), "the" | "this" | "that")
+            && (i == 0
+                || toks[i - 1].punct
+                || matches!(toks[i - 1].norm.as_str(), "said" | "says" | "say" | "that"))
+    })?;
+    let head = toks.get(open + 1)?;
+    let n = head.norm.as_str();
+    // "The family's in sorry business after ...": a head that takes a verb ("'s") opens a
+    // clause, not a phrase.
+    let person = pronoun(n).is_some()
+        || relation(n).is_some()
+        || CLIENT_WORDS.contains(&n)
+        || role_noun(n)
+        || matches!(
+            n,
+            "family" | "families" | "household" | "village" | "community"
+        )
+        || n.ends_with("'s")
+        || head.capital
+        || head.punct;
+    // Only prepositions, determiners and words that are no verbs ("the thoughts of wanting
+    // to kill his brother", "the video shows the boy swinging" hold a verb of their own).
+    let chain = open + 3 < j
+        && toks
+            .get(open + 2)
+            .is_some_and(|t| PREPS.contains(&t.norm.as_str()))
+        && toks[open + 2..j].iter().all(|t| {
+            let w = t.norm.as_str();
+            !t.punct
+                && !matches!(
+                    w,
+                    "and" | "who" | "that" | "which" | "he" | "she" | "they" | "i" | "we" | "you"
+                )
+                && (PREPS.contains(&w) || DETERMINERS.contains(&w) || !verb_like(t))
+        });
+    (!person && chain).then_some(Subject::Thing)
+}
+
 pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
     // "think about finding the man who shot Dre when he gets out and killing him": a gerund
     // after "and" shares the subject of an earlier gerund after "about" or "of", whatever
@@ -2245,6 +2292,12 @@ pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
         if !person && !toks[j - 3].punct {
             return Subject::Thing;
         }
+    }
+    // "the traffic on the bridge to the High Dam is killing me", "the zigni of her
+    // daughter-in-law is killing her": a thing that opens the sentence, then a chain of
+    // prepositional phrases, is the subject, whoever those phrases name.
+    if let Some(head) = thing_before_phrases(toks, j) {
+        return head;
     }
     // "He said him and some boys are gonna jump the kid", "me and the lads went for him":
     // the vernacular coordinated subject with an object pronoun first includes the teller.

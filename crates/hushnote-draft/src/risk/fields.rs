@@ -1126,6 +1126,7 @@ pub(crate) fn field_hits_after(toks: &[Tok], prev: Option<&[Tok]>) -> Vec<FieldH
                 .iter()
                 .enumerate()
                 .any(|(i, t)| t.capital && s + i > 0 && NAMES.contains(&t.norm.as_str()))
+                || super::findings::place_name(toks, s, e)
             {
                 continue;
             }

@@ -210,6 +210,74 @@ fn second_person_unaddressed(toks: &[Tok], s: usize, e: usize) -> bool {
     second && !actors::you_before(toks, s)
 }
 
+/// "at Ganja State University", "down on Brandy Creek Road": a capitalised mention inside a
+/// sentence that a capitalised place or institution word follows is part of the place's name.
+pub(super) fn place_name(toks: &[Tok], s: usize, e: usize) -> bool {
+    const PLACES: &[&str] = &[
+        "state",
+        "university",
+        "college",
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "boulevard",
+        "city",
+        "river",
+        "lake",
+        "park",
+        "hotel",
+        "restaurant",
+        "cafe",
+        "mall",
+        "market",
+        "bridge",
+        "school",
+        "academy",
+        "hospital",
+        "clinic",
+        "center",
+        "centre",
+        "airport",
+        "station",
+        "square",
+        "district",
+        "province",
+        "county",
+        "mountain",
+        "valley",
+        "beach",
+        "bay",
+        "island",
+        "church",
+        "mosque",
+        "temple",
+        "creek",
+        "hill",
+        "hills",
+        "heights",
+        "springs",
+        "falls",
+        "highway",
+        "lane",
+        "drive",
+    ];
+    let t = &toks[s];
+    let cap = |k: usize| {
+        toks.get(k)
+            .is_some_and(|x| x.capital && !x.caps && !x.punct)
+    };
+    t.capital
+        && !t.caps
+        && s > 0
+        && !toks[s - 1].punct
+        && (s..e).all(cap)
+        && cap(e)
+        && PLACES.contains(&toks[e].norm.as_str())
+}
+
 /// "Session twenty with Brandy", "Crystal said she's fine": a capitalised one-word mention
 /// after a word that brings in a person, before a verb of saying, or spelt as the memo's
 /// client name is a person, not a drink ("had a brandy with Molly" is lower case).
@@ -382,6 +450,7 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
                 || (!entry.block && sense::cut_other_sense(toks, s, e))
                 || (!entry.block && second_person_unaddressed(toks, s, e))
                 || (!entry.block && named_person(toks, s, e, client))
+                || (!entry.block && place_name(toks, s, e))
                 || (entry.kind == Some(RiskKind::SubstanceUse)
                     && matches!(entry.concept, Concept::Relapse | Concept::Abstinence)
                     && usage::behavioural_only(toks))

@@ -467,11 +467,12 @@ macro_rules! poisons {
 /// tujilijili sachets, Malaysian ketum, Sri Lankan kudu, Indian whitener and Dendrite glue,
 /// the Nigerian herbal bitters and gins sold as "monkey tail" and "goskolo", Iban langkau,
 /// Ethiopian tej, tella, katikala and areke, Khmer sraa sar and yama pills, Ugandan tonto,
-/// Southern US white and corn liquor, cannabis wax and dab pens; not "kai-kai", which is food
-/// in Tok Pisin).
+/// Southern US white and corn liquor, cannabis wax and dab pens, Spanish porro, merca and
+/// mota, Angolan liamba, Moroccan kif and mahia, Iranian taryak, shireh and aragh, Guatemalan cusha, Caribbean ti-punch, rhum and kleren, Mongolian airag and arkhi,
+/// Eritrean suwa, East African bango; not "kai-kai", which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy)"
     };
 }
 
@@ -1908,6 +1909,12 @@ const SPECS: &[Spec] = &[
     // "Mom's fixing to kill me over the report card", "gonna murder you for leaving the lamp
     // on": a kill said over a small household or school matter is the everyday hyperbole.
     block(r"\b(gonna|going to|fixing to|fixin to|about to|will|'ll|would|'d) (literally |actually |just )?(kill|murder|strangle|end) (me|him|her|you|them|us)( \x22)? (over|for|about|when (she|he|they) (sees?|finds? out about|hears? about)) (\S+ ){0,2}?(the |a |an |my |his |her |your |their |this |that )?(\S+ )?(report card|grades?|marks|mess|phone|phone bill|bill|car|lamp|light|lights|homework|curfew|dishes|room|test|exam|quiz|haircut|tattoo|piercing|credit card|dent|scratch|results?|lamp on|being late|coming home late|missing the bus|the bus)\b"),
+    // "cried when they killed him off": a character written out of a show or a book.
+    block(r"\b(kill|kills|killed|killing) (him|her|them|the \S+|\S+) off\b")
+        .need_near(&["show", "shows", "drama", "series", "movie", "movies", "film", "films", "book", "books", "novel", "play", "season", "character", "characters", "episode", "episodes", "writers", "soap", "telenovela", "sinetron", "anime", "manga", "comic"]),
+    // "an overdose of hotdish at his ma's funeral lunch": too much of a food or a pastime is
+    // the idiom (FORMATS §4.6's "overdose of homework").
+    block(r"\b(an )?overdose of (\S+ )?(hotdish|homework|food|sugar|cake|candy|sweets|chocolate|tv|television|netflix|sun|sunshine|love|attention|work|meetings|paperwork|emails|drama|gossip|politics|news|carbs|pizza|turkey|casserole|cookies|pie|kindness|christmas|family|relatives|church|football|screen time|social media|reality tv|cheese|potatoes|rice|dessert|desserts|pastries|baking)\b"),
     // "I'm finna die if Mama sees this report card": dread of a parent's reaction to a small
     // matter, said as a death, is the everyday hyperbole.
     block(r"\b(gonna|going to|fixing to|about to|will|'ll) (literally |actually |just )?die if (\S+ ){1,2}(sees?|finds? out about|hears? about|reads?) (\S+ ){0,2}?(the |a |my |his |her |this |that )?(\S+ )?(report card|grades?|marks|mess|phone bill|bill|dent|homework|test|exam|results?|haircut|tattoo)\b"),
@@ -1979,6 +1986,9 @@ const SPECS: &[Spec] = &[
         // "the feast where everyone drinks": what everyone does is the setting, not the
         // client's use.
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a|everyone|everybody|all the men|the whole village|the whole family)$"),
+    // "He say he stop the kleren": the bare past of learner and creole English ("stop" for
+    // "stopped") after a subject, with the drink or drug named, is abstinence told.
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(he|she|they|i) (say |says |said )?(stop|quit) (the |all |all the |drinking( the)? |smoking( the)? |using( the)? |taking( the)? )?", drugs!(), r"\b")),
     // "what he will say when friends offer bhang": an offer still to come is rehearsed
     // refusal, not use.
     spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b", drugs!(), r"\b"))

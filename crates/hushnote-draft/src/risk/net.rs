@@ -344,6 +344,79 @@ pub(crate) fn learned(
         .iter()
         .any(|f| f.status == FindingStatus::Denied && f.kind == category)
         && !ends_scope(toks);
+    // "When I asked if her husband is hitting her, she said no, he is a good man": a denial
+    // of the net's very category that answers a question put to the client (FORMATS §4.2's
+    // documented denial) is not overruled by words the net weighs. On the sets nobody trained
+    // it on (blind241-296, shared, own) the net overruled such an answer rightly once in 40.
+    let category_denials = || {
+        unit.iter()
+            .filter(|f| f.status == FindingStatus::Denied && f.kind == category)
+    };
+    // Only a plain "no" with nothing that qualifies it: "not yet", "they are still there",
+    // "I widna say never, some nights aye" answer otherwise, and there the net may be right.
+    let plain_no = toks
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "no" | "nope" | "nah"))
+        && !toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "yet"
+                    | "still"
+                    | "some"
+                    | "sometimes"
+                    | "aye"
+                    | "yes"
+                    | "yeah"
+                    | "maybe"
+                    | "but"
+                    | "except"
+                    | "although"
+                    | "though"
+                    | "joking"
+                    | "just"
+                    | "wait"
+                    | "sorry"
+                    | "correction"
+                    | "actually"
+                    | "later"
+                    | "whereas"
+                    | "until"
+                    | "however"
+                    | ";"
+            )
+        });
+    // "Said no when I first asked, then near the end she told me ...": a telling after the
+    // "no" may take it back.
+    let told_after = toks
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "no" | "nope" | "nah"))
+        .is_some_and(|p| {
+            toks[p + 1..].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "tells"
+                        | "admitted"
+                        | "admits"
+                        | "mentioned"
+                        | "added"
+                        | "disclosed"
+                        | "thinks"
+                        | "wants"
+                        | "wishes"
+                )
+            })
+        });
+    // "and then she said no" keeps its answer: only the words above end its scope here.
+    if plain_no
+        && !told_after
+        && category_denials().next().is_some()
+        && category_denials().all(|f| f.attributes.asked)
+    {
+        return None;
+    }
     // In a memo (three sentences or more) the net must clear the same bar: there the rules
     // read every other sentence, most sentences are ordinary, and a disclosure is usually
     // also said in words the rules know; on the development memos nobody trained it on

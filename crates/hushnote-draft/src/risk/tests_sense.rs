@@ -15079,3 +15079,103 @@ fn the_act_told_as_did_it_with_a_blade_after_a_place_and_a_day_is_self_injury() 
         ),
     ]);
 }
+
+#[test]
+fn a_plain_no_to_a_question_put_to_the_client_is_not_overruled_by_the_net() {
+    let with_net = |memo: &str| assess_memo_with(memo, &split_clauses(memo), true);
+    for memo in [
+        "I asked her if her husband is hitting her, and then she said no, he is a good man, and then she showed me the honey he bought for her.",
+        "When I asked if the voices tell him to hurt people, he said, 'No, doctor, the voices only talk about my father.'",
+    ] {
+        assert_eq!(with_net(memo).polarity, Polarity::Denied, "{memo}");
+    }
+    // An answer that qualifies its "no" ("not yet", "some nights") stays for the net.
+    let memo = "She's not suicidal, no, she said, she just hopes some nights a truck hits her on the road.";
+    assert_eq!(with_net(memo).polarity, Polarity::Present, "{memo}");
+}
+
+#[test]
+fn a_thing_followed_by_its_phrases_is_the_subject_and_a_written_out_character_no_death() {
+    run(&[
+        (
+            "She said the zigni of her daughter-in-law is killing her, too much berbere, and we laughed.",
+            NO,
+            &[],
+        ),
+        (
+            "She went to the drama up at Sugarloaf and cried when they killed him off.",
+            NO,
+            &[],
+        ),
+        (
+            "He says he had an overdose of hotdish at his ma's funeral lunch, ha.",
+            NO,
+            &[],
+        ),
+        (
+            "She said the husband of her sister is killing her slowly, he beats her every night.",
+            PR,
+            &[],
+        ),
+        (
+            "He had an overdose of his mother's sleeping pills on Sunday.",
+            PR,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn regional_names_of_drugs_and_spirits_are_read_in_use_and_in_denial() {
+    run(&[
+        (
+            "He say no kif, no mahia, nothing since Ramadan.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "No porro, no merca, only mate, I swear.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He smokes mota every night after work.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Taryak every evening since his father died, the wife says.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Doesn't drink, doesn't smoke, 'ni la mota', she says.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Asked about mota, he said nada, ni una caguama since Easter.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He say he stop the kleren, not one drop since Kanaval.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Goal is to present in seminar at Ganja State University without panic.",
+            NO,
+            &[],
+        ),
+        (
+            "He smokes ganja at the State fair every summer.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+    let with_net = |memo: &str| assess_memo_with(memo, &split_clauses(memo), true);
+    // A telling after the "no" is left to the net.
+    let memo = "Said no when I first asked about suicide, then near the end she told me she'd looked up how many of her mama's pills it would take.";
+    assert_eq!(with_net(memo).polarity, Polarity::Present, "{memo}");
+}

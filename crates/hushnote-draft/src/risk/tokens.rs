@@ -289,6 +289,8 @@ const WORD_REWRITES: &[(&str, &str, bool)] = &[
     ("fentanil", "fentanyl", true),
     ("fentinal", "fentanyl", true),
     ("fentynal", "fentanyl", true),
+    // Spanish "ni" (nor, not even): "'ni la mota', she says".
+    ("ni", "no", false),
     // AAVE "finna" and "fitna" ("fixing to"): about to, as "gonna".
     ("finna", "gonna", false),
     ("fitna", "gonna", false),
@@ -412,6 +414,8 @@ fn foreign_no(mut toks: Vec<Tok>) -> Vec<Tok> {
                 | "nahin"
                 | "hapana"
                 | "tidak"
+                // Spanish "nada" as the whole answer ("he said nada, ni una caguama").
+                | "nada"
         );
         // Louisiana and Quebec French "mais non" ("she said, mais non, cher"), Spanish "pero
         // no": the word before is the answer's own.

@@ -6,6 +6,17 @@
 pub(super) const ALCOHOL: &[&str] = &[
     "alcohol",
     "etoh",
+    // Regional spirits and brews ("only a little kleren at a christening").
+    "kleren",
+    "clairin",
+    "rhum",
+    "ti-punch",
+    "airag",
+    "arkhi",
+    "suwa",
+    "mahia",
+    "aragh",
+    "cusha",
     "sherry",
     "sherries",
     "brandy",
