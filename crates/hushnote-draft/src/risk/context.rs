@@ -4295,9 +4295,40 @@ pub(crate) fn could_exasperation(toks: &[Tok], s: usize, e: usize) -> bool {
     let insists = all.windows(2).any(|w| {
         matches!(
             w,
-            ["meant", "it"] | ["mean", "it"] | ["means", "it"] | ["actually", _] | ["really", "would"]
+            ["meant", "it"]
+                | ["mean", "it"]
+                | ["means", "it"]
+                | ["really", "would"]
+                // "she'd actually do it", not "he's actually great with the baby".
+                | [
+                    "actually",
+                    "would"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "will"
+                        | "wants"
+                        | "want"
+                        | "going"
+                        | "gonna"
+                        | "plans"
+                        | "planning"
+                        | "intends"
+                        | "means"
+                        | "meant"
+                        | "kill"
+                        | "hurt"
+                        | "could"
+                        | "might"
+                ]
         )
     }) || all.contains(&"seriously")
+        // "and then that he's thought how he'd do it, with the quad bike": the way planned.
+        || all.windows(3).any(|w| {
+            w[0] == "how"
+                && matches!(w[1], "he'd" | "she'd" | "i'd" | "they'd" | "to")
+                && matches!(w[2], "do" | "kill" | "get" | "make")
+        })
         // "when I asked if that was just talk he said no": asked whether it was only talk,
         // and said it was not.
         || all[e.min(all.len())..].iter().enumerate().any(|(i, x)| {
@@ -4306,8 +4337,9 @@ pub(crate) fn could_exasperation(toks: &[Tok], s: usize, e: usize) -> bool {
                     .iter()
                     .any(|y| matches!(*y, "no" | "not" | "wasn't" | "isn't"))
         })
-        // "could kill her with one punch": a means named is no figure of speech.
-        || all[e.min(all.len())..].contains(&"with");
+        // "could kill her with one punch": a means named is no figure of speech ("he's great
+        // with Owen" later in the sentence names none).
+        || all[e.min(all.len())..(e + 2).min(all.len())].contains(&"with");
     subject_ok && !told_or_feared && !reflexive && !insists
 }
 

@@ -15179,3 +15179,24 @@ fn regional_names_of_drugs_and_spirits_are_read_in_use_and_in_denial() {
     let memo = "Said no when I first asked about suicide, then near the end she told me she'd looked up how many of her mama's pills it would take.";
     assert_eq!(with_net(memo).polarity, Polarity::Present, "{memo}");
 }
+
+#[test]
+fn could_kill_said_in_exasperation_is_not_kept_by_a_later_with_or_actually() {
+    run(&[
+        (
+            "She said, \"I could kill Kyle when he sleeps through the crying,\" then said he's actually great with Owen on weekends.",
+            NO,
+            &[],
+        ),
+        (
+            "She said she could kill him with her bare hands and she would actually do it.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Said he could kill that farmer who ran over his dog, and then, quiet like, that he's thought how he'd do it, on the lane.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
