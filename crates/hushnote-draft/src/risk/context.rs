@@ -1570,6 +1570,35 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
         && toks[r..end].iter().all(|t| answer(&t.norm))
 }
 
+/// "About hurting himself, I think he was quite clear, no, never, he is a believer": a topic
+/// fronted with "about" (or "regarding", "re", "as for"), then a comma, then an answer of no
+/// before any yes or qualifier.
+fn fronted_about_answered(toks: &[Tok], e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let opener = match w(0) {
+        "about" | "regarding" | "re" | "concerning" => 1,
+        "as" if w(1) == "for" => 2,
+        _ => return false,
+    };
+    // The mention ends the topic: a comma right after it (one word of its phrase may follow).
+    let comma = (e..(e + 3).min(toks.len())).find(|&k| w(k) == ",");
+    let Some(c) = comma else {
+        return false;
+    };
+    if e <= opener || toks[opener..e].iter().any(|t| t.punct) {
+        return false;
+    }
+    for k in c + 1..(c + 12).min(toks.len()) {
+        match w(k) {
+            "no" | "never" | "nope" | "none" | "denies" | "denied" | "nah" => return true,
+            "yes" | "yeah" | "but" | "sometimes" | "some" | "still" | "once" | "twice"
+            | "again" | "admits" | "admitted" | "maybe" | "." | ";" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> bool {
     // "Thoughts to harm other people he does not have": the object fronted and its verb
     // negated after it (German or Dutch word order in English).
@@ -1655,6 +1684,9 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         return true;
     }
     if trailing_bare_answer(toks, e) {
+        return true;
+    }
+    if fronted_about_answered(toks, e) {
         return true;
     }
     let mut k = e;
@@ -6647,6 +6679,11 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         )
     }) || s.iter().any(|t| OTHER_TONGUE_NO.contains(t))
         || pair("shook", &["her", "his", "their", "my"])
+        // "Shakes head, not me, hun": a head shaken and "not me" are a no.
+        || pair("shakes", &["head", "her", "his", "their"])
+        || pair("shaking", &["head", "her", "his", "their"])
+        || pair("shook", &["head"])
+        || s.windows(3).any(|x| x[0] == "not" && x[1] == "me" && matches!(x[2], "," | "." | ";" | "!"))
         // "he takes them exactly as prescribed": a medicine taken as directed answers no.
         || s.windows(2).any(|x| x[0] == "as" && matches!(x[1], "prescribed" | "directed"))
         // Spanish said in an English note: "she said nunca".

@@ -1178,6 +1178,9 @@ const SPECS: &[Spec] = &[
         .not_after(r"^ ?(off|out|open|loose|short|some slack|slack|a break|in|down|free|from|a deal|a check|a cheque|a share|his hair|her hair|their hair|hair|ties|them off|a cake|a ribbon)\b")
         // "the band will cut him if he keeps missing the count-in": dropped from a team.
         .not_before(r"\b(surgeons?|doctors?|dentists?|barbers?|hairdressers?|vets?|nurses?|stylists?|band|team|coach|company|boss|label|school|program|programme|squad|club|firm|manager|employer|agency|league|they|management)( \S+){0,3}$"),
+    // "thoughts to die?", "the death thoughts", "ideas to die": thoughts of dying in learner
+    // English and in translation from languages that say it so (passive ideation, C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((thoughts?|ideas?|wish|wishes) to (die|be dead|not wake up|not live|not be alive)|(death|dying) (thoughts|ideas|wishes))\b"),
     // "so he can roll his chair off the overlook": a body or the chair it sits in sent off a
     // height, on purpose, is a method of suicide (the step or roll off told above).
     spec(C::Method, K::SuicidalIdeation, r"\b(so (he|she|i|they) (can|could)|meaning to|wants? to|wanted to|going to|gonna|planning to|plans to|about to|tempted to|ready to) (roll|push|drive|wheel|steer|throw|fling|tip) (his|her|my|their) (chair|wheelchair|car|truck|scooter|self|body)( \S+)? (off|over)\b")

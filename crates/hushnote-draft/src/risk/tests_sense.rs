@@ -15200,3 +15200,39 @@ fn could_kill_said_in_exasperation_is_not_kept_by_a_later_with_or_actually() {
         ),
     ]);
 }
+
+#[test]
+fn thoughts_to_die_and_a_head_shaken_are_read() {
+    run(&[
+        (
+            "Asked: thoughts to die? She says no, she has the baby to run after.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She has thoughts to die most nights since the fire.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Thoughts of ending it? Shakes head, not me, hun, I got the grandkids Sundays.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "She has been shaking her head at the news all week.",
+            NO,
+            &[],
+        ),
+        (
+            "About hurting himself, I think he was quite clear, no, never, he is a believer.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "About the drinking, yes, most nights, no food with it.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
