@@ -352,68 +352,9 @@ pub(crate) fn learned(
         unit.iter()
             .filter(|f| f.status == FindingStatus::Denied && f.kind == category)
     };
-    // Only a plain "no" with nothing that qualifies it: "not yet", "they are still there",
-    // "I widna say never, some nights aye" answer otherwise, and there the net may be right.
-    let plain_no = toks
-        .iter()
-        .any(|t| matches!(t.norm.as_str(), "no" | "nope" | "nah"))
-        && !toks.iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "yet"
-                    | "still"
-                    | "some"
-                    | "sometimes"
-                    | "aye"
-                    | "yes"
-                    | "yeah"
-                    | "maybe"
-                    | "but"
-                    | "except"
-                    | "although"
-                    | "though"
-                    | "joking"
-                    | "just"
-                    | "wait"
-                    | "sorry"
-                    | "correction"
-                    | "actually"
-                    | "later"
-                    | "whereas"
-                    | "until"
-                    | "however"
-                    | ";"
-            )
-        });
-    // "Said no when I first asked, then near the end she told me ...": a telling after the
-    // "no" may take it back.
-    let told_after = toks
-        .iter()
-        .position(|t| matches!(t.norm.as_str(), "no" | "nope" | "nah"))
-        .is_some_and(|p| {
-            toks[p + 1..].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "said"
-                        | "says"
-                        | "told"
-                        | "tells"
-                        | "admitted"
-                        | "admits"
-                        | "mentioned"
-                        | "added"
-                        | "disclosed"
-                        | "thinks"
-                        | "wants"
-                        | "wishes"
-                )
-            })
-        });
-    // "and then she said no" keeps its answer: only the words above end its scope here.
-    if plain_no
-        && !told_after
-        && category_denials().next().is_some()
+    if category_denials().next().is_some()
         && category_denials().all(|f| f.attributes.asked)
+        && plainly_answered_no(toks)
     {
         return None;
     }
@@ -1622,6 +1563,65 @@ fn unframed(text: &str) -> Option<String> {
 /// comma, a semicolon), a turn ("then", "later"), a self-correction ("sorry", "actually") or
 /// a restriction ("just", "only"): past it, an affirmation may follow a denial ("not using,
 /// just the pressed blues"). A concessive "however bleak" ends nothing.
+/// Whether the sentence answers with a plain "no" that nothing qualifies: "not yet", "they
+/// are still there", "I widna say never, some nights aye" answer otherwise, and so does a
+/// telling after the "no" ("Said no when I first asked, then near the end she told me ...").
+/// "And then she said no" keeps its answer: only the words below end its scope here.
+fn plainly_answered_no(toks: &[Tok]) -> bool {
+    let Some(no) = toks
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "no" | "nope" | "nah"))
+    else {
+        return false;
+    };
+    let qualified = toks.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "yet"
+                | "still"
+                | "some"
+                | "sometimes"
+                | "aye"
+                | "yes"
+                | "yeah"
+                | "maybe"
+                | "but"
+                | "except"
+                | "although"
+                | "though"
+                | "joking"
+                | "just"
+                | "wait"
+                | "sorry"
+                | "correction"
+                | "actually"
+                | "later"
+                | "whereas"
+                | "until"
+                | "however"
+                | ";"
+        )
+    });
+    let told_after = toks[no + 1..].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "admitted"
+                | "admits"
+                | "mentioned"
+                | "added"
+                | "disclosed"
+                | "thinks"
+                | "wants"
+                | "wishes"
+        )
+    });
+    !qualified && !told_after
+}
+
 fn ends_scope(toks: &[Tok]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     (0..w.len()).any(|k| {
