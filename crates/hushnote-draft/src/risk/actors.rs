@@ -4431,6 +4431,16 @@ fn role_noun(n: &str) -> bool {
             | "snitch"
             | "creep"
             | "jerk"
+            // Pittsburgh "jagoff", and the other insults that name a man one fights.
+            | "jagoff"
+            | "asshole"
+            | "arsehole"
+            | "dickhead"
+            | "tosser"
+            | "wanker"
+            | "knobhead"
+            | "punk"
+            | "loser"
             | "prick"
             | "bastard"
             | "bitch"
@@ -5931,6 +5941,49 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
         if toks.get(k).is_some_and(|t| t.is("out")) && !lashing {
             return None;
         }
+    }
+    // "the guys on the dock cracking Rainiers", "cracked a cold one": cans and bottles opened
+    // are drinks (read by the substance rules), not people struck.
+    if n.starts_with("crack")
+        && toks.get(v + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "beers"
+                    | "beer"
+                    | "cans"
+                    | "tinnies"
+                    | "tins"
+                    | "brews"
+                    | "bottles"
+                    | "stubbies"
+                    | "tallboys"
+                    | "coldies"
+                    | "longnecks"
+                    | "rainiers"
+                    | "coronas"
+                    | "buds"
+                    | "ciders"
+                    | "lagers"
+                    | "pints"
+                    | "frothies"
+                    | "open"
+            ) || matches!(t.norm.as_str(), "a" | "another" | "some")
+                && toks.get(v + 2).is_some_and(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "beer"
+                            | "can"
+                            | "cold"
+                            | "brew"
+                            | "bottle"
+                            | "tinnie"
+                            | "stubby"
+                            | "tallboy"
+                    )
+                })
+        })
+    {
+        return None;
     }
     // "her nephew cracked him up", "cracked him a beer": a particle
     // or a thing given after the person is no blow ("cracked him a good one" is).

@@ -2504,6 +2504,34 @@ fn simple_past(v: &str) -> bool {
         )
 }
 
+/// "was drinking żubrówka before admission but now nothing since March": use told as before
+/// an admission, detox or arrest, with the present told after it in the sentence (past the
+/// mention's own clause), ended then.
+pub(crate) fn ended_before_admission(toks: &[Tok], pos: usize) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    (pos + 1..(pos + 7).min(w.len())).any(|b| {
+        matches!(w[b], "before" | "prior")
+            && w[b + 1..(b + 4).min(w.len())].iter().any(|x| {
+                matches!(
+                    *x,
+                    "admission"
+                        | "detox"
+                        | "rehab"
+                        | "treatment"
+                        | "hospitalization"
+                        | "hospitalisation"
+                        | "arrest"
+                        | "prison"
+                        | "jail"
+                        | "intake"
+                )
+            })
+            && w[b + 1..]
+                .iter()
+                .any(|x| matches!(*x, "now" | "since" | "nowadays" | "currently"))
+    })
+}
+
 /// The time of a mention in segment `seg_toks`; `window_days` is the C-SSRS screening window
 /// for its concept (a month for ideation, three months for behaviour).
 /// `pos` is the mention's index in the segment: history words that open a scope ("history
@@ -6758,8 +6786,9 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                 && x[1] == "to"
                 && matches!(x[2], "water" | "tea" | "coffee" | "juice" | "lemonade" | "soda" | "soft")
         })
-        || pair("just", &["coffee", "tea", "caffeine", "water", "soda"])
-        || pair("only", &["coffee", "tea", "caffeine", "water", "soda"]);
+        // "she said only çay, many glasses": a soft drink as the whole answer.
+        || pair("just", SOFT_ANSWERS)
+        || pair("only", SOFT_ANSWERS);
     let spoke = s.iter().any(|t| {
         matches!(
             *t,
@@ -7085,6 +7114,13 @@ fn stop_goal(toks: &[Tok], mut k: usize, start: usize) -> bool {
     );
     stop && k < start && start <= k + 4 && !toks[k + 1..start].iter().any(|t| t.punct)
 }
+
+/// Soft drinks that make the whole of an answer about drinking ("only tea", "just çay").
+const SOFT_ANSWERS: &[&str] = &[
+    "coffee", "tea", "caffeine", "water", "soda", "juice", "milk", "lemonade", "cola", "coke",
+    "çay", "chai", "chay", "shai", "kompot", "kvass", "kvas", "ayran", "mate", "matcha", "kahwa",
+    "qahwa",
+];
 
 #[cfg(test)]
 mod tests {

@@ -1011,7 +1011,8 @@ pub(super) fn unit_findings(
             .find(|&k| seg[k] != seg[r.start])
             .unwrap_or(toks.len());
         let historical = (context::time(&seg_toks, pos, window) == context::Time::Historical
-            || context::fronted_history(toks, &seg, r.start, window))
+            || context::fronted_history(toks, &seg, r.start, window)
+            || context::ended_before_admission(toks, r.start))
             && !context::resumed_after(toks, seg_end);
         // "He drank heavily until the year before last, and he says the drink took his job":
         // a definite noun ("the drink", "the cutting") takes up the mention of its category

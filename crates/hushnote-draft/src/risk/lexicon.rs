@@ -330,7 +330,7 @@ macro_rules! body {
 /// People one sets on ("jump the kid", "jump that bloke").
 macro_rules! jumped_people {
     () => {
-        "kid|kids|guy|guys|lad|lads|boy|boys|girl|girls|man|men|bloke|blokes|dude|dudes|fella|fellas|snitch|rat|teacher|bouncer"
+        "kid|kids|guy|guys|lad|lads|boy|boys|girl|girls|man|men|bloke|blokes|dude|dudes|fella|fellas|snitch|rat|teacher|bouncer|jagoff|jerk|idiot|asshole|arsehole|punk|prick|dickhead|creep|loser|clown|tosser|wanker|knobhead|goon"
     };
 }
 
@@ -344,7 +344,7 @@ const JUMPED_PERSON: &str = concat!(
 
 macro_rules! fatal_event {
     () => {
-        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(i|he|she|they) (rolled|rolls|crashed|crashes|flipped|flips|stacked|stacks|wrapped|wraps|pranged|prangs) (the|his|her|my|their) (\S+ )?(car|ute|truck|wagon|lorry|van|motorbike|bike|quad|tractor|pickup|rig|jeep)|(the |his |her |my |their )?(wagon|truck|car|ute|lorry|van|bus|jeep|chopper|helicopter|boat|vehicle|rig|pickup) (rolled|rolls|roll|crashed|crashes|crash|flipped|flips|went over|goes over|went off the road)|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(missile|bomb|shell|bullet|rocket|drone|grenade|mortar|sniper|lightning|wave) (had |would have |'d |could have |would )?(found|hit|struck|taken|got|killed|find|hit|strike|take|get|kill) (her|him|me|them)|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them))|(a|the) (\S+ )?(truck|lorry|car|bus|train|semi|road train|roo|kangaroo|deer|moose|elk|tree|wave|avalanche) (will |would |might |could |'d |just )?(took|takes|take|taking) (her|him|me|them) out|(a|the) (\S+ )?(roo|kangaroo|deer|moose|elk|branch|tree|rock|brick|truck|lorry) (came|comes|come|went|goes|go) (through|into) the (windscreen|windshield|cab))"
+        r"((i|he|she|they|we|you) (just |simply |quietly )?(die|died|dies|was dead|were dead|(didn't|did not|don't|do not|doesn't|does not|wouldn't|would not|won't|never) (wake|wakes|woke) up|(was|were|got|get|gets) (taken|killed|hit by (a|the) \S+)|got cancer|never (came|come|comes) back)|(plane|flight) (went|goes|go) down|(i|he|she|they) (rolled|rolls|crashed|crashes|flipped|flips|stacked|stacks|wrapped|wraps|pranged|prangs) (the|his|her|my|their) (\S+ )?(car|ute|truck|wagon|lorry|van|motorbike|bike|quad|tractor|pickup|rig|jeep)|(the |his |her |my |their )?(wagon|truck|car|ute|lorry|van|bus|jeep|chopper|helicopter|boat|vehicle|rig|pickup) (rolled|rolls|roll|crashed|crashes|crash|flipped|flips|went over|goes over|went off the road)|(plane|flight) crash\w*|(scan|results?|biopsy) (came|comes|come) back bad|(something|anything) (happened|happens) to (him|her|me|them)|(cancer|illness|disease|tumou?r|heart attack|stroke|next one) (just )?(takes?|took|would take|will take) (him|her|me|them)|taken in (his|her|my|their) sleep|(missile|bomb|shell|bullet|rocket|drone|grenade|mortar|sniper|lightning|wave) (had |would have |'d |could have |would |will |might )?(found|hit|struck|taken|got|killed|find|hit|strike|take|get|kill|finds|hits|strikes|takes|gets|kills) (her|him|me|them)|(a|the) (truck|lorry|car|bus|train) (will |would |might |could )?((hit|hits) (her|him|me|them)|(run|runs) (her|him|me|them) over|(run|runs) over (her|him|me|them))|(a|the) (\S+ )?(truck|lorry|car|bus|train|semi|road train|roo|kangaroo|deer|moose|elk|tree|wave|avalanche) (will |would |might |could |'d |just )?(took|takes|take|taking) (her|him|me|them) out|(a|the) (\S+ )?(roo|kangaroo|deer|moose|elk|branch|tree|rock|brick|truck|lorry) (came|comes|come|went|goes|go) (through|into) the (windscreen|windshield|cab))"
     };
 }
 
@@ -458,7 +458,7 @@ macro_rules! many {
 /// cyanide silver and jewellery cleaners sold in the Philippines.
 macro_rules! poisons {
     () => {
-        "(poison|rat poison|rat killer|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner)"
+        "(poison|rat poison|rat killer|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner)"
     };
 }
 
@@ -472,7 +472,7 @@ macro_rules! poisons {
 /// Eritrean suwa, East African bango; not "kai-kai", which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|pisto|bonzai|bonzay|jamaika)"
     };
 }
 
@@ -834,6 +834,20 @@ const SPECS: &[Spec] = &[
     block(r"\b(abuse|suicide|suicidal|si|hi|homicide|self-harm|self harm|substance|substance use|drug|alcohol|safety|risk|dv|ipv|violence|elder abuse|neglect)( and | or |, )(abuse|suicide|suicidal|si|hi|homicide|self-harm|self harm|substance|substance use|drug|alcohol|safety|risk|dv|ipv|violence|elder abuse|neglect) (screens?|screenings?|screeners?)( were| was| are| is| came back| both| all)? (negative|neg|clear|unremarkable|clean|normal)\b"),
     block(r"\b(suicide|suicidal) (loss|survivors?|bereavement|risk (assessment|screen\w*)|screen\w*|crisis|lifeline|squeeze|squad|sprints?|drills?)\b"),
     block(r"\b(relapse|relapses) (triggers?|warning|signs|plan|risk)\b"),
+    // "understands the risk of relapse if he stops": a relapse weighed as a possibility is
+    // no relapse (the memo's answers tell current use).
+    block(r"\b(risk|risks|chance|chances|danger|likelihood|odds|threat|fear|fears|worry|worries|worried|afraid|scared|possibility) (of|about|for) (a |another |possible |future |any )?(relapse|relapsing|lapse|lapsing)\b"),
+    // "the health office at the mezcal distillery", "works the whisky warehouse": a drink
+    // naming a workplace, a trade or a shop is no drinking.
+    block(r"\b(mezcal|tequila|whisky|whiskey|wine|beer|cider|rum|vodka|gin|sake|brandy|cognac|bourbon|rakija|rakia|palinka|baijiu|soju|liquor|spirits|brewing|craft beer) (distillery|distilleries|brewery|breweries|winery|wineries|vineyards?|factory|factories|plant|company|warehouse|bottling plant|bottling line|cellars?|estate|tasting room|business|trade|industry|rep|sales rep|salesman|saleswoman|delivery|deliveries|truck|lorry|labels?|distributor|distribution|wholesaler|exporter|importer)\b"),
+    // "I'm driving back over the Bridge so bear with me": the dictating clinician on the
+    // road, and a bridge crossed, not a drop (an edge or a railing keeps its reading).
+    block(r"\b(i'm|i am|i was|i've been|we're|we are) (just |currently |now |still )?(driving|walking|heading|crossing|going|coming|cycling|riding) (back |home |across |right |out )?(over|across) (the|a|that) (\S+ )?(bridge|overpass|causeway|river|bay|pass)\b")
+        .not_after(r"^ ?(railing|rail|rails|edge|side|barrier|parapet|guardrail)\b"),
+    // "insomnia and fear after the strike on Saltivka": a missile or air strike on a place
+    // is war news (its fear is told by its own words), not the client's violence.
+    block(r"\b(the|a|that|this|last|latest|recent|night|nightly|overnight|missile|air|drone|rocket|artillery|military|enemy|russian|israeli|american|nato) (missile |air |drone |rocket |artillery )?(strike|strikes|airstrike|airstrikes) (on|in|at|against|near|hit|hitting)\b")
+        .not_after(r"^ ?(him|her|them|me|us|his|(the|a) (guard|officer|nurse|boy|girl|kid|child|man|woman|teacher|inmate|picket|picket line))\b"),
     block(r"\b(warning|early) signs\b"),
     // Everyday idioms: "could murder a pint" (a wish for a drink), "shoot me an email",
     // "career suicide".
@@ -1098,6 +1112,11 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(read|reads|reading|looked up|looking up|look up|looks up|googled|googling|google|searched|searching|search|researched|researching|research|asked (the internet|chatgpt|online)|watched videos|watching videos)( online| on the internet| on his phone| on her phone)?( about| on)? how (long|quickly|fast|much time)( \S+){0,2}? ((a person|someone|somebody|a body|you|one|people|a man|a woman|he|she|they|i) (can |could |would |will )?(last|lasts|survive|survives|live|lives|hold out|holds out)|(it takes|it would take|it'd take|to take) (to )?(die|freeze|drown|bleed out|bleed|pass out|suffocate|stop breathing))\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(lethal|fatal|deadly) (dose|doses|amount|amounts|overdose)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b((notes?|letters?|messages?|texts?|posts?|videos?)( \S+){0,5} saying (goodbye|good bye|farewell)|saying (goodbye|good bye|farewell) (forever|for good|to everyone))\b"),
+    // "wrote a note to each grandkid", "a letter to each of his kids": one letter to each
+    // child is the legacy or goodbye letter (preparatory, C-SSRS) when the sentence also
+    // tells a method, a stockpile or things given away; a card for each at Christmas is not.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(wrote|writes|writing|written|write|left|leaves|leaving|recorded|recording|made|making) (a |one |an )?(\S+ )?(note|notes|letter|letters|video|videos|message|messages|card|cards) (to|for) (each|every one|everyone|every) (one )?(of )?(his|her|their|my|the)? ?(kids?|children|child|grandkids?|grandchildren|grandchild|grandbabies|sons?|daughters?|siblings|sisters?|brothers?|family|loved ones|boys|girls|nieces|nephews)\b")
+        .need_any(&["pills", "tablets", "bottle", "stashed", "stash", "counting", "counted", "gave", "given", "giving", "rifle", "gun", "shotgun", "pistol", "rope", "will", "away", "goodbye", "sorry", "insurance", "saved", "stockpiled"]),
     // Giving away what one keeps and cares for (a warning sign, preparatory, C-SSRS):
     // "gave away the dogs and his saddle", "giving her clothes away", "gave most of his
     // tools away". A litter of puppies or the old clothes for charity name no keepsake.
@@ -1106,6 +1125,10 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(gave|giving|give|gives|given) ", keepsakes!(), r"( and (\S+ ){0,3}\S+)? away\b"))
         .not_after(KEEPSAKES_TO_CHARITY),
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
+    // "the plan is to drive to the overlook and go over the edge": a drop named as the way
+    // a plan ends (C-SSRS method with plan); "went over the edge" alone is losing one's temper.
+    spec(C::Method, K::SuicidalIdeation, r"\b(go|goes|going|drive|drives|driving|roll|rolling|step|stepping|walk|walking|jump|jumping|steer|steering) (\S+ )?(over|off) the (edge|cliff|side|rim|ledge|drop)\b")
+        .need_before(r"\b(plan|plans|planning|planned|think\w*|thought|want\w*|tempted|urges?|intend\w*|going to|gonna|fixing to|decided)( \S+){0,16}$"),
     // "thought about eating his gun": the police and military slang for shooting oneself.
     spec(C::Method, K::SuicidalIdeation, r"\b(eat|eats|eating|ate) (his|her|my|their|your|a|the) (gun|pistol|revolver|service weapon|weapon|bullet|shotgun)\b"),
     // "keeps his pistol loaded ... thinks about eating it": the same slang with the gun named
@@ -1353,6 +1376,8 @@ const SPECS: &[Spec] = &[
     // die": survival left to chance in a tautology is indifference to living (C-SSRS 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bif (i|he|she|they) (don't |didn't |doesn't |never )?(come|came|comes|make|made|makes|survive|survived|survives|die|died|dies|wake|woke|wakes|live|lived|lives)( back| it| up)? (, |\. |' |\x22 )?(then )?(i|he|she|they) (don't |didn't |doesn't |never )?(come|came|comes|make|made|makes|survive|survived|survives|die|died|dies|wake|woke|wakes|live|lived|lives)( back| it| up)?( \.| ,| '| \x22| ;|$)"),
     // The same outcome hoped or prayed for: "hopes the scan comes back bad so it's all over".
+    // "maybe better the rocket finds me": a strike on oneself called better than shelter.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(better|best|easier)( if| that| when| to let)?( \S+){0,3}? (the |a |that |one )?(missile|bomb|shell|bullet|rocket|drone|grenade|mortar|shelling|airstrike|strike) (finds|found|find|hits|hit|gets|get|takes|take|kills|kill|falls on|fall on|lands on|land on) me\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, concat!(r"\b(hope|hopes|hoped|hoping|pray|prays|prayed|praying|wish|wishes|wished|wishing|rather|sooner)( that)?( \S+){0,6}? ", fatal_event!(), r"\b")),
     // "The urge to die is still there": the wish named as an urge or a pull (C-SSRS 1-2).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(urges?|impulses?|desire|pull|longing) to (die|be dead|not be here|not exist|end it all|end (her|his|my|their) (own )?life|kill (her|him|my|them)sel(f|ves))\b"),
@@ -1405,6 +1430,14 @@ const SPECS: &[Spec] = &[
     // weapon turned on oneself in thought or act (C-SSRS method).
     spec(C::Method, K::SuicidalIdeation, r"\b(us(e|es|ed|ing)|turn(s|ed|ing)?|point(s|ed|ing)?) (it|that|them|those|one|the \S+|his \S+|her \S+) on (himself|herself|myself|themselves|themself|yourself)\b")
         .need_any(&["gun", "guns", "shotgun", "shotgun's", "rifle", "rifles", "pistol", "handgun", "revolver", "firearm", "firearms", "knife", "knives", "blade", "razor", "weapon", "gun's", "rifle's", "pistol's"]),
+    // "Collected phenazepam from three doctors ... think to take all at once": a supply
+    // gathered, then the thought of taking it all in one go (C-SSRS method and preparatory
+    // behaviour); the supply may be told a sentence before.
+    spec(C::Method, K::SuicidalIdeation, r"\b(think|thinks|thinking|thought|plan|plans|planning|planned|want|wants|wanted|wanting|going|gonna|intends?|intending|tempted|decided|decides|ready|means|meaning) (of |about |to |on )?(take|taking|swallow|swallowing|drink|drinking|down|downing) (them |it |these |those |everything |the lot |the whole lot )?all (of (them|it) )?(at once|in one go|together|at the same time|at one time)\b")
+        .need_near(&["pills", "tablets", "capsules", "bottles", "bottle", "meds", "medication", "medicine", "collected", "collecting", "stockpiled", "stockpiling", "saved", "saving", "hoarded", "hoarding", "stash", "stashed", "phenazepam", "corvalol", "diazepam", "sleeping", "box", "strips", "packets"]),
+    // "takes all his vitamins at once with breakfast": a daily routine of supplements or of
+    // one's morning or evening medicines is no supply taken in one go.
+    block(r"\b(takes|taking|take) all (of )?(her|his|my|their|the) (\S+ ){0,2}?(vitamins|supplements|morning (pills|meds|tablets|medicines)|evening (pills|meds|tablets|medicines)|night (pills|meds|tablets))( \S+){0,2}? (at once|together|in one go|at the same time)\b"),
     // "thought about taking all her sertraline at once": a whole supply in one go.
     spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|takes|took|swallow\w*|down|downing) all (of )?(her|his|my|their|the) (\S+ ){1,2}(at once|in one go|together|at the same time)\b"),
     // "wondering whether anybody would miss him": thwarted belonging as a passive wish.
@@ -1523,6 +1556,16 @@ const SPECS: &[Spec] = &[
     // body, wherever it came from (a poison "taken from the shed" may only have been moved).
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r#"\b(drank|drunk|swallowed|ingested)( some| the| a bottle of| a cup of| a sachet of| a tin of| a packet of| a glass of| a capful of)? "#, poisons!(), r"\b"))
         .not_after(r"^(away|out|off|to (the|a|his|her|their)|back|down (to|from)|home|into (the|a) (shed|house|store))\b"),
+    // "she drink the vinegar essence last month to die": the verb's bare form after a
+    // pronoun, as second-language dictation tells past acts.
+    spec(C::SelfPoisoning, K::SelfHarm, concat!(r#"\b(she|he) (drink|swallow|take)( some| the| a bottle of| a cup of| a sachet of| a glass of| a capful of)? "#, poisons!(), r"\b"))
+        .not_after(r"^(away|out|off|to (the|a|his|her|their)|back|down (to|from)|home|into (the|a) (shed|house|store))\b"),
+    // "bought chumbinho at the market, for the rats she said first, then no, it's for her":
+    // a poison got and said to be meant for oneself (preparatory behaviour, C-SSRS).
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(bought|buys|buying|got|gets|getting|keeps|kept|keeping|has|hid|hides|hiding|stored|stores|saved)( \S+){0,2} ", poisons!(), r"( \S+){0,24}? (it's|it is|it was|that's|that is|its|'s) (really |actually |in fact |all |only )?for (her|him|me|them)(self|selves)?( [,.;:!?]| and\b| but\b|$)")),
+    // "taking forty at once and then feeling floating": a dozen or more of anything taken in
+    // one go is an overdose, whatever the tablets are called.
+    spec(C::Overdose, K::SubstanceUse, r"\b(taking|takes|took|take|taken|swallow\w*|popping|pops|popped|downing|downs|downed)( about| around| over| like| almost| nearly| up to| maybe)? (ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred|hundred|a dozen|dozens|[1-9][0-9]+)( \S+){0,3}? (at once|in one go|at a time|at one time|in one sitting)\b"),
     spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingest\w*)( about| around| over| like| almost| nearly| roughly| approximately| an estimated| at least)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b")),
     // "found him in the garage with the engine running": carbon monoxide, an interrupted
@@ -1981,6 +2024,11 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been|is|are|came in|come in|turned up|rolled in|proper|absolutely|totally) (bevvied|blootered|bladdered|langers|langered|trollied|legless|pished|rat-arsed|ratarsed|maggoted|sloshed|sozzled|paralytic|steamboats|munted|blotto|shitfaced|steamin|mortal drunk|off (his|her|their) (face|head|tits|trolley) on)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drove|driving|drive|drives)( \S+){0,2} (drunk|buzzed|high|stoned|intoxicated|impaired|under the influence|tipsy|wasted|after drinking)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(gets|got|getting|stays|stayed|staying|was|is) high (every|daily|most|on|before|at)\b"),
+    // "just wanted to get messed up": intoxication sought, in slang.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(wanted|wants|want|wanting|trying|tryna|try|tried|just|to) (to )?get (messed|fucked|effed|screwed|twisted|wrecked|munted|mashed|blasted|faded|lit|smashed) (up|on)?\b"),
+    // "she takes double, heart racing all night": twice the dose of a pill or capsule.
+    spec(C::Misuse, K::SubstanceUse, r"\b(she|he|they|i) (takes|took|is taking|was taking|has been taking|take|taking) (double|triple|twice as many|twice as much|two times)\b")
+        .need_any(&["pills", "tablets", "capsules", "caps", "dose", "doses", "amphetamine", "amphetamines", "benzos", "diet", "painkillers", "meds", "medication", "xanax", "valium", "oxy", "adderall"]),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((got|get|gets|getting) high|high on (\S+ )?(drugs|meth|weed|pills|cocaine|heroin|something|pot|cannabis))\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
@@ -2079,6 +2127,9 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(\S+ )?(light|lights|lamp|door|window|tv|radio|fan|music|teddy|toy|toys|dog|cat|baby|brother|sister|siblings?|kids|children|grandma|granny|nan|mum|mom)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w*|forced) (sex|relations|intercourse|sexual relations|marital relations|conjugal relations)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
+    // "She was left alone in the flat three days, no food": a dependent left for days without
+    // food, water or care is neglect (WHO elder abuse; child neglect), whoever is told.
+    spec(C::Abuse, K::Abuse, r"\b(was|were|is|are|been|gets|got|get|being) left (alone|on (her|his|their) own|by (her|him|them)sel(f|ves))( \S+){0,6}? ((two|three|four|five|six|seven|several|a few|some|many|whole|all) )?(days|nights|a day|a night|the weekend|all day|all weekend|overnight|day and night)( \S+){0,3}? (no|without|with no|and no) (food|water|meals|anything to eat|(her|his|their) (meds|medicine|medication|pills|insulin)|heating|heat|help|care|one checking)\b"),
     spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) ((two|three|four|five|both|two small|three small|two little|three little|small|little|young|baby) )?(kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|small ones|young ones|wee ones|babies|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
     // "Kids been home alone three nights running while she works doubles, the oldest is
     // seven": young children said to be left on their own, by night or for a shift, is
@@ -2430,6 +2481,9 @@ const SPECS: &[Spec] = &[
     // "She has lost the will to live": a weak or absent wish to live (Beck Scale for Suicide
     // Ideation, items 1-2).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b((lost|losing|loses|lose) (the |her |his |their |my |all |any )?(will|wish|desire|reason|reasons|motivation) to (live|go on|carry on|keep going|keep living|stay alive)|no (more |longer (any |a |the )?|real |great )?(will|wish|desire|reason) (left )?to (live|go on|carry on|keep going|keep living|stay alive))\b"),
+    // "Takes more than doctor said": more than the prescriber allows, the drug left to the
+    // sentence before or the clause's topic.
+    spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*) (a lot |far |much |way |a bit |double |twice )?more than (the |her |his |their |my )?(doctor|doctors|gp|psychiatrist|prescriber|pharmacist|label|prescription|box|packet) (said|says|say|prescribed|prescribes|told (her|him|them|me)|allows|allowed|gave|gives|ordered|wants|recommended|recommends)\b"),
     // "takes more of his oxycodone than prescribed": more than the prescription.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallow\w*) (a lot |far |much |way )?more (of )?(her|his|their|my|the) \S+( \S+)? than (prescribed|directed|recommended|(she|he|they|i) (should|is meant to|is supposed to|was told)|the (doctor|gp|label|pharmacist|prescription) (said|says|allows|told (her|him|them)))\b"),
     // "Ideation is passive, no plan", "fleeting ideation": ideation described by its kind in

@@ -15236,3 +15236,233 @@ fn thoughts_to_die_and_a_head_shaken_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn letters_to_each_child_beside_a_stockpile_or_a_gift_of_means_are_goodbyes() {
+    run(&[
+        (
+            "He has been saving up his sleeping tablets and wrote a letter to each of his daughters.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Last month she handed her shotgun to her son-in-law and wrote a note to each grandchild.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She wrote a card to each of her grandkids for Christmas.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_wish_to_be_with_the_dead_named_by_name_or_drowned_is_passive_ideation() {
+    run(&[
+        (
+            "Her brother drowned in the spring and she wants to be with him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Since Marek died she says she wants to go be with Marek, the sooner the better.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "After the funeral she wants to be with her cousins at the lake.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_strike_called_better_than_shelter_is_a_wish_to_die() {
+    run(&[
+        (
+            "He says why bother with the shelter, better a missile finds me.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She was frightened when the missile hit the building next door.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_gathered_supply_thought_of_all_at_once_is_a_method() {
+    run(&[
+        (
+            "Has been saving her diazepam in a tea tin. She thinks to take all at once after the holidays.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He takes all his vitamins at once with breakfast.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn more_than_the_prescriber_said_is_misuse() {
+    run(&[
+        (
+            "Valium. Takes more than doctor said, gets extra from a cousin.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("She takes exactly what the doctor said, no more.", NO, &[]),
+    ]);
+}
+
+#[test]
+fn a_plan_that_ends_over_the_edge_is_a_method() {
+    run(&[
+        (
+            "His plan is to drive up the pass and go over the edge at the hairpin.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She went over the edge of the pool on her bike and laughed about it.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_dependent_left_for_days_without_food_is_neglect() {
+    run(&[
+        (
+            "She was left on her own for three days without food while her son was away.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He went three days without food on the fishing trip when the boat broke down.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn regional_spirits_and_synthetic_cannabinoids_are_drink_and_drugs() {
+    run(&[
+        (
+            "Rakija every morning before his shift, the foreman smells it.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Samogon from the village, most nights.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Bonzai again this week, his brother brought him in.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He denies any rakija or samogon since the summer.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_poison_said_to_be_for_oneself_and_a_bare_verb_of_drinking_it() {
+    run(&[
+        (
+            "She bought rat poison at the market, first said for the mice, then said no, it's for her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Last week she drink the bleach, the neighbour took her to casualty.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She bought rat poison at the market, it's for the barn.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn dozens_of_tablets_at_once_and_an_insulted_stranger_jumped() {
+    run(&[
+        (
+            "He buys cough tablets and takes thirty at once to feel floaty.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("She takes two at once with water.", NO, &[]),
+        (
+            "He jumped some jerk outside the arena after the game and bust his lip.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_relapse_weighed_a_drink_naming_a_workplace_and_war_news_are_no_risk() {
+    run(&[
+        (
+            "He understands the risk of relapse if he stops going to meetings.",
+            NO,
+            &[],
+        ),
+        ("She works nights at the whisky distillery.", NO, &[]),
+        (
+            "Still shaken after the missile strike on the market.",
+            NO,
+            &[],
+        ),
+        (
+            "I'm driving back over the bridge, so this will be short.",
+            NO,
+            &[],
+        ),
+        (
+            "His crew were cracking beers on the dock; he had a soda and went home.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He relapsed on Friday after a fight with his wife.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_soft_drink_as_the_whole_answer_and_use_before_admission_are_denials() {
+    run(&[
+        (
+            "I asked about alcohol, she said only kompot.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He was drinking heavily before his admission; now, he says, nothing since June.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

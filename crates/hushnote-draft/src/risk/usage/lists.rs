@@ -164,6 +164,24 @@ pub(super) const ALCOHOL: &[&str] = &[
     "pulque",
     "bootleg",
     "hooch",
+    // South Slavic rakija and loza, Ukrainian and Russian samohon/samogon and horilka, Greek
+    // tsipouro and tsikoudia, Croatian travarica and pelinkovac, Romanian tuica.
+    "rakija",
+    "rakiya",
+    "samohon",
+    "samogon",
+    "horilka",
+    "tsipouro",
+    "tsikoudia",
+    "travarica",
+    "loza",
+    "pelinkovac",
+    "tuica",
+    // Icelandic and Faroese brennivín, Chadian argi, Mexican and Central American pisto.
+    "brennivin",
+    "brennivín",
+    "argi",
+    "pisto",
 ];
 
 /// Containers that are a drink only with a quantity ("two pints", "a couple of stubbies").
@@ -207,6 +225,10 @@ pub(super) const WINE: &[&str] = &[
 
 /// Substance nouns (the lexicon's named drugs and drinks): a bare one is a topic.
 pub(super) const NOUNS: &[&str] = &[
+    // Turkish synthetic cannabinoids ("bonzai free since two months").
+    "bonzai",
+    "bonzay",
+    "jamaika",
     "alcohol",
     "beer",
     "beers",
