@@ -7059,8 +7059,20 @@ pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
             k = j + 1;
         }
     }
-    // "on his plan", "on her list", "on the treatment plan".
-    if w(k) == "on" {
+    // "Problem one on the plan", "problem number two": the entry's number.
+    if w(k) == "number" {
+        k += 1;
+    }
+    if matches!(
+        w(k),
+        "one" | "two" | "three" | "four" | "1" | "2" | "3" | "4" | "a" | "b"
+    ) {
+        k += 1;
+    }
+    // "on his plan", "on her list", "on the treatment plan", "from the plan".
+    if matches!(w(k), "on" | "from" | "in" | "of")
+        && (k + 1..(k + 5).min(start)).any(|j| matches!(w(j), "plan" | "list"))
+    {
         k += 1;
         while k < toks.len() && k < start && !matches!(w(k), "plan" | "list") {
             k += 1;
@@ -7070,7 +7082,12 @@ pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
     if !matches!(w(k), ":" | "is" | "are" | "remains" | "-") {
         return false;
     }
-    k < start && !toks[k + 1..start].iter().any(|t| t.punct)
+    // A list after the header runs on through its commas ("Problem: insomnia, drinking,
+    // conflict at home"; "Problem: Mateus, twenty years, drinking and fighting").
+    k < start
+        && !toks[k + 1..start]
+            .iter()
+            .any(|t| t.punct && !t.is(",") && !t.is("-"))
 }
 
 /// After a goal header at `k`: up to four words naming whose goal ("for Mr. T"), then "is

@@ -15466,3 +15466,24 @@ fn a_soft_drink_as_the_whole_answer_and_use_before_admission_are_denials() {
         ),
     ]);
 }
+
+#[test]
+fn a_numbered_or_listed_problem_from_the_plan_is_the_condition_treated() {
+    run(&[
+        (
+            "Problem two from the plan is anxiety and drinking since the divorce. He denies any drinking this month.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Problem: Dana, forty, panic, drinking and debt. She says no alcohol since May.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Problem: Dana, forty, panic, drinking and debt. She drank every night this week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}

@@ -401,3 +401,25 @@ fn a_sentence_naming_no_one_takes_the_memo_clients_limits() {
         &["Lives with her partner and two kids. Denies thoughts of self-harm. Drinks four cans at the weekend, no drugs."],
     );
 }
+
+#[test]
+fn an_audit_score_told_beside_an_earlier_one_or_a_corrected_name_reads_today() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Denied),
+        &[
+            "AUDIT is five, last time sixteen.",
+            "AUDIT three, before it was twenty-two.",
+            "AUDIT-C, no, sorry, the full AUDIT, was four.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            "AUDIT is eighteen, last time six.",
+            "AUDIT-C five today.",
+            "AUDIT twenty before the program, still nineteen.",
+        ],
+    );
+}

@@ -28,9 +28,7 @@ pub(super) fn audit(toks: &[Tok]) -> Option<(usize, usize)> {
             .iter()
             .any(|x| matches!(*x, "from" | "previously" | "initially"))
             || !today && !copula && before.iter().any(|x| matches!(*x, "was" | "were"))
-            || w[k + 1..(k + 4).min(w.len())]
-                .iter()
-                .any(|x| matches!(*x, "intake" | "ago" | "previously" | "before" | "baseline"))
+            || dated_after(&w, k)
     };
     let last = scores
         .iter()
@@ -41,25 +39,70 @@ pub(super) fn audit(toks: &[Tok]) -> Option<(usize, usize)> {
     Some((a, last + 1))
 }
 
-/// The AUDIT score a screen mention ends with (tens and units joined: "twenty four" = 24),
-/// and whether it was called positive or negative.
+/// The AUDIT reading of a screen mention: today's score (an earlier one told beside it, "last
+/// time fifteen", "before it was twenty-six", is not today's), or the word positive or
+/// negative. A corrected name counts as corrected ("AUDIT C, no, the full AUDIT, was three").
 pub(super) fn audit_reading(w: &[&str], s: usize, e: usize) -> Option<bool> {
-    let tail = &w[s..(e + 3).min(w.len())];
+    let end = (e + 3).min(w.len());
+    let s = (s + 1..e.min(w.len()))
+        .rev()
+        .find(|&k| w[k] == "audit")
+        .unwrap_or(s);
+    let tail = &w[s..end];
     if tail.contains(&"positive") {
         return Some(true);
     }
-    let k = e - 1;
     let tens = |x: &str| match x {
         "twenty" => Some(20.0),
         "thirty" => Some(30.0),
         "forty" => Some(40.0),
         _ => None,
     };
-    let score = match (k.checked_sub(1).and_then(|p| tens(w[p])), tens(w[k])) {
-        (_, Some(t)) => Some(t),
-        (Some(t), None) => number(w[k]).map(|u| t + u),
-        (None, None) => number(w[k]),
+    // A score at `k`: "five", "twenty four", "twenty-four", "24".
+    let score_at = |k: usize| -> Option<f32> {
+        let x = w[k];
+        if matches!(
+            x,
+            "a" | "an" | "couple" | "few" | "several" | "dozen" | "single" | "pair"
+        ) {
+            return None;
+        }
+        if let Some((t, u)) = x.split_once('-') {
+            return tens(t).and_then(|t| number(u).map(|u| t + u));
+        }
+        match (tens(x), w.get(k + 1).and_then(|y| number(y))) {
+            (Some(t), Some(u)) if u < 10.0 => Some(t + u),
+            (Some(t), _) => Some(t),
+            _ => number(x),
+        }
     };
+    let past = |k: usize| {
+        let before = &w[k.saturating_sub(3)..k];
+        let today = before
+            .iter()
+            .any(|x| matches!(*x, "today" | "now" | "currently" | "tonight"));
+        // "AUDIT was four, down from twenty-six": a "was" right after the name is the
+        // dictation's copula for the reading itself.
+        let copula = k <= s + 3 && matches!(w.get(s + 1), Some(&("was" | "were")));
+        before.iter().any(|x| {
+            matches!(
+                *x,
+                "from" | "previously" | "initially" | "before" | "last" | "earlier" | "prior"
+            )
+        }) || !today && !copula && before.iter().any(|x| matches!(*x, "was" | "were"))
+            || dated_after(w, k)
+    };
+    // The scores inside the mention (a units word after a tens word is part of it).
+    let scores: Vec<(usize, f32)> = (s + 1..e.min(w.len()))
+        .filter(|&k| tens(w[k - 1]).is_none() || number(w[k]).is_none_or(|u| u >= 10.0))
+        .filter_map(|k| score_at(k).map(|n| (k, n)))
+        .collect();
+    let score = scores
+        .iter()
+        .rev()
+        .find(|&&(k, _)| !past(k))
+        .or(scores.last())
+        .map(|&(_, n)| n);
     // WHO cut-off: AUDIT 8 or more is hazardous; AUDIT-C 3 or more (women, the stricter).
     let c = w.get(s + 1) == Some(&"c");
     match score {
@@ -67,4 +110,17 @@ pub(super) fn audit_reading(w: &[&str], s: usize, e: usize) -> Option<bool> {
         None if tail.contains(&"negative") => Some(false),
         None => None,
     }
+}
+
+/// Whether the words after a score date it ("22 at intake", "eighteen before the program"); a
+/// "before" that opens the earlier score ("four, before it was twenty-six") does not.
+fn dated_after(w: &[&str], k: usize) -> bool {
+    let after = &w[k + 1..(k + 4).min(w.len())];
+    after.iter().enumerate().any(|(j, x)| {
+        matches!(*x, "intake" | "ago" | "previously" | "baseline" | "earlier")
+            || *x == "before"
+                && !after
+                    .get(j + 1)
+                    .is_some_and(|y| matches!(*y, "it" | "that" | "this" | "was" | "she" | "he"))
+    })
 }
