@@ -2164,6 +2164,19 @@ fn purpose_before(toks: &[Tok], s: usize) -> bool {
 
 /// Words that make an injury an accident.
 const ACCIDENT_CUES: &[&str] = &[
+    // "hurt her ankle at netball", "escaping the fire".
+    "escape",
+    "escaping",
+    "netball",
+    "rugby",
+    "hockey",
+    "basketball",
+    "training",
+    "sprained",
+    "landed",
+    "landing",
+    "trampoline",
+    "skiing",
     "stove",
     "oven",
     "dinner",

@@ -564,6 +564,19 @@ const MEDICINES: &[&str] = medicines!();
 const MEANS_KEPT: &[&str] = medicines!("rope", "gun", "pistol", "rifle", "shotgun", "revolver");
 
 const SPECS: &[Spec] = &[
+    // "He said no to suicidal thoughts at first, then admitted they come most nights": a denial
+    // taken back later in the sentence is a disclosure (FORMATS §4 rule 1).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(then|later|eventually|finally|afterwards|but then|but later|but eventually|before long) (he |she |they |i )?(admitted|admits|acknowledged|acknowledges|conceded|concedes|disclosed|discloses|confessed|confesses|owned up|said yes|says yes)\b")
+        // "later admitted to drinking": the admission names another thing.
+        .not_after(r"^ ?(to )?(\S+ )?(drinking|drink|using|use|drugs|alcohol|smoking|vaping|gambling|stealing|lying|hitting|the (drinking|weed|pills|use|affair))\b")
+        .need_before(r"\b(denied|denies|deny|denying|said no to|says no to|no to|negative for)( \S+){0,3}? (si|suicidal|suicide|thoughts of (suicide|killing (him|her|them|my)sel(f|ves)|dying|ending it|death)|wanting to die|wish to die)( \S+){0,10}$"),
+    spec(C::SelfInjury, K::SelfHarm, r"\b(then|later|eventually|finally|afterwards|but then|but later|but eventually|before long) (he |she |they |i )?(admitted|admits|acknowledged|acknowledges|conceded|concedes|disclosed|discloses|confessed|confesses|owned up|said yes|says yes)\b")
+        .not_after(r"^ ?(to )?(\S+ )?(drinking|drink|using|use|drugs|alcohol|smoking|vaping|gambling|stealing|lying|hitting|the (drinking|weed|pills|use|affair))\b")
+        .need_before(r"\b(denied|denies|deny|denying|said no to|says no to|no to|negative for)( \S+){0,3}? (self-harm|self harm|self-harming|self harming|self-injury|self injury|cutting|burning (her|him|them)sel(f|ves)|hurting (her|him|them)sel(f|ves))( \S+){0,10}$"),
+    // "She isn't cutting anymore, she burns instead": one way of self-injury put in place of
+    // another is self-injury.
+    spec(C::SelfInjury, K::SelfHarm, r"\b(she|he|they|i) (now )?(burns|burned|burnt|scratches|scratched|bites|bit|hits|hit|punches|punched|scalds|scalded|bangs|banged|picks|picked|starves|starved) (\S+ )?instead\b")
+        .need_any(&["cutting", "cut", "cuts", "self-harm", "harm", "harming", "razor", "blade"]),
     // --- Idioms and non-risk uses that would otherwise match below.
     // "I asked about the suicide thoughts": the noun compound of non-native and clipped
     // English for suicidal thoughts.
@@ -1183,6 +1196,16 @@ const SPECS: &[Spec] = &[
         .need_near(&["edge", "ledge", "bridge", "cliff", "cliffs", "rim", "roof", "rooftop", "overpass", "railing", "drop", "canyon", "gorge", "dells", "bluff", "bluffs", "dam", "platform", "parapet", "balcony", "height", "heights", "quarry", "falls"]),
     // "gonna jump the kid who snitched": to jump a person is to set on them.
     spec(C::HarmThoughts, K::HarmToOthers, concat!(r"\b(gonna|going to|planning to|plan to|plans to|want\w* to|about to|meaning to|fixing to|tryna|trying to|wanna) jump ((him|her|them)|(the|that|a|some|this) (\S+ )?(", jumped_people!(), r"))\b")),
+    // "He jumped off the roof last night", "jumped from the first floor window at her mum's",
+    // "threw herself in front of a train": a fall from a height or a step before traffic,
+    // done, is suicidal behaviour (C-SSRS actual attempt) whatever the words before it; a
+    // jump into a pool or snow, on a dare or to escape a fire is not.
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(jumped|leapt|leaped|threw (him|her|them|my)sel(f|ves)|flung (him|her|them|my)sel(f|ves)) (off|from|out of|out) (the|a|an|her|his|their|my) (\S+ ){0,3}?(roof|rooftop|bridge|balcony|window|cliff|overpass|building|ledge|car park|parking garage|parking structure|tower|dam|viaduct|flyover|motorway bridge|footbridge)\b")
+        .not_after(r"^( \S+){0,4}? ?((into|onto|in) (the |a )?(pool|snow|snowbank|hay|haystack|trampoline|net|mattress|bouncy castle|foam pit)|for (fun|a laugh|a dare|a bet|a video|tiktok|the camera)|(all|every|each) (summer|day|weekend|year)|as (kids|a kid|children|teenagers|boys)|on a dare|as a dare|to (escape|get away|flee|save|get out|run from)|because of the (fire|smoke)|when the (fire|smoke))\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(jumped|leapt|leaped|stepped|walked|threw (him|her|them|my)sel(f|ves)|flung (him|her|them|my)sel(f|ves)|lay down|laid down) (out )?(in front of|under) (a|the|an|an oncoming|a passing|an incoming) (\S+ )?(train|bus|car|truck|lorry|tram|metro|subway|semi|tube|train on the tracks)\b")
+        .not_after(r"^( \S+){0,4}? ?(to (save|push|pull|grab|stop|get|rescue)|after (her|his|the) (dog|kid|child|son|daughter|ball))\b"),
+    // "crashed his car into a tree on purpose": a crash meant (C-SSRS actual attempt).
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(crashed|drove|steered|rolled|wrapped|put|ran|swerved) (his|her|their|the|my) (\S+ )?(car|truck|ute|van|pickup|motorbike|bike|jeep|suv|lorry|rig|quad) (into|off|over|in front of|under) (\S+ ){0,6}?(on purpose|deliberately|intentionally|to (die|end it|kill (him|her|them)sel(f|ves)))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
     // "I see myself dropping her over the railing", "pictures herself smothering the baby":
     // harm to another seen in the mind's eye is an intrusive harm thought (flag it, FORMATS
@@ -1566,7 +1589,7 @@ const SPECS: &[Spec] = &[
     // "taking forty at once and then feeling floating": a dozen or more of anything taken in
     // one go is an overdose, whatever the tablets are called.
     spec(C::Overdose, K::SubstanceUse, r"\b(taking|takes|took|take|taken|swallow\w*|popping|pops|popped|downing|downs|downed)( about| around| over| like| almost| nearly| up to| maybe)? (ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred|hundred|a dozen|dozens|[1-9][0-9]+)( \S+){0,3}? (at once|in one go|at a time|at one time|in one sitting)\b"),
-    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make it stop))\b"),
+    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|swallowed|taken|taking|takes) (a few |a couple of |some |a handful of |two |three )?(too many|a bunch|a lot|extra|more)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,4}? (on purpose|intentionally|deliberately|to (die|hurt|punish|not wake|sleep forever|make (it|it all|everything) stop|end it|end it all))\b"),
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingest\w*)( about| around| over| like| almost| nearly| roughly| approximately| an estimated| at least)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b")),
     // "found him in the garage with the engine running": carbon monoxide, an interrupted
     // attempt (C-SSRS).

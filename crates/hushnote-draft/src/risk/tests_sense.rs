@@ -15487,3 +15487,70 @@ fn a_numbered_or_listed_problem_from_the_plan_is_the_condition_treated() {
         ),
     ]);
 }
+
+#[test]
+fn a_fall_from_a_height_a_step_before_traffic_or_a_crash_meant_is_an_attempt() {
+    run(&[
+        (
+            "She leapt from the third floor balcony of the flats on Saturday.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (SelfHarm, Some(P))],
+        ),
+        (
+            "Last week he threw himself in front of a bus on the ring road.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He drove his pickup into the quarry wall on purpose, he told the nurse.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "At the party he jumped off the roof into the pool and broke his toe.",
+            NO,
+            &[],
+        ),
+        (
+            "She jumped out of the window to escape the fire and hurt her ankle.",
+            NO,
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn no_promise_to_be_safe_a_denial_taken_back_and_one_injury_for_another_are_disclosures() {
+    run(&[
+        (
+            "He can't promise he'll stay safe this weekend.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said no to suicidal thoughts, then admitted they visit her most evenings.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He denied self-harm, but later admitted to scratching his legs on Sunday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He stopped cutting in the spring, he bangs his head instead.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She denied SI and later admitted to drinking on Friday.",
+            PR,
+            &[(SuicidalIdeation, Some(D)), (SubstanceUse, Some(P))],
+        ),
+        (
+            "Took a couple of extra tablets on Monday to make it all stop.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
