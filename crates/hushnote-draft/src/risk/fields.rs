@@ -291,6 +291,9 @@ const SI_PASSIVE: &[Pat] = &[
     // Reunion with the dead.
     p(r"\b(want\w*|wish\w*|long\w*|pray\w*|hop\w*|ready|can't wait|waiting) (\S+ ){0,2}(to )?(join|be with|be reunited with) (her|his|my|their) (late|dead|deceased) \S+\b"),
     p(r"\b(want\w*|wish\w*|long\w*|pray\w*|ready|can't wait) (\S+ ){0,2}(to )?(join|be with|be reunited with) (her|his|my|their) \S+ (in heaven|on the other side)\b"),
+    // "he is waiting for death to come", "just waiting to die": a life lived toward its end,
+    // wished or welcomed (C-SSRS 1, the wish to be dead).
+    p(r"\b(she's|he's|i'm|they're|(she|he|i|they) (is|am|are|was|were)|just|only|now|sits|sitting|lies|lying) (just |only |now |simply )?(waiting|waits) (for (death|the end|god to take (her|him|me|them)|the lord to take (her|him|me|them)|death to (come|take))|to die)\b"),
     // Warning signs: leave-taking, affairs in order.
     p(r"\b(won't|will not|wouldn't|isn't going to|aren't going to|not going to) be (here|around)( \S+){0,2} (much longer|for much longer|for long|long|next christmas|next year|to see (\S+ ){0,2}(grow up|graduate|christmas))\b"),
     p(r"\b(won't|will not|wouldn't|shan't) need (it|them|this|that|these|those|any of (it|this|that|them)|(her|his|my|their) \S+)( anymore| any more)? (where|when) (she's|he's|i'm|they're|she is|he is|i am|they are) going\b"),

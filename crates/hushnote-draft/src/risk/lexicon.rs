@@ -1491,6 +1491,9 @@ const SPECS: &[Spec] = &[
     // relative's peaceful end: "peacefully", "in her sleep", "at home" are kept out).
     // "he's gonna catch a bullet": street words for someone the speaker means to shoot.
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(gonna|going to|will|'ll|is gonna|'s gonna|about to) (catch|get|take|eat) (a bullet|bullets|one in the head|a slug|some lead|a cap)\b"),
+    // "He want to burn the house of the neighbour with the family inside": a fire set to a
+    // home with its people in it is a wish or threat to kill them.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(want|wants|wanted|wanting|going to|gonna|will|'ll|threaten\w*|plan\w*|think\w*|thought|fantasi\w*|swore|swears|wish\w*|dream\w* of|talk\w* of|talk\w* about) (to |about |of )?(burn|burning|torch|torching|set fire to|setting fire to|firebomb|firebombing|petrol bomb|petrol-bomb) (down )?(the|his|her|their|that|a|my) (\S+ ){0,4}?(house|home|flat|apartment|place|shop|trailer|caravan|car)( (of|belonging to)( \S+){1,3}?)?( down)? (with|while) (him|her|them|the (\S+ )?(family|kids|children|baby|wife|husband|neighbou?rs?|people|whole family)|everyone|everybody|people|his family|her family|their family)( (still |all )?(inside|in it|in there|asleep|home))?\b"),
     // "'I will finish that jiju, I swear'", "swore he'd finish him off": to finish a person is
     // to kill him (Indian, African and Caribbean English; "finish off" everywhere).
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(will|[a-z]+'ll|[a-z]+'d|gonna|going to|swore to|swears to|vow\w* to|promised to|threaten\w* to) finish (off )?(him|(that|this|the|his|her|their|my) (\S+ )?(man|guy|fellow|fella|bastard|idiot|boy|brother|sister|cousin|uncle|husband|wife|boyfriend|girlfriend|neighbou?r|landlord|boss|jiju|jijaji|bhai|in-law|brother-in-law|father|stepfather|stepbrother|dealer|cop|officer|teacher|ex))( off)?\b"),
@@ -1869,6 +1872,10 @@ const SPECS: &[Spec] = &[
     spec(C::Preparatory, K::SuicidalIdeation, r"\bin case (he|she|i|they) (goes|go|went|decides? to go|decided to go|ever goes?) through with it\b"),
     // "feels like finishing himself off": ending one's life.
     spec(C::Ideation, K::SuicidalIdeation, r"\b(finish|finishes|finishing|finished) (him|her|my|them)sel(f|ves) off\b"),
+    // "She tried to finish herself two weeks before with the medicines": "finish oneself",
+    // to end one's life in second-language English; tried, it is an attempt.
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(tried|tries|try|trying|attempted|attempts) to (finish|end|close) (him|her|my|them)sel(f|ves)\b"),
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(want\w*|think\w*|thought|wish\w*|plan\w*|going|idea|ideas|decided) (of |about |to )?(finish|end) (him|her|my|them)sel(f|ves)\b"),
     // "taking twice the dose on the box", "double his prescribed dose": more than directed.
     spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|swallowing|popping) (double|twice|triple|three times|two times|four times) (the|his|her|their|my) (\S+ )?(dose|dosage|amount)\b"),
     // Someone else's prescription taken (FORMATS §3: prescription misuse), by class or by

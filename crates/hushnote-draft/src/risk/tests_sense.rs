@@ -15554,3 +15554,30 @@ fn no_promise_to_be_safe_a_denial_taken_back_and_one_injury_for_another_are_disc
         ),
     ]);
 }
+
+#[test]
+fn finishing_oneself_waiting_for_death_and_a_home_burned_with_people_inside_are_read() {
+    run(&[
+        (
+            "Last month he tried to finish himself with the tablets of his wife.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She eats little, says she is only waiting for death to take her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She is waiting for the death certificate before she can close the account.",
+            NO,
+            &[],
+        ),
+        (
+            "He talks about setting fire to his brother's flat with the whole family inside.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        ("He wants to burn the old shed down before winter.", NO, &[]),
+    ]);
+}
