@@ -2157,6 +2157,14 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(\S+ )?(light|lights|lamp|door|window|tv|radio|fan|music|teddy|toy|toys|dog|cat|baby|brother|sister|siblings?|kids|children|grandma|granny|nan|mum|mom)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w*|forced) (sex|relations|intercourse|sexual relations|marital relations|conjugal relations)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
+    // "Grandad's been leaving the kids with no food while mum works nights": children left
+    // without food, water or an adult is neglect (child maltreatment, WHO).
+    spec(C::Abuse, K::Abuse, r"\b(leav\w*|left) (the|her|his|their|my|our|both) ((two|three|four|little|small|young|baby) )?(kids|children|baby|babies|toddler|toddlers|infant|twins|little ones|grandkids|grandchildren|boys|girls|son|daughter)( \S+){0,3}? ((with no|without|with nothing for) (food|anything to eat|dinner|meals|supper|water|heating|heat|nappies|diapers|formula)|with nothing to eat)\b"),
+    // "The stepfather sends the girl messages at night and asks for photos": an adult asking
+    // a child for pictures in secret, at night or of the body is grooming (sexual abuse).
+    spec(C::Abuse, K::Abuse, r"\b(ask\w*|beg\w*|pressur\w*|push\w*|pester\w*|nag\w*|keeps asking|kept asking|wants?|wanted|request\w*|demand\w*) (her|him|them|the (\S+ )?(girl|boy|kid|child|teen|teenager|daughter|son|niece|nephew|stepdaughter|stepson|pupil|student))? ?(to send )?(for )?(nude |naked |sexy |private |dirty |secret |intimate )?(photos|pictures|pics|nudes|images|selfies|videos)\b")
+        .need_any(&["night", "nude", "nudes", "naked", "secret", "delete", "private", "sexy", "underwear", "body", "bedroom", "bath", "shower", "tell"])
+        .need_near(&["stepfather", "stepdad", "uncle", "coach", "teacher", "boyfriend", "cousin", "neighbour", "neighbor", "man", "grandfather", "grandad", "step-dad", "step-father", "tutor", "pastor", "priest", "lodger", "adult", "older"]),
     // "She was left alone in the flat three days, no food": a dependent left for days without
     // food, water or care is neglect (WHO elder abuse; child neglect), whoever is told.
     spec(C::Abuse, K::Abuse, r"\b(was|were|is|are|been|gets|got|get|being) left (alone|on (her|his|their) own|by (her|him|them)sel(f|ves))( \S+){0,6}? ((two|three|four|five|six|seven|several|a few|some|many|whole|all) )?(days|nights|a day|a night|the weekend|all day|all weekend|overnight|day and night)( \S+){0,3}? (no|without|with no|and no) (food|water|meals|anything to eat|(her|his|their) (meds|medicine|medication|pills|insulin)|heating|heat|help|care|one checking)\b"),

@@ -15581,3 +15581,24 @@ fn finishing_oneself_waiting_for_death_and_a_home_burned_with_people_inside_are_
         ("He wants to burn the old shed down before winter.", NO, &[]),
     ]);
 }
+
+#[test]
+fn children_left_without_food_and_an_adult_asking_a_child_for_pictures_are_abuse() {
+    run(&[
+        (
+            "Her partner has been leaving the twins with nothing to eat while she is on nights.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her stepdad messages her late at night and keeps asking for private pictures.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her grandmother asks for photos of the school concert every week.",
+            NO,
+            &[],
+        ),
+    ]);
+}
