@@ -2039,6 +2039,13 @@ const SPECS: &[Spec] = &[
     // "putting away a fifth most nights", "knocking back a bottle of wine": a large
     // container emptied is drinking (a fifth of spirits is about seventeen standard drinks).
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(put|puts|putting|knock|knocks|knocking|knocked|sink|sinks|sinking|sank|neck|necks|necking|necked) (away|back) (a|the|half a|most of a|two|three|four|a whole) (fifth|fifths|handle|handles|bottle|bottles|case|six pack|six-pack|slab|litre|liter|box of wine)\b"),
+    // "drinking a box of wine every two days": a cask of wine (three litres, about thirty
+    // standard drinks) drunk or finished by one person.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|goes through|going through|go through|went through|gets through|getting through|got through|finish\w*|polish\w* off|kill\w*|empt\w*|down\w*) (a|half a|most of a|a whole|the whole|two|three|a full) (box|cask|goon bag|goon sack|bag|carton) of (wine|red|white|goon|vino|rosé|rose)\b"),
+    // "buying codeine from three different chemists": one medicine got from several
+    // pharmacies or prescribers is doctor or pharmacy shopping (prescription misuse).
+    // Paracetamol got the same way is a stockpile, read as preparation (fields).
+    spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|get|gets|getting|got|obtain\w*|collect\w*|source\w*|scor\w*) (\S+ ){0,2}?(codeine|co-codamol|co codamol|tramadol|oxy\w*|benzos|diazepam|valium|xanax|alprazolam|pregabalin|lyrica|gabapentin|zopiclone|zolpidem|ambien|opioids|hydrocodone|morphine|fentanyl|adderall|ritalin|methadone|lean|cough syrup|phenergan|promethazine|phenazepam|clonazepam|lorazepam|klonopin|ativan|dihydrocodeine|nurofen plus|solpadeine|sleeping pills|painkillers) (\S+ ){0,2}?from (two|three|four|five|six|several|different|multiple|many|various|a few|a couple of) (different |separate )?(chemists|pharmacies|pharmacists|doctors|gps|drugstores|clinics|prescribers|surgeries)\b"),
     // Irish "a feed of drink", "a skinful": a night's heavy drinking in one word.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((had|has|have|having|\S+'d|got|gets|getting|get|after|on) )?(a|another|her|his|their) (feed|skinful|gutful|bellyful|rake|load) (of (drink|pints|beer|cans|cider|vodka|whiskey|whisky|wine|gin|the drink|booze|drinks))\b"),
     // "the rest of the weekend is a blank" said with drink: a blackout (AUDIT item 8).

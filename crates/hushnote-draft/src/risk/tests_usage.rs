@@ -423,3 +423,24 @@ fn an_audit_score_told_beside_an_earlier_one_or_a_corrected_name_reads_today() {
         ],
     );
 }
+
+#[test]
+fn a_cask_of_wine_drunk_and_one_medicine_from_several_pharmacies_are_risky_use() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &[
+            "He goes through a box of wine every couple of days on his own.",
+            "She drank a cask of white at the weekend.",
+            "He has been getting tramadol from four different pharmacies.",
+        ],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        None,
+        &[
+            "She bought a box of wine for her sister's party.",
+            "He gets his groceries from different shops now.",
+        ],
+    );
+}

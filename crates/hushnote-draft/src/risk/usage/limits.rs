@@ -61,6 +61,28 @@ fn quantity(w: &[&str]) -> Option<f32> {
         if k > 0 && w[k - 1] == "or" {
             best = Some(best.map_or(n, |b| b.max(n)));
         }
+        // "a box of wine", "a slab of beer", "a flagon of cider": a container of many drinks
+        // (a three-litre cask is about thirty standard drinks).
+        if matches!(*x, "a" | "an" | "one")
+            && matches!(
+                w.get(k + 1),
+                Some(&("box" | "cask" | "carton" | "case" | "slab" | "crate" | "keg" | "flagon"))
+            )
+            && w.get(k + 2) == Some(&"of")
+            && w.get(k + 3).is_some_and(|y| {
+                ALCOHOL.contains(y) || WINE.contains(y) || matches!(*y, "goon" | "beers" | "cans")
+            })
+            // Drunk, not bought or brought ("bought a box of wine for the party").
+            && w.iter().any(|y| {
+                matches!(
+                    *y,
+                    "drink" | "drinks" | "drinking" | "drank" | "finishes" | "finished" | "through"
+                )
+            })
+        {
+            best = Some(best.map_or(20.0, |b| b.max(20.0)));
+            continue;
+        }
         // "a couple", "a few": the amount word, not the article.
         if matches!(*x, "a" | "an") && matches!(w.get(k + 1), Some(&("couple" | "few"))) {
             continue;
