@@ -294,6 +294,13 @@ const SI_PASSIVE: &[Pat] = &[
     // "he is waiting for death to come", "just waiting to die": a life lived toward its end,
     // wished or welcomed (C-SSRS 1, the wish to be dead).
     p(r"\b(she's|he's|i'm|they're|(she|he|i|they) (is|am|are|was|were)|just|only|now|sits|sitting|lies|lying) (just |only |now |simply )?(waiting|waits) (for (death|the end|god to take (her|him|me|them)|the lord to take (her|him|me|them)|death to (come|take))|to die)\b"),
+    // "not scared of dying anymore, he'd welcome it": death welcomed (C-SSRS 1; Beck Scale
+    // item 4, the wish to die outweighing the wish to live).
+    p(r"\b(she'd|he'd|i'd|they'd|would|will|she'll|he'll|i'll|they'll) (\S+ )?(welcome|embrace|be glad of|be grateful for) (it|death|dying|the end)\b")
+        .need(&["dying", "death", "die", "dead", "end"]),
+    // "making his final arrangements": one's own last affairs settled (a warning sign).
+    p(r"\b(mak\w*|made|sort\w*|put\w*|finaliz\w*|finalis\w*) (all )?(his|her|their|my) (final|last) (arrangements|affairs|goodbyes|wishes known)\b")
+        .unless(&["hospice", "palliative", "terminal", "cancer", "dying"]),
     // Warning signs: leave-taking, affairs in order.
     p(r"\b(won't|will not|wouldn't|isn't going to|aren't going to|not going to) be (here|around)( \S+){0,2} (much longer|for much longer|for long|long|next christmas|next year|to see (\S+ ){0,2}(grow up|graduate|christmas))\b"),
     p(r"\b(won't|will not|wouldn't|shan't) need (it|them|this|that|these|those|any of (it|this|that|them)|(her|his|my|their) \S+)( anymore| any more)? (where|when) (she's|he's|i'm|they're|she is|he is|i am|they are) going\b"),

@@ -958,18 +958,27 @@ pub(super) fn unit_findings(
         if !negated && context::topic_answered_no(toks, answerable) {
             negated = true;
         }
-        // "those thoughts haven't come back": the return the words tell is negated.
-        if toks[r.start..r.end].windows(2).any(|p| {
-            matches!(p[0].norm.as_str(), "but" | "though" | "although")
-                && matches!(p[1].norm.as_str(), "never" | "not")
-                || matches!(
-                    p[0].norm.as_str(),
-                    "haven't" | "hasn't" | "hadn't" | "never" | "didn't" | "don't" | "doesn't"
-                ) && matches!(
-                    p[1].norm.as_str(),
-                    "come" | "came" | "returned" | "return" | "recurred"
-                )
-        }) {
+        // "those thoughts haven't come back": the return the words tell is negated; "wishes he
+        // could disappear and never come back" wishes the not returning.
+        let vanishing = toks[r.start..r.end].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "disappear" | "vanish" | "disappearing" | "vanishing" | "walk" | "swim" | "drive"
+            )
+        });
+        if !vanishing
+            && toks[r.start..r.end].windows(2).any(|p| {
+                matches!(p[0].norm.as_str(), "but" | "though" | "although")
+                    && matches!(p[1].norm.as_str(), "never" | "not")
+                    || matches!(
+                        p[0].norm.as_str(),
+                        "haven't" | "hasn't" | "hadn't" | "never" | "didn't" | "don't" | "doesn't"
+                    ) && matches!(
+                        p[1].norm.as_str(),
+                        "come" | "came" | "returned" | "return" | "recurred"
+                    )
+            })
+        {
             negated = true;
         }
         // "hasn't cut again since last night's call": "not again since" a recent time tells

@@ -15602,3 +15602,29 @@ fn children_left_without_food_and_an_adult_asking_a_child_for_pictures_are_abuse
         ),
     ]);
 }
+
+#[test]
+fn a_wish_to_vanish_for_good_death_welcomed_and_final_arrangements_are_read() {
+    run(&[
+        (
+            "She keeps wishing she would simply disappear and never come back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He is not afraid of death now, he says he would welcome it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She has been making her final arrangements and giving things to her sister.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He would welcome it if his landlord fixed the heating.",
+            NO,
+            &[],
+        ),
+    ]);
+}
