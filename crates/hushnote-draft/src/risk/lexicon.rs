@@ -472,7 +472,7 @@ macro_rules! poisons {
 /// Eritrean suwa, East African bango; not "kai-kai", which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|pisto|bonzai|bonzay|jamaika)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika)"
     };
 }
 
@@ -563,15 +563,20 @@ const MEDICINES: &[&str] = medicines!();
 /// [`MEDICINES`] and the other means a client may keep for a chosen time.
 const MEANS_KEPT: &[&str] = medicines!("rope", "gun", "pistol", "rifle", "shotgun", "revolver");
 
+/// A denial taken back later in the sentence ("then admitted", "but later said yes").
+const TAKEN_BACK: &str = r"\b(then|later|eventually|finally|afterwards|but then|but later|but eventually|before long) (he |she |they |i )?(admitted|admits|acknowledged|acknowledges|conceded|concedes|disclosed|discloses|confessed|confesses|owned up|said yes|says yes)\b";
+
+/// An admission that names another thing ("later admitted to drinking").
+const ADMITS_OTHER: &str = r"^ ?(to )?(\S+ )?(drinking|drink|using|use|drugs|alcohol|smoking|vaping|gambling|stealing|lying|hitting|the (drinking|weed|pills|use|affair))\b";
+
 const SPECS: &[Spec] = &[
     // "He said no to suicidal thoughts at first, then admitted they come most nights": a denial
     // taken back later in the sentence is a disclosure (FORMATS §4 rule 1).
-    spec(C::Ideation, K::SuicidalIdeation, r"\b(then|later|eventually|finally|afterwards|but then|but later|but eventually|before long) (he |she |they |i )?(admitted|admits|acknowledged|acknowledges|conceded|concedes|disclosed|discloses|confessed|confesses|owned up|said yes|says yes)\b")
-        // "later admitted to drinking": the admission names another thing.
-        .not_after(r"^ ?(to )?(\S+ )?(drinking|drink|using|use|drugs|alcohol|smoking|vaping|gambling|stealing|lying|hitting|the (drinking|weed|pills|use|affair))\b")
+    spec(C::Ideation, K::SuicidalIdeation, TAKEN_BACK)
+        .not_after(ADMITS_OTHER)
         .need_before(r"\b(denied|denies|deny|denying|said no to|says no to|no to|negative for)( \S+){0,3}? (si|suicidal|suicide|thoughts of (suicide|killing (him|her|them|my)sel(f|ves)|dying|ending it|death)|wanting to die|wish to die)( \S+){0,10}$"),
-    spec(C::SelfInjury, K::SelfHarm, r"\b(then|later|eventually|finally|afterwards|but then|but later|but eventually|before long) (he |she |they |i )?(admitted|admits|acknowledged|acknowledges|conceded|concedes|disclosed|discloses|confessed|confesses|owned up|said yes|says yes)\b")
-        .not_after(r"^ ?(to )?(\S+ )?(drinking|drink|using|use|drugs|alcohol|smoking|vaping|gambling|stealing|lying|hitting|the (drinking|weed|pills|use|affair))\b")
+    spec(C::SelfInjury, K::SelfHarm, TAKEN_BACK)
+        .not_after(ADMITS_OTHER)
         .need_before(r"\b(denied|denies|deny|denying|said no to|says no to|no to|negative for)( \S+){0,3}? (self-harm|self harm|self-harming|self harming|self-injury|self injury|cutting|burning (her|him|them)sel(f|ves)|hurting (her|him|them)sel(f|ves))( \S+){0,10}$"),
     // "She isn't cutting anymore, she burns instead": one way of self-injury put in place of
     // another is self-injury.

@@ -15327,7 +15327,7 @@ fn more_than_the_prescriber_said_is_misuse() {
 fn a_plan_that_ends_over_the_edge_is_a_method() {
     run(&[
         (
-            "His plan is to drive up the pass and go over the edge at the hairpin.",
+            "Says the plan is to take the bike up to the quarry on Sunday and go over the edge.",
             PR,
             &[(SuicidalIdeation, Some(P))],
         ),
@@ -15343,7 +15343,7 @@ fn a_plan_that_ends_over_the_edge_is_a_method() {
 fn a_dependent_left_for_days_without_food_is_neglect() {
     run(&[
         (
-            "She was left on her own for three days without food while her son was away.",
+            "He was left alone in the flat three days, no food, until the warden came.",
             PR,
             &[(Abuse, Some(P))],
         ),

@@ -14,22 +14,7 @@ pub(super) fn audit(toks: &[Tok]) -> Option<(usize, usize)> {
         .filter(|&k| number(w[k]).is_some() && !matches!(w[k], "a" | "an" | "couple" | "few"))
         .take_while(|&k| !w[a + 1..k].contains(&"."))
         .collect();
-    // An earlier score ("was 19 at intake", "down from twenty") is not today's.
-    // "score today was three": "was" with "today" or "now" before it is today's.
-    let past = |k: usize| {
-        let before = &w[k.saturating_sub(3)..k];
-        let today = before
-            .iter()
-            .any(|x| matches!(*x, "today" | "now" | "currently" | "tonight"));
-        // "AUDIT was four, down from twenty-six": a "was" right after the name is the
-        // dictation's copula for the reading itself.
-        let copula = k <= a + 3 && matches!(w.get(a + 1), Some(&("was" | "were")));
-        before
-            .iter()
-            .any(|x| matches!(*x, "from" | "previously" | "initially"))
-            || !today && !copula && before.iter().any(|x| matches!(*x, "was" | "were"))
-            || dated_after(&w, k)
-    };
+    let past = |k: usize| earlier_score(&w, a, k);
     let last = scores
         .iter()
         .copied()
@@ -76,22 +61,7 @@ pub(super) fn audit_reading(w: &[&str], s: usize, e: usize) -> Option<bool> {
             _ => number(x),
         }
     };
-    let past = |k: usize| {
-        let before = &w[k.saturating_sub(3)..k];
-        let today = before
-            .iter()
-            .any(|x| matches!(*x, "today" | "now" | "currently" | "tonight"));
-        // "AUDIT was four, down from twenty-six": a "was" right after the name is the
-        // dictation's copula for the reading itself.
-        let copula = k <= s + 3 && matches!(w.get(s + 1), Some(&("was" | "were")));
-        before.iter().any(|x| {
-            matches!(
-                *x,
-                "from" | "previously" | "initially" | "before" | "last" | "earlier" | "prior"
-            )
-        }) || !today && !copula && before.iter().any(|x| matches!(*x, "was" | "were"))
-            || dated_after(w, k)
-    };
+    let past = |k: usize| earlier_score(w, s, k);
     // The scores inside the mention (a units word after a tens word is part of it).
     let scores: Vec<(usize, f32)> = (s + 1..e.min(w.len()))
         .filter(|&k| tens(w[k - 1]).is_none() || number(w[k]).is_none_or(|u| u >= 10.0))
@@ -123,4 +93,23 @@ fn dated_after(w: &[&str], k: usize) -> bool {
                     .get(j + 1)
                     .is_some_and(|y| matches!(*y, "it" | "that" | "this" | "was" | "she" | "he"))
     })
+}
+
+/// Whether the score at `k`, after the name at `a`, is an earlier one ("was 19 at intake",
+/// "down from twenty", "last time fifteen"); "score today was three" is today's.
+fn earlier_score(w: &[&str], a: usize, k: usize) -> bool {
+    let before = &w[k.saturating_sub(3)..k];
+    let today = before
+        .iter()
+        .any(|x| matches!(*x, "today" | "now" | "currently" | "tonight"));
+    // "AUDIT was four, down from twenty-six": a "was" right after the name is the
+    // dictation's copula for the reading itself.
+    let copula = k <= a + 3 && matches!(w.get(a + 1), Some(&("was" | "were")));
+    before.iter().any(|x| {
+        matches!(
+            *x,
+            "from" | "previously" | "initially" | "before" | "last" | "earlier" | "prior"
+        )
+    }) || !today && !copula && before.iter().any(|x| matches!(*x, "was" | "were"))
+        || dated_after(w, k)
 }

@@ -177,11 +177,11 @@ pub(super) const ALCOHOL: &[&str] = &[
     "loza",
     "pelinkovac",
     "tuica",
-    // Icelandic and Faroese brennivín, Chadian argi, Mexican and Central American pisto.
+    // Icelandic and Faroese brennivín, Chadian argi ("pisto" is left out: it is money in
+    // Central American Spanish as well as drink in Mexican).
     "brennivin",
     "brennivín",
     "argi",
-    "pisto",
 ];
 
 /// Containers that are a drink only with a quantity ("two pints", "a couple of stubbies").
