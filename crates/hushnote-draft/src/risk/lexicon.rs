@@ -572,6 +572,10 @@ const ADMITS_OTHER: &str = r"^ ?(to )?(\S+ )?(drinking|drink|using|use|drugs|alc
 const SPECS: &[Spec] = &[
     // "He said no to suicidal thoughts at first, then admitted they come most nights": a denial
     // taken back later in the sentence is a disclosure (FORMATS §4 rule 1).
+    // "he denies only the plan, he said the thoughts are there": a denial narrowed to plan or
+    // intent leaves the ideation itself disclosed (C-SSRS: thoughts without plan are ideation).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(denies|denied|deny|denying|says no to|said no to) only (to )?(the |a |any )?(plan|plans|intent|intention|method|timeline)\b")
+        .need_any(&["suicidal", "suicide", "si", "thoughts", "die", "dying", "kill", "killing", "death"]),
     spec(C::Ideation, K::SuicidalIdeation, TAKEN_BACK)
         .not_after(ADMITS_OTHER)
         .need_before(r"\b(denied|denies|deny|denying|said no to|says no to|no to|negative for)( \S+){0,3}? (si|suicidal|suicide|thoughts of (suicide|killing (him|her|them|my)sel(f|ves)|dying|ending it|death)|wanting to die|wish to die)( \S+){0,10}$"),

@@ -15628,3 +15628,19 @@ fn a_wish_to_vanish_for_good_death_welcomed_and_final_arrangements_are_read() {
         ),
     ]);
 }
+
+#[test]
+fn a_denial_narrowed_to_the_plan_leaves_the_thoughts_disclosed() {
+    run(&[
+        (
+            "He denies suicidal thoughts, no, sorry, he denies only the plan.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She denies any plan and any thoughts of suicide.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
