@@ -97,6 +97,40 @@ macro_rules! stranger {
     };
 }
 
+/// Words that tell a death in the sentence, for a wish to be with someone to be a wish to join
+/// the dead.
+const DEATH_TOLD: &[&str] = &[
+    "suicide",
+    "died",
+    "death",
+    "passed",
+    "funeral",
+    "grave",
+    "killed",
+    "dead",
+    "lost",
+    "buried",
+    "cremation",
+    "anniversary",
+    "heaven",
+    "ground",
+    "cemetery",
+    "graveyard",
+    "late",
+    "burial",
+    "widow",
+    "widowed",
+    "widower",
+    "mourning",
+    "bereaved",
+    "bereavement",
+    "drowned",
+    "overdosed",
+    "murdered",
+    "hanged",
+    "accident",
+];
+
 /// Passive voice before an act: the client is the one it was done to.
 const PASSIVE: &str = r"\b(was|were|got|get|gets|getting|been|being|is|are|am|'s)$";
 
@@ -254,13 +288,13 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*|fixin( ?['\x22])?|fixing) (to )?(['\x22] ?)?(go |just |finally )?((join|joining|be with|being with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))|(go see|go and see|see|be with|join) (daddy|mama|momma|mommy|mamma|papa|pappy|granny|mamaw|papaw|meemaw))( again| there| soon| now| up there| in heaven| on the other side)?\b")
         // "wants to be with her cousins at the lake": "her" before a noun is a possessive.
         .after(r"^ ?(cousins?|friends?|family|kids|children|sisters|brothers|parents|mates|grandkids|grandchildren|girls|boys|team|class|classmates|colleagues|people|folks|crew|group|own|new|church|dog|dogs|cat|horses?)\b")
-        .need(&["suicide", "died", "death", "passed", "funeral", "grave", "killed", "dead", "lost", "buried", "cremation", "anniversary", "heaven", "ground", "cemetery", "graveyard", "late", "burial", "widow", "widowed", "widower", "mourning", "bereaved", "bereavement", "drowned", "overdosed", "murdered", "hanged", "accident"]),
+        .need(DEATH_TOLD),
     // "Widow, husband lost in oil patch accident. Says she wants to go be with Dale": the same
     // wish with the dead named; a word of kin, a pronoun or a place after "with" is read above
     // or is company, not the dead.
     p(r"\b(want\w*|wish\w*|long\w*|yearn\w*|pray\w*|ready) (to )?(go |just |finally )?(go be with|go and be with|be with|be reunited with)\b")
-        .after(r"^ ?($|[,.;:!?'\x22-]|(the|a|an|her|his|their|my|our|your|people|friends|family|someone|somebody|everyone|everybody|anyone|kids|children|others|other|us|you|me|them|him|it|god|jesus|church|work|school|home|bed|sleep|that|this|some|more|less|no|his|each|both|all|friends|mates|the|in|at|on|for|when|while|during|and|or|but|so|because|sister|brother|mum|mom|dad|mother|father|husband|wife|boyfriend|girlfriend|partner|son|daughter|kids|grandkids|family|baby|dog|cat|horses?|animals?|nature|herself|himself|themselves|myself|others|anybody|nobody|no one)\b)")
-        .need(&["suicide", "died", "death", "passed", "funeral", "grave", "killed", "dead", "lost", "buried", "cremation", "anniversary", "heaven", "ground", "cemetery", "graveyard", "late", "burial", "widow", "widowed", "widower", "mourning", "bereaved", "bereavement", "drowned", "overdosed", "murdered", "hanged", "accident"]),
+        .after(r"^ ?($|[,.;:!?'\x22-]|(the|a|an|her|his|their|my|our|your|people|friends|family|someone|somebody|everyone|everybody|anyone|kids|children|others|other|us|you|me|them|him|it|god|jesus|church|work|school|home|bed|sleep|that|this|some|more|less|no|each|both|all|mates|in|at|on|for|when|while|during|and|or|but|so|because|sister|brother|mum|mom|dad|mother|father|husband|wife|boyfriend|girlfriend|partner|son|daughter|grandkids|baby|dog|cat|horses?|animals?|nature|herself|himself|themselves|myself|anybody|nobody|no one)\b)")
+        .need(DEATH_TOLD),
     // "thinking about taking the shotgun up the hill and not coming back": a going away told
     // with no return (C-SSRS 2, active ideation with method).
     p(r"\b(think\w*|thought|studying on|considering|considered|fantasi[sz]\w*|tempted|planning|planned|wondering|wondered)( about| of| on)? (taking|going|walking|driving|heading|wandering|swimming)( \S+){0,10} (and|then) (not|never) (coming|come) (back|home)\b")
