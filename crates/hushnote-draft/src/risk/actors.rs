@@ -3290,12 +3290,23 @@ pub(crate) fn stranger_act_on_client(toks: &[Tok], s: usize, e: usize) -> bool {
         return false;
     }
     let j = skip_auxiliaries(toks, s);
-    (1..=3).any(|d| {
+    // "a bicho from another section pushed him": the stranger may be placed by a phrase of
+    // where they are from (up to six words then).
+    let placed = |d: usize| {
+        toks[j - d..j]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "from" | "in" | "on" | "at" | "off"))
+    };
+    (1..=6).any(|d| {
         j > d
+            && (d <= 3 || placed(d))
             && matches!(w(j - d - 1), "a" | "an" | "another" | "some")
             && (j - d - 1 == 0
                 || toks[j - d - 2].punct
-                || matches!(w(j - d - 2), "and" | "but" | "when" | "after" | "then"))
+                || matches!(
+                    w(j - d - 2),
+                    "and" | "but" | "when" | "after" | "then" | "says" | "said" | "that"
+                ))
             && toks[j - d..j]
                 .iter()
                 .all(|t| !t.punct && relation(&t.norm).is_none() && pronoun(&t.norm).is_none())

@@ -814,9 +814,10 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         // alternative set aside is negated (NegEx's extended trigger list).
         "rather" => matches!(next, Some("than")),
         "instead" => matches!(next, Some("of")),
+        // "zero point nine per mille": a decimal reading, no zero of anything.
         "zero" => !matches!(
             next,
-            Some("to" | "out" | "of" | "percent" | "and" | "or" | "," | "-") | None
+            Some("to" | "out" | "of" | "percent" | "and" | "or" | "," | "-" | "point") | None
         ),
         // "if that clerk denies him one more time", "denied them entry": refusing someone
         // something, not a clinical denial (a denial names what is denied, never a person).

@@ -281,11 +281,21 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\b(would|'d|might|could|will|must) be (so |much |a lot |far )?(easier|better|simpler|a relief|kinder|more peaceful|less painful) (for (everyone|everybody|all of them|them|her family|his family|the family|the kids) )?(just )?(not to be|to not be|not being|to be gone|to be dead|to not exist|not to exist|to disappear) ?(here|around|alive|anymore)?\b")
         // "easier not to be here for the family meeting": absent from an occasion.
         .after(r"^(for|when|during|while|on|in (the|that|this|a)|at (the|that|this|a|his|her|their|work|school|home|church|christmas))\b"),
+    // "the good Lord can take her any time now", "God can take me whenever He wants": one's
+    // death welcomed now, given to God (a passive wish to be dead, C-SSRS 1); "when it's her
+    // time" is no wish.
+    p(r"\b(the )?(good )?(lord|god|jesus|almighty|allah|heavenly father|man upstairs|big man upstairs) (can|could|may|might|should|will|would|is welcome to|'s welcome to|is free to|'s free to) (come and |just |go ahead and )?(take|call) (her|him|me|them)( home| away| up)? (any ?time|any day|any minute|any second|whenever|tonight|today|right now|now|this minute|this very minute|as soon as)\b"),
+    // "Asked me twice if I could help her along": a request to be helped to die.
+    p(r"\b(asked|asks|asking|begged|begs|begging|pleaded|pleads|pleading)( me| us| the (doctor|nurse|gp|team|staff|carer|aide)| (her|his|their) (doctor|nurse|gp|carer|aide|daughter|son|husband|wife))?( \S+){0,3}? (if|whether|to)( (i|we|they|someone|somebody|anyone|he|she|you))?( (could|would|can|will|might))? help (her|him|them|me) (along|go|die|on (her|his|their|my) way|to die|end it|end (her|his|their|my) life)( [,.;:!?'\x22]|$)"),
+    // "Said it'd be easier on everybody. If he just... wasn't around.": the condition told as
+    // its own fragment after the burden (perceived burdensomeness with a death, Joiner 2005).
+    p(r"^\W*(if|when|once) (she|he|i|they) (just |simply |only |really )?(\W+ )?(wasn't|weren't|was not|were not|was no longer|were no longer) (around|here|alive|in the picture|on this earth)\b")
+        .need(&["easier", "better", "burden", "relief", "lighter", "happier", "everybody", "everyone"]),
     // Reunion with someone dead (a wish to join them; Jordan 2001, suicide bereavement): "she
     // would like to join her husband", "wants to be with her mum again", said with the death.
     // "fixin' to go see Daddy" (Southern "fixing to", about to), "wants to go be with her
     // mother, who passed": a going to the dead said with the death.
-    p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*|fixin( ?['\x22])?|fixing) (to )?(['\x22] ?)?(go |just |finally )?((join|joining|be with|being with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))|(go see|go and see|see|be with|join) (daddy|mama|momma|mommy|mamma|papa|pappy|granny|mamaw|papaw|meemaw))( again| there| soon| now| up there| in heaven| on the other side)?\b")
+    p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*|fixin( ?['\x22])?|fixing|waiting|waits|can't wait) (to )?(['\x22] ?)?(go |just |finally )?((join|joining|be with|being with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))|(go see|go and see|see|be with|join) (daddy|mama|momma|mommy|mamma|papa|pappy|granny|mamaw|papaw|meemaw))( again| there| soon| now| up there| in heaven| on the other side)?\b")
         // "wants to be with her cousins at the lake": "her" before a noun is a possessive.
         .after(r"^ ?(cousins?|friends?|family|kids|children|sisters|brothers|parents|mates|grandkids|grandchildren|girls|boys|team|class|classmates|colleagues|people|folks|crew|group|own|new|church|dog|dogs|cat|horses?)\b")
         .need(DEATH_TOLD),
@@ -531,13 +541,25 @@ const SUBSTANCE: &[Pat] = &[
     // "now on the coke", "back on the gear": on a drug by its street name.
     p(r"\b(is|was|been|'s|back|now|still|got|gets|went|gone|straight|always|heavily|properly) (\S+ )?on the (\S+ (and|or) the )?(coke|charlie|gear|crack|speed|ket|meth|ice|smack|brown|blow|benzos|vallies|sniff|pingers)\b"),
     // Names that mean nothing else.
-    p(r"\b(yayo|nose candy|speedballs?|speedballing|skag|scag|china white|black tar|tar heroin|fetty|perkies|perc 30s|m30s?|crystal meth|geeked|geeking|shabu|yaba|billy whizz|pingers|pingas|eccies|eckies|mephedrone|meow meow|mkat|m cat|k hole|k holes|k holing|k holed|mushies|magic mushrooms|liberty caps|dmt|ayahuasca|gbl|ghb|liquid ecstasy|whippets|whip its|nangs|hippy crack|synthetic (cannabis|weed|marijuana|cannabinoids|cathinones)|bath salts|flakka|spliffs?|bongs?|bong (hits|rips)|reefer|ganja|hashish|purple drank|sizzurp|dirty sprite|codeine syrup|xannies|zannies|trammies|street (benzos|valium|xanax|diazepam|pills|methadone|opioids|gear|heroin|oxy|oxys)|crack ?pipe|meth ?pipe|ice pipe|crackhead|methhead|meth head|smackhead|smack head|cokehead|coke head|pothead|junkie|druggie|dope ?sick|dopesick|comedowns?|come downs|track marks|needle marks|dirty needles|shar\w* needles|used needles|burnt foil|burned foil|chas\w* the dragon|on the nod|nodding out|nodded out|overamped|over amped)\b"),
+    p(r"\b(yayo|nose candy|speedballs?|speedballing|skag|scag|china white|black tar|tar heroin|fetty|perkies|perc 30s|m30s?|crystal meth|geeked|geeking|shabu|yaba|billy whizz|pingers|pingas|eccies|eckies|mephedrone|meow meow|mkat|m cat|k hole|k holes|k holing|k holed|mushies|magic mushrooms|liberty caps|dmt|ayahuasca|gbl|ghb|liquid ecstasy|whippets|whip its|nangs|hippy crack|synthetic (cannabis|weed|marijuana|cannabinoids|cathinones)|bath salts|flakka|flocka|pervitin|sisa|spliffs?|bongs?|bong (hits|rips)|reefer|ganja|hashish|purple drank|sizzurp|dirty sprite|codeine syrup|xannies|zannies|trammies|street (benzos|valium|xanax|diazepam|pills|methadone|opioids|gear|heroin|oxy|oxys)|crack ?pipe|meth ?pipe|ice pipe|crackhead|methhead|meth head|smackhead|smack head|cokehead|coke head|pothead|junkie|druggie|dope ?sick|dopesick|comedowns?|come downs|track marks|needle marks|dirty needles|shar\w* needles|used needles|burnt foil|burned foil|chas\w* the dragon|on the nod|nodding out|nodded out|overamped|over amped)\b"),
+    // Driving intoxicated told by the test (FORMATS §3: driving intoxicated is risky use):
+    // "stopped him, he was over the limit", "breathalysed, twice the limit", "zero point nine
+    // per mille", "with the Merlot in the blood".
+    p(r"\b(over|above|twice|three times|double|way over|well over|just over|three times over|twice over) the (legal )?((drink|drunk)[- ]?driv\w* |alcohol |blood alcohol |breath )?limit\b")
+        .need(&["police", "cops", "cop", "stopped", "pulled", "breath", "breathalysed", "breathalyzed", "breathalysed", "breathalyser", "breathalyzer", "roadside", "driving", "drove", "drive", "licence", "license", "car", "arrested", "charged", "checkpoint", "garda", "drink", "drinking", "drunk", "pints", "beers", "wine", "booze"]),
+    p(r"\b(breathalys\w*|breathalyz\w*|breath[- ]?test\w*|blew|blows|blowing)( \S+){0,6} (positive|over|twice|failed|fail|point \S+|per mille|promille)\b")
+        .need(&["police", "cops", "cop", "stopped", "pulled", "roadside", "driving", "drove", "licence", "license", "car", "arrested", "charged", "limit", "alcohol", "breathalysed", "breathalyzed", "breathalyser", "breathalyzer", "test"]),
+    p(r"\b(per mille|promille|per mil)\b")
+        .need(&["alcohol", "blood", "police", "stopped", "driving", "drove", "licence", "license", "wine", "beer", "drink", "drunk", "breath"]),
+    p(r"\b(the )?(alcohol|booze|drink|wine|beer|vodka|whiske?y|rakija|spirits|merlot|schnapps|grappa) in (the|his|her|their) blood\b"),
+    // British and Australian similes of drunkenness ("pissed" alone may be angry in US speech).
+    p(r"\b(pissed|drunk|sloshed|tight) as (a newt|a fart|a skunk|a lord|a rat|a fiddler|a bastard|a parrot|two owls|a coot|a tick)\b|\bpissed out of (his|her|their|my) (head|skull|mind|tree)\b"),
     // South African English from Afrikaans: "properly gesuip", "he was dronk", "babalas".
     p(r"\b(gesuip|gesuipt|dronk|babalas|babbelas|getrek)\b"),
     p(r"\b(poppers|nitrous|laughing gas)\b")
         .before(r"\bparty$")
         .unless(&["dentist", "dental", "labour", "labor", "birth", "childbirth", "anaesthetic", "anesthetic", "surgery"]),
-    p(r"\b(huff\w*|sniff\w*|chroming|chromed|bagging|inhal\w*)( \S+){0,2} (glue|petrol|gasoline|paint|aerosols?|deodorant|lighter fluid|butane|solvents?|spray paint|whipped cream cans|gas canisters)\b")
+    p(r"\b(huff\w*|sniff\w*|chroming|chromed|bagging|inhal\w*)( \S+){0,2} (glue|petrol|gasoline|gas|paint|aerosols?|deodorant|lighter fluid|lighter gas|lighter refills?|butane|solvents?|spray paint|whipped cream cans|gas canisters|thinners?|paint thinners?|nail polish remover|correction fluid|tipp-?ex|markers|air freshener|spray cans?)\b")
         .unless(&["fumes", "smoke", "fire"]),
     p(r"\b(chroming|petrol sniffing|glue sniffing|huffing|khat|qat|miraa|doctor shopping)\b"),
     p(r"\b(two|multiple|several|different|three|four|a few) (doctors|gps|gp's|pharmacies|chemists|prescribers|walk in clinics)( \S+){0,4} (for|to get) (\S+ )?(scripts|prescriptions|pills|painkillers|benzos|oxys|valium|xanax|codeine|opioids|tramadol)\b"),
@@ -816,6 +838,17 @@ const ABUSE: &[Pat] = &[
     p(r"\b(her|his|their|the) (son|daughter|child|kid|kids|children|baby|toddler|infant|boy|girl|grandson|granddaughter|stepson|stepdaughter) (had|has|have|came (home|in|to school) with|turned up with|showed up with|arrived with|was covered in|were covered in)( \S+){0,3} (bruises|bruising|welts|belt marks|burns|a black eye|marks on (his|her|their) (back|legs|arms|face|bottom)|a broken \S+|fractures?|handprints?|scalds)\b")
         .unless(&["fell", "fall", "accident", "playground", "trampoline", "bike", "sport", "sports", "football", "rugby", "soccer", "chickenpox", "eczema"]),
     p(r"\bunexplained (bruis\w*|injur\w*|fractures?|burns?|welts)\b"),
+    // "burned her daughter's hand on the stove as punishment", "makes her sleep in the shed
+    // when she's naughty", "kept in her room and fed once a day": hurt, exclusion or hunger
+    // used to punish or contain a dependant (child and elder maltreatment).
+    p(r"\b(burn\w*|scald\w*|held|holds|hold|pressed|presses|put|puts) (her|his|their|the) (son's|daughter's|child's|kid's|baby's|toddler's|boy's|girl's|grandson's|granddaughter's|stepson's|stepdaughter's|mother's|mum's|mom's|father's|dad's) (hand|hands|arm|arms|fingers?|foot|feet|leg|legs|face|back) (on|onto|against|over|under|in) (the |a )?(stove|hob|cooker|iron|kettle|heater|radiator|fire|grill|oven|boiling water|hot water|hot tap)\b"),
+    p(r"\b(as|for) (a )?(punishment|discipline)\b")
+        .need(&["burned", "burnt", "burns", "scalded", "beat", "beats", "beaten", "hit", "hits", "whipped", "belt", "locked", "locks", "starved", "starves", "tied", "shed", "cupboard", "closet", "outside", "kneel", "kneeling", "cold", "bruises", "bruised"])
+        .unless(&["timeout", "time-out", "grounded", "phone", "screen", "screens", "ipad", "tablet", "privileges", "pocket"]),
+    p(r"\b(makes|made|making|forces|forced|forcing|sends|sent|puts|put) (her|him|them|the (kids|children|boy|girl|child|baby)) (to )?(sleep|stay|spend the night|kneel|stand) (in|on|out in|outside in) (the |a )?(shed|garage|yard|backyard|porch|doghouse|dog kennel|kennel|barn|car|cold|rain|snow|street|hallway|bathtub)\b"),
+    p(r"\b(fed|feeds|feeding|given (food|a meal|meals)|gets (food|a meal|fed)|gives (her|him|them) (food|a meal)) (only )?(once|one time|one meal) a day\b")
+        .need(&["granny", "grandma", "gran", "nan", "nana", "grandmother", "grandfather", "grandad", "grandpa", "kids", "child", "children", "baby", "toddler", "boy", "girl", "resident", "kept", "locked", "room", "mother", "father", "mum", "mom", "dad"]),
+
     // Neglect by a carer.
     p(r"\b(pressure sores|bed ?sores|bedsores|(sitting|lying|left|found) in (her|his|their) own (urine|faeces|feces|mess|waste|excrement)|left in (wet|soiled|dirty) (sheets|pads|nappies|diapers|clothes|bedding|bed)|soiled (bed|sheets|bedding|pads|nappies|clothes))\b"),
     p(r"\b(not (being )?fed|hasn't been fed|haven't been fed|wasn't fed|weren't fed|not given (her|his|their) (medication|meds|tablets|insulin|food|meals))\b")

@@ -178,7 +178,7 @@ pub(super) fn explained_away(toks: &[Tok], prev: Option<&[Tok]>, client: &[Strin
 fn soft_drink_object(after: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^(only |just |a |the |some |more |like |about |around |maybe |lots of |a lot of |plenty of |(one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several) |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(water|coffee|tea|juice|milk|soda|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|sugarcane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade|iced teas?|iced coffees?|shahi|karak|chay|çay|kali|kvass|kvas|kompot|qahwa|kahwa|attaya|ataya)\b").ok()
+        regex::Regex::new(r"^(only |just |a |the |some |more |like |about |around |maybe |lots of |a lot of |plenty of |(one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several) |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(waters?|coffees?|teas?|juices?|milks?|sodas?|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|sugarcane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade|iced teas?|iced coffees?|shahi|karak|chay|çay|kali|kvass|kvas|kompot|qahwa|kahwa|attaya|ataya)\b").ok()
     })
     .as_ref()
     .is_some_and(|r| r.is_match(after))
@@ -189,7 +189,7 @@ fn soft_drink_object(after: &str) -> bool {
 fn soft_drink_phrase(after: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^(\S+ (cups?|glass|glasses|bottles?|cans?|mugs?|pots?|litres?|liters?|pints?) of )?(\S+ )?(water|coffee|tea|juice|milk|soda|pop|fluids|ensure|shakes?|smoothies?|broth|soup|formula|electrolytes?)\b").ok()
+        regex::Regex::new(r"^(\S+ (cups?|glass|glasses|bottles?|cans?|mugs?|pots?|litres?|liters?|pints?) of )?(\S+ )?(waters?|coffees?|teas?|juices?|milks?|sodas?|pop|fluids|ensure|shakes?|smoothies?|broth|soup|formula|electrolytes?)\b").ok()
     })
     .as_ref()
     .is_some_and(|r| r.is_match(after) || soft_drink_object(after))

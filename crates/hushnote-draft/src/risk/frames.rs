@@ -512,10 +512,11 @@ fn frames() -> Vec<Frame> {
         },
         // Harassment that persists after being blocked.
         frame(C::CoerciveControl, K::Abuse, r"\b(keeps?|kept|won't stop|will not stop|doesn't stop|does not stop|constantly|repeatedly|still) (calling|texting|messaging|emailing|contacting|calls|texts|messages) (her |him |me )?(from (blocked|unknown|new|different|private|fake) (numbers|accounts|phones)|after (she|he|i|they) (blocked|asked|told))\b".to_string()),
-        // Something smashed over a person's head: violence.
+        // Something smashed over a person's head: violence ("broke a bottle, a wine bottle, on
+        // a man's head": the thing may be named again in apposition).
         Frame {
             owner: Owner::Other,
-            ..frame(C::Violence, K::Violence, r"\b(smash\w*|broke|break\w*|bash\w*|crack\w*|swung|swing\w*|slam\w*|brought) (a|the|his|her|my) (\S+ )?(bottle|chair|glass|bat|pipe|brick|rock|stick|pan|plate|mug|lamp|phone|skateboard|lock|teapot|kettle|jug|vase|ashtray|plank|tray|iron|stool|bowl|dish|wok|flask|thermos|guitar|laptop|remote|stone|hammer|cup|pot)( of (the |a |his |her )?\S+)? (over|on|across|into|against|down on) (a|the|some|his|her|their|\S+'s) (\S+ |\S+'s )?(head|face|skull|back|jaw)\b".to_string())
+            ..frame(C::Violence, K::Violence, r"\b(smash\w*|broke|break\w*|bash\w*|crack\w*|swung|swing\w*|slam\w*|brought) (a|the|his|her|my) (\S+ )?(bottle|chair|glass|bat|pipe|brick|rock|stick|pan|plate|mug|lamp|phone|skateboard|lock|teapot|kettle|jug|vase|ashtray|plank|tray|iron|stool|bowl|dish|wok|flask|thermos|guitar|laptop|remote|stone|hammer|cup|pot|jar|can|tin|board)( of (the |a |his |her )?\S+)?( , (a |an |the |his |her )?(\S+ ){0,2}\S+ ,)? (over|on|across|into|against|down on) (a|the|some|his|her|their|\S+'s) (\S+ |\S+'s )?(head|face|skull|back|jaw)\b".to_string())
         },
         // Killing told by a concrete act, wished, planned or threatened: homicidal when the
         // target is someone else, suicidal when it is one's own head.

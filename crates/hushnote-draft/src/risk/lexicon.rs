@@ -458,7 +458,7 @@ macro_rules! many {
 /// cyanide silver and jewellery cleaners sold in the Philippines.
 macro_rules! poisons {
     () => {
-        "(poison|rat poison|rat killer|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner)"
+        "(poison|rat poison|rat killer|rattex|ratex|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner)"
     };
 }
 
@@ -472,7 +472,7 @@ macro_rules! poisons {
 /// Eritrean suwa, East African bango; not "kai-kai", which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|fent|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|malamba|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika)"
     };
 }
 
@@ -1099,6 +1099,14 @@ const SPECS: &[Spec] = &[
     // --- Suicide attempt, preparatory acts, method.
     spec(C::Attempt, K::SuicidalIdeation, r"\b(attempt\w*|tried|tries|try|trying) (to )?(suicide|kill (him|her|my|them|your)sel(f|ves)|end (his|her|my|their) (own )?life|hang (him|her|my|them)sel(f|ves)|take (his|her|my|their) (own )?life)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(suicide|suicidal) (attempts?|gestures?|acts?|behaviou?rs?)\b"),
+    // "took an overdose to die", "took a handful of mom's Percs tonight to sleep forever",
+    // "swallowed them meaning to die": an act of taking something into the body with death as
+    // its stated purpose is an attempt (C-SSRS: any act with some intent to die); the purpose
+    // is read within the clause ("took the pills to sleep, not to die" is no such purpose).
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(took|taken|swallowed|downed|drank|ingested|overdosed|od'd|popped)( [^ ,.;:!?]+){0,8}? (to|meaning to|wanting to|hoping to|intending to|trying to|so as to) (die|sleep forever|not wake up|never wake up|end it all|end it|end (his|her|their|my) (own )?life|kill (him|her|them|my)sel(f|ves)|be dead)\b")
+        .not_after(r"^(with|between|for good with)\b")
+        // "if the baby is taken she wants to die": a passive "taken" is no act of taking.
+        .not_before(r"\b(is|was|were|are|be|been|being|got|get|gets|getting)$"),
     spec(C::Attempt, K::SuicidalIdeation, r"\binterrupted attempts?\b"),
     // A ligature (hanging) made or tied: suicidal behaviour (C-SSRS actual, interrupted or
     // aborted attempt); the ward's "ligature points" and "ligature risk" are the environment.
@@ -1183,7 +1191,7 @@ const SPECS: &[Spec] = &[
         .need_near(&["rope", "noose", "pills", "tablets", "gun", "pistol", "rifle", "shotgun", "bridge", "ledge", "cliff", "roof", "letters", "letter", "note", "jump", "hang", "hanging", "overdose", "poison", "knife", "blade", "razor", "belt", "tracks", "train", "river"]),
     // "Thinks of drinking the Sniper. 'Just to rest.'": a thought of taking a named poison is
     // suicidal ideation with its method.
-    spec(C::Method, K::SuicidalIdeation, concat!(r"\b(think|thinks|thinking|thought|pictur\w*|imagin\w*|tempted|urges?|wants?|wanted|plans?|planned|planning|considering|considered|fantasi[sz]\w*) (of |about |to |on )?(drink|drinks|drinking|drank|swallow|swallows|swallowing|swallowed|take|takes|taking|took|eat|eats|eating|ate) (some |the |a bottle of |a sachet of |a cup of |a tin of |a packet of |a tube of )?", poisons!(), r"\b"))
+    spec(C::Method, K::SuicidalIdeation, concat!(r"\b(think|thinks|thinking|thought|pictur\w*|imagin\w*|tempted|urges?|wants?|wanted|plans?|planned|planning|considering|considered|fantasi[sz]\w*|talks|talking|talked) (of |about |to |on )?(drink|drinks|drinking|drank|swallow|swallows|swallowing|swallowed|take|takes|taking|took|eat|eats|eating|ate) (some |the |a bottle of |a sachet of |a cup of |a tin of |a packet of |a tube of )?", poisons!(), r"\b"))
         .not_after(r"^ ?(to|into|out|back|off|from|down|up|away|with|for|in|on|outside|round|around)\b"),
     // "Kept Ratol tube under pillow. Thinking to eat it after every fight.": the thought of
     // taking "it", with a poison named in the sentence or the one before.
@@ -1216,6 +1224,25 @@ const SPECS: &[Spec] = &[
     // "crashed his car into a tree on purpose": a crash meant (C-SSRS actual attempt).
     spec(C::Attempt, K::SuicidalIdeation, r"\b(crashed|drove|steered|rolled|wrapped|put|ran|swerved) (his|her|their|the|my) (\S+ )?(car|truck|ute|van|pickup|motorbike|bike|jeep|suv|lorry|rig|quad) (into|off|over|in front of|under) (\S+ ){0,6}?(on purpose|deliberately|intentionally|to (die|end it|kill (him|her|them)sel(f|ves)))\b"),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
+    // "The Rio bridge. He drives over and thinks... just stop the car, jump.": a bare "jump"
+    // ending a thought, with a height told in it or just before, is the leap.
+    spec(C::Method, K::SuicidalIdeation, r"(^|[,;:] |\b(just|and|then|to|could|would|might|should|'ll|'d) )jump( off| over| in| down)?( [,.;:!?'\x22]|$)")
+        .need_near(&["bridge", "ledge", "cliff", "cliffs", "roof", "rooftop", "overpass", "railing", "parapet", "balcony", "viaduct", "gorge", "canyon", "quarry", "dam", "flyover", "footbridge", "drop", "edge", "leap"]),
+
+    // "Food stamps renewal lapsed": a benefit, cover or document that ran out is no lapse in
+    // use.
+    block(r"\b(renewal|membership|insurance|license|licence|subscription|policy|visa|permit|benefits|coverage|cover|registration|passport|contract|lease|warranty|certification|certificate|stamps|medicaid|medicare|snap|prescription|script|referral|claim|tag|tags|plates|card|id|enrollment|enrolment|application|authori[sz]ation|deadline)( \S+)? (has |had |have |just |quietly )?(lapsed|lapses|lapse)\b"),
+    // "got into it with his manager over the rota, just words": a row said to be words only
+    // is no violence.
+    block(r"\b(got|gets|getting|get) into it with( \S+){1,8}? ,? ?(just|only|all|purely|strictly) (words|verbal|talk|shouting|yelling|arguing)\b"),
+    // "He come off suicide watch Friday": an observation level ended is a status past, no
+    // disclosure (what led to it is read where it is told).
+    block(r"\b(came|come|comes|coming|taken|took (him|her|them)|takes (him|her|them)|stepped|stepping|removed|released|discharged|lifted|got|gets|been) (down |back )?(off|from) (of )?(the )?(suicide|suicidal|self-harm|self harm|ligature) (watch|observations?|obs|precautions|protocol)\b"),
+    // "When I cut the bread I see the knife going into Bára", "pictures the blade going into
+    // the baby": a blade seen entering a person is an intrusive harm image (FORMATS §5),
+    // however unwanted; one going into food or wood is not.
+    spec(C::IntrusiveHarm, K::HarmToOthers, r"\b(see|sees|saw|seeing|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|visuali[sz]\w*|images? of|pictures of|thoughts? of|flashes of) (a |the |my |her |his |their |that )?(knife|knives|blade|scissors|razor|kitchen knife|bread knife)( \S+){0,2}? (going|go|goes|went|plunging|sinking|slicing|cutting|stabbing|sticking) (into|in|through|across) (\S+)\b")
+        .not_after(r"^(the |a |some |my |her |his )?(bread|loaf|rohlik|rohlík|cake|meat|steak|chicken|fish|onion|onions|vegetables|veg|fruit|apple|wood|paper|cardboard|butter|cheese|dough|pastry|pie|pizza|board|chopping board|cutting board|table|drawer|block|sink|dishwasher|cheese|tomato|tomatoes|melon|watermelon)\b"),
     // "I see myself dropping her over the railing", "pictures herself smothering the baby":
     // harm to another seen in the mind's eye is an intrusive harm thought (flag it, FORMATS
     // §5), however unwanted.
@@ -1575,7 +1602,8 @@ const SPECS: &[Spec] = &[
     // Bare "cut"/"cuts"/"cutting": the self-injury sense is read by its frame (what follows
     // it), see `sense::cut_other_sense`; the words before keep the passive and noun senses.
     spec(C::SelfInjury, K::SelfHarm, r"\bcut\b")
-        .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are|(wants?|wanted|needs?|needed|had|has|have|get|got)( (it|them|(the|his|her|their|my|its|a) \S+))?)$"),
+        // "got cut", "had it cut": the passive or causative; "has cut again" is the act.
+        .not_before(r"\b(got|get|gets|getting|been|were|was|be|being|is|are|(wants?|wanted|needs?|needed|get|got)( (it|them|(the|his|her|their|my|its|a) \S+))?|(had|has|have) (it|them|(the|his|her|their|my|its|a) \S+))$"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(cuts|cutting)\b")
         // A trade's cutting: "cutting for eight hours straight" on a kill floor, "cutting
         // timber", "cutting hair".
@@ -1847,7 +1875,7 @@ const SPECS: &[Spec] = &[
     spec(C::Misuse, K::SubstanceUse, r"\b((been|started|back to|keeps|kept) injecting|inject(s|ed|ing)? (again|daily|every day|intravenously|(into|in) (his|her|my|their|the) (groin|arms?|neck|legs?|feet|foot|veins?|hands?)|with (his|her|their|my|a|some|the) (\S+ )?(friends?|mates?|partner|boyfriend|girlfriend|cousins?|brothers?|sisters?|crew|boys|girls|guys)|in (the|a|an) (\S+ )?(toilets?|bathrooms?|restroom|car|park|alley|alleyway|squat|stairwell|bushes|underpass|bus station|train station|station)))\b")
         .not_after(r"^(insulin|testosterone|hormones?|estrogen|oestrogen|medication|meds|ozempic|semaglutide|b12|heparin|her insulin|his insulin)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(more than (prescribed|directed)|(not|other than) as prescribed|someone else's (pills|meds|medications?|medicines?|tablets|prescriptions?)|popping (pills|\S+)|snort\w*|inject\w* (drugs|heroin|meth)|shoot\w* up|iv drugs?)\b"),
-    spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (leftover |old |spare |prescription |pain |back )?(pills|meds|medications?|percocets?|xanax|adderall|oxy\w*|painkillers|vicodin|klonopin|ativan|valium|norco|hydrocodone)\b")
+    spec(C::Misuse, K::SubstanceUse, r"\b\S+'s (leftover |old |spare |prescription |pain |back |sleeping )?(pills|meds|medications?|percs?|percocets?|perks|roxies|roxys?|hydros|norcos?|vikes|lortabs?|xans|xannies|klonnies|addies|addys?|gabbies|xanax|adderall|oxy\w*|painkillers|vicodin|klonopin|ativan|valium|norco|hydrocodone)\b")
         // Another's pills are misuse when the sentence tells them used ("keeps her husband's
         // oxy in the cabinet" is means, read as such elsewhere).
         .need_any(USE_VERBS)
@@ -1958,7 +1986,12 @@ const SPECS: &[Spec] = &[
     spec(C::Ideation, K::SuicidalIdeation, r"\b(think\w*|thought|wonder\w*|consider\w*|tempted) (about |of |on )?(going over|going off|stepping off|driving off|going in|going into the water|letting go)\b")
         // "thinking about going over to her sister's": a visit.
         .not_after(r"^(to|for|at|with|there|the (plan|budget|notes|figures|accounts|details))\b")
-        .need_any(&["bridge", "cliff", "cliffs", "edge", "overpass", "railing", "rail", "roof", "rooftop", "balcony", "ledge", "gorge", "dam", "quarry", "parapet", "viaduct", "pier", "canyon", "ravine", "precipice", "bluff", "bluffs"]),
+        // The height may be told a sentence before ("stands on the bridge... every night
+        // now... thinks about going in").
+        .need_near(&["bridge", "cliff", "cliffs", "edge", "overpass", "railing", "rail", "roof", "rooftop", "balcony", "ledge", "gorge", "dam", "quarry", "parapet", "viaduct", "pier", "canyon", "ravine", "precipice", "bluff", "bluffs"]),
+    // "Drove up to Lover's Leap Sunday to see how far the drop was": a height gone to and
+    // measured by eye (C-SSRS preparatory behaviour: rehearsal at the site).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(went|go|goes|going|drove|drives|driving|walked|walks|walking|climbed|climbs|hiked|rode|stood|stands|sat|sits|looked|looks|looking|peered|peering|leaned|leaning)( \S+){0,8}? to (see|check|look at|judge|measure|work out|test|find out) how (far|high|deep|long) (the )?(drop|fall|way down|down|it is|it was|it'd be|it would be)\b"),
     // "take all Big Mama's pressure pills and be done with it": every pill taken to be done.
     spec(C::Method, K::SuicidalIdeation, r"\b(take|taking|took|swallow|swallowing|swallowed|down|drink|drinking) (all|every one of|the whole (bottle|box|pack|packet|strip) of|the lot of) (\S+ ){0,4}?(pills|tablets|meds|medicine|medicines|medication|tabs|capsules|it|them) and (be done|end it|sleep forever|not wake up|never wake up|die|be gone|be finished|go to sleep for good)\b"),
     // Means bought or kept "in case ...": kept for a time it may be used (a preparatory act,
@@ -2040,6 +2073,14 @@ const SPECS: &[Spec] = &[
     spec(C::Misuse, K::SubstanceUse, r"\b(buy\w*|bought|scor\w*|get|gets|getting|got) (\S+ ){1,2}(off|on|from) the (street|streets|estate|dark web|darknet)\b"),
     // "took too many SP capsules at the match and was not breathing properly": too many of a
     // drug taken at once is an overdose, whatever the drug is called.
+    // "took an overdose of Panadol after the fight", "overdosed on her antidepressants": an
+    // overdose of a medicine (no drug of use) is self-poisoning (NICE), read before the bare
+    // "overdose" below.
+    spec(C::SelfPoisoning, K::SelfHarm, r"\b((took|taken|takes|taking|had|has) (an |a )?(deliberate |intentional |big |massive |large |small |second |another )?(overdose|od) (of|on)|overdosed on|od'd on|o\.d\.'d on) ((the |some |her |his |their |my |all (of )?(her |his |their |my )?)?(\S+ )?(paracetamol|panadol|tylenol|acetaminophen|ibuprofen|advil|nurofen|aspirin|antidepressants?|sertraline|fluoxetine|citalopram|escitalopram|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|insulin|propranolol|sleeping (pills|tablets)|heart pills|blood pressure (pills|tablets))|(her|his|their|my|all (of )?(her|his|their|my)) (own |prescribed |prescription |\S+'s )?(tablets|pills|medication|medicine|meds|prescription))\b")
+        // "overdosed on his insulin by mistake", "the ER called it accidental": an accident
+        // (FORMATS §3: substance use).
+        .not_after(r"^(.* )?(by mistake|by accident|accident|accidental|accidentally|in error|mistakenly|without meaning to|when (she|he|they) (forgot|got confused|was confused))\b")
+        .not_before(r"\b(accident|accidental|accidentally|by mistake|mistakenly)\b.*$"),
     spec(C::Overdose, K::SubstanceUse, r"\b(took|taken|takes|taking|take|swallowed|swallowing|popped|popping|downed|necked) (way |far |a few |a couple |a bit |one or two )?too (many|much) (of (his|her|their|my|the|those|these|them|it) )?(\S+ )?(pills|tablets|capsules|caps|meds|xans|bars|percs|oxys|benzos|painkillers|sleeping pills|sleepers|tramadol|of (it|them|the stuff))\b"),
     spec(C::Overdose, K::SubstanceUse, r"\b(overdos\w*|od)\b")
         .not_before(r"\b(witness\w*|saw|seeing|found)( the| his| her| their| a)?$")
@@ -2079,7 +2120,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(water|coffee|tea|juice|milk|soda|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|attaya|shahi|karak|chay|çay|kali|kvass|kvas|kompot|iced teas?|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(waters?|coffees?|teas?|juices?|milks?|sodas?|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|attaya|shahi|karak|chay|çay|kali|kvass|kvas|kompot|iced teas?|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade)\b)")
         // "the feast where everyone drinks": what everyone does is the setting, not the
         // client's use.
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a|everyone|everybody|all the men|the whole village|the whole family)$"),
@@ -2241,6 +2282,15 @@ const SPECS: &[Spec] = &[
         // "She ... checks her phone at every sound": her own phone.
         .others(),
     spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taken|taking|keeps|kept|keeping|withholds?|withheld|steals?|stole|stolen) (most of |all of |away )?(her|his|their) (phone|money|pension( check)?|paycheck|check|bank card|debit card|credit card|keys|car keys|passport|benefits|social security( check)?|savings|salary card|atm card|passbook|bank book)\b"),
+    // "husband takes her salary, all, for his family": another's earnings taken by the one
+    // who lives with them is financial abuse (the client's own pay kept by the client is not).
+    spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taken|taking|keeps|kept|keeping|pockets|pocketed|pocketing|grabs|grabbed|collects|collected) (most of |all of |all |away )?(her|his|their) (salary|wages|pay|earnings|income|pay ?cheques?|pay packet|allowance|grant|disability (check|cheque|payment|money)|rent money)\b")
+        .not_after(r"^(to|into|home|out|with)\b")
+        .others(),
+    // "The nephew, her guardian, takes every month the Rente, and she has no money even for
+    // the kiosk, the fridge empty": a monthly income taken while the owner goes without.
+    spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taking|keeps|kept|keeping|collects|collected|cashes|cashed) (every|each) (month|week|fortnight) (the |her |his |their )?(pension|rente|benefits|money|salary|wages|cheque|check|giro|allowance)\b")
+        .need_any(&["empty", "hungry", "starving", "nothing", "penniless", "broke", "money"]),
     // "husband's family is asking more dowry": dowry demands after marriage are abuse of the
     // bride (dowry harassment, the Dowry Prohibition Act).
     spec(C::CoerciveControl, K::Abuse, r"\b(demand\w*|asking|asks|asked|ask|pressur\w*|harass\w*|want\w*|fighting) (for |over |about )?(more |extra |additional |the )?dowry\b"),
@@ -2361,6 +2411,9 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, concat!(r"\bthreaten\w* ", weapon_target!(), r" (\S+ ){0,3}?with (a|an|his|her|their|the|my|one) (\S+ )?", hand_weapon!(), r"\b")),
     // "Client chased a keke rider with a cutlass": a person run after with a weapon.
     spec(C::Violence, K::Violence, concat!(r"\b(chas(e|es|ed|ing)|ran after|runs after|running after|run after) ", weapon_target!(), r" (\S+ ){0,4}?with (a|an|the|his|her|their|my|one) (\S+ )?", hand_weapon!(), r"\b")),
+    // "Stuck a man with a shank he made", "stuck him in the ribs": to stick a person with a
+    // blade or in the body is to stab.
+    spec(C::Violence, K::Violence, concat!(r"\b(stuck|sticks|sticking) (him|her|them|someone|somebody|(a|the|some|that|this|one|another|his|her|their) (\S+ )?(man|guy|dude|fellow|fella|bloke|person|kid|boy|girl|inmate|prisoner|lad|youth|woman|cellie|cellmate|neighbou?r|cousin|brother|teenager))( \S+){0,4}? (with (a |an |the |his |her |their |my )?(\S+ ){0,2}", hand_weapon!(), r"|in the (ribs|gut|neck|belly|stomach|leg|arm|chest|face|thigh|eye))\b")),
     // "Boy brought a rungu to school": a weapon carried to school (a school threat
     // assessment's first sign). Blades, guns and clubs only, not `hand_weapon!`: a bat, a
     // stick or a bottle is carried to school for other reasons.
@@ -2369,6 +2422,12 @@ const SPECS: &[Spec] = &[
         // shoot the kid") is the threat's, read as ideation; the bus stop is no bus.
         .not_before(r"(\b(would|will|might|could|gonna|going to|wants? to|wanted to|want to|threaten\w* to|threatening to|about|of|fixing to|plans? to|planning to)|'d|'ll)( \S+){0,2}$")
         .not_after(r"^(stop|station|shelter|depot)\b"),
+    // "told the teacher he's going to bring his dad's gun to school": the threat to carry a
+    // weapon to school is a threat with a weapon (FORMATS §3), unless a killing is told with
+    // it (read as ideation).
+    spec(C::Violence, K::Violence, r"\b(bring|take|carry|sneak|smuggle) (a|an|his|her|their|the|my|one) (\S+ )?(knife|knives|pocketknife|penknife|switchblade|flick knife|kitchen knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|parang|bolo|kukri|axe|hatchet|cleaver|sword|spear|dagger|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|club|cudgel|rungu|knobkerrie|sjambok|knuckle dusters?|brass knuckles|shank|shiv) (to|into) (the )?(school|class|classroom|lessons?|assembly|church|the bus|the dorm|hostel|campus)\b")
+        .need_before(r"(\b(will|gonna|going to|threaten\w* to|threatening to|swore to|swears to|fixing to|plans? to|planning to)|'ll)( \S+){0,2}$")
+        .not_after(r"^(stop|station|shelter|depot|(\S+ ){0,3}and (shoot|kill|stab|hurt|get|take out|blow|finish|do))\b"),
     // "Says he will break his head", "threatened to smash the boy's face in": a threat to
     // injure a person (the head, face and jaw are not broken by accident in a threat).
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(will|[a-z]+'ll|gonna|going to|go|wan|finna|fixing to|threaten\w* to|swore to|swears to|promised to|vow\w* to|ready to|about to|wants? to|wanted to) (break|smash|bust|crack|bash|cave|split|kick|knock|punch) (his|her|their|your|that \S+'s|the \S+'s|\S+'s) (\S+ )?(head|skull|face|jaw|teeth|nose|brains?)( in| open| off)?\b"),
@@ -2487,9 +2546,17 @@ const SPECS: &[Spec] = &[
     // day one cannot go on is a preparatory act (C-SSRS preparatory behaviour), read by the
     // rules so that a denial before "but" does not hide it. The purpose is the mention: the
     // pills themselves stay access to means.
-    spec(C::Preparatory, K::SuicidalIdeation, r"\b(in case|for when|for the day|for if)( \S+){0,10}? (had enough|can't (take|cope|go on|do)|cannot (take|cope)|too much|gets? (worse|bad|unbearable|too hard|intolerable)|is bad|comes back bad|the end|it's time|can't face|unbearable)\b")
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(in case|for when|for the day|for if)( \S+){0,10}? (had enough|can't (take|cope|go on|do)|cannot (take|cope)|too much|gets? (worse|bad|unbearable|too hard|intolerable)|is bad|comes back bad|the end|it's time|can't face|unbearable|ready|the time comes|time comes|the time is right|the right (time|moment|day))\b")
         .need_before(KEPT_BY)
         .need_any(MEDICINES),
+    // "Saving up her pills... a month's worth. 'For when I'm ready.'": a supply put by for a
+    // readiness left unsaid (nothing follows "ready") is kept for a chosen day, told a
+    // sentence after the supply ("a month's worth" is a supply counted).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\bfor when (he|she|i|they)('s|'m|'re| is| am| are|'ll be| will be) (really |finally |truly |good and )?ready( [,.;:!?'\x22]|$)")
+        // The purpose stands alone as its own sentence ("We'll save the exposure work for when
+        // she's ready" is a plan).
+        .need_before(r"^\W*$")
+        .need_near(medicines!("worth")),
     // "he's been talking about ending it": talk of ending one's life (AFSP warning signs:
     // talking about wanting to die); "ending it with her boyfriend" is a relationship.
     spec(C::Ideation, K::SuicidalIdeation, r"\b(talk\w*|spoke|speak\w*|going on|goes on|went on|mention\w*|rambl\w*) (about|of) (ending it( all)?|ending things|ending (her|his|my|their) (own )?life|killing (her|him|my|them)sel(f|ves)|wanting to die|not being (here|around)|being better off dead)\b")

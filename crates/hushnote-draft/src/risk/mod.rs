@@ -439,7 +439,32 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
     let illness = usage::illness_context(&toks);
     for (i, (offset, text)) in units.iter().enumerate() {
         let next = toks.get(i + 1).map(Vec::as_slice);
-        let prev = i.checked_sub(1).map(|p| toks[p].as_slice());
+        // The context before: the sentence before, and further back (up to three) while the
+        // one taken or the one before it is a fragment of three words or fewer ("Husband dead
+        // since spring. Says... 'I am just waiting to go to him.'", "The Rio bridge. He drives
+        // over and thinks... just stop the car, jump.") or the one before trails off in an
+        // ellipsis ("stands on the bridge... every night now... thinks about going in"): a
+        // dictated pause splits one thought, it does not end it.
+        let short = |t: &[Tok]| t.iter().filter(|t| !t.punct).count() <= 3;
+        let trails = |k: usize| {
+            let t = units[k].1.trim_end();
+            t.ends_with("...") || t.ends_with('…')
+        };
+        let mut first = i;
+        if i > 0 {
+            first = i - 1;
+            while first > 0
+                && i - first < 3
+                && (short(&toks[first]) || short(&toks[first - 1]) || trails(first - 1))
+            {
+                first -= 1;
+            }
+        }
+        let joined: Option<Vec<Tok>> =
+            (i >= 2 && first + 1 < i).then(|| toks[first..i].iter().flatten().cloned().collect());
+        let prev = joined
+            .as_deref()
+            .or_else(|| i.checked_sub(1).map(|p| toks[p].as_slice()));
         // The net's findings are never an antecedent: a later "she never did that" must not
         // deny a category only the net named.
         let last_kind = findings

@@ -1351,10 +1351,11 @@ pub(crate) fn improvised_target(toks: &[Tok], v: usize) -> Option<(usize, usize)
     let n = toks[v].norm.as_str();
     let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
     if THRUST_VERBS.contains(&n) {
-        // "had a machete in the truck and was waving it at one fellow": a pronoun object
-        // stands for the weapon named before it.
+        // "had a machete in the truck and was waving it at one fellow", "his hunting knife...
+        // pulled it on a guy": a pronoun object stands for the weapon named before it.
         if matches!(w(v + 1), "it" | "'em" | "em")
-            && matches!(w(v + 2), "at" | "toward" | "towards")
+            && (matches!(w(v + 2), "at" | "toward" | "towards")
+                || w(v + 2) == "on" && n.starts_with("pull"))
             && toks[..v].iter().any(|t| actors::is_weapon(&t.norm))
         {
             return person_at(toks, v + 3).map(|p| (v + 3, p));

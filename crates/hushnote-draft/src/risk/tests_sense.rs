@@ -3188,7 +3188,8 @@ fn a_telegraphic_denial_opens_a_clause_of_its_own() {
         (
             "Took an overdose of paracetamol in 2018, denies any such thoughts now.",
             NO,
-            &[(SelfHarm, None), (SubstanceUse, Some(ItemStatus::History))],
+            // An overdose of a medicine is self-poisoning (NICE), here in the past.
+            &[(SelfHarm, Some(ItemStatus::History)), (SubstanceUse, None)],
         ),
         (
             "Took an overdose of paracetamol in 2018, and again now, last week.",
@@ -15641,6 +15642,378 @@ fn a_denial_narrowed_to_the_plan_leaves_the_thoughts_disclosed() {
             "She denies any plan and any thoughts of suicide.",
             DE,
             &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_prescription_drug_of_another_taken_by_its_street_name_is_misuse() {
+    run(&[
+        (
+            "Been taking her sister's perks most nights to get to sleep.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He admits he's been popping a couple of Grandpa's norcos after work.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // A supply kept is not use.
+        (
+            "Her late husband's tablets are still in the bathroom cabinet.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn pills_taken_with_death_as_the_purpose_are_an_attempt() {
+    run(&[
+        (
+            "She took a strip of her mum's tablets meaning to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // The purpose denied in its own clause.
+        (
+            "He took the two tablets to calm down, not to die.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_perfect_tense_cut_is_the_act() {
+    run(&[
+        (
+            "She has cut again since Sunday, on her upper arm.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He has cut his hours at the warehouse to three days.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        // Cutting in line is no injury.
+        (
+            "He loses his temper in the canteen queue when somebody cuts.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_supply_put_by_for_a_readiness_left_unsaid_is_preparation() {
+    run(&[
+        (
+            "Hoarding his sleeping tablets in a biscuit tin, about a fortnight's worth. For when he's ready, he said.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // A plan of therapy kept for later is no supply.
+        (
+            "She is on her tablets as prescribed. We will save the trauma memories for when she's ready.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_dictated_pause_does_not_cut_the_scene_from_the_thought() {
+    run(&[
+        (
+            "Says he parks by the viaduct... most evenings now... thinks about going over.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her son died in the spring. Says... she is only waiting to go to him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The quarry road. He slows down there and thinks... just pull over, jump.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // Going in to work after a bridge is crossed.
+        (
+            "He crossed the bridge on foot. Then he thought about going in to work late.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_height_visited_to_judge_the_drop_is_rehearsal() {
+    run(&[
+        (
+            "Walked out to the headland on Saturday to see how high the drop was, then went home.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "We walked up the hill to see how far the view went.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_death_given_to_god_now_or_help_asked_to_die_is_a_passive_wish() {
+    run(&[
+        (
+            "She told me the Almighty can take her whenever He likes, she's had enough.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He begged his nurse twice whether she could help him along.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She asked me to help her along with the housing forms.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Her faith is strong and she trusts the Lord to look after her.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_burden_told_then_its_condition_as_a_fragment_is_a_death_wish() {
+    run(&[
+        (
+            "Says it would be a relief for his kids. If he just wasn't around anymore.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She worries about the kids. If she wasn't around, who would do the school run.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn earnings_taken_by_the_one_she_lives_with_are_financial_abuse() {
+    run(&[
+        (
+            "Her boyfriend pockets her pay packet every Friday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her husband takes her salary every month for his brothers and she has nothing for food.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He keeps his wages in his own account now.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn weapons_turned_on_a_person_in_fragments_are_violence() {
+    run(&[
+        (
+            "Stuck a lad in the leg with a screwdriver over twenty quid.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He smashed a jar, a big pickle jar, over a man's head at the market.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "His uncle's old machete, he pulled it on a kid at the bus stop.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "They stuck the kids in the back of the van for the trip.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_knife_seen_entering_a_child_is_an_intrusive_harm_image() {
+    run(&[
+        (
+            "Every time she chops onions she sees the knife going into her toddler, and it terrifies her.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She pictured the knife going into the cake and laughed.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn ended_watches_lapsed_papers_and_a_strangers_push_are_no_risk() {
+    run(&[
+        (
+            "She was stepped down off suicide watch on Monday and is sleeping better.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "His car insurance lapsed in June and he is worried about money.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He says a man from the next wing shoved him in the yard and he walked off.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn driving_intoxicated_told_by_the_test_is_risky_use() {
+    run(&[
+        (
+            "The guards pulled him over on the N4 and he was well over the limit.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Breath-tested at a checkpoint, blew point one one, licence suspended.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Stopped at the checkpoint with the wine in her blood, one point two per mille.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She went over the limit on her overdraft again this month.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn inhalants_street_fentanyl_and_drunk_similes_are_use() {
+    run(&[
+        (
+            "Caught huffing paint thinner behind the gym again.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She says she only smokes fent on weekends now.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Turned up to the match tight as a tick and started a row.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_overdose_of_a_medicine_or_a_poison_drunk_is_self_poisoning() {
+    run(&[
+        (
+            "She had a deliberate overdose of her sertraline on Sunday night.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Gogo says he swallowed the Rattex from the kitchen on Monday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        // An accident is substance use, not self-harm.
+        (
+            "Grandad overdosed on his heart pills by mistake last week.",
+            PR,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn talk_of_drinking_a_named_poison_is_a_method() {
+    run(&[(
+        "Keeps talking about drinking the paraquat if the harvest fails.",
+        PR,
+        &[(SuicidalIdeation, Some(P))],
+    )]);
+}
+
+#[test]
+fn counted_soft_drinks_and_a_row_of_words_only_are_no_risk() {
+    run(&[
+        (
+            "She drinks four teas a day and nothing stronger.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She drinks four pints a day and nothing else.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He got into it with the foreman about overtime, only words, nobody touched anybody.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_threat_to_bring_a_weapon_to_school_and_punishments_of_dependants() {
+    run(&[
+        (
+            "Told his form tutor he will bring his uncle's pistol to school on Monday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Her stepmother makes the kids stand in the yard in the cold when they talk back.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Grandpa is locked in the back room and fed once a day, the neighbour says.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She lost her phone for a week as punishment for lying.",
+            NO,
+            &[(Abuse, None)],
         ),
     ]);
 }

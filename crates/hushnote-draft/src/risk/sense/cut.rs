@@ -117,6 +117,20 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "needs"
                 | "needed"
         );
+    // "He still gets hot in the chow line when somebody cuts": anyone's cutting, told with no
+    // object, is cutting in line; self-injury has a person of one's own as its subject.
+    let queue_jump = s > 0
+        && matches!(
+            w(toks, s - 1),
+            "somebody" | "someone" | "anybody" | "anyone" | "people" | "nobody" | "everybody"
+        )
+        && !matches!(
+            w(toks, e),
+            "herself" | "himself" | "themselves" | "themself" | "myself" | "yourself"
+        );
+    if queue_jump {
+        return true;
+    }
     // "since the quota cut", "a pay cut", "the job cuts": a reduction named by what was
     // reduced.
     let reduction = s > 0

@@ -87,6 +87,7 @@ pub(super) const ALCOHOL: &[&str] = &[
     "paraga",
     "ogogoro",
     "akpeteshie",
+    "malamba",
     "burukutu",
     "pito",
     "shayo",
