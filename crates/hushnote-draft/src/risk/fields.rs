@@ -281,6 +281,14 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\b(would|'d|might|could|will|must) be (so |much |a lot |far )?(easier|better|simpler|a relief|kinder|more peaceful|less painful) (for (everyone|everybody|all of them|them|her family|his family|the family|the kids) )?(just )?(not to be|to not be|not being|to be gone|to be dead|to not exist|not to exist|to disappear) ?(here|around|alive|anymore)?\b")
         // "easier not to be here for the family meeting": absent from an occasion.
         .after(r"^(for|when|during|while|on|in (the|that|this|a)|at (the|that|this|a|his|her|their|work|school|home|church|christmas))\b"),
+    // "better I go, everyone will be happy", "better I go sit in the river and never come
+    // back": one's going, weighed as better for all or with no return (perceived
+    // burdensomeness with a death, Joiner 2005).
+    p(r"\b(better|best|easier) (if )?(i|she|he) (just )?(go|went|goes|leave|left|leaves|am gone|was gone|were gone|die|died|disappear|disappeared)( ,)? (and )?(then )?(everyone|everybody|they|the family|the kids|all|them all|nobody) (will|would|'ll|'d|can|could) (be )?(happy|happier|better|better off|fine|relieved|free|rest|sleep|move on)\b"),
+    p(r"\b(better|best|easier) (if )?(i|she|he) (just )?(go|went|goes|walk|walks|walked|swim|swims|swam|drive|drives|drove)( \S+){0,6}? and (never|not) (come|comes|coming|came) back\b"),
+    // "what if a rocket just hits the dormitory, would be fine, would be rest": a death from
+    // outside welcomed as rest (a passive wish, C-SSRS 1).
+    p(r"\bwhat if (a |the |some |that )?(\S+ ){0,2}(rocket|missile|bomb|shell|drone|bus|truck|car|lorry|train|plane|lightning|tree|wave|earthquake|stroke|heart attack|bullet|sniper|avalanche|flood)( just| simply| one day)? (hits?|struck|strikes|falls?|fell|crashes|crashed|lands?|landed|comes|came|takes|took|got|gets)( \S+){0,6}? (it )?(would|it'd|'d|will|would just) (be )?(fine|rest|ok|okay|alright|a relief|peace|peaceful|a mercy|a blessing|good|easier|welcome|for the best|no loss)\b"),
     // "the good Lord can take her any time now", "God can take me whenever He wants": one's
     // death welcomed now, given to God (a passive wish to be dead, C-SSRS 1); "when it's her
     // time" is no wish.

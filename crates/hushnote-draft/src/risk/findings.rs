@@ -960,11 +960,18 @@ pub(super) fn unit_findings(
         }
         // "those thoughts haven't come back": the return the words tell is negated; "wishes he
         // could disappear and never come back" wishes the not returning.
+        // "go into the river and never come back": a going told with "and never come back"
+        // is the going wished, whatever verb goes.
         let vanishing = toks[r.start..r.end].iter().any(|t| {
             matches!(
                 t.norm.as_str(),
                 "disappear" | "vanish" | "disappearing" | "vanishing" | "walk" | "swim" | "drive"
             )
+        }) || toks[r.start..r.end].windows(4).any(|p| {
+            p[0].is("and")
+                && matches!(p[1].norm.as_str(), "never" | "not")
+                && matches!(p[2].norm.as_str(), "come" | "coming" | "comes" | "came")
+                && p[3].is("back")
         });
         if !vanishing
             && toks[r.start..r.end].windows(2).any(|p| {

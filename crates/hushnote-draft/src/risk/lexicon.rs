@@ -1653,6 +1653,15 @@ const SPECS: &[Spec] = &[
     // self-injury and ideation entries that follow: "to kill herself").
     spec(C::CommandHallucination, K::HarmToOthers, concat!(r"\b(voices?|the voice|a voice|(the )?(spirits?|demons?|devil|djinn|jinn|angels?)) (are |is |keep |keeps |kept |have been |has been |were |was |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|urge|urged|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat|set fire|burn down|torch|(cut|chop|slash|hack|choke|drown) (him|her|them|someone|somebody|people|everyone|(the|a|an|his|her|their|my) (\S+ )?(wife|husband|partner|son|daughter|baby|child|kids|children|mother|mum|mom|father|dad|brother|sister|boy|girl|", outsider!(), r")))\b"))
         .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b"),
+    // "Burned her palm on the stove eye. On purpose, she says.": an injury to one's own body
+    // told first and its intent said as the next fragment (NICE: intentional self-injury).
+    spec(C::SelfInjury, K::SelfHarm, r"^\W*(it was |she did it |he did it |they did it |did it |all )?(on purpose|deliberately|intentionally|purposely|purposefully)( [,.;:!?'\x22]|$| she| he| they)")
+        .need_near(&["herself", "himself", "themselves", "themself", "myself", "palm", "palms", "wrist", "wrists", "forearm", "forearms", "arm", "arms", "thigh", "thighs", "hand", "hands", "skin", "stomach", "belly", "ankle", "ankles", "face"]),
+    // "The voices... telling him to cut the neighbor": the command told as a fragment after
+    // the voices named in the pause before.
+    spec(C::CommandHallucination, K::HarmToOthers, concat!(r"^\W*(are |is |keep |keeps |kept |still )?(telling|tell|tells|told|ordering|orders|ordered|commanding|urging|instructing|saying) (him|her|them|me) (to )?(hurt|kill|harm|attack|stab|strangle|hit|punch|shoot|go after|punish|poison|push|beat|set fire|burn down|torch|(cut|chop|slash|hack|choke|drown) (him|her|them|someone|somebody|people|everyone|(the|a|an|his|her|their|my) (\S+ )?(wife|husband|partner|son|daughter|baby|child|kids|children|mother|mum|mom|father|dad|brother|sister|boy|girl|neighbou?r|", outsider!(), r")))\b"))
+        .not_after(r"^(him|her|them|my|your|one)sel(f|ves)\b")
+        .need_near(&["voices", "voice", "spirits", "spirit", "demons", "demon", "devil", "djinn", "jinn"]),
     // "prayed for God to take her too", "asks the Lord to take him in his sleep": a prayer
     // for one's own death is a passive wish to be dead (C-SSRS 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(pray\w*|ask\w*|begg?\w*|plead\w*|wish\w*|want\w*|daven\w*)( (every|each|most|some) (night|day|morning|evening)s?)?( that)? (for |to )?(god|the lord|lord|jesus|allah|heaven|him upstairs|the man upstairs|hashem|the almighty|almighty god|the creator|waheguru|bhagwan|jah|jehovah|the good lord|our lord|heavenly father|the ancestors|the spirits|spirits|her ancestors|his ancestors|the angels|the gods|mary|the virgin|her late \S+|his late \S+) (should |would |will |to )?(just |simply |please |quietly |soon )?(go ahead and )?(come and |come to )?(take|come for|call|fetch|collect) (her|him|me|them|you)( home)?\b")
@@ -2291,6 +2300,11 @@ const SPECS: &[Spec] = &[
     // the kiosk, the fridge empty": a monthly income taken while the owner goes without.
     spec(C::CoerciveControl, K::Abuse, r"\b(takes|took|taking|keeps|kept|keeping|collects|collected|cashes|cashed) (every|each) (month|week|fortnight) (the |her |his |their )?(pension|rente|benefits|money|salary|wages|cheque|check|giro|allowance)\b")
         .need_any(&["empty", "hungry", "starving", "nothing", "penniless", "broke", "money"]),
+    // "giving her extra of the liquid morphine to keep her quiet at night": a drug given to a
+    // dependant to keep them quiet or asleep is chemical restraint (elder or child abuse).
+    spec(C::Abuse, K::Abuse, r"\b(giving|gives|gave|given|slipping|slips|slipped|dosing|doses|dosed|putting|puts|put) (her|him|them|the (baby|kids|children|child|toddler|old man|old lady|resident|residents)) (extra|more|too much|double|a lot|some|a bit)( of)? (\S+ ){0,3}?(to|so (she|he|they)('ll| will| would|'d)?) (keep (her|him|them) (quiet|calm|down|asleep|sedated|out of the way|in bed)|sleep|shut up|be quiet|stay quiet|stay asleep|stay in bed|stay down|stay out of the way|not bother (him|her|them|anyone)|stop (crying|shouting|wandering|calling))\b")
+        .need_any(&["morphine", "diazepam", "valium", "sleeping", "pills", "tablets", "meds", "medicine", "medication", "syrup", "drops", "benadryl", "phenergan", "melatonin", "whisky", "whiskey", "brandy", "rum", "gin", "vodka", "alcohol", "codeine", "tramadol", "haloperidol", "lorazepam", "quetiapine", "sedative", "sedatives", "oxycodone", "opium", "antihistamine", "calpol", "nyquil"])
+        .others(),
     // "husband's family is asking more dowry": dowry demands after marriage are abuse of the
     // bride (dowry harassment, the Dowry Prohibition Act).
     spec(C::CoerciveControl, K::Abuse, r"\b(demand\w*|asking|asks|asked|ask|pressur\w*|harass\w*|want\w*|fighting) (for |over |about )?(more |extra |additional |the )?dowry\b"),

@@ -16017,3 +16017,74 @@ fn a_threat_to_bring_a_weapon_to_school_and_punishments_of_dependants() {
         ),
     ]);
 }
+
+#[test]
+fn commands_after_a_pause_sedation_to_quieten_and_a_death_welcomed_from_outside() {
+    run(&[
+        (
+            "The voices again... telling her to stab the landlord. She says she won't.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "Her son gives her extra sleeping pills so she'll stay in bed and not bother him.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The night nurse gives him extra fluids so he'll sleep better.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "He keeps thinking, what if a truck just hits me on the way home, it would be a relief.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "What if the train is late, it would be fine, we'd get a taxi.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn intent_told_as_a_fragment_after_an_injury_and_going_weighed_as_better_for_all() {
+    run(&[
+        (
+            "Scalded her forearm with the kettle. Deliberately, she says.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Broke the neighbour's front window. On purpose, he says.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Kept saying it's better if she goes, then everyone will be free.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Says it's better if he just walks into the sea and never comes back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She thinks it's better if she goes to the later class, then everyone can sleep in.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_going_with_and_never_come_back_is_the_going_wished() {
+    run(&[(
+        "She says she will go into the lake and never come back.",
+        PR,
+        &[(SuicidalIdeation, Some(P))],
+    )]);
+}
