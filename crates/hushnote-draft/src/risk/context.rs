@@ -253,6 +253,9 @@ const PRE_NEGATION: &[&str] = &[
     "niegan",
     "negó",
     "nego",
+    // Its English calque ("he negates taking aguardiente since the carnaval").
+    "negates",
+    "negated",
     "without",
     "nor",
     "neither",
@@ -7045,10 +7048,36 @@ pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
         ]
         .iter()
         .any(|p| joined.contains(p))
-        || w.windows(3).any(|x| {
-            matches!(x[0], "at" | "with" | "to")
-                && matches!(x[1], "his" | "her" | "their" | "a")
-                && x[2].ends_with("'s")
+        // "kept at his brother's", "went to a friend's": another's place; "access to his
+        // father's guns" names the guns' owner, not where they went.
+        || (0..w.len().saturating_sub(2)).any(|k| {
+            matches!(w[k], "at" | "with" | "to")
+                && matches!(w[k + 1], "his" | "her" | "their" | "a")
+                && w[k + 2].ends_with("'s")
+                && !w.get(k + 3).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "gun"
+                            | "guns"
+                            | "rifle"
+                            | "rifles"
+                            | "shotgun"
+                            | "shotguns"
+                            | "pistol"
+                            | "pistols"
+                            | "firearm"
+                            | "firearms"
+                            | "handgun"
+                            | "weapons"
+                            | "pills"
+                            | "tablets"
+                            | "meds"
+                            | "medication"
+                            | "old"
+                            | "hunting"
+                            | "service"
+                    )
+                })
         })
         // "his daughter took his pistol and his shotguns to her place": carried to another
         // home.
@@ -7078,6 +7107,26 @@ pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
     }
     if matches!(w(o), "goal" | "goals" | "aim" | "aims") {
         return stop_goal(toks, o + 1, start);
+    }
+    // "Drink: says he's off the whisky entirely", "Substances: off the weed since June": a
+    // note's topic header names what the line is about, not a use.
+    if start == o
+        && w(o + 1) == ":"
+        && matches!(
+            w(o),
+            "drink"
+                | "drinking"
+                | "alcohol"
+                | "etoh"
+                | "substances"
+                | "substance"
+                | "drugs"
+                | "drug"
+                | "booze"
+                | "grog"
+        )
+    {
+        return true;
     }
     let mut k = match w(o) {
         "problem" | "problems" | "dx" | "diagnosis" | "diagnoses" => o + 1,

@@ -286,6 +286,9 @@ const SI_PASSIVE: &[Pat] = &[
     // burdensomeness with a death, Joiner 2005).
     p(r"\b(better|best|easier) (if )?(i|she|he) (just )?(go|went|goes|leave|left|leaves|am gone|was gone|were gone|die|died|disappear|disappeared)( ,)? (and )?(then )?(everyone|everybody|they|the family|the kids|all|them all|nobody) (will|would|'ll|'d|can|could) (be )?(happy|happier|better|better off|fine|relieved|free|rest|sleep|move on)\b"),
     p(r"\b(better|best|easier) (if )?(i|she|he) (just )?(go|went|goes|walk|walks|walked|swim|swims|swam|drive|drives|drove)( \S+){0,6}? and (never|not) (come|comes|coming|came) back\b"),
+    // "the world would keep turning without him": one's absence weighed as nothing lost
+    // (thwarted belongingness, Joiner 2005).
+    p(r"\b(the )?world (would|will|'d|'ll|could|can) (just )?(keep|go on|carry on|spin|turn|be fine|be better|be better off|do fine|manage)( \S+){0,2} without (him|her|me|them)\b"),
     // "what if a rocket just hits the dormitory, would be fine, would be rest": a death from
     // outside welcomed as rest (a passive wish, C-SSRS 1).
     p(r"\bwhat if (a |the |some |that )?(\S+ ){0,2}(rocket|missile|bomb|shell|drone|bus|truck|car|lorry|train|plane|lightning|tree|wave|earthquake|stroke|heart attack|bullet|sniper|avalanche|flood)( just| simply| one day)? (hits?|struck|strikes|falls?|fell|crashes|crashed|lands?|landed|comes|came|takes|took|got|gets)( \S+){0,6}? (it )?(would|it'd|'d|will|would just) (be )?(fine|rest|ok|okay|alright|a relief|peace|peaceful|a mercy|a blessing|good|easier|welcome|for the best|no loss)\b"),
@@ -533,7 +536,7 @@ const SELF_HARM: &[Pat] = &[
 ];
 
 /// Self-poisoning by swallowing what is not food or medicine (ISAS; NICE NG225).
-const SELF_POISON: &[Pat] = &[p(r"\b(swallow\w*|ate|eat|eats|eating|drank|drinking|drinks|drink|ingest\w*|downed|gulped|chugged)( \S+){0,3} (batteries|a battery|button batteries|glass|broken glass|razor blades?|blades|screws|nails|pins|coins|magnets|bleach|hand sanitiser|hand sanitizer|cleaning (fluid|products?|spray)|dettol|detergent|washing (up )?(liquid|powder)|laundry (pods?|capsules|detergent)|tide pods?|drain cleaner|antifreeze|weed ?killer|rat poison|paint thinner|nail polish remover|white spirit|paraquat|pesticide)\b")
+const SELF_POISON: &[Pat] = &[p(r"\b(swallow\w*|ate|eat|eats|eating|drank|drinking|drinks|drink|ingest\w*|downed|gulped|chugged)( \S+){0,3} (batteries|a battery|button batteries|broken glass|ground glass|glass shards|shards of glass|pieces of glass|bits of glass|razor blades?|blades|screws|nails|pins|coins|magnets|bleach|hand sanitiser|hand sanitizer|cleaning (fluid|products?|spray)|dettol|detergent|washing (up )?(liquid|powder)|laundry (pods?|capsules|detergent)|tide pods?|drain cleaner|antifreeze|weed ?killer|rat poison|paint thinner|nail polish remover|white spirit|paraquat|pesticide)\b")
     .after(r"^(of|noodles|bottles?|jars?|jug|cup)\b")
     .unless(&["accidentally", "accident", "toddler", "baby", "dog"])];
 

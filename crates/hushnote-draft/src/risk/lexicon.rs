@@ -423,7 +423,7 @@ macro_rules! hand_weapon {
 /// "most of his tools"), with its determiner.
 macro_rules! keepsakes {
     () => {
-        r"(all |most |some |much )?(of )?(his|her|their|my|the) (\S+ )?(belongings|possessions|things|stuff|pets?|dogs?|cats?|horses?|saddles?|guitars?|savings|tools|guns|rifles?|shotguns?|records|medals|clothes|books|car|truck|motorbike|bike|collection|gear|jewellery|jewelry|watch|rings?|boat|furniture|photos|albums|vinyl|fishing rods?|hunting rifle|bows?)"
+        r"(all |most |some |much )?(of )?(his|her|their|my|the) (\S+ )?(belongings|possessions|things|stuff|pets?|dogs?|cats?|horses?|saddles?|guitars?|savings|tools|guns|rifles?|shotguns?|records|medals|clothes|books|car|truck|motorbike|bike|collection|gear|jewellery|jewelry|watch|rings?|boat|furniture|photos|albums|vinyl|fishing rods?|hunting rifle|bows?|plants|houseplants|paintings|artwork|instruments?|piano|camera|laptop|games|console|playstation|xbox)"
     };
 }
 
@@ -546,6 +546,10 @@ const GUNS: &[&str] = &[
 /// in case things get worse", "hid ... until the right moment").
 const KEPT_BY: &str = r"\b(sav\w*|stash\w*|stockpil\w*|hoard\w*|squirrel\w*|kept|keeps?|keeping|put\w* (aside|by)|set\w* aside|hid\w*|hiding|collect\w*)( \S+){0,12}$";
 
+/// A thing that is dry (a creek, a well, the weather) before "been dry", "stayed dry": no
+/// drinker's abstinence.
+const DRY_THING: &str = r"\b(the \S+|it|its|creek|river|riverbed|well|lake|dam|garden|ground|land|weather|season|paddock|field|fields|tank|bore|summer|spring|winter|autumn|fall)('s)?( (has|had|is|was|have|were|are))?( been)?( (completely|totally|bone|mostly))?$";
+
 /// Medicines a stockpile is told with, then any other means named after them.
 macro_rules! medicines {
     ($($more:literal),*) => {
@@ -601,6 +605,18 @@ const SPECS: &[Spec] = &[
     block(r"\b(stop|stops|stopped|quit|quits|quitting|cut out|cutting out|gave up|give up|giving up) (drinking|having) (the |her |his |so much |any |all )?(coffee|tea|soda|sodas|pop|energy drinks?|cola|caffeine|fizzy drinks?|juice|milk)\b"),
     // "he drinks no sopi, not since the conflict years": the drink named after "no" is denied.
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(drinks|drink|drank|drinking|touches|touched|takes|took) no (more )?", drugs!(), r"\b")),
+    // "she's not touched the gear since she came out": to touch a drug is to use it (its
+    // negation the denial, read as any other).
+    spec(C::SubstanceUse, K::SubstanceUse, concat!(r"\b(touched|touching|touches) (the |any |a |some |her |his |their )?", drugs!(), r"\b")),
+    // "the drugs are finished for him, three months now": use declared over.
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(the )?", drugs!(), r" (is|are|'s|was|were) (finished|done|over|behind (him|her|them|me)|in the past|history)( for (him|her|them|me))?\b")),
+
+    // "She's dry since Easter", "he's stayed dry for ninety days": a person dry for a time is
+    // abstinent from drink (a lake or a well dry since June is weather).
+    spec(C::Abstinence, K::SubstanceUse, r"\bdry (since|for|now|these|all|over|the (last|past)|this|ever since|going on)\b")
+        .need_before(r"\b(she's|he's|i'm|they're|(she|he|i|they)( has| have| had| is| was| 's| 've| 'd)?( been)?|(has|have|had) (stayed|kept|been)|staying|stayed|kept (herself|himself|themselves)|been)( (completely|totally|bone|stone|fully|properly|mostly|pretty much))?$")
+        .not_before(DRY_THING),
+
     spec(C::Abstinence, K::SubstanceUse, r"\b(drinks|drink|drank|drinking) no (more )?(sopi|tuak|arak|palm wine|toddy|lao khao|lao lao|tuba|bahalina|kava|sake|soju|chicha|pulque|mezcal)\b"),
     // "say thank you, Bong": the Khmer word for an elder sibling, used to address someone.
     block(r"\b(thank you|thanks|sorry|please|hello|hi|bye|goodbye|yes|okay|ok|sir|madam|ma'am)( ,)? bong\b"),
@@ -1154,6 +1170,18 @@ const SPECS: &[Spec] = &[
         .not_after(KEEPSAKES_TO_CHARITY),
     spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(gave|giving|give|gives|given) ", keepsakes!(), r"( and (\S+ ){0,3}\S+)? away\b"))
         .not_after(KEEPSAKES_TO_CHARITY),
+    // "been saying goodbye to people at work", "made her peace and sorted the will": farewells
+    // and affairs put in order (AFSP warning signs; preparatory, C-SSRS), unless a move, a
+    // new job or a retirement is the reason.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(saying|said|says|say) (his |her |their |my )?(goodbyes?|goodbye) to (people|everyone|everybody|(his|her|their|my|all (of )?(his|her|their|my)) (friends|mates|family|kids|children|grandkids|workmates|colleagues|coworkers|neighbours|neighbors|pals|buddies|lads|girls|boys)|the (kids|family|neighbours|neighbors|lads|girls|boys|team|crew))\b")
+        // A farewell for a move, a retirement or a trip, or one to the dead in grief work
+        // ("an empty chair so she could say goodbye to her father").
+        .not_after(r"^(.* )?(leaving|leaves|left|moving|moved|move|retiring|retirement|retired|holiday|trip|new job|relocat\w*|deploy\w*|emigrat\w*|visa|flight|funeral|wake|hospice|dying|passed|chair|letter|grave|ashes|memorial|exercise|role)\b")
+        .not_before(r"\b(leaving|moving|retiring|before (she|he|they) (left|moved|flew|went)|at the (airport|station|funeral|wake)|chair|letter|grave|memorial|exercise|role play|died|passed|funeral)\b.*$"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(made|making|makes|make) (her|his|their|my) peace( with (everyone|everybody|god|the lord|it all|the family|her family|his family|them))?\b")
+        // Peace made with one's mortality or a diagnosis is acceptance, no farewell.
+        .not_after(r"^with (dying|death|(her|his|their|my) (own )?(death|mortality|diagnosis|illness|cancer|age|past|loss|prognosis)|the (diagnosis|illness|cancer|prognosis|idea of dying|end))\b")
+        .need_any(&["will", "goodbye", "goodbyes", "letters", "letter", "affairs", "sorted", "insurance", "away", "notes"]),
     spec(C::Method, K::SuicidalIdeation, r"\bslit\w* (his|her|my|their) wrists?\b"),
     // "the plan is to drive to the overlook and go over the edge": a drop named as the way
     // a plan ends (C-SSRS method with plan); "went over the edge" alone is losing one's temper.
@@ -1226,7 +1254,7 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(jump\w*|leap\w*) (off|from|in front of)\b").cue(),
     // "The Rio bridge. He drives over and thinks... just stop the car, jump.": a bare "jump"
     // ending a thought, with a height told in it or just before, is the leap.
-    spec(C::Method, K::SuicidalIdeation, r"(^|[,;:] |\b(just|and|then|to|could|would|might|should|'ll|'d) )jump( off| over| in| down)?( [,.;:!?'\x22]|$)")
+    spec(C::Method, K::SuicidalIdeation, r"(^|[,;:] |\b(just|and|then|to|could|would|might|should|\S+'ll|\S+'d) )jump( off| over| in| down)?( [,.;:!?'\x22]|$)")
         .need_near(&["bridge", "ledge", "cliff", "cliffs", "roof", "rooftop", "overpass", "railing", "parapet", "balcony", "viaduct", "gorge", "canyon", "quarry", "dam", "flyover", "footbridge", "drop", "edge", "leap"]),
 
     // "Food stamps renewal lapsed": a benefit, cover or document that ran out is no lapse in
@@ -1609,7 +1637,7 @@ const SPECS: &[Spec] = &[
         // timber", "cutting hair".
         .not_after(r"^(for (\S+ ){1,2}(hours|hour) (straight|a day|a shift|on end|solid)|for (\S+ ){0,2}shifts?|meat|beef|lamb|pork|carcass\w*|timber|logs?|wood|firewood|hair|grass|hedges?|fabric|steel|pipes?|glass|tiles?|stone|keys)\b")
         // Cuts made by an institution to what it provides: "the ferry cuts", "benefit cuts".
-        .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough|ferry|ferries|bus|train|rail|service|services|council|government|benefit|benefits|welfare|staff|staffing|spending|library|nhs|school|hours|wage|wages|pension|programme|program|grant|aid|rate|interest|power|cost|costs|public|austerity|funding|health|police|hospital|care|agency|federal|state|medicaid|medicare|snap|centrelink|shift|overtime|rota|roster)$"),
+        .not_before(r"\b(hair|paper|price|tax|budget|pay|job|salary|funding|a|the|clean|short|final|director's|rough|ferry|ferries|bus|train|rail|service|services|council|government|benefit|benefits|welfare|staff|staffing|spending|library|nhs|school|hours|wage|wages|pension|programme|program|grant|aid|rate|interest|power|cost|costs|public|austerity|funding|health|police|hospital|care|agency|federal|state|medicaid|medicare|snap|centrelink|shift|overtime|rota|roster|needs|need|needed|wants|wanted)$"),
     // "she took rat poison", "took gramoxone on Tuesday", "had taken the tick dip": a poison
     // taken is swallowed (WHO self-poisoning by pesticides, the commonest method in rural
     // Asia and Africa), unless it is taken away, out or to someone.
@@ -1813,7 +1841,8 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant|methamphetamine|meth|amphetamine|cocaine|hallucinogen|sedative|heroin|ketamine) (abuse|misuse|use disorder|dependence|use)\b"),
     spec(C::Abstinence, K::SubstanceUse, r"\b(sober|sobriety|abstinent|abstinence|abstaining|teetotal|teetotaller|teetotaler|tee-total)\b"),
     // "he's stayed dry nine weeks": dry as the drinker's word for sober.
-    spec(C::Abstinence, K::SubstanceUse, r"\b((stayed|stays|staying|kept|keeping|remained|remains|been) (bone )?dry|(days?|weeks?|months?|years?) dry)\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b((stayed|stays|staying|kept|keeping|remained|remains|been) (bone )?dry|(days?|weeks?|months?|years?) dry)\b")
+        .not_before(DRY_THING),
     // "he's not touched a drop in four months", "not a drop since the inquest": a drop is
     // drink, and the negation before it is the denial.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b((touched|had|taken|drunk) )?a (single )?drop\b")
@@ -1833,7 +1862,8 @@ const SPECS: &[Spec] = &[
         // "The patient was clean, well dressed, pleasant": a mental status exam's appearance.
         .not_after(r"^(, ?)?(and )?((well|neatly|appropriately|casually|adequately|nicely|smartly|tidily|simply|plainly) (dressed|groomed|kempt|presented)|groomed|shaven|shaved|tidy|neat|kempt|presentable|dressed)\b"),
     // "he's been dry for two years now", "dry since New Year": abstinence from drink.
-    spec(C::Abstinence, K::SubstanceUse, r"\b((been|stayed|staying|is|remains?|remained|stays?|kept) (completely |totally |bone )?dry (for|since)|(days?|weeks?|months?|years?) dry)\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b((been|stayed|staying|is|remains?|remained|stays?|kept) (completely |totally |bone )?dry (for|since)|(days?|weeks?|months?|years?) dry)\b")
+        .not_before(DRY_THING),
     // "he said he stopped the mairungi but not the njaga": what he did not stop he still uses.
     spec(C::SubstanceUse, K::SubstanceUse, r"\bnot (the |his |her )?\S+\b")
         .need_before(r"\b(stopped|quit|gave up|given up|cut out|dropped) (the |his |her )?\S+( and (the )?\S+)? but$")
@@ -2442,6 +2472,29 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(bring|take|carry|sneak|smuggle) (a|an|his|her|their|the|my|one) (\S+ )?(knife|knives|pocketknife|penknife|switchblade|flick knife|kitchen knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|parang|bolo|kukri|axe|hatchet|cleaver|sword|spear|dagger|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|club|cudgel|rungu|knobkerrie|sjambok|knuckle dusters?|brass knuckles|shank|shiv) (to|into) (the )?(school|class|classroom|lessons?|assembly|church|the bus|the dorm|hostel|campus)\b")
         .need_before(r"(\b(will|gonna|going to|threaten\w* to|threatening to|swore to|swears to|fixing to|plans? to|planning to)|'ll)( \S+){0,2}$")
         .not_after(r"^(stop|station|shelter|depot|(\S+ ){0,3}and (shoot|kill|stab|hurt|get|take out|blow|finish|do))\b"),
+    // "if his ex turns up again he'll bury her": to bury a living person one means to kill
+    // them (a funeral told in the sentence is the dead's).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(will|\S+'ll|gonna|going to|would|\S+'d|swore to|swears to|threatened to|threatens to|promised to|vows? to|vowed to|wants? to|ready to) (\S+ )?bury (him|her|them|you|the (bastard|bitch|prick|fucker|guy|man|woman))\b")
+        .not_after(r"^((in|under|with) (work|paperwork|blankets|sand|kisses|leaves|snow)|next to|beside|at|in the (family|church)|properly|himself|herself|.*\b(funeral|cemetery|grave|plot)\b)")
+        .not_before(r"\b(funeral|died|passed|cemetery|grave|dead|death|ashes)\b.*$"),
+    // "he'll sort the landlord out properly this time, he's got a blade": a person "sorted
+    // out", with a weapon told, is a threat with a weapon.
+    spec(C::Violence, K::Violence, r"\b(will|\S+'ll|gonna|going to|finna|fixing to|wants? to|plans? to|threatened to|threatens to) (\S+ )?sort (him|her|them|the \S+|that \S+|his \S+|her \S+|those \S+)( \S+)? out\b")
+        .need_any(&["blade", "knife", "machete", "gun", "bat", "hammer", "shank", "shiv", "cutlass", "panga", "bar", "pipe", "axe", "crowbar", "screwdriver", "piece", "strap", "tool"]),
+    // "He's going to get the guy who jumped his brother", "finna handle the boy who jumped his
+    // cousin": revenge on whoever hurt one's own, planned (a threat of violence).
+    spec(C::Violence, K::Violence, r"\b(will|\S+'ll|gonna|going to|finna|fixing to|wants? to|plans? to|planning to|means to|swore to|swears to) (\S+ )?(get|handle|sort out|deal with|do|jump|cut|stab|shoot|hurt|get back at|go after|settle (it|the score) with) (the|that|this|those) (\S+ )?(guy|guys|boy|boys|man|men|lad|lads|kid|kids|dude|dudes|one|ones|fella|fellas|bloke|blokes|girl|girls|bitch|punk|punks|gang|crew)( from \S+( \S+)?)? (who|that|what) (jumped|hit|beat|attacked|stabbed|shot|robbed|hurt|battered|mugged|bullied|touched|disrespected|snitched|cut|rolled on|jacked)\b"),
+    // "Keeps a list of the lads who bullied him and what he'll do to each", "his hit list":
+    // people listed for what one will do to them (a warning sign of targeted violence).
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(hit|kill|death|revenge|shit) lists?\b|\bwhat (he|she|they)('ll| will| is going to|'s going to|'s gonna| is gonna|'d| would) do to (each|each one|every one|all of them|them all|them)\b")
+        .need_any(&["list", "lists", "names", "bullied", "hurt", "wronged", "enemies", "lads", "boys", "kids", "people", "teachers"])
+        .not_after(r"^(of (chores|jobs|tasks|things to do|groceries|shopping))\b"),
+    // "fantasising about running his boss down in the car park": a person run down by a
+    // vehicle (not "running him down" in words).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(run|runs|running|ran|mow|mows|mowing|mowed) (him|her|them|his \S+|her \S+|their \S+|the \S+|that \S+) (down|over)\b")
+        .need_before(r"\b(fantasi[sz]\w*|imagin\w*|pictur\w*|think\w* (about|of)|thought (about|of)|wants? to|wanted to|wanting to|going to|gonna|will|'ll|'d|would|threaten\w* to|urges? to|tempted to|dream\w* (of|about)|plans? to|planning to)( \S+){0,2}$")
+        .need_any(&["car", "truck", "van", "ute", "lorry", "bus", "tractor", "pickup", "suv", "drive", "driving", "drove", "wheel", "park", "carpark", "road", "street", "crossing"])
+        .not_after(r"^(to (his|her|their|the) (colleagues|friends|mates|boss|face)|in front of|behind (his|her|their) back)\b"),
     // "Says he will break his head", "threatened to smash the boy's face in": a threat to
     // injure a person (the head, face and jaw are not broken by accident in a threat).
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(will|[a-z]+'ll|gonna|going to|go|wan|finna|fixing to|threaten\w* to|swore to|swears to|promised to|vow\w* to|ready to|about to|wants? to|wanted to) (break|smash|bust|crack|bash|cave|split|kick|knock|punch) (his|her|their|your|that \S+'s|the \S+'s|\S+'s) (\S+ )?(head|skull|face|jaw|teeth|nose|brains?)( in| open| off)?\b"),

@@ -16088,3 +16088,189 @@ fn a_going_with_and_never_come_back_is_the_going_wished() {
         &[(SuicidalIdeation, Some(P))],
     )]);
 }
+
+#[test]
+fn a_person_dry_for_a_time_is_abstinent() {
+    run(&[
+        (
+            "He's been dry since the wedding, he says, not a drop.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She's dry since the new year.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "The creek has been dry since July and the cattle are suffering.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn farewells_affairs_in_order_keepsakes_given_and_the_world_without_one() {
+    run(&[
+        (
+            "She's been giving her houseplants and her books away to the neighbours.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He has been saying his goodbyes to his friends from the darts team.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said goodbye to everyone at the office because she is retiring in March.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Told me he's made his peace and his will is sorted.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She made her peace with her sister at Easter after years apart.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He said the world would keep spinning without him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn threats_told_as_burying_sorting_out_revenge_lists_and_running_down() {
+    run(&[
+        (
+            "Says if the ex shows his face again he'll bury him.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She'll bury her mother on Friday, the funeral is at the chapel.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "He's going to sort the bailiff out, he says, he's got a bat in the van.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He wants to sort the garden out this weekend with his dad.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Says he's gonna handle the lads from the estate that jumped his cousin.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He has a hit list of teachers on his phone.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "Keeps imagining running his ex down in the supermarket car park.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She's always running her sister down to her friends.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_thing_that_needs_cutting_is_no_injury() {
+    run(&[
+        (
+            "The hedge needs cutting and he says he'll get round to it on Sunday.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She needed stitches after cutting her thigh on Sunday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn farewells_in_grief_work_and_peace_with_mortality_are_no_preparation() {
+    run(&[
+        (
+            "With the empty chair she said goodbye to her grandfather in Welsh.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She has made her peace with her diagnosis, her will is sorted, and she is enjoying her garden.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn access_to_a_relatives_guns_is_means_present() {
+    run(&[
+        (
+            "He still has access to his uncle's rifles on the farm.",
+            NO,
+            &[(AccessToMeans, Some(P))],
+        ),
+        (
+            "The rifles are kept at his uncle's now, out of the house.",
+            NO,
+            &[(AccessToMeans, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn negates_as_a_calque_of_niega_is_a_denial() {
+    run(&[(
+        "Asked directly, he negates drinking cachaça since the festival.",
+        DE,
+        &[(SubstanceUse, Some(D))],
+    )]);
+}
+
+#[test]
+fn a_drug_untouched_or_declared_over_and_a_glass_drunk_socially() {
+    run(&[
+        (
+            "She swears she hasn't touched the crack since she got out in May.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He's touching the weed again most weekends.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "The booze is finished for her, she says, ten weeks now.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Drinks socially, a glass or two of wine at christenings.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}

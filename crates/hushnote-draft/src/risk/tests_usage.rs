@@ -444,3 +444,26 @@ fn a_cask_of_wine_drunk_and_one_medicine_from_several_pharmacies_are_risky_use()
         ],
     );
 }
+
+#[test]
+fn a_marker_ruled_out_by_its_next_word_marks_nothing() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Denied),
+        &["Just the one lager on Saturday, breath no smell, blood alcohol zero."],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &["Just the one lager on Saturday, but his breath smelled of it on Monday morning."],
+    );
+}
+
+#[test]
+fn a_topic_header_before_a_denial_is_no_use() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Denied),
+        &["Alcohol: says she's given up the gin completely, nothing since the summer."],
+    );
+}

@@ -909,12 +909,19 @@ pub(crate) fn within_limits(
     let clause = drink_clauses(&w, &quoted);
     // "and never drives after", "denied any binges when I asked", "nil binges" (a note's
     // "nil"): a marker the sentence negates marks nothing.
+    // "breath no smell", "breath test negative", "levels clear": a marker its own next word
+    // rules out marks nothing either.
     let negated_at = |k: usize| {
         w[k.saturating_sub(3)..k].iter().any(|y| {
             matches!(
                 *y,
                 "never" | "no" | "not" | "nil" | "denied" | "denies" | "deny" | "without"
             ) || y.ends_with("n't")
+        }) || w.get(k + 1).is_some_and(|y| {
+            matches!(
+                *y,
+                "no" | "nil" | "negative" | "clear" | "clean" | "normal" | "zero" | "nothing"
+            )
         })
     };
     if lapse
