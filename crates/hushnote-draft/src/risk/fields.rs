@@ -289,6 +289,8 @@ const SI_PASSIVE: &[Pat] = &[
     // "the world would keep turning without him": one's absence weighed as nothing lost
     // (thwarted belongingness, Joiner 2005).
     p(r"\b(the )?world (would|will|'d|'ll|could|can) (just )?(keep|go on|carry on|spin|turn|be fine|be better|be better off|do fine|manage)( \S+){0,2} without (him|her|me|them)\b"),
+    // "drinks until he blacks out, hoping not to wake": a wish not to wake (C-SSRS 1).
+    p(r"\b(hoping|hopes|hoped|wanting|wishing|wishes|wished|praying|prays|prayed) (that )?((she|he|i|they) (would|'d|will|might) )?(not|never) (to )?wake( up| again)?\b|\b(hoping|hopes|hoped|wanting|wishing|praying) (not|never) to wake( up| again)?\b"),
     // "what if a rocket just hits the dormitory, would be fine, would be rest": a death from
     // outside welcomed as rest (a passive wish, C-SSRS 1).
     p(r"\bwhat if (a |the |some |that )?(\S+ ){0,2}(rocket|missile|bomb|shell|drone|bus|truck|car|lorry|train|plane|lightning|tree|wave|earthquake|stroke|heart attack|bullet|sniper|avalanche|flood)( just| simply| one day)? (hits?|struck|strikes|falls?|fell|crashes|crashed|lands?|landed|comes|came|takes|took|got|gets)( \S+){0,6}? (it )?(would|it'd|'d|will|would just) (be )?(fine|rest|ok|okay|alright|a relief|peace|peaceful|a mercy|a blessing|good|easier|welcome|for the best|no loss)\b"),

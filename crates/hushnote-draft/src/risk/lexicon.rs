@@ -419,6 +419,13 @@ macro_rules! hand_weapon {
     };
 }
 
+/// A blade, gun or club carried to school (a school threat assessment's first sign).
+macro_rules! school_weapon {
+    () => {
+        r"(a|an|his|her|their|the|my|one) (\S+ )?(knife|knives|pocketknife|penknife|switchblade|flick knife|kitchen knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|parang|bolo|kukri|axe|hatchet|cleaver|sword|spear|dagger|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|club|cudgel|rungu|knobkerrie|sjambok|knuckle dusters?|brass knuckles|shank|shiv) (to|into) (the )?(school|class|classroom|lessons?|assembly|church|the bus|the dorm|hostel|campus)"
+    };
+}
+
 /// What one keeps and cares for, given away as a warning sign ("the dogs and his saddle",
 /// "most of his tools"), with its determiner.
 macro_rules! keepsakes {
@@ -549,6 +556,22 @@ const KEPT_BY: &str = r"\b(sav\w*|stash\w*|stockpil\w*|hoard\w*|squirrel\w*|kept
 /// A thing that is dry (a creek, a well, the weather) before "been dry", "stayed dry": no
 /// drinker's abstinence.
 const DRY_THING: &str = r"\b(the \S+|it|its|creek|river|riverbed|well|lake|dam|garden|ground|land|weather|season|paddock|field|fields|tank|bore|summer|spring|winter|autumn|fall)('s)?( (has|had|is|was|have|were|are))?( been)?( (completely|totally|bone|mostly))?$";
+
+/// A negation right before a bare verb of hitting or fighting ("no hitting", "nobody hit",
+/// "he does not fight"): the only place those verbs are read (as the denial).
+const BARE_NEGATOR: &str = r"\b(no|not|never|nor|nobody|no-one|noone|no one|neither|denies|denied|deny|don't|doesn't|didn't|isn't|wasn't|aren't|ain't|won't|hasn't|haven't)( (one|is|was|been|ever|anymore|any more|at all|more|being|getting|gets|got|even|in|any|into|more))*$";
+
+/// A negation before a wish, thought or plan to kill or hurt ("no wish to kill").
+const WISH_DENIED: &str = r"\b(no|not|never|nor|without|denies|denied|deny|don't|doesn't|didn't|hasn't|haven't|any)( \S+){0,2}$";
+
+/// What follows such a wish when the act readings take it: oneself (suicidal), a person or a
+/// thing named as its object.
+const WISH_OBJECT: &str = r"^ ?((him|her|them|my|your|one)sel(f|ves)|time|him|her|them|me|you|us|anyone|anybody|anyone's|someone|somebody|everyone|everybody|people|others|the|a|an|this|that|his|their|my|your|\S+'s)\b";
+
+/// An object after a bare verb of hitting or fighting ("never hit her", "hasn't hit the gym",
+/// "not fighting the diagnosis"): the verb-object readings (`acts`, `frames`) take those;
+/// the denial-only entries read the verb alone.
+const OBJECT_AFTER: &str = r"^(him|her|them|me|you|us|anyone|anybody|nobody|someone|somebody|everyone|everybody|people|others|the|a|an|this|that|it|its|his|their|my|your|our|back|off|out|up|on|home|rock|further|forward|forwards|through|ahead|harder|for|past|into|about|over|\S+'s)\b";
 
 /// Medicines a stockpile is told with, then any other means named after them.
 macro_rules! medicines {
@@ -2461,7 +2484,7 @@ const SPECS: &[Spec] = &[
     // "Boy brought a rungu to school": a weapon carried to school (a school threat
     // assessment's first sign). Blades, guns and clubs only, not `hand_weapon!`: a bat, a
     // stick or a bottle is carried to school for other reasons.
-    spec(C::Violence, K::Violence, r"\b(brought|brings|bringing|bring|took|takes|taking|carried|carries|carrying|snuck|sneaked|smuggled) (a|an|his|her|their|the|my|one) (\S+ )?(knife|knives|pocketknife|penknife|switchblade|flick knife|kitchen knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|parang|bolo|kukri|axe|hatchet|cleaver|sword|spear|dagger|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|club|cudgel|rungu|knobkerrie|sjambok|knuckle dusters?|brass knuckles|shank|shiv) (to|into) (the )?(school|class|classroom|lessons?|assembly|church|the bus|the dorm|hostel|campus)\b")
+    spec(C::Violence, K::Violence, concat!(r"\b(brought|brings|bringing|bring|took|takes|taking|carried|carries|carrying|snuck|sneaked|smuggled) ", school_weapon!(), r"\b"))
         // A weapon only thought of or threatened ("he'd bring his dad's rifle to school and
         // shoot the kid") is the threat's, read as ideation; the bus stop is no bus.
         .not_before(r"(\b(would|will|might|could|gonna|going to|wants? to|wanted to|want to|threaten\w* to|threatening to|about|of|fixing to|plans? to|planning to)|'d|'ll)( \S+){0,2}$")
@@ -2469,7 +2492,7 @@ const SPECS: &[Spec] = &[
     // "told the teacher he's going to bring his dad's gun to school": the threat to carry a
     // weapon to school is a threat with a weapon (FORMATS §3), unless a killing is told with
     // it (read as ideation).
-    spec(C::Violence, K::Violence, r"\b(bring|take|carry|sneak|smuggle) (a|an|his|her|their|the|my|one) (\S+ )?(knife|knives|pocketknife|penknife|switchblade|flick knife|kitchen knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|parang|bolo|kukri|axe|hatchet|cleaver|sword|spear|dagger|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|club|cudgel|rungu|knobkerrie|sjambok|knuckle dusters?|brass knuckles|shank|shiv) (to|into) (the )?(school|class|classroom|lessons?|assembly|church|the bus|the dorm|hostel|campus)\b")
+    spec(C::Violence, K::Violence, concat!(r"\b(bring|take|carry|sneak|smuggle) ", school_weapon!(), r"\b"))
         .need_before(r"(\b(will|gonna|going to|threaten\w* to|threatening to|swore to|swears to|fixing to|plans? to|planning to)|'ll)( \S+){0,2}$")
         .not_after(r"^(stop|station|shelter|depot|(\S+ ){0,3}and (shoot|kill|stab|hurt|get|take out|blow|finish|do))\b"),
     // "if his ex turns up again he'll bury her": to bury a living person one means to kill
@@ -2779,6 +2802,23 @@ const SPECS: &[Spec] = &[
     spec(C::Intent, K::SuicidalIdeation, r"\b(intent|intention|intentions)\b")
         .not_before(r"\b(good|best|positive|treatment|the|her|his|their|my)$")
         .context_kind(),
+    // Denials told with a bare verb ("no hitting, no belt", "nobody pushed, nobody hit", "he
+    // does not fight with anybody", "no wish to kill, no wish to hurt"): the bare verb is too
+    // loose to affirm anything ("hit traffic", "fought the council"), so these read only where
+    // a negation stands right before them, as the denial it is.
+    spec(C::Abuse, K::Abuse, r"\b(hit|hits|hitting|beat|beats|beating|smack|smacks|smacking|slap|slaps|slapping|push|pushes|pushed|pushing|whip|whips|whipping|whipped|belt|belted|shove|shoves|shoved)\b")
+        .need_before(BARE_NEGATOR)
+        .not_after(OBJECT_AFTER)
+        .need_any(&["kids", "children", "child", "boy", "girl", "baby", "toddler", "son", "daughter", "husband", "wife", "partner", "boyfriend", "girlfriend", "home", "mum", "mom", "mother", "dad", "father", "young'uns", "grandchildren", "grandkids", "spouse", "ex", "belt", "house", "family", "stepdad", "stepmum", "stepmom"]),
+    spec(C::Violence, K::Violence, r"\b(fight|fights|fighting|fought|brawl|brawls|brawling|scrap|scraps|scrapping|swung|punched|punching|hit|hitting|hits)\b")
+        .need_before(BARE_NEGATOR)
+        .not_after(OBJECT_AFTER),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(wish|wishes|want|wants|wanting|desire|intention|intent|urge|urges|thought|thoughts|plan|plans|idea|ideas) (to|of) (kill|killing|murder|murdering)\b")
+        .need_before(WISH_DENIED)
+        .not_after(WISH_OBJECT),
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(wish|wishes|want|wants|wanting|desire|intention|intent|urge|urges|thought|thoughts|plan|plans|idea|ideas) (to|of) (hurt|hurting|harm|harming|injure|injuring)\b")
+        .need_before(WISH_DENIED)
+        .not_after(WISH_OBJECT),
 ];
 
 /// The compiled lexicon, built once.

@@ -16111,7 +16111,7 @@ fn a_person_dry_for_a_time_is_abstinent() {
 }
 
 #[test]
-fn farewells_affairs_in_order_keepsakes_given_and_the_world_without_one() {
+fn farewells_affairs_in_order_keepsakes_given_and_the_world_without_one_not_grief_work() {
     run(&[
         (
             "She's been giving her houseplants and her books away to the neighbours.",
@@ -16142,6 +16142,16 @@ fn farewells_affairs_in_order_keepsakes_given_and_the_world_without_one() {
             "He said the world would keep spinning without him.",
             PR,
             &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "With the empty chair she said goodbye to her grandfather in Welsh.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She has made her peace with her diagnosis, her will is sorted, and she is enjoying her garden.",
+            NO,
+            &[(SuicidalIdeation, None)],
         ),
     ]);
 }
@@ -16209,22 +16219,6 @@ fn a_thing_that_needs_cutting_is_no_injury() {
 }
 
 #[test]
-fn farewells_in_grief_work_and_peace_with_mortality_are_no_preparation() {
-    run(&[
-        (
-            "With the empty chair she said goodbye to her grandfather in Welsh.",
-            NO,
-            &[(SuicidalIdeation, None)],
-        ),
-        (
-            "She has made her peace with her diagnosis, her will is sorted, and she is enjoying her garden.",
-            NO,
-            &[(SuicidalIdeation, None)],
-        ),
-    ]);
-}
-
-#[test]
 fn access_to_a_relatives_guns_is_means_present() {
     run(&[
         (
@@ -16271,6 +16265,66 @@ fn a_drug_untouched_or_declared_over_and_a_glass_drunk_socially() {
             "Drinks socially, a glass or two of wine at christenings.",
             NO,
             &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hope_not_to_wake_is_a_passive_wish() {
+    run(&[(
+        "Drinks till he blacks out most nights, hoping not to wake.",
+        PR,
+        &[(SuicidalIdeation, Some(P))],
+    )]);
+}
+
+#[test]
+fn bare_verbs_of_hitting_and_fighting_count_only_as_denials() {
+    run(&[
+        (
+            "Asked about the grandkids. No smacking, no belt, daughter agrees.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "His teacher says he is not fighting at break any more.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "No wish to kill, no wish to hurt, he just wants the council to act.",
+            DE,
+            &[(HomicidalIdeation, Some(D)), (HarmToOthers, Some(D))],
+        ),
+        (
+            "He hasn't hit the gym since March and hasn't fought the parking fine either.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She's not fighting the diagnosis anymore, she's accepted it.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He denies thoughts of killing his landlord, he just wants the deposit back.",
+            DE,
+            &[(HomicidalIdeation, Some(D))],
+        ),
+        (
+            "They went to the fair and didn't fight about money for once.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "They talked about the bills without fighting, a first.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "I did not push further on the trauma today.",
+            NO,
+            &[(Abuse, None)],
         ),
     ]);
 }
