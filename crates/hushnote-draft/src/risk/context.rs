@@ -3928,39 +3928,41 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
     // "it's better if he just walks into the sea and never comes back": the "if" after a
     // comparison of worth is the wish's complement (a death or a going weighed as better),
     // not a supposition.
-    let going = toks[s..(s + 4).min(toks.len())].iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "walks"
-                | "walked"
-                | "walk"
-                | "goes"
-                | "went"
-                | "go"
-                | "gone"
-                | "dead"
-                | "died"
-                | "die"
-                | "disappeared"
-                | "disappears"
-                | "jumped"
-                | "jumps"
-                | "drowned"
-                | "drowns"
-                | "ended"
-                | "ends"
-        )
-    });
+    let going = || {
+        toks[s..(s + 4).min(toks.len())].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "walks"
+                    | "walked"
+                    | "walk"
+                    | "goes"
+                    | "went"
+                    | "go"
+                    | "gone"
+                    | "dead"
+                    | "died"
+                    | "die"
+                    | "disappeared"
+                    | "disappears"
+                    | "jumped"
+                    | "jumps"
+                    | "drowned"
+                    | "drowns"
+                    | "ended"
+                    | "ends"
+            )
+        })
+    };
+    // The comparison is looked for first: the going words only when one stands before "if".
     let wish_if = |i: usize| {
-        going
-            && (1..=4).any(|d| {
-                i.checked_sub(d).is_some_and(|x| {
-                    matches!(
-                        before[x].norm.as_str(),
-                        "better" | "best" | "easier" | "happier" | "simpler" | "kinder"
-                    ) && !before[x + 1..i].iter().any(|t| t.punct)
-                })
+        (1..=4).any(|d| {
+            i.checked_sub(d).is_some_and(|x| {
+                matches!(
+                    before[x].norm.as_str(),
+                    "better" | "best" | "easier" | "happier" | "simpler" | "kinder"
+                ) && !before[x + 1..i].iter().any(|t| t.punct)
             })
+        }) && going()
     };
     if let Some(p) = before.iter().enumerate().rposition(|(i, t)| {
         matches!(
