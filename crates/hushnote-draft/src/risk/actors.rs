@@ -544,6 +544,32 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
     {
         return None;
     }
+    // "our guy admits he's been cashing his mother's checks", "our girl": a team's word for
+    // the client it shares (Northern English "our kid" is a sibling and stays a relation).
+    if t.is("our")
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "guy"
+                    | "gal"
+                    | "lad"
+                    | "lass"
+                    | "girl"
+                    | "boy"
+                    | "fella"
+                    | "fellow"
+                    | "client"
+                    | "patient"
+                    | "pt"
+                    | "man"
+                    | "woman"
+                    | "gentleman"
+                    | "lady"
+            )
+        })
+    {
+        return None;
+    }
     // "The patient's husband, who is the attendant, beats her": the client's possessive after
     // "the" opens the phrase as "her" does.
     if t.is("the")
@@ -1998,6 +2024,27 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
         {
             Some((k + 1, CandKind::ClientWord))
         }
+        // "our guy admits he's been cashing his mother's checks": a team's word for the
+        // client it shares (Northern English "our kid" is a sibling and is not read here).
+        "our"
+            if matches!(
+                w(k + 1),
+                "guy"
+                    | "gal"
+                    | "lad"
+                    | "lass"
+                    | "girl"
+                    | "boy"
+                    | "fella"
+                    | "fellow"
+                    | "man"
+                    | "woman"
+                    | "gentleman"
+                    | "lady"
+            ) =>
+        {
+            Some((k + 1, CandKind::ClientWord))
+        }
         "the" if the_one_seen(toks, k).is_some() => {
             the_one_seen(toks, k).map(|j| (j, CandKind::ClientWord))
         }
@@ -2074,6 +2121,12 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
                 );
             (person && (TELLS.contains(&w(j + 1)) || adult)).then_some((j, CandKind::ClientWord))
         }
+        // "His elder brother reported, and the young man confirmed, that he takes tramadol":
+        // "the (young) man" telling the session something mid-sentence is the note's client
+        // too, as at the sentence's start.
+        "the" if k > 0 && the_adult_telling(toks, k).is_some() => {
+            the_adult_telling(toks, k).map(|j| (j, CandKind::ClientWord))
+        }
         "both" | "each"
             if matches!(
                 w(k + 1),
@@ -2096,6 +2149,40 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
         }
         _ => None,
     }
+}
+
+/// The noun of "the (young) man/woman" at `k` when a verb of telling follows it right away.
+fn the_adult_telling(toks: &[Tok], k: usize) -> Option<usize> {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let j = if matches!(w(k + 1), "young" | "elderly" | "older") {
+        k + 2
+    } else {
+        k + 1
+    };
+    // "the man admitted Friday after an overdose": admitted to a ward, not telling.
+    let admitted_to_ward = matches!(w(j + 1), "admitted" | "admits")
+        && (matches!(
+            w(j + 2),
+            "on" | "after"
+                | "for"
+                | "with"
+                | "via"
+                | "through"
+                | "from"
+                | "at"
+                | "in"
+                | "last"
+                | "yesterday"
+                | "overnight"
+                | "today"
+                | "tonight"
+                | "here"
+        ) || super::context::is_weekday(w(j + 2))
+            || w(j + 2) == "to" && !w(j + 3).ends_with("ing"));
+    (matches!(w(j), "man" | "woman" | "lady" | "gentleman")
+        && TELLS.contains(&w(j + 1))
+        && !admitted_to_ward)
+        .then_some(j)
 }
 
 /// "and this is a guy who drove two hours for a cheeseburger", "he's a man who never
@@ -3434,6 +3521,57 @@ pub(crate) fn relation_possessive_before(toks: &[Tok], s: usize) -> bool {
     let kin = |t: &Tok| {
         t.norm.ends_with("'s") && relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone)
     };
+    // "Saving up Papaw's oxys", "took his wife's Ativan", "stealing her nan's tramadol": the
+    // kin's possessive after a verb of taking or hoarding names whose supply it was; the one
+    // who takes it is the verb's subject.
+    let taken_from = |p: usize| {
+        let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+        let at = if p >= 2 && w(p - 1) == "up" {
+            p - 2
+        } else {
+            p.saturating_sub(1)
+        };
+        p > 0
+            && matches!(
+                w(at),
+                "saving"
+                    | "saved"
+                    | "saves"
+                    | "save"
+                    | "hoarding"
+                    | "hoarded"
+                    | "hoards"
+                    | "stockpiling"
+                    | "stockpiled"
+                    | "stockpiles"
+                    | "stashing"
+                    | "stashed"
+                    | "took"
+                    | "taking"
+                    | "takes"
+                    | "stole"
+                    | "stealing"
+                    | "steals"
+                    | "stolen"
+                    | "swiped"
+                    | "pinched"
+                    | "nicked"
+                    | "raided"
+                    | "raiding"
+                    | "swallowed"
+                    | "downed"
+                    | "popped"
+                    | "popping"
+                    | "using"
+                    | "used"
+                    | "into"
+            )
+    };
+    if s > 0 && kin(&toks[s - 1]) && taken_from(s - 1)
+        || s > 1 && kin(&toks[s - 2]) && taken_from(s - 2)
+    {
+        return false;
+    }
     // "brother's fentanyl OD": one word naming what kind stands between.
     s > 0 && kin(&toks[s - 1])
         || s > 1

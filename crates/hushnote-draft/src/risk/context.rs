@@ -993,6 +993,14 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
         if is_pre_negation(toks, k) && subordinate_closed(toks, k, s) {
             return None;
         }
+        // "no sleep, paranoid, grabbed a security guard": the determiner "no" negates nouns;
+        // a past-tense verb with its object after a comma is a telegraphic clause of its own.
+        if toks[k].is("no")
+            && is_pre_negation(toks, k)
+            && (k + 1..s).any(|c| toks[c].is(",") && past_verb_with_object(toks, c + 1))
+        {
+            return None;
+        }
         if is_pre_negation(toks, k) {
             // "No appetite, and cutting most nights": a determiner or verb negation whose
             // first conjunct names no risk ends at "and" before a verb or a gerund.
@@ -1531,9 +1539,24 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
     if end == 0 || toks[end - 1].is("?") || toks.iter().any(|t| t.is("?")) {
         return false;
     }
-    // ", just checked out": a closing remark after the answer, which says nothing new.
+    // ", just checked out", ", asked with Javi out of the room too": a closing remark after
+    // the answer, on the client or on how it was asked, which says nothing new.
     if let Some(c) = (e..end).rev().find(|&k| toks[k].is(",")) {
-        if toks.get(c + 1).is_some_and(|t| t.is("just")) && c > e {
+        if toks.get(c + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "just" | "asked" | "checked" | "confirmed" | "per" | "according" | "corroborated"
+            )
+        }) && c > e
+            // "Cutting, no, asked again she said yes": a remark that tells a new answer.
+            && !toks[c + 1..end].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "yes" | "yeah" | "said" | "says" | "admitted" | "admits" | "but" | "then"
+                        | "later" | "disclosed" | "changed"
+                )
+            })
+        {
             end = c;
         }
     }
@@ -2357,6 +2380,83 @@ pub(crate) fn again_since_recent(toks: &[Tok], s: usize, e: usize) -> bool {
     again && recent
 }
 
+/// "She hasn't cut since Friday", "hasn't used since, well, since Easter, and Easter was three
+/// weeks ago": without "again" too, "not since" a recent point in time tells that the act
+/// happened then (the same presupposition as [`again_since_recent`]). A time that only counts
+/// from the last contact ("since last session", "since the last visit") is a denial of the
+/// interval and stays negated, as does a time that is not recent ("since last summer").
+pub(crate) fn not_since_recent_point(toks: &[Tok], e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let Some(since) = (e..(e + 6).min(toks.len())).find(|&k| w(k) == "since") else {
+        return false;
+    };
+    // The words after the last "since" of a restart ("since, well, since Easter").
+    let rest: Vec<&str> = toks[since + 1..]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .take_while(|x| !matches!(*x, "." | ";" | "?" | "!"))
+        .collect();
+    let from = rest
+        .iter()
+        .rposition(|x| *x == "since")
+        .filter(|&i| i < 4)
+        .map_or(0, |i| i + 1);
+    let after: Vec<&str> = rest[from..]
+        .iter()
+        .copied()
+        .filter(|x| !matches!(*x, "," | "well" | "um" | "uh" | "like"))
+        .collect();
+    let first = after.first().copied().unwrap_or("");
+    let second = after.get(1).copied().unwrap_or("");
+    let point = is_weekday(first)
+        || first == "yesterday"
+        || (first == "last"
+            && (is_weekday(second)
+                || matches!(
+                    second.split('\'').next().unwrap_or(""),
+                    "night" | "week" | "weekend"
+                )))
+        || (first == "the" && second == "weekend");
+    // "since Easter, and Easter was three weeks ago": a time glossed later as days or weeks
+    // back.
+    let glossed_recent = after.windows(3).any(|x| {
+        number(x[0]).is_some_and(|n| n <= 6)
+            && matches!(x[1], "day" | "days" | "week" | "weeks")
+            && x[2] == "ago"
+    });
+    point || glossed_recent
+}
+
+/// "She cut her arms at university, and says she's not done that since, not once": an act
+/// told in the simple past and then denied "since" in the same sentence is over; it is the
+/// past the denial counts from.
+pub(crate) fn not_done_since_after(toks: &[Tok], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if !simple_past(w(s)) {
+        return false;
+    }
+    let end = (e..toks.len())
+        .find(|&k| matches!(w(k), "." | ";" | "?" | "!"))
+        .unwrap_or(toks.len());
+    (e..end).any(|k| {
+        let neg = w(k).ends_with("n't") || matches!(w(k), "not" | "never" | "nothing" | "none");
+        // The denial takes up the act itself ("done that", "did it", the same verb), not
+        // another deed ("hasn't been near her since").
+        let same_act = matches!(w(k), "nothing" | "none")
+            || (k + 1..(k + 4).min(end)).any(|j| {
+                matches!(w(j), "done" | "did" | "do")
+                    && matches!(w(j + 1), "that" | "it" | "this" | "so" | "any")
+                    || w(j) == w(s)
+            });
+        neg && same_act && (k + 1..(k + 6).min(end)).any(|j| w(j) == "since")
+            && !(k..end).any(|j| matches!(w(j), "again" | "still" | "until" | "till"))
+            // "hasn't stopped since": the act goes on.
+            && !(k..(k + 4).min(end)).any(|j| {
+                matches!(w(j), "stopped" | "stop" | "quit" | "ended" | "eased" | "slowed")
+            })
+    })
+}
+
 /// A word that brings a told time back to now ("still", "again", "these days", a weekday).
 pub(crate) fn brings_time_to_now(w: &str) -> bool {
     names_now(w) || matches!(w, "still" | "these" | "this" | "since" | "anymore")
@@ -2978,6 +3078,12 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                         || number(n).is_some()
                         || unit_days(n).is_some_and(|d| d <= window_days)
                 }))
+            // "wait for his former partner and kill her", "his previous boss": a word that
+            // describes a person dates the tie, not the mention.
+            && !(matches!(*t, "former" | "previous" | "prior" | "past")
+                && next.is_some_and(|n| {
+                    super::actors::is_relation(n) || super::actors::is_person_noun(n)
+                }))
             // "a grow past Willow Creek", "lives past the bridge": a place gone by.
             && !(*t == "past"
                 && (matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their"))
@@ -3093,13 +3199,27 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
             ("at", Some(x))
                 if (x == "age" || age_word(x))
                     && !w.get(i + 2).is_some_and(|y| {
-                        matches!(*y, "o'clock" | "tonight" | "am" | "pm" | "sharp" | "ish")
-                            || (matches!(*y, "in" | "this" | "last")
-                                && w.get(i + 3..i + 5).is_some_and(|z| {
-                                    z.iter().any(|d| {
-                                        matches!(*d, "morning" | "afternoon" | "evening" | "night")
-                                    })
-                                }))
+                        // "At fourteen hundred he struck his roommate": the hour, in 24-hour
+                        // speech.
+                        matches!(
+                            *y,
+                            "o'clock"
+                                | "tonight"
+                                | "am"
+                                | "pm"
+                                | "sharp"
+                                | "ish"
+                                | "hundred"
+                                | "hours"
+                                | "thirty"
+                                | "fifteen"
+                                | "forty-five"
+                        ) || (matches!(*y, "in" | "this" | "last")
+                            && w.get(i + 3..i + 5).is_some_and(|z| {
+                                z.iter().any(|d| {
+                                    matches!(*d, "morning" | "afternoon" | "evening" | "night")
+                                })
+                            }))
                     }) =>
             {
                 historical = true

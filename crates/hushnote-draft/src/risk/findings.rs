@@ -376,7 +376,7 @@ fn named_person(toks: &[Tok], s: usize, e: usize, client: &[String]) -> bool {
 /// [`explained_away`]).
 fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<Raw>, bool) {
     let mut explained = false;
-    let (norm, offs) = tokens::norm_string(toks);
+    let (norm, offs) = tokens::norm_string_unquoted(toks);
     let mut covered = vec![false; toks.len()];
     let mut raws = Vec::new();
     // Idiom blocks first, then act frames, then the named concepts.
@@ -391,19 +391,27 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
         if !entry.need_any.is_empty() && !words.iter().any(|w| entry.need_any.contains(w)) {
             continue;
         }
-        if !entry.need_near.is_empty()
-            && !toks
-                .iter()
-                .chain(prev.unwrap_or(&[]))
-                .any(|t| entry.need_near.contains(&t.norm.as_str()))
-        {
+        let near = |list: &[&str]| {
+            list.is_empty()
+                || toks
+                    .iter()
+                    .chain(prev.unwrap_or(&[]))
+                    .any(|t| list.contains(&t.norm.as_str()))
+        };
+        if !near(entry.need_near) || !near(entry.need_near_also) {
             continue;
         }
         for m in entry.re.find_iter(&norm) {
-            let Some(s) = offs.iter().position(|o| o.0 == m.start()) else {
+            // A quote mark left out of `norm` has a zero-width offset: a mention starts and
+            // ends on words.
+            let Some(s) = offs.iter().position(|o| o.0 == m.start() && o.1 > o.0) else {
                 continue;
             };
-            let Some(e) = offs.iter().position(|o| o.1 >= m.end()).map(|e| e + 1) else {
+            let Some(e) = offs
+                .iter()
+                .position(|o| o.1 >= m.end() && o.1 > o.0)
+                .map(|e| e + 1)
+            else {
                 continue;
             };
             if e <= s || covered[s..e].iter().any(|c| *c) {
@@ -990,7 +998,12 @@ pub(super) fn unit_findings(
         }
         // "hasn't cut again since last night's call": "not again since" a recent time tells
         // that the act happened then (a presupposition); a recent act is current.
-        if negated && context::again_since_recent(toks, r.start, r.end) {
+        if negated
+            && (context::again_since_recent(toks, r.start, r.end)
+                || neg.trigger.is_some_and(|k| {
+                    k < r.end && (toks[k].norm.ends_with("n't") || toks[k].is("not"))
+                }) && context::not_since_recent_point(toks, r.end))
+        {
             negated = false;
         }
         // "When the scale hasn't moved he doesn't want to wake up": a mention that carries
@@ -1055,6 +1068,7 @@ pub(super) fn unit_findings(
                 }));
         // "he wanted to kill the guy, but that was years ago": the time said of it after.
         let historical = historical
+            || context::not_done_since_after(toks, r.start, r.end)
             || context::dated_after(toks, r.end)
             || context::describes_dated_event(toks, r.start)
             || context::last_episode(toks, r.start, r.end);

@@ -722,6 +722,7 @@ pub(crate) fn entries() -> &'static [Entry] {
                     block: f.block,
                     need_any: f.need_any,
                     need_near: &[],
+                    need_near_also: &[],
                     owner: f.owner,
                     framed: true,
                 })

@@ -134,6 +134,8 @@ pub(crate) struct Entry {
     /// The match counts only when the sentence or the one before it holds one of these
     /// words ("Sat at the edge. Wanted to step off.").
     pub need_near: &'static [&'static str],
+    /// A second word list that the sentence or the one before it must also hold.
+    pub need_near_also: &'static [&'static str],
     /// Whose body part or belongings the match's possessive must name (frames).
     pub owner: Owner,
     /// An act frame, not a named concept.
@@ -167,6 +169,8 @@ struct Spec {
     need_any: &'static [&'static str],
     /// At least one of these words must occur in the sentence or the one before it.
     need_near: &'static [&'static str],
+    /// A second list, also needed in the sentence or the one before it.
+    need_near_also: &'static [&'static str],
     /// Whose belongings the match's possessive must name.
     owner: Owner,
 }
@@ -183,6 +187,7 @@ const fn spec(concept: Concept, kind: RiskKind, re: &'static str) -> Spec {
         block: false,
         need_any: &[],
         need_near: &[],
+        need_near_also: &[],
         owner: Owner::Any,
     }
 }
@@ -287,6 +292,11 @@ impl Spec {
     /// A word of the scene that the dictation may have told one sentence earlier.
     const fn need_near(mut self, words: &'static [&'static str]) -> Self {
         self.need_near = words;
+        self
+    }
+    /// Words of a second kind the scene must also hold ("saving" and "pills").
+    const fn need_near_also(mut self, words: &'static [&'static str]) -> Self {
+        self.need_near_also = words;
         self
     }
     /// The possessive must name someone other than the agent ("he checks her phone", not
@@ -479,7 +489,7 @@ macro_rules! poisons {
 /// Eritrean suwa, East African bango; not "kai-kai", which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|fent|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|malamba|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|fent|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|malamba|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika|gunja|yarndi|cristal)"
     };
 }
 
@@ -578,7 +588,7 @@ macro_rules! medicines {
     ($($more:literal),*) => {
         &[
             "pills", "tablets", "meds", "medication", "medicines", "capsules", "painkillers",
-            "paracetamol", "sleeping", "insulin", "morphine", "oxycodone", "tramadol", "codeine",
+            "paracetamol", "sleeping", "insulin", "morphine", "oxycodone", "tramadol", "codeine", "oxys", "oxy", "percs", "xans", "benzos",
             $($more),*
         ]
     };
@@ -625,7 +635,14 @@ const SPECS: &[Spec] = &[
     // someone hits them emotionally.
     block(r"\b(anniversary|news|loss|death|grief|diagnosis|passing|memory|memories|funeral|break-?up|divorce|reality|depression|christmas|holidays?|birthday|it|that|this|everything)( of( \S+){1,5}?)? (really |just |finally )?(hit|hits|hitting) (him|her|them|me|us) (hard|hardest|harder|badly|bad|like a (ton|truck|freight train|brick)( of bricks)?)\b"),
     // "after she stop drinking the coffee in the afternoon": a soft drink or caffeine given up.
-    block(r"\b(stop|stops|stopped|quit|quits|quitting|cut out|cutting out|gave up|give up|giving up) (drinking|having) (the |her |his |so much |any |all )?(coffee|tea|soda|sodas|pop|energy drinks?|cola|caffeine|fizzy drinks?|juice|milk)\b"),
+    block(r"\b(stop|stops|stopped|quit|quits|quitting|cut out|cutting out|gave up|give up|giving up) (drinking|having) (the |her |his |so much |any |all )?(strong |black |sweet |iced |green |fizzy |diet |hot |cold )?(coffee|tea|soda|sodas|pop|energy drinks?|cola|caffeine|fizzy drinks?|juice|milk)\b"),
+    // "Saving up Papaw's oxys in a poke": pills hoarded, named by their street names, are
+    // means kept (before the drug names, which would read them as use by Papaw).
+    spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up|saves up)( \S+){0,3} (oxys?|oxycontin|percs|percocets?|roxys|roxies|xans|xanax bars|benzos)\b"),
+    // "she's given the grog and the yarndi away since the baby": Australian "give away" is
+    // to give up.
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(given|gave|giving|give|gives) (the |her |his |their |my |all the )?(", drugs!(), r"|grog|goon|piss|turps|durries|smokes|gunja|yarndi)(,? (and|or) (the |her |his |their |my )?(", drugs!(), r"|grog|goon|piss|turps|durries|smokes|gunja|yarndi))? away\b"))
+        .not_after(r"^ ?(to|for)\b"),
     // "he drinks no sopi, not since the conflict years": the drink named after "no" is denied.
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(drinks|drink|drank|drinking|touches|touched|takes|took) no (more )?", drugs!(), r"\b")),
     // "she's not touched the gear since she came out": to touch a drug is to use it (its
@@ -634,6 +651,10 @@ const SPECS: &[Spec] = &[
     // "the drugs are finished for him, three months now": use declared over.
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(the )?", drugs!(), r" (is|are|'s|was|were) (finished|done|over|behind (him|her|them|me)|in the past|history)( for (him|her|them|me))?\b")),
 
+    // "she'd been dry since last spring, but she went back on the Allen's and milk": a dry
+    // spell told only to say it ended is a relapse (before the dry spell's own reading).
+    spec(C::Relapse, K::SubstanceUse, r"\b(sober|clean|dry|abstinent)\b( \S+){0,10}? (but|until|till|then) (\S+ )?(went|goes|go|going|gone|slid|slipped|slide|sliding|got|fell|falls) (right |straight |all the way )?(back (to|on|onto)|off the wagon)\b")
+        .not_before(DRY_THING),
     // "She's dry since Easter", "he's stayed dry for ninety days": a person dry for a time is
     // abstinent from drink (a lake or a well dry since June is weather).
     spec(C::Abstinence, K::SubstanceUse, r"\bdry (since|for|now|these|all|over|the (last|past)|this|ever since|going on)\b")
@@ -875,6 +896,13 @@ const SPECS: &[Spec] = &[
     // "What struck me today": a thought that came to someone.
     block(r"\b((what|it|this|that|something|one thing) )?struck (me|him|her|them|us) (as|that|today|was|most|about|how|then)\b"),
     block(r"\bwhat struck (me|him|her|them|us)\b"),
+    // "we focused on her cravings for cristal since she moved back": a craving for a drug is
+    // no use of it (a denied craving, "denies cravings for meth", is left to be read as a
+    // denial).
+    block(concat!(r"\b(cravings?|craves|craved|hankering|hankerings) (for|of) (the |her |his |their )?(\S+ )?", drugs!(), r"\b"))
+        .not_before(r"\b(no|denies|denied|deny|denying|without|nil|any|not|never|zero|minimal)( \S+){0,2}$")
+        // "cravings for meth and used twice": the craving gave way to use.
+        .not_after(r"\b(used|using|uses|relapsed|drank|drinking|drinks|smoked|smoking|took|taking|gave in|giving in|picked up|caved|slipped|lapsed|high)\b"),
     // A craving is no use: "gagging for a pint most evenings".
     block(r"\b(gagging|dying|desperate|itching|aching|longing|gasping) for (a|an|some|one) (\S+ )?(pint|drink|beer|bevvy|bevvie|smoke|fag|cigarette|glass|dram|whisky|wine|line|hit)\b"),
     block(r"\b(nearly |almost |practically )?(killed|kills|killing) (her|him|me|them|us) with (nerves|embarrassment|laughter|worry|stress|anxiety|kindness|boredom|the stress|the nerves)\b"),
@@ -1009,9 +1037,29 @@ const SPECS: &[Spec] = &[
     // "the beer-league hockey suspension": a recreational league; "the stalking season",
     // "deer stalking": hunting deer on foot.
     block(r"\b(a|the) sober (talk|conversation|chat|discussion|look|reflection|assessment|reminder|truth)\b|\bbeer (league|leagues)\b|\b(deer|stag|hind) stalking\b|\bstalking (season|seasons|days?|party|parties|guide|ghillie|estate|rifle|deer|stags?|hinds?)\b"),
+    // "a little bowl with a crack in it", "the crack is where Frank used to be": a split in a
+    // thing, not the drug.
+    block(r"\b(a|the|little|small|tiny|big|long|hairline|with a) crack (in|on|across|down|through|along|where)\b|\bcrack (is|was) where\b"),
     block(r"\b(crack|cracks|cracked|cracking) on( with| and| ,| \.| '| \x22| ;|$)|\bcrack of (dawn|the whip)\b|\b(crack|cracks|cracked|cracking) (up|a joke|jokes|a window|the window|the code|the case|an egg|eggs)\b"),
     // "wants to throw her badge at the next manager", "threw in the towel": quitting.
     block(r"\b(throw|throws|threw|throwing|chuck|chucks|chucked|chucking|fling|flung) (her|his|my|their|the) (badge|lanyard|resignation|notice|id card|apron|uniform|hard hat|keys to the \S+|towel|notebook in)\b"),
+    // "drinking a whole pot of coffee and a Mountain Dew just to stay up": a soft drink by the
+    // container.
+    block(r"\b(drink|drinks|drinking|drank)( a| the| his| her| two| three)?( whole| full| big| large| entire| extra)? (pot|pots|cup|cups|mug|mugs|jug|carafe|can|cans|bottle|bottles|gallon|litre|liter|glass|glasses|thermos|flask) of (coffee|tea|water|soda|pop|juice|milk|mountain dew|coke|cola|energy drinks?|red bull|monster|lemonade|gatorade|kombucha|chai|squash)\b"),
+    // "rewarding sober moments", "reward the sober days" (CRAFT, the family's programme): the
+    // drinker's sober times the family praises are not the client's abstinence.
+    block(r"\b(reward\w*|prais\w*|notic\w*|celebrat\w*|reinforc\w*) (the |his |her |their )?sober (moments?|days?|nights?|behaviou?rs?|times?|weekends?|periods?)\b"),
+    // "He chose to drink kissangua at the funerals instead": the drink chosen in place of
+    // alcohol.
+    block(r"\b(chose|chooses|choose|decided|decides|will|\S+'ll|plans|planned|going) (to )?drink (\S+ ){1,4}instead\b"),
+    // "getting your license back after it lapsed", "let his insurance lapse": a document or
+    // cover run out, not a relapse.
+    block(r"\b(license|licence|licenses|licences|insurance|membership|subscription|passport|visa|registration|permit|policy|contract|certification|certificate|lease|coverage|cover|prescription|script|medicaid|medicare|tags|card|benefits|green card|papers|accreditation)( \S+){0,6}? (lapsed|lapses|lapse|lapsing)\b"),
+    // "he feels he is being pushed out after fifteen years": eased out of a job or a group.
+    block(r"\b(being|been|getting|got) (pushed|forced|squeezed|edged|eased|frozen) out( of (the|his|her|their|a) (job|company|role|position|team|business|firm|bank|work|department|band|group|practice|school|club|church|committee|board|office))?( [,.;:!?]| after| by (the|his|her|their) (new |)?(boss|manager|oga|management|company|board|director|owner|supervisor|principal)|$)"),
+    // "a list of what he'll drink instead, like li hing mui lemonade": the soft drink that
+    // stands in for alcohol.
+    block(r"\b(what|something|things|anything)( \S+){0,3} (drink|drinks) instead\b"),
     // "laid off from the cider works", "stood in the cider barn", "the whisky distillery":
     // a drink naming a workplace or building.
     // "quit the coffee crowd at the gin", "telehealth from his truck at the gin": a cotton gin,
@@ -1102,6 +1150,16 @@ const SPECS: &[Spec] = &[
     // Spanish in a bilingual memo: "denied pensamientos suicidas", "ideas de muerte".
     spec(C::Ideation, K::SuicidalIdeation, r"\b((pensamientos|ideas|ideación|ideacion) (suicidas?|de (muerte|matarse|morir|suicidio))|quitarse la vida|matarse)\b"),
     // "He'd be fine never waking up": the wish said with the state itself (C-SSRS 1).
+    // "Widower. Says he wants to go and be with her.": wishing to join someone who has died
+    // is a wish to be dead (reunion fantasy), told where the death is in the scene.
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wants?|wanted|wanting|wish|wishes|wished|wishing|longs?|longing|longed|ready|yearns?|yearning|hopes?|hoping|aches?) to (go (and|to) )?(be|join) (with )?(her|him|them|(his|her|my|their) (late |dead |departed )?(wife|husband|mum|mom|mother|dad|father|son|daughter|baby|child|brother|sister|partner|grandmother|grandfather|nan|gran|granny|grandma|grandpa|boy|girl))( again)?( [,.;:!?'\x22]| now| soon| in heaven| up there| wherever| there|$)")
+        .need_near(&["widow", "widower", "widowed", "died", "dead", "death", "passed", "grave", "funeral", "buried", "late", "loss", "heaven", "cemetery", "bereaved", "bereavement", "suicide", "killed", "stillborn", "miscarriage", "burial"]),
+    // "picturing driving up to deer camp with the thirty-thirty and not coming back down":
+    // imagining going off with a means of death and never returning is implied ideation
+    // (a move abroad "and never coming back" names no means, and is not read).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(not|never) (coming|come|came|going|go) (back|home)( down| up| again| out)?\b")
+        .need_before(r"\b(pictur\w*|imagin\w*|think\w*|thought|talk\w*|fantasi\w*|dream\w*|visuali\w*)( about| of)?( \S+){1,14} (and|then)$")
+        .need_any(&["gun", "guns", "rifle", "shotgun", "pistol", "thirty-thirty", "revolver", "pills", "rope", "bridge", "cliff", "river", "lake", "sea", "ocean", "canal", "tide", "tracks", "train", "quarry", "reservoir"]),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(\S*'d|would|will|could) (be|feel) (fine|okay|ok|alright|all right|happy|glad|content|at peace|relieved)( enough)?( with)? (never|not) (waking|wake|to wake) up( again)?\b")
         .not_after(r"^(early|late|at|before|in time|on time|for)\b"),
     // "the cedar fever's got him whipped", "the night shifts have got her beat": worn out.
@@ -1146,6 +1204,14 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(with|between|for good with)\b")
         // "if the baby is taken she wants to die": a passive "taken" is no act of taking.
         .not_before(r"\b(is|was|were|are|be|been|being|got|get|gets|getting)$"),
+    // "took his wife's whole bottle of Ativan Friday up to camp, meant to die": the purpose
+    // told after a comma, as the dictation adds it ("meant to", "wanted to").
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(took|swallowed|downed|drank|ingested|overdosed|od'd|popped)( [^ .;:!?]+){0,14}? , (he |she |they )?(meant|meaning|intended|intending|wanted|wanting|was trying|were trying|trying) to (die|not wake up|never wake up|end it all|end it|end (his|her|their|my) (own )?life|kill (him|her|them|my)sel(f|ves)|be dead)\b")
+        .not_before(r"\b(is|was|were|are|be|been|being|got|get|gets|getting)$"),
+    // "took his wife's whole bottle of Ativan": a whole container of a medicine taken is an
+    // overdose, whoever the medicine was prescribed to.
+    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|taken|swallowed|downed|ate|popped|necked)( (his|her|their|my|\S+'s))? (whole|entire|full) (bottle|pack|packet|box|strip|blister pack|supply|stash|script|prescription|month's supply) of( (his|her|their|my|the))? (\S+ )?(pills|tablets|capsules|meds|medications?|painkillers|sleeping pills|ativan|xanax|valium|klonopin|ambien|seroquel|oxys|oxycontin|percocets?|percs|vicodin|norco|tylenol|zoloft|prozac|lexapro|trazodone|clonazepam|alprazolam|lorazepam|diazepam|hydrocodone|oxycodone|tramadol|codeine|paracetamol|panadol|ibuprofen|aspirin|insulin|lithium)\b")
+        .not_before(r"\b(is|was|were|are|be|been|being|got|get|gets|getting)$"),
     spec(C::Attempt, K::SuicidalIdeation, r"\binterrupted attempts?\b"),
     // A ligature (hanging) made or tied: suicidal behaviour (C-SSRS actual, interrupted or
     // aborted attempt); the ward's "ligature points" and "ligature risk" are the environment.
@@ -1159,7 +1225,11 @@ const SPECS: &[Spec] = &[
     spec(C::Attempt, K::SuicidalIdeation, r"\b(overdosed|overdose|took (the )?pills) (on purpose|intentionally|deliberately)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(intentional|deliberate|purposeful) overdose\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(goodbye|suicide|farewell) (letters?|notes?|texts?|messages?|videos?)\b"),
-    spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*)( for| online)? (how|ways?|methods?|the best way)( \S+){0,10} (to die|to kill|it would take|would kill|lethal|overdose|fatal)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*)( for| online)? (how|ways?|methods?|the best way)( \S+){0,10} (to die|to kill|it would take|would kill|lethal|overdose|fatal|to drown|you'd drown|to bleed out|to suffocate|to freeze to death)\b"),
+    // "looked up rentan method on his phone", "googled the helium method": a named suicide
+    // method looked up (Japanese rentan and Hong Kong charcoal burning, helium and nitrogen
+    // exit bags, sodium nitrite) is method research.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*|read up on|reading up on|watched videos on)( for| online| about)? (the |a )?(rentan|charcoal|charcoal burning|charcoal-burning|helium|nitrogen|exit bag|sodium nitrite|suicide|hanging) (method|methods|kit|kits|bag|bags)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets)( \S+){0,3} (it would take|would kill|to die)\b"),
     // "how much of the rat poison it takes for a man of eighty kilos": the dose that would
     // kill a person, asked of a poison or pills, is a lethality enquiry (method research, a
@@ -1648,6 +1718,14 @@ const SPECS: &[Spec] = &[
     // "his stepfather burns him with a hot spoon", "burning the toddler with his cigarette",
     // "burning the small one with hot spoon":
     // a burn given to another with a hot thing is physical abuse (the client's or a child's).
+    // "She left the baby in the truck outside the Publix for an hour": a child left in a
+    // vehicle is neglect (with the client or a carer as the one who left them).
+    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|a|two|three|both|your) (\S+ )?(baby|babies|infant|newborn|toddler|toddlers|kids?|children|child|son|daughter|little ones?|boy|girl|twins|grandkids|grandchildren) (\S+ )?(alone |by (himself|herself|themselves) )?in (the|a|her|his|their|my) (\S+ )?(car|truck|van|ute|vehicle|suv|pickup|minivan)\b")
+        .not_before(r"\b(was|were|been|being|is|are|be|never|not|'t)$"),
+    // "nobody stay home at night, ... the girl feeding her little brothers by herself all
+    // week": children without an adult at home is neglect.
+    spec(C::Abuse, K::Abuse, r"\b(nobody|no one|no adult|no adults|no grown-?ups?|no parent)( \S+){0,2} (stays?|staying|stayed|is|was|are|were|been|comes?|came) (at )?home (at night|overnight|all (week|night|weekend|day)|for days|most nights|nights)\b")
+        .need_any(&["kids", "children", "child", "brothers", "sisters", "siblings", "baby", "girl", "boy", "son", "daughter", "toddler", "brother", "sister", "kid"]),
     spec(C::Abuse, K::Abuse, r"\b(burn|burns|burned|burnt|burning) (him|her|them|me|the (baby|toddler|kids?|child|children|boy|girl|twins|(little|small|smallest|young|youngest|eldest|oldest|middle) (one|ones|boy|girl)|youngest|eldest)|(his|her|their|my) (son|daughter|kids?|child|children|stepson|stepdaughter|baby|grandson|granddaughter)) with (a |an |the |his |her |their |my )?(hot |lit |heated |boiling )?(spoon|iron|cigarettes?|ciggies?|fags?|lighter|knife|pan|poker|wire|fork|water|kettle|match|matches|candle|stove)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\bburn\w*( \S+){0,3} with (a |her |his |their )?(lighter|cigarette|match|matches|lit \S+|hot \S+|curling iron|iron|candle)\b"),
     // Bare "cut"/"cuts"/"cutting": the self-injury sense is read by its frame (what follows
@@ -1676,7 +1754,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(away|out|off|to (the|a|his|her|their)|back|down (to|from)|home|into (the|a) (shed|house|store))\b"),
     // "bought chumbinho at the market, for the rats she said first, then no, it's for her":
     // a poison got and said to be meant for oneself (preparatory behaviour, C-SSRS).
-    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(bought|buys|buying|got|gets|getting|keeps|kept|keeping|has|hid|hides|hiding|stored|stores|saved)( \S+){0,2} ", poisons!(), r"( \S+){0,24}? (it's|it is|it was|that's|that is|its|'s) (really |actually |in fact |all |only )?for (her|him|me|them)(self|selves)?( [,.;:!?]| and\b| but\b|$)")),
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(bought|buys|buying|got|gets|getting|keeps|kept|keeping|has|hid|hides|hiding|stored|stores|saved)( \S+){0,2} ", poisons!(), r"( \S+){0,24}? (it's|it is|it was|that's|that is|its|'s|says is|said is|say is) (really |actually |in fact |all |only )?for (her|him|me|them)(self|selves)?( [,.;:!?]| and\b| but\b|$)")),
     // "taking forty at once and then feeling floating": a dozen or more of anything taken in
     // one go is an overdose, whatever the tablets are called.
     spec(C::Overdose, K::SubstanceUse, r"\b(taking|takes|took|take|taken|swallow\w*|popping|pops|popped|downing|downs|downed)( about| around| over| like| almost| nearly| up to| maybe)? (ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred|hundred|a dozen|dozens|[1-9][0-9]+)( \S+){0,3}? (at once|in one go|at a time|at one time|in one sitting)\b"),
@@ -1883,7 +1961,7 @@ const SPECS: &[Spec] = &[
         // nothing of use.
         .not_before(r"\b(house|home|flat|apartment|room|bedroom|kitchen|bathroom|place|yard|car|truck|clothes|clothing|uniform|shirt|dishes|floor|floors|wound|wounds|site|cut|cuts|dressing|bandage|sheets|bed|trailer|cell|unit|ward|record)$")
         // "The patient was clean, well dressed, pleasant": a mental status exam's appearance.
-        .not_after(r"^(, ?)?(and )?((well|neatly|appropriately|casually|adequately|nicely|smartly|tidily|simply|plainly) (dressed|groomed|kempt|presented)|groomed|shaven|shaved|tidy|neat|kempt|presentable|dressed)\b"),
+        .not_after(r"^(, ?)?(and )?((well|neatly|appropriately|casually|adequately|nicely|smartly|tidily|simply|plainly) (dressed|groomed|kempt|presented)|groomed|shaven|shaved|tidy|neat|kempt|presentable|dressed|(a bit |quite |very |rather |much )?(thin|thinner|thinner than|pale|smiling|calm|pleasant|cheerful|well|bright|alert|oriented|polite|quiet|talkative|tired|the \S+ (nice|tidy|clean|swept)))\b"),
     // "he's been dry for two years now", "dry since New Year": abstinence from drink.
     spec(C::Abstinence, K::SubstanceUse, r"\b((been|stayed|staying|is|remains?|remained|stays?|kept) (completely |totally |bone )?dry (for|since)|(days?|weeks?|months?|years?) dry)\b")
         .not_before(DRY_THING),
@@ -1931,7 +2009,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\busing\b")
         .need_before(r"\b(been|started|starts|is|was|back to|resumed|keeps|kept|still|he's|she's|they're|i'm|not|isn't|wasn't|aren't|weren't|currently|actively)$")
         // "using more restraint than last month": a thing one uses, not use.
-        .not_after(r"^((more|less|fewer|some|new|different|other|healthier|positive|several|many|most|both|all|much|real|great|extra) (\S+ )?(restraint|patience|self-control|control|skills?|strategies|tools|techniques|humou?r|caution|care|discipline|boundaries|words|language|support|supports|time|energy|effort|judg(e)?ment|sense|structure|routines?|breaks|help|assertiveness|self-talk|kindness|tact|diplomacy|insight)|coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|humour|exercise|sleep|these|those|words|language|good|better|sound|common|judg(e)?ment|sense|logic|\S+ (judg(e)?ment|sense|skills|strategies|techniques))\b"),
+        .not_after(r"^((more|less|fewer|some|new|different|other|healthier|positive|several|many|most|both|all|much|real|great|extra) (\S+ )?(restraint|patience|self-control|control|skills?|strategies|tools|techniques|humou?r|caution|care|discipline|boundaries|words|language|support|supports|time|energy|effort|judg(e)?ment|sense|structure|routines?|breaks|help|assertiveness|self-talk|kindness|tact|diplomacy|insight)|coping|the|her|his|their|my|skills|a|an|cbt|dbt|breathing|grounding|it|them|this|that|what|tools|strategies|humor|humour|exercise|sleep|these|those|words|language|good|better|sound|common|judg(e)?ment|sense|logic|\S+ (judg(e)?ment|sense|skills|strategies|techniques))\b|^(art|music|drawing|painting|journaling|writing|prayer|humou?r|food|work|games|gaming|tv|sport|running|walking|exercise|sleep|crafts?|clay|colou?rs?|poetry|dance|yoga) (\S+ )?(to|for|as|when|instead)\b"),
     // Injecting told without the drug: "been injecting again", "injects in her groin",
     // "injecting with his friend", "injected in the station toilets".
     spec(C::Misuse, K::SubstanceUse, r"\b((been|started|back to|keeps|kept) injecting|inject(s|ed|ing)? (again|daily|every day|intravenously|(into|in) (his|her|my|their|the) (groin|arms?|neck|legs?|feet|foot|veins?|hands?)|with (his|her|their|my|a|some|the) (\S+ )?(friends?|mates?|partner|boyfriend|girlfriend|cousins?|brothers?|sisters?|crew|boys|girls|guys)|in (the|a|an) (\S+ )?(toilets?|bathrooms?|restroom|car|park|alley|alleyway|squat|stairwell|bushes|underpass|bus station|train station|station)))\b")
@@ -2018,6 +2096,38 @@ const SPECS: &[Spec] = &[
     // "gouching out", "nodding out": an opioid nod.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(gouch\w*|gauch\w*|nodding out|nodded out|nods out)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bthc (vape|vapes|pen|pens|cart|carts|gummies|edibles|oil)\b"),
+    // "he'll do him in with a Stanley knife", "wants to 'finish' cousin over the land": British
+    // "do in" and African and Caribbean "finish" a person are to kill them, said as a will or
+    // a want (homicidal ideation; "the stairs do her in" is tiredness, with no will).
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(\S+'ll|will|gonna|going to|wants? to|wanted to|wanting to|threaten\w* to|swear\w* to|swore to|vow\w* to|plans? to|planning to|intends? to|is going to|would) do (him|her|them|the \S+|that \S+|his \S+|her \S+) in\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(\S+'ll|will|gonna|going to|wants? to|wanted to|wanting to|threaten\w* to|swear\w* to|swore to|vow\w* to|plans? to|planning to|intends? to) ('|' )?finish('| ')? (him|them|her( off)?( [,.;:!?'\x22]|$)|(the |his |her |their |that )?(cousin|brother|sister|uncle|aunt|wife|husband|neighbou?r|father|mother|stepfather|stepmother|dad|mum|mom|son|daughter|boss|partner|ex|boyfriend|girlfriend|brother-in-law|in-law|in-laws|landlord|co-wife|rival|man|woman|guy))( off)?\b"),
+    // "he swung back with a bottle", "broke a bottle and went for the owner's son", "went
+    // for him with a knife": an attack with a weapon, self-defence or not, is violence.
+    spec(C::Violence, K::Violence, r"\b(swung|swings|swinging)(( back| out)?( at (him|her|them|a \S+|the \S+|some \S+|his \S+))? with (a|the|his|her) (broken )?(bottle|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|cricket bat|hurley|shovel|spade)| (a|the|his|her) (broken )?(bottle|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|hurley|shovel|spade) at (him|her|them|a \S+|the \S+|some \S+|his \S+|her \S+))\b"),
+    spec(C::Violence, K::Violence, r"\b((went|gone|goes|going|go) for (him|her|them|the \S+|his \S+|her \S+|a \S+|some \S+|that \S+|\S+'s \S+) with (a|the|his|her) (broken )?(\S+ )?(bottle|knife|machete|bat|hammer|blade|glass|stick|pipe|axe|panga|brick|razor|screwdriver|iron bar)|(broke|broken|smashed) a bottle and (went|gone|go|goes) for)\b")
+        .not_before(r"\b(to|will|would|might|could|should|gonna|wanna|\S+'ll|\S+'d|never|not)$"),
+    // "he beat a man in the casino parking lot": an act of hitting done to "a man" or "a
+    // guy" (an indefinite person; "the old man" may be a father and is left to the act
+    // readings).
+    spec(C::Violence, K::Violence, r"\b(beat|beats|beating|punched|punches|punching|stabbed|stabs|stabbing|slashed|kicked|kicks|kicking|headbutted|glassed|bottled|knifed|decked|floored|jumped|attacked|attacks|hit|hits|hitting|struck|shot|shoots|shooting) (up )?(a|some|another) (\S+ )?(man|woman|guy|bloke|lad|fella|fellow|dude|chap|geezer|youth|teenager|teen|kid|boy|girl|person)\b")
+        .not_before(r"\b(was|were|got|gets|get|been|being|is|are|to|will|would|might|could|should|shall|can|gonna|wanna|of|about|\S+'ll|\S+'d|never|not)$")
+        .not_after(r"^ ?(at|in) (chess|cards|pool|darts|tennis|golf|a game|the game|video games|fifa|arm wrestling)\b"),
+    // "Assaulted taxi marshal at the rank with knobkierie", "assaulted a bouncer": "to
+    // assault" takes a person whatever role names them, so the verb with any object is an
+    // assault (not "assaulted by", nor a passive: the client as victim is read elsewhere).
+    spec(C::Violence, K::Violence, r"\b(assaulted|assaulting|assaults) (a |an |the |that |this |two |three |some |another |one of the )?([ac-z][a-z'-]*|b[a-xz][a-z'-]*|by[a-z'-]+)\b")
+        .not_before(r"\b(was|were|got|gets|get|been|being|is|are|be|to|will|would|might|could|should|shall|can|gonna|wanna|of|about|\S+'ll|\S+'d|never|not|allegedly)$"),
+    // "using oxy from a buddy on the patch", "Oxy from a buddy on the rig": oxycodone used,
+    // or got off someone (a prescription kept in a cabinet is means, read elsewhere).
+    spec(C::Misuse, K::SubstanceUse, r"\b((using|uses|used|taking|takes|took|popping|pops|popped|snorting|snorted|smoking|smoked|buying|bought|scoring|scored|getting) (some |more |extra )?oxy|oxy (from|off) (a|some|his|her|their) (\S+ )?(buddy|guy|friend|mate|dealer|coworker|co-worker|cousin|connect|plug))\b"),
+    // "Cones daily though": Australian cones and bongs are cannabis smoked, said with how
+    // often (an ice-cream cone is never had "daily" in a note's telegraphic list).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(cones|bongs|billies) (daily|every (day|night|morning|arvo|evening)|a day|a night|most (days|nights)|each (day|night)|all day|every other day)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|pull\w*|punch\w*|having|has|had|does|doing|did|cone)( a few| some| heaps of| lots of| a couple of| \d+| ten| twenty| five)? (cones|bongs)\b"),
+    // "drinking most of a mickey of rye at a bush party", "went through a fifth": a bottle or
+    // case named by its size is drink (not "a bottle of water").
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drank|drinking|drinks|drink|downed|downing|finished|finishing|polished off|went through|goes through|going through|killed|sank|sinks|necked|necking|chugged|chugging) (most of |half |all of |half of |the whole |an entire |nearly |almost )?(a|the|his|her|their|two|three) (mickey|mickeys|fifth|fifths|handle|forty|forty-ouncer|twenty-sixer|two-four|texas mickey|goon bag|goon sack|cask|slab|case|six-pack|sixer|eighteen-pack|thirty-rack)\b")
+        .not_after(r"^ ?of (water|juice|milk|coke|soda|pop|tea|coffee|lemonade|squash|gatorade|powerade|kombucha|formula|pedialyte|sprite|fanta|pepsi|energy drinks?|red bull|root beer|ginger ale)\b"),
     // "hit a bus conductor with a carton", "attacked an okada rider": an assault on someone
     // named by a role outside the family, with words before the role that the act readings
     // do not look through ("the old man" may be a father: left to them). A determiner (not
@@ -2528,7 +2638,9 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(arrested|picked up|lifted|nicked|charged|suspended|excluded|expelled|sent home|banned|adjudicat\w*|written up|sacked|fired|booked|cited|detained|locked up|jailed|segregated|kicked out|thrown out|barred)( \S+){0,4} for (fighting|brawling|assault|assaulting|punching|hitting|a fight|a brawl|a scrap)\b")
         // The one sanctioned is the client: a pronoun right before ("he was suspended for
         // fighting"), not "two lads in his year got suspended for fighting".
-        .need_before(r"\b(he|she|i|he's|she's|client|pt|patient)( (was|were|got|has been|had been|been|is|has|had|just|also|then|again))*$"),
+        // Telegraphic notes drop the subject ("Adjudicated for fighting", "Seen after
+        // adjudication for fighting"), or give the sanction as a thing received.
+        .need_before(r"\b(he|she|i|he's|she's|client|pt|patient)( (was|were|got|has been|had been|been|is|has|had|just|also|then|again))*$|^\W*$|\b(seen|referred|reviewed|admitted|assessed) (after|following|post)( an?| the| his| her| another)?$|\b(he|she|client|pt|patient) (got|gets|received|receives|had|has)( an?| another| his first| her first)$"),
     spec(C::Violence, K::Violence, r"\b(picked|arrested|lifted|nicked|charged|suspended|excluded|expelled|sent|banned|wrote|booked|detained|locked|kicked|threw|barred) (him|her|me)( up| home| out| off)?( \S+){0,4} for (fighting|brawling|assault|assaulting|punching|hitting|a fight|a brawl|a scrap)\b"),
     // "He head-butted a deckie from another boat": a head-butt given to a person (a wall or
     // a door head-butted is read as self-injury elsewhere).
@@ -2563,7 +2675,7 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(glue|nail|water|nerf|squirt|staple|heat|toy|paintball|bb|jump|jumping|jumped|skip|skipped|skipping|tow|climbing|climb|climbed|jump the|learn the|learning the|show (him|her) the|(teach\w*|taught|learn\w*|how) ((him|her|them|me) )?to)$"),
     spec(C::Method, K::SuicidalIdeation, r"\b(thinks?|thinking|thought|considered|considering|imagines?|pictures?) (about |of )?using (it|them|that|one)\b")
         .need_before(r"\b(rope|noose|guns?|pills|rifle|firearms?|handgun|pistol|knife|blades?|razors?|belt|cord|medications?|insulin)( \S+){0,12}$"),
-    spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up)( \S+){0,4} (pills|medications?|meds|tablets|insulin|opioids|painkillers|zopiclone|zolpidem|diazepam|lorazepam|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|paracetamol|morphine|oxycodone|quetiapine|amitriptyline|mirtazapine|sertraline|citalopram|fluoxetine|lithium|sleeping (pills|tablets)|benzos)\b"),
+    spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up)( \S+){0,4} (pills|medications?|meds|tablets|insulin|opioids|painkillers|zopiclone|zolpidem|diazepam|lorazepam|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|paracetamol|morphine|oxycodone|quetiapine|amitriptyline|mirtazapine|sertraline|citalopram|fluoxetine|lithium|sleeping (pills|tablets)|benzos|oxys?|oxycontin|percs|percocets?|roxys|roxies|xans|xanax|valium|ativan|klonopin|vicodin|norco|hydrocodone|fentanyl patches)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(\S+ )?(pills|medications?|meds|insulin|tablets|painkillers) (at|in the) (home|house|bathroom)\b"),
     spec(C::Means, K::AccessToMeans, r"\b(a )?(month's|week's|year's) supply\b"),
     spec(C::Means, K::AccessToMeans, r"\b(locked up|lock up|removed|remove|hold|holds|holding) (all )?(the |his |her |their )?(extra )?(medications?|meds|pills)\b"),
@@ -2647,6 +2759,12 @@ const SPECS: &[Spec] = &[
         // she's ready" is a plan).
         .need_before(r"^\W*$")
         .need_near(medicines!("worth")),
+    // "Saving up Papaw's oxys in a poke. Says for when it gets bad enough.": the purpose of a
+    // hoard told as a sentence of its own right after it.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\bfor when (it|things|life|the pain|everything) (gets?|get) (really |too |bad |worse |that )?(bad|worse|too much|unbearable|too hard)( enough)?( [,.;:!?'\x22]|$)")
+        .need_before(r"^\W*((he|she|they) )?(says?|said|told me|tells me)?\W*$")
+        .need_near(&["saving", "saved", "saves", "stash", "stashing", "stashed", "hoarding", "hoarded", "stockpiling", "stockpiled", "hiding", "hid", "hidden", "collecting", "collected"])
+        .need_near_also(MEDICINES),
     // "he's been talking about ending it": talk of ending one's life (AFSP warning signs:
     // talking about wanting to die); "ending it with her boyfriend" is a relationship.
     spec(C::Ideation, K::SuicidalIdeation, r"\b(talk\w*|spoke|speak\w*|going on|goes on|went on|mention\w*|rambl\w*) (about|of) (ending it( all)?|ending things|ending (her|his|my|their) (own )?life|killing (her|him|my|them)sel(f|ves)|wanting to die|not being (here|around)|being better off dead)\b")
@@ -2839,6 +2957,7 @@ pub(crate) fn entries() -> &'static [Entry] {
                 block: s.block,
                 need_any: s.need_any,
                 need_near: s.need_near,
+                need_near_also: s.need_near_also,
                 owner: s.owner,
                 framed: false,
             })

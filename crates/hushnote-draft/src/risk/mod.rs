@@ -660,6 +660,37 @@ fn splice(text: &str, toks: &[Tok], marker: usize, at: usize) -> Option<String> 
     ) {
         return None;
     }
+    // "with the thirty-thirty and not coming back down, sorry, not the thirty-thirty, his
+    // dad's shotgun": a correction that names the phrase it takes back ("not the X") and then
+    // the right one swaps that phrase only; the marker and the phrase taken back are blanked
+    // and the rest of the sentence stands.
+    let after: Vec<usize> = (0..toks.len())
+        .filter(|&q| toks[q].start >= at && !toks[q].punct)
+        .take(3)
+        .collect();
+    if let [n0, n1, ..] = after[..] {
+        // "not the thirty-thirty" or, with no determiner, "not beer".
+        let n2 = if OPENERS.contains(&toks[n1].norm.as_str()) {
+            after.get(2).copied().unwrap_or(n1)
+        } else {
+            n1
+        };
+        if toks[n0].is("not")
+            && n2 > n0
+            && !OPENERS.contains(&toks[n2].norm.as_str())
+            && toks[n2].norm.len() >= 3
+            && toks[..mk].iter().any(|t| t.norm == toks[n2].norm)
+        {
+            let comma = (n2 + 1..(n2 + 5).min(toks.len())).find(|&q| toks[q].is(","))?;
+            let next = toks.get(comma + 1).filter(|t| !t.punct)?;
+            let (a, b) = (toks[mk].start, next.start);
+            let blanked: String = text[a..b]
+                .chars()
+                .map(|c| " ".repeat(c.len_utf8()))
+                .collect();
+            return Some(format!("{}{}{}", &text[..a], blanked, &text[b..]));
+        }
+    }
     let mut j = mk;
     while j > 0
         && (toks[j - 1].punct || matches!(toks[j - 1].norm.as_str(), "no" | "uh" | "um" | "oh"))

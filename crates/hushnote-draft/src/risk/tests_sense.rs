@@ -16328,3 +16328,454 @@ fn bare_verbs_of_hitting_and_fighting_count_only_as_denials() {
         ),
     ]);
 }
+
+/// "hasn't cut since Thursday" presupposes a cut on Thursday: a recent act, so current. A
+/// time that only counts from the last contact or lies months back stays a denial.
+#[test]
+fn not_since_a_recent_point_tells_the_act_happened() {
+    run(&[
+        (
+            "She hasn't cut since last Thursday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He hasn't used since, well, since Labor Day, and that was two weeks ago.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She hasn't cut since last session.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "He hasn't used since last summer.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+/// The determiner "no" negates nouns; a past-tense verb with its object after a comma is a
+/// telegraphic clause of its own.
+#[test]
+fn a_determiner_no_stops_before_a_later_deed() {
+    run(&[
+        (
+            "ER consult, no sleep, paranoid, grabbed a nurse, nurse bruised.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "No SI, no HI, no plan.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (HomicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+/// "former" before a person describes the person; it does not date the act.
+#[test]
+fn former_before_a_person_dates_the_tie_not_the_act() {
+    run(&[(
+        "He told me he intends to follow his former boss home and kill him.",
+        PR,
+        &[(HomicidalIdeation, Some(P))],
+    )]);
+}
+
+/// A team's "our guy" is the client it shares.
+#[test]
+fn our_guy_is_the_client() {
+    run(&[(
+        "Our guy admits he's been spending his grandmother's pension on the pokies.",
+        PR,
+        &[(Abuse, Some(P))],
+    )]);
+}
+
+/// Pills hoarded from a relative are the hoarder's means, and a purpose told as its own
+/// sentence right after a hoard is a preparatory act; a purpose after savings is not.
+#[test]
+fn a_hoard_of_anothers_pills_and_its_purpose() {
+    run(&[
+        (
+            "Been stockpiling his nan's percs in a sock. Says for when it gets too much.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))],
+        ),
+        (
+            "She's saving for a holiday. Says for when it gets bad.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+/// Acts whose deadly purpose is told after a comma, and method research on a named method.
+#[test]
+fn purposes_and_methods_said_plainly() {
+    run(&[
+        (
+            "She swallowed her mother's whole box of Xanax on Sunday, wanted to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He googled how deep the reservoir is, how long to drown.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She looked up the helium method last night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She bought rat poison, says is for the mice, then cries and says is for her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+/// "To assault" takes a person whatever role names them; the client as the one assaulted is
+/// no violence by the client.
+#[test]
+fn an_assault_on_anyone() {
+    run(&[
+        (
+            "Assaulted a ticket inspector on the train Friday, no remorse.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Assaulted by her uncle as a child.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+/// A dry spell told only to say it ended is a relapse; giving the grog away is giving it up.
+#[test]
+fn dry_spells_ended_and_given_away() {
+    run(&[
+        (
+            "She'd been dry since Christmas, but she went back on the cider last week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's given the grog away since his daughter was born.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+/// "do someone in" and "finish" a person are to kill them, said as a will or a want.
+#[test]
+fn slang_for_killing_a_person() {
+    run(&[
+        (
+            "He swears he'll do his brother-in-law in when he gets out.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She wants to finish her stepfather, she says.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "She wants to finish her degree before the baby comes.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "The night shifts do her in.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}
+
+/// Cannabis cones and a bottle of spirits named by its size.
+#[test]
+fn cones_and_bottles_by_their_size() {
+    run(&[
+        (
+            "Cones every night with his cousins.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Drank most of a mickey of rye before the game.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Bought ice cream cones for the kids at the beach.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+/// A child left in a vehicle, or children with no adult at home, is neglect.
+#[test]
+fn children_left_without_an_adult() {
+    run(&[
+        (
+            "He left the toddler in the van outside the bottle shop for forty minutes.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "No adult stays home overnight, the boy minds his little sisters.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "They left the kids with their grandma for the weekend.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+/// Imagining going off with a means of death and not returning is implied ideation; a
+/// correction that names the phrase it takes back swaps that phrase only.
+#[test]
+fn going_off_with_a_means_and_not_returning() {
+    run(&[
+        (
+            "She keeps imagining walking out to the quarry with his pills and not coming back.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He pictures taking the rifle up the hill and not coming back, sorry, not the rifle, the shotgun.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (AccessToMeans, Some(P))],
+        ),
+        (
+            "He dreams of moving to Portugal and never coming back.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+/// Work, documents and things in words of risk: eased out of a job, a lapsed visa, a crack
+/// in a mug, art used to cope, the soft drink chosen instead.
+#[test]
+fn everyday_words_that_sound_like_risk() {
+    run(&[
+        (
+            "She feels she's being pushed out after the merger.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+        (
+            "His visa lapsed in March and he is waiting on the appeal.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "The mug she made has a crack in it.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Her goal is using music to calm down before bed.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She wrote a list of what she'll drink instead at parties, like soda water.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+/// A remark on how the question was asked, after a bare answer, leaves the answer standing;
+/// a remark that tells a new answer does not.
+#[test]
+fn a_remark_after_a_bare_answer() {
+    run(&[
+        (
+            "Anyone hitting her at home, no, asked with her partner out of the room.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Cutting, no, asked again and she said yes.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+/// A craving for a drug is no use of it, unless the sentence tells it gave way to use; a
+/// denied craving stays a denial.
+#[test]
+fn a_craving_is_not_use() {
+    run(&[
+        (
+            "We worked on his cravings for meth since he moved back home.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Cravings for meth and used twice this week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Denies cravings for heroin.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+/// A blow struck at "a man" or "a guy" (an indefinite person) is violence; a game won is not.
+/// A sanction for fighting tells a fight in telegraphic notes too.
+#[test]
+fn blows_at_an_indefinite_person_and_sanctions() {
+    run(&[
+        (
+            "His PO says he punched a guy outside the stadium on Saturday, and he didn't deny it.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Adjudicated for fighting on the wing last week.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He beat a man at chess in the day room.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Two lads in his year got suspended for fighting.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+/// An act told in the simple past and then denied "since" in the same sentence is over; an
+/// act that "hasn't stopped since", or another deed denied since, leaves it standing; "at
+/// fourteen hundred" is an hour, not an age. The drink chosen instead of alcohol is no
+/// drinking.
+#[test]
+fn acts_over_since_and_hours_not_ages() {
+    run(&[
+        (
+            "She burned her wrist at college and says she hasn't done it since.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "She cut her arm on Saturday and the urges haven't stopped since.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "His wife got a protection order after he hit her in October, and he says he hasn't been near her since.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "At fourteen hundred he punched his roommate in the face over the remote.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "At the wake he chose to drink ginger beer instead.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+/// Wishing to join someone who has died is a wish to be dead; wishing to be with a living
+/// relative is not.
+#[test]
+fn wishing_to_join_the_dead() {
+    run(&[
+        (
+            "Her husband died in May. She says she wants to go and be with him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her mum is in hospital and she wants to be with her at the weekend.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+/// An attack with a weapon told as a swing or as going for someone is violence, in
+/// self-defence too; a swing at a ball is not.
+#[test]
+fn swinging_and_going_for_someone_with_a_weapon() {
+    run(&[
+        (
+            "He got jumped outside the chippy and he swung back with a bottle.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He broke a bottle and went for the barman's brother over a debt.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He swung the bat and hit a home run, first of the season.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+/// A family's programme praising a drinker's sober days, a clean appearance, a pot of coffee
+/// and strong tea given up are no substance use or abstinence of the client's.
+#[test]
+fn sober_days_praised_and_clean_appearance() {
+    run(&[
+        (
+            "We practised rewarding the sober days, as the CRAFT manual suggests.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He was clean, a bit thinner than in the summer, trousers too big now.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She's been drinking a whole pot of coffee to stay awake for exams.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Since he stopped drinking strong tea at night he sleeps better.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He says he's been clean since March.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}

@@ -467,3 +467,19 @@ fn a_topic_header_before_a_denial_is_no_use() {
         &["Alcohol: says she's given up the gin completely, nothing since the summer."],
     );
 }
+
+/// A pint of white liquor is a pint of spirits, many standard drinks, not one pint of beer;
+/// a mickey of rye is a bottle of spirits.
+#[test]
+fn a_pint_of_liquor_and_a_mickey_of_rye_are_spirits() {
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &["He drinks white liquor every night, says it's about a pint."],
+    );
+    expect(
+        RiskKind::SubstanceUse,
+        Some(ItemStatus::Present),
+        &["He drank a mickey of rye at the bush party."],
+    );
+}

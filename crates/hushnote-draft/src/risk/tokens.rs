@@ -762,6 +762,52 @@ pub(crate) fn norm_string(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
     (s, offs)
 }
 
+/// [`norm_string`] with the quote marks of a one- or two-word quotation inside a sentence
+/// left out ("wants to 'finish' cousin" reads "wants to finish cousin"): scare quotes around
+/// the client's own word do not break the phrase it sits in. A dropped mark keeps a
+/// zero-width offset, so positions still map to tokens.
+pub(crate) fn norm_string_unquoted(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
+    let quote = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201c}" | "\u{201d}"
+            )
+        })
+    };
+    let word = |k: usize| toks.get(k).is_some_and(|t| !t.punct);
+    let mut drop = vec![false; toks.len()];
+    for k in 1..toks.len() {
+        if !quote(k) || !word(k - 1) {
+            continue;
+        }
+        for n in [1, 2] {
+            let close = k + n + 1;
+            if quote(close) && (k + 1..close).all(word) && word(close + 1) {
+                drop[k] = true;
+                drop[close] = true;
+                break;
+            }
+        }
+    }
+    let mut s = String::new();
+    let mut offs = Vec::with_capacity(toks.len());
+    for (t, d) in toks.iter().zip(&drop) {
+        if *d {
+            let at = s.len() + usize::from(!s.is_empty());
+            offs.push((at, at));
+            continue;
+        }
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        let a = s.len();
+        s.push_str(&t.norm);
+        offs.push((a, s.len()));
+    }
+    (s, offs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

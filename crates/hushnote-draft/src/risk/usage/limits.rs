@@ -258,6 +258,7 @@ fn quantity(w: &[&str]) -> Option<f32> {
                     | "spirits"
                     | "liquor"
                     | "scotch"
+                    | "rye"
                     | "moonshine"
                     | "shine"
                     | "hooch"
@@ -270,7 +271,7 @@ fn quantity(w: &[&str]) -> Option<f32> {
                 .any(spirit)
                 || w.get(pint_at + 1) != Some(&"of")
                     && w.iter()
-                        .any(|y| matches!(*y, "moonshine" | "shine" | "hooch")))
+                        .any(|y| matches!(*y, "moonshine" | "shine" | "hooch" | "liquor")))
         {
             n *= 10.0;
         }

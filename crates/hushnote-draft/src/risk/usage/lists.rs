@@ -45,6 +45,8 @@ pub(super) const ALCOHOL: &[&str] = &[
     "bourbons",
     "scotch",
     "scotches",
+    // Canadian whisky ("a mickey of rye").
+    "rye",
     "gin",
     "cider",
     "ciders",

@@ -514,6 +514,15 @@ pub(crate) fn names_substance(w: &[&str]) -> bool {
                     | "bevvies"
                     | "turps"
             )
+    }) || w.windows(3).any(|x| {
+        // "back on the ice, also he's been at the casino": a drug named by its street word
+        // after "on the" (ice, crank, glass), which alone would be ambiguous.
+        x[0] == "on"
+            && x[1] == "the"
+            && matches!(
+                x[2],
+                "ice" | "crank" | "glass" | "shard" | "pipe" | "gear" | "tina"
+            )
     })
 }
 
