@@ -928,6 +928,35 @@ pub(crate) fn screens(toks: &[Tok]) -> Vec<Act> {
             }
             _ => (kind, k0),
         };
+        // "I didn't get to a suicide screen today", "ran out of time for the drug screen": a
+        // screen not done has no result, and no denial.
+        let before: Vec<&str> = toks[k0.saturating_sub(6)..k0]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
+        let not_done = before.windows(2).any(|p| {
+            (matches!(
+                p[0],
+                "didn't" | "haven't" | "hasn't" | "couldn't" | "wasn't" | "weren't" | "not"
+            ) && matches!(
+                p[1],
+                "get"
+                    | "got"
+                    | "do"
+                    | "done"
+                    | "complete"
+                    | "completed"
+                    | "finish"
+                    | "finished"
+                    | "administer"
+                    | "administered"
+                    | "able"
+            )) || p == ["of", "time"]
+                || p == ["no", "time"]
+        });
+        if not_done {
+            continue;
+        }
         // One modifier may stand between ("suicide risk screen", "drug use questionnaire").
         let noun =
             (k + 1..toks.len().min(k + 3)).find(|&j| SCREEN_NOUNS.contains(&toks[j].norm.as_str()));

@@ -1529,7 +1529,10 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
                 | "ma'am"
                 | "sir"
                 | "\""
+                | "'"
                 | ","
+                // Spanish "nada" as the whole answer.
+                | "nada"
         )
     };
     let mut end = toks.len();
@@ -1558,6 +1561,50 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
             })
         {
             end = c;
+        }
+    }
+    // "'nada, ni una cervecita,' Javi agrees": another's agreement closes the sentence.
+    if let Some(c) = (e..end).rev().find(|&k| toks[k].is(",")) {
+        let rest = &toks[c + 1..end];
+        let agrees = rest.len() <= 3
+            && rest.last().is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "agrees" | "agreed" | "confirms" | "concurs" | "concurred" | "nods" | "nodded"
+                )
+            })
+            && rest.first().is_some_and(|t| {
+                t.capital
+                    || matches!(
+                        t.norm.as_str(),
+                        "his" | "her" | "mum" | "mom" | "dad" | "wife" | "husband" | "partner"
+                    )
+            });
+        if agrees && c > e {
+            end = c;
+        }
+    }
+    // "nada, ni una cervecita", "no, not even one": an emphatic tail after the answer
+    // ("ni ...", "not even ...") adds nothing to it.
+    // (Spanish "ni" is read as "no".)
+    if let Some(t) = (e..end).find(|&k| {
+        (toks[k].is("no") || toks[k].is("not") && toks.get(k + 1).is_some_and(|x| x.is("even")))
+            && k > e
+            && toks[k.saturating_sub(3)..k].iter().any(|x| {
+                matches!(x.norm.as_str(), "nada" | "no" | "nothing" | "never" | "none")
+            })
+            // "nada, no, actually she drank on Friday": a tail that takes the answer back.
+            && !toks[k..end].iter().any(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "yes" | "yeah" | "but" | "actually" | "admitted" | "admits" | "said" | "says"
+                        | "drank" | "used" | "smoked" | "took" | "except" | "apart" | "only"
+                )
+            })
+    }) {
+        end = t;
+        while end > e && matches!(toks[end - 1].norm.as_str(), "," | "'") {
+            end -= 1;
         }
     }
     let mut r = end;
@@ -1589,10 +1636,12 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
     !own_clause
         && r > e
         && r < end
-        && matches!(toks[r - 1].norm.as_str(), "," | ":" | "-")
+        && (matches!(toks[r - 1].norm.as_str(), "," | ":" | "-")
+            // "anything, 'nada'": the answer quoted after the comma.
+            || r >= 2 && matches!(toks[r - 1].norm.as_str(), "'" | "\"") && toks[r - 2].is(","))
         && matches!(
             toks[r].norm.as_str(),
-            "no" | "none" | "nope" | "nah" | "never" | "denies" | "denied" | "negative"
+            "no" | "none" | "nope" | "nah" | "never" | "denies" | "denied" | "negative" | "nada"
         )
         && toks[r..end].iter().all(|t| answer(&t.norm))
 }
@@ -4978,7 +5027,15 @@ pub(crate) fn meant_otherwise(toks: &[Tok], s: usize, e: usize, next: Option<&[T
             return true;
         }
     }
-    next.and_then(|n| glossed(n, 0).filter(|&k| k <= 6).map(|k| not_death(n, k)))
+    // "he'll 'finish' the brother. I asked him straight ... and he said no, he meant finish
+    // with him, stop talking to him": the next sentence's gloss that takes up the mention's
+    // own word with "with" (ending a tie, not a life).
+    let own_word_with = |n: &[Tok], k: usize| {
+        toks[s..e]
+            .iter()
+            .any(|t| !t.punct && t.norm.len() > 3 && w(n, k + 1) == t.norm && w(n, k + 2) == "with")
+    };
+    next.and_then(|n| glossed(n, 0).map(|k| (k <= 6 && not_death(n, k)) || own_word_with(n, k)))
         .unwrap_or(false)
 }
 

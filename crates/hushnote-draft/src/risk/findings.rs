@@ -475,6 +475,17 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
             if !actors::owner_matches(toks, s, e, entry.owner) {
                 continue;
             }
+            // "was going to 'jump' Ty after the game": "jump" with a name after it is an
+            // attack on that person, not a leap.
+            if entry.concept == Concept::Method
+                && toks[e - 1].is("jump")
+                && toks
+                    .get(e..)
+                    .and_then(|rest| rest.iter().find(|t| !matches!(t.norm.as_str(), "'" | "\"")))
+                    .is_some_and(|t| t.capital && !t.punct)
+            {
+                continue;
+            }
             covered[s..e].iter_mut().for_each(|c| *c = true);
             // Idioms and other senses, and coercive control a parent's limits or a thing
             // explain (`actors::control_explained`): no net overrules those readings.
@@ -1308,8 +1319,10 @@ pub(super) fn unit_findings(
         // "said at first he'd thought about ending it all, then said he meant ending the
         // marriage": the speaker's own correction takes the words back.
         if context::corrected_meaning(toks, r.start, r.end)
-            || kind == RiskKind::SuicidalIdeation
-                && context::meant_otherwise(toks, r.start, r.end, next)
+            || matches!(
+                kind,
+                RiskKind::SuicidalIdeation | RiskKind::HomicidalIdeation
+            ) && context::meant_otherwise(toks, r.start, r.end, next)
         {
             hypothetical = true;
         }

@@ -1049,6 +1049,12 @@ const SPECS: &[Spec] = &[
     // "rewarding sober moments", "reward the sober days" (CRAFT, the family's programme): the
     // drinker's sober times the family praises are not the client's abstinence.
     block(r"\b(reward\w*|prais\w*|notic\w*|celebrat\w*|reinforc\w*) (the |his |her |their )?sober (moments?|days?|nights?|behaviou?rs?|times?|weekends?|periods?)\b"),
+    // "she can't touch them without her hands needing washed": contamination fear (OCD), no
+    // violence.
+    block(r"\b(can't|cannot|can not|couldn't|won't) (touch|handle|hold) (them|it|the \S+|door handles|doorknobs)( without| unless| until)\b"),
+    // "the first time he'd believed the symptoms can't hurt him": panic symptoms that cannot
+    // harm the client, the lesson of panic treatment.
+    block(r"\b(symptoms?|panic|anxiety|feelings?|sensations?|attacks?|heart racing|thoughts?) (can't|cannot|can not|won't|will not|don't|do not) (hurt|harm|kill) (him|her|them|me|you)\b"),
     // "He chose to drink kissangua at the funerals instead": the drink chosen in place of
     // alcohol.
     block(r"\b(chose|chooses|choose|decided|decides|will|\S+'ll|plans|planned|going) (to )?drink (\S+ ){1,4}instead\b"),
@@ -2098,9 +2104,10 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\bthc (vape|vapes|pen|pens|cart|carts|gummies|edibles|oil)\b"),
     // "he'll do him in with a Stanley knife", "wants to 'finish' cousin over the land": British
     // "do in" and African and Caribbean "finish" a person are to kill them, said as a will or
-    // a want (homicidal ideation; "the stairs do her in" is tiredness, with no will).
+    // a want (homicidal ideation; "the stairs do her in" is tiredness, with no will). "He'll
+    // 'finish' the brother" may mean finish with him: "finish" needs a wish or a vow.
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(\S+'ll|will|gonna|going to|wants? to|wanted to|wanting to|threaten\w* to|swear\w* to|swore to|vow\w* to|plans? to|planning to|intends? to|is going to|would) do (him|her|them|the \S+|that \S+|his \S+|her \S+) in\b"),
-    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(\S+'ll|will|gonna|going to|wants? to|wanted to|wanting to|threaten\w* to|swear\w* to|swore to|vow\w* to|plans? to|planning to|intends? to) ('|' )?finish('| ')? (him|them|her( off)?( [,.;:!?'\x22]|$)|(the |his |her |their |that )?(cousin|brother|sister|uncle|aunt|wife|husband|neighbou?r|father|mother|stepfather|stepmother|dad|mum|mom|son|daughter|boss|partner|ex|boyfriend|girlfriend|brother-in-law|in-law|in-laws|landlord|co-wife|rival|man|woman|guy))( off)?\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(wants? to|wanted to|wanting to|threaten\w* to|swear\w* to|swore to|vow\w* to|plans? to|planning to|intends? to) ('|' )?finish('| ')? (him|them|her( off)?( [,.;:!?'\x22]|$)|(the |his |her |their |that )?(cousin|brother|sister|uncle|aunt|wife|husband|neighbou?r|father|mother|stepfather|stepmother|dad|mum|mom|son|daughter|boss|partner|ex|boyfriend|girlfriend|brother-in-law|in-law|in-laws|landlord|co-wife|rival|man|woman|guy))( off)?\b"),
     // "he swung back with a bottle", "broke a bottle and went for the owner's son", "went
     // for him with a knife": an attack with a weapon, self-defence or not, is violence.
     spec(C::Violence, K::Violence, r"\b(swung|swings|swinging)(( back| out)?( at (him|her|them|a \S+|the \S+|some \S+|his \S+))? with (a|the|his|her) (broken )?(bottle|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|cricket bat|hurley|shovel|spade)| (a|the|his|her) (broken )?(bottle|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|hurley|shovel|spade) at (him|her|them|a \S+|the \S+|some \S+|his \S+|her \S+))\b"),

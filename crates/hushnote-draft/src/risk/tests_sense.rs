@@ -16475,7 +16475,8 @@ fn dry_spells_ended_and_given_away() {
     ]);
 }
 
-/// "do someone in" and "finish" a person are to kill them, said as a will or a want.
+/// "do someone in" and "finish" a person are to kill them, said as a will or a want; a
+/// "finish" glossed in the next sentence as "finish with him" ends a tie, not a life.
 #[test]
 fn slang_for_killing_a_person() {
     run(&[
@@ -16490,6 +16491,11 @@ fn slang_for_killing_a_person() {
             &[(HomicidalIdeation, Some(P))],
         ),
         (
+            "Says he wants to 'finish' his uncle over the land.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
             "She wants to finish her degree before the baby comes.",
             NO,
             &[(HomicidalIdeation, None)],
@@ -16498,6 +16504,23 @@ fn slang_for_killing_a_person() {
             "The night shifts do her in.",
             NO,
             &[(HomicidalIdeation, None)],
+        ),
+        (
+            "His wife says he'll 'finish' the brother. I asked if he wants to kill his brother and he said no, he meant finish with him, stop talking to him.",
+            DE,
+            &[(HomicidalIdeation, Some(D))],
+        ),
+        // Scare quotes no longer hide a word; "jump" with a name after it is an attack on that
+        // person, not a leap.
+        (
+            "A kid said Jayden was going to 'jump' Ty after the game.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She said she was going to jump off the Tamar Bridge.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
         ),
     ]);
 }
@@ -16776,6 +16799,52 @@ fn sober_days_praised_and_clean_appearance() {
             "He says he's been clean since March.",
             DE,
             &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+/// Spanish "nada" answers a topic list, with an emphatic tail ("ni una cerveza") and
+/// another's agreement after it; an answer taken back later in the sentence is no denial.
+#[test]
+fn nada_answers_a_topic_list() {
+    run(&[
+        (
+            "Alcohol, weed, anything, 'nada, ni una cerveza,' her husband agrees.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Alcohol, weed, anything, 'nada,' but then she admitted a joint on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+/// A screen not done is no answer; contamination fears and panic symptoms that "can't hurt
+/// him" are no violence or harm.
+#[test]
+fn screens_not_done_and_panic_lessons() {
+    run(&[
+        (
+            "I didn't get to a suicide screen today, I'll do it next time.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She can't touch the railings without washing her hands right after.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+        (
+            "He said for the first time he believed the symptoms can't hurt him.",
+            NO,
+            &[(HarmToOthers, None), (Violence, None)],
+        ),
+        (
+            "Suicide screen negative today.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
         ),
     ]);
 }

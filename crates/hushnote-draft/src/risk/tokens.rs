@@ -817,6 +817,21 @@ mod tests {
     }
 
     #[test]
+    fn scare_quotes_leave_the_phrase_whole() {
+        let toks = tokenize("He wants to 'finish' his cousin, he said 'no' to that.");
+        let (s, offs) = norm_string_unquoted(&toks);
+        assert_eq!(s, "he wants to finish his cousin , he said no to that .");
+        // A quotation of three words or more keeps its marks.
+        let long = tokenize("He said 'no more of that' to her.");
+        assert_eq!(norm_string_unquoted(&long).0, norm_string(&long).0);
+        assert_eq!(offs.len(), toks.len());
+        // A dropped mark is zero-width at the next word's start.
+        let q = offs.iter().position(|o| o.0 == o.1);
+        assert_eq!(q, Some(3));
+        assert_eq!(offs[3].0, offs[4].0);
+    }
+
+    #[test]
     fn abbreviations_slang_and_garbles() {
         assert_eq!(
             norms("Denies S I, H I."),
