@@ -1545,27 +1545,33 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
     // ", just checked out", ", asked with Javi out of the room too": a closing remark after
     // the answer, on the client or on how it was asked, which says nothing new.
     if let Some(c) = (e..end).rev().find(|&k| toks[k].is(",")) {
-        if toks.get(c + 1).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "just" | "asked" | "checked" | "confirmed" | "per" | "according" | "corroborated"
-            )
-        }) && c > e
-            // "Cutting, no, asked again she said yes": a remark that tells a new answer.
+        let opener = toks.get(c + 1).map_or("", |t| t.norm.as_str());
+        let how_asked = matches!(opener, "asked" | "per" | "according" | "corroborated")
+            // "Cutting, no, asked again she said yes", "no, checked her arms and found fresh
+            // cuts": a remark that tells a new answer or a finding is no closing remark.
             && !toks[c + 1..end].iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
                     "yes" | "yeah" | "said" | "says" | "admitted" | "admits" | "but" | "then"
-                        | "later" | "disclosed" | "changed"
-                )
-            })
-        {
+                        | "later" | "disclosed" | "changed" | "found" | "fresh" | "marks"
+                        | "cuts" | "positive" | "smelled" | "smell" | "except" | "only"
+                        | "actually" | "used" | "drank" | "saw" | "noticed"
+                ) || number(&t.norm).is_some_and(|n| n > 1)
+            });
+        if (opener == "just" || how_asked) && c > e {
             end = c;
         }
     }
     // "'nada, ni una cervecita,' Javi agrees": another's agreement closes the sentence.
     if let Some(c) = (e..end).rev().find(|&k| toks[k].is(",")) {
-        let rest = &toks[c + 1..end];
+        let mut rest = &toks[c + 1..end];
+        // "'nada, ni una cervecita,' Javi agrees": the closing quote mark goes with the answer.
+        if rest
+            .first()
+            .is_some_and(|t| matches!(t.norm.as_str(), "'" | "\""))
+        {
+            rest = &rest[1..];
+        }
         let agrees = rest.len() <= 3
             && rest.last().is_some_and(|t| {
                 matches!(
@@ -1590,6 +1596,18 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
     if let Some(t) = (e..end).find(|&k| {
         (toks[k].is("no") || toks[k].is("not") && toks.get(k + 1).is_some_and(|x| x.is("even")))
             && k > e
+            // Only an emphatic "not a single one": "no more than two beers" tells an amount.
+            && toks[k + 1..end]
+                .iter()
+                .find(|x| !x.is("even") && !x.punct)
+                .is_none_or(|x| {
+                    matches!(
+                        x.norm.as_str(),
+                        "a" | "an" | "one" | "una" | "un" | "uno" | "once" | "single" | "drop"
+                            | "sip" | "bit" | "puff" | "any" | "nothing" | "no" | "never"
+                    )
+                })
+            && end - k <= 6
             && toks[k.saturating_sub(3)..k].iter().any(|x| {
                 matches!(x.norm.as_str(), "nada" | "no" | "nothing" | "never" | "none")
             })
@@ -2497,7 +2515,26 @@ pub(crate) fn not_done_since_after(toks: &[Tok], s: usize, e: usize) -> bool {
                     && matches!(w(j + 1), "that" | "it" | "this" | "so" | "any")
                     || w(j) == w(s)
             });
-        neg && same_act && (k + 1..(k + 6).min(end)).any(|j| w(j) == "since")
+        // "She cut her arm last Tuesday and hasn't done it since": an act dated recently is
+        // current, whatever followed it.
+        // A self-correction's later time wins ("last month, no, hold on, last year").
+        let recent_at = (s..k).rev().find(|&j| {
+            is_weekday(w(j))
+                || matches!(
+                    w(j),
+                    "yesterday" | "today" | "tonight" | "recently" | "lately"
+                )
+                || w(j) == "last" && matches!(w(j + 1), "night" | "week" | "weekend" | "month")
+                || w(j) == "ago" && j > 0 && unit_days(w(j - 1)).is_some_and(|d| d <= 30)
+        });
+        let old_at = (s..k).rev().find(|&j| {
+            matches!(
+                w(j),
+                "year" | "years" | "grade" | "decade" | "childhood" | "teens" | "age" | "aged"
+            )
+        });
+        let recent = recent_at.is_some_and(|r| old_at.is_none_or(|o| r > o));
+        neg && same_act && !recent && (k + 1..(k + 6).min(end)).any(|j| w(j) == "since")
             && !(k..end).any(|j| matches!(w(j), "again" | "still" | "until" | "till"))
             // "hasn't stopped since": the act goes on.
             && !(k..(k + 4).min(end)).any(|j| {

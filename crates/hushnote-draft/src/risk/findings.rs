@@ -482,7 +482,13 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
                 && toks
                     .get(e..)
                     .and_then(|rest| rest.iter().find(|t| !matches!(t.norm.as_str(), "'" | "\"")))
-                    .is_some_and(|t| t.capital && !t.punct)
+                    .is_some_and(|t| {
+                        t.capital
+                            && !t.punct
+                            && !context::is_weekday(&t.norm)
+                            && !crate::text::MONTHS.contains(&t.norm.as_str())
+                            && !matches!(t.norm.as_str(), "i" | "tonight" | "today" | "tomorrow")
+                    })
             {
                 continue;
             }

@@ -16522,6 +16522,11 @@ fn slang_for_killing_a_person() {
             PR,
             &[(SuicidalIdeation, Some(P))],
         ),
+        (
+            "She said she was going to jump Friday night when he's at work.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
     ]);
 }
 
@@ -16640,6 +16645,11 @@ fn a_remark_after_a_bare_answer() {
             PR,
             &[(SelfHarm, Some(P))],
         ),
+        (
+            "Cutting, no, checked her arms and found fresh cuts.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
     ]);
 }
 
@@ -16710,6 +16720,16 @@ fn acts_over_since_and_hours_not_ages() {
             "She cut her arm on Saturday and the urges haven't stopped since.",
             PR,
             &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She cut her arm last Tuesday and hasn't done it since.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He hit her two weeks ago and he says he hasn't done it since.",
+            PR,
+            &[(Violence, Some(P))],
         ),
         (
             "His wife got a protection order after he hit her in October, and he says he hasn't been near her since.",
@@ -16815,6 +16835,11 @@ fn nada_answers_a_topic_list() {
         ),
         (
             "Alcohol, weed, anything, 'nada,' but then she admitted a joint on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Drinking, no, no more than six cans a night.",
             PR,
             &[(SubstanceUse, Some(P))],
         ),
