@@ -247,6 +247,26 @@ const CLIENT_WORDS: &[&str] = &[
     "caller",
 ];
 
+/// Nouns after "our" that name the client a team shares ("our guy", "our girl"); Northern
+/// English "our kid" is a sibling and is left out.
+const OUR_CLIENT: &[&str] = &[
+    "guy",
+    "gal",
+    "lad",
+    "lass",
+    "girl",
+    "boy",
+    "fella",
+    "fellow",
+    "client",
+    "patient",
+    "pt",
+    "man",
+    "woman",
+    "gentleman",
+    "lady",
+];
+
 /// Role nouns that, after "the", name the client the memo is about ("the patient reports
 /// cutting", "the student denies SI": a note's definite description of its own subject), while
 /// "a patient", "another student", "the other inmates" stay third parties. "The child" is left
@@ -547,26 +567,9 @@ fn noun_phrase(toks: &[Tok], k: usize) -> Option<(usize, usize, Rel, Gender, Opt
     // "our guy admits he's been cashing his mother's checks", "our girl": a team's word for
     // the client it shares (Northern English "our kid" is a sibling and stays a relation).
     if t.is("our")
-        && toks.get(k + 1).is_some_and(|n| {
-            matches!(
-                n.norm.as_str(),
-                "guy"
-                    | "gal"
-                    | "lad"
-                    | "lass"
-                    | "girl"
-                    | "boy"
-                    | "fella"
-                    | "fellow"
-                    | "client"
-                    | "patient"
-                    | "pt"
-                    | "man"
-                    | "woman"
-                    | "gentleman"
-                    | "lady"
-            )
-        })
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| OUR_CLIENT.contains(&n.norm.as_str()))
     {
         return None;
     }
@@ -2025,26 +2028,8 @@ fn subject_by_setting(toks: &[Tok], k: usize) -> Option<(usize, CandKind)> {
             Some((k + 1, CandKind::ClientWord))
         }
         // "our guy admits he's been cashing his mother's checks": a team's word for the
-        // client it shares (Northern English "our kid" is a sibling and is not read here).
-        "our"
-            if matches!(
-                w(k + 1),
-                "guy"
-                    | "gal"
-                    | "lad"
-                    | "lass"
-                    | "girl"
-                    | "boy"
-                    | "fella"
-                    | "fellow"
-                    | "man"
-                    | "woman"
-                    | "gentleman"
-                    | "lady"
-            ) =>
-        {
-            Some((k + 1, CandKind::ClientWord))
-        }
+        // client it shares ([`OUR_CLIENT`]).
+        "our" if OUR_CLIENT.contains(&w(k + 1)) => Some((k + 1, CandKind::ClientWord)),
         "the" if the_one_seen(toks, k).is_some() => {
             the_one_seen(toks, k).map(|j| (j, CandKind::ClientWord))
         }

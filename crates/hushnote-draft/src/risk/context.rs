@@ -1546,7 +1546,18 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
     // the answer, on the client or on how it was asked, which says nothing new.
     if let Some(c) = (e..end).rev().find(|&k| toks[k].is(",")) {
         let opener = toks.get(c + 1).map_or("", |t| t.norm.as_str());
-        let how_asked = matches!(opener, "asked" | "per" | "according" | "corroborated")
+        // The remark tells no news of its own: no verb of being, having or doing past the
+        // opener ("no, per her mum she was drunk Saturday" is a report, not a remark).
+        let told = toks[c + 2..end].iter().any(|t| {
+            let n = t.norm.as_str();
+            matches!(
+                n,
+                "was" | "were" | "is" | "are" | "has" | "had" | "been" | "did" | "does" | "do"
+            ) || (n.len() > 4 && n.ends_with("ed"))
+                || n.ends_with("'s")
+        });
+        let how_asked = !told
+            && matches!(opener, "asked" | "per" | "according" | "corroborated")
             // "Cutting, no, asked again she said yes", "no, checked her arms and found fresh
             // cuts": a remark that tells a new answer or a finding is no closing remark.
             && !toks[c + 1..end].iter().any(|t| {
@@ -2533,8 +2544,16 @@ pub(crate) fn not_done_since_after(toks: &[Tok], s: usize, e: usize) -> bool {
                 "year" | "years" | "grade" | "decade" | "childhood" | "teens" | "age" | "aged"
             )
         });
-        let recent = recent_at.is_some_and(|r| old_at.is_none_or(|o| r > o));
-        neg && same_act && !recent && (k + 1..(k + 6).min(end)).any(|j| w(j) == "since")
+        // Only an act dated long ago is over: a year, a school grade, an age, school or
+        // university days, childhood (a month or a season may be recent).
+        let old = old_at.is_some_and(|o| recent_at.is_none_or(|r| o > r))
+            || (s..k).any(|j| {
+                matches!(
+                    w(j),
+                    "university" | "college" | "uni" | "school" | "kid" | "child"
+                ) && matches!(w(j.saturating_sub(1)), "at" | "in" | "a" | "high")
+            }) && recent_at.is_none();
+        neg && same_act && old && (k + 1..(k + 6).min(end)).any(|j| w(j) == "since")
             && !(k..end).any(|j| matches!(w(j), "again" | "still" | "until" | "till"))
             // "hasn't stopped since": the act goes on.
             && !(k..(k + 4).min(end)).any(|j| {

@@ -16650,6 +16650,11 @@ fn a_remark_after_a_bare_answer() {
             PR,
             &[(SelfHarm, Some(P))],
         ),
+        (
+            "Drinking, no, per her mum she was drunk on Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
     ]);
 }
 
@@ -16723,6 +16728,11 @@ fn acts_over_since_and_hours_not_ages() {
         ),
         (
             "She cut her arm last Tuesday and hasn't done it since.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She cut her thigh in October, nothing since.",
             PR,
             &[(SelfHarm, Some(P))],
         ),

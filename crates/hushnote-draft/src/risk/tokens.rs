@@ -749,9 +749,20 @@ fn garbled_pair(first: &str, second: &str) -> Option<String> {
 
 /// The tokens' norms joined by single spaces, with each token's byte range in that string.
 pub(crate) fn norm_string(toks: &[Tok]) -> (String, Vec<(usize, usize)>) {
+    joined(toks, &vec![false; toks.len()])
+}
+
+/// The tokens' normal forms joined by spaces, leaving out those `drop` marks (each keeps a
+/// zero-width offset where the next word starts).
+fn joined(toks: &[Tok], drop: &[bool]) -> (String, Vec<(usize, usize)>) {
     let mut s = String::new();
     let mut offs = Vec::with_capacity(toks.len());
-    for t in toks {
+    for (t, d) in toks.iter().zip(drop) {
+        if *d {
+            let at = s.len() + usize::from(!s.is_empty());
+            offs.push((at, at));
+            continue;
+        }
         if !s.is_empty() {
             s.push(' ');
         }
@@ -790,22 +801,7 @@ pub(crate) fn norm_string_unquoted(toks: &[Tok]) -> (String, Vec<(usize, usize)>
             }
         }
     }
-    let mut s = String::new();
-    let mut offs = Vec::with_capacity(toks.len());
-    for (t, d) in toks.iter().zip(&drop) {
-        if *d {
-            let at = s.len() + usize::from(!s.is_empty());
-            offs.push((at, at));
-            continue;
-        }
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        let a = s.len();
-        s.push_str(&t.norm);
-        offs.push((a, s.len()));
-    }
-    (s, offs)
+    joined(toks, &drop)
 }
 
 #[cfg(test)]
