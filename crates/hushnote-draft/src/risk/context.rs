@@ -1548,7 +1548,7 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
         let opener = toks.get(c + 1).map_or("", |t| t.norm.as_str());
         // The remark tells no news of its own: no verb of being, having or doing past the
         // opener ("no, per her mum she was drunk Saturday" is a report, not a remark).
-        let told = toks[c + 2..end].iter().any(|t| {
+        let told = toks.get(c + 2..end).unwrap_or_default().iter().any(|t| {
             let n = t.norm.as_str();
             matches!(
                 n,

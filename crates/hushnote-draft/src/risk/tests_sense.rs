@@ -16655,6 +16655,9 @@ fn a_remark_after_a_bare_answer() {
             PR,
             &[(SubstanceUse, Some(P))],
         ),
+        // A sentence that ends on a comma right after the answer.
+        ("Self-harm, no, per", DE, &[(SelfHarm, Some(D))]),
+        ("Self-harm, no,", DE, &[(SelfHarm, Some(D))]),
     ]);
 }
 
