@@ -3500,63 +3500,29 @@ pub(crate) fn possessed_thing_before(toks: &[Tok], k: usize) -> bool {
         && n.len() > 2
 }
 
+/// "was going to 'jump' Ty after the game": "jump" ending the mention at `e` with a name after
+/// it (a capital that is no day, month or "I") is an attack on that person. Regexes read the
+/// lower-cased text, so the capital is checked here.
+pub(crate) fn name_jumped(toks: &[Tok], e: usize) -> bool {
+    toks[e - 1].is("jump")
+        && toks
+            .get(e..)
+            .and_then(|rest| rest.iter().find(|t| !matches!(t.norm.as_str(), "'" | "\"")))
+            .is_some_and(|t| {
+                t.capital
+                    && !t.punct
+                    && !super::context::is_weekday(&t.norm)
+                    && !crate::text::MONTHS.contains(&t.norm.as_str())
+                    && !matches!(t.norm.as_str(), "i" | "tonight" | "today" | "tomorrow")
+            })
+}
+
 /// "her grandmother's suicide", "his friend's overdose": a relation's possessive right before
 /// a mention makes it that person's.
 pub(crate) fn relation_possessive_before(toks: &[Tok], s: usize) -> bool {
     let kin = |t: &Tok| {
         t.norm.ends_with("'s") && relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone)
     };
-    // "Saving up Papaw's oxys", "took his wife's Ativan", "stealing her nan's tramadol": the
-    // kin's possessive after a verb of taking or hoarding names whose supply it was; the one
-    // who takes it is the verb's subject.
-    let taken_from = |p: usize| {
-        let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
-        let at = if p >= 2 && w(p - 1) == "up" {
-            p - 2
-        } else {
-            p.saturating_sub(1)
-        };
-        p > 0
-            && matches!(
-                w(at),
-                "saving"
-                    | "saved"
-                    | "saves"
-                    | "save"
-                    | "hoarding"
-                    | "hoarded"
-                    | "hoards"
-                    | "stockpiling"
-                    | "stockpiled"
-                    | "stockpiles"
-                    | "stashing"
-                    | "stashed"
-                    | "took"
-                    | "taking"
-                    | "takes"
-                    | "stole"
-                    | "stealing"
-                    | "steals"
-                    | "stolen"
-                    | "swiped"
-                    | "pinched"
-                    | "nicked"
-                    | "raided"
-                    | "raiding"
-                    | "swallowed"
-                    | "downed"
-                    | "popped"
-                    | "popping"
-                    | "using"
-                    | "used"
-                    | "into"
-            )
-    };
-    if s > 0 && kin(&toks[s - 1]) && taken_from(s - 1)
-        || s > 1 && kin(&toks[s - 2]) && taken_from(s - 2)
-    {
-        return false;
-    }
     // "brother's fentanyl OD": one word naming what kind stands between.
     s > 0 && kin(&toks[s - 1])
         || s > 1

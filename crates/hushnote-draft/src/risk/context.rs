@@ -1502,6 +1502,13 @@ fn negative_concord(toks: &[Tok], j: usize, k: usize) -> bool {
         })
 }
 
+/// Words after a bare answer that take it back or tell something new ("no, actually she
+/// drank on Friday", "no, asked again she said yes"): with them, what follows is no tail.
+const ANSWER_TAKEN_BACK: &[&str] = &[
+    "yes", "yeah", "said", "says", "admitted", "admits", "but", "actually", "except", "only",
+    "used", "drank",
+];
+
 /// "Killing herself, no.", "Thoughts of suicide, of hurting herself, no and no.", "The
 /// husband hitting her or threatening her, no, never, just checked out.": a screening topic
 /// dictated as a phrase, the client's bare answer after a comma closing the sentence (NegEx's
@@ -1561,13 +1568,14 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
             // "Cutting, no, asked again she said yes", "no, checked her arms and found fresh
             // cuts": a remark that tells a new answer or a finding is no closing remark.
             && !toks[c + 1..end].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "yes" | "yeah" | "said" | "says" | "admitted" | "admits" | "but" | "then"
-                        | "later" | "disclosed" | "changed" | "found" | "fresh" | "marks"
-                        | "cuts" | "positive" | "smelled" | "smell" | "except" | "only"
-                        | "actually" | "used" | "drank" | "saw" | "noticed"
-                ) || number(&t.norm).is_some_and(|n| n > 1)
+                let n = t.norm.as_str();
+                ANSWER_TAKEN_BACK.contains(&n)
+                    || matches!(
+                        n,
+                        "then" | "later" | "disclosed" | "changed" | "found" | "fresh" | "marks"
+                            | "cuts" | "positive" | "smelled" | "smell" | "saw" | "noticed"
+                    )
+                    || number(n).is_some_and(|n| n > 1)
             });
         if (opener == "just" || how_asked) && c > e {
             end = c;
@@ -1624,11 +1632,8 @@ fn trailing_bare_answer(toks: &[Tok], e: usize) -> bool {
             })
             // "nada, no, actually she drank on Friday": a tail that takes the answer back.
             && !toks[k..end].iter().any(|x| {
-                matches!(
-                    x.norm.as_str(),
-                    "yes" | "yeah" | "but" | "actually" | "admitted" | "admits" | "said" | "says"
-                        | "drank" | "used" | "smoked" | "took" | "except" | "apart" | "only"
-                )
+                let n = x.norm.as_str();
+                ANSWER_TAKEN_BACK.contains(&n) || matches!(n, "smoked" | "took" | "apart")
             })
     }) {
         end = t;
@@ -2431,31 +2436,30 @@ pub(crate) fn again_since_recent(toks: &[Tok], s: usize, e: usize) -> bool {
         .take(5)
         .map(|t| t.norm.as_str())
         .collect();
-    let recent = after
-        .first()
-        .is_some_and(|x| is_weekday(x) || *x == "yesterday")
-        || (after.first() == Some(&"last")
-            && after.get(1).is_some_and(|x| {
-                is_weekday(x)
-                    || matches!(
-                        x.split('\'').next().unwrap_or(""),
-                        "night"
-                            | "week"
-                            | "weekend"
-                            | "session"
-                            | "time"
-                            | "call"
-                            | "visit"
-                            | "appointment"
-                            | "month"
-                    )
-            }))
-        || (after.first() == Some(&"the")
+    let first = after.first().copied().unwrap_or("");
+    let second = after.get(1).copied().unwrap_or("");
+    let recent = recent_day(first, second)
+        || (first == "last"
             && matches!(
-                after.get(1),
-                Some(&("weekend" | "call" | "session" | "visit"))
-            ));
+                second.split('\'').next().unwrap_or(""),
+                "session" | "time" | "call" | "visit" | "appointment" | "month"
+            ))
+        || (first == "the" && matches!(second, "call" | "session" | "visit"));
     again && recent
+}
+
+/// A recent day named by the two words after "since": a weekday, "yesterday", "last" and a
+/// weekday, night, week or weekend, "the weekend".
+fn recent_day(first: &str, second: &str) -> bool {
+    is_weekday(first)
+        || first == "yesterday"
+        || (first == "last"
+            && (is_weekday(second)
+                || matches!(
+                    second.split('\'').next().unwrap_or(""),
+                    "night" | "week" | "weekend"
+                )))
+        || (first == "the" && second == "weekend")
 }
 
 /// "She hasn't cut since Friday", "hasn't used since, well, since Easter, and Easter was three
@@ -2486,15 +2490,7 @@ pub(crate) fn not_since_recent_point(toks: &[Tok], e: usize) -> bool {
         .collect();
     let first = after.first().copied().unwrap_or("");
     let second = after.get(1).copied().unwrap_or("");
-    let point = is_weekday(first)
-        || first == "yesterday"
-        || (first == "last"
-            && (is_weekday(second)
-                || matches!(
-                    second.split('\'').next().unwrap_or(""),
-                    "night" | "week" | "weekend"
-                )))
-        || (first == "the" && second == "weekend");
+    let point = recent_day(first, second);
     // "since Easter, and Easter was three weeks ago": a time glossed later as days or weeks
     // back.
     let glossed_recent = after.windows(3).any(|x| {

@@ -477,19 +477,7 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
             }
             // "was going to 'jump' Ty after the game": "jump" with a name after it is an
             // attack on that person, not a leap.
-            if entry.concept == Concept::Method
-                && toks[e - 1].is("jump")
-                && toks
-                    .get(e..)
-                    .and_then(|rest| rest.iter().find(|t| !matches!(t.norm.as_str(), "'" | "\"")))
-                    .is_some_and(|t| {
-                        t.capital
-                            && !t.punct
-                            && !context::is_weekday(&t.norm)
-                            && !crate::text::MONTHS.contains(&t.norm.as_str())
-                            && !matches!(t.norm.as_str(), "i" | "tonight" | "today" | "tomorrow")
-                    })
-            {
+            if entry.concept == Concept::Method && actors::name_jumped(toks, e) {
                 continue;
             }
             covered[s..e].iter_mut().for_each(|c| *c = true);

@@ -462,6 +462,13 @@ macro_rules! outsider {
     };
 }
 
+/// Verbs of wishing or vowing before a deed ("wants to", "swore to", "intends to").
+macro_rules! vowed {
+    () => {
+        r"wants? to|wanted to|wanting to|threaten\w* to|swear\w* to|swore to|vow\w* to|plans? to|planning to|intends? to"
+    };
+}
+
 /// Amounts that make "took N pills" an overdose rather than a dose.
 macro_rules! many {
     () => {
@@ -2106,8 +2113,8 @@ const SPECS: &[Spec] = &[
     // "do in" and African and Caribbean "finish" a person are to kill them, said as a will or
     // a want (homicidal ideation; "the stairs do her in" is tiredness, with no will). "He'll
     // 'finish' the brother" may mean finish with him: "finish" needs a wish or a vow.
-    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(\S+'ll|will|gonna|going to|wants? to|wanted to|wanting to|threaten\w* to|swear\w* to|swore to|vow\w* to|plans? to|planning to|intends? to|is going to|would) do (him|her|them|the \S+|that \S+|his \S+|her \S+) in\b"),
-    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(wants? to|wanted to|wanting to|threaten\w* to|swear\w* to|swore to|vow\w* to|plans? to|planning to|intends? to) ('|' )?finish('| ')? (him|them|her( off)?( [,.;:!?'\x22]|$)|(the |his |her |their |that )?(cousin|brother|sister|uncle|aunt|wife|husband|neighbou?r|father|mother|stepfather|stepmother|dad|mum|mom|son|daughter|boss|partner|ex|boyfriend|girlfriend|brother-in-law|in-law|in-laws|landlord|co-wife|rival|man|woman|guy))( off)?\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, concat!(r"\b(\S+'ll|will|gonna|going to|", vowed!(), r"|is going to|would) do (him|her|them|the \S+|that \S+|his \S+|her \S+) in\b")),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, concat!(r"\b(", vowed!(), r") ('|' )?finish('| ')? (him|them|her( off)?( [,.;:!?'\x22]|$)|(the |his |her |their |that )?(cousin|brother|sister|uncle|aunt|wife|husband|neighbou?r|father|mother|stepfather|stepmother|dad|mum|mom|son|daughter|boss|partner|ex|boyfriend|girlfriend|brother-in-law|in-law|in-laws|landlord|co-wife|rival|man|woman|guy))( off)?\b")),
     // "he swung back with a bottle", "broke a bottle and went for the owner's son", "went
     // for him with a knife": an attack with a weapon, self-defence or not, is violence.
     spec(C::Violence, K::Violence, r"\b(swung|swings|swinging)(( back| out)?( at (him|her|them|a \S+|the \S+|some \S+|his \S+))? with (a|the|his|her) (broken )?(bottle|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|cricket bat|hurley|shovel|spade)| (a|the|his|her) (broken )?(bottle|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|hurley|shovel|spade) at (him|her|them|a \S+|the \S+|some \S+|his \S+|her \S+))\b"),

@@ -683,12 +683,7 @@ fn splice(text: &str, toks: &[Tok], marker: usize, at: usize) -> Option<String> 
         {
             let comma = (n2 + 1..(n2 + 5).min(toks.len())).find(|&q| toks[q].is(","))?;
             let next = toks.get(comma + 1).filter(|t| !t.punct)?;
-            let (a, b) = (toks[mk].start, next.start);
-            let blanked: String = text[a..b]
-                .chars()
-                .map(|c| " ".repeat(c.len_utf8()))
-                .collect();
-            return Some(format!("{}{}{}", &text[..a], blanked, &text[b..]));
+            return Some(blank(text, toks[mk].start, next.start));
         }
     }
     let mut j = mk;
@@ -738,12 +733,16 @@ fn splice(text: &str, toks: &[Tok], marker: usize, at: usize) -> Option<String> 
         }
         None => (from..j).rev().find(|&q| toks[q].norm == first.norm)?,
     };
-    let (a, b) = (toks[start].start, at);
+    Some(blank(text, toks[start].start, at))
+}
+
+/// `text` with the bytes `a..b` turned to spaces (offsets stay put).
+fn blank(text: &str, a: usize, b: usize) -> String {
     let blanked: String = text[a..b]
         .chars()
         .map(|c| " ".repeat(c.len_utf8()))
         .collect();
-    Some(format!("{}{}{}", &text[..a], blanked, &text[b..]))
+    format!("{}{}{}", &text[..a], blanked, &text[b..])
 }
 
 /// Byte offsets (in the unit) of the last self-correction marker and of the words right
