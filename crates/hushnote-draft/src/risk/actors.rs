@@ -855,6 +855,11 @@ fn opening_client_noun(toks: &[Tok], k: usize) -> bool {
             | "fella"
             | "youth"
             | "youngster"
+            // Peer support calls the person served a "peer"; programmes say "participant"
+            // or "consumer": bare at a sentence's opening, that is the note's subject.
+            | "peer"
+            | "participant"
+            | "consumer"
     ) && (opens(k) || k >= 1 && opens(k - 1) && age_word(&toks[k - 1]) || opened_by_this(toks, k))
 }
 
@@ -1054,6 +1059,10 @@ struct Cand {
     /// A party who has just left, in a clause of its own ("when the nurse stepped out he
     /// said ..."): the one left behind speaks next, not the one who went.
     gone: bool,
+    /// A party who acts on "him" or "her" ("if the landlord throws him out, he will kill him",
+    /// "a passer-by grabbed her; she says she was going over"): that pronoun is someone else,
+    /// and a later pronoun of its gender picks up that one, not the party.
+    acted_on: Option<Gender>,
 }
 
 /// Words that open a subordinate clause whose subject is no main-clause topic.
@@ -1190,6 +1199,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 sub: false,
                 plural: false,
                 gone: false,
+                acted_on: None,
             });
             k = end + 1;
             continue;
@@ -1229,6 +1239,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 sub: false,
                 plural: false,
                 gone: false,
+                acted_on: None,
             });
             k = 1;
             continue;
@@ -1244,6 +1255,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 sub: false,
                 plural: false,
                 gone: false,
+                acted_on: None,
             });
             k = end + 1;
             continue;
@@ -1531,6 +1543,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                         sub: false,
                         plural: false,
                         gone: false,
+                        acted_on: None,
                     });
                 } else if (intro || follows_verb || blamed_for(toks, k, end))
                     && !possessive
@@ -1548,6 +1561,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                         sub,
                         plural,
                         gone: departed(toks, end),
+                        acted_on: None,
                     });
                 }
                 // The apposed name is the same person, no candidate of its own.
@@ -1580,6 +1594,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 sub: false,
                 plural: false,
                 gone: false,
+                acted_on: None,
             });
             k += 1;
             continue;
@@ -1647,6 +1662,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     sub: false,
                     plural: false,
                     gone: false,
+                    acted_on: None,
                 });
             }
         } else if let Some(g) = possessed_subject(toks, k, intro) {
@@ -1658,6 +1674,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 sub: false,
                 plural: false,
                 gone: false,
+                acted_on: None,
             });
         } else if is_client_word(toks, k) || addressed_client(toks, k) {
             out.push(Cand {
@@ -1666,6 +1683,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 sub: false,
                 plural: false,
                 gone: false,
+                acted_on: None,
             });
         } else if relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone)
             && !t.norm.ends_with("'s")
@@ -1685,6 +1703,7 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                     sub,
                     plural,
                     gone: departed(toks, k),
+                    acted_on: None,
                 });
             }
         } else if t.capital
@@ -1704,11 +1723,55 @@ fn candidates(toks: &[Tok], upto: usize) -> Vec<Cand> {
                 sub: false,
                 plural: false,
                 gone: false,
+                acted_on: None,
             });
         }
         k += 1;
     }
+    for c in out
+        .iter_mut()
+        .filter(|c| matches!(c.kind, CandKind::Third(..)))
+    {
+        c.acted_on = object_pronoun_after(toks, c.end);
+    }
     out
+}
+
+/// The object pronoun of the clause right after a party ("the landlord throws him out"): the
+/// gender of "him" or of an object "her" ("puts her out"), up to the clause's end.
+fn object_pronoun_after(toks: &[Tok], end: usize) -> Option<Gender> {
+    for k in end + 1..toks.len().min(end + 6) {
+        let t = &toks[k];
+        // The clause ends at a stop or at the next subject ("if the man comes back he'll
+        // kill him": "him" is the main clause's).
+        if t.punct || is_subject_pronoun(&t.norm) {
+            return None;
+        }
+        if t.is("him") {
+            return Some(Gender::Male);
+        }
+        let object_her = t.is("her")
+            && toks.get(k + 1).is_none_or(|n| {
+                n.punct
+                    || matches!(
+                        n.norm.as_str(),
+                        "out"
+                            | "off"
+                            | "away"
+                            | "up"
+                            | "down"
+                            | "in"
+                            | "back"
+                            | "again"
+                            | "he"
+                            | "she"
+                    )
+            });
+        if object_her {
+            return Some(Gender::Female);
+        }
+    }
+    None
 }
 
 /// "Her father, an ex-matelot in Tavistock, took his own life", "Mr. Jelani, an Iban
@@ -2210,6 +2273,7 @@ fn resolve_unless(cands: &[Cand], i: usize, skip: &dyn Fn(&Cand) -> bool) -> Sub
                     });
                     if (singular && c.plural)
                         || (c.sub && (main_subject_before || c.gone))
+                        || c.acted_on == Some(g)
                         || skip(c)
                     {
                         continue;
@@ -3605,6 +3669,35 @@ pub(crate) fn other_gender_body(toks: &[Tok], s: usize, e: usize) -> bool {
     g != owner && g != Gender::Neutral && person_between
 }
 
+/// "Son-in-law runs the home place now. Cashes her checks.": a line that opens on its verb
+/// keeps the subject of the line before, here a relative, who is someone other than the
+/// client whose checks they are.
+pub(crate) fn subject_carried_over(toks: &[Tok], s: usize, prev: Option<&[Tok]>) -> bool {
+    let Some(prev) = prev else {
+        return false;
+    };
+    // Only a line opening on the mention itself (adverbs aside: "Also cashes her checks").
+    let opens = toks[..s]
+        .iter()
+        .all(|t| t.punct || matches!(t.norm.as_str(), "also" | "now" | "still" | "then" | "and"));
+    if !opens || toks.get(s).is_none_or(|t| pronoun(&t.norm).is_some()) {
+        return false;
+    }
+    // The line before opens on a relative ("Son-in-law", "Her son", "The grandson").
+    prev.iter()
+        .filter(|t| !t.punct)
+        .take(3)
+        .find(|t| {
+            !matches!(
+                t.norm.as_str(),
+                "her" | "his" | "their" | "the" | "a" | "an" | "my" | "your"
+            )
+        })
+        .is_some_and(|t| {
+            relation(&t.norm).is_some_and(|(r, _)| r != Rel::Anyone) && !t.norm.ends_with("'s")
+        })
+}
+
 /// Whether an act frame's possessive names whom the frame needs (see [`Owner`]): the
 /// agent is the nearest subject pronoun, relation noun or client word before the match.
 pub(crate) fn owner_matches(toks: &[Tok], s: usize, e: usize, owner: Owner) -> bool {
@@ -4815,6 +4908,8 @@ fn verb_class(n: &str) -> Option<bool> {
             | "beats"
             | "beating"
             | "beaten"
+            | "roughing"
+            | "roughed"
             | "attack"
             | "attacked"
             | "attacks"

@@ -1796,6 +1796,15 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
     if trailing_bare_answer(toks, e) {
         return true;
     }
+    // "About hurting others: 'No, no, I am not angry at anyone'": the topic's quoted answer
+    // after its colon opens on a no.
+    if w(e) == ":"
+        && matches!(w(e + 1), "'" | "\"")
+        && matches!(w(e + 2), "no" | "nope" | "nah" | "never" | "none")
+        && !matches!(w(e + 3), "more" | "longer" | "matter")
+    {
+        return true;
+    }
     if fronted_about_answered(toks, e) {
         return true;
     }
@@ -5344,6 +5353,17 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
         if matches!(*t, "kind" | "sort") && i > 0 && KIND_DETERMINERS.contains(&w[i - 1]) {
             return false;
         }
+        // "Calm, eh, flat maybe, no smell of alcohol": a hedge that closes its own phrase
+        // (a word before it, a comma after) qualifies that phrase, not a mention after it.
+        if matches!(*t, "maybe" | "perhaps" | "possibly")
+            && next == Some(",")
+            && i > 0
+            && !seg_toks[i - 1].punct
+            && !anchors.is_empty()
+            && anchors.iter().all(|&a| a > i)
+        {
+            return false;
+        }
         matches!(
             *t,
             "maybe"
@@ -6016,6 +6036,33 @@ pub(crate) fn topic_answered_no(toks: &[Tok], next: Option<&[Tok]>) -> bool {
         answer.as_slice(),
         ["no"] | ["none"] | ["nil"] | ["denies"] | ["denied"] | ["never"] | ["no", "no"]
     ) {
+        return true;
+    }
+    // "Vape, drinking, weed? No to all, 'Coach would bench me.'": one "no" for the whole list,
+    // with at most a reason after it that grants nothing.
+    let to_all = matches!(
+        answer.as_slice(),
+        [
+            "no",
+            "to",
+            "all" | "both" | "any" | "either" | "everything" | "each",
+            ..
+        ] | [
+            "none",
+            "of",
+            "it" | "them" | "those" | "that" | "the" | "these",
+            ..
+        ] | ["all", "no", ..]
+            | ["negative", "to" | "for", "all" | "both" | "each", ..]
+    );
+    if to_all
+        && !answer.iter().any(|w| {
+            matches!(
+                *w,
+                "yes" | "yeah" | "but" | "except" | "sometimes" | "once" | "apart" | "besides"
+            )
+        })
+    {
         return true;
     }
     // A "no" said with feeling ("No, oh my heck, no", "Nope, never"): a no that opens and
@@ -7359,6 +7406,15 @@ pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
     {
         return true;
     }
+    // "The problem we work on is his drinking": a determiner before the header.
+    if matches!(w(o), "the" | "our" | "his" | "her" | "their")
+        && matches!(
+            w(o + 1),
+            "problem" | "problems" | "diagnosis" | "main" | "presenting"
+        )
+    {
+        o += 1;
+    }
     let mut k = match w(o) {
         "problem" | "problems" | "dx" | "diagnosis" | "diagnoses" => o + 1,
         "presenting" | "main" | "primary" | "target" if w(o + 1) == "problem" => o + 2,
@@ -7370,7 +7426,7 @@ pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
         if w(j) == "are" {
             j += 1;
         }
-        if w(j) == "working" {
+        if matches!(w(j), "working" | "work" | "worked") {
             j += 1;
         }
         if matches!(w(j), "on" | "addressing" | "treating" | "targeting") {

@@ -472,7 +472,10 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
             {
                 continue;
             }
-            if !actors::owner_matches(toks, s, e, entry.owner) {
+            if !actors::owner_matches(toks, s, e, entry.owner)
+                && !(entry.owner == lexicon::Owner::Other
+                    && actors::subject_carried_over(toks, s, prev))
+            {
                 continue;
             }
             // "was going to 'jump' Ty after the game": "jump" with a name after it is an
@@ -1262,8 +1265,12 @@ pub(super) fn unit_findings(
                     toks[k].norm.as_str(),
                     "but" | "though" | "although" | "however" | ";"
                 ) || (toks[k].is("and")
-                    && context::answer_past_own_negation(&toks[r.end..k])
-                        != context::Answer::Unanswered))
+                    // "you say you have no thoughts about dying or hurting yourself, and
+                    // you don't drink more than before, only one beer sometimes": a mention
+                    // negated in its own words is answered before the "and".
+                    && (negated
+                        || context::answer_past_own_negation(&toks[r.end..k])
+                            != context::Answer::Unanswered)))
                     && raws.iter().any(|o| {
                         o.start > k
                             && o.kind.is_some()

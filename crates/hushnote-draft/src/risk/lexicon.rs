@@ -642,7 +642,15 @@ const SPECS: &[Spec] = &[
     // someone hits them emotionally.
     block(r"\b(anniversary|news|loss|death|grief|diagnosis|passing|memory|memories|funeral|break-?up|divorce|reality|depression|christmas|holidays?|birthday|it|that|this|everything)( of( \S+){1,5}?)? (really |just |finally )?(hit|hits|hitting) (him|her|them|me|us) (hard|hardest|harder|badly|bad|like a (ton|truck|freight train|brick)( of bricks)?)\b"),
     // "after she stop drinking the coffee in the afternoon": a soft drink or caffeine given up.
-    block(r"\b(stop|stops|stopped|quit|quits|quitting|cut out|cutting out|gave up|give up|giving up) (drinking|having) (the |her |his |so much |any |all )?(strong |black |sweet |iced |green |fizzy |diet |hot |cold )?(coffee|tea|soda|sodas|pop|energy drinks?|cola|caffeine|fizzy drinks?|juice|milk)\b"),
+    block(r"\b(stop|stops|stopped|quit|quits|quitting|cut out|cutting out|gave up|give up|giving up) (drinking|having) (the |her |his |so much |any |all )?(strong |black |sweet |iced |green |fizzy |diet |hot |cold )?(coffee|tea|soda|sodas|pop|energy drinks?|cola|caffeine|fizzy drinks?|juice|milk|mate|yerba mate|chimarrao|terere|chai|bubble tea|matcha|kombucha|red bull|monster|coke|pepsi)\b"),
+    // "get back on the ice at the park by January" of an ice climber, a skater or a player:
+    // the sport's ice, no methamphetamine.
+    block(r"\bback on the ice\b").need_near(&["climbing", "climb", "climber", "climbed", "skating", "skate", "skates", "skater", "hockey", "rink", "fishing", "curling", "park", "pond", "lake", "routes", "route", "axes", "crampons"]),
+    // "Risk to others and to self low at present": a rating of risk, no harm thought.
+    block(r"\b(risk|danger|threat)s? to (others|other people|self|the public)( and (to )?(self|others|other people))? (is |are |remains |remain |assessed as |judged |rated |appears |seems |currently |at present |now )*(low|minimal|negligible|nil|none|not elevated|not significant|not indicated|unlikely|very low|mild)\b"),
+    // "His wife dragged him to the fall festival": taken along unwilling to an outing, no
+    // force.
+    block(r"\b(dragged|drags|dragging|drag) (him|her|them|me|us) (along |out |off )?(to|into) (the |a |an |his |her |their |some |my |our )?(\S+ ){0,2}(festival|fair|party|church|mall|movies?|cinema|concert|game|wedding|dinner|lunch|brunch|shopping|market|show|museum|village|park|gym|mass|service|appointment|class|session|therapy|doctor|barbecue|bbq|reunion|picnic|beach|pub|bar|restaurant|store|shops|yoga|bingo|parade|gala|exhibition|opera|ballet|play|theatre|theater)\b"),
     // "Saving up Papaw's oxys in a poke": pills hoarded, named by their street names, are
     // means kept (before the drug names, which would read them as use by Papaw).
     spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up|saves up)( \S+){0,3} (oxys?|oxycontin|percs|percocets?|roxys|roxies|xans|xanax bars|benzos)\b"),
@@ -1234,6 +1242,28 @@ const SPECS: &[Spec] = &[
     // An aborted attempt (stopped by oneself, no act of self-injury) is suicidal behaviour but
     // not self-harm (NICE): it is filed as preparatory, which adds no self-harm item.
     spec(C::Preparatory, K::SuicidalIdeation, r"\baborted attempts?\b"),
+    // "bought briquettes and tape, planning to use them in his room": charcoal and tape to
+    // seal a room is charcoal-burning suicide (a common method in East Asia), a preparatory act.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(bought|buys|buying|purchased|purchasing|got|gets|getting|stocked up on|collected|collecting|ordered|hoarding|hoarded) (\S+ ){0,2}(charcoal|briquettes|coal briquettes|charcoal briquettes)\b")
+        .need_near(&["tape", "taped", "seal", "sealed", "sealing", "plan", "planning", "planned", "plans", "die", "dying", "suicide", "end"]),
+    // "if her heart just quit from all this ... at least everybody could stop worrying": her
+    // own death met with relief is a passive wish to be dead (C-SSRS item 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bif ((she|he|i|they) (just |simply |finally )?(died|were to die|was to die|didn't wake up|never woke up|was gone|were gone|wasn't here|weren't here|was not here)|(her|his|my|their) heart (just |simply |finally )?(quit|quits|stopped|stops|gave out|gives out|gave up|failed))\b( \S+){0,12}? (at least|it would be (a )?(relief|fine|okay|ok|better|easier)|that would be (a )?(relief|fine|okay|ok|better|easier)|that'd be (a )?(relief|fine|okay|ok|better|easier)|everybody would be|everyone would be)\b"),
+    // "keeps thinking the grain bin would be quick": a means or place judged quick or painless,
+    // with a thought before it, is method ideation (C-SSRS item 3) told without the word.
+    spec(C::Method, K::SuicidalIdeation, r"\b(the|a|an|that|his|her|their|my) (\S+ )?(bin|silo|bridge|dam|cliff|rope|gun|rifle|shotgun|pistol|train|tracks|river|quarry|pills|overdose|garage|ledge|roof|rafters?|beam|noose|exhaust|tailpipe|hose|knife|razor|lake|sea|falls|motorway|highway|freeway|overpass) (would|could|will|might) (be )?(so |pretty |real |really |very )?(quick|quicker|quickest|painless|easy|easier|fast|faster|simple|peaceful)\b").cue(),
+    // "poured weed killer in a pop bottle, meant for himself": a poison or means put by for
+    // oneself is a preparatory act (C-SSRS), whether or not it was taken.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(roundup|weed ?killer|weedkiller|pesticide|pesticides|rat poison|poison|bleach|antifreeze|paraquat|herbicide|insecticide|lye|drain cleaner|pills|tablets|rope|noose|gun|pistol|rifle)( \S+){0,10}? (meant|intended|saved|set aside|kept|put aside|hidden|hid) for (himself|herself|myself|themselves)\b"),
+    // "stopped at the railing by a ranger, says she was going over": about to go over an edge
+    // is an interrupted attempt (C-SSRS), the edge told nearby.
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(was|were|is|am|'s|'m) (going|gonna go|about to go|going to go|trying to go|fixing to go|set to go|ready to go) over\b")
+        .need_near(&["railing", "railings", "rail", "ledge", "edge", "bridge", "cliff", "dam", "overlook", "parapet", "balcony", "barrier", "guardrail"]),
+    // "weed whacker", "weed control": garden tools and care, no cannabis.
+    block(r"\bweed ?(whackers?|wackers?|eaters?|control|barrier|pullers?)\b"),
+    // "Didn't drink it" of the poison just named: no drinking of alcohol denied.
+    block(r"\b(didn't|did not|never|hasn't|has not|hadn't|wouldn't) (drink|drank|swallow|swallowed|take|took) (it|any of it|the (bottle|stuff|poison))\b")
+        .need_near(&["roundup", "weedkiller", "killer", "pesticide", "pesticides", "poison", "bleach", "antifreeze", "paraquat", "herbicide", "insecticide", "lye", "cleaner"]),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(overdose|od|hanging|cutting|jumping) attempts?\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(overdosed|overdose|took (the )?pills) (on purpose|intentionally|deliberately)\b"),
     spec(C::Attempt, K::SuicidalIdeation, r"\b(intentional|deliberate|purposeful) overdose\b"),
@@ -1484,7 +1514,7 @@ const SPECS: &[Spec] = &[
     // "told her sister she wouldn't be around for Christmas", "won't be here much longer":
     // the veiled goodbye (a warning sign of suicide, AFSP, Joiner's "Why People Die by
     // Suicide"), said of a coming holiday, a family day or time itself.
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(won't|wouldn't|will not|would not|not going to|isn't going to|is not going to|ain't gonna|not gonna) (be (around|here|alive)|see) (for |at |by |to see |past )?(christmas|easter|thanksgiving|eid|diwali|hanukkah|new year|next year|the new year|(his|her|their|my) (birthday|anniversary|graduation|wedding)|the (wedding|birth|baby|graduation|holidays|summer)|much longer|long|another (year|christmas|birthday))\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(won't|wouldn't|will not|would not|not going to|isn't going to|is not going to|ain't gonna|not gonna) (be (around|here|alive)|see) (for |at |by |to see |past )?((\S+ ){1,4}(at|on|for|by) )?(christmas|easter|thanksgiving|eid|diwali|hanukkah|new year|next year|the new year|(his|her|their|my) (birthday|anniversary|graduation|wedding)|the (wedding|birth|baby|graduation|holidays|summer)|much longer|long|another (year|christmas|birthday))\b"),
     // C-SSRS item 1 as the bereaved say it: a wish to sleep and be with the dead, to join them
     // beyond this life, or regret at waking up.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying|longs?|longing|ready)( \S+){0,6}? (go to sleep|fall asleep|drift off|sleep|close (her|his|my|their) eyes) and (just )?(be with|join|be reunited with) \S+"),
@@ -1933,7 +1963,7 @@ const SPECS: &[Spec] = &[
     // "disciplines the boys the old way, with a rattan cane": punishment with an implement is
     // physical abuse (AAP 2018), whatever it is called.
     spec(C::Abuse, K::Abuse, r"\b(disciplin\w*|punish\w*|spank\w*|belts|belted|belting|canes|caned|caning|thrash\w*|strapped|leathered)( \S+){0,6} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|chancleta|sandal|strap|whip|wire|danda|lathi|sjambok|koboko|kiboko|rattan|fimbo)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(hits|hit|hitting|beats|beat|beating|smacks|smacked|smacking|whips|whipped|whipping|strikes|struck|skelps|skelped|skelping|belts|belted|belting|wallops|walloped|walloping|leathers|leathered|leathering|whups|whup|whupped|whupping|whops|whopped|tans|tanned|thrashes|thrashed|thrashing|lashes|lashed|lashing) (him|her|them|the (boys|girls|kids|children|baby|toddler|twins|weans|bairns|wee ones?|little ones?|(middle|eldest|youngest|oldest|older|younger|little|big) (one|boy|girl|lad|lass))|(his|her|their) (son|sons|daughter|daughters|kids|children|boy|boys|girl|girls|child|stepson|stepdaughter|weans?|bairns?))( \S+){0,4} with (a|an|the|his|her|their) (\S+ )?(cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|chancleta|sandal|strap|whip|wire|danda|lathi|sjambok|koboko|kiboko|rattan|fimbo)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(hits|hit|hitting|beats|beat|beating|smacks|smacked|smacking|whips|whipped|whipping|strikes|struck|skelps|skelped|skelping|belts|belted|belting|wallops|walloped|walloping|leathers|leathered|leathering|whups|whup|whupped|whupping|whops|whopped|tans|tanned|thrashes|thrashed|thrashing|lashes|lashed|lashing) (him|her|them|kids|keiki|pikin|pickney|bairns|weans|the (keiki|boys|girls|kids|children|baby|toddler|twins|weans|bairns|wee ones?|little ones?|(middle|eldest|youngest|oldest|older|younger|little|big) (one|boy|girl|lad|lass))|(his|her|their) (keiki|son|sons|daughter|daughters|kids|children|boy|boys|girl|girls|child|stepson|stepdaughter|weans?|bairns?))( \S+){0,4} with (a|an|the|his|her|their)? ?(\S+ )?(slippah|slippahs|slippers|cane|belt|stick|switch|paddle|cord|extension cord|wooden spoon|spoon|hanger|coat hanger|slipper|shoe|rod|ruler|hose|cable|chappal|chancla|chancleta|sandal|strap|whip|wire|danda|lathi|sjambok|koboko|kiboko|rattan|fimbo)\b"),
     spec(C::Abuse, K::Abuse, r"\b(fingertip|finger-?tip|finger-?shaped|finger|grab|grip|grip-?pattern|grip pattern|thumb) (bruises|bruising|bruise|marks)\b"),
     // "her partner poured the kettle over her arm": a scald thrown at a person.
     spec(C::Abuse, K::Abuse, r"\b(poured|pours|pouring|threw|throws|throwing|tipped|tips|splashed|flung) (the |a |boiling |hot |a pan of |a cup of |a mug of )?(kettle|boiling water|hot water|water from the kettle|coffee|hot coffee|tea|hot tea|soup|oil|hot oil|fat|pan) (over|on|at|onto|in) (her|him|me|them|his|her|my|their)\b")
@@ -1972,7 +2002,7 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\b((days?|weeks?|months?|years?) clean|(been|stayed|staying|is|was|remains?|remained|stays?) clean)\b")
         // "House was clean, kids fed", "the wound is clean": a thing that is clean says
         // nothing of use.
-        .not_before(r"\b(house|home|flat|apartment|room|bedroom|kitchen|bathroom|place|yard|car|truck|clothes|clothing|uniform|shirt|dishes|floor|floors|wound|wounds|site|cut|cuts|dressing|bandage|sheets|bed|trailer|cell|unit|ward|record)$")
+        .not_before(r"\b(house|home|flat|apartment|room|bedroom|kitchen|bathroom|place|yard|car|truck|clothes|clothing|uniform|shirt|dishes|floor|floors|wound|wounds|site|cut|cuts|dressing|bandage|sheets|bed|trailer|cell|unit|ward|record|dress|skirt|blouse|jacket|coat|trousers|pants|jeans|djellaba|sari|saree|abaya|hijab|kurta|robe|gown|apron|hair|nails|hands|face|shoes|boots|laundry|sheet|towel|kit|tray|plate|cup|glass)$")
         // "The patient was clean, well dressed, pleasant": a mental status exam's appearance.
         .not_after(r"^(, ?)?(and )?((well|neatly|appropriately|casually|adequately|nicely|smartly|tidily|simply|plainly) (dressed|groomed|kempt|presented)|groomed|shaven|shaved|tidy|neat|kempt|presentable|dressed|(a bit |quite |very |rather |much )?(thin|thinner|thinner than|pale|smiling|calm|pleasant|cheerful|well|bright|alert|oriented|polite|quiet|talkative|tired|the \S+ (nice|tidy|clean|swept)))\b"),
     // "he's been dry for two years now", "dry since New Year": abstinence from drink.
@@ -2008,6 +2038,17 @@ const SPECS: &[Spec] = &[
         // a lapse of memory or attention ("some memory lapses").
         .not_before(r"\b(licen[cs]es?|subscriptions?|memberships?|polic(y|ies)|insurance|contracts?|visas?|passports?|permits?|registrations?|certificates?|certifications?|leases?|warrant(y|ies)|tenanc(y|ies)|coverage|cover|benefits?|payments?|prescriptions?|plans?|agreements?|deadlines?|offers?|claims?|memory|concentration|attention|focus|judge?ment|cognitive|mental)( (has|had|have|just|finally|recently|some|few|occasional|brief))*$"),
     spec(C::Relapse, K::SubstanceUse, r"\b(using|use|used|drinking|drank) again\b"),
+    // "every weekend XTC and speed": two street drugs named together are drug use, however
+    // short the sentence.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(xtc|ecstasy|mdma|molly|mandy|pingers|speed|crank|ket|ketamine|coke|cocaine|meth|ice|acid|lsd|shrooms|ghb|poppers|crack|smack|heroin)( and|,| &| or| plus) (xtc|ecstasy|mdma|molly|mandy|pingers|speed|crank|ket|ketamine|coke|cocaine|meth|ice|acid|lsd|shrooms|ghb|poppers|weed|pills|crack|smack|heroin|booze|alcohol)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\bxtc\b"),
+    // "Crank, three days straight": slang for methamphetamine, told with a binge, a relapse or
+    // a come-down.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\bcrank\b")
+        .need_near(&["relapsed", "relapse", "using", "used", "high", "paranoid", "smoking", "smoked", "straight", "binge", "bender", "comedown", "tweaking", "tweaked", "awake", "shooting", "snorting", "pipe"]),
+    // "Strong Zero, four cans nightly": a number of cans or drinks a night is drinking,
+    // whatever the brand.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of|couple of) (cans|tins|tallboys|tall boys|tinnies|stubbies|pints|shots|bottles|drinks|beers|glasses) (a night|nightly|a day|daily|per day|per night|every night|each night|every day|each day|an evening|every evening)\b"),
     // "he's been going through her pain pills and there's twenty gone": another's
     // prescription used up is prescription misuse (one stolen may be stolen from the client,
     // so stealing is left to the abuse readings).
@@ -2041,7 +2082,7 @@ const SPECS: &[Spec] = &[
     spec(C::Misuse, K::SubstanceUse, r"\b(took|takes|taking|take|taken|stole|steals|stealing|pocketed|pocketing|pocket|swiped|nicked|nicking|helped (her|him)self to|helping (her|him)self to) (\S+ ){0,2}(lorazepam|diazepam|clonazepam|alprazolam|midazolam|temazepam|zopiclone|morphine|oxycodone|fentanyl|hydromorphone|ketamine|propofol|codeine|tramadol|opioids|benzos|meds|medication|pills|tablets|drugs|vials?|ampoules?) (from|out of|off) (the )?(\S+ )?(waste|sharps|bin|ward|unit|work|stock|drug cupboard|cupboard|pharmacy|clinic|hospital|trolley|cabinet|returns|job)\b")
         // "taking the tablets from the clinic for sleep as prescribed": her own, as prescribed.
         .not_after(r"^(\S+ ){0,4}?(as prescribed|as directed|as the doctor said)\b"),
-    spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|popping|pops|popped) (an )?extra (\S+ )?(lorazepam|diazepam|clonazepam|alprazolam|temazepam|zopiclone|zolpidem|morphine|oxycodone|oxy|fentanyl|codeine|tramadol|gabapentin|pregabalin|xanax|valium|ativan|klonopin|benzos|sleeping (pills|tablets)|painkillers|doses?|pills|tablets|meds)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(taking|takes|took|take|using|uses|used|popping|pops|popped) (an )?extra (\S+ )?(lortabs?|norcos?|vicodin|percocets?|percs|hydrocodone|dilaudid|methadone|adderall|soma|lorazepam|diazepam|clonazepam|alprazolam|temazepam|zopiclone|zolpidem|morphine|oxycodone|oxy|fentanyl|codeine|tramadol|gabapentin|pregabalin|xanax|valium|ativan|klonopin|benzos|sleeping (pills|tablets)|painkillers|doses?|pills|tablets|meds)\b"),
     // "I smoke piedra every visiting day": "piedra" (rock) is crack cocaine in Latin American
     // and US Spanish.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(smok\w*|hit\w*|pip\w*|us\w*|buy\w*|bought|sell\w*|sold|bring\w*|brought|on) (la |the |some |a )?(piedra|piedras|piedrita|piedritas)\b"),
@@ -2057,7 +2098,11 @@ const SPECS: &[Spec] = &[
     // Money taken: a relative taking the client's pension or savings, or keeping the card to
     // it (financial abuse, EASI).
     spec(C::Abuse, K::Abuse, r"\b(taking|took|takes|taken|take|helping himself to|helping herself to|helped himself to|helped herself to|spending|spent|draining|drained|emptying|emptied) (\S+ ){0,2}(money|cash|savings|benefits|pension) (from|out of|off) (your|her|his|their|my) (\S+ )?(pension|account|bank|savings|purse|wallet|card)\b"),
-    spec(C::CoerciveControl, K::Abuse, r"\b(keeps|kept|keeping|holds|held|holding|took|takes|taken|has|had|controls|controlled|controlling) (your|her|his|their|my) (pension|bank|benefits?|debit|credit|post office|sassa|social security|ssi|salary|atm|wage|wages|pay|ration|food stamp|ebt) (card|book|money|account|cards)\b"),
+    spec(C::CoerciveControl, K::Abuse, r"\b(keeps|kept|keeping|holds|held|holding|took|takes|taken|has|had|controls|controlled|controlling) (your|her|his|their|my) (\S+'s )?(pension|bank|benefits?|debit|credit|post office|sassa|social security|ssi|salary|atm|wage|wages|pay|ration|food stamp|ebt) (card|book|money|account|cards)\b"),
+    // "Papaw put his hands on her when she was eight. Tried again last month": the abuser
+    // trying again, told after the old abuse, makes the abuse current.
+    spec(C::Abuse, K::Abuse, r"\b(tried|has tried|tries|trying) (it |to )?again( \S+){0,4}? (last|this|yesterday|recently|a (week|few days|couple of weeks|month) ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+        .need_near(&["touched", "molested", "abused", "hands", "raped", "groped", "fondled", "assaulted", "interfered", "fiddled"]),
     // "in case he goes through with it": a note or means kept for an attempt.
     spec(C::Preparatory, K::SuicidalIdeation, r"\bin case (he|she|i|they) (goes|go|went|decides? to go|decided to go|ever goes?) through with it\b"),
     // "feels like finishing himself off": ending one's life.

@@ -16886,3 +16886,253 @@ fn screens_not_done_and_panic_lessons() {
         ),
     ]);
 }
+
+/// Telegraphic lines: a line that opens on its verb keeps the relative named in the line
+/// before; a card or a pension held through another's possessive ("his mother's debit card")
+/// is still money controlled.
+#[test]
+fn subjectless_line_keeps_the_relative_before() {
+    run(&[
+        (
+            "Her grandson moved in last spring. Cashes her pension checks.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She is careful with money. Cashes her checks on Fridays.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Grandson moved in. Has his nana's bank card and her account is empty.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+/// Suicidal acts and thoughts told without the words: a means judged quick, a poison put by
+/// "for himself", going over a railing, charcoal bought with tape to seal a room, her own
+/// death met with relief; near misses of each stay none.
+#[test]
+fn suicidal_acts_told_without_the_words() {
+    run(&[
+        (
+            "He keeps thinking the bridge would be quick.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She thinks the exam would be easy.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Mixed antifreeze into a juice bottle Sunday, meant for herself, but didn't drink it.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (SubstanceUse, None)],
+        ),
+        (
+            "He bought a weed whacker and some rope for the garden.",
+            NO,
+            &[(SuicidalIdeation, None), (SubstanceUse, None)],
+        ),
+        (
+            "A man grabbed her at the bridge rail; she says she was going over.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She was going over the budget with her husband.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He bought charcoal and duct tape and plans to seal his bedroom.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He bought charcoal for the family barbecue.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He said if his heart just stopped tonight, at least the fighting would end.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "If she quit her job, at least she could rest.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Told her son she won't be around for turkey at Christmas.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+/// An abuser who "tried again" lately makes old abuse current; a threat in the main clause
+/// after "if the landlord throws him out" is the client's, the "him" of the if-clause being
+/// the client.
+#[test]
+fn abuse_tried_again_and_conditional_threats() {
+    run(&[
+        (
+            "Her uncle touched her when she was small. Tried again at the reunion last month.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She tried again last week to call her sister.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "If his boss fires him, he'll shoot him, he told me.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+/// Substance use in shorthand: a peer-support note's bare "Peer" is the client, two street
+/// drugs named together, meth slang with a binge, cans a night, an opioid brand taken extra;
+/// "a peer at group", a grumpy "crank" and cola by the can stay none.
+#[test]
+fn substance_shorthand() {
+    run(&[
+        (
+            "Peer used meth twice this week.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "A peer at group used meth this week.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Weekends: molly and ket at festivals.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Crank again, up four days straight.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her father is a bit of a crank about politics.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Six tins a night since the layoff.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("Two cans of cola a day.", NO, &[(SubstanceUse, None)]),
+        (
+            "Took extra Norco for three days.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Dad hits keiki with a slipper when he's mad.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+/// Answers in a note's shorthand: a topic's quoted "no" after its colon, one "no" for a whole
+/// list ("No to all"), a mention negated in its own words before "and" and another topic's
+/// qualified answer; a "yes" in the quote or an exception keeps the use.
+#[test]
+fn shorthand_answers_to_topics_and_lists() {
+    run(&[
+        (
+            "About self-harm: 'No, never, I just go for a run.'",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "About drinking: 'Yes, most nights, two or three.'",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Pills, drinking, weed? No to all, he wants the scholarship.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Pills, drinking, weed? No to all except a few beers on Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "When I ask you, you say you have no thoughts of ending your life, and you don't drink more than before, just a glass of wine sometimes.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "The problem we work on is her drinking. She says not a drop for five months now.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+/// Ordinary words that look like risk: clean clothes, mate and other soft drinks given up, an
+/// ice climber back on the ice, a spouse who "dragged him" to a festival, a rated low risk to
+/// others, and a hedge that closes its own phrase before a denial; a drag by the hair stays.
+#[test]
+fn ordinary_words_that_look_like_risk() {
+    run(&[
+        (
+            "Her sari was clean and pressed.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "She stopped drinking yerba mate after lunch.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Goal is ice climbing again, to get back on the ice at the park by spring.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Back on the ice again, three days awake.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "His daughter dragged him to the county fair on Saturday.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+        (
+            "He dragged her to the car by her hair.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Risk to others and to self low at present.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "Quiet, tired maybe, no smell of alcohol.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
