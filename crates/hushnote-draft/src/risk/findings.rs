@@ -472,10 +472,10 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
             {
                 continue;
             }
-            if !actors::owner_matches(toks, s, e, entry.owner)
-                && !(entry.owner == lexicon::Owner::Other
-                    && actors::subject_carried_over(toks, s, prev))
-            {
+            let owner_fits = actors::owner_matches(toks, s, e, entry.owner)
+                || entry.owner == lexicon::Owner::Other
+                    && actors::subject_carried_over(toks, s, prev);
+            if !owner_fits {
                 continue;
             }
             // "was going to 'jump' Ty after the game": "jump" with a name after it is an
