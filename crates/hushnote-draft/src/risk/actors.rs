@@ -2371,6 +2371,21 @@ fn thing_before_phrases(toks: &[Tok], j: usize) -> Option<Subject> {
 }
 
 pub(crate) fn subject_at(toks: &[Tok], k: usize) -> Subject {
+    // "the colic is, your words, killing you": a parenthesis that names whose words they are
+    // stands between the verb and its subject.
+    if k >= 4
+        && toks[k - 1].is(",")
+        && toks[k - 2].is("words")
+        && matches!(
+            toks[k - 3].norm.as_str(),
+            "your" | "her" | "his" | "their" | "my" | "own"
+        )
+    {
+        let open = if toks[k - 4].is("in") { k - 5 } else { k - 4 };
+        if toks.get(open).is_some_and(|t| t.is(",")) {
+            return subject_at(toks, open);
+        }
+    }
     // "think about finding the man who shot Dre when he gets out and killing him": a gerund
     // after "and" shares the subject of an earlier gerund after "about" or "of", whatever
     // clauses stand between.

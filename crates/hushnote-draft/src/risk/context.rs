@@ -7469,6 +7469,22 @@ pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
 /// after it with no punctuation between.
 fn stop_goal(toks: &[Tok], mut k: usize, start: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // "Goal one on his plan: ...", "Goal #2: ...": the goal's number and the plan it is on.
+    if w(k) == "number" {
+        k += 1;
+    }
+    if matches!(
+        w(k),
+        "one" | "two" | "three" | "four" | "1" | "2" | "3" | "4" | "#1" | "#2"
+    ) {
+        k += 1;
+    }
+    if w(k) == "on"
+        && matches!(w(k + 1), "his" | "her" | "their" | "the")
+        && matches!(w(k + 2), "plan" | "list")
+    {
+        k += 3;
+    }
     if w(k) == "for" {
         let end = (k + 5).min(start);
         match (k + 1..end).find(|&j| matches!(w(j), "is" | ":" | "-")) {
@@ -7480,7 +7496,20 @@ fn stop_goal(toks: &[Tok], mut k: usize, start: usize) -> bool {
         return false;
     }
     k += 1;
+    // "Goal: Jaylen wants to 'stop getting in fights'": the client named as the one who wants
+    // it, and the goal quoted in the client's words.
+    let wanter = toks.get(k).is_some_and(|t| t.capital && !t.punct)
+        || matches!(w(k), "he" | "she" | "they" | "client" | "pt" | "patient");
+    if wanter
+        && matches!(w(k + 1), "wants" | "hopes" | "aims" | "intends" | "plans")
+        && w(k + 2) == "to"
+    {
+        k += 2;
+    }
     if w(k) == "to" {
+        k += 1;
+    }
+    if matches!(w(k), "'" | "\"") {
         k += 1;
     }
     let stop = matches!(

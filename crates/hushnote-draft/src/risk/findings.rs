@@ -1268,7 +1268,7 @@ pub(super) fn unit_findings(
                     // "you say you have no thoughts about dying or hurting yourself, and
                     // you don't drink more than before, only one beer sometimes": a mention
                     // negated in its own words is answered before the "and".
-                    && (negated
+                    && (negated && neg.trigger.is_some_and(|t| t < r.start)
                         || context::answer_past_own_negation(&toks[r.end..k])
                             != context::Answer::Unanswered)))
                     && raws.iter().any(|o| {

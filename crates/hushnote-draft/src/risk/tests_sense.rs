@@ -17136,3 +17136,26 @@ fn ordinary_words_that_look_like_risk() {
         ),
     ]);
 }
+
+/// What a goal names, a drink poured for others, a wound on the head and a verb whose
+/// subject stands behind "your words": none of them is the client's current risk.
+#[test]
+fn goals_cues_head_wounds_and_quoted_parentheses() {
+    run(&[
+        (
+            "Goal two on her plan: Dana wants to 'stop getting into fights at school.' She said no fights since March.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "He said the cravings hit hardest when the beer was passed around.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        ("He said he drank the beer that was passed around.", PR, &[(SubstanceUse, Some(P))]),
+        ("Alert, tearful, small cut above her eyebrow from the fall.", NO, &[(SelfHarm, None)]),
+        ("Quiet, a small cut on her thigh, fresh.", PR, &[(SelfHarm, Some(P))]),
+        ("You said the night shifts are, in your words, killing you.", NO, &[(HomicidalIdeation, None)]),
+        ("He has been taking Captagon to study.", PR, &[(SubstanceUse, Some(P))]),
+    ]);
+}

@@ -92,6 +92,48 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
     if accident_wound {
         return true;
     }
+    // "small cut on forehead, sutured": a cut on the head or face (a fall's or a fight's
+    // wound; self-cutting is on the arms and legs) is an injury, unless told as self-made.
+    let part = if matches!(after, "the" | "her" | "his" | "their" | "my" | "your") {
+        w(toks, e + 2)
+    } else {
+        after
+    };
+    let on_head = matches!(next, "on" | "to" | "above" | "over" | "under")
+        && matches!(
+            part.trim_end_matches('s'),
+            "forehead"
+                | "scalp"
+                | "chin"
+                | "eyebrow"
+                | "lip"
+                | "head"
+                | "nose"
+                | "cheek"
+                | "brow"
+                | "temple"
+                | "ear"
+        )
+        && !toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "herself"
+                    | "himself"
+                    | "themselves"
+                    | "myself"
+                    | "purpose"
+                    | "deliberately"
+                    | "deliberate"
+                    | "intentional"
+                    | "intentionally"
+                    | "self-harm"
+                    | "razor"
+                    | "blade"
+            )
+        });
+    if on_head {
+        return true;
+    }
     // "she'll not see it cut", "had it cut short", "wants them cut down": a thing made or
     // seen cut by someone else (a participle after the object of a verb of seeing or causing).
     let thing_cut = s >= 2

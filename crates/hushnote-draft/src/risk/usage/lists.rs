@@ -183,6 +183,9 @@ pub(super) const ALCOHOL: &[&str] = &[
     // Icelandic and Faroese brennivín, Chadian argi ("pisto" is left out: it is money in
     // Central American Spanish as well as drink in Mexican).
     "brennivin",
+    // Spanish "caña", a small draught beer.
+    "caña",
+    "cañas",
     "brennivín",
     "argi",
 ];
