@@ -4685,6 +4685,33 @@ fn calendar_word(w: &str) -> bool {
     crate::text::WEEKDAYS.contains(&w)
         || crate::text::MONTHS.contains(&w)
         || matches!(w, "christmas" | "thanksgiving" | "easter" | "i")
+        // "two hours on the floor Wed", "f/u Thurs": a note's short day and month names.
+        || matches!(
+            w,
+            "mon"
+                | "tue"
+                | "tues"
+                | "wed"
+                | "weds"
+                | "thu"
+                | "thur"
+                | "thurs"
+                | "fri"
+                | "sat"
+                | "sun"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
 }
 
 /// Verbs that turn a weapon on someone ("pulled a knife on", "aimed a rifle at").

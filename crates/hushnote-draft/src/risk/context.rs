@@ -6021,7 +6021,18 @@ pub(crate) fn topic_answered_no(toks: &[Tok], next: Option<&[Tok]>) -> bool {
     // heck, no.": a fragment opening on "about" carries the asking on, subject and all.
     let carried = matches!(words.first(), Some(&"about"))
         || words.len() > 1 && matches!(words[0], "and" | "what" | "how") && words[1] == "about";
-    if words.is_empty() || (!carried && (words.len() > 4 || subject)) || words.len() > 8 {
+    // "Yaba, kratom? 'No, never, na.'", "Think to die, hurt himself? 'No, no ...'": a topic
+    // dictated as a question, answered by the next sentence.
+    let asked = toks
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.norm.as_str(), "'" | "\""))
+        .is_some_and(|t| t.is("?"));
+    if words.is_empty()
+        || (!carried && !asked && (words.len() > 4 || subject))
+        || (asked && subject)
+        || words.len() > 8
+    {
         return false;
     }
     let Some(n) = next else {
@@ -6089,11 +6100,14 @@ pub(crate) fn topic_answered_no(toks: &[Tok], next: Option<&[Tok]>) -> bool {
                 | "now"
         )
     });
-    carried
+    let opens_no = matches!(answer.first(), Some(&("no" | "nope" | "nah" | "never")));
+    // A question's answer may give its reason after the no ("No, no, I have my daughter").
+    (carried
         && answer.len() <= 6
         && !grants
-        && matches!(answer.first(), Some(&("no" | "nope" | "nah" | "never")))
-        && matches!(answer.last(), Some(&("no" | "nope" | "nah" | "never")))
+        && opens_no
+        && matches!(answer.last(), Some(&("no" | "nope" | "nah" | "never"))))
+        || (asked && answer.len() <= 8 && !grants && opens_no)
 }
 
 /// Whether the answer after `b` (a "but", or a verb of saying with its "no") denies the act
@@ -7375,6 +7389,9 @@ pub(crate) fn means_removed(seg_toks: &[Tok]) -> bool {
 /// or reduce names the target behaviour the same way.
 pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if conflict_topic(toks, start) {
+        return true;
+    }
     // A spoken opener before the header ("Okay, goal ...", "So, problem ...").
     let mut o = 0;
     if matches!(
@@ -7533,6 +7550,60 @@ fn stop_goal(toks: &[Tok], mut k: usize, start: usize) -> bool {
             | "cutting"
     );
     stop && k < start && start <= k + 4 && !toks[k + 1..start].iter().any(|t| t.punct)
+}
+
+/// "They argue every night about money and his drinking", "came in because his wife told
+/// him he was drinking too much": a couple's quarrel topic or the reason a client was sent
+/// names the problem worked on, as a problem list does; the memo's own account of current use
+/// (or its denial) decides.
+fn conflict_topic(toks: &[Tok], start: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let from = toks[..start]
+        .iter()
+        .rposition(|t| matches!(t.norm.as_str(), "." | ";" | "?" | "!"))
+        .map_or(0, |p| p + 1);
+    let quarrel = (from..start).any(|k| {
+        matches!(
+            w(k),
+            "argue"
+                | "argues"
+                | "arguing"
+                | "argued"
+                | "arguments"
+                | "argument"
+                | "fight"
+                | "fights"
+                | "fighting"
+                | "fought"
+                | "rows"
+                | "row"
+                | "quarrel"
+                | "quarrels"
+                | "quarrelling"
+                | "bicker"
+                | "bickering"
+        ) && matches!(w(k + 1), "about" | "over")
+            || (w(k) == "about" || w(k) == "over")
+                && (from..k).any(|j| {
+                    matches!(
+                        w(j),
+                        "argue" | "argues" | "arguing" | "argued" | "fight" | "fights"
+                    )
+                })
+    });
+    let sent = (from..start).any(|k| {
+        w(k) == "came" && matches!(w(k + 1), "in") && w(k + 2) == "because"
+            || matches!(w(k), "referred" | "referral" | "sent")
+                && matches!(w(k + 1), "for" | "because" | "after" | "over")
+    });
+    // Only a possessive or bare topic ("his drinking", "the drinking"), not an act told
+    // ("they argue because he drank on Friday" has a verb of its own).
+    let topic = start > 0
+        && matches!(
+            w(start - 1),
+            "his" | "her" | "their" | "the" | "and" | "about" | "over" | "was" | "is" | "been"
+        );
+    (quarrel || sent) && topic
 }
 
 /// Soft drinks that make the whole of an answer about drinking ("only tea", "just çay").

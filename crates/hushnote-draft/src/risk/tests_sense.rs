@@ -17159,3 +17159,38 @@ fn goals_cues_head_wounds_and_quoted_parentheses() {
         ("He has been taking Captagon to study.", PR, &[(SubstanceUse, Some(P))]),
     ]);
 }
+
+/// A couple's quarrel topic or the reason a client came names the problem worked on and yields
+/// to the memo's own account of current use; a court order's name is no abuse told; a topic
+/// put as a question is answered by the next sentence's "no"; a short day name is no person.
+#[test]
+fn quarrel_topics_orders_questions_and_short_days() {
+    run(&[
+        (
+            "They fight most weekends over her drinking. She says she stopped drinking in March, and he agrees.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "They fight most weekends over her drinking. She drank all Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He came in because his boss told him he was drinking too much. He says he quit in June, not a drop since.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She has had no contact since the protection from abuse order was served.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Weed, coke? 'No, never, not my thing.'",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        ("Plan: walk the ward with the nurse Thurs.", NO, &[(Violence, None)]),
+    ]);
+}
