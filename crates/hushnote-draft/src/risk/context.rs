@@ -1714,6 +1714,8 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
     // negated after it (German or Dutch word order in English).
     let tail: Vec<&str> = toks[e.min(toks.len())..]
         .iter()
+        // "is 'not for me'": a quote mark does not end the clause.
+        .filter(|t| !matches!(t.norm.as_str(), "'" | "\""))
         .take_while(|t| !t.punct)
         .map(|t| t.norm.as_str())
         .collect();
@@ -1754,10 +1756,13 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         if tail.get(j) == Some(&"really") {
             j += 1;
         }
-        neg && matches!(
+        neg && (matches!(
             tail.get(j).copied(),
             Some("his" | "her" | "their" | "my" | "your")
         ) && matches!(tail.get(j + 1).copied(), Some("thing" | "scene" | "style"))
+            // "the arak in Ankawa is 'not for me'".
+            || tail.get(j).copied() == Some("for")
+                && matches!(tail.get(j + 1).copied(), Some("me" | "him" | "her" | "them")))
     });
     if taste {
         return true;
@@ -1795,6 +1800,73 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
     }
     if trailing_bare_answer(toks, e) {
         return true;
+    }
+    // "He did try arak once in first year but not anymore": an act taken back for now in the
+    // same clause ends it (ConText's "no longer").
+    let clause_end = (e..toks.len())
+        .find(|&k| matches!(w(k), "." | ";" | "?" | "!"))
+        .unwrap_or(toks.len());
+    // Only of an act dated back ("once", "used to", "in college", "years ago"): "drank last
+    // weekend but not now" keeps last weekend's drinking.
+    let dated_back = (0..clause_end).any(|k| {
+        matches!(
+            w(k),
+            "once"
+                | "used"
+                | "ago"
+                | "college"
+                | "school"
+                | "university"
+                | "teen"
+                | "teens"
+                | "teenager"
+                | "younger"
+                | "past"
+                | "years"
+        )
+    });
+    if dated_back
+        && (e..clause_end.min(e + 12)).any(|k| {
+            w(k) == "but"
+                && w(k + 1) == "not"
+                && (matches!(w(k + 2), "anymore" | "now" | "since" | "lately")
+                    || w(k + 2) == "any" && w(k + 3) == "more")
+                || w(k) == "but" && w(k + 1) == "no" && w(k + 2) == "more" && w(k + 3) != "than"
+        })
+    {
+        return true;
+    }
+    // "Shisha, weed, anything like that, I asked, and he said no, wallah, never": a topic
+    // list put first, the asking after it, then the client's plain no.
+    let mut start = e.min(toks.len());
+    while start > 0 && in_span[start - 1] {
+        start -= 1;
+    }
+    let list_first = topic_first
+        || start <= 8
+            && toks[..start].iter().all(|t| {
+                t.is(",")
+                    || !t.punct
+                        && !is_subject_pronoun(&t.norm)
+                        && !matches!(t.norm.as_str(), "said" | "says" | "told" | "asked" | "i")
+            });
+    if list_first {
+        let asked = (e..clause_end).find(|&k| w(k) == "asked" && k > 0 && w(k - 1) == "i");
+        if let Some(a) = asked {
+            let said_no = (a + 1..clause_end.min(a + 8)).any(|k| {
+                matches!(w(k), "said" | "says" | "answered" | "replied")
+                    && matches!(w(k + 1), "no" | "never" | "nope" | "nothing" | "none")
+            });
+            let grants = (a + 1..clause_end).any(|k| {
+                matches!(
+                    w(k),
+                    "yes" | "yeah" | "but" | "except" | "only" | "once" | "sometimes"
+                )
+            });
+            if said_no && !grants {
+                return true;
+            }
+        }
     }
     // "About hurting others: 'No, no, I am not angry at anyone'": the topic's quoted answer
     // after its colon opens on a no.
@@ -6107,7 +6179,39 @@ pub(crate) fn topic_answered_no(toks: &[Tok], next: Option<&[Tok]>) -> bool {
         && !grants
         && opens_no
         && matches!(answer.last(), Some(&("no" | "nope" | "nah" | "never"))))
-        || (asked && answer.len() <= 8 && !grants && opens_no)
+        || (asked
+            && answer.len() <= 8
+            && !grants
+            && opens_no
+            // "No, only on weekends", "No, just a beer": an amount or a time after the no
+            // grants a part.
+            && !answer.iter().any(|w| {
+                matches!(
+                    *w,
+                    "only"
+                        | "just"
+                        | "occasionally"
+                        | "socially"
+                        | "weekend"
+                        | "weekends"
+                        | "twice"
+                        | "few"
+                        | "couple"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "still"
+                        | "less"
+                        | "more"
+                        | "often"
+                        | "daily"
+                        | "night"
+                        | "nights"
+                        | "then"
+                        | "apart"
+                        | "besides"
+                )
+            }))
 }
 
 /// Whether the answer after `b` (a "but", or a verb of saying with its "no") denies the act
@@ -6953,6 +7057,59 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         || s.windows(2).any(|x| {
             matches!(x[0], "less" | "fewer") && matches!(x[1], "often" | "than" | "frequently")
         })
+        // "she said no, only on weekends", "no, just at parties", "no, only a couple": a part
+        // granted after the no is some.
+        || s.windows(3).any(|x| {
+            matches!(x[0], "only" | "just" | "except")
+                && (matches!(
+                    x[1],
+                    "weekends" | "socially" | "occasionally" | "parties" | "few" | "couple"
+                ) || matches!(x[1], "a" | "one" | "two" | "three" | "some")
+                    && matches!(
+                        x[2],
+                        "beer"
+                            | "beers"
+                            | "drink"
+                            | "drinks"
+                            | "glass"
+                            | "pint"
+                            | "pints"
+                            | "can"
+                            | "cans"
+                            | "bottle"
+                            | "shot"
+                            | "shots"
+                            | "joint"
+                            | "joints"
+                            | "spliff"
+                            | "line"
+                            | "lines"
+                            | "pill"
+                            | "pills"
+                            | "toke"
+                            | "hit"
+                            | "puff"
+                            | "few"
+                            | "couple"
+                            | "wine"
+                    )
+                    || matches!(x[1], "on" | "at" | "with" | "in")
+                    && matches!(
+                        x[2],
+                        "weekends"
+                            | "weekend"
+                            | "parties"
+                            | "friday"
+                            | "fridays"
+                            | "saturday"
+                            | "saturdays"
+                            | "special"
+                            | "holidays"
+                            | "the"
+                            | "a"
+                    ))
+                && !SOFT_ANSWERS.contains(&x[2])
+        })
         // Not the clinician's own routine: "as I do every week, and she said no"; nor a routine
         // told in a clause joined after the answer ("he said no, plus agogo cooks every day").
         || (0..s.len().saturating_sub(1)).any(|k| {
@@ -7602,6 +7759,11 @@ fn conflict_topic(toks: &[Tok], start: usize) -> bool {
         && matches!(
             w(start - 1),
             "his" | "her" | "their" | "the" | "and" | "about" | "over" | "was" | "is" | "been"
+        )
+        // Only use of a substance: a quarrel over her cutting is no problem list.
+        && matches!(
+            w(start),
+            "drinking" | "drugs" | "drug" | "using" | "alcohol" | "boozing" | "weed" | "smoking"
         );
     (quarrel || sent) && topic
 }

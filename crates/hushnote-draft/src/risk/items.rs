@@ -74,9 +74,14 @@ pub(super) fn summarise(clauses: &[Clause], findings: Vec<Finding>) -> RiskAsses
         }
         // "Problem: alcohol use ... he said no Ginebra, nothing, forty days now": the plan's
         // problem is no current use where the memo itself denies it.
+        // "They argue about his drinking. He denies any drug use.": a denial of drugs says
+        // nothing of the drinking named as the problem, nor one of drinking of the drugs.
         let label_denied = f.attributes.problem_label
             && findings.iter().any(|g| {
-                g.kind == f.kind && g.status == FindingStatus::Denied && !g.concept.is_qualifier()
+                g.kind == f.kind
+                    && g.status == FindingStatus::Denied
+                    && !g.concept.is_qualifier()
+                    && (f.kind != RiskKind::SubstanceUse || same_substance(&f.quote, &g.quote))
             });
         let status = match f.status {
             FindingStatus::Present if label_denied => continue,
@@ -224,4 +229,50 @@ pub(super) fn summarise(clauses: &[Clause], findings: Vec<Finding>) -> RiskAsses
         review_reasons: reasons,
         findings,
     }
+}
+
+/// Whether a denial's words (`denial`) can answer for the substance a problem names
+/// (`named`): alcohol for alcohol, drugs for drugs; a word for either ("substances",
+/// "anything", "clean", "sober") answers for both.
+fn same_substance(named: &str, denial: &str) -> bool {
+    let class = |q: &str| {
+        let q = q.to_lowercase();
+        let has = |ws: &[&str]| {
+            q.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| ws.contains(&w))
+        };
+        let alcohol = has(&[
+            "drink", "drinks", "drinking", "drank", "drunk", "alcohol", "etoh", "beer", "beers",
+            "wine", "liquor", "spirits", "booze", "vodka", "whisky", "whiskey", "rum", "gin",
+            "cider", "lager", "sober", "sobriety", "pint", "pints",
+        ]);
+        let drugs = has(&[
+            "drug",
+            "drugs",
+            "cannabis",
+            "weed",
+            "marijuana",
+            "cocaine",
+            "coke",
+            "heroin",
+            "meth",
+            "ice",
+            "pills",
+            "opioids",
+            "opioid",
+            "crack",
+            "ecstasy",
+            "mdma",
+            "ketamine",
+            "fentanyl",
+            "benzos",
+            "methamphetamine",
+            "amphetamines",
+        ]);
+        (alcohol, drugs)
+    };
+    let (na, nd) = class(named);
+    let (da, dd) = class(denial);
+    // Neither named: a generic word on one side answers for both.
+    (!da && !dd) || (!na && !nd) || (na && da) || (nd && dd)
 }

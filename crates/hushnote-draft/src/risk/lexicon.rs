@@ -645,7 +645,7 @@ const SPECS: &[Spec] = &[
     block(r"\b(stop|stops|stopped|quit|quits|quitting|cut out|cutting out|gave up|give up|giving up) (drinking|having) (the |her |his |so much |any |all )?(strong |black |sweet |iced |green |fizzy |diet |hot |cold )?(coffee|tea|soda|sodas|pop|energy drinks?|cola|caffeine|fizzy drinks?|juice|milk|mate|yerba mate|chimarrao|terere|chai|bubble tea|matcha|kombucha|red bull|monster|coke|pepsi)\b"),
     // "get back on the ice at the park by January" of an ice climber, a skater or a player:
     // the sport's ice, no methamphetamine.
-    block(r"\bback on the ice\b").need_near(&["climbing", "climb", "climber", "climbed", "skating", "skate", "skates", "skater", "hockey", "rink", "fishing", "curling", "park", "pond", "lake", "routes", "route", "axes", "crampons"]),
+    block(r"\bback on the ice\b").need_near(&["climbing", "climb", "climber", "climbed", "skating", "skate", "skates", "skater", "hockey", "rink", "curling", "crampons"]),
     // "cravings were strongest when the wine was poured": a drink served to others, the cue
     // of a craving, is no use.
     block(r"\b(the |a |an )?(wine|beer|beers|whiskey|whisky|vodka|champagne|prosecco|drinks|booze|liquor|alcohol|rum|gin|sake|soju|ouzo|raki|port|cocktails) (was|were|is|are|got|gets|being|had been) (poured|served|offered|passed around|brought out|handed round|handed around|opened)\b"),
@@ -655,7 +655,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(risk|danger|threat)s? to (others|other people|self|the public)( and (to )?(self|others|other people))? (is |are |remains |remain |assessed as |judged |rated |appears |seems |currently |at present |now )*(low|minimal|negligible|nil|none|not elevated|not significant|not indicated|unlikely|very low|mild)\b"),
     // "His wife dragged him to the fall festival": taken along unwilling to an outing, no
     // force.
-    block(r"\b(dragged|drags|dragging|drag) (him|her|them|me|us) (along |out |off )?(to|into) (the |a |an |his |her |their |some |my |our )?(\S+ ){0,2}(festival|fair|party|church|mall|movies?|cinema|concert|game|wedding|dinner|lunch|brunch|shopping|market|show|museum|village|park|gym|mass|service|appointment|class|session|therapy|doctor|barbecue|bbq|reunion|picnic|beach|pub|bar|restaurant|store|shops|yoga|bingo|parade|gala|exhibition|opera|ballet|play|theatre|theater)\b"),
+    block(r"\b(dragged|drags|dragging|drag) (him|her|them|me|us) (along |out |off )?(to|into) (the |a |an |his |her |their |some |my |our )?(\S+ ){0,2}(festival|fair|party|church|mall|movies?|cinema|concert|game|wedding|dinner|lunch|brunch|shopping|market|show|museum|village|park|gym|mass|service|appointment|class|session|therapy|doctor|barbecue|bbq|reunion|picnic|beach|pub|bar|restaurant|store|shops|yoga|bingo|parade|gala|exhibition|opera|ballet|play|theatre|theater)\b")
+        .not_after(r"^(\S+ ){0,4}by (the|her|his|their|my) (hair|arm|arms|neck|throat|collar|wrist|wrists|feet|legs|ear|hand)\b"),
     // "Saving up Papaw's oxys in a poke": pills hoarded, named by their street names, are
     // means kept (before the drug names, which would read them as use by Papaw).
     spec(C::Means, K::AccessToMeans, r"\b(stockpil\w*|stash\w*|hoard\w*|saved up|saving up|saves up)( \S+){0,3} (oxys?|oxycontin|percs|percocets?|roxys|roxies|xans|xanax bars|benzos)\b"),

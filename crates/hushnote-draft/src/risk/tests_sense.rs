@@ -17194,3 +17194,78 @@ fn quarrel_topics_orders_questions_and_short_days() {
         ("Plan: walk the ward with the nurse Thurs.", NO, &[(Violence, None)]),
     ]);
 }
+
+/// Denials in a clause's tail: a list put first with "I asked" and a plain no after it, a
+/// drink "not for me" in quotes, and an act "but not anymore"; an exception after the no and
+/// "no more than" keep the use.
+#[test]
+fn denials_in_a_clause_tail() {
+    run(&[
+        (
+            "Hookah, ketamine, stuff like that, I asked, and she said no, never, her mum would go spare.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Hookah, ketamine, I asked, and she said no, only ketamine at one party.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        ("She said the vodka at those parties is 'not for me.'", DE, &[(SubstanceUse, Some(D))]),
+        (
+            "He smoked weed a few times at college but not anymore.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        ("He drinks most nights, but no more than two.", PR, &[(SubstanceUse, Some(P))]),
+    ]);
+}
+
+/// Readings probed for false reassurance: a part granted after a "no", an act of last weekend
+/// "but not now", the drug's "ice" by a lake, and a denial of drugs under a problem of
+/// drinking (or of drinking under drugs) keep the risk.
+#[test]
+fn probes_that_must_keep_the_risk() {
+    run(&[
+        (
+            "Asked about weed, she said no, only on weekends.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Pills, weed? No, only at parties.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He drank heavily last weekend but not now.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's back on the ice, smoking it at the lake house.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "They argue every night about his drinking. He denies any drug use.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Problem: alcohol use. He denies any drug use.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Problem: opioid use. He denies drinking.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "They argue about her cutting. She denies self-harm thoughts today.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
