@@ -1874,6 +1874,25 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         && matches!(w(e + 1), "'" | "\"")
         && matches!(w(e + 2), "no" | "nope" | "nah" | "never" | "none")
         && !matches!(w(e + 3), "more" | "longer" | "matter")
+        // "About drinking: 'Nope, just weekends'": a part granted after the no is some.
+        && !toks[e + 3..].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "only"
+                    | "but"
+                    | "except"
+                    | "yes"
+                    | "yeah"
+                    | "weekends"
+                    | "sometimes"
+                    | "once"
+                    | "twice"
+                    | "few"
+                    | "couple"
+                    | "still"
+                    | "occasionally"
+            )
+        })
     {
         return true;
     }

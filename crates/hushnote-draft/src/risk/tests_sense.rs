@@ -17269,3 +17269,21 @@ fn probes_that_must_keep_the_risk() {
         ),
     ]);
 }
+
+/// More probes: a quoted "nope" that grants weekends keeps the use; a cut on the face told as
+/// self-inflicted stays self-harm.
+#[test]
+fn probes_quoted_grants_and_self_inflicted_face_cuts() {
+    run(&[
+        (
+            "About weed: 'Nope, just weekends.'",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Fresh cut on her forehead, self-inflicted, she says.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}

@@ -129,6 +129,9 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
                     | "self-harm"
                     | "razor"
                     | "blade"
+                    | "self-inflicted"
+                    | "inflicted"
+                    | "nssi"
             )
         });
     if on_head {
