@@ -1812,7 +1812,6 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         matches!(
             w(k),
             "once"
-                | "used"
                 | "ago"
                 | "college"
                 | "school"
@@ -7076,58 +7075,24 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         || s.windows(2).any(|x| {
             matches!(x[0], "less" | "fewer") && matches!(x[1], "often" | "than" | "frequently")
         })
-        // "she said no, only on weekends", "no, just at parties", "no, only a couple": a part
-        // granted after the no is some.
+        // "she said no, only on weekends", "no, just at parties": a time of use granted after
+        // the no is some (an amount of alcohol is left to the low-risk reading).
         || s.windows(3).any(|x| {
             matches!(x[0], "only" | "just" | "except")
-                && (matches!(
-                    x[1],
-                    "weekends" | "socially" | "occasionally" | "parties" | "few" | "couple"
-                ) || matches!(x[1], "a" | "one" | "two" | "three" | "some")
-                    && matches!(
-                        x[2],
-                        "beer"
-                            | "beers"
-                            | "drink"
-                            | "drinks"
-                            | "glass"
-                            | "pint"
-                            | "pints"
-                            | "can"
-                            | "cans"
-                            | "bottle"
-                            | "shot"
-                            | "shots"
-                            | "joint"
-                            | "joints"
-                            | "spliff"
-                            | "line"
-                            | "lines"
-                            | "pill"
-                            | "pills"
-                            | "toke"
-                            | "hit"
-                            | "puff"
-                            | "few"
-                            | "couple"
-                            | "wine"
-                    )
-                    || matches!(x[1], "on" | "at" | "with" | "in")
-                    && matches!(
-                        x[2],
-                        "weekends"
-                            | "weekend"
-                            | "parties"
-                            | "friday"
-                            | "fridays"
-                            | "saturday"
-                            | "saturdays"
-                            | "special"
-                            | "holidays"
-                            | "the"
-                            | "a"
-                    ))
-                && !SOFT_ANSWERS.contains(&x[2])
+                && matches!(x[1], "on" | "at")
+                && matches!(
+                    x[2],
+                    "weekends"
+                        | "weekend"
+                        | "parties"
+                        | "friday"
+                        | "fridays"
+                        | "saturday"
+                        | "saturdays"
+                        | "holidays"
+                        | "raves"
+                        | "festivals"
+                )
         })
         // Not the clinician's own routine: "as I do every week, and she said no"; nor a routine
         // told in a clause joined after the answer ("he said no, plus agogo cooks every day").

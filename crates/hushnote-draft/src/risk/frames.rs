@@ -430,7 +430,7 @@ fn frames() -> Vec<Frame> {
             // "no cutting at school, and she did it at home Tuesday with a pencil sharpener
             // blade": the act's own noun names it, a place and a day between.
             need_any: &["scratches", "cuts", "marks", "burns", "scars", "wounds", "scratch", "cut", "mark", "burn", "scar", "wound", "lines", "slashes", "cutting", "burning", "scratching"],
-            ..frame(C::SelfInjury, K::SelfHarm, r"\b(did|done|made|does|do|makes) (them|it|those|these|that|the (cuts|marks|scratches|burns)) ((her|him|my|them)sel(f|ves)|((at|in|on|last|this) (\S+ ){1,3}?)?(with|using) (a|the|her|his|my|their) (\S+ ){0,2}(razor|razors|blade|blades|knife|scissors|compass|glass|lighter|pin|needle|sharpener|shaver|scalpel|nail|nails))\b".to_string())
+            ..frame(C::SelfInjury, K::SelfHarm, r"\b(did|done|made|does|do|makes) (them|it|those|these|that|the (cuts|marks|scratches|burns)) ((her|him|my|them)sel(f|ves)|((at|in|on|last|this) (\S+ ){1,3}?)?(with|using) (a|the|her|his|my|their) (\S+ ){0,2}(razor|razors|blade|blades|knife|scissors|compass|glass|lighter|pin|needle|sharpener|shaver|scalpel|nail|nails|iron|irons|straighteners?|cigarettes?|candles?|matches|spoon))\b".to_string())
         },
         // "an instructor's been messaging her, asking for pics, told her not to tell anyone":
         // a request for pictures kept secret is grooming (sexual abuse of a child or

@@ -17287,3 +17287,43 @@ fn probes_quoted_grants_and_self_inflicted_face_cuts() {
         ),
     ]);
 }
+
+/// Words of the trade and of the chart: going over a ship's side, pressed "blues" bought from
+/// a man, burn marks on a side's limb, marks made with a curling iron, a West African gin;
+/// "the blues" of low mood and "over the edge" of temper stay none.
+#[test]
+fn words_of_the_trade_and_the_chart() {
+    run(&[
+        (
+            "Deckhand says he'll jump over the side on the crossing tonight.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He said he would go over the edge if the boss shouted again.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Blues from a dealer by the bus station, four days straight.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He's had the blues all week, talked to a guy at church about it.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        ("Cut marks R thigh, two fresh.", PR, &[(SelfHarm, Some(P))]),
+        (
+            "Marks on her wrist; she says she did them with her hair straighteners.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Kai-kai every evening, a full bottle.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
