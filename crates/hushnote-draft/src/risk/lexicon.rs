@@ -1264,6 +1264,18 @@ const SPECS: &[Spec] = &[
     // "says he will go over the side on the way home": going over a ship's side, a rail or a
     // bridge, said as what one will do, is suicidal intent ("over the edge" is an idiom).
     spec(C::Ideation, K::SuicidalIdeation, r"\b(will|'ll|\S+'ll|gonna|going to|wants? to|wanted to|plans? to|planning to|threaten\w* to|about to|means to|meant to) (go|jump|throw (him|her|them|my)sel(f|ves)|step) (over|off) the (side|rail|railing|railings|parapet|balcony|bridge|gunwale|stern)\b"),
+    // "the family'd do fine without her": others said to manage better without one is
+    // perceived burdensomeness, a passive wish told as relief for others (Joiner; C-SSRS
+    // item 1 as families hear it).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(would|\S+'d|will|could) (do|manage|get on|get along|cope|be) (just )?(fine|better|ok|okay|great|well|better off) without (her|him|me|them)\b"),
+    // "asked which hour the freight trains pass", with a burden or a death told near: a
+    // method researched.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(asked|asking|asks|looked up|looking up|checked|checking|wanted to know) (\S+ ){0,3}(which|what) (hour|time|times) (the )?(freight |express |fast |night )?trains? (pass|passes|come|comes|go|goes|run|runs|come through|go through)\b")
+        .need_near(&["weight", "burden", "burdens", "better", "die", "dead", "death", "end", "gone", "stop"]),
+    // "Bought Rattex last week. Under the bed.": a poison bought or hidden, with a death or an
+    // attempt told near, is a preparatory act.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(bought|buys|buying|got|purchased|hid|hidden|hiding|keeps|kept|stashed) (\S+ ){0,2}(rat poison|rattex|ratex|rat killer|racumin|tiktik|pesticide|insecticide|paraquat|gramoxone|weedkiller|weed killer|organophosphate|phostoxin|celphos|aluminium phosphide|aluminum phosphide|antifreeze)\b")
+        .need_near(&["attempt", "attempts", "die", "dying", "life", "kill", "suicide", "end", "finished", "hopeless", "overdose", "bed", "hidden", "hid", "wardrobe"]),
     // "stopped at the railing by a ranger, says she was going over": about to go over an edge
     // is an interrupted attempt (C-SSRS), the edge told nearby.
     spec(C::Attempt, K::SuicidalIdeation, r"\b(was|were|is|am|'s|'m) (going|gonna go|about to go|going to go|trying to go|fixing to go|set to go|ready to go) over\b")
@@ -2058,6 +2070,27 @@ const SPECS: &[Spec] = &[
         .need_near(&["narcan", "narcan'd", "snorting", "snorted", "pressed", "fent", "fentanyl", "m30", "m30s", "foil", "oxy", "oxys"]),
     // "Burn marks L forearm": a chart's marks on a side's limb (L, R, bilat) are wounds told.
     spec(C::SelfInjury, K::SelfHarm, r"\b(fresh |new |recent |healing )?(burn|burns|cut|cuts|scratch|scratches|slash|slashes|cigarette burns?)( marks)? (on |to )?(l|r|lt|rt|bilat|bilateral) (forearms?|wrists?|thighs?|arms?|upper arms?|legs?|shins?|hips?|abdomen)\b"),
+    // "Patient takes Crystal again": crystal meth, capitalised or not.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(takes|took|taking|take|using|uses|used|smoking|smokes|smoked|snorting|injecting|on|back on|started|buying|bought) (the )?crystal( meth)?\b")
+        .not_after(r"^(glass\w*|vases?|bowls?|chandeliers?|balls?|decanters?|figurines?|earrings|necklaces?|ornaments?|beads|healing|set|clear|jewel\w*)\b"),
+    // "going over to his ex's new man's house with the deer rifle": a visit armed with a
+    // weapon, thought of or done, is harm aimed at that person.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(go|going|goes|went|drive|driving|drove|show up|showing up|showed up|turn up|turning up|turned up) (over |round |around |back )?to (\S+ ){0,4}(house|place|flat|home|work|apartment|trailer|job|school) with (a|the|his|her|my|their) (\S+ )?(gun|rifle|shotgun|pistol|knife|machete|bat|axe|hammer|piece|blade)\b"),
+    // "talking about going up the trail with the rope": a place and a means together.
+    spec(C::Method, K::SuicidalIdeation, r"\b(talk\w*|think\w*|thought|mention\w*) (about|of) (going|heading|driving|walking|taking|hiking) (\S+ )?(up|to|out to|down to|into|over to|off to) (\S+ ){1,4}with (a|the|his|her|their|my) (rope|gun|rifle|shotgun|pills|noose|cord|hose|pistol)\b"),
+    // "Knife ... pulled it on a guy outside the Coop", "Stuck a man. With a shank": a weapon
+    // drawn or used on a person, the weapon told near.
+    spec(C::Violence, K::Violence, r"\bpulled (it|one|that|a \S+|the \S+|his \S+|her \S+) on (a|some|the|this|that|another|his|her) (\S+ )?(guy|man|bloke|kid|boy|girl|lad|woman|dude|teacher|neighbou?r|person|cop|officer|stranger|student)\b")
+        .need_near(&["knife", "gun", "blade", "pistol", "machete", "shank", "piece", "cuete", "rifle", "bat", "shiv"]),
+    spec(C::Violence, K::Violence, r"\b(stuck|shanked|shivved|poked|juked|chivved|chibbed) (a|some|the|this|that|another) (\S+ )?(man|guy|bloke|lad|dude|inmate|kid|fella|woman|girl|boy|person|prisoner|cellmate)\b")
+        .need_near(&["shank", "knife", "blade", "shiv", "screwdriver", "toothbrush", "stabbed", "blood", "chib", "pen"]),
+    // "Her ex keeps texting that he'll ... finish what he started": a threat to end an
+    // assault, from a partner or ex.
+    spec(C::Abuse, K::Abuse, r"\bfinish (what he started|her off|the job on her)\b")
+        .need_near(&["ex", "husband", "boyfriend", "partner", "texting", "texts", "texted", "threat", "threatened", "threatening", "threatens", "fiance", "ex-husband", "ex-boyfriend"]),
+    // "Her five-year-old has belt marks on his back": a child's marks of an implement or a
+    // hand are abuse (FORMATS §3), whoever is named.
+    spec(C::Abuse, K::Abuse, r"\b(belt|cord|cane|hand|handprint|slap|whip|strap|stick|switch|wire|hanger) (marks|mark|welts|bruises) (on|across|all over) (his|her|their|the (boy's|girl's|child's|baby's|kid's)) (back|legs?|bottom|buttocks|arms?|face|thighs?|bum|behind)\b"),
     // "Crank, three days straight": slang for methamphetamine, told with a binge, a relapse or
     // a come-down.
     spec(C::SubstanceUse, K::SubstanceUse, r"\bcrank\b")

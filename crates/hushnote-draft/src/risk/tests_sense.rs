@@ -17327,3 +17327,94 @@ fn words_of_the_trade_and_the_chart() {
         ),
     ]);
 }
+
+/// Risk told by its circumstances: others doing fine without her, an armed visit thought of,
+/// a place and a rope, train times asked with a burden near, a poison bought and hidden,
+/// crystal taken, a weapon pulled or stuck into a man, a partner's threat to finish an assault,
+/// a child's cord marks; the same words about phones, rum, timetables, mice, glasses and work
+/// stay none.
+#[test]
+fn risk_told_by_its_circumstances() {
+    run(&[
+        (
+            "She keeps saying the kids would do fine without her.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said the kids would do fine without the new phone.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He keeps thinking about going round to his brother-in-law's place with his shotgun.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "He went over to his mate's house with a bottle of rum.",
+            PR,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "She talks about driving out to the quarry with the rope.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Says she's a burden now, and asked what time the night trains come through.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He asked what time the trains run to the city.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Bought rat poison on Monday and hid it; says there's no point to life.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He bought rat poison for the barn mice.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Smoking crystal again since the breakup.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She bought crystal glasses for the wedding.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Had a machete in the car and pulled it on a man at the lights.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He stuck a man with a shank in the yard.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Her ex texted that he'll come back and finish what he started.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her boss told her to finish what she started.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "The boy has cord marks on his legs.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
