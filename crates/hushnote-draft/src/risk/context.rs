@@ -1877,8 +1877,7 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         && !toks[e + 3..].iter().any(|t| {
             matches!(
                 t.norm.as_str(),
-                "only"
-                    | "but"
+                "but"
                     | "except"
                     | "yes"
                     | "yeah"

@@ -17418,3 +17418,26 @@ fn risk_told_by_its_circumstances() {
         ),
     ]);
 }
+
+/// Old marks on a charted limb are history; Tok Pisin "kaikai" is food; a quoted no that
+/// only names a feeling ("only sad") is still a no.
+#[test]
+fn old_marks_food_and_feelings_after_a_no() {
+    run(&[
+        (
+            "Old burn marks R forearm, from her teens.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Eating a little kaikai, sleeping poorly.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "About hurting anyone: 'No, no, I am not angry, only tired.'",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+    ]);
+}
