@@ -7591,15 +7591,7 @@ pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
         }
     }
     // "Problem one on the plan", "problem number two": the entry's number.
-    if w(k) == "number" {
-        k += 1;
-    }
-    if matches!(
-        w(k),
-        "one" | "two" | "three" | "four" | "1" | "2" | "3" | "4" | "a" | "b"
-    ) {
-        k += 1;
-    }
+    k = after_entry_number(toks, k, &["a", "b"]);
     // "on his plan", "on her list", "on the treatment plan", "from the plan".
     if matches!(w(k), "on" | "from" | "in" | "of")
         && (k + 1..(k + 5).min(start)).any(|j| matches!(w(j), "plan" | "list"))
@@ -7621,21 +7613,30 @@ pub(crate) fn problem_label(toks: &[Tok], start: usize) -> bool {
             .any(|t| t.punct && !t.is(",") && !t.is("-"))
 }
 
+/// Past an entry's number at `k` ("number two", "one", "3", or one of `also`, the letters or
+/// "#1" a list may use).
+fn after_entry_number(toks: &[Tok], mut k: usize, also: &[&str]) -> usize {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if w(k) == "number" {
+        k += 1;
+    }
+    if matches!(
+        w(k),
+        "one" | "two" | "three" | "four" | "1" | "2" | "3" | "4"
+    ) || also.contains(&w(k))
+    {
+        k += 1;
+    }
+    k
+}
+
 /// After a goal header at `k`: up to four words naming whose goal ("for Mr. T"), then "is
 /// to", ":" or "-", then a verb of stopping or cutting down, and the mention at `start` right
 /// after it with no punctuation between.
 fn stop_goal(toks: &[Tok], mut k: usize, start: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     // "Goal one on his plan: ...", "Goal #2: ...": the goal's number and the plan it is on.
-    if w(k) == "number" {
-        k += 1;
-    }
-    if matches!(
-        w(k),
-        "one" | "two" | "three" | "four" | "1" | "2" | "3" | "4" | "#1" | "#2"
-    ) {
-        k += 1;
-    }
+    k = after_entry_number(toks, k, &["#1", "#2"]);
     if w(k) == "on"
         && matches!(w(k + 1), "his" | "her" | "their" | "the")
         && matches!(w(k + 2), "plan" | "list")

@@ -75,20 +75,7 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
                         | "stitches"
                 )
         })
-        && !toks.iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "herself"
-                    | "himself"
-                    | "themselves"
-                    | "myself"
-                    | "purpose"
-                    | "deliberately"
-                    | "deliberate"
-                    | "intentional"
-                    | "intentionally"
-            )
-        });
+        && !told_self_made(toks, false);
     if accident_wound {
         return true;
     }
@@ -114,26 +101,7 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
                 | "temple"
                 | "ear"
         )
-        && !toks.iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "herself"
-                    | "himself"
-                    | "themselves"
-                    | "myself"
-                    | "purpose"
-                    | "deliberately"
-                    | "deliberate"
-                    | "intentional"
-                    | "intentionally"
-                    | "self-harm"
-                    | "razor"
-                    | "blade"
-                    | "self-inflicted"
-                    | "inflicted"
-                    | "nssi"
-            )
-        });
+        && !told_self_made(toks, true);
     if on_head {
         return true;
     }
@@ -804,3 +772,26 @@ const RISK_HEADS: &[&str] = &[
     "kit",
     "stash",
 ];
+
+/// Whether the sentence tells a wound as self-made ("herself", "on purpose"); `tools` adds
+/// the words of self-cutting's tools and names ("razor", "self-inflicted", "NSSI").
+fn told_self_made(toks: &[Tok], tools: bool) -> bool {
+    toks.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "herself"
+                | "himself"
+                | "themselves"
+                | "myself"
+                | "purpose"
+                | "deliberately"
+                | "deliberate"
+                | "intentional"
+                | "intentionally"
+        ) || tools
+            && matches!(
+                t.norm.as_str(),
+                "self-harm" | "razor" | "blade" | "self-inflicted" | "inflicted" | "nssi"
+            )
+    })
+}
