@@ -17221,9 +17221,10 @@ fn denials_in_a_clause_tail() {
     ]);
 }
 
-/// Readings probed for false reassurance: a part granted after a "no", an act of last weekend
-/// "but not now", the drug's "ice" by a lake, and a denial of drugs under a problem of
-/// drinking (or of drinking under drugs) keep the risk.
+/// Readings probed for false reassurance: a part granted after a "no" (said or quoted), an act
+/// of last weekend "but not now", the drug's "ice" by a lake, a denial of drugs under a
+/// problem of drinking (or of drinking under drugs) and a self-inflicted cut on the face keep
+/// the risk.
 #[test]
 fn probes_that_must_keep_the_risk() {
     run(&[
@@ -17267,14 +17268,6 @@ fn probes_that_must_keep_the_risk() {
             PR,
             &[(SelfHarm, Some(P))],
         ),
-    ]);
-}
-
-/// More probes: a quoted "nope" that grants weekends keeps the use; a cut on the face told as
-/// self-inflicted stays self-harm.
-#[test]
-fn probes_quoted_grants_and_self_inflicted_face_cuts() {
-    run(&[
         (
             "About weed: 'Nope, just weekends.'",
             PR,
