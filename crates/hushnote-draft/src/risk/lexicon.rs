@@ -1826,7 +1826,7 @@ const SPECS: &[Spec] = &[
     spec(C::SelfPoisoning, K::SelfHarm, concat!(r"\b(took|take|takes|taking|taken|swallowed|swallow\w*|ingest\w*)( about| around| over| like| almost| nearly| roughly| approximately| an estimated| at least)? (", many!(), r"|a (handful|bottle|whole bottle|fistful)|all)( of)?( (his|her|my|their|the|\S+'s))?( \S+){0,2} (pills|tablets|capsules|ibuprofen|tylenol|acetaminophen|paracetamol|advil|aspirin|motrin|benadryl|meds|medications?|painkillers|sleeping pills|sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|amitriptyline|mirtazapine|quetiapine|olanzapine|lithium|diazepam|lorazepam|zopiclone|zolpidem|temazepam|pregabalin|gabapentin|tramadol|codeine|co ?codamol|oxycodone|morphine|insulin|propranolol|antidepressants)\b")),
     // "found him in the garage with the engine running": carbon monoxide, an interrupted
     // attempt (C-SSRS).
-    spec(C::Attempt, K::SuicidalIdeation, r"\b(in|inside) (the|his|her|their|a) (closed |locked |shut )?garage( \S+){0,4} (engine|motor|car) (running|on|idling)\b|\bfound (him|her|them)( \S+){0,6} (engine|motor) (running|idling)\b"),
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(in|inside) (the|his|her|their|a) (closed |locked |shut )?(garage|shed|machine shed|tractor shed|barn|workshop|lock-up|lockup)( \S+){0,6} (engine|motor|car|truck|pickup|van|ute|bakkie|tractor) (running|on|idling)\b|\bfound (him|her|them)( \S+){0,6} (engine|motor) (running|idling)\b"),
     // "thinking his family would be better off with the life insurance": a death costed.
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off with (the |his |her |my |their )?(life )?insurance( money| payout| policy)?\b|\b(be fine|be okay|be ok|be sorted|be set|be looked after) with (the |his |her |my |their )?life insurance\b|\b(how much|whether) (the |his |her |my |their )?(life )?insurance (would|will) (pay|pay out|cover)\b"),
     // --- Homicidal ideation and harm to others (nouns; harm verbs are in `actors`).
@@ -2099,6 +2099,9 @@ const SPECS: &[Spec] = &[
     // "Strong Zero, four cans nightly": a number of cans or drinks a night is drinking,
     // whatever the brand.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of|couple of) (cans|tins|tallboys|tall boys|tinnies|stubbies|pints|shots|bottles|drinks|beers|glasses) (a night|nightly|a day|daily|per day|per night|every night|each night|every day|each day|an evening|every evening)\b"),
+    // "a twelve-pack a night on the porch": a pack, a case or a bottle by the night.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(a|one|two|half a) (six-pack|twelve-pack|six pack|twelve pack|24-pack|thirty-rack|case|fifth|handle|forty|bottle|box of wine|slab|goon bag) (a night|nightly|a day|daily|per day|per night|every night|each night|every day)\b")
+        .not_after(r"^of (water|juice|milk|soda|pop|coke|cola|tea|coffee|formula|ensure|squash|lemonade|kombucha)\b"),
     // "he's been going through her pain pills and there's twenty gone": another's
     // prescription used up is prescription misuse (one stolen may be stolen from the client,
     // so stealing is left to the abuse readings).

@@ -17434,3 +17434,26 @@ fn old_marks_food_and_feelings_after_a_no() {
         ),
     ]);
 }
+
+/// Carbon monoxide in a shed with a pickup running is an interrupted attempt; a pack or a
+/// bottle a night is drinking.
+#[test]
+fn sheds_and_packs_a_night() {
+    run(&[
+        (
+            "His son found him in the tractor shed, doors shut, the van running.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "A six-pack a night since the divorce.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "A bottle a day of water, she says, for her kidneys.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
