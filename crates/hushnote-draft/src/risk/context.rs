@@ -1828,7 +1828,7 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
         && (e..clause_end.min(e + 12)).any(|k| {
             w(k) == "but"
                 && w(k + 1) == "not"
-                && (matches!(w(k + 2), "anymore" | "now" | "since" | "lately")
+                && (matches!(w(k + 2), "anymore" | "now" | "lately")
                     || w(k + 2) == "any" && w(k + 3) == "more")
                 || w(k) == "but" && w(k + 1) == "no" && w(k + 2) == "more" && w(k + 3) != "than"
         })
