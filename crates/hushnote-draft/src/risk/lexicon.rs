@@ -2099,9 +2099,6 @@ const SPECS: &[Spec] = &[
     // "Strong Zero, four cans nightly": a number of cans or drinks a night is drinking,
     // whatever the brand.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of|couple of) (cans|tins|tallboys|tall boys|tinnies|stubbies|pints|shots|bottles|drinks|beers|glasses) (a night|nightly|a day|daily|per day|per night|every night|each night|every day|each day|an evening|every evening)\b"),
-    // "a twelve-pack a night on the porch": a pack, a case or a bottle by the night.
-    spec(C::SubstanceUse, K::SubstanceUse, r"\b(a|one|two|half a) (six-pack|twelve-pack|six pack|twelve pack|24-pack|thirty-rack|case|fifth|handle|forty|bottle|box of wine|slab|goon bag) (a night|nightly|a day|daily|per day|per night|every night|each night|every day)\b")
-        .not_after(r"^of (water|juice|milk|soda|pop|coke|cola|tea|coffee|formula|ensure|squash|lemonade|kombucha)\b"),
     // "he's been going through her pain pills and there's twenty gone": another's
     // prescription used up is prescription misuse (one stolen may be stolen from the client,
     // so stealing is left to the abuse readings).

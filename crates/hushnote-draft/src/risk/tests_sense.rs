@@ -17435,10 +17435,10 @@ fn old_marks_food_and_feelings_after_a_no() {
     ]);
 }
 
-/// Carbon monoxide in a shed with a pickup running is an interrupted attempt; a pack or a
-/// bottle a night is drinking.
+/// Carbon monoxide in a shed with a van running is an interrupted attempt; a van running in
+/// the yard is not.
 #[test]
-fn sheds_and_packs_a_night() {
+fn carbon_monoxide_in_a_shed() {
     run(&[
         (
             "His son found him in the tractor shed, doors shut, the van running.",
@@ -17446,14 +17446,9 @@ fn sheds_and_packs_a_night() {
             &[(SuicidalIdeation, Some(P))],
         ),
         (
-            "A six-pack a night since the divorce.",
-            PR,
-            &[(SubstanceUse, Some(P))],
-        ),
-        (
-            "A bottle a day of water, she says, for her kidneys.",
+            "The van was running in the yard while he loaded the shed.",
             NO,
-            &[(SubstanceUse, None)],
+            &[(SuicidalIdeation, None)],
         ),
     ]);
 }
