@@ -1806,33 +1806,34 @@ fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> boo
     let clause_end = (e..toks.len())
         .find(|&k| matches!(w(k), "." | ";" | "?" | "!"))
         .unwrap_or(toks.len());
-    // Only of an act dated back ("once", "used to", "in college", "years ago"): "drank last
-    // weekend but not now" keeps last weekend's drinking.
-    let dated_back = (0..clause_end).any(|k| {
-        matches!(
-            w(k),
-            "once"
-                | "ago"
-                | "college"
-                | "school"
-                | "university"
-                | "teen"
-                | "teens"
-                | "teenager"
-                | "younger"
-                | "past"
-                | "years"
-        )
+    let taken_back_now = (e..clause_end.min(e + 12)).any(|k| {
+        w(k) == "but"
+            && w(k + 1) == "not"
+            && (matches!(w(k + 2), "anymore" | "now" | "lately")
+                || w(k + 2) == "any" && w(k + 3) == "more")
+            || w(k) == "but" && w(k + 1) == "no" && w(k + 2) == "more" && w(k + 3) != "than"
     });
-    if dated_back
-        && (e..clause_end.min(e + 12)).any(|k| {
-            w(k) == "but"
-                && w(k + 1) == "not"
-                && (matches!(w(k + 2), "anymore" | "now" | "lately")
-                    || w(k + 2) == "any" && w(k + 3) == "more")
-                || w(k) == "but" && w(k + 1) == "no" && w(k + 2) == "more" && w(k + 3) != "than"
+    // Only of an act dated back ("once", "in college", "years ago"; "used to" is history
+    // already): "drank last weekend but not now" keeps last weekend's drinking.
+    let dated_back = || {
+        (0..clause_end).any(|k| {
+            matches!(
+                w(k),
+                "once"
+                    | "ago"
+                    | "college"
+                    | "school"
+                    | "university"
+                    | "teen"
+                    | "teens"
+                    | "teenager"
+                    | "younger"
+                    | "past"
+                    | "years"
+            )
         })
-    {
+    };
+    if taken_back_now && dated_back() {
         return true;
     }
     // "Shisha, weed, anything like that, I asked, and he said no, wallah, never": a topic

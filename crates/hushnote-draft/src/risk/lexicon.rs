@@ -482,7 +482,7 @@ macro_rules! many {
 /// cyanide silver and jewellery cleaners sold in the Philippines.
 macro_rules! poisons {
     () => {
-        "(poison|rat poison|rat killer|rattex|ratex|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner)"
+        "(poison|rat poison|rat killer|rattex|ratex|roundup|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner)"
     };
 }
 
@@ -1260,7 +1260,7 @@ const SPECS: &[Spec] = &[
     spec(C::Method, K::SuicidalIdeation, r"\b(the|a|an|that|his|her|their|my) (\S+ )?(bin|silo|bridge|dam|cliff|rope|gun|rifle|shotgun|pistol|train|tracks|river|quarry|pills|overdose|garage|ledge|roof|rafters?|beam|noose|exhaust|tailpipe|hose|knife|razor|lake|sea|falls|motorway|highway|freeway|overpass) (would|could|will|might) (be )?(so |pretty |real |really |very )?(quick|quicker|quickest|painless|easy|easier|fast|faster|simple|peaceful)\b").cue(),
     // "poured weed killer in a pop bottle, meant for himself": a poison or means put by for
     // oneself is a preparatory act (C-SSRS), whether or not it was taken.
-    spec(C::Preparatory, K::SuicidalIdeation, r"\b(roundup|weed ?killer|weedkiller|pesticide|pesticides|rat poison|poison|bleach|antifreeze|paraquat|herbicide|insecticide|lye|drain cleaner|pills|tablets|rope|noose|gun|pistol|rifle)( \S+){0,10}? (meant|intended|saved|set aside|kept|put aside|hidden|hid) for (himself|herself|myself|themselves)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(r"\b(", poisons!(), r"|pesticides|pills|tablets|rope|noose|gun|pistol|rifle)( \S+){0,10}? (meant|intended|saved|set aside|kept|put aside|hidden|hid) for (himself|herself|myself|themselves)\b")),
     // "says he will go over the side on the way home": going over a ship's side, a rail or a
     // bridge, said as what one will do, is suicidal intent ("over the edge" is an idiom).
     spec(C::Ideation, K::SuicidalIdeation, r"\b(will|'ll|\S+'ll|gonna|going to|wants? to|wanted to|plans? to|planning to|threaten\w* to|about to|means to|meant to) (go|jump|throw (him|her|them|my)sel(f|ves)|step) (over|off) the (side|rail|railing|railings|parapet|balcony|bridge|gunwale|stern)\b"),
@@ -1274,6 +1274,8 @@ const SPECS: &[Spec] = &[
         .need_near(&["weight", "burden", "burdens", "better", "die", "dead", "death", "end", "gone", "stop"]),
     // "Bought Rattex last week. Under the bed.": a poison bought or hidden, with a death or an
     // attempt told near, is a preparatory act.
+    // The poisons bought to die, not `poisons!()`'s household fuels, dips and cleaners, which
+    // a bed or a hard life near would make into over-calls.
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(bought|buys|buying|got|purchased|hid|hidden|hiding|keeps|kept|stashed) (\S+ ){0,2}(rat poison|rattex|ratex|rat killer|racumin|tiktik|pesticide|insecticide|paraquat|gramoxone|weedkiller|weed killer|organophosphate|phostoxin|celphos|aluminium phosphide|aluminum phosphide|antifreeze)\b")
         .need_near(&["attempt", "attempts", "die", "dying", "life", "kill", "suicide", "end", "finished", "hopeless", "overdose", "bed", "hidden", "hid", "wardrobe"]),
     // "stopped at the railing by a ranger, says she was going over": about to go over an edge
