@@ -55,7 +55,11 @@ const NEVER_END: &[&str] = &[
     "no", "fig",
 ];
 /// Words after which a dot ends a sentence only if a capital letter follows.
-const END_IF_CAPITAL: &[&str] = &["a.m", "p.m", "etc", "am", "pm"];
+/// Clinical shorthand ("hit a care asst. at the home", "pt. w/ dementia") ends a sentence only
+/// before a capital too.
+const END_IF_CAPITAL: &[&str] = &[
+    "a.m", "p.m", "etc", "am", "pm", "asst", "pt", "appt", "wk", "wks", "yr", "yrs", "hx", "dx",
+];
 
 /// Cuts `text` into numbered clauses: sentences, each cut again where its parts have different
 /// roles. Empty pieces (stray punctuation) are skipped.

@@ -175,13 +175,16 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         // Bislama and Caribbean "brata", "brada"; Chicano "carnal"; Hindi "jija" and "jiju"
         // (a sister's husband); Fon and Beninese French "fofo" (an older brother).
         "kuya" | "tito" | "tio" | "tío" | "bhai" | "bhaiya" | "cuñado" | "cunado" | "brata"
-        | "brada" | "carnal" | "carnalito" | "jija" | "jiju" | "fofo" => (Sibling, Male),
+        | "brada" | "carnal" | "carnalito" | "jija" | "jiju" | "fofo" | "daju" => (Sibling, Male),
         "tita" | "tia" | "tía" | "didi" | "behen" | "cuñada" | "cunada" | "sista" => {
             (Sibling, Female)
         }
         // Welsh "bampi"/"mamgu", Haitian Creole "manman" (a mother).
-        "lolo" | "abuelo" | "nonno" | "bampi" => (Parent, Male),
-        "lola" | "abuela" | "abuelita" | "nonna" | "nani" | "dadi" | "mamgu" | "manman" => {
+        // Afrikaans "ouma"/"oupa" ("hit his ouma"), Maori "koro"/"kuia"; not Dutch and German
+        // "Oma", which old-age care uses as a name for the resident herself ("Oma Lina says").
+        "lolo" | "abuelo" | "nonno" | "bampi" | "oupa" | "koro" => (Parent, Male),
+        "lola" | "abuela" | "abuelita" | "nonna" | "nani" | "dadi" | "mamgu" | "manman"
+        | "ouma" | "kuia" => {
             (Parent, Female)
         }
         "man" | "guy" | "gentleman" | "fella" | "feller" | "bloke" | "geezer" | "chap" => {
@@ -377,6 +380,12 @@ const AUX: &[&str] = &[
     "allegedly",
     "reportedly",
     "apparently",
+    // "her nephew has maybe been cashing her checks": a hedge between subject and verb
+    // leaves the subject the doer.
+    "maybe",
+    "perhaps",
+    "possibly",
+    "probably",
     "once",
     "again",
     "actually",
@@ -436,6 +445,10 @@ const IMMEDIATE_SKIP: &[&str] = &[
     // "the maths is also killing him".
     "also",
     "still",
+    "maybe",
+    "perhaps",
+    "possibly",
+    "probably",
 ];
 
 /// Words after which a noun phrase is the subject of what follows.
@@ -853,6 +866,7 @@ fn opening_client_noun(toks: &[Tok], k: usize) -> bool {
             | "bloke"
             | "chap"
             | "fella"
+            | "guy"
             | "youth"
             | "youngster"
             // Peer support calls the person served a "peer"; programmes say "participant"
@@ -861,6 +875,57 @@ fn opening_client_noun(toks: &[Tok], k: usize) -> bool {
             | "participant"
             | "consumer"
     ) && (opens(k) || k >= 1 && opens(k - 1) && age_word(&toks[k - 1]) || opened_by_this(toks, k))
+        || the_old_client(toks, k)
+}
+
+/// "The old man hit the nurse with his stick", "his grandson is saying the old man hit the
+/// driver": in an old-age note "the old man" opening a sentence, or told of by a speaker,
+/// is the client; not one placed elsewhere ("the old man next door", "the old man who").
+fn the_old_client(toks: &[Tok], k: usize) -> bool {
+    if k < 2
+        || !matches!(
+            toks[k].norm.as_str(),
+            "man" | "woman" | "lady" | "gentleman" | "gent" | "fella" | "chap"
+        )
+        || !matches!(toks[k - 1].norm.as_str(), "old" | "elderly")
+        || !toks[k - 2].is("the")
+    {
+        return false;
+    }
+    let d = k - 2;
+    let opens = d == 0
+        || toks[d - 1].punct && !toks[d - 1].is(",")
+        || matches!(
+            toks[d - 1].norm.as_str(),
+            "saying" | "says" | "said" | "reports" | "reported" | "states" | "stated" | "that"
+        );
+    let placed = toks.get(k + 1).is_some_and(|n| {
+        matches!(
+            n.norm.as_str(),
+            "next"
+                | "who"
+                | "that"
+                | "from"
+                | "at"
+                | "in"
+                | "on"
+                | "across"
+                | "upstairs"
+                | "downstairs"
+                | "down"
+                | "up"
+                | "over"
+                | "with"
+                | "whose"
+                | "'s"
+                | "opposite"
+                | "by"
+                | "behind"
+                | "along"
+                | "near"
+        )
+    });
+    opens && !placed
 }
 
 /// "young", "old" and the like before a noun that names a person by age.
@@ -4220,6 +4285,7 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                 matches!(
                     y.norm.trim_end_matches('s'),
                     "assistant"
+                        | "asst"
                         | "worker"
                         | "player"
                         | "officer"
@@ -4244,6 +4310,8 @@ fn object_at(toks: &[Tok], from: usize, v: usize) -> (Object, usize) {
                         | "neighbour"
                         | "neighbor"
                         | "supervisor"
+                        | "leader"
+                        | "lead"
                         | "tenant"
                         | "inmate"
                         | "prisoner"
@@ -4334,6 +4402,7 @@ fn role_noun(n: &str) -> bool {
         "attendant",
         "servant",
         "assistant",
+        "asst",
         "applicant",
         "participant",
         "occupant",
@@ -4789,6 +4858,8 @@ pub(crate) fn is_weapon(n: &str) -> bool {
             // Blades and clubs named in other regions' English: a threat with one is as real.
             | "cutlass"
             | "cutlasses"
+            // The Finnish sheath knife.
+            | "puukko"
             | "coupe-coupe"
             | "panga"
             | "pangas"

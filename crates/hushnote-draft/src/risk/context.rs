@@ -2476,10 +2476,11 @@ fn number(w: &str) -> Option<u32> {
 fn unit_days(w: &str) -> Option<u32> {
     Some(match w.trim_end_matches('s') {
         "day" | "night" => 1,
-        "week" => 7,
+        // Clinical shorthand: "this wk", "two mths", "hx of OD five yrs ago".
+        "week" | "wk" => 7,
         "fortnight" => 14,
-        "month" => 30,
-        "year" => 365,
+        "month" | "mth" => 30,
+        "year" | "yr" => 365,
         "decade" => 3650,
         _ => return None,
     })
@@ -3284,6 +3285,15 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 && next.is_some_and(|n| {
                     super::actors::is_relation(n) || super::actors::is_person_noun(n)
                 }))
+            // "Phone history: how many pills it'd take", "her search history": a device's
+            // record of what was looked up, no past of the client's.
+            && !(*t == "history"
+                && i > 0
+                && matches!(
+                    w[i - 1],
+                    "phone" | "browser" | "browsing" | "search" | "internet" | "web" | "google"
+                        | "call" | "chat" | "message" | "text" | "youtube" | "tiktok"
+                ))
             // "a grow past Willow Creek", "lives past the bridge": a place gone by.
             && !(*t == "past"
                 && (matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their"))
@@ -5451,6 +5461,19 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
             && !seg_toks[i - 1].punct
             && !anchors.is_empty()
             && anchors.iter().all(|&a| a > i)
+        {
+            return false;
+        }
+        // "Calm, maybe little bit guarded, good eye contact, no signs of intoxication": a hedge
+        // that opens an item of a comma list qualifies that item; a mention in a later item
+        // is not hedged by it.
+        if matches!(*t, "maybe" | "perhaps" | "possibly")
+            && i > 0
+            && w[i - 1] == ","
+            && !anchors.is_empty()
+            && anchors
+                .iter()
+                .all(|&a| a > i && (i + 1..a).any(|j| w[j] == ","))
         {
             return false;
         }

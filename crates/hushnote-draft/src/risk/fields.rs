@@ -227,6 +227,11 @@ const SPORT: &[&str] = &[
 /// thwarted belongingness: "no one would miss me"); AFSP/SPRC warning signs (no reason to
 /// live, feeling trapped, putting affairs in order, saying goodbye).
 const SI_PASSIVE: &[Pat] = &[
+    // "I pray every night the Lord takes me", "asks God to take him home": a prayer to be
+    // taken is a passive death wish (C-SSRS 1, wish to be dead). Not the prayer for care,
+    // company or a journey ("prays God takes care of her", "takes him to see the grandkids").
+    p(r"\b(pray|prays|prayed|praying|asks?|asked|asking|begs?|begged|begging|wish|wishes|wished|wishing|hopes?|hoped|hoping) (every night |each night |nightly |daily |at night |every day |each day |for )?(that )?(the (good )?lord|god|allah|jesus|the almighty|the man upstairs) (would |will |'d |'ll |to |might |could |just |would just |will just )?(take|takes|took|call|calls|come for|comes for|come and take|comes and takes) (me|him|her|them)\b")
+        .after(r"^(through|to (church|the|a|school|work|see|visit|meet)|out|along|with|care|under|in (his|her) care|safely)\b"),
     // "Asked if she means dying. Nodded.": the clinician's question whether the words mean
     // death, answered by the next sentence (the answer decides it, as for any question).
     // The words "mean dying": asked, the question reading before it takes the answer.
@@ -371,6 +376,19 @@ const SI_PASSIVE: &[Pat] = &[
 /// in", Gen-Z "neck myself"; ending one's existence; methods and places thought about
 /// (C-SSRS item 3, method; AFSP warning signs: looking for a way).
 const SI_ACTIVE: &[Pat] = &[
+    // "fixing to walk in the river tonight", "might as well walk off into the channel": a walk
+    // into water set out as what one is about to do, or might as well do (C-SSRS 2-3, method;
+    // Southern "fixing to" is "about to"). Bare "going to walk in the lake" may be a stroll,
+    // so "in" only with a frame no stroll takes.
+    p(r"\b(fixing to|fixin to|fixin' to|finna|might as well|may as well|wouldn't mind|would not mind|ready to) (just )?(go |going )?(walk|walking|wade|wading|drive|driving|go|going|swim|swimming) (out |off |on |right |straight )?(in|into|out into|off into|out in) the (river|sea|ocean|lake|bay|bayou|channel|sound|gulf|surf|waves|tide|water|creek|loch|harbour|harbor|reservoir|quarry|swamp|marsh)\b")
+        .after(r"^(to|and) (fish|catch|cool|check|get|grab|fetch|rescue|save|help|look|wash|bathe|play|paddle)\b"),
+    p(r"\b(going to|gonna|about to|is going to|was going to|planned to|plans to|planning to) (just )?(walk|wade|drive) (out |off |right |straight )?(into|out into|off into) the (river|sea|ocean|lake|bay|bayou|channel|sound|gulf|surf|waves|tide|creek|loch|harbour|harbor|reservoir|quarry|swamp)\b")
+        .after(r"^(to|and) (fish|catch|cool|check|get|grab|fetch|rescue|save|help|look|wash|bathe|play|paddle|swim)\b")
+        .unless(&["fishing", "kayak", "canoe", "boat", "paddle", "swimsuit", "waders", "rod"]),
+    // "wouldn't mind going overboard some foggy morning": over the side of a boat as a wish
+    // (a fisher's method; C-SSRS 1-2). Not going overboard with the decorations.
+    p(r"\b(wouldn't mind|would not mind|might as well|may as well|thinks? about|thought about|thinking about|wants? to|wanted to|wanting to|fixing to|ready to|urge to|tempted to) (just )?(go|going|goes|went|jump|jumping|step|stepping|slip|slipping|roll|rolling|throw (him|her|my|them)sel(f|ves)) overboard\b")
+        .after(r"^(with|on|for|about|when it comes)\b"),
     // "I does feel to just drink the Gramoxone and done": a poison one feels like drinking
     // (Caribbean "feel to": feel like; WHO 2014 on pesticide self-poisoning).
     p(r"\b(feel|feels|felt|feeling|tempted|wanting|wants|wanted|want) (to|like) (just )?(drink|drinking|take|taking|swallow|swallowing|down|downing) (the |some |a |that |a bottle of |a cup of )?(\S+ )?(gramoxone|paraquat|poison|rat poison|pesticide|weedicide|insecticide|herbicide|bleach|weed ?killer|weedkiller|antifreeze|kerosene|paraffin|dettol)\b"),
@@ -412,6 +430,15 @@ const SI_ACTIVE: &[Pat] = &[
 /// parks, rail lines: Hawton 2007, means restriction at hotspots) and methods (car exhaust,
 /// charcoal, helium: WHO 2014 "Preventing suicide").
 const SI_PREPARATORY: &[Pat] = &[
+    // "Letters to each kid, sealed, in the tackle box": a sealed letter for each child is a
+    // goodbye written (C-SSRS 6, preparatory: writing a suicide note).
+    p(r"\b(letters?|notes?|cards?|envelopes?) (to|for) (each|every|all) (of )?((his|her|their|the|my) )?(kids?|children|child|sons?|daughters?|grandkids|grandchildren|family|one of them)( \S+){0,2} ?,? sealed\b"),
+    p(r"\bsealed (letters?|notes?|envelopes?) (to|for) (each|every|all) (of )?((his|her|their|the|my) )?(kids?|children|child|sons?|daughters?|grandkids|grandchildren|family)\b"),
+    // "Phone history: how many of his blood pressure pills it'd take": how many of a drug it
+    // would take, with no purpose of treatment after it, is lethal-dose research (C-SSRS 4-5,
+    // preparatory; warning signs: looking for a way).
+    p(r"\bhow many (of )?((his|her|my|their|the|those|these|your) )?(\S+ ){0,3}(pills|tablets|capsules|caps|meds|paracetamol|tylenol|panadol|oxys|benzos|sleepers) (it'd|it would|it will|it'll|would it|will it|does it|it takes|to take)( take)?\b")
+        .after(r"^(to (feel|get|work|help|sleep|kick|calm|bring|lower|control|manage|treat|settle|stop|ease|make (a|any) difference)|for (his|her|the|a) (pain|headache|back|tooth|sleep|cold|fever))\b"),
     // "says he is only a weight on the family now ... asked which hour the freight goes by":
     // when trains pass, asked beside a burden or a train that does not stop, is method
     // research (rail suicide; warning signs: researching a method, feeling a burden).
@@ -548,6 +575,10 @@ const SELF_POISON: &[Pat] = &[p(r"\b(swallow\w*|ate|eat|eats|eating|drank|drinki
 /// verbs of obtaining and using, and quantities of use (AUDIT items 2-3, UK units,
 /// Australian standard drinks and slabs).
 const SUBSTANCE: &[Pat] = &[
+    // "ran his skiff up on the shoal full of shine": full of drink is intoxicated; not a fridge
+    // or a truck full of it.
+    p(r"\b(full of|tanked up on|loaded on|loaded up on|lit up on|sloshed on) (the )?(shine|moonshine|beer|beers|booze|liquor|whiskey|whisky|vodka|rum|wine|grog|piss|cider|drink|drinks|tequila|bourbon|gin|hooch|brandy|pills|meth|dope|coke)\b")
+        .before(r"\b(fridge|cooler|esky|chilly bin|truck|ute|van|car|trunk|boot|bag|cupboard|cabinet|house|glass|bottle|cup|jar|room|barn|shed|garage|crate|box|pantry|cellar|backpack|tub|bucket|case|cart|trolley|basket|bin|boat|table|shelf|shelves|drawer|kitchen|freezer|store|shop|bar|pub|party|world|town|city|place|street)( \S+)?$"),
     // "Plastered at the Legion dance, drove home anyway": shorthand that opens on the state,
     // the client its unspoken subject. Not the slang that also means a heavy defeat.
     p(r"^(plastered|legless|paralytic|sloshed|blitzed|blotto|sozzled|bladdered|shitfaced|drunk|stoned|tanked|blind drunk|tipsy|intoxicated) (at|on|after|by|before|during|from|again|all)\b"),
@@ -707,6 +738,10 @@ const HARM_OTHERS: &[Pat] = &[
 /// Homicidal threats said in words other than "kill" (threat assessment: a directly
 /// communicated threat).
 const HOMICIDAL: &[Pat] = &[
+    // "'Open him like muikku.' Means kill, he says. Not joke.": a threat the client glosses as
+    // meaning to kill (threat assessment: intent stated); not killing time or oneself.
+    p(r"\b(means?|meant|meaning) (to )?(kill|killing|murder|murdering)( (him|her|them|the guy|that guy|the man))?\b")
+        .after(r"^((him|her|them|my|your)sel\w*|time|the (time|lights|engine|mood|music|pain)|off|it|switch)\b"),
     // "thinking about going over to his ex's new man's house with the deer rifle": a weapon
     // taken in thought to where a named person lives (threat assessment: target, weapon,
     // approach).

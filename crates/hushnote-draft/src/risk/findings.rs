@@ -667,7 +667,14 @@ fn read_mentions(toks: &[Tok], prev: Option<&[Tok]>, client: &[String]) -> (Vec<
         .filter(|r| r.concept != Concept::Means)
         .map(|r| r.kind.unwrap_or(RiskKind::SuicidalIdeation))
         .collect();
-    for (start, end, concept, kind) in net::nets(toks, prev, &covered, &found) {
+    // Which category's mention took each token, for a field hit's "same category" test.
+    let mut owner: Vec<Option<RiskKind>> = vec![None; toks.len()];
+    for r in raws.iter().filter(|r| r.concept != Concept::Means) {
+        for o in owner.iter_mut().take(r.end.min(toks.len())).skip(r.start) {
+            *o = Some(r.kind.unwrap_or(RiskKind::SuicidalIdeation));
+        }
+    }
+    for (start, end, concept, kind) in net::nets(toks, prev, &covered, &found, &owner) {
         raws.push(Raw {
             start,
             end,
@@ -1837,7 +1844,33 @@ pub(super) fn unit_findings(
                     let each_one = *w == "one"
                         && i > 0
                         && matches!(words[i - 1], "each" | "every" | "any" | "no");
+                    // "drug screen monthly, next session in two weeks": a count of time or
+                    // of visits is no score.
+                    // ("several days" is item nine's own answer, so only numbers count).
+                    let counted = matches!(*w, "one" | "two" | "three" | "1" | "2" | "3")
+                        && words.get(i + 1).is_some_and(|n| {
+                            matches!(
+                                *n,
+                                "week"
+                                    | "weeks"
+                                    | "day"
+                                    | "days"
+                                    | "month"
+                                    | "months"
+                                    | "hour"
+                                    | "hours"
+                                    | "minutes"
+                                    | "times"
+                                    | "sessions"
+                                    | "visits"
+                                    | "year"
+                                    | "years"
+                                    | "wks"
+                                    | "mths"
+                            )
+                        });
                     !each_one
+                        && !counted
                         && !other[i]
                         && matches!(
                             *w,

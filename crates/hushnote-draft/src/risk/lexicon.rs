@@ -425,7 +425,7 @@ macro_rules! threat_object {
 /// guns, and things picked up to strike with.
 macro_rules! hand_weapon {
     () => {
-        "(knife|knives|pocketknife|pocket knife|penknife|pen knife|switchblade|flick knife|kitchen knife|steak knife|hunting knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|coupe-coupe|parang|golok|bolo|itak|kukri|khukuri|dao|sickle|scythe|axe|hatchet|cleaver|sword|spear|dagger|bayonet|screwdriver|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|bat|baseball bat|hammer|crowbar|tyre iron|tire iron|wrench|spanner|iron bar|metal bar|pipe|club|cudgel|rungu|knobkerrie|sjambok|baton|stick|pool cue|broken bottle|bottle|brick|chain|shank|shiv)"
+        "(knife|knives|pocketknife|pocket knife|penknife|pen knife|switchblade|flick knife|kitchen knife|steak knife|hunting knife|blade|razor|box cutter|boxcutter|machete|cutlass|panga|coupe-coupe|parang|golok|bolo|itak|kukri|khukuri|dao|sickle|scythe|axe|hatchet|cleaver|sword|spear|dagger|bayonet|screwdriver|gun|pistol|handgun|revolver|rifle|shotgun|firearm|weapon|bat|baseball bat|hammer|crowbar|tyre iron|tire iron|wrench|spanner|iron bar|metal bar|pipe|club|cudgel|rungu|knobkerrie|sjambok|baton|stick|pool cue|broken bottle|bottle|brick|chain|shank|shiv|puukko|puuko|cuete)"
     };
 }
 
@@ -496,7 +496,7 @@ macro_rules! poisons {
 /// Eritrean suwa, East African bango; not "kai-kai", which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|fent|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|malamba|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|arak|captagon|kai-kai|kai kai|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika|gunja|yarndi|cristal)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|fent|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|malamba|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|arak|captagon|kai-kai|kai kai|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika|gunja|yarndi|cristal|fenjiu|moutai|maotai|erguotou|kilju|palinca|daiquiris?|etnobotanice|etnobotanicals?|landi|sp caps|proxyvon|spasmo-proxyvon|spasmo proxyvon)"
     };
 }
 
@@ -614,6 +614,42 @@ const TAKEN_BACK: &str = r"\b(then|later|eventually|finally|afterwards|but then|
 const ADMITS_OTHER: &str = r"^ ?(to )?(\S+ )?(drinking|drink|using|use|drugs|alcohol|smoking|vaping|gambling|stealing|lying|hitting|the (drinking|weed|pills|use|affair))\b";
 
 const SPECS: &[Spec] = &[
+    // "broke a bottle of ogogoro on a man's head", "break the teapot on the head of his
+    // cellmate": a thing broken over someone's head is an assault. First among the
+    // named concepts: a drink named in the bottle must not claim the words first.
+    spec(C::Violence, K::Violence, r"\b(break|breaks|broke|broken|breaking|smash\w*|crack\w*) (a|the|his|her|their|one) (\S+ ){0,4}?(bottle|glass|chair|plate|mug|teapot|pot|jug|stool|bat|vase|ashtray|kettle|cup|pint glass|stick) (\S+ ){0,4}?(on|over|across) (a|the|his|her|their|some|this|that|one|\S+'s) (\S+ ){0,2}?(head|face|skull)\b")
+        .not_before(r"\b(was|were|got|gets|been|being)$"),
+    // "'I'm gonna die if we watch that again,' then laughed": dying if a small thing happens
+    // again, laughed off, is a child's hyperbole, no wish to die.
+    block(r"\b(i'm|i am|im|i'll|i will|i'd|i would|she's|he's|she'll|he'll|gonna|going to) (gonna |going to |just |literally )?die if (we|i|you|they|she|he|mom|mum|dad|my|the|that) (\S+ ){0,5}(again|one more time|another time|ever again)\b")
+        .need_any(&["laughed", "laughing", "laughs", "giggled", "giggling", "giggles", "joking", "joked", "kidding", "grinned", "grinning", "smiled", "smiling"]),
+    // "It seems risk of violence in custody is low at the moment": the clinician's rating of a
+    // risk as low is a formulation, not a disclosure (a rating of high is left to the words).
+    // "Risk related to abuse appears reduced at present": a rating gone down is the same.
+    block(r"\brisk (of|to|related to|around|regarding|from) (violence|harm|others|self|suicide|self-harm|self harm|harm to (self|others)|reoffending|re-offending|aggression|relapse|abuse)( (in|at|towards?|to|for|from) (the )?\S+)?( (is|was|remains|seems|appears|currently|now|overall|considered|assessed as|judged|rated|judged as|rated as|at present|at this time|at the moment|today|still)){0,3} (low|minimal|negligible|very low|reduced|lowered|decreased)\b"),
+    // "Injecting, he admits.": a drug put into a vein told by the verb alone (no insulin,
+    // no prescribed shot follows it).
+    spec(C::SubstanceUse, K::SubstanceUse, r"(^|, ?)(injecting|shooting up|iv drug use|iv use)( again| daily| now| every day| most days)?( ,|,| \.|\.|$| since\b)"),
+    // "Blues again. Three or four a day.": a street drug named alone with "again" opens a
+    // relapse note (not a prescribed medicine, which "again" may only refill).
+    spec(C::Relapse, K::SubstanceUse, r"^(blues|percs|perc 30s|oxys|xans|xanny bars|roxys|roxies|m30s|fetty|fent|meth|crank|ice|coke|crack|smack|heroin|molly|speed|ket|gear|the gear|the bottle|the pipe|the needle|the drink|the booze|the piss|the grog|landi|moonshine|shine)( again| back again)\b"),
+    // "I drank most of a thirty-rack at deer camp", "a twelve-pack a night on the porch": a
+    // case of beer drunk at one go, or a twelve-pack nightly, is heavy drinking (NIAAA: five
+    // or more drinks on an occasion).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drank|drinks|drinking|drink|downed|downs|finished|finishes|sank|sinks|put away|puts away|polished off|went through|goes through|knocked back|killed) (most of |all of |half of |half |a whole |an entire |the whole )?(a|the|one) (thirty|30|twenty-four|twenty four|24|eighteen|18)[- ]?(rack|pack|pk|case)\b"),
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(a|one) (twelve|12|fifteen|15|eighteen|18|twenty-four|twenty four|24|thirty|30)[- ]?(pack|rack|pk) (a|an|per|every|each) (night|day|evening)\b")
+        .need_any(&["beer", "beers", "drinking", "drinks", "drank", "drink", "cans", "tinnies", "lager", "ale", "cream", "genny", "bud", "busch", "coors", "miller", "pabst", "natty", "keystone", "rolling"]),
+    // "most of a thirty-rack over the weekend": a case of beer drunk over a weekend is heavy
+    // episodic drinking, whatever the client called it first.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(most of|all of|half of|half|a whole|an entire|the whole)? ?(a|the) (thirty|30|twenty-four|twenty four|24|eighteen|18)[- ]?(rack|pack|pk)( of \S+)? (over|in|on|during|across|by) (the|a|one|that) (weekend|night|day|evening|afternoon|sitting|party)\b")
+        .need_any(&["drinking", "drank", "drink", "drinks", "beer", "beers", "downed", "finished", "sank", "put away"]),
+    // "Denies drinking. Kwik Trip receipts say otherwise": evidence said to contradict a denial
+    // of use (receipts, a test, the empties) tells the use (collateral over self-report).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(receipts?|breathalys\w*|breathalyz\w*|breath tests?|tox screens?|drug screens?|screens?|uds|urine( tests?| screens?| results?)?|tests?|results?|labs?|bloods?|blood tests?|levels?|empties|bottles|cans|bins?|recycling) (say|says|said|show|shows|showed|shown|tell|tells|told|suggest|suggests|suggested|prove|proves|proved|came back|come back|comes back) (otherwise|different\w*|the opposite|a different story|positive)\b")
+        .need_near(&["drink", "drinks", "drinking", "alcohol", "beer", "beers", "wine", "vodka", "using", "use", "drugs", "etoh", "sober", "clean", "denies", "denied", "cannabis", "weed", "meth", "cocaine", "opioids", "pabst", "liquor", "booze"]),
+    // "Admits it when shown": the use admitted once the evidence is put to the client.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(admits|admitted|owns|owned|concedes|conceded|confirms|confirmed) (it|to it|up|that|this|so|as much) (when|after|once|on being|upon being|on) (shown|confronted|challenged|pressed|asked again|faced with|presented with|shown the)\b")
+        .need_near(&["drink", "drinks", "drinking", "alcohol", "beer", "beers", "wine", "vodka", "using", "drugs", "etoh", "cannabis", "weed", "meth", "cocaine", "opioids", "liquor", "booze", "receipts", "screen", "test"]),
     // "He said no to suicidal thoughts at first, then admitted they come most nights": a denial
     // taken back later in the sentence is a disclosure (FORMATS §4 rule 1).
     // "he denies only the plan, he said the thoughts are there": a denial narrowed to plan or
@@ -1454,6 +1490,24 @@ const SPECS: &[Spec] = &[
     // height, on purpose, is a method of suicide (the step or roll off told above).
     spec(C::Method, K::SuicidalIdeation, r"\b(so (he|she|i|they) (can|could)|meaning to|wants? to|wanted to|going to|gonna|planning to|plans to|about to|tempted to|ready to) (roll|push|drive|wheel|steer|throw|fling|tip) (his|her|my|their) (chair|wheelchair|car|truck|scooter|self|body)( \S+)? (off|over)\b")
         .need_near(&["edge", "ledge", "bridge", "cliff", "cliffs", "rim", "roof", "overpass", "railing", "canyon", "gorge", "bluff", "bluffs", "dam", "quarry", "falls", "overlook", "lookout", "viewpoint", "pier", "wharf"]),
+    // "Says he punched co-op foreman at the elevator Mon.": telegraphic notes drop the
+    // article before a workmate or carer struck (the role noun alone names a person).
+    spec(C::Violence, K::Violence, r"\b(punched|punches|punching|hit|hits|hitting|kicked|kicks|slapped|slaps|headbutted|head-butted|assaulted|assaults|struck|strikes|shoved|shoves|choked|decked|smacked|swung at|took a swing at|attacked|attacks) ((co-op|co - op|co op|coop|night|day|shift|site|ward|care|floor|duty|senior|head|team|line|store|shop|bus|cab|taxi|truck|delivery|prison|school|home|nursing|health|support|teaching|kitchen|yard|farm|dock|ferry|mill|plant) )?(foreman|supervisor|boss|manager|coworker|co-worker|colleague|asst|assistant|carer|caregiver|aide|nurse|guard|officer|staffer|teacher|neighbour|neighbor|driver|inmate|cellmate|bouncer|cashier|peer|classmate|teammate|referee|worker|orderly|attendant|warden)\b")
+        .not_before(r"\b(was|were|got|get|gets|been|being|is|are)$"),
+    // "he swung back with a bottle": a blow struck with something held, in defence too
+    // (FORMATS §3: physical aggression).
+    spec(C::Violence, K::Violence, r"\b(swung|swings|swinging|went|goes|came|comes) (back |at (him|her|them|the \S+|a \S+|some \S+) )?(at him |at them )?with (a|the|his|her|some) (\S+ )?(bottle|bat|knife|pipe|bar|chair|hammer|machete|stick|club|brick|glass|crowbar|wrench|spanner|shovel|axe|tyre iron|tire iron|cue|pool cue|golf club|bottles)\b")
+        .not_before(r"\b(was|were|got|gets|been|being|came|comes|went|goes) (at )?(him|her|them|me)$"),
+    // "waving 'um at one guy at Manele harbor": a blade or gun waved at someone.
+    spec(C::Violence, K::Violence, r"\b(waving|waved|waves|wave|brandish\w*|pointing|pointed|points|flashing|flashed) (('um|'em|um|em|it|them|the \S+|his \S+|her \S+|a \S+) )?at (one|a|some|the|this|that|another) (guy|man|dude|bloke|fella|kid|woman|lady|boy|girl|neighbour|neighbor|driver|stranger)\b")
+        .need_near(&["knife", "blade", "gun", "pistol", "rifle", "shotgun", "machete", "cutlass", "bat", "cuete", "puukko", "axe", "hatchet", "panga", "shank", "sword", "bottle", "crowbar"]),
+    // "Stuck a man. With a shank": "stuck" with a person after is stabbed.
+    spec(C::Violence, K::Violence, r"\b(stuck|sticks|sticking) (a|some|this|the|that|another|one) (man|guy|dude|bloke|fella|kid|inmate|cellmate|lad|boy|youth|woman|stranger)\b")
+        // "stuck a man with the bill": a cost left to someone.
+        .not_after(r"^(with (the|a|his|her) (bill|tab|check|cheque|job|task|kids|rent|cost|fine)|for|on hold|out)\b"),
+    // "Her five-year-old has belt marks on his back": the mark of an implement on a body is
+    // a patterned injury, abuse until shown otherwise (child protection thresholds).
+    spec(C::Abuse, K::Abuse, r"\b(belt|cord|cable|strap|hanger|switch|whip|wire|finger|fingertip|hand|handprint|slap|bite|cigarette|rope|ligature) ?(marks?|prints?|bruises?|burns?|welts?|weals?) (on|across|over|down|around|round) (his|her|their|the child's|the boy's|the girl's|the baby's) (\S+ )?(back|legs?|arms?|bottom|buttocks|backside|face|neck|body|thighs?|chest|wrists?|cheeks?|throat|shoulders?)\b"),
     // "I put that boy through the drywall at the Eagles lodge": a stranger sent through a
     // wall, a window or a table is a blow given (one of the household, or a wish, is read
     // by the harm verbs).
@@ -1598,7 +1652,7 @@ const SPECS: &[Spec] = &[
     // "better off without him" is left to the frame that checks whose absence it is: the
     // client's ("the kids would be better off without her"), not a partner's ("she's better
     // off without him since the split").
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off (dead|gone|not (existing|here|alive|around|being here)|six (foot|feet) under|in the (ground|grave|cemetery|graveyard)|in a box|pushing up daisies)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off (dead|gone|not (existing|here|alive|around|being here)|six (foot|feet) under|in the (ground|grave|cemetery|graveyard|churchyard|boneyard|urupa|tomb|crematorium|morgue)|in a box|pushing up daisies)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(be|are|were|is|'d be) better without (me|him|her|them)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) (weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
@@ -1866,8 +1920,17 @@ const SPECS: &[Spec] = &[
     spec(C::HarmThoughts, K::HarmToOthers, r"\bmake (him|her|them) pay\b"),
     // "broke another boy's nose": an injury given to someone named by a possessive.
     spec(C::Violence, K::Violence, r"\b(broke|breaks|breaking|busted|bust|fractured|split|bloodied) (a |an |another |the |some |this |that )?(\S+ )?\S+'s (nose|jaw|ribs?|cheekbone|eye socket|cheek|lip|teeth|tooth|skull|arm|wrist|fingers?)\b"),
+    // "says he 'has lived long enough'": an old person's sense that life is complete is a
+    // passive death wish (C-SSRS 1; Van Wijngaarden 2015, "tired of living"). Not a time
+    // somewhere ("has lived long enough in the city to know").
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(has|have|'ve|had|'s|i've|he's|she's) lived (long )?enough\b")
+        .not_after(r"^(in|at|with|to|here|there|on|among|around|abroad|away|alone|near|by|under|through)\b"),
+    // "'Not to die. Just to feel it.'" after a burn: self-injury told with its purpose, to
+    // feel (ISAS: the intrapersonal function).
+    spec(C::SelfInjury, K::SelfHarm, r"\bjust to feel (it|something|anything|the pain|pain|real|alive|that)\b")
+        .need_near(&["burn", "burns", "burned", "burnt", "cut", "cuts", "cutting", "lighter", "blade", "razor", "scratched", "scratching", "thigh", "wrist", "arm", "arms", "die", "dying"]),
     // "he'd like to go to sleep and not wake up": a passive wish to be dead (C-SSRS 1).
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|going|goes|went|fall|falling|falls) (to sleep|asleep) and (not|never) (wake|waking|wakes) up\b")
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(go|going|goes|went|fall|falling|falls) (to sleep|asleep) and (not|never) (wake|waking|wakes)( up| again)?\b")
         .need_before(r"\b(like|love|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|hoping|pray\w*|'d|would|rather|just)( \S+){0,3}( to)?$"),
     // "whether anyone ever gets smacked or hit at home": the household screen for abuse.
     spec(C::Abuse, K::Abuse, r"\b(anyone|anybody|someone|somebody|the (kids|children)|either of (them|the kids)) (ever )?(gets?|got|is|are|was|were|being|been) (smacked|hit|hurt|beaten|slapped|kicked|pushed|shoved|belted|spanked)( or (smacked|hit|hurt|beaten|slapped|kicked|pushed|shoved|belted|spanked))? (at home|in the (house|home|family))\b"),
@@ -1931,7 +1994,7 @@ const SPECS: &[Spec] = &[
         .not_after(r"^ ?(the |his |her |their |my |a |an |that |this |some )?(\S+ )?(work|job|jobs|school|college|class|classes|uni|university|church|mosque|temple|masjid|meetings?|aa|na|ca|group|groups|program|programme|treatment|rehab|detox|therapy|counsell?ing|sessions?|gym|home|house|bed|sleep|sleeping|normal|routine|family|wife|husband|partner|kids|children|girlfriend|boyfriend|mother|mom|mum|father|dad|parents|farm|ranch|shelter|town|city|country|village|reserve|base|unit|shifts?|driving|track|schedule|his feet|her feet|their feet|feet|fishing|hunting|football|soccer|hockey|training|practice|sponsor|sponsorship|step|steps|service|duty|the boat|boat|the rig|rig|the mine|mine|the fields?|fields?|studying|studies|exercise|running|swimming|bible|prayer|praying)\b"),
     // Back on a drug or a drink by its slang: "back on the ice", "on the goon again", "back on
     // the blues" (not "back on the ice for hockey practice").
-    spec(C::Relapse, K::SubstanceUse, r"\bback on the (goon|grog|piss|turps|sauce|ice|crank|glass|shard|gear|blues|sabu|shabu|syabu|pipe|needle|smack|hooch|moonshine|tinnies|cans|bottle)\b")
+    spec(C::Relapse, K::SubstanceUse, r"\bback on the (goon|grog|piss|turps|sauce|ice|crank|glass|shard|gear|blues|sabu|shabu|syabu|pipe|needle|smack|hooch|moonshine|tinnies|cans|bottle|p)\b")
         .not_after(r"^ ?(for|at|with|to|after|in|since|this|next|and) ?(hockey|practice|the team|training|skat\w*|a game|games|the rink|the pond|the lake|his skates|her skates|season|the season|the squad)"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(on|hitting|hit|hits) the (goon|grog|piss|turps)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(ngelem|sniff\w* (glue|lem|aibon|petrol|gas|gasoline|paint thinner|thinners?|solvents?|correction fluid|whitener))\b"),
@@ -2036,6 +2099,11 @@ const SPECS: &[Spec] = &[
         .need_before(r"\b(stopped|quit|gave up|given up|cut out|dropped) (the |his |her )?\S+( and (the )?\S+)? but$")
         .need_any(&["drinking", "smoking", "chewing", "using", "drugs", "alcohol", "weed", "beer", "drink", "smoke", "pills", "njaga", "mairungi", "khat", "miraa", "ganja", "booze", "wine", "cocaine", "meth", "heroin"]),
     spec(C::Abstinence, K::SubstanceUse, r"\b(quit|stopped|stop|quitting|stopping|gave up|give up|cut out|cutting out|knocked) (drinking|using|alcohol|drugs|cocaine|heroin|opioids|pills|meth|weed|cannabis|booze|the drink|the booze|smoking (weed|pot|cannabis|crack|meth|marijuana|hash|dope|skunk|spice|joints|grass)|chewing (khat|qat|miraa)|(the )?(khat|qat|miraa)|the (drink|booze|weed|coke|gear|pills|speed|spice|tablets))( completely| altogether| entirely| on the head)?\b"),
+    // "Off the piss and the weed since Christmas": a list of drugs one is off, since a time,
+    // each of them given up (the shorthand drops the verb).
+    spec(C::Abstinence, K::SubstanceUse, concat!(r"(^|\b(been|is|was|stayed|staying|kept|stays|now|and|but|still|he's|she's|i'm|they're|been) )off (the |his |her |my )?(", drugs!(), r"|piss|grog|turps|sauce|drink|gear|pills|ice|p)((,|,? and|,? or) (the |his |her |my )?(", drugs!(), r"|piss|grog|turps|sauce|drink|gear|pills|ice))* (for|since)\b")),
+    // "passed the tuica stand without stopping": a seller of drink passed by is resisted.
+    spec(C::Abstinence, K::SubstanceUse, r"\b(passed|passes|passing|walked past|walks past|walking past|drove past|drives past|driving past|went past|goes past|going past|walked by|walks by|drove by|went by) (the|a|his|her|that|every) (\S+ ){0,3}(stand|stall|shop|store|bar|pub|tavern|cantina|kiosk|bottle shop|bottle-o|off-licence|off licence|offie|counter|aisle|dealer|corner|saloon|beer garden|brewery|shebeen) (without|and (didn't|did not|never)) (stopping|going in|buying|stopping in|a drink|drinking|going inside)\b"),
     // "he's been off it two years", "off the drink since March".
     spec(C::Abstinence, K::SubstanceUse, r"\b(been|is|was|stayed|staying|kept) off (it|the drink|the booze|the grog|drugs|everything|the gear|the pills|alcohol) (for |since )?(over |nearly |almost |about )?(\S+ )?(years?|months?|weeks?|days|march|april|may|june|july|august|september|october|november|december|january|february|christmas|new year)\b"),
     // "stopped the wine at night in April", "gave up the weed": a determiner before the
@@ -2309,6 +2377,10 @@ const SPECS: &[Spec] = &[
     block(r"\btoo (tired|worn out|wore out|wore down|worn down|exhausted|weak|old|sick|busy|scared|frightened|afraid|lazy|shattered|knackered|beat|done in) (\S+ ){0,4}?to (fight|hit|hurt|drink|use|go after|bother)( anybody| anyone| nobody| no one| anything| with \S+)?\b"),
     // "Mom's fixing to kill me over the report card", "gonna murder you for leaving the lamp
     // on": a kill said over a small household or school matter is the everyday hyperbole.
+    // "his ouma is 'going to murder him' when she hears he failed maths", "figured Dad was
+    // gonna kill her over the gate she left open": a parent's anger at a small fault of the
+    // child's, said as a killing (hyperbole, no threat).
+    block(r"\b(gonna|going to|fixing to|fixin to|about to|will|'ll|would|'d) (literally |actually |just )?(kill|murder|strangle) (me|him|her|them|us)( ['\x22])? (when (she|he|they) (sees|finds out|hears|learns)( that)? (he|she|i|they) (failed|flunked|crashed|broke|lost|dented|missed|skipped|wrecked|forgot)|over (the|a|his|her|my|their) (\S+ ){0,2}(she|he|i|they) (left open|left out|left on|forgot|broke|lost|dented|spilled|smashed|scratched|wrecked|crashed))\b"),
     block(r"\b(gonna|going to|fixing to|fixin to|about to|will|'ll|would|'d) (literally |actually |just )?(kill|murder|strangle|end) (me|him|her|you|them|us)( \x22)? (over|for|about|when (she|he|they) (sees?|finds? out about|hears? about)) (\S+ ){0,2}?(the |a |an |my |his |her |your |their |this |that )?(\S+ )?(report card|grades?|marks|mess|phone|phone bill|bill|car|lamp|light|lights|homework|curfew|dishes|room|test|exam|quiz|haircut|tattoo|piercing|credit card|dent|scratch|results?|lamp on|being late|coming home late|missing the bus|the bus)\b"),
     // "cried when they killed him off": a character written out of a show or a book.
     block(r"\b(kill|kills|killed|killing) (him|her|them|the \S+|\S+) off\b")

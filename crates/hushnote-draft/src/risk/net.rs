@@ -116,6 +116,7 @@ pub(crate) fn nets(
     prev: Option<&[Tok]>,
     covered: &[bool],
     found: &[RiskKind],
+    owner: &[Option<RiskKind>],
 ) -> Vec<(usize, usize, Concept, RiskKind)> {
     if found.is_empty() {
         if let Some(m) = net(toks, covered) {
@@ -124,11 +125,12 @@ pub(crate) fn nets(
     }
     super::fields::field_hits_after(toks, prev)
         .into_iter()
-        // A hit may share words with another category's mention ("drinks hand sanitiser"),
-        // but its last word must be its own, and none of a same-category mention's.
+        // A hit may share words with another category's mention ("drinks hand sanitiser",
+        // "feel to just drink the Gramoxone ... but he has no plan"), but its last word must
+        // be its own, and none of a same-category mention's.
         .filter(|h| {
             let own_last = !covered[h.end - 1];
-            let shares_same = found.contains(&h.kind) && covered[h.start..h.end].iter().any(|c| *c);
+            let shares_same = (h.start..h.end).any(|i| owner.get(i) == Some(&Some(h.kind)));
             own_last && !shares_same
         })
         .map(|h| (h.start, h.end, h.concept, h.kind))

@@ -17452,3 +17452,303 @@ fn carbon_monoxide_in_a_shed() {
         ),
     ]);
 }
+
+/// A walk into water as what one is fixing to, or might as well, do; over the side of a boat
+/// as a wish; not a walk in the river to fish, nor going overboard with the decorations.
+#[test]
+fn water_walked_into_with_an_intent_frame() {
+    run(&[
+        (
+            "She's fixing to walk into the bayou tonight, she says.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He might as well wade out into the sound, he keeps saying.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Says she wouldn't mind going overboard off the ferry some night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "They're fixing to walk in the river to fish for trout Saturday.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+/// A prayer to be taken is a passive wish to die; a prayer for care is not. A life called
+/// long enough, a sleep with no waking, a place among the dead: the same wish.
+#[test]
+fn prayers_to_be_taken_and_lives_long_enough() {
+    run(&[
+        (
+            "Every night she prays God takes her in her sleep.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He prays God takes care of his daughter overseas.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He says he has lived long enough.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She has lived long enough in Leeds to know the buses.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Would like to fall asleep and not wake, she says.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Says she'd be better off in the churchyard with her husband.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+/// How many pills it would take, with no treatment purpose after it, is lethal-dose research,
+/// a phone's history being no past of the client's; sealed letters for each child are a
+/// goodbye written.
+#[test]
+fn lethal_counts_and_sealed_letters() {
+    run(&[
+        (
+            "Browser history: how many of her sleeping tablets it would take.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Asked how many tablets it would take to get his pressure down.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Sealed letters for each of the grandkids in the desk drawer.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+/// Evidence said to contradict a denial tells the use; a list of drugs one is off since a
+/// time, and a seller passed by, are abstinence.
+#[test]
+fn denials_overturned_and_lists_given_up() {
+    run(&[
+        (
+            "Denies using. The tox screen says otherwise, and he admits it when shown.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Off the grog and the yarndi since Easter.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Walked past the bottle shop without stopping, first time in years.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+/// A risk the clinician rates low is a formulation, not a disclosure; a hedge opening one
+/// item of a list does not reach a later item; a hedge between subject and verb leaves the
+/// subject the doer.
+#[test]
+fn ratings_and_hedges_in_their_place() {
+    run(&[
+        (
+            "Risk of violence at home is low at present.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Calm, maybe a bit guarded, fair eye contact, no signs of intoxication.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Her grandson has maybe been cashing her pension checks.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+/// Telegraphic notes drop the article before a person struck; "asst." does not end the
+/// sentence; "the old man" opening a note of old age is the client.
+#[test]
+fn bare_role_objects_and_the_old_man() {
+    run(&[
+        (
+            "Punched shift supervisor at the depot Tuesday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Pt hit a care asst. at the home with his cane.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "The old man struck the nurse with his walking frame during his wash.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "He wants to hit his shift leader with a spanner.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+    ]);
+}
+
+/// A blow struck back with something held, a thing broken over a head, a stabbing told as
+/// "stuck", a blade waved at someone: all violence; a bill someone is stuck with is not.
+#[test]
+fn blows_with_things_held() {
+    run(&[
+        (
+            "He swung back at the bouncer with a pool cue.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Smashed a pint glass of cider over the other lad's head.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Stuck a guy outside the chipper.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Stuck a man with the bill for the taxi.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "Had a machete in the car and was waving it at a guy in the car park.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
+
+/// A case of beer at one go or a twelve-pack nightly is heavy drinking; drink one is full of
+/// is intoxication, a truck full of it is not; a street drug "again", injecting told alone,
+/// and "back on the P" are use.
+#[test]
+fn cases_of_beer_and_drugs_told_short() {
+    run(&[
+        (
+            "Put away most of a thirty-rack at the lake Saturday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "A twelve-pack a night of beer on the porch.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Ran his boat onto the sandbar full of shine.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "The truck was full of beer for the wedding.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Percs again. Two a day off a guy at work.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Using brown, injecting, since spring.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Back on the P, no sleep since Friday.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+/// Marks of an implement on a body are abuse; hurting oneself "just to feel it" is
+/// self-injury; a grandmother by her Afrikaans name is a person struck; a parent's "kill" over a
+/// small fault is hyperbole, and so is a child's "die" laughed off.
+#[test]
+fn marks_feelings_family_names_and_hyperbole() {
+    run(&[
+        (
+            "Belt marks across the boy's back, new since Monday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Burnt her wrist with a lighter. 'Just to feel something.'",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Punched his ouma for her pension money.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She figured Mum was gonna kill her over the plate she broke.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "'I'm gonna die if we have to sing that again,' she said, giggling.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+/// A poison one feels like drinking stays ideation when a plan is denied after it (the drink
+/// word is the substance rule's, not the ideation's); a threat glossed as meaning to kill is
+/// homicidal ideation, killing time is not.
+#[test]
+fn a_poison_wished_with_no_plan_and_a_threat_glossed() {
+    run(&[
+        (
+            "He said he feels like drinking the paraquat, but he has no plan.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "'Gut him like a fish.' Means kill, he says.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "Says the crosswords are how he means killing time on nights.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}

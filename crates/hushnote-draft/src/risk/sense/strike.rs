@@ -90,6 +90,14 @@ pub(super) fn noun_not_act(toks: &[Tok], s: usize, concept: Concept) -> bool {
     {
         return false;
     }
+    // "belt marks on his back", "cane welts": the noun names the implement whose mark a body
+    // bears, which the mention itself tells; the mark is the act's trace.
+    if matches!(
+        w(toks, s + 1),
+        "marks" | "mark" | "welts" | "welt" | "weals" | "bruises" | "bruise" | "prints"
+    ) {
+        return false;
+    }
     let prev = if s > 0 { w(toks, s - 1) } else { "" };
     let person_after = matches!(
         w(toks, s + 1),

@@ -188,6 +188,17 @@ pub(super) const ALCOHOL: &[&str] = &[
     "cañas",
     "brennivín",
     "argi",
+    // Chinese fenjiu, moutai and erguotou (baijiu by name), Finnish kilju, Romanian palinca.
+    "fenjiu",
+    "moutai",
+    "maotai",
+    "erguotou",
+    "kilju",
+    "palinca",
+    "daiquiri",
+    "daiquiris",
+    // Norwegian home-distilled "landi".
+    "landi",
 ];
 
 /// Containers that are a drink only with a quantity ("two pints", "a couple of stubbies").
