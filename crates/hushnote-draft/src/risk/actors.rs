@@ -3192,7 +3192,19 @@ fn skip_auxiliaries(toks: &[Tok], mut k: usize) -> usize {
     {
         k -= 1;
     }
-    while k > 0 && IMMEDIATE_SKIP.contains(&toks[k - 1].norm.as_str()) {
+    // "the altitude's sort of killing him": "sort of" and "kind of" as one hedge.
+    // Only before a verb's participle ("sort of killing"), never a noun ("kind of overdose").
+    let hedge_of = |k: usize| {
+        k >= 2
+            && k < toks.len()
+            && toks[k - 1].is("of")
+            && matches!(toks[k - 2].norm.as_str(), "sort" | "kind")
+            && (toks[k].norm.ends_with("ing") || toks[k].norm.ends_with("ed"))
+    };
+    while k > 0 && (IMMEDIATE_SKIP.contains(&toks[k - 1].norm.as_str()) || hedge_of(k)) {
+        if hedge_of(k) {
+            k -= 1;
+        }
         k -= 1;
         // "this semester is 'flat killing her'": the quote may open before an adverb.
         if k >= 2

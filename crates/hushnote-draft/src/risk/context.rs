@@ -5464,6 +5464,91 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
         {
             return false;
         }
+        // "he says no, not at all; maybe he seems tired", "she said no, ..., and maybe hasn't for
+        // a long while", "the mother sort of nods": a hedge after the mention and its denial,
+        // past a clause's joint, that opens a predicate of its own (a subject, an auxiliary, a
+        // gesture) hedges that predicate, not the denial ("no, maybe" stays hedged).
+        let hedge_here = matches!(*t, "maybe" | "perhaps" | "possibly" | "probably")
+            || matches!(*t, "sort" | "kind") && next == Some("of");
+        if hedge_here && !anchors.is_empty() && anchors.iter().all(|&a| a < i) {
+            let last = anchors.iter().copied().max().unwrap_or(0);
+            let joint = (last + 1..i).any(|j| matches!(w[j], "," | ";" | ":" | "but" | "and"));
+            let after = if matches!(*t, "sort" | "kind") {
+                w.get(i + 2).copied()
+            } else {
+                next
+            };
+            let own_predicate = after.is_some_and(|a| {
+                matches!(
+                    a,
+                    "he" | "she"
+                        | "they"
+                        | "i"
+                        | "it"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "the"
+                        | "a"
+                        | "hasn't"
+                        | "has"
+                        | "is"
+                        | "was"
+                        | "seems"
+                        | "seemed"
+                        | "looks"
+                        | "looked"
+                        | "nods"
+                        | "nodded"
+                        | "nodding"
+                        | "shrugged"
+                        | "shrugs"
+                        | "smiled"
+                        | "smiles"
+                        | "agreed"
+                        | "agrees"
+                        | "laughed"
+                )
+            });
+            // "denies SI, but maybe she is hiding it": a doubt about the denial itself keeps the
+            // hedge on it.
+            let from = i + if matches!(*t, "sort" | "kind") { 3 } else { 2 };
+            let doubts_denial = w
+                .iter()
+                .skip(from)
+                .take_while(|x| !matches!(**x, "," | ";" | ":" | "." | "but"))
+                .any(|x| {
+                    matches!(
+                        *x,
+                        "honest"
+                            | "hiding"
+                            | "hides"
+                            | "hid"
+                            | "lying"
+                            | "lie"
+                            | "lies"
+                            | "holding"
+                            | "holds"
+                            | "truth"
+                            | "true"
+                            | "sure"
+                            | "unsure"
+                            | "not"
+                            | "never"
+                            | "concealing"
+                            | "telling"
+                            | "admit"
+                            | "admitting"
+                            | "denying"
+                            | "minimising"
+                            | "minimizing"
+                            | "downplaying"
+                    ) || x.ends_with("n't")
+                });
+            if joint && own_predicate && !doubts_denial {
+                return false;
+            }
+        }
         // "Calm, maybe little bit guarded, good eye contact, no signs of intoxication": a hedge
         // that opens an item of a comma list qualifies that item; a mention in a later item
         // is not hedged by it.
@@ -6748,6 +6833,7 @@ pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) 
     {
         return Answer::No;
     }
+    let rest = &rest[..hedge_of_own_clause(rest).unwrap_or(rest.len())];
     let a = classify(rest);
     if a != Answer::Unanswered || has_unanswered_cue(rest) {
         return a;
@@ -6760,6 +6846,76 @@ pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) 
         Some(n) => classify(n),
         None => Answer::Unanswered,
     }
+}
+
+/// "he says no, not at all; maybe he seems tired", "he said no, never, and the mother sort
+/// of nods": where an answer goes on past a joint into a hedged predicate of its own (a
+/// subject, an auxiliary or a gesture after the hedge), the position of that joint; the
+/// hedge there qualifies the new predicate, not the answer. A doubt about the answer itself
+/// ("but maybe she is hiding it") keeps it.
+fn hedge_of_own_clause(rest: &[Tok]) -> Option<usize> {
+    let w: Vec<&str> = rest.iter().map(|t| t.norm.as_str()).collect();
+    let answered = w
+        .iter()
+        .position(|x| matches!(*x, "no" | "nope" | "nah" | "never" | "denies" | "denied"))?;
+    (answered + 1..w.len()).find_map(|i| {
+        let sort = matches!(w[i], "sort" | "kind") && w.get(i + 1) == Some(&"of");
+        if !(sort || matches!(w[i], "maybe" | "perhaps" | "possibly" | "probably")) {
+            return None;
+        }
+        let joint = (answered + 1..i)
+            .rev()
+            .find(|&j| matches!(w[j], "," | ";" | ":" | "but" | "and"))?;
+        let after = w.get(i + if sort { 2 } else { 1 }).copied()?;
+        let own = matches!(
+            after,
+            "he" | "she"
+                | "they"
+                | "it"
+                | "his"
+                | "her"
+                | "the"
+                | "a"
+                | "seems"
+                | "seemed"
+                | "looks"
+                | "looked"
+                | "nods"
+                | "nodded"
+                | "shrugged"
+                | "smiled"
+                | "agreed"
+        );
+        // Between the joint and the hedge, at most the hedged predicate's subject.
+        let subject_only = i - joint <= 3;
+        let doubt = w
+            .iter()
+            .skip(i + if sort { 3 } else { 2 })
+            .take_while(|x| !matches!(**x, "," | ";" | ":" | "." | "but"))
+            .any(|x| {
+                matches!(
+                    *x,
+                    "honest"
+                        | "hiding"
+                        | "hides"
+                        | "lying"
+                        | "holding"
+                        | "truth"
+                        | "true"
+                        | "sure"
+                        | "unsure"
+                        | "not"
+                        | "never"
+                        | "concealing"
+                        | "telling"
+                        | "denying"
+                        | "minimising"
+                        | "minimizing"
+                        | "downplaying"
+                ) || x.ends_with("n't")
+            });
+        (own && subject_only && !doubt).then_some(joint)
+    })
 }
 
 /// "I asked about suicidal thoughts, self-harm, and whether she feels safe with her

@@ -844,6 +844,17 @@ const ELDER_CUES: &[&str] = &[
 /// elder abuse (Elder Abuse Suspicion Index, Yaffe 2008; NCEA indicators: signing papers,
 /// money taken, neglect by a carer: soiled, pressure sores, left alone, no glasses or aids).
 const ABUSE: &[Pat] = &[
+    // "Three nights, kids alone, fridge empty.": children alone, told in shorthand beside the
+    // nights or an empty larder, are neglected.
+    p(r"\b(the )?(kids|children|little ones|young ones|babies|baby|toddlers?) (home |at home |left )?alone\b")
+        // "carrying the house and the two kids alone": a parent raising them alone.
+        .before(r"\b(carrying|carries|raising|raises|caring for|cares for|looking after|looks after|managing|manages|handling|doing|with|has|had|have|minding|minds|watching|bringing up|parenting|feeding|feeds|supporting)( \S+){0,5}$")
+        .need(&["fridge", "food", "nights", "night", "drinking", "drunk", "empty", "hungry", "overnight", "weekend"]),
+    // "Him and little brother eating boiled peanuts for supper. Mama gone most nights.": a
+    // parent gone most nights, with children named, is supervisory neglect (child protection
+    // thresholds: a young child repeatedly left without an adult).
+    p(r"\b(mama|mamma|momma|mom|mommy|mum|mummy|mother|ma|dad|daddy|father|pa|parents|both parents) (is |was |been |'s |are |were )?(gone|out|away|not home|not there|off somewhere) (most|all|every|some|three|four|five) (nights?|weekends?|evenings?)\b")
+        .need(&["brother", "sister", "brothers", "sisters", "kids", "children", "baby", "little", "toddler", "siblings", CHILD_AGE]),
     // "locked the boy out overnight, in the cold": a child shut out of the home at night or in
     // the cold is neglect with danger (child maltreatment, WHO 2022), whoever does it.
     p(r"\b(locked|locks|locking|lock|shut|shuts|shutting|kicked|kicks|kicking|put|puts|putting|threw|throws|throwing) (the |her |his |their |my |a )?(\S+ )?(boy|girl|child|kid|kids|children|son|daughter|baby|toddler|grandson|granddaughter|grandkids|grandchildren|nephew|niece|stepson|stepdaughter|stepkids|foster child|foster kids) out( of the house| of the flat| of the home| of doors| outside)?( \S+){0,2} (overnight|all night|for the night|in the cold|in the rain|in the snow|in the dark|at night|till morning|until morning)\b"),

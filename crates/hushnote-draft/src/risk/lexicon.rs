@@ -924,7 +924,8 @@ const SPECS: &[Spec] = &[
     block(r"\b(until|till|til) (he|she|they) (bleeds|bled|bleed|is bleeding|was bleeding)\b")
         .need_before(r"\b(beat\w*|hit|hits|hitting|whip\w*|can(e|es|ed|ing)|slap\w*|punch\w*|kick\w*|flog\w*|thrash\w*|belt(s|ed|ing))( \S+){1,10}$"),
     // "Skipped Whiskey Row after": a street or a creek named after a drink is a place.
-    block(r"\b(whiske?y|beer|gin|rum|brandy|wine|vodka|tequila|moonshine|bourbon|brewery) (row|street|alley|gulch|creek|hollow|flats|bottom|canyon)\b"),
+    // "the Bourbon Festival traffic", "the wine trail": a drink naming a place or an event.
+    block(r"\b(whiske?y|beer|gin|rum|brandy|wine|vodka|tequila|moonshine|bourbon|brewery|cider) (row|street|alley|gulch|creek|hollow|flats|bottom|canyon|festival|fest|trail|county|country)\b"),
     // "My dad about killed me when I said I wanted to quit, I mean he just yelled through
     // supper": the speaker's own gloss takes the killing back as a figure of speech.
     block(r"\b(kill|kills|killed|killing|murder|murdered|murdering|strangle|strangled)( \S+){0,14}? (i mean|meaning|by that (i|he|she) mean[st]?) (he|she|they|it|mum|mom|dad) (just|only|basically|really) (yelled|shouted|screamed|hollered|lectured|went off|blew up|got mad|was mad|nagged|scolded|grounded|sulked|cursed|swore|complained|argued)\b"),

@@ -431,6 +431,9 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
     let client = sense::client_names(&toks);
     // A memo, not a lone dictated sentence: the net needs more confidence there (net.rs).
     let in_memo = units.len() >= 3;
+    // A memo of its full length (six sentences or more, as a session's memo runs), not a
+    // short dictation of three: only there must a lone net flag also name its category.
+    let long_memo = units.len() >= 6;
     let mut findings: Vec<Finding> = Vec::new();
     let mut prev_start = 0;
     let recovery = usage::recovery_context(&toks);
@@ -586,6 +589,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                         &clause_of,
                         &|| findings::explained_away(&rest_toks, prev, &client),
                         in_memo,
+                        long_memo,
                     ));
                 }
                 findings.extend(corrected);
@@ -627,6 +631,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 &clause_of,
                 &|| read_as_low || findings::explained_away(this_toks, prev, &client),
                 in_memo,
+                long_memo,
             ));
         }
         findings.extend(unit);

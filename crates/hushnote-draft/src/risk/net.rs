@@ -260,6 +260,7 @@ pub(crate) fn learned(
     clause_of: &dyn Fn(usize) -> usize,
     explained: &dyn Fn() -> bool,
     in_memo: bool,
+    long_memo: bool,
 ) -> Option<Finding> {
     let rules_present = unit.iter().any(|f| {
         f.status == FindingStatus::Present && f.kind.counts_for_risk() && !f.concept.is_qualifier()
@@ -366,6 +367,15 @@ pub(crate) fn learned(
     // (blind8-15) every sentence it alone rightly flagged scored above the bar, and most of
     // its false alarms below it.
     if in_memo && flag < MEMO_BAR {
+        return None;
+    }
+    // In a full-length memo the net's category must also be named: a word of its field in the
+    // sentence (`names_category`). "I drove to Danville by myself, first time since" or "take
+    // Sunday off and go with my son" hold none, and every memo the net alone rightly flagged
+    // did (death, a means, a blow, a child harmed). A short dictation keeps the net as it is:
+    // there a lone flag is often the only reading of words no list holds ("wishes the truck
+    // would slide off into the Yampa").
+    if long_memo && !names_category(toks, category) {
         return None;
     }
     if (read_otherwise || dream || denied_here || in_memo) && flag < overrule_bar(net.threshold) {
@@ -1678,6 +1688,161 @@ fn ends_scope(toks: &[Tok]) -> bool {
 /// risk through as denied or none.
 const MEMO_BAR: f32 = 0.90;
 
+/// Whether the sentence holds a word of the category's field, as clinical lexicons list them
+/// (C-SSRS and Joiner for suicide: death, a means, a place, burden; CTS2 and child protection
+/// for violence and abuse: blows, marks, confinement, money taken; perinatal intrusive
+/// thoughts for harm to others). Substance use is not gated: its words are everywhere a memo
+/// talks of it.
+fn names_category(toks: &[Tok], category: RiskKind) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let stem = |x: &str, stems: &[&str]| stems.iter().any(|s| x.starts_with(s));
+    match category {
+        RiskKind::SuicidalIdeation | RiskKind::SelfHarm => {
+            w.iter().enumerate().any(|(i, x)| {
+                SI_FIELD.contains(x)
+                    || stem(x, SI_STEMS)
+                    // "not wake up", "didn't wake", "never to wake": a sleep with no waking.
+                    || matches!(*x, "wake" | "waking" | "woke")
+                        && w[i.saturating_sub(3)..i]
+                            .iter()
+                            .any(|p| matches!(*p, "not" | "never" | "didn't" | "don't" | "wouldn't" | "won't" | "n't"))
+                    // "take me", "be with Harold", "not there", "weren't around".
+                    || matches!(*x, "take" | "takes") && w.get(i + 1) == Some(&"me")
+                    // "better off", "no point".
+                    || *x == "better" && w.get(i + 1) == Some(&"off")
+                    || *x == "point" && i > 0 && matches!(w[i - 1], "no" | "any" | "the")
+                    || *x == "be" && w.get(i + 1) == Some(&"with")
+                    || matches!(*x, "there" | "around" | "here")
+                        && i > 0
+                        && matches!(w[i - 1], "not" | "weren't" | "wasn't" | "isn't")
+            })
+        }
+        RiskKind::Violence
+        | RiskKind::Abuse
+        | RiskKind::HarmToOthers
+        | RiskKind::HomicidalIdeation => w
+            .iter()
+            .any(|x| HARM_FIELD.contains(x) || stem(x, HARM_STEMS) || SI_FIELD.contains(x)),
+        _ => true,
+    }
+}
+
+/// Words of the field of death and self-harm.
+const SI_FIELD: &[&str] = &[
+    "die",
+    "died",
+    "dies",
+    "dead",
+    "death",
+    "alive",
+    "life",
+    "live",
+    "living",
+    "exist",
+    "existing",
+    "gone",
+    "grave",
+    "funeral",
+    "heaven",
+    "god",
+    "rope",
+    "noose",
+    "ligature",
+    "pills",
+    "tablets",
+    "overdose",
+    "od",
+    "gun",
+    "guns",
+    "rifle",
+    "pistol",
+    "shotgun",
+    "knife",
+    "blade",
+    "razor",
+    "bridge",
+    "cliff",
+    "ledge",
+    "roof",
+    "train",
+    "tracks",
+    "river",
+    "sea",
+    "lake",
+    "overboard",
+    "poison",
+    "bleach",
+    "insurance",
+    "accident",
+    "burden",
+    "pointless",
+    "goodbye",
+    "note",
+    "letters",
+    "storm",
+    "sheet",
+    "bedsheet",
+    "strips",
+    "cord",
+    "belt",
+    "jump",
+    "jumped",
+    "jumping",
+    "cut",
+    "cuts",
+    "cutting",
+    "burn",
+    "burns",
+    "burned",
+    "burnt",
+    "scratch",
+    "scratched",
+    "scratching",
+    "blood",
+    "bleed",
+    "bleeding",
+    "wrist",
+    "wrists",
+    "arms",
+    "thighs",
+    "end",
+    "ending",
+    "ended",
+];
+const SI_STEMS: &[&str] = &[
+    "kill",
+    "suicid",
+    "hang",
+    "drown",
+    "self-harm",
+    "selfharm",
+    "harm",
+    "hurt",
+    "injur",
+    "stab",
+    "shoot",
+    "shot",
+    "slit",
+    "swallow",
+];
+
+/// Words of the field of blows, threats, marks, confinement and money taken.
+const HARM_FIELD: &[&str] = &[
+    "hit", "hits", "beat", "beats", "bit", "bite", "bites", "fight", "fights", "fought", "marks",
+    "bruise", "bruises", "bruised", "welts", "belt", "cord", "cable", "stick", "bath", "pillow",
+    "stairs", "banister", "balcony", "drop", "dropped", "dropping", "under", "fist", "weapon",
+    "cutlass", "machete", "knife", "gun", "rifle", "shotgun", "bottle", "locked", "lock", "cellar",
+    "closet", "pension", "money", "cashing", "cashed", "arm", "neck", "throat", "hair", "face",
+    "touched", "touching", "threw", "thrown", "throw", "police",
+];
+const HARM_STEMS: &[&str] = &[
+    "kill", "murder", "punch", "kick", "shov", "push", "slap", "smack", "whup", "whoop", "whip",
+    "choke", "chok", "strangl", "stab", "shoot", "attack", "assault", "threat", "grab", "hurt",
+    "harm", "injur", "abus", "rape", "molest", "headbutt", "glass", "smash", "batter", "drown",
+    "smother", "suffocat", "burn", "scald", "starv", "lock", "steal", "stole", "thump", "wallop",
+    "belt", "hiding", "thrash",
+];
+
 fn overrule_bar(threshold: f32) -> f32 {
     (1.0 + threshold) / 2.0
 }
@@ -1763,7 +1928,17 @@ mod tests {
         // The net would flag it as ideation: the test can fail only if the gate is gone.
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
         assert_eq!(scores.category(), RiskKind::SuicidalIdeation);
-        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).is_none());
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            false,
+            false
+        )
+        .is_none());
         // Contrast: panic after an act is no attack.
         let toks = tokenize("She took the tablets, then panicked and rang her sister.");
         assert!(!panic_told(&toks));
@@ -1778,7 +1953,17 @@ mod tests {
         // The net would flag it, as a blow: the test can fail only if the gate is gone.
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
         assert_eq!(scores.category(), RiskKind::Violence);
-        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).is_none());
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            false,
+            false
+        )
+        .is_none());
     }
 
     #[test]
@@ -1793,14 +1978,33 @@ mod tests {
             scores.flag()
         );
         assert_eq!(scores.category(), RiskKind::SubstanceUse);
-        let theirs_template =
-            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).expect("net finding");
+        let theirs_template = learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            false,
+            false,
+        )
+        .expect("net finding");
         let mut theirs = theirs_template.clone();
         theirs.concept = Concept::SubstanceUse;
         theirs.status = FindingStatus::NotClient;
         theirs.quote = "drinking".to_string();
-        let memo =
-            |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, true);
+        let memo = |rules: &[Finding]| {
+            learned(
+                text,
+                &tokenize(text),
+                0,
+                rules,
+                &|_| 0,
+                &|| false,
+                true,
+                false,
+            )
+        };
         assert!(memo(&[theirs.clone()]).is_none());
         // A lone sentence keeps the net's reading, and so does a memo sentence the rules
         // did not read as someone else's.
@@ -1811,6 +2015,7 @@ mod tests {
             &[theirs],
             &|_| 0,
             &|| false,
+            false,
             false
         )
         .is_some());
@@ -1832,13 +2037,32 @@ mod tests {
             scores.flag()
         );
         assert_eq!(scores.category(), RiskKind::Abuse);
-        let mut read =
-            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).expect("net finding");
+        let mut read = learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            false,
+            false,
+        )
+        .expect("net finding");
         read.status = FindingStatus::NotClient;
         read.kind = RiskKind::SuicidalIdeation;
         read.quote = "doesn't want to be here anymore".to_string();
-        let in_memo =
-            |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, true);
+        let in_memo = |rules: &[Finding]| {
+            learned(
+                text,
+                &tokenize(text),
+                0,
+                rules,
+                &|_| 0,
+                &|| false,
+                true,
+                false,
+            )
+        };
         assert!(in_memo(&[read.clone()]).is_none());
         read.kind = RiskKind::Violence;
         assert!(in_memo(&[read]).is_some());
@@ -1866,12 +2090,30 @@ mod tests {
                 "{text}: {}",
                 scores.flag()
             );
-            let mut theirs = learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false)
-                .expect("net finding");
+            let mut theirs = learned(
+                text,
+                &tokenize(text),
+                0,
+                &[],
+                &|_| 0,
+                &|| false,
+                false,
+                false,
+            )
+            .expect("net finding");
             theirs.status = FindingStatus::NotClient;
             theirs.quote = quote.to_string();
             let memo = |rules: &[Finding]| {
-                learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, true)
+                learned(
+                    text,
+                    &tokenize(text),
+                    0,
+                    rules,
+                    &|_| 0,
+                    &|| false,
+                    true,
+                    false,
+                )
             };
             assert!(memo(&[theirs]).is_none(), "{text}");
         }
@@ -1894,7 +2136,17 @@ mod tests {
         let scores = net.score(text);
         // The net would flag it: the test can fail only if the gate is gone.
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
-        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).is_none());
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            false,
+            false
+        )
+        .is_none());
         assert!(opens_on_kin(&tokenize(
             "Says her husband's been at the drink every night since the inquest."
         )));
@@ -1912,15 +2164,15 @@ mod tests {
         assert!(opens_on_kin(&toks));
         // The net flags it in a memo: the test can fail only if the gate is gone.
         assert!(net.score(text).flag() >= overrule_bar(net.threshold));
-        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, true).is_none());
+        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, true, false).is_none());
         // A lone sentence keeps the net's reading.
-        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, false).is_some());
+        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, false, false).is_some());
         // A relative who tells or finds something may be telling of the client's own risk.
         let found = "Her mum found her standing on the bridge railing last night.";
         let toks = tokenize(found);
         assert!(opens_on_kin(&toks) && tells_of_another(&toks));
         if net.score(found).flag() >= overrule_bar(net.threshold) {
-            assert!(learned(found, &toks, 0, &[], &|_| 0, &|| false, true).is_some());
+            assert!(learned(found, &toks, 0, &[], &|_| 0, &|| false, true, false).is_some());
         }
     }
 
@@ -1937,11 +2189,11 @@ mod tests {
         // The net flags it in a memo: the test can fail only if the gate is gone.
         assert!(net.score(text).flag() >= overrule_bar(net.threshold));
         let mut theirs =
-            learned(text, &toks, 0, &[], &|_| 0, &|| false, false).expect("net finding");
+            learned(text, &toks, 0, &[], &|_| 0, &|| false, false, false).expect("net finding");
         theirs.kind = RiskKind::SubstanceUse;
         theirs.status = FindingStatus::NotClient;
         theirs.quote = "drinking".to_string();
-        assert!(learned(text, &toks, 0, &[theirs], &|_| 0, &|| false, true).is_none());
+        assert!(learned(text, &toks, 0, &[theirs], &|_| 0, &|| false, true, false).is_none());
         // A relative hurt by strangers is their misfortune; by a relative it may be abuse.
         assert!(someone_else_hurt(&tokenize(
             "Her grandson was beaten up by older boys outside the school last month."
@@ -1964,18 +2216,64 @@ mod tests {
         assert!(!opens_on_kin(&toks));
         assert!(net.score(text).flag() >= overrule_bar(net.threshold));
         let mut theirs =
-            learned(text, &toks, 0, &[], &|_| 0, &|| false, false).expect("net finding");
+            learned(text, &toks, 0, &[], &|_| 0, &|| false, false, false).expect("net finding");
         let category = theirs.kind;
         theirs.status = FindingStatus::NotClient;
         theirs.quote = "drinking".to_string();
-        assert!(learned(text, &toks, 0, &[theirs.clone()], &|_| 0, &|| false, true).is_none());
+        assert!(learned(
+            text,
+            &toks,
+            0,
+            &[theirs.clone()],
+            &|_| 0,
+            &|| false,
+            true,
+            false
+        )
+        .is_none());
         // Another category read as someone else's leaves the net's reading alone.
         theirs.kind = if category == RiskKind::Violence {
             RiskKind::Abuse
         } else {
             RiskKind::Violence
         };
-        assert!(learned(text, &toks, 0, &[theirs], &|_| 0, &|| false, true).is_some());
+        assert!(learned(text, &toks, 0, &[theirs], &|_| 0, &|| false, true, false).is_some());
+    }
+
+    #[test]
+    fn in_a_memo_a_lone_flag_must_name_its_category() {
+        let net = learned::net().expect("built-in net");
+        // A drive made alone after an accident, in a full-length memo: no word of death,
+        // means or harm.
+        let text = "She said, 'I drove to the town by myself Tuesday, first time since,' and, \
+                    'my hands sweated the whole way but I done it.'";
+        let toks = tokenize(text);
+        assert!(net.score(text).flag() >= MEMO_BAR);
+        assert!(!names_category(&toks, RiskKind::SuicidalIdeation));
+        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, true, true).is_none());
+        let named = |t: &str, k| names_category(&tokenize(t), k);
+        assert!(named(
+            "Some nights she wishes she could lie down on the ice and not wake up.",
+            RiskKind::SuicidalIdeation
+        ));
+        assert!(named(
+            "He thinks everyone would be better off if he weren't around.",
+            RiskKind::SuicidalIdeation
+        ));
+        assert!(!named(
+            "He wakes up two, three times a night and sleeps in the recliner.",
+            RiskKind::SuicidalIdeation
+        ));
+        assert!(named(
+            "A man pushed in at the bus stop and he shoved him into the shelter.",
+            RiskKind::Violence
+        ));
+        assert!(!named(
+            "His dad keeps saying he's going to crush him at the match.",
+            RiskKind::HarmToOthers
+        ));
+        // Substance use is never gated.
+        assert!(named("A few drams on a Friday.", RiskKind::SubstanceUse));
     }
 
     #[test]
@@ -2002,9 +2300,29 @@ mod tests {
         // a second guard here; `tells_a_death` itself is checked below.
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
         assert!(tells_a_death(&tokenize(text)));
-        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, true).is_none());
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            true,
+            false
+        )
+        .is_none());
         // A lone dictated sentence keeps the net's reading: there a miss is a false reassurance.
-        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).is_some());
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            false,
+            false
+        )
+        .is_some());
         // Waking is no wake, a nearly-died no death: the gate leaves those to the net.
         for told in [
             "Some mornings you're disappointed to wake.",
@@ -2143,8 +2461,17 @@ mod tests {
         let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         let scores = net.score(text);
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
-        let f =
-            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, false).expect("net finding");
+        let f = learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            false,
+            false,
+        )
+        .expect("net finding");
         assert_eq!(f.status, FindingStatus::Present);
         assert_eq!(f.concept, Concept::Learned);
         assert_eq!(f.kind, scores.category());
@@ -2153,7 +2480,7 @@ mod tests {
         assert_eq!(f.quote, text);
         // The net under the rules of one sentence, outside a memo.
         let alone = |t: &str, rules: &[Finding]| {
-            learned(t, &tokenize(t), 0, rules, &|_| 0, &|| false, false)
+            learned(t, &tokenize(t), 0, rules, &|_| 0, &|| false, false, false)
         };
         // A rule's present finding in the sentence: the net says nothing.
         let mut rule = f.clone();
@@ -2182,15 +2509,36 @@ mod tests {
                 &[other],
                 &|_| 0,
                 &|| false,
+                false,
                 false
             )
             .is_none());
         }
-        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| true, false).is_none());
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| true,
+            false,
+            false
+        )
+        .is_none());
         // Below the threshold: nothing.
         let plain = "Denies SI, HI; no plan, no intent.";
         assert!(net.score(plain).flag() < net.threshold);
-        assert!(learned(plain, &tokenize(plain), 0, &[], &|_| 0, &|| false, false).is_none());
+        assert!(learned(
+            plain,
+            &tokenize(plain),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            false,
+            false
+        )
+        .is_none());
     }
 
     #[test]
@@ -2205,13 +2553,43 @@ mod tests {
         assert!(bare < net.threshold, "{bare}");
         if framed >= net.threshold {
             // A lone sentence keeps the frame's weight; a memo does not.
-            assert!(learned(sulk, &tokenize(sulk), 0, &[], &|_| 0, &|| false, false).is_some());
+            assert!(learned(
+                sulk,
+                &tokenize(sulk),
+                0,
+                &[],
+                &|_| 0,
+                &|| false,
+                false,
+                false
+            )
+            .is_some());
         }
-        assert!(learned(sulk, &tokenize(sulk), 0, &[], &|_| 0, &|| false, true).is_none());
+        assert!(learned(
+            sulk,
+            &tokenize(sulk),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            true,
+            false
+        )
+        .is_none());
         // A stockpile the net is sure of stays flagged in a memo.
         let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         assert!(net.score(text).flag() >= bar);
-        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, true).is_some());
+        assert!(learned(
+            text,
+            &tokenize(text),
+            0,
+            &[],
+            &|_| 0,
+            &|| false,
+            true,
+            false
+        )
+        .is_some());
         assert_eq!(unframed("No frame here."), None);
     }
 
@@ -2222,7 +2600,8 @@ mod tests {
         // use, ideation or self-harm, even of another category than the net's.
         let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         let toks = tokenize(text);
-        let flagged = learned(text, &toks, 0, &[], &|_| 0, &|| false, true).expect("flagged");
+        let flagged =
+            learned(text, &toks, 0, &[], &|_| 0, &|| false, true, false).expect("flagged");
         let other_kind = if flagged.kind == RiskKind::SubstanceUse {
             RiskKind::SelfHarm
         } else {
@@ -2247,7 +2626,8 @@ mod tests {
             &[others(other_kind)],
             &|_| 0,
             &|| false,
-            true
+            true,
+            false
         )
         .is_none());
         // Someone else's violence is no reading of their own behaviour: the net keeps its say.
@@ -2258,7 +2638,8 @@ mod tests {
             &[others(RiskKind::Violence)],
             &|_| 0,
             &|| false,
-            true
+            true,
+            false
         )
         .is_some());
     }
@@ -2344,8 +2725,18 @@ mod tests {
             status: FindingStatus::Denied,
             attributes: Default::default(),
         };
-        let lone =
-            |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, false);
+        let lone = |rules: &[Finding]| {
+            learned(
+                text,
+                &tokenize(text),
+                0,
+                rules,
+                &|_| 0,
+                &|| false,
+                false,
+                false,
+            )
+        };
         assert!(lone(&[
             denial("denies that her boyfriend hits her"),
             denial("controls her money")

@@ -17752,3 +17752,93 @@ fn a_poison_wished_with_no_plan_and_a_threat_glossed() {
         ),
     ]);
 }
+
+/// A hedge after a denial, past a clause's joint and opening a predicate of its own, hedges
+/// that predicate; a doubt about the denial itself keeps the hedge on it.
+#[test]
+fn hedges_after_a_denial_in_their_own_clause() {
+    run(&[
+        (
+            "Asked about suicidal thoughts, she said no, not at all; maybe she seems tired, but the answer was clear.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked the father if he hits the mother or the children and he said no, never, and the mother sort of nods.",
+            DE,
+            &[(Violence, Some(D))],
+        ),
+        (
+            "Asked about suicidal thoughts; she said no, but maybe she is hiding it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Asked about suicidal thoughts; she said no, maybe.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+/// A thing that is "sort of killing" someone is hyperbole, a person "sort of wanting to kill"
+/// someone is not; a drink naming a festival is no drinking.
+#[test]
+fn things_that_kill_and_drinks_that_name_events() {
+    run(&[
+        (
+            "The humidity's sort of killing him since the move, headaches mostly.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "The Cider Festival crowds near about ran her over downtown.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He's sort of wanting to kill his brother.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He doesn't want to hurt anyone, not the landlord, not anyone.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+    ]);
+}
+
+/// Children alone told in shorthand beside the nights or an empty larder, and a parent gone
+/// most nights with the children named, are neglect; a minute in the garden and a night out
+/// with the children minded are not.
+#[test]
+fn children_left_told_in_shorthand() {
+    run(&[
+        (
+            "Two nights this week, kids alone, no food in the house.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Him and his baby sister on their own after school. Dad gone most nights.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The kids were alone in the garden for a minute while she got the washing.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Mum goes out some nights with her friends, the kids stay with Nan.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Since he left she's raising the house and the three kids alone, no help at night.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
