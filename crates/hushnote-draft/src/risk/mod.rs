@@ -429,11 +429,8 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
             .map_or(0, |c| c.id)
     };
     let client = sense::client_names(&toks);
-    // A memo, not a lone dictated sentence: the net needs more confidence there (net.rs).
-    let in_memo = units.len() >= 3;
-    // A memo of its full length (six sentences or more, as a session's memo runs), not a
-    // short dictation of three: only there must a lone net flag also name its category.
-    let long_memo = units.len() >= 6;
+    // How many sentences the dictation holds: the net weighs a memo otherwise (net.rs).
+    let sentences = units.len();
     let mut findings: Vec<Finding> = Vec::new();
     let mut prev_start = 0;
     let recovery = usage::recovery_context(&toks);
@@ -588,8 +585,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                         &corrected,
                         &clause_of,
                         &|| findings::explained_away(&rest_toks, prev, &client),
-                        in_memo,
-                        long_memo,
+                        sentences,
                     ));
                 }
                 findings.extend(corrected);
@@ -630,8 +626,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
                 &unit,
                 &clause_of,
                 &|| read_as_low || findings::explained_away(this_toks, prev, &client),
-                in_memo,
-                long_memo,
+                sentences,
             ));
         }
         findings.extend(unit);

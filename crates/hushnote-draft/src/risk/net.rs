@@ -259,9 +259,13 @@ pub(crate) fn learned(
     unit: &[Finding],
     clause_of: &dyn Fn(usize) -> usize,
     explained: &dyn Fn() -> bool,
-    in_memo: bool,
-    long_memo: bool,
+    sentences: usize,
 ) -> Option<Finding> {
+    // A memo, not a lone dictated sentence: the net needs more confidence there. A memo of its
+    // full length (six sentences or more, as a session's memo runs), not a short dictation of
+    // three, must also name the net's category (below).
+    let in_memo = sentences >= 3;
+    let long_memo = sentences >= 6;
     let rules_present = unit.iter().any(|f| {
         f.status == FindingStatus::Present && f.kind.counts_for_risk() && !f.concept.is_qualifier()
     });
@@ -1928,17 +1932,7 @@ mod tests {
         // The net would flag it as ideation: the test can fail only if the gate is gone.
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
         assert_eq!(scores.category(), RiskKind::SuicidalIdeation);
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            false,
-            false
-        )
-        .is_none());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 1).is_none());
         // Contrast: panic after an act is no attack.
         let toks = tokenize("She took the tablets, then panicked and rang her sister.");
         assert!(!panic_told(&toks));
@@ -1953,17 +1947,7 @@ mod tests {
         // The net would flag it, as a blow: the test can fail only if the gate is gone.
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
         assert_eq!(scores.category(), RiskKind::Violence);
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            false,
-            false
-        )
-        .is_none());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 1).is_none());
     }
 
     #[test]
@@ -1978,47 +1962,18 @@ mod tests {
             scores.flag()
         );
         assert_eq!(scores.category(), RiskKind::SubstanceUse);
-        let theirs_template = learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            false,
-            false,
-        )
-        .expect("net finding");
+        let theirs_template =
+            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 1).expect("net finding");
         let mut theirs = theirs_template.clone();
         theirs.concept = Concept::SubstanceUse;
         theirs.status = FindingStatus::NotClient;
         theirs.quote = "drinking".to_string();
-        let memo = |rules: &[Finding]| {
-            learned(
-                text,
-                &tokenize(text),
-                0,
-                rules,
-                &|_| 0,
-                &|| false,
-                true,
-                false,
-            )
-        };
+        let memo =
+            |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, 3);
         assert!(memo(&[theirs.clone()]).is_none());
         // A lone sentence keeps the net's reading, and so does a memo sentence the rules
         // did not read as someone else's.
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[theirs],
-            &|_| 0,
-            &|| false,
-            false,
-            false
-        )
-        .is_some());
+        assert!(learned(text, &tokenize(text), 0, &[theirs], &|_| 0, &|| false, 1).is_some());
         let mut denial = theirs_template.clone();
         denial.status = FindingStatus::Denied;
         denial.kind = RiskKind::SuicidalIdeation;
@@ -2037,32 +1992,13 @@ mod tests {
             scores.flag()
         );
         assert_eq!(scores.category(), RiskKind::Abuse);
-        let mut read = learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            false,
-            false,
-        )
-        .expect("net finding");
+        let mut read =
+            learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 1).expect("net finding");
         read.status = FindingStatus::NotClient;
         read.kind = RiskKind::SuicidalIdeation;
         read.quote = "doesn't want to be here anymore".to_string();
-        let in_memo = |rules: &[Finding]| {
-            learned(
-                text,
-                &tokenize(text),
-                0,
-                rules,
-                &|_| 0,
-                &|| false,
-                true,
-                false,
-            )
-        };
+        let in_memo =
+            |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, 3);
         assert!(in_memo(&[read.clone()]).is_none());
         read.kind = RiskKind::Violence;
         assert!(in_memo(&[read]).is_some());
@@ -2090,31 +2026,12 @@ mod tests {
                 "{text}: {}",
                 scores.flag()
             );
-            let mut theirs = learned(
-                text,
-                &tokenize(text),
-                0,
-                &[],
-                &|_| 0,
-                &|| false,
-                false,
-                false,
-            )
-            .expect("net finding");
+            let mut theirs =
+                learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 1).expect("net finding");
             theirs.status = FindingStatus::NotClient;
             theirs.quote = quote.to_string();
-            let memo = |rules: &[Finding]| {
-                learned(
-                    text,
-                    &tokenize(text),
-                    0,
-                    rules,
-                    &|_| 0,
-                    &|| false,
-                    true,
-                    false,
-                )
-            };
+            let memo =
+                |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, 3);
             assert!(memo(&[theirs]).is_none(), "{text}");
         }
         assert!(kin_relative_clause(&tokenize(
@@ -2136,17 +2053,7 @@ mod tests {
         let scores = net.score(text);
         // The net would flag it: the test can fail only if the gate is gone.
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            false,
-            false
-        )
-        .is_none());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 1).is_none());
         assert!(opens_on_kin(&tokenize(
             "Says her husband's been at the drink every night since the inquest."
         )));
@@ -2164,15 +2071,15 @@ mod tests {
         assert!(opens_on_kin(&toks));
         // The net flags it in a memo: the test can fail only if the gate is gone.
         assert!(net.score(text).flag() >= overrule_bar(net.threshold));
-        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, true, false).is_none());
+        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, 3).is_none());
         // A lone sentence keeps the net's reading.
-        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, false, false).is_some());
+        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, 1).is_some());
         // A relative who tells or finds something may be telling of the client's own risk.
         let found = "Her mum found her standing on the bridge railing last night.";
         let toks = tokenize(found);
         assert!(opens_on_kin(&toks) && tells_of_another(&toks));
         if net.score(found).flag() >= overrule_bar(net.threshold) {
-            assert!(learned(found, &toks, 0, &[], &|_| 0, &|| false, true, false).is_some());
+            assert!(learned(found, &toks, 0, &[], &|_| 0, &|| false, 3).is_some());
         }
     }
 
@@ -2188,12 +2095,11 @@ mod tests {
         assert!(!opens_on_kin(&tokenize("The lad has been drinking heavy.")));
         // The net flags it in a memo: the test can fail only if the gate is gone.
         assert!(net.score(text).flag() >= overrule_bar(net.threshold));
-        let mut theirs =
-            learned(text, &toks, 0, &[], &|_| 0, &|| false, false, false).expect("net finding");
+        let mut theirs = learned(text, &toks, 0, &[], &|_| 0, &|| false, 1).expect("net finding");
         theirs.kind = RiskKind::SubstanceUse;
         theirs.status = FindingStatus::NotClient;
         theirs.quote = "drinking".to_string();
-        assert!(learned(text, &toks, 0, &[theirs], &|_| 0, &|| false, true, false).is_none());
+        assert!(learned(text, &toks, 0, &[theirs], &|_| 0, &|| false, 3).is_none());
         // A relative hurt by strangers is their misfortune; by a relative it may be abuse.
         assert!(someone_else_hurt(&tokenize(
             "Her grandson was beaten up by older boys outside the school last month."
@@ -2215,29 +2121,18 @@ mod tests {
         // No opening on kin: only the new gate can stop the net here.
         assert!(!opens_on_kin(&toks));
         assert!(net.score(text).flag() >= overrule_bar(net.threshold));
-        let mut theirs =
-            learned(text, &toks, 0, &[], &|_| 0, &|| false, false, false).expect("net finding");
+        let mut theirs = learned(text, &toks, 0, &[], &|_| 0, &|| false, 1).expect("net finding");
         let category = theirs.kind;
         theirs.status = FindingStatus::NotClient;
         theirs.quote = "drinking".to_string();
-        assert!(learned(
-            text,
-            &toks,
-            0,
-            &[theirs.clone()],
-            &|_| 0,
-            &|| false,
-            true,
-            false
-        )
-        .is_none());
+        assert!(learned(text, &toks, 0, &[theirs.clone()], &|_| 0, &|| false, 3).is_none());
         // Another category read as someone else's leaves the net's reading alone.
         theirs.kind = if category == RiskKind::Violence {
             RiskKind::Abuse
         } else {
             RiskKind::Violence
         };
-        assert!(learned(text, &toks, 0, &[theirs], &|_| 0, &|| false, true, false).is_some());
+        assert!(learned(text, &toks, 0, &[theirs], &|_| 0, &|| false, 3).is_some());
     }
 
     #[test]
@@ -2250,7 +2145,7 @@ mod tests {
         let toks = tokenize(text);
         assert!(net.score(text).flag() >= MEMO_BAR);
         assert!(!names_category(&toks, RiskKind::SuicidalIdeation));
-        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, true, true).is_none());
+        assert!(learned(text, &toks, 0, &[], &|_| 0, &|| false, 6).is_none());
         let named = |t: &str, k| names_category(&tokenize(t), k);
         assert!(named(
             "Some nights she wishes she could lie down on the ice and not wake up.",
@@ -2300,29 +2195,9 @@ mod tests {
         // a second guard here; `tells_a_death` itself is checked below.
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
         assert!(tells_a_death(&tokenize(text)));
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            true,
-            false
-        )
-        .is_none());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 3).is_none());
         // A lone dictated sentence keeps the net's reading: there a miss is a false reassurance.
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            false,
-            false
-        )
-        .is_some());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 1).is_some());
         // Waking is no wake, a nearly-died no death: the gate leaves those to the net.
         for told in [
             "Some mornings you're disappointed to wake.",
@@ -2461,17 +2336,7 @@ mod tests {
         let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         let scores = net.score(text);
         assert!(scores.flag() >= net.threshold, "{}", scores.flag());
-        let f = learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            false,
-            false,
-        )
-        .expect("net finding");
+        let f = learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 1).expect("net finding");
         assert_eq!(f.status, FindingStatus::Present);
         assert_eq!(f.concept, Concept::Learned);
         assert_eq!(f.kind, scores.category());
@@ -2479,9 +2344,8 @@ mod tests {
         assert!(f.attributes.uncertain && !f.attributes.negated);
         assert_eq!(f.quote, text);
         // The net under the rules of one sentence, outside a memo.
-        let alone = |t: &str, rules: &[Finding]| {
-            learned(t, &tokenize(t), 0, rules, &|_| 0, &|| false, false, false)
-        };
+        let alone =
+            |t: &str, rules: &[Finding]| learned(t, &tokenize(t), 0, rules, &|_| 0, &|| false, 1);
         // A rule's present finding in the sentence: the net says nothing.
         let mut rule = f.clone();
         rule.concept = Concept::PassiveIdeation;
@@ -2502,43 +2366,15 @@ mod tests {
         // Below the bar, or (above it) a reflexive of the other gender than the teller.
         let p = net.score(unsure).flag();
         if p >= net.threshold {
-            assert!(learned(
-                unsure,
-                &tokenize(unsure),
-                0,
-                &[other],
-                &|_| 0,
-                &|| false,
-                false,
-                false
-            )
-            .is_none());
+            assert!(
+                learned(unsure, &tokenize(unsure), 0, &[other], &|_| 0, &|| false, 1).is_none()
+            );
         }
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| true,
-            false,
-            false
-        )
-        .is_none());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| true, 1).is_none());
         // Below the threshold: nothing.
         let plain = "Denies SI, HI; no plan, no intent.";
         assert!(net.score(plain).flag() < net.threshold);
-        assert!(learned(
-            plain,
-            &tokenize(plain),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            false,
-            false
-        )
-        .is_none());
+        assert!(learned(plain, &tokenize(plain), 0, &[], &|_| 0, &|| false, 1).is_none());
     }
 
     #[test]
@@ -2553,43 +2389,13 @@ mod tests {
         assert!(bare < net.threshold, "{bare}");
         if framed >= net.threshold {
             // A lone sentence keeps the frame's weight; a memo does not.
-            assert!(learned(
-                sulk,
-                &tokenize(sulk),
-                0,
-                &[],
-                &|_| 0,
-                &|| false,
-                false,
-                false
-            )
-            .is_some());
+            assert!(learned(sulk, &tokenize(sulk), 0, &[], &|_| 0, &|| false, 1).is_some());
         }
-        assert!(learned(
-            sulk,
-            &tokenize(sulk),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            true,
-            false
-        )
-        .is_none());
+        assert!(learned(sulk, &tokenize(sulk), 0, &[], &|_| 0, &|| false, 3).is_none());
         // A stockpile the net is sure of stays flagged in a memo.
         let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         assert!(net.score(text).flag() >= bar);
-        assert!(learned(
-            text,
-            &tokenize(text),
-            0,
-            &[],
-            &|_| 0,
-            &|| false,
-            true,
-            false
-        )
-        .is_some());
+        assert!(learned(text, &tokenize(text), 0, &[], &|_| 0, &|| false, 3).is_some());
         assert_eq!(unframed("No frame here."), None);
     }
 
@@ -2600,8 +2406,7 @@ mod tests {
         // use, ideation or self-harm, even of another category than the net's.
         let text = "She has been saving her nan's sleeping tablets in a sock drawer, for when she can't take it anymore.";
         let toks = tokenize(text);
-        let flagged =
-            learned(text, &toks, 0, &[], &|_| 0, &|| false, true, false).expect("flagged");
+        let flagged = learned(text, &toks, 0, &[], &|_| 0, &|| false, 3).expect("flagged");
         let other_kind = if flagged.kind == RiskKind::SubstanceUse {
             RiskKind::SelfHarm
         } else {
@@ -2619,17 +2424,7 @@ mod tests {
             status: FindingStatus::NotClient,
             attributes: Default::default(),
         };
-        assert!(learned(
-            text,
-            &toks,
-            0,
-            &[others(other_kind)],
-            &|_| 0,
-            &|| false,
-            true,
-            false
-        )
-        .is_none());
+        assert!(learned(text, &toks, 0, &[others(other_kind)], &|_| 0, &|| false, 3).is_none());
         // Someone else's violence is no reading of their own behaviour: the net keeps its say.
         assert!(learned(
             text,
@@ -2638,8 +2433,7 @@ mod tests {
             &[others(RiskKind::Violence)],
             &|_| 0,
             &|| false,
-            true,
-            false
+            3
         )
         .is_some());
     }
@@ -2725,18 +2519,8 @@ mod tests {
             status: FindingStatus::Denied,
             attributes: Default::default(),
         };
-        let lone = |rules: &[Finding]| {
-            learned(
-                text,
-                &tokenize(text),
-                0,
-                rules,
-                &|_| 0,
-                &|| false,
-                false,
-                false,
-            )
-        };
+        let lone =
+            |rules: &[Finding]| learned(text, &tokenize(text), 0, rules, &|_| 0, &|| false, 1);
         assert!(lone(&[
             denial("denies that her boyfriend hits her"),
             denial("controls her money")
