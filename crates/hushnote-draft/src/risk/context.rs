@@ -5478,74 +5478,12 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
             } else {
                 next
             };
-            let own_predicate = after.is_some_and(|a| {
-                matches!(
-                    a,
-                    "he" | "she"
-                        | "they"
-                        | "i"
-                        | "it"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "the"
-                        | "a"
-                        | "hasn't"
-                        | "has"
-                        | "is"
-                        | "was"
-                        | "seems"
-                        | "seemed"
-                        | "looks"
-                        | "looked"
-                        | "nods"
-                        | "nodded"
-                        | "nodding"
-                        | "shrugged"
-                        | "shrugs"
-                        | "smiled"
-                        | "smiles"
-                        | "agreed"
-                        | "agrees"
-                        | "laughed"
-                )
-            });
+            let own_predicate = after.is_some_and(opens_own_predicate);
             // "denies SI, but maybe she is hiding it": a doubt about the denial itself keeps the
             // hedge on it.
             let from = i + if matches!(*t, "sort" | "kind") { 3 } else { 2 };
-            let doubts_denial = w
-                .iter()
-                .skip(from)
-                .take_while(|x| !matches!(**x, "," | ";" | ":" | "." | "but"))
-                .any(|x| {
-                    matches!(
-                        *x,
-                        "honest"
-                            | "hiding"
-                            | "hides"
-                            | "hid"
-                            | "lying"
-                            | "lie"
-                            | "lies"
-                            | "holding"
-                            | "holds"
-                            | "truth"
-                            | "true"
-                            | "sure"
-                            | "unsure"
-                            | "not"
-                            | "never"
-                            | "concealing"
-                            | "telling"
-                            | "admit"
-                            | "admitting"
-                            | "denying"
-                            | "minimising"
-                            | "minimizing"
-                            | "downplaying"
-                    ) || x.ends_with("n't")
-                });
-            if joint && own_predicate && !doubts_denial {
+            let doubted = doubts_denial(&w, from);
+            if joint && own_predicate && !doubted {
                 return false;
             }
         }
@@ -6848,6 +6786,77 @@ pub(crate) fn answer(before: &[Tok], rest: &[Tok], next_clause: Option<&[Tok]>) 
     }
 }
 
+/// Whether the word after a hedge opens a predicate of its own: a subject, an auxiliary or a
+/// gesture ("maybe he seems tired", "and maybe hasn't for a while", "sort of nods").
+fn opens_own_predicate(a: &str) -> bool {
+    matches!(
+        a,
+        "he" | "she"
+            | "they"
+            | "i"
+            | "it"
+            | "his"
+            | "her"
+            | "their"
+            | "the"
+            | "a"
+            | "hasn't"
+            | "has"
+            | "is"
+            | "was"
+            | "seems"
+            | "seemed"
+            | "looks"
+            | "looked"
+            | "nods"
+            | "nodded"
+            | "nodding"
+            | "shrugged"
+            | "shrugs"
+            | "smiled"
+            | "smiles"
+            | "agreed"
+            | "agrees"
+            | "laughed"
+    )
+}
+
+/// Whether the hedged predicate from `from` to its clause's end doubts the denial itself
+/// ("maybe she is hiding it", "maybe not telling the truth").
+fn doubts_denial(w: &[&str], from: usize) -> bool {
+    w.iter()
+        .skip(from)
+        .take_while(|x| !matches!(**x, "," | ";" | ":" | "." | "but"))
+        .any(|x| {
+            matches!(
+                *x,
+                "honest"
+                    | "hiding"
+                    | "hides"
+                    | "hid"
+                    | "lying"
+                    | "lie"
+                    | "lies"
+                    | "holding"
+                    | "holds"
+                    | "truth"
+                    | "true"
+                    | "sure"
+                    | "unsure"
+                    | "not"
+                    | "never"
+                    | "concealing"
+                    | "telling"
+                    | "admit"
+                    | "admitting"
+                    | "denying"
+                    | "minimising"
+                    | "minimizing"
+                    | "downplaying"
+            ) || x.ends_with("n't")
+        })
+}
+
 /// "he says no, not at all; maybe he seems tired", "he said no, never, and the mother sort
 /// of nods": where an answer goes on past a joint into a hedged predicate of its own (a
 /// subject, an auxiliary or a gesture after the hedge), the position of that joint; the
@@ -6867,53 +6876,10 @@ fn hedge_of_own_clause(rest: &[Tok]) -> Option<usize> {
             .rev()
             .find(|&j| matches!(w[j], "," | ";" | ":" | "but" | "and"))?;
         let after = w.get(i + if sort { 2 } else { 1 }).copied()?;
-        let own = matches!(
-            after,
-            "he" | "she"
-                | "they"
-                | "it"
-                | "his"
-                | "her"
-                | "the"
-                | "a"
-                | "seems"
-                | "seemed"
-                | "looks"
-                | "looked"
-                | "nods"
-                | "nodded"
-                | "shrugged"
-                | "smiled"
-                | "agreed"
-        );
+        let own = opens_own_predicate(after);
         // Between the joint and the hedge, at most the hedged predicate's subject.
         let subject_only = i - joint <= 3;
-        let doubt = w
-            .iter()
-            .skip(i + if sort { 3 } else { 2 })
-            .take_while(|x| !matches!(**x, "," | ";" | ":" | "." | "but"))
-            .any(|x| {
-                matches!(
-                    *x,
-                    "honest"
-                        | "hiding"
-                        | "hides"
-                        | "lying"
-                        | "holding"
-                        | "truth"
-                        | "true"
-                        | "sure"
-                        | "unsure"
-                        | "not"
-                        | "never"
-                        | "concealing"
-                        | "telling"
-                        | "denying"
-                        | "minimising"
-                        | "minimizing"
-                        | "downplaying"
-                ) || x.ends_with("n't")
-            });
+        let doubt = doubts_denial(&w, i + if sort { 3 } else { 2 });
         (own && subject_only && !doubt).then_some(joint)
     })
 }
