@@ -1333,7 +1333,9 @@ const SPECS: &[Spec] = &[
     // method looked up (Japanese rentan and Hong Kong charcoal burning, helium and nitrogen
     // exit bags, sodium nitrite) is method research.
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*|read up on|reading up on|watched videos on)( for| online| about)? (the |a )?(rentan|charcoal|charcoal burning|charcoal-burning|helium|nitrogen|exit bag|sodium nitrite|suicide|hanging) (method|methods|kit|kits|bag|bags)\b"),
-    spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets)( \S+){0,3} (it would take|would kill|to die)\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets)( \S+){0,3} (it would take|would kill|to die)\b")
+        // "how many tablets it would take for her migraine": a dose for a treatment.
+        .not_after(r"^(to (feel|get|work|help|sleep|kick|calm|bring|lower|control|manage|treat|settle|stop|ease|make (a|any) difference)|for (his|her|my|their|the|a|an) \S+|for (pain|sleep|sleeping|migraines?|headaches?|arthritis|cramps))\b"),
     // "how much of the rat poison it takes for a man of eighty kilos": the dose that would
     // kill a person, asked of a poison or pills, is a lethality enquiry (method research, a
     // preparatory act in the C-SSRS), whoever the person is said to be.

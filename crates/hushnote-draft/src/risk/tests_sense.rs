@@ -17536,6 +17536,16 @@ fn lethal_counts_and_sealed_letters() {
             &[(SuicidalIdeation, None)],
         ),
         (
+            "She asked the pharmacist how many tablets it would take for her migraine.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Looked up how many of the pills it would take for him to die.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
             "Sealed letters for each of the grandkids in the desk drawer.",
             PR,
             &[(SuicidalIdeation, Some(P))],
