@@ -434,11 +434,6 @@ const SI_PREPARATORY: &[Pat] = &[
     // goodbye written (C-SSRS 6, preparatory: writing a suicide note).
     p(r"\b(letters?|notes?|cards?|envelopes?) (to|for) (each|every|all) (of )?((his|her|their|the|my) )?(kids?|children|child|sons?|daughters?|grandkids|grandchildren|family|one of them)( \S+){0,2} ?,? sealed\b"),
     p(r"\bsealed (letters?|notes?|envelopes?) (to|for) (each|every|all) (of )?((his|her|their|the|my) )?(kids?|children|child|sons?|daughters?|grandkids|grandchildren|family)\b"),
-    // "Phone history: how many of his blood pressure pills it'd take": how many of a drug it
-    // would take, with no purpose of treatment after it, is lethal-dose research (C-SSRS 4-5,
-    // preparatory; warning signs: looking for a way).
-    p(r"\bhow many (of )?((his|her|my|their|the|those|these|your) )?(\S+ ){0,3}(pills|tablets|capsules|caps|meds|paracetamol|tylenol|panadol|oxys|benzos|sleepers) (it'd|it would|it will|it'll|would it|will it|does it|it takes|to take)( take)?\b")
-        .after(r"^(to (feel|get|work|help|sleep|kick|calm|bring|lower|control|manage|treat|settle|stop|ease|make (a|any) difference)|for (his|her|my|their|the|a|an) \S+|for (pain|sleep|sleeping|migraines?|headaches?|arthritis|cramps))\b"),
     // "says he is only a weight on the family now ... asked which hour the freight goes by":
     // when trains pass, asked beside a burden or a train that does not stop, is method
     // research (rail suicide; warning signs: researching a method, feeling a burden).

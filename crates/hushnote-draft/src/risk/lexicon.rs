@@ -1333,7 +1333,10 @@ const SPECS: &[Spec] = &[
     // method looked up (Japanese rentan and Hong Kong charcoal burning, helium and nitrogen
     // exit bags, sodium nitrite) is method research.
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*|read up on|reading up on|watched videos on)( for| online| about)? (the |a )?(rentan|charcoal|charcoal burning|charcoal-burning|helium|nitrogen|exit bag|sodium nitrite|suicide|hanging) (method|methods|kit|kits|bag|bags)\b"),
-    spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets)( \S+){0,3} (it would take|would kill|to die)\b")
+    // "Phone history: how many of his blood pressure pills it'd take": how many of a drug it
+    // would take, with no purpose of treatment after it, is lethal-dose research (C-SSRS 4-5,
+    // preparatory; warning signs: looking for a way).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets|capsules|caps|meds|paracetamol|tylenol|panadol|oxys|benzos|sleepers)( \S+){0,3} (it would take|it'd take|it will take|it'll take|would it take|will it take|does it take|it takes|to take|would kill|to die)\b")
         // "how many tablets it would take for her migraine": a dose for a treatment.
         .not_after(r"^(to (feel|get|work|help|sleep|kick|calm|bring|lower|control|manage|treat|settle|stop|ease|make (a|any) difference)|for (his|her|my|their|the|a|an) \S+|for (pain|sleep|sleeping|migraines?|headaches?|arthritis|cramps))\b"),
     // "how much of the rat poison it takes for a man of eighty kilos": the dose that would
@@ -1497,10 +1500,6 @@ const SPECS: &[Spec] = &[
     // article before a workmate or carer struck (the role noun alone names a person).
     spec(C::Violence, K::Violence, r"\b(punched|punches|punching|hit|hits|hitting|kicked|kicks|slapped|slaps|headbutted|head-butted|assaulted|assaults|struck|strikes|shoved|shoves|choked|decked|smacked|swung at|took a swing at|attacked|attacks) ((co-op|co - op|co op|coop|night|day|shift|site|ward|care|floor|duty|senior|head|team|line|store|shop|bus|cab|taxi|truck|delivery|prison|school|home|nursing|health|support|teaching|kitchen|yard|farm|dock|ferry|mill|plant) )?(foreman|supervisor|boss|manager|coworker|co-worker|colleague|asst|assistant|carer|caregiver|aide|nurse|guard|officer|staffer|teacher|neighbour|neighbor|driver|inmate|cellmate|bouncer|cashier|peer|classmate|teammate|referee|worker|orderly|attendant|warden)\b")
         .not_before(r"\b(was|were|got|get|gets|been|being|is|are)$"),
-    // "he swung back with a bottle": a blow struck with something held, in defence too
-    // (FORMATS §3: physical aggression).
-    spec(C::Violence, K::Violence, r"\b(swung|swings|swinging|went|goes|came|comes) (back |at (him|her|them|the \S+|a \S+|some \S+) )?(at him |at them )?with (a|the|his|her|some) (\S+ )?(bottle|bat|knife|pipe|bar|chair|hammer|machete|stick|club|brick|glass|crowbar|wrench|spanner|shovel|axe|tyre iron|tire iron|cue|pool cue|golf club|bottles)\b")
-        .not_before(r"\b(was|were|got|gets|been|being|came|comes|went|goes) (at )?(him|her|them|me)$"),
     // "waving 'um at one guy at Manele harbor": a blade or gun waved at someone.
     spec(C::Violence, K::Violence, r"\b(waving|waved|waves|wave|brandish\w*|pointing|pointed|points|flashing|flashed) (('um|'em|um|em|it|them|the \S+|his \S+|her \S+|a \S+) )?at (one|a|some|the|this|that|another) (guy|man|dude|bloke|fella|kid|woman|lady|boy|girl|neighbour|neighbor|driver|stranger)\b")
         .need_near(&["knife", "blade", "gun", "pistol", "rifle", "shotgun", "machete", "cutlass", "bat", "cuete", "puukko", "axe", "hatchet", "panga", "shank", "sword", "bottle", "crowbar"]),
@@ -2283,10 +2282,11 @@ const SPECS: &[Spec] = &[
     // 'finish' the brother" may mean finish with him: "finish" needs a wish or a vow.
     spec(C::HomicidalIdeation, K::HomicidalIdeation, concat!(r"\b(\S+'ll|will|gonna|going to|", vowed!(), r"|is going to|would) do (him|her|them|the \S+|that \S+|his \S+|her \S+) in\b")),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, concat!(r"\b(", vowed!(), r") ('|' )?finish('| ')? (him|them|her( off)?( [,.;:!?'\x22]|$)|(the |his |her |their |that )?(cousin|brother|sister|uncle|aunt|wife|husband|neighbou?r|father|mother|stepfather|stepmother|dad|mum|mom|son|daughter|boss|partner|ex|boyfriend|girlfriend|brother-in-law|in-law|in-laws|landlord|co-wife|rival|man|woman|guy))( off)?\b")),
-    // "he swung back with a bottle", "broke a bottle and went for the owner's son", "went
-    // for him with a knife": an attack with a weapon, self-defence or not, is violence.
-    spec(C::Violence, K::Violence, r"\b(swung|swings|swinging)(( back| out)?( at (him|her|them|a \S+|the \S+|some \S+|his \S+))? with (a|the|his|her) (broken )?(bottle|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|cricket bat|hurley|shovel|spade)| (a|the|his|her) (broken )?(bottle|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|hurley|shovel|spade) at (him|her|them|a \S+|the \S+|some \S+|his \S+|her \S+))\b"),
-    spec(C::Violence, K::Violence, r"\b((went|gone|goes|going|go) for (him|her|them|the \S+|his \S+|her \S+|a \S+|some \S+|that \S+|\S+'s \S+) with (a|the|his|her) (broken )?(\S+ )?(bottle|knife|machete|bat|hammer|blade|glass|stick|pipe|axe|panga|brick|razor|screwdriver|iron bar)|(broke|broken|smashed) a bottle and (went|gone|go|goes) for)\b")
+    // "he swung back with a bottle", "swung back at the bouncer with a pool cue", "broke a
+    // bottle and went for the owner's son", "went for him with a knife", "came at him with a
+    // wrench": an attack with a weapon, self-defence or not, is violence.
+    spec(C::Violence, K::Violence, r"\b(swung|swings|swinging)(( back| out)?( at (him|her|them|a \S+|the \S+|some \S+|his \S+))? with (a|the|his|her|some) (broken |pool |golf |tyre |tire )?(bottle|bottles|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|cricket bat|hurley|shovel|spade|cue|club|iron|wrench|spanner)| (a|the|his|her) (broken )?(bottle|bat|knife|pipe|machete|hammer|chair|brick|glass|crowbar|bar|stick|axe|panga|hurley|shovel|spade) at (him|her|them|a \S+|the \S+|some \S+|his \S+|her \S+))\b"),
+    spec(C::Violence, K::Violence, r"\b((went|gone|goes|going|go) for (him|her|them|the \S+|his \S+|her \S+|a \S+|some \S+|that \S+|\S+'s \S+) with (a|the|his|her) (broken )?(\S+ )?(bottle|knife|machete|bat|hammer|blade|glass|stick|pipe|axe|panga|brick|razor|screwdriver|iron bar)|(went|goes|came|comes) at (him|her|them|the \S+|a \S+|some \S+) with (a|the|his|her|some) (\S+ )?(bottle|bat|knife|pipe|bar|chair|hammer|machete|stick|club|brick|glass|crowbar|wrench|spanner|shovel|axe|iron|cue)|(broke|broken|smashed) a bottle and (went|gone|go|goes) for)\b")
         .not_before(r"\b(to|will|would|might|could|should|gonna|wanna|\S+'ll|\S+'d|never|not)$"),
     // "he beat a man in the casino parking lot": an act of hitting done to "a man" or "a
     // guy" (an indefinite person; "the old man" may be a father and is left to the act
