@@ -162,6 +162,10 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         | "bairn" | "bairns" | "wean" | "weans" | "grandkid" | "grandkids" | "grandchild"
         | "grandchildren" | "grandbaby" | "grandbabies" | "grandbairn" | "grandbairns"
         | "grandwean" | "grandweans" | "mokopuna" | "twins"
+        // Kid words of other Englishes: Mexican "chamaco", Caribbean "pickney", Nigerian
+        // "pikin", Southern US "young'uns", Swahili "mtoto"/"watoto".
+        | "chamaco" | "chamaca" | "chamacos" | "chamaquito" | "pickney" | "pickneys" | "pikin"
+        | "pikins" | "young'uns" | "younguns" | "youngins" | "mtoto" | "watoto"
         // "her eldest got into a fight": the adjective standing for the child.
         | "eldest" | "youngest" => (Child, Neutral),
         "brother" | "stepbrother" | "brothers" | "bro" => (Sibling, Male),

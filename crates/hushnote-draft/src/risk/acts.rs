@@ -697,8 +697,55 @@ fn going_after(toks: &[Tok], k: usize) -> Option<Act> {
         }
         _ => return None,
     };
+    // "she come after her shift at the shop": "her" before a noun is a possessive, the
+    // coming is a time ("after her shift"), no pursuit.
+    let her_possessive = w(target_at) == "her"
+        && toks.get(target_at + 1).is_some_and(|t| {
+            !t.punct
+                && !matches!(
+                    t.norm.as_str(),
+                    "and"
+                        | "but"
+                        | "with"
+                        | "for"
+                        | "if"
+                        | "again"
+                        | "because"
+                        | "when"
+                        | "to"
+                        | "at"
+                        | "in"
+                        | "now"
+                        | "too"
+                        | "tonight"
+                        | "one"
+                        | "over"
+                        | "someday"
+                        | "soon"
+                        | "next"
+                        | "or"
+                        | "so"
+                        | "like"
+                        | "once"
+                        | "then"
+                        | "after"
+                        | "before"
+                        | "until"
+                        | "unless"
+                        | "while"
+                        | "about"
+                        | "himself"
+                        | "herself"
+                        | "themselves"
+                        | "yet"
+                        | "either"
+                        | "as"
+                        | "on"
+                        | "from"
+                )
+        });
     let (rel, end) = actors::person_at(toks, target_at).or_else(|| {
-        matches!(w(target_at), "him" | "her" | "them")
+        (matches!(w(target_at), "him" | "her" | "them") && !her_possessive)
             .then_some((Rel::Unknown, target_at + 1))
             .or_else(|| {
                 // "the men who jumped him", "the guys": a plural of people.
@@ -1020,7 +1067,10 @@ pub(crate) fn hand_on(toks: &[Tok], k: usize) -> Option<Act> {
     if matches!(w(h), "a" | "his" | "her" | "their" | "my" | "one") {
         h += 1;
     }
-    if !matches!(w(h), "hand" | "hands" | "finger" | "fist") || w(h + 1) != prep {
+    // "has never raised his hand on her", "lifted a hand against him": a raised hand lands
+    // "on" or "against" someone as well as "to" them.
+    let prep_ok = w(h + 1) == prep || prep == "to" && matches!(w(h + 1), "on" | "against");
+    if !matches!(w(h), "hand" | "hands" | "finger" | "fist") || !prep_ok {
         return None;
     }
     let t = h + 2;

@@ -1389,6 +1389,11 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
     if super::recall::litotes(toks, seg, k) {
         return true;
     }
+    // "has not consumed šņabis nor any other alcohol": "nor" carries the negation before it
+    // on to the next item; it never turns it round.
+    if toks[k].is("nor") {
+        return false;
+    }
     let mut j = k;
     let mut steps = 0;
     while j > 0 && steps < 4 {
@@ -1405,6 +1410,13 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
             // "takes neither yamba nor palm wine": "neither ... nor" is one negation in two
             // parts, not two.
             if negative_concord(toks, j, k) || toks[j].is("neither") && toks[k].is("nor") {
+                return false;
+            }
+            // "she said no she's never thought about it": an answer "no" before a statement of
+            // its own (a subject follows it) agrees with that statement's negation.
+            if matches!(toks[j].norm.as_str(), "no" | "nope" | "nah")
+                && toks[j + 1..k].iter().any(|t| is_subject_pronoun(&t.norm))
+            {
                 return false;
             }
             // "If she doesn't hear back she won't hurt herself": the condition's negation
@@ -1690,8 +1702,16 @@ fn fronted_about_answered(toks: &[Tok], e: usize) -> bool {
         "as" if w(1) == "for" => 2,
         _ => return false,
     };
-    // The mention ends the topic: a comma right after it (one word of its phrase may follow).
-    let comma = (e..(e + 3).min(toks.len())).find(|&k| w(k) == ",");
+    // The mention ends the topic: a comma right after it (one word of its phrase may follow),
+    // or, unpunctuated, the teller's "she said" ("About thoughts of death she said no").
+    let said_after = matches!(w(e), "she" | "he" | "they" | "client" | "pt")
+        && matches!(
+            w(e + 1),
+            "said" | "says" | "answered" | "answers" | "replied" | "replies" | "told" | "tells"
+        );
+    let comma = (e..(e + 3).min(toks.len()))
+        .find(|&k| w(k) == ",")
+        .or_else(|| said_after.then_some(e));
     let Some(c) = comma else {
         return false;
     };
@@ -5478,7 +5498,7 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
             } else {
                 next
             };
-            let own_predicate = after.is_some_and(opens_own_predicate);
+            let own_predicate = after.is_some_and(opens_own_predicate) || hedges_a_mood(&w, i + 1);
             // "denies SI, but maybe she is hiding it": a doubt about the denial itself keeps the
             // hedge on it.
             let from = i + if matches!(*t, "sort" | "kind") { 3 } else { 2 };
@@ -6821,6 +6841,70 @@ fn opens_own_predicate(a: &str) -> bool {
     )
 }
 
+/// "she said no, none, maybe just tired", "no thoughts of killing himself, maybe some
+/// boredom": a hedge whose phrase (past "just", "some", "a bit") names a plain mood or
+/// weariness offers another reading of the client's state, not a doubt about the answer.
+fn hedges_a_mood(w: &[&str], from: usize) -> bool {
+    let first = w.iter().skip(from).copied().find(|x| {
+        !matches!(
+            *x,
+            "just"
+                | "only"
+                | "some"
+                | "a"
+                | "bit"
+                | "little"
+                | "of"
+                | "more"
+                | "rather"
+                | "quite"
+                | "mostly"
+                | "kind"
+                | "sort"
+        )
+    });
+    first.is_some_and(|x| {
+        matches!(
+            x,
+            "tired"
+                | "exhausted"
+                | "bored"
+                | "boredom"
+                | "sad"
+                | "sadness"
+                | "stressed"
+                | "stress"
+                | "lonely"
+                | "loneliness"
+                | "anxious"
+                | "anxiety"
+                | "worried"
+                | "worry"
+                | "frustrated"
+                | "frustration"
+                | "upset"
+                | "grumpy"
+                | "irritable"
+                | "irritability"
+                | "sleepy"
+                | "fatigue"
+                | "fatigued"
+                | "weary"
+                | "homesick"
+                | "overwhelmed"
+                | "restless"
+                | "cranky"
+                | "drained"
+                | "nervous"
+                | "nerves"
+                | "grief"
+                | "grieving"
+                | "jetlagged"
+                | "hungover"
+        )
+    }) && !doubts_denial(w, from)
+}
+
 /// Whether the hedged predicate from `from` to its clause's end doubts the denial itself
 /// ("maybe she is hiding it", "maybe not telling the truth").
 fn doubts_denial(w: &[&str], from: usize) -> bool {
@@ -6876,7 +6960,7 @@ fn hedge_of_own_clause(rest: &[Tok]) -> Option<usize> {
             .rev()
             .find(|&j| matches!(w[j], "," | ";" | ":" | "but" | "and"))?;
         let after = w.get(i + if sort { 2 } else { 1 }).copied()?;
-        let own = opens_own_predicate(after);
+        let own = opens_own_predicate(after) || hedges_a_mood(&w, i + 1);
         // Between the joint and the hedge, at most the hedged predicate's subject.
         let subject_only = i - joint <= 3;
         let doubt = doubts_denial(&w, i + if sort { 3 } else { 2 });

@@ -312,10 +312,12 @@ const SI_PASSIVE: &[Pat] = &[
     // Reunion with someone dead (a wish to join them; Jordan 2001, suicide bereavement): "she
     // would like to join her husband", "wants to be with her mum again", said with the death.
     // "fixin' to go see Daddy" (Southern "fixing to", about to), "wants to go be with her
-    // mother, who passed": a going to the dead said with the death.
-    p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*|fixin( ?['\x22])?|fixing|waiting|waits|can't wait) (to )?(['\x22] ?)?(go |just |finally )?((join|joining|be with|being with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))|(go see|go and see|see|be with|join) (daddy|mama|momma|mommy|mamma|papa|pappy|granny|mamaw|papaw|meemaw))( again| there| soon| now| up there| in heaven| on the other side)?\b")
-        // "wants to be with her cousins at the lake": "her" before a noun is a possessive.
-        .after(r"^ ?(cousins?|friends?|family|kids|children|sisters|brothers|parents|mates|grandkids|grandchildren|girls|boys|team|class|classmates|colleagues|people|folks|crew|group|own|new|church|dog|dogs|cat|horses?)\b")
+    // mother, who passed": a going to the dead said with the death; "wants to be up there
+    // with her" said of a grave or heaven named.
+    p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*|fixin( ?['\x22])?|fixing|waiting|waits|can't wait) (to )?(['\x22] ?)?(go |just |finally )?((join|joining|be with|being with|be (up |over |down |out )?there with|being (up |over |down |out )?there with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))|(go see|go and see|see|be with|join) (daddy|mama|momma|mommy|mamma|papa|pappy|granny|mamaw|papaw|meemaw))( again| there| soon| now| up there| in heaven| on the other side)?\b")
+        // "wants to be with her cousins at the lake": "her" before a noun is a possessive;
+        // "wants to be there with her at the funeral" is company at a rite.
+        .after(r"^ ?((cousins?|friends?|family|kids|children|sisters|brothers|parents|mates|grandkids|grandchildren|girls|boys|team|class|classmates|colleagues|people|folks|crew|group|own|new|church|dog|dogs|cat|horses?)\b|(at|for|during|through|after) (the |her |his |their )?(funeral|service|wake|burial|memorial|unveiling|hospital|hospice|appointment|surgery|operation|birth|wedding|party|end|last days)\b)")
         .need(DEATH_TOLD),
     // "Widow, husband lost in oil patch accident. Says she wants to go be with Dale": the same
     // wish with the dead named; a word of kin, a pronoun or a place after "with" is read above
@@ -579,8 +581,9 @@ const SUBSTANCE: &[Pat] = &[
     p(r"^(plastered|legless|paralytic|sloshed|blitzed|blotto|sozzled|bladdered|shitfaced|drunk|stoned|tanked|blind drunk|tipsy|intoxicated) (at|on|after|by|before|during|from|again|all)\b"),
     // "now on the coke", "back on the gear": on a drug by its street name.
     p(r"\b(is|was|been|'s|back|now|still|got|gets|went|gone|straight|always|heavily|properly) (\S+ )?on the (\S+ (and|or) the )?(coke|charlie|gear|crack|speed|ket|meth|ice|smack|brown|blow|benzos|vallies|sniff|pingers)\b"),
-    // Names that mean nothing else.
-    p(r"\b(yayo|nose candy|speedballs?|speedballing|skag|scag|china white|black tar|tar heroin|fetty|perkies|perc 30s|m30s?|crystal meth|geeked|geeking|shabu|yaba|billy whizz|pingers|pingas|eccies|eckies|mephedrone|meow meow|mkat|m cat|k hole|k holes|k holing|k holed|mushies|magic mushrooms|liberty caps|dmt|ayahuasca|gbl|ghb|liquid ecstasy|whippets|whip its|nangs|hippy crack|synthetic (cannabis|weed|marijuana|cannabinoids|cathinones)|bath salts|flakka|flocka|pervitin|sisa|spliffs?|bongs?|bong (hits|rips)|reefer|ganja|hashish|purple drank|sizzurp|dirty sprite|codeine syrup|xannies|zannies|trammies|street (benzos|valium|xanax|diazepam|pills|methadone|opioids|gear|heroin|oxy|oxys)|crack ?pipe|meth ?pipe|ice pipe|crackhead|methhead|meth head|smackhead|smack head|cokehead|coke head|pothead|junkie|druggie|dope ?sick|dopesick|comedowns?|come downs|track marks|needle marks|dirty needles|shar\w* needles|used needles|burnt foil|burned foil|chas\w* the dragon|on the nod|nodding out|nodded out|overamped|over amped)\b"),
+    // Names that mean nothing else (North African "zatla" and "karkoubi" pills, Colombian
+    // "basuco", Czech "pernik", Zimbabwean "broncleer" syrup and "mutoriro").
+    p(r"\b(zatla|zetla|karkoubi|basuco|bazuco|pernik|broncleer|mutoriro|yayo|nose candy|speedballs?|speedballing|skag|scag|china white|black tar|tar heroin|fetty|perkies|perc 30s|m30s?|crystal meth|geeked|geeking|shabu|yaba|billy whizz|pingers|pingas|eccies|eckies|mephedrone|meow meow|mkat|m cat|k hole|k holes|k holing|k holed|mushies|magic mushrooms|liberty caps|dmt|ayahuasca|gbl|ghb|liquid ecstasy|whippets|whip its|nangs|hippy crack|synthetic (cannabis|weed|marijuana|cannabinoids|cathinones)|bath salts|flakka|flocka|pervitin|sisa|spliffs?|bongs?|bong (hits|rips)|reefer|ganja|hashish|purple drank|sizzurp|dirty sprite|codeine syrup|xannies|zannies|trammies|street (benzos|valium|xanax|diazepam|pills|methadone|opioids|gear|heroin|oxy|oxys)|crack ?pipe|meth ?pipe|ice pipe|crackhead|methhead|meth head|smackhead|smack head|cokehead|coke head|pothead|junkie|druggie|dope ?sick|dopesick|comedowns?|come downs|track marks|needle marks|dirty needles|shar\w* needles|used needles|burnt foil|burned foil|chas\w* the dragon|on the nod|nodding out|nodded out|overamped|over amped)\b"),
     // Driving intoxicated told by the test (FORMATS §3: driving intoxicated is risky use):
     // "stopped him, he was over the limit", "breathalysed, twice the limit", "zero point nine
     // per mille", "with the Merlot in the blood".
@@ -782,6 +785,12 @@ const CHILD_CUES: &[&str] = &[
     "eldest",
     "wee one",
     "little one",
+    // Southern US "young'uns", Caribbean "pickney", Nigerian "pikin".
+    "young'uns",
+    "younguns",
+    "youngins",
+    "pickney",
+    "pikin",
     CHILD_AGE,
 ];
 

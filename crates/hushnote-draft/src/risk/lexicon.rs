@@ -493,10 +493,12 @@ macro_rules! poisons {
 /// Ethiopian tej, tella, katikala and areke, Khmer sraa sar and yama pills, Ugandan tonto,
 /// Southern US white and corn liquor, cannabis wax and dab pens, Spanish porro, merca and
 /// mota, Angolan liamba, Moroccan kif and mahia, Iranian taryak, shireh and aragh, Guatemalan cusha, Caribbean ti-punch, rhum and kleren, Mongolian airag and arkhi,
-/// Eritrean suwa, East African bango; not "kai-kai", which is food in Tok Pisin).
+/// Eritrean suwa, East African bango, South African dop, Klippies and papsak, Polish bimber,
+/// Finnish kossu and pontikka, Tunisian boukha and legmi, Trinidad babash and puncheon; not
+/// "kai-kai", which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|fent|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|malamba|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|skokiaan|tujilijili|tharra|desi daru|arrack|arak|captagon|kai-kai|kai kai|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika|gunja|yarndi|cristal|fenjiu|moutai|maotai|erguotou|kilju|palinca|daiquiris?|etnobotanice|etnobotanicals?|landi|sp caps|proxyvon|spasmo-proxyvon|spasmo proxyvon)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|fent|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|malamba|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|dops?|klippies|papsak|bimber|kossu|pontikka|slivovice|boukha|legmi|ruou|chhyang|oghi|babash|puncheon|caguamas?|apio|enguli|pinga|zatla|zetla|karkoubi|basuco|bazuco|pernik|broncleer|mutoriro|skokiaan|tujilijili|tharra|desi daru|arrack|arak|captagon|kai-kai|kai kai|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika|gunja|yarndi|cristal|fenjiu|moutai|maotai|erguotou|kilju|palinca|daiquiris?|etnobotanice|etnobotanicals?|landi|sp caps|proxyvon|spasmo-proxyvon|spasmo proxyvon)"
     };
 }
 
@@ -630,6 +632,9 @@ const SPECS: &[Spec] = &[
     // "Injecting, he admits.": a drug put into a vein told by the verb alone (no insulin,
     // no prescribed shot follows it).
     spec(C::SubstanceUse, K::SubstanceUse, r"(^|, ?)(injecting|shooting up|iv drug use|iv use)( again| daily| now| every day| most days)?( ,|,| \.|\.|$| since\b)"),
+    // "while she was out on the shine", "been on the sauce all week": out on a drink by its
+    // slang name is a binge (the word alone may be a polish or a liking).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(out|off|been|was|were|is|'s|went|gone|go|goes|going|back|still|stays|stayed) on the (shine|moonshine|hooch|sauce|turps|piss|grog|lash|tear|bender|batter|gargle|rantan|skite|sesh)\b"),
     // "Blues again. Three or four a day.": a street drug named alone with "again" opens a
     // relapse note (not a prescribed medicine, which "again" may only refill).
     spec(C::Relapse, K::SubstanceUse, r"^(blues|percs|perc 30s|oxys|xans|xanny bars|roxys|roxies|m30s|fetty|fent|meth|crank|ice|coke|crack|smack|heroin|molly|speed|ket|gear|the gear|the bottle|the pipe|the needle|the drink|the booze|the piss|the grog|landi|moonshine|shine)( again| back again)\b"),
@@ -1183,8 +1188,12 @@ const SPECS: &[Spec] = &[
     // with the tuition bills": a strain said as a killing by someone's demands; never a
     // weapon or bare hands after "with".
     // "the new gaffer is trying to kill you with overtime": any demand named after "with".
+    // "'I told my brother-in-law I would kill him with the escopeta'": the speaker's own
+    // killing of another, told in the first person, is a threat whatever is named after
+    // "with" (a strain is put on the speaker by others, not by the speaker on them).
     block(r"\b(kill|kills|killing|murder|murdering) (him|her|me|them|us|you) with\b")
-        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|sabre|saber|scimitar|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron|dao|daos|talwar|tulwar|bolo|kris|keris|golok|jambiya|assegai|rungu|katana|bayonet|billhook|gandasa|barchi|cuete|balisong|kampilan|itak|klash|kalash|kalashnikov|ak|ak-47|ak47|bunduki|katta|tamancha|dane gun|gat|burner|strap|piece|heater|nine)\b"),
+        .not_before(r"\b(i|i'd|i'll|i'm gonna|i'm going to|i am going to|i was going to|i will|i would|i could|i'd have|i would have)( (just|really|honestly|actually|probably|definitely|gonna|going to|have|swear|to god|\S+ly))*( will| would| could| can| might| 'll| 'd| gonna| going to)?$")
+        .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|pistola|escopeta|fusil|cuchillo|navaja|faca|bunduki|banduk|bandook|tabanca|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|sabre|saber|scimitar|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron|dao|daos|talwar|tulwar|bolo|kris|keris|golok|jambiya|assegai|rungu|katana|bayonet|billhook|gandasa|barchi|cuete|balisong|kampilan|itak|klash|kalash|kalashnikov|ak|ak-47|ak47|bunduki|katta|tamancha|dane gun|gat|burner|strap|piece|heater|nine)\b"),
     // "the drive home in the snow was suicidal": said of a road, a drive or a schedule, the
     // word means reckless, not a wish to die.
     block(r"\b(drive|driving|ride|flight|crossing|hike|road|roads|journey|trip|route|pass|traffic|weather|conditions|schedule|pace|deadline|deadlines|timeline|timetable|overtaking|stunt|climb|descent|commute)( \S+){0,8}? (was|is|were|are|looked|looks|seemed|seems|felt) (\S+ )?suicidal\b"),
@@ -1192,6 +1201,10 @@ const SPECS: &[Spec] = &[
     // or an event, not a death wish. Only an errand named: a way of living on the other side
     // is a death wish ("rather be dead than go into a home", "than gain the weight back").
     block(r"\b(rather|sooner) (die|be dead) than( \S+){1,4}? (the |a |an |her |his |my |their )?(presentation|dentist|pe|exam|exams|speech|meeting|party|wedding|karaoke|gym|lecture|assembly|interview|dress|outfit|sprouts|broccoli|homework|maths|math|recital|concert|ballet|swimming|netball|football|rugby|photo|photos|selfie|quiz|zumba|yoga|dinner|lunch|barbecue|bbq|reunion|conference|seminar|tutorial|rehearsal|audition|debate|karaoke|prom|disco|sleepover|haircut|dance|shopping|ikea|mall|hairdresser|barber|doctor's|gp|smear|jab|injection|needle|spelling|test|tests|panel|viva|oral|orals|part|bit|thing|paperwork|forms|call|calls|date|drive|flight|commute|shift|kickball|dodgeball|gym|chores|dishes|picked last|chosen last|picked|chosen)\b"),
+    // "she wanted to die right there when her slides froze, but, eh, she was laughing, it's a
+    // way of talking": a death wished at an embarrassment, told in the same sentence as a
+    // figure of speech or with laughter, is hyperbole (C-SSRS asks for a wish to be dead).
+    block(r"\b(wanted|wants|want|wanting|could have|could've|could|would|'d)( just)? (to )?(die|just die|curl up and die|drop dead|sink through the floor)( \S+){0,18}? ((it's|it is|it was|that's|that is|just|only) (a |her |his |their |the )?(way of (talking|speaking|saying)|figure of speech|manner of speaking|expression|saying|joke|joking)|(she|he|they) (was|were) (laughing|joking|smiling|kidding)|laughing as (she|he|they) said it)\b"),
     // "she'd rather die than walk in there, then said she just means it's so embarrassing":
     // the hyperbole the speaker explains as a figure of speech in the same sentence.
     block(r"\b(rather|sooner) (die|be dead) than( \S+){1,12}? (just|only) (means|meant|meaning)\b"),
@@ -1329,6 +1342,10 @@ const SPECS: &[Spec] = &[
     spec(C::Attempt, K::SuicidalIdeation, r"\b(intentional|deliberate|purposeful) overdose\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(goodbye|suicide|farewell) (letters?|notes?|texts?|messages?|videos?)\b"),
     spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*)( for| online)? (how|ways?|methods?|the best way)( \S+){0,10} (to die|to kill|it would take|would kill|lethal|overdose|fatal|to drown|you'd drown|to bleed out|to suffocate|to freeze to death)\b"),
+    // "looked up about yeontan, the charcoal briquettes, on the PC bang computer, how to do it
+    // in the car": charcoal looked up with how to do it or with a closed space is the
+    // charcoal-burning method researched (Hong Kong, Korea, Japan; not a barbecue).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(research\w*|looked up|looking up|looks up|look up|googl\w*|search\w*|read up on|reading up on)( for| online| about| up on)? (\S+ ){0,2}?(charcoal|briquettes|yeontan|rentan)( \S+){0,18}? (how to do it|how it works in|in (the|a|his|her|their) (car|room|van|tent|bathroom|bedroom)|burning)\b"),
     // "looked up rentan method on his phone", "googled the helium method": a named suicide
     // method looked up (Japanese rentan and Hong Kong charcoal burning, helium and nitrogen
     // exit bags, sodium nitrite) is method research.
@@ -1547,6 +1564,21 @@ const SPECS: &[Spec] = &[
         // beside the water.
         .not_after(r"^ ?(tanks?|towers?|heaters?|pipes?|mains|pumps?|coolers?|bottles?|fountains?|parks?|works|treatment|company|board|side|front|view|road|trail|path|car park|parking|walk|centre|center|station|office|authority)\b")
         .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|stopping (him|her|them)|stops (him|her|them)|felt like|feels like|feel like|wish\w*|might|'d|would|could|will|[a-z]+'ll|going to|gonna|meaning to|meant to|intending to|intended to)( \S+){0,4}$"),
+    // "maybe I jump in Yulong River", "wants to jump in the sea": a leap into water, said
+    // with a thought, a wish or a modal (C-SSRS method), not a swim ("to cool off", "go jump
+    // in the lake" said to dismiss).
+    spec(C::Method, K::SuicidalIdeation, r"\b(jump|jumps|jumping) (in|into) (the |a |that )?(\S+ ){0,2}?(river|lake|sea|ocean|canal|dam|harbour|harbor|quarry|loch|creek|bay|reservoir|water|well|waves|rapids|falls)\b")
+        .not_before(r"\b(go|goes|went|told (him|her|them|me) to|tell (him|her|them) to)( and)?$")
+        .not_after(r"^ ?(to (cool|swim|save|rescue|get|fetch|help|retrieve|grab)|for (a swim|a dip|fun|a laugh|a dare|charity)|with (the|his|her|their|my) (kids|friends|mates|cousins|class|team|family))\b")
+        .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|felt like|feels like|feel like|wish\w*|might|would|could|will|gonna|going to|maybe|perhaps|should|\S+'ll|\S+'d|about|of|just|threaten\w*|i)( \S+){0,3}$"),
+    // "Thinks about climbing up and stepping off": a climb to a height and a step or a leap
+    // from it, thought of (C-SSRS method; the frame keeps a roofer's ladder out).
+    spec(C::Method, K::SuicidalIdeation, r"\b(climb\w*|go|goes|going|went|get|gets|getting|got|walk\w*) (up|up there|up top|to the top|to the edge|out to the edge|out on the ledge|out on the rail)( \S+){0,3}? and (step|steps|stepping|jump|jumps|jumping|fall|falls|falling|let go|lets go|letting go|go over|going over|lean out|leaning out)( off| over)?( [,.;:!?'\x22]|$| the (edge|side|top|rail|railing))")
+        .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|felt like|feels like|feel like|wish\w*|might|would|could|gonna|going to|meaning to|meant to|intending to|intended to|about|of|considers|considered|considering)( \S+){0,3}$"),
+    // "Thinks about walking out past the lighthouse where the ice is thin": out onto ice
+    // said to be thin or open, thought of, is a drowning pictured.
+    spec(C::Method, K::SuicidalIdeation, r"\b(walk\w*|go|goes|going|went|skat\w*|driv\w*|drove|head\w*|wander\w*) (out )?(onto|on|past|across|over|to|beyond|out past|out to)( \S+){0,5}? (where|till|until|to where) the ice (is|was|gets|goes|'s) (thin|thinnest|rotten|soft|open|bad|weak|gone|out)\b")
+        .need_before(r"\b(thoughts?|thought|thinking|thinks|think|urges?|wants?|wanted|wanting|tempted|picture\w*|imagin\w*|plan\w*|felt like|feels like|feel like|wish\w*|might|would|could|gonna|going to|meaning to|meant to|intending to|intended to|about|of|considers|considered|considering)( \S+){0,3}$"),
     // "thinking about walking out onto the Athabasca when the ice goes": onto the ice or
     // into water the sentence names by a river's own name.
     spec(C::Method, K::SuicidalIdeation, r"\b(walk|walks|walking|walked|wade|wading|waded|swim|swimming|swam) (out )?(into|onto|off into|out onto|out on|under) the (\S+ ){0,2}\S+\b")
@@ -1658,7 +1690,11 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(be|are|were|is|'d be) better without (me|him|her|them)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) (weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(welcome death|(wouldn't|would not|doesn't|does not|don't) (mind|care)( if (she|he|i|they))? (dying|died|dies|didn't wake up|did not wake up|never woke up|were dead|was dead))\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(welcome death|(wouldn't|would not|doesn't|does not|don't) (mind|care)( if (she|he|i|they))? (dying|died|dies|didn't wake up|did not wake up|never woke up|were dead|was dead|drowns|drowned|drowning|gets killed|got killed|crashes|crashed|doesn't come back|didn't come back|never comes back))\b"),
+    // "'just want to go to sleep properly. Not wake up.'": the wish not to wake said as its own
+    // fragment after a sleep wished for (C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"^\W*(and |just |simply |then )?(not|never) (to )?(wake|waking)( up| again| ever)?\W*$")
+        .need_near(&["sleep", "sleeping", "asleep", "bed", "want", "wants", "wanted", "wish", "wishes", "wished", "pills", "forever", "tired"]),
     // A welcomed death said as a conditional (BSS items 4-5, C-SSRS "wish to be dead"): the
     // speaker would be fine, glad or relieved if a death, a fatal event or not waking up befell
     // them. The "if" makes it a wish, not a hypothetical.
@@ -1689,9 +1725,9 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (she|he|i|they)( had|'d)? (died|drowned|been killed|gone with|not survived|never survived|never woken up|never been born|not been born)\b"),
     // "she has never had such thoughts" after the PHQ-9's ninth item or another's suicide:
     // the suicidal thoughts named before, denied.
-    spec(C::Ideation, K::SuicidalIdeation, r"\b(such|those|these|similar|any such|any of those|any of these|that kind of) thoughts\b")
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(such|those|these|similar|any such|any of those|any of these|that kind of) (thoughts|thinking|ideas)\b")
         .need_before(r"\b(no|never|not|never had|never once had|not had|not having|hasn't had|haven't had|denies|denied|denies having|without)( \S+){0,2}$")
-        .need_any(&["suicide", "suicidal", "ninth", "nine", "shot", "hanged", "hanging", "drowned", "overdosed", "jumped", "killed", "life", "dying", "die", "died", "dead"]),
+        .need_any(&["suicide", "suicidal", "ninth", "nine", "shot", "hanged", "hanging", "drowned", "overdosed", "overdose", "jumped", "jump", "killed", "life", "dying", "die", "died", "dead", "attempt", "attempted", "train"]),
     // The bereaved's wish to be with the dead: "no thoughts of joining her".
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bthoughts? of (joining|being with|going with|following) (her|him|them)\b")
         .need_any(&["widow", "widower", "died", "death", "passed", "late", "grave", "funeral", "loss", "bereaved", "bereavement", "wife's", "husband's"]),
@@ -1703,8 +1739,19 @@ const SPECS: &[Spec] = &[
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(wish|wishes|wished|wishing)( that)? (the|that) (\S+ ){0,2}(had|would have|'d) (killed|taken|got) (her|him|me|them)( too| as well)?\b"),
     // "thinking one step back and it'd all be over": the end of it all pictured (C-SSRS 2).
     spec(C::Ideation, K::SuicidalIdeation, r"\b(think\w*|thought|pictur\w*|imagin\w*)( \S+){1,6}? and (it'd|it would|it'll|it will|that'd|that would|that'll) (all )?be (over|done|finished)\b"),
-    // "walking out into the desert and not coming back", "swim out and never come back".
-    spec(C::Ideation, K::SuicidalIdeation, r"\b(walk\w*|driv\w*|drove|swim\w*|swam|go|going|goes|went|head\w*|wander\w*) (out |off )?(into|to|in|across|over) (the|a) \S+( \S+)? and (not|never) (coming|come|came|comes) back\b"),
+    // "Found him in his truck with Papaw's thirty-aught-six. He confirms, drove out there to do
+    // it, didn't": going somewhere "to do it" with a weapon or means at hand is an aborted
+    // attempt (C-SSRS), whether or not it was carried through.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(drove|went|walked|headed|came|climbed|got|rode|hiked) (out |up |down |over )?(there |here |to the \S+ )?(intending |meaning |planning |in order )?to do it\b")
+        .need_near(&["gun", "guns", "rifle", "shotgun", "pistol", "revolver", "thirty-aught-six", "aught-six", "pills", "tablets", "rope", "noose", "bridge", "cliff", "tracks", "ledge", "roof", "overdose", "hose", "exhaust", "knife", "blade", "razor", "suicide", "kill", "end"]),
+    // "does not expect to see another breakup on the river", with his rifles tagged for his
+    // grandson: a future given up on, told with things put in order, is a farewell (C-SSRS
+    // preparatory acts; the dying are weighed apart).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(does not|doesn't|do not|don't|did not|didn't|no longer) (expect|plan|intend) to (see|be (here|around) for|make it to) (another|the next|one more|next) (\S+ ){0,2}?(christmas|spring|summer|winter|autumn|fall|birthday|year|season|breakup|harvest|thanksgiving|new year|easter|eid|diwali)\b")
+        .need_near(&["rifle", "rifles", "gun", "guns", "shotgun", "pistol", "tagged", "labelled", "labeled", "will", "gets", "giving", "gave", "given", "letters", "letter", "goodbye", "goodbyes", "affairs", "order", "pills", "rope"]),
+    // "walking out into the desert and not coming back", "swim out and never come back",
+    // "swimming out past the reef at Tunnels and not returning".
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(walk\w*|driv\w*|drove|swim\w*|swam|go|going|goes|went|head\w*|wander\w*|paddl\w*|row\w*|sail\w*|ski\w*) (out |off )?(into|to|in|across|over|past|beyond|out past|out beyond|onto) (the|a) \S+( \S+){0,3}? and (not|never) ((coming|come|came|comes) (back|home)|return|returns|returning|returned)\b"),
     // "he's thought about 'doing a Dad' with it", "going the way her brother went": a
     // relative's suicide taken as one's own way out, with a means or the death in the
     // sentence (a family history of suicide is the strongest single risk factor there is).
@@ -1755,6 +1802,14 @@ const SPECS: &[Spec] = &[
     // "Found with torn sheet tied to vent", "a belt looped over the closet rail": a ligature
     // found fixed to an anchor point (C-SSRS interrupted attempt); "cut down by officers".
     spec(C::Attempt, K::SuicidalIdeation, r"\b(sheet|sheets|bedsheet|bed sheet|belt|cord|shoelaces?|laces|rope|noose|towel|t-shirt|shirt|cable|lanyard|sock|socks|scarf|bra|strap|wire)( \S+){0,2} (tied|tied off|fastened|attached|looped|knotted|hung|hanging) (to|around|round|on|from|over) (the |a |his |her |their )?(\S+ )?(vent|door|door handle|doorknob|pipe|bar|bars|bed frame|bedframe|bunk|hook|rail|railing|beam|light fixture|curtain rail|window|sprinkler|shower head|showerhead|banister|bannister|tree|rafter|grate|grille)\b"),
+    // "Found by son in the hay barn w/ a rope over the beam, son talked him down": a rope
+    // found thrown over a beam or a rafter is a hanging set up (C-SSRS interrupted or
+    // aborted attempt), with no verb of tying said.
+    spec(C::Attempt, K::SuicidalIdeation, r"\b(found|caught|discovered|walked in on|came in on|sitting|standing|stood|sat)( \S+){0,8}? (with|w/) (a |the |his |her |their )?(rope|noose|cord|belt|cable|extension cord|sheet|strap)( \S+){0,2} (over|across|round|around|on|from) (a |the |his |her |their )?(\S+ )?(beam|beams|rafter|rafters|joist|joists|banister|bannister|branch|hook|crossbeam|pipe|rail)\b"),
+    // "Then: 'should've just gone off the dugway instead'": a regret of not having died
+    // another way, after an act, is ideation that goes on (C-SSRS 2).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(should've|should have|shoulda|could've|could have|coulda|might as well have|ought to have) (just )?(gone|driven|went|jumped|stepped|steered|rolled|walked|swum|swam|run) (off|over|into|under|in front of) (the|a|that) (\S+ ){0,2}?\S+( instead| and been done| and ended it| then)?\b")
+        .need_near(&["rope", "noose", "gun", "rifle", "shotgun", "pistol", "pills", "overdose", "instead", "talked", "beam", "suicide", "kill", "die", "dead", "attempt", "hanging", "hang", "end"]),
     // "found with a torn pillowcase tied around her neck", "tied a bootlace round his neck": a
     // ligature on the neck itself. Things worn there (a scarf, a tie) only when found so.
     spec(C::Attempt, K::SuicidalIdeation, r"\bfound\b( \S+){0,8}? (with|wearing) (a |an |the |her |his |their )?(\S+ )?(ligature|sheet|bedsheet|bed sheet|pillowcase|pillow case|belt|cord|shoelaces?|bootlaces?|laces|rope|towel|t-shirt|shirt|cable|lanyard|sock|socks|scarf|bra|strap|wire|tie|leggings|tights|strip of \S+)( \S+){0,2} (tied|knotted|wrapped|twisted|looped|cinched|tightened|pulled tight) (tightly |tight )?(around|round) (her|his|their|the|my) neck\b"),
@@ -2107,7 +2162,7 @@ const SPECS: &[Spec] = &[
     // "passed the tuica stand without stopping": a seller of drink passed by is resisted.
     spec(C::Abstinence, K::SubstanceUse, r"\b(passed|passes|passing|walked past|walks past|walking past|drove past|drives past|driving past|went past|goes past|going past|walked by|walks by|drove by|went by) (the|a|his|her|that|every) (\S+ ){0,3}(stand|stall|shop|store|bar|pub|tavern|cantina|kiosk|bottle shop|bottle-o|off-licence|off licence|offie|counter|aisle|dealer|corner|saloon|beer garden|brewery|shebeen) (without|and (didn't|did not|never)) (stopping|going in|buying|stopping in|a drink|drinking|going inside)\b"),
     // "he's been off it two years", "off the drink since March".
-    spec(C::Abstinence, K::SubstanceUse, r"\b(been|is|was|stayed|staying|kept) off (it|the drink|the booze|the grog|drugs|everything|the gear|the pills|alcohol) (for |since )?(over |nearly |almost |about )?(\S+ )?(years?|months?|weeks?|days|march|april|may|june|july|august|september|october|november|december|january|february|christmas|new year)\b"),
+    spec(C::Abstinence, K::SubstanceUse, r"\b(been|is|was|stayed|staying|kept) off (it|the drink|the booze|the grog|drugs|everything|the gear|the pills|alcohol) (for |since )?(over |nearly |almost |about |going on |coming up on |close to |getting on for )?(\S+ )?(years?|months?|weeks?|days|march|april|may|june|july|august|september|october|november|december|january|february|christmas|new year)\b"),
     // "stopped the wine at night in April", "gave up the weed": a determiner before the
     // substance changes nothing (the time words still say when: "stopped ... last week" is
     // recent use).
@@ -2116,7 +2171,8 @@ const SPECS: &[Spec] = &[
     // "he stopped the chibuku and the kachasu": each drink of the list is given up.
     // "his ma say he must leave the tramadol and the kush": to leave it is to give it up.
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out|left|leave|leaving|dropped) (the|her|his|their|my) (", drugs!(), r"|tramadol)(,? (and|or) ((the|her|his|their|my) )?(", drugs!(), r"|tramadol))?( completely| altogether| entirely| for good| on the head)?\b"))
-        .not_after(r"^ ?(on|in|at|out|behind|for|with|to|by|under|open|lying|around|alone)\b"),
+        // "left the beer in the fridge" is a place; "stopped the soju in spring" is a time.
+        .not_after(r"^ ?(on|in (the|a|an|his|her|their|my|your|our) (\S+ )?(fridge|car|truck|ute|van|house|cupboard|cabinet|bag|room|kitchen|garage|shed|bar|pub|glass|bottle|freezer|cooler|esky|boot|trunk|drawer|closet|locker|office|basement|cellar|pantry|sink|bin|yard|garden|backpack|pocket)|at|out|behind|for|with|to|by|under|open|lying|around|alone)\b"),
     // "he stopped tella and areke completely", "quit beer and whisky": with no article too.
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(quit|stopped|quitting|stopping|gave up|given up|giving up|cut out) (", drugs!(), r"|tramadol)(,? (and|or) (", drugs!(), r"|tramadol))?( completely| altogether| entirely| for good| on the head)?\b"))
         .not_after(r"^ ?(on|in|at|out|behind|for|with|to|by|under|open|lying|around|alone|and|but)\b"),
@@ -2219,7 +2275,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(topp?(ing|ed|s)? (it |them )?up with) (gin|vodka|whisk(e)?y|rum|wine|beer|cider|brandy|spirits|booze|drink)\b"),
     // Money taken: a relative taking the client's pension or savings, or keeping the card to
     // it (financial abuse, EASI).
-    spec(C::Abuse, K::Abuse, r"\b(taking|took|takes|taken|take|helping himself to|helping herself to|helped himself to|helped herself to|spending|spent|draining|drained|emptying|emptied) (\S+ ){0,2}(money|cash|savings|benefits|pension) (from|out of|off) (your|her|his|their|my) (\S+ )?(pension|account|bank|savings|purse|wallet|card)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(taking|took|takes|taken|take|helping himself to|helping herself to|helped himself to|helped herself to|spending|spent|draining|drained|emptying|emptied) (\S+ ){0,2}(money|cash|savings|benefits|pension) (from|out of|off) (your|her|his|their|my) (\S+ ){0,2}?(pension|account|bank|savings|purse|wallet|card|benefits|social security)\b"),
     spec(C::CoerciveControl, K::Abuse, r"\b(keeps|kept|keeping|holds|held|holding|took|takes|taken|has|had|controls|controlled|controlling) (your|her|his|their|my) (\S+'s )?(pension|bank|benefits?|debit|credit|post office|sassa|social security|ssi|salary|atm|wage|wages|pay|ration|food stamp|ebt) (card|book|money|account|cards)\b"),
     // "Papaw put his hands on her when she was eight. Tried again last month": the abuser
     // trying again, told after the old abuse, makes the abuse current.
@@ -2583,11 +2639,17 @@ const SPECS: &[Spec] = &[
     // "She was left alone in the flat three days, no food": a dependent left for days without
     // food, water or care is neglect (WHO elder abuse; child neglect), whoever is told.
     spec(C::Abuse, K::Abuse, r"\b(was|were|is|are|been|gets|got|get|being) left (alone|on (her|his|their) own|by (her|him|them)sel(f|ves))( \S+){0,6}? ((two|three|four|five|six|seven|several|a few|some|many|whole|all) )?(days|nights|a day|a night|the weekend|all day|all weekend|overnight|day and night)( \S+){0,3}? (no|without|with no|and no) (food|water|meals|anything to eat|(her|his|their) (meds|medicine|medication|pills|insulin)|heating|heat|help|care|one checking)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) ((two|three|four|five|both|two small|three small|two little|three little|small|little|young|baby) )?(kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|small ones|young ones|wee ones|babies|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
+    spec(C::Abuse, K::Abuse, r"\b(left|leaves|leaving|leave) (the|her|his|their|my|our) ((two|three|four|five|both|two small|three small|two little|three little|small|little|young|baby) )?(kids|children|baby|toddler|infant|son|daughter|youngest|eldest|oldest|little ones?|small ones|young ones|young'uns|younguns|youngins|pickney|pickneys|wee ones|babies|grandkids|grandbabies|grandchild(ren)?|twins|boys|girls|\w+-year-old)( two| three)?( , (\S+ ){1,4},)? (alone|unattended|home alone|unsupervised|on (his|her|their) own|by (himself|herself|themselves))\b"),
+    // "Mom's boyfriend. Comments on her body, walks into the bathroom. Lock taken off.":
+    // the grooming signs of child sexual abuse (NSPCC; Craven 2006): an adult of the
+    // household remarking on a child's body, walking in on her washing or changing, taking
+    // the lock off her door, told with that adult or the child's age.
+    spec(C::Abuse, K::Abuse, r"\b((comments?|commented|commenting|remarks?|remarked|remarking) (on|about) (her|his) (body|breasts|chest|figure|bum|butt|legs|shape|curves|developing)|(walks?|walked|walking|comes?|came|coming|barges?|barged|barging|bursts?|burst|bursting) in on (her|him)( \S+){0,2}? (shower|bath|bathroom|toilet|showering|bathing|changing|undressing|getting dressed|dressing)|(walks?|walked|walking|comes?|came|coming|barges?|barged|barging) into the (bathroom|shower) (when|while|whenever)|(took|takes|taken|taking|removed|removes|removing|take) (the )?locks? off (the |her |his )?((bathroom|bedroom) )?(door|doors)|locks? (taken|removed|pulled) off)\b")
+        .need_near(&["stepdad", "stepfather", "step-dad", "step-father", "stepbrother", "uncle", "lodger", "fourteen", "thirteen", "twelve", "eleven", "ten", "fifteen", "daughter", "stepdaughter", "niece", "teen", "teenage", "girl", "mom's", "mum's", "mother's"]),
     // "Kids been home alone three nights running while she works doubles, the oldest is
     // seven": young children said to be left on their own, by night or for a shift, is
     // supervisory neglect whoever the sentence opens on.
-    spec(C::Abuse, K::Abuse, r"\b(kids|children|baby|toddler|infant|little ones|wee ones|bairns|weans|twins|young ones)( are| were| been| have been| has been| get| got| getting| is| was| being| are being| keep being)?( left)? (home alone|alone (at home|in the (house|flat|car|caravan))|on their own (at home|overnight|all night|in the (house|flat))|unsupervised)\b")
+    spec(C::Abuse, K::Abuse, r"\b(kids|children|baby|toddler|infant|little ones|wee ones|bairns|weans|twins|young ones|young'uns|younguns|youngins|youngsters|pickney|pickneys|pikin|pikins|watoto)( are| were| been| have been| has been| get| got| getting| is| was| being| are being| keep being)?( left)? (home alone|alone (at home|in the (house|flat|car|caravan))|on their own (at home|overnight|all night|in the (house|flat))|unsupervised)\b")
         .need_any(&["baby", "toddler", "infant", "nights", "overnight", "night", "doubles", "shift", "shifts", "nightshift", "nightshifts", "four", "five", "six", "seven", "eight", "tiny", "youngest"]),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*)( \S+){0,3} (private parts|privates|genitals|breasts?|crotch|between (her|his) legs)\b"),
     spec(C::Abuse, K::Abuse, r"\b(touch\w*|fondl\w*|grop\w*) (her|him|them|me)\b")

@@ -499,6 +499,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
             // Fridays": the corrected words get the same reading of amounts as any sentence.
             let corrected = usage::within_limits(&rest_toks, corrected, recovery, memo_male);
             let corrected = usage::use_before_abstinence(rest, corrected);
+            let corrected = usage::kept_untouched(rest, corrected);
             if !corrected.is_empty() {
                 let opens = toks[i].iter().take_while(|t| t.start < at).all(|t| t.punct);
                 if opens {
@@ -613,6 +614,7 @@ fn assess_units(units: &[(usize, &str)], clauses: &[Clause], net: bool) -> RiskA
         let before_limits = present_use(&unit);
         let unit = usage::within_limits(this_toks, unit, recovery, memo_male);
         let unit = usage::use_before_abstinence(text, unit);
+        let unit = usage::kept_untouched(text, unit);
         let unit = usage::reason_for_care_denied(text, unit);
         let read_as_low = present_use(&unit) < before_limits;
         let unit = sense::others_taken_up(&findings, text, unit);
@@ -767,6 +769,23 @@ fn correction_at(toks: &[Tok]) -> Option<(usize, usize)> {
                 2
             }
             "i" if n(k + 1) == "misspoke" => 2,
+            // "no blackouts, actually he did have one Saturday": "actually" set off after a
+            // clause and opening a new one takes back what was just said; one that adds to it
+            // ("actually he drinks too") corrects nothing.
+            "actually"
+                if k > 0
+                    && matches!(n(k - 1), "," | "-" | ";")
+                    && (n(k + 1) == ","
+                        || matches!(
+                            n(k + 1),
+                            "he" | "she" | "they" | "i" | "it" | "the" | "client" | "pt"
+                        ))
+                    && !toks[k + 1..].iter().any(|t| {
+                        matches!(t.norm.as_str(), "too" | "also" | "either" | "additionally")
+                    }) =>
+            {
+                1
+            }
             "sorry" if k > 0 && matches!(n(k - 1), "," | "-") && n(k + 1) == "," => 1,
             "wait"
                 if matches!(n(k + 1), "," | "no" | "-" | ":")

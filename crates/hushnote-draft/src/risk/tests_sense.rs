@@ -3187,9 +3187,15 @@ fn a_telegraphic_denial_opens_a_clause_of_its_own() {
     run(&[
         (
             "Took an overdose of paracetamol in 2018, denies any such thoughts now.",
-            NO,
-            // An overdose of a medicine is self-poisoning (NICE), here in the past.
-            &[(SelfHarm, Some(ItemStatus::History)), (SubstanceUse, None)],
+            DE,
+            // An overdose of a medicine is self-poisoning (NICE), here in the past; "such
+            // thoughts" after it are the suicidal thoughts denied now (the corpus labels
+            // "took an overdose ..., no thoughts like that" so: c142-081, c16-055).
+            &[
+                (SelfHarm, Some(ItemStatus::History)),
+                (SubstanceUse, None),
+                (SuicidalIdeation, Some(ItemStatus::Denied)),
+            ],
         ),
         (
             "Took an overdose of paracetamol in 2018, and again now, last week.",
@@ -17850,5 +17856,250 @@ fn children_left_told_in_shorthand() {
             NO,
             &[(Abuse, None)],
         ),
+    ]);
+}
+
+#[test]
+fn actually_after_a_clause_takes_it_back() {
+    run(&[
+        (
+            "Said no blackouts, actually he had one on Friday after a bottle of rum.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        // "too" adds to what was said: both denials stand.
+        (
+            "Denies SI, actually he denies HI too.",
+            DE,
+            &[(SuicidalIdeation, Some(D)), (HomicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_occasion_that_dates_the_drinking_is_no_company() {
+    run(&[
+        (
+            "She's been drinking since the christening.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Had a fifth of bourbon on Saturday, he says.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Bimber most nights, a litre.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her drinking is not at a risky level.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He stopped the soju in January.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "There is a bottle of gin in the cupboard, unopened, since his birthday.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "She's been off the pills going on a year.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_death_pictured_in_water_ice_or_from_a_height() {
+    run(&[
+        (
+            "Her husband is buried in the churchyard. She wants to be up there with him.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her husband died in May. She wants to be there with him at the unveiling.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Keeps thinking about climbing up the silo and stepping off.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He climbed up and stepped off the ladder onto the roof.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Thinks about skating out to where the ice is thin.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She thinks about rowing out past the point and not returning.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He doesn't care if he drowns out there.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "'Maybe I jump in the canal,' he said.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "They go jump in the lake every July.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He jumped in the river to cool off.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "Wants to go to sleep. Not wake up.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_act_set_up_or_rehearsed_with_the_means() {
+    run(&[
+        (
+            "His wife found him at the quarry with the pistol; he admits he went there to do it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He has tagged his guns for his nephews and does not expect to see another spring.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Found by his brother in the garage with a rope over the rafter.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He took the pills, then said he should've just driven off the bridge instead.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She looked up briquettes online, how to do it in a sealed room.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He looked up charcoal prices for the barbecue.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn the_speakers_own_killing_is_no_strain_put_on_him() {
+    run(&[
+        (
+            "'I would kill him with the kirikou,' he told me.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "His boss is killing him with the overtime.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "I'm killing him with all my questions.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She came after her shift at the bakery.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He said he wanted to die when the projector broke, but he was laughing, it's just an expression.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn grooming_signs_and_a_child_left_are_abuse() {
+    run(&[
+        (
+            "Her stepfather comments on her body and took the lock off the bathroom door; she is thirteen.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He took the lock off the door to paint it.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Young'uns home alone overnight again, nothing in the fridge.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She's out on the shine most weekends.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Her husband has never raised his hand on her.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hedge_on_a_mood_leaves_the_answer_standing() {
+    run(&[
+        (
+            "Asked about self-harm, she said no, never, maybe just stressed.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "He said no thoughts of suicide, maybe some loneliness.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "About thoughts of suicide he said no.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Asked about sue aside thoughts, she said no.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        // A doubt about the answer keeps the hedge on it.
+        ("Denies SI, maybe some thoughts last week.", PR, &[]),
     ]);
 }

@@ -309,6 +309,10 @@ const CAPITAL_REWRITES: &[(&str, &str)] = &[
 const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
     (&["sewer", "side"], "suicide", true),
     (&["sewer", "slide"], "suicide", true),
+    // "Ask about sue aside thought": "suicide" heard in a speaker's accent.
+    (&["sue", "aside"], "suicide", true),
+    (&["sue", "a", "side"], "suicide", true),
+    (&["sui", "side"], "suicide", true),
     (&["self", "arm"], "self harm", true),
     (&["self", "farm"], "self harm", true),
     (&["self", "arms"], "self harm", true),

@@ -31,6 +31,14 @@ fn gathering_at(w: &[&str], k: usize) -> bool {
     if !SOCIAL.contains(&w[k]) {
         return false;
     }
+    // "drinking like that since the anniversary": an occasion that dates a stretch of
+    // drinking is when it began, not the company it is drunk in.
+    if w[k.saturating_sub(3)..k]
+        .iter()
+        .any(|x| matches!(*x, "since" | "until" | "till"))
+    {
+        return false;
+    }
     w[k] != "wake"
         || k > 0
             && (matches!(
@@ -81,6 +89,26 @@ fn quantity(w: &[&str]) -> Option<f32> {
             })
         {
             best = Some(best.map_or(20.0, |b| b.max(20.0)));
+            continue;
+        }
+        // "after a fifth of Firefly", "half a handle": a spirits bottle by its size (a fifth
+        // is about seventeen standard drinks, a mickey about nine).
+        if matches!(*x, "a" | "an" | "one" | "half")
+            && matches!(
+                w.get(k + 1),
+                Some(
+                    &("fifth"
+                        | "fifths"
+                        | "handle"
+                        | "mickey"
+                        | "twenty-sixer"
+                        | "forty-pounder"
+                        | "forty-ouncer"
+                        | "texas")
+                )
+            )
+        {
+            best = Some(best.map_or(9.0, |b| b.max(9.0)));
             continue;
         }
         // "a couple", "a few": the amount word, not the article.

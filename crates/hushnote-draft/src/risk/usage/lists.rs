@@ -199,6 +199,35 @@ pub(super) const ALCOHOL: &[&str] = &[
     "daiquiris",
     // Norwegian home-distilled "landi".
     "landi",
+    // South African "dop" and brandies ("Klippies and Coke"), the boxed-wine "papsak";
+    // Polish "bimber", Finnish "kossu" and "pontikka", Czech "slivovice", Tunisian
+    // "boukha" and palm-sap "legmi", Vietnamese "ruou", Nepali "chhyang", Armenian "oghi",
+    // Trinidad "babash" and "puncheon", Philippine "tanduay", Mexican "caguama" (a litre
+    // of beer) and "chupe", Ghanaian "apio", Kenyan "enguli", Tanzanian "gongo", Brazilian
+    // "pinga".
+    "dop",
+    "dops",
+    "klippies",
+    "papsak",
+    "bimber",
+    "kossu",
+    "pontikka",
+    "slivovice",
+    "boukha",
+    "legmi",
+    "ruou",
+    "chhyang",
+    "oghi",
+    "babash",
+    "puncheon",
+    "tanduay",
+    "caguama",
+    "caguamas",
+    "chupe",
+    "apio",
+    "enguli",
+    "gongo",
+    "pinga",
 ];
 
 /// Containers that are a drink only with a quantity ("two pints", "a couple of stubbies").
@@ -691,6 +720,15 @@ pub(super) const NO_PROBLEM_SAID: &[&[&str]] = &[
     &["never", "been", "a", "problem"],
     &["never", "been", "an", "issue"],
     &["not", "a", "concern"],
+    // "drinking is not at risky level": the amount said to sit below a risk threshold.
+    &["not", "at", "risky"],
+    &["not", "at", "a", "risky"],
+    &["not", "at", "harmful"],
+    &["not", "at", "a", "harmful"],
+    &["not", "at", "hazardous"],
+    &["not", "at", "a", "hazardous"],
+    &["not", "at", "problem"],
+    &["not", "at", "a", "problem"],
 ];
 
 /// A statement that frames the drinking as no problem or as a ceiling (a documented negative).
@@ -721,6 +759,12 @@ pub(super) const NO_PROBLEM: &[&[&str]] = &[
     &["within", "limits"],
     &["within", "the", "limits"],
     &["low", "risk"],
+    &["not", "at", "risky"],
+    &["not", "at", "a", "risky"],
+    &["not", "at", "harmful"],
+    &["not", "at", "a", "harmful"],
+    &["not", "at", "hazardous"],
+    &["not", "at", "a", "hazardous"],
     &["only"],
     &["just"],
     &["responsibly"],

@@ -48,7 +48,7 @@ pub(crate) use illness::{illness_context, relapse_of_illness};
 pub(crate) use limits::{memo_client_male, recovery_context, within_limits};
 pub(crate) use mentions::mentions;
 pub(crate) use not_use::{behavioural_only, names_substance, not_use, substance_cue, NotUse};
-pub(crate) use reread::{reason_for_care_denied, reread, use_before_abstinence};
+pub(crate) use reread::{kept_untouched, reason_for_care_denied, reread, use_before_abstinence};
 
 use crate::risk::tokens::Tok;
 

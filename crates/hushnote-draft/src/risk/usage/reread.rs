@@ -311,3 +311,78 @@ pub(crate) fn reason_for_care_denied(text: &str, mut unit: Vec<Finding>) -> Vec<
     }
     unit
 }
+
+/// "the whisky bottle in the press has been there since the funeral and you haven't touched
+/// it", "a bottle of vodka in the cupboard, still sealed": a drink kept but said to be left
+/// alone is the documented negative, not a use; the drink named in it is no drinking. A
+/// verb of use or a turn in the sentence ("but", "until", "finished") keeps the use, and a
+/// drug is never re-read ("used fentanyl ... the Narcan kit still sealed").
+pub(crate) fn kept_untouched(text: &str, mut unit: Vec<Finding>) -> Vec<Finding> {
+    let present_use = |f: &Finding| {
+        f.kind == RiskKind::SubstanceUse
+            && f.concept == Concept::SubstanceUse
+            && f.status == FindingStatus::Present
+    };
+    if !unit.iter().any(present_use) {
+        return unit;
+    }
+    let lower = text.to_lowercase();
+    let w: Vec<&str> = lower
+        .split_whitespace()
+        .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    let left_alone = w.windows(3).any(|p| {
+        matches!(
+            p[0],
+            "haven't" | "hasn't" | "hadn't" | "never" | "not" | "havent" | "hasnt" | "hadnt"
+        ) && matches!(p[1], "touched" | "opened" | "cracked" | "touches" | "opens")
+            && matches!(p[2], "it" | "them" | "that" | "the" | "a")
+            || p[0] == "never"
+                && matches!(p[1], "touched" | "opened" | "touches" | "opens")
+                && matches!(p[2], "it" | "them")
+    }) || w.iter().any(|x| matches!(*x, "unopened" | "untouched"))
+        || has_seq(&w, &["still", "sealed"]);
+    let used = w.iter().any(|x| {
+        matches!(
+            *x,
+            "drinks"
+                | "drinking"
+                | "drank"
+                | "drunk"
+                | "drink"
+                | "used"
+                | "uses"
+                | "using"
+                | "took"
+                | "takes"
+                | "smoked"
+                | "injected"
+                | "snorted"
+                | "popped"
+                | "finished"
+                | "emptied"
+                | "sipped"
+                | "swigged"
+                | "but"
+                | "until"
+                | "till"
+                | "though"
+                | "except"
+                | "again"
+        )
+    });
+    if !left_alone || used {
+        return unit;
+    }
+    for f in unit.iter_mut().filter(|f| present_use(f)) {
+        let q = f.quote.to_lowercase();
+        let drink_named = q
+            .split_whitespace()
+            .any(|x| ALCOHOL.contains(&x) || x == "bottle");
+        if drink_named {
+            f.status = FindingStatus::Denied;
+            f.concept = Concept::Abstinence;
+        }
+    }
+    unit
+}
