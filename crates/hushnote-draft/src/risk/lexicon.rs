@@ -1078,8 +1078,25 @@ const SPECS: &[Spec] = &[
     spec(C::Abstinence, K::SubstanceUse, r"\blast (drink|drinks|drank|used|use|drug use|using|hit|line|pill|joint|smoke|drinking)( was| were)?( \S+){0,3} (months?|years?) ago\b"),
     spec(C::Abstinence, K::SelfHarm, r"\blast (self harm|self harmed|cut|cutting|episode of self harm|burn|burned|burning)( was| were)?( \S+){0,3} (months?|years?) ago\b"),
     spec(C::Misuse, K::SubstanceUse, r"\b(buying|bought|buys|buy|scoring|scored|scores|getting|got|gets) (some |extra |more )?(xanax|valium|diazepam|alprazolam|oxycodone|hydrocodone|oxy|oxys|percocets?|vicodin|adderall|addies|ritalin|vyvanse|dexamphetamine|dexies|modafinil|tramadol|codeine|morphine|fentanyl|gabapentin|pregabalin|lyrica|klonopin|clonazepam|ativan|lorazepam|benzos|pills|tablets|painkillers|sleeping (pills|tablets)) (off|from) (the street|a dealer|dealers|someone|somebody|people|online|the (internet|dark web)|(a|his|her|their) (friend|mate|guy|dealer|teammate|classmate|coworker|co worker|colleague|cousin|brother|sister|neighbou?r|flatmate|roommate|housemate|contact)|\S+'s (friend|mate|cousin|brother|sister|boyfriend|girlfriend|dealer|contact))\b"),
+    // "taking the tramol every day now, the red ones from the marché": a prescription opioid
+    // or sedative taken from a market stall or the street (West African tramadol, "tramol")
+    // is misuse.
+    spec(C::Misuse, K::SubstanceUse, r"\b(tak\w*|took|us\w*|on|buy\w*|bought|get\w*|got|swallow\w*|pop\w*)( the| some| his| her)? (tramadol|tramol|tramal|tapentadol|codeine|pregabalin|lyrica|diazepam|valium|rivotril|benzos|painkillers)( \S+){0,10}? (from|off|at) the (market|march\S*|street|streets|corner|kiosk|roadside|motor park|garage|bus station|boys|chemist boys)\b"),
     // "taking Lyrica from a pharmacy without prescription", "pregabalin and tramadol misuse":
     // a prescription drug had with no prescription, or its misuse named, is misuse (FORMATS §3).
+    // "takes Xanax that isn't prescribed to him", "a couple of Xanax, not prescribed": a
+    // prescription drug said not to be the client's prescription is misuse (DSM-5).
+    spec(C::Misuse, K::SubstanceUse, r"\b((is|was|are|were) not|isn't|wasn't|aren't|weren't|not|never been|never) prescribed( (to|for) (him|her|them|me|the client))?\b")
+        // "he was never prescribed anything", "Xanax was not prescribed, the GP refused": a
+        // prescription refused or never given is no drug taken.
+        .not_before(r"\b(was|were|is|are|been|be|get|got|gets|being)( \S+){0,2}$|\b(xanax|valium|diazepam|klonopin|ativan|adderall|oxycodone|tramadol|codeine|benzos|painkillers|opioids|it|they|these|those)$")
+        .need_any(&["xanax", "valium", "diazepam", "alprazolam", "oxycodone", "hydrocodone", "oxy", "oxys", "percocet", "percocets", "vicodin", "norco", "adderall", "ritalin", "vyvanse", "modafinil", "tramadol", "tramal", "codeine", "morphine", "fentanyl", "gabapentin", "pregabalin", "lyrica", "klonopin", "clonazepam", "ativan", "lorazepam", "benzos", "painkillers", "opioids", "xans", "bars", "percs", "addies"]),
+    // "pops a couple of Xanax to get through the day": a pill drug "popped" is taken at will,
+    // as no prescription is taken.
+    spec(C::Misuse, K::SubstanceUse, r"\b(pops?|popping|popped)( a couple of| a couple| a few| some| two| three| four| \d+| a handful of| handfuls of| his| her| their| my)? (xanax|xannies|xans|xanny bars|bars|valium|vallies|klonopin|ativan|oxy|oxys|oxycodone|oxycontin|percocets?|percs|perkies|vicodin|norco|tramadol|tramal|adderall|addy|addies|benzos|codeine|molly|ecstasy|pingers|roxies|roxys|blues|m30s)\b"),
+    // "Takes lean on weekends": codeine syrup taken, not only sipped.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(takes|taking|took|take|doing|does|did|do|on|into|hooked on) (the )?(lean|purple drank|sizzurp|syrup and sprite)\b")
+        .not_after(r"^ ?(on (him|her|them|me|us|people|friends|family|others|each other|someone|somebody|anyone|the (wall|table|door|fence|rail|counter|bar))|against|in|into|forward|back|over|towards|toward|to the|left|right)\b"),
     spec(C::Misuse, K::SubstanceUse, r"\bwithout (a |any |the )?(prescription|script|rx)\b")
         .need_any(&["xanax", "valium", "diazepam", "alprazolam", "oxycodone", "hydrocodone", "oxy", "oxys", "percocet", "percocets", "vicodin", "adderall", "ritalin", "vyvanse", "modafinil", "tramadol", "tramal", "codeine", "morphine", "fentanyl", "gabapentin", "pregabalin", "lyrica", "klonopin", "clonazepam", "ativan", "lorazepam", "benzos", "painkillers", "opioids", "capsules", "pills", "tablets", "strips"]),
     spec(C::Misuse, K::SubstanceUse, r"\b(prescription|pregabalin|lyrica|tramadol|tramal|opioid|opiate|benzodiazepine|benzo|painkiller|codeine|gabapentin|stimulant|adderall|xanax|oxycodone|sedative|sleeping pill|medication) (and \S+ )?(misuse|abuse|overuse)\b"),
@@ -1688,7 +1705,21 @@ const SPECS: &[Spec] = &[
     // off without him since the split").
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off (dead|gone|not (existing|here|alive|around|being here)|six (foot|feet) under|in the (ground|grave|cemetery|graveyard|churchyard|boneyard|urupa|tomb|crematorium|morgue)|in a box|pushing up daisies)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(be|are|were|is|'d be) better without (me|him|her|them)\b"),
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) (weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) ((weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)|(just )?(checked out|died|was dead|were dead|was gone|were gone|ended it|had never been born|was never born))\b"),
+    // "he won't be a problem for anyone much longer": being a burden said to end soon is
+    // perceived burdensomeness with a foreshortened future (Joiner; C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(won't|will not|wouldn't|would not|'ll not) be (a |an |anyone's |everyone's )?(problem|burden|bother|trouble|nuisance|worry|headache)( (for|to|on) (\S+ ){0,2}?)?(much longer|for much longer|for long|long now|for long now)\b")
+        .need_before(r"\b(he|she|i|they|he'll|she'll|i'll)( \S+){0,2}$"),
+    // "She told her sister this is goodbye": a farewell said as final (C-SSRS preparatory
+    // acts), not one for a trip or a move.
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b((told|tells|telling|said|says|saying|texted|texts|wrote|writes|messaged|messages|posted|posts) (\S+ ){0,3}?(that )?(['\x22] ?)?)?(this is|this was|it's|it is|this'll be|this will be) (goodbye|(a |the |my |our )?(last|final) goodbye)\b")
+        .not_after(r"^ ?(,? ?for now|,? ?(until|till|til|for the summer|for a (while|bit|few))|,? ?(i'm|she's|he's|we're|they're|i am) (moving|leaving|off|going (to|back|home|away))|to (the|my|his|her|our) (old|job|house|flat|school|team|class))\b"),
+    // "the world would be quieter without her in it": the world said to be better for one's
+    // absence (thwarted belongingness, Joiner 2005).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(the )?(world|family|house|place|everyone|everybody) (would|will|'d|'ll) (be )?(quieter|better|easier|happier|lighter|simpler|calmer|better off|fine) without (him|her|me|them)( in it)?\b"),
+    // "asked how many of his heart pills would stop his heart": a lethal dose asked about is a
+    // method researched (C-SSRS preparatory).
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(asked|asks|asking|wondered|wonders|wondering|wanted to know|wants to know|asked me|asked the pharmacist)( \S+){0,2}? how (many|much)( of)? (\S+ ){0,3}(pills|tablets|capsules|insulin|paracetamol|tylenol|panadol|meds|medication|medicine|sleepers|sleeping pills)( \S+){0,3} (would|will|'d|it'd|it would|it'll|to) (stop (his|her|my|their|your|a) heart|kill|be (fatal|lethal|too many|enough to die)|take to (die|kill|do it|stop))\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bcan't go on\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(welcome death|(wouldn't|would not|doesn't|does not|don't) (mind|care)( if (she|he|i|they))? (dying|died|dies|didn't wake up|did not wake up|never woke up|were dead|was dead|drowns|drowned|drowning|gets killed|got killed|crashes|crashed|doesn't come back|didn't come back|never comes back))\b"),
     // "'just want to go to sleep properly. Not wake up.'": the wish not to wake said as its own
@@ -2627,7 +2658,14 @@ const SPECS: &[Spec] = &[
     spec(C::Abuse, K::Abuse, r"\b(forc\w*|mak\w*|made) (her|him|them|me) (to )?(sleep|sleeping|lie|lying|have relations) with (him|her|them|his|the)\b")
         .not_after(r"^(\S+ )?(light|lights|lamp|door|window|tv|radio|fan|music|teddy|toy|toys|dog|cat|baby|brother|sister|siblings?|kids|children|grandma|granny|nan|mum|mom)\b"),
     spec(C::Abuse, K::Abuse, r"\b(forc\w*|forced) (sex|relations|intercourse|sexual relations|marital relations|conjugal relations)\b"),
-    spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|makes? (her|him|me) have sex)\b"),
+    spec(C::Abuse, K::Abuse, r"\b(forc\w* (him|her)self on (her|him|me|them)|(make|makes|made|making|forc\w*|pressur\w*|coerc\w*|push\w*|guilt\w*) (her|him|me|them) ((in)?to )?(have sex|sleep with (him|her|them)|do (sexual|sex) (things|stuff|acts)|perform \S+ (acts|sex)|touch (him|her|them|his|her))( \S+){0,3}?( when| after| though| even though| although)?|(pressur\w*|coerc\w*|push\w*|forc\w*|guilt\w*|talk\w*) (her|him|me|them) into (sex|having sex|sleeping with)|(had|has|have|having) sex with (her|him|me|them) (when|after|though|even though|although|while) (she|he|i|they) (said no|was asleep|was passed out|was drunk|was unconscious|didn't want|did not want|refused|was crying)|(had|has|have|having) sex with (her|him|me|them) without (her|his|their|my)? ?consent)\b"),
+    // "her uncle sends her messages asking for photos; she's twelve": an adult asking a child
+    // for pictures of herself is online grooming (NSPCC), told with the child's age or kin.
+    spec(C::Abuse, K::Abuse, r"\b(ask\w*|beg\w*|pressur\w*|push\w*|get\w*|got|want\w*|demand\w*|tell\w*|told)( (her|him|them|me))? (for|to send( (him|her))?) (\S+ )?(photos|pictures|pics|selfies|videos|nudes|snaps)( of (herself|himself|her body|his body))?\b")
+        .need_near(&["eleven", "twelve", "thirteen", "fourteen", "fifteen", "ten", "nine", "uncle", "stepdad", "stepfather", "coach", "teacher", "tutor", "lodger", "cousin", "daughter", "niece", "child", "girl", "boy", "stranger", "man", "adult", "nude", "naked", "private", "sexual", "sexy"]),
+    // "Her husband spits at her": spitting on a person is an assault.
+    spec(C::Abuse, K::Abuse, r"\b(spits|spat|spitting|spit) (at|on|in) (her|him|them)( face)?\b")
+        .need_before(r"\b(husband|wife|partner|boyfriend|girlfriend|ex|father|dad|mother|mum|mom|stepdad|stepfather|stepmum|stepmother|son|daughter|brother|sister|uncle|aunt|grandson|granddaughter|carer|caregiver|mother-in-law|father-in-law|he|she)( \S+){0,4}$"),
     // "Grandad's been leaving the kids with no food while mum works nights": children left
     // without food, water or an adult is neglect (child maltreatment, WHO).
     spec(C::Abuse, K::Abuse, r"\b(leav\w*|left) (the|her|his|their|my|our|both) ((two|three|four|little|small|young|baby) )?(kids|children|baby|babies|toddler|toddlers|infant|twins|little ones|grandkids|grandchildren|boys|girls|son|daughter)( \S+){0,3}? ((with no|without|with nothing for) (food|anything to eat|dinner|meals|supper|water|heating|heat|nappies|diapers|formula)|with nothing to eat)\b"),

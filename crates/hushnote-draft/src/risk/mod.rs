@@ -786,7 +786,45 @@ fn correction_at(toks: &[Tok]) -> Option<(usize, usize)> {
             {
                 1
             }
-            "sorry" if k > 0 && matches!(n(k - 1), "," | "-") && n(k + 1) == "," => 1,
+            // "she wants to sleep forever, sorry, this matatu, and ...": an apology for the
+            // noise around a dictation corrects nothing.
+            "sorry"
+                if k > 0
+                    && matches!(n(k - 1), "," | "-")
+                    && n(k + 1) == ","
+                    && !(k + 2..k + 5).any(|j| {
+                        matches!(
+                            n(j),
+                            "matatu"
+                                | "traffic"
+                                | "noise"
+                                | "bus"
+                                | "horn"
+                                | "siren"
+                                | "line"
+                                | "signal"
+                                | "connection"
+                                | "reception"
+                                | "phone"
+                                | "dog"
+                                | "kids"
+                                | "baby"
+                                | "road"
+                                | "wind"
+                                | "radio"
+                                | "truck"
+                                | "tuktuk"
+                                | "jeepney"
+                                | "trotro"
+                                | "danfo"
+                                | "boda"
+                                | "tram"
+                                | "train"
+                        )
+                    }) =>
+            {
+                1
+            }
             "wait"
                 if matches!(n(k + 1), "," | "no" | "-" | ":")
                     && (k == 0 || matches!(n(k - 1), "," | "no" | "-")) =>

@@ -18103,3 +18103,117 @@ fn a_hedge_on_a_mood_leaves_the_answer_standing() {
         ("Denies SI, maybe some thoughts last week.", PR, &[]),
     ]);
 }
+
+#[test]
+fn a_burden_ending_soon_and_a_last_goodbye_are_ideation() {
+    run(&[
+        (
+            "He keeps saying he won't be a problem for anyone much longer.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "The loan won't be a problem for much longer.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She told her sister this is goodbye.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "This is goodbye for now, she's moving to Perth.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "He said everybody'd be better off if he checked out.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She said the world would be quieter without her in it.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He asked how many of his heart pills would stop his heart.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        // An apology for the noise around the dictation corrects nothing.
+        (
+            "She says she wants to sleep forever, sorry, this traffic, and she has been saving her tablets.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_prescription_drug_popped_or_not_prescribed_is_misuse() {
+    run(&[
+        (
+            "Pops a couple of Xanax to get through the day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He takes Valium that isn't prescribed to him.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Xanax was not prescribed, the GP refused.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        ("Takes lean on weekends.", PR, &[(SubstanceUse, Some(P))]),
+        ("She leans on her sister.", NO, &[(SubstanceUse, None)]),
+        (
+            "He is taking the tramol every day, the red ones from the market.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He pops his vitamins every morning.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn sex_forced_photos_asked_of_a_child_and_spitting_are_abuse() {
+    run(&[
+        (
+            "Her boyfriend made her have sex when she said no.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her uncle sends her messages asking for photos; she's twelve.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She asked her mum for photos from the wedding.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        ("Her husband spits at her.", PR, &[(Abuse, Some(P))]),
+    ]);
+}
+
+#[test]
+fn caribbean_him_as_a_subject_is_he() {
+    run(&[
+        (
+            "He said if the man ever come back him will kill him.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        ("Let him know we called.", NO, &[]),
+    ]);
+}

@@ -254,6 +254,9 @@ const WORD_REWRITES: &[(&str, &str, bool)] = &[
     ("unaliving", "killing", false),
     ("sewerslide", "suicide", false),
     ("self-delete", "kill myself", false),
+    // West African street names of tramadol.
+    ("tramol", "tramadol", false),
+    ("tramo", "tramadol", false),
     ("od'd", "overdosed", false),
     ("oded", "overdosed", false),
     // Reflexives of Yorkshire, Lancashire and the Midlands ("wants to do messen in", "he'll
@@ -365,7 +368,84 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let raw = drop_fillers(raw_tokens(text));
     let joined = join_letter_runs(&raw);
     let repaired = repair_near_misses(joined);
-    scare_quotes_dropped(foreign_no(verbal_no(rewrite(repaired))))
+    scare_quotes_dropped(foreign_no(creole_subject_him(verbal_no(rewrite(repaired)))))
+}
+
+/// Jamaican and other Caribbean "him" as the subject ("if the man come back him will kill
+/// him", "him a go buss him head", "him know where the man stay") is "he". Standard English
+/// has "him" before a bare verb only after "let", "make", "help", "see", "hear" and the like
+/// ("let him go"), so those keep it.
+fn creole_subject_him(mut toks: Vec<Tok>) -> Vec<Tok> {
+    for k in 0..toks.len() {
+        if toks[k].norm != "him" {
+            continue;
+        }
+        let next = toks.get(k + 1).map_or("", |t| t.norm.as_str());
+        let after = toks.get(k + 2).map_or("", |t| t.norm.as_str());
+        let verb_next = matches!(
+            next,
+            "will"
+                | "would"
+                | "ago"
+                | "gwine"
+                | "nah"
+                | "nuh"
+                | "seh"
+                | "waan"
+                | "cyaan"
+                | "haffi"
+                | "did"
+                | "know"
+                | "say"
+                | "want"
+                | "can"
+        ) || next == "a"
+            && matches!(
+                after,
+                "go" | "gwine" | "come" | "kill" | "buss" | "beat" | "lick" | "chop" | "shoot"
+            );
+        let before = k.checked_sub(1).map_or("", |j| toks[j].norm.as_str());
+        let caused = matches!(
+            before,
+            "let"
+                | "lets"
+                | "letting"
+                | "make"
+                | "makes"
+                | "made"
+                | "making"
+                | "help"
+                | "helps"
+                | "helped"
+                | "helping"
+                | "see"
+                | "saw"
+                | "seen"
+                | "watch"
+                | "watched"
+                | "hear"
+                | "heard"
+                | "have"
+                | "has"
+                | "had"
+                | "bid"
+                | "to"
+                | "for"
+                | "with"
+                | "tell"
+                | "told"
+                | "ask"
+                | "asked"
+                | "give"
+                | "gave"
+                | "got"
+                | "get"
+        );
+        if verb_next && !caused {
+            toks[k].norm = "he".to_string();
+        }
+    }
+    toks
 }
 
 /// "States wants to 'beat up' boy who posted photo": quotation marks round a short phrase
