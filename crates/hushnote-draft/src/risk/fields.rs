@@ -314,7 +314,7 @@ const SI_PASSIVE: &[Pat] = &[
     // "fixin' to go see Daddy" (Southern "fixing to", about to), "wants to go be with her
     // mother, who passed": a going to the dead said with the death; "wants to be up there
     // with her" said of a grave or heaven named.
-    p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*|fixin( ?['\x22])?|fixing|waiting|waits|can't wait) (to )?(['\x22] ?)?(go |just |finally )?((join|joining|be with|being with|be (up |over |down |out )?there with|being (up |over |down |out )?there with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))|(go see|go and see|see|be with|join) (daddy|mama|momma|mommy|mamma|papa|pappy|granny|mamaw|papaw|meemaw))( again| there| soon| now| up there| in heaven| on the other side)?\b")
+    p(r"\b(like|love|want\w*|wish\w*|long\w*|yearn\w*|desire\w*|ready|dream\w* of|think\w* (of|about)|pray\w*|fixin( ?['\x22])?|fixing|waiting|waits|can't wait) (to )?(['\x22] ?)?(go (and )?|just |finally )?((join|joining|meet|meeting|be with|being with|be (up |over |down |out )?there with|being (up |over |down |out )?there with|be reunited with|reunite with|go to|going to|follow|following) (him|her|them|(her|his|their|my) (\S+ )?(husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boy|girl|baby|child|friend|twin|mate|nan|gran|grandma|grandad|grandpa))|(go see|go and see|see|be with|join) (daddy|mama|momma|mommy|mamma|papa|pappy|granny|mamaw|papaw|meemaw))( again| there| soon| now| up there| in heaven| on the other side)?\b")
         // "wants to be with her cousins at the lake": "her" before a noun is a possessive;
         // "wants to be there with her at the funeral" is company at a rite.
         .after(r"^ ?((cousins?|friends?|family|kids|children|sisters|brothers|parents|mates|grandkids|grandchildren|girls|boys|team|class|classmates|colleagues|people|folks|crew|group|own|new|church|dog|dogs|cat|horses?)\b|(at|for|during|through|after) (the |her |his |their )?(funeral|service|wake|burial|memorial|unveiling|hospital|hospice|appointment|surgery|operation|birth|wedding|party|end|last days)\b)")
@@ -624,6 +624,9 @@ const SUBSTANCE: &[Pat] = &[
         .after(r"^of (gold|silver|flour|sugar|salt|butter|cheese|spice|spices)\b")
         .unless(SPORT),
     p(r"\b(gram|grams|g|point|points|eighth|bag|bags|baggie|line|lines|bump|bumps|cap|caps|tab|tabs|pill|pills) of (ice|crystal|coke|charlie|smack|gear|dope|speed|molly|mandy|ket|acid|tina|shard)\b")
+        .unless(SPORT),
+    // "smokes a gram of hash a day": cannabis by its amount, smoked or vaped.
+    p(r"\b(smok\w*|vap\w*|gets through|got through|goes through|went through|gone through)( a| an| one| two| three| half a| a quarter| an eighth)? (gram|grams|g|eighth|quarter|ounce|oz|bag|baggie|bowl|bowls) of (weed|hash|hashish|skunk|cannabis|pot|kush|grass|dope|ganja|bud|resin|charas|dagga)\b")
         .unless(SPORT),
     p(r"\b(her|his|my|their) (dealer|plug|connect|supplier)\b")
         .unless(&["car", "card", "art", "antique", "furniture", "electrical", "phone", "charger", "socket", "power", "outlet", "bath", "sink", "parts", "timber", "fabric"]),

@@ -657,6 +657,38 @@ const SPECS: &[Spec] = &[
         .need_near(&["drink", "drinks", "drinking", "alcohol", "beer", "beers", "wine", "vodka", "using", "drugs", "etoh", "cannabis", "weed", "meth", "cocaine", "opioids", "liquor", "booze", "receipts", "screen", "test"]),
     // "He said no to suicidal thoughts at first, then admitted they come most nights": a denial
     // taken back later in the sentence is a disclosure (FORMATS §4 rule 1).
+    // "He says he's going to make his ex pay, and he knows where she works": revenge vowed on
+    // a person, told with where to find them (a threat, FORMATS §3), not a bill to be paid.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(make|makes|making) (her|him|them|his \S+|her \S+|their \S+|that \S+|the \S+) pay\b")
+        .need_before(r"\b(going to|gonna|will|'ll|wants? to|wanted to|plans? to|planning to|swore to|swears to|vowed to|vows to|threaten\w* to|is going to|'s going to|intends to|determined to)( \S+){0,2}$")
+        .not_after(r"^ ?(for (the|his|her|their) (share|half|rent|damages|repairs|bills?|fees?|costs?|petrol|gas)|child support|maintenance|rent|back|up|the (bill|rent|fine|fees?)|it back|their share|his share|her share|half)\b"),
+    // "the next time that guy looks at him he's dead": the other said to be dead at the next
+    // provocation is a threat to kill.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(next time|if|when|one more time|the minute|the moment)( \S+){1,8}? (he's|she's|they're|you're|he is|she is|they are|you are|he'll be|she'll be|they'll be|you'll be) (dead|a dead man|a dead woman|dead meat|finished|done for)\b")
+        .not_after(r"^ ?(tired|beat|on (his|her|their) feet|to the world|asleep|drunk)\b"),
+    // "told his teacher she'd better watch her back": a warning of harm to come.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(told|tells|telling|said|says|warned|warns|texted|texts|messaged|wrote|yelled|shouted|threatened) (\S+ ){0,3}?(she|he|they|you)('d| had|'d| would)? ?better watch (her|his|their|your) back\b"),
+    // "he'd burn the house down with them inside": a fire set on people is a threat to kill.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(burn|burns|burning|torch|torches|torching|set fire to|sets fire to|setting fire to) (the|her|his|their|my|that|our) (house|flat|place|home|car|trailer|caravan|shop|apartment|hut)( down)? with (them|her|him|everyone|everybody|the kids|the family|people|all of them|the lot of them) (in it|inside|still inside|in there|asleep)\b"),
+    // "he'd rather be six feet under": the grave preferred to living (C-SSRS 1).
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(rather|sooner) (just )?(be )?(six (foot|feet) under|in the (ground|grave|cemetery|graveyard)|in a box|in a coffin|pushing up daisies|not (be )?alive|not exist|not wake up)\b"),
+    // "He denies any plan but says the thoughts are there every night": thoughts said to be
+    // there after a denial of plan are the ideation itself (C-SSRS: ideation without plan).
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(but|though|although|yet|however)( \S+){0,4}? (the|those|these|such|his|her|suicidal|dark) (thoughts|urges|ideas)( \S+){0,2}? (are|were|'re|come|comes|came|keep|kept|remain|remains|remained|persist|persists|persisted|linger|lingers|still)\b")
+        .not_after(r"^ ?(not|never|gone|no longer|less|rare|fewer|fading|easing|under control|manageable|in the past|passive only)\b")
+        .need_any(&["plan", "plans", "intent", "intention", "suicide", "suicidal", "kill", "die", "dying", "si", "method", "timeline"]),
+    // "No thoughts of suicide until last night, when she wrote a note": a denial that held
+    // only until a recent time is a disclosure of what came then.
+    spec(C::Ideation, K::SuicidalIdeation, r"\b(no|never had|never|hadn't had|had no|hadn't|denied|denies) (any )?(suicidal (thoughts|ideation)|thoughts of (suicide|killing (him|her|my|them)sel(f|ves)|ending (it|(his|her|my|their) (own )?life)|dying|death)|si|wish to die|wanting to die)( \S+){0,2}? (until|till|til|up until) (last (night|week|weekend|month)|yesterday|this (week|morning|weekend|month)|recently|a few days ago|the other (day|night)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight)\b"),
+    // "He doesn't want to hurt anyone except his stepfather": a denial that carves out one
+    // person names that person as the target.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(doesn't|does not|don't|do not|wouldn't|would not|won't|will not|never|not) (want to |wanna |plan to |intend to |think about |thinks about )?(hurt|harm|touch|go after|hit) (anyone|anybody|nobody|no one|people)( else)? (except|but|apart from|other than|besides|save) (\S+ ){0,2}?(him|her|them|stepfather|stepdad|father|dad|brother|husband|wife|ex|boss|neighbou?r|uncle|cousin|teacher|coach|mother|mum|mom|son|daughter|\S+)\b"),
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(doesn't|does not|don't|do not|wouldn't|would not|won't|will not|never|not) (want to |wanna |plan to |intend to |think about |thinks about )?(kill|murder|shoot|stab) (anyone|anybody|nobody|no one|people)( else)? (except|but|apart from|other than|besides|save) (\S+ ){0,2}?\S+\b"),
+    // "stopped taking her insulin on purpose": a life-sustaining treatment withheld on purpose
+    // is self-harm (NICE self-harm includes deliberate omission); withheld to die, ideation
+    // acted on.
+    spec(C::SelfInjury, K::SelfHarm, r"\b(stopped|stops|stopping|skipped|skipping|skips|missed|missing|omitted|omitting|withholding|withheld|not taking|isn't taking|wasn't taking|stopped taking|skipping|cutting back on) (taking |doing )?(her|his|their|my) (insulin|dialysis|heart (pills|meds|medication|tablets)|transplant (meds|medication)|anti-rejection (meds|medication)|blood thinners|warfarin|seizure (meds|medication)|epilepsy (meds|medication)|lithium|inhalers?)( \S+){0,4}? (on purpose|deliberately|intentionally|to lose weight|to punish (herself|himself|themselves|myself))\b"),
+    spec(C::Preparatory, K::SuicidalIdeation, r"\b(stopped|stops|stopping|skipped|skipping|skips|missed|missing|omitted|omitting|withholding|withheld|not taking|isn't taking|wasn't taking|stopped taking) (taking |doing )?(her|his|their|my) (insulin|dialysis|heart (pills|meds|medication|tablets)|transplant (meds|medication)|anti-rejection (meds|medication)|blood thinners|warfarin|seizure (meds|medication)|epilepsy (meds|medication))( \S+){0,4}? (to die|so (she|he|they|i) (would|could|'d|might|will) die|hoping (to die|she'd die|he'd die|it would kill)|to end it|to end (her|his|their|my) life)\b"),
     // "he denies only the plan, he said the thoughts are there": a denial narrowed to plan or
     // intent leaves the ideation itself disclosed (C-SSRS: thoughts without plan are ideation).
     spec(C::Ideation, K::SuicidalIdeation, r"\b(denies|denied|deny|denying|says no to|said no to) only (to )?(the |a |any )?(plan|plans|intent|intention|method|timeline)\b")
@@ -1081,7 +1113,7 @@ const SPECS: &[Spec] = &[
     // "taking the tramol every day now, the red ones from the marché": a prescription opioid
     // or sedative taken from a market stall or the street (West African tramadol, "tramol")
     // is misuse.
-    spec(C::Misuse, K::SubstanceUse, r"\b(tak\w*|took|us\w*|on|buy\w*|bought|get\w*|got|swallow\w*|pop\w*)( the| some| his| her)? (tramadol|tramol|tramal|tapentadol|codeine|pregabalin|lyrica|diazepam|valium|rivotril|benzos|painkillers)( \S+){0,10}? (from|off|at) the (market|march\S*|street|streets|corner|kiosk|roadside|motor park|garage|bus station|boys|chemist boys)\b"),
+    spec(C::Misuse, K::SubstanceUse, r"\b(tak\w*|took|us\w*|on|buy\w*|bought|get\w*|got|swallow\w*|pop\w*)( the| some| his| her)? (tramadol|tramol|tramal|tapentadol|codeine|pregabalin|lyrica|diazepam|valium|rivotril|benzos|painkillers)( \S+){0,10}? (from|at) the (market|march\S*|kiosk|roadside|motor park|bus station|chemist boys)\b"),
     // "taking Lyrica from a pharmacy without prescription", "pregabalin and tramadol misuse":
     // a prescription drug had with no prescription, or its misuse named, is misuse (FORMATS §3).
     // "takes Xanax that isn't prescribed to him", "a couple of Xanax, not prescribed": a
@@ -1304,7 +1336,7 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(is|was|were|are|be|been|being|got|get|gets|getting)$"),
     // "took his wife's whole bottle of Ativan": a whole container of a medicine taken is an
     // overdose, whoever the medicine was prescribed to.
-    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|taken|swallowed|downed|ate|popped|necked)( (his|her|their|my|\S+'s))? (whole|entire|full) (bottle|pack|packet|box|strip|blister pack|supply|stash|script|prescription|month's supply) of( (his|her|their|my|the))? (\S+ )?(pills|tablets|capsules|meds|medications?|painkillers|sleeping pills|ativan|xanax|valium|klonopin|ambien|seroquel|oxys|oxycontin|percocets?|percs|vicodin|norco|tylenol|zoloft|prozac|lexapro|trazodone|clonazepam|alprazolam|lorazepam|diazepam|hydrocodone|oxycodone|tramadol|codeine|paracetamol|panadol|ibuprofen|aspirin|insulin|lithium)\b")
+    spec(C::SelfPoisoning, K::SelfHarm, r"\b(took|taken|swallowed|downed|ate|popped|necked)( (his|her|their|my|\S+'s|a|an|the))? (whole|entire|full) (bottle|pack|packet|box|strip|blister pack|supply|stash|script|prescription|month's supply) of( (his|her|their|my|the))? (\S+ )?(pills|tablets|capsules|meds|medications?|painkillers|sleeping pills|ativan|xanax|valium|klonopin|ambien|seroquel|oxys|oxycontin|percocets?|percs|vicodin|norco|tylenol|zoloft|prozac|lexapro|trazodone|clonazepam|alprazolam|lorazepam|diazepam|hydrocodone|oxycodone|tramadol|codeine|paracetamol|panadol|ibuprofen|aspirin|insulin|lithium)\b")
         .not_before(r"\b(is|was|were|are|be|been|being|got|get|gets|getting)$"),
     spec(C::Attempt, K::SuicidalIdeation, r"\binterrupted attempts?\b"),
     // A ligature (hanging) made or tied: suicidal behaviour (C-SSRS actual, interrupted or
@@ -1705,7 +1737,7 @@ const SPECS: &[Spec] = &[
     // off without him since the split").
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off (dead|gone|not (existing|here|alive|around|being here)|six (foot|feet) under|in the (ground|grave|cemetery|graveyard|churchyard|boneyard|urupa|tomb|crematorium|morgue)|in a box|pushing up daisies)\b"),
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(be|are|were|is|'d be) better without (me|him|her|them)\b"),
-    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) ((weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)|(just )?(checked out|died|was dead|were dead|was gone|were gone|ended it|had never been born|was never born))\b"),
+    spec(C::PassiveIdeation, K::SuicidalIdeation, r"\bbetter off if (he|she|i|they) ((weren't|wasn't|were not|was not|isn't|is not|wasnt|werent) (around|here|alive|in the picture)|(just )?(checked out|ended it))\b"),
     // "he won't be a problem for anyone much longer": being a burden said to end soon is
     // perceived burdensomeness with a foreshortened future (Joiner; C-SSRS 1).
     spec(C::PassiveIdeation, K::SuicidalIdeation, r"\b(won't|will not|wouldn't|would not|'ll not) be (a |an |anyone's |everyone's )?(problem|burden|bother|trouble|nuisance|worry|headache)( (for|to|on) (\S+ ){0,2}?)?(much longer|for much longer|for long|long now|for long now)\b")
@@ -2005,7 +2037,9 @@ const SPECS: &[Spec] = &[
         .not_after(r"^(back|away from|from)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
-    spec(C::HarmThoughts, K::HarmToOthers, r"\bmake (him|her|them) pay\b"),
+    spec(C::HarmThoughts, K::HarmToOthers, r"\bmake (him|her|them) pay\b")
+        // "make them pay for the damages": a bill, not revenge.
+        .not_after(r"^ ?(for (the|his|her|their) (share|half|rent|damages|repairs|bills?|fees?|costs?|petrol|gas|food|meal|drinks|tickets?)|child support|maintenance|rent|back|up|the (bill|rent|fine|fees?)|it back|their share|his share|her share|half)\b"),
     // "broke another boy's nose": an injury given to someone named by a possessive.
     spec(C::Violence, K::Violence, r"\b(broke|breaks|breaking|busted|bust|fractured|split|bloodied) (a |an |another |the |some |this |that )?(\S+ )?\S+'s (nose|jaw|ribs?|cheekbone|eye socket|cheek|lip|teeth|tooth|skull|arm|wrist|fingers?)\b"),
     // "says he 'has lived long enough'": an old person's sense that life is complete is a
@@ -2665,7 +2699,8 @@ const SPECS: &[Spec] = &[
         .need_near(&["eleven", "twelve", "thirteen", "fourteen", "fifteen", "ten", "nine", "uncle", "stepdad", "stepfather", "coach", "teacher", "tutor", "lodger", "cousin", "daughter", "niece", "child", "girl", "boy", "stranger", "man", "adult", "nude", "naked", "private", "sexual", "sexy"]),
     // "Her husband spits at her": spitting on a person is an assault.
     spec(C::Abuse, K::Abuse, r"\b(spits|spat|spitting|spit) (at|on|in) (her|him|them)( face)?\b")
-        .need_before(r"\b(husband|wife|partner|boyfriend|girlfriend|ex|father|dad|mother|mum|mom|stepdad|stepfather|stepmum|stepmother|son|daughter|brother|sister|uncle|aunt|grandson|granddaughter|carer|caregiver|mother-in-law|father-in-law|he|she)( \S+){0,4}$"),
+        .need_before(r"\b(husband|wife|partner|boyfriend|girlfriend|ex|father|dad|mother|mum|mom|stepdad|stepfather|stepmum|stepmother|son|daughter|brother|sister|uncle|aunt|grandson|granddaughter|carer|caregiver|mother-in-law|father-in-law)( \S+){0,4}$")
+        .not_before(r"\b(could|would|'d|might|wanted to|want to|wants to|ready to)$"),
     // "Grandad's been leaving the kids with no food while mum works nights": children left
     // without food, water or an adult is neglect (child maltreatment, WHO).
     spec(C::Abuse, K::Abuse, r"\b(leav\w*|left) (the|her|his|their|my|our|both) ((two|three|four|little|small|young|baby) )?(kids|children|baby|babies|toddler|toddlers|infant|twins|little ones|grandkids|grandchildren|boys|girls|son|daughter)( \S+){0,3}? ((with no|without|with nothing for) (food|anything to eat|dinner|meals|supper|water|heating|heat|nappies|diapers|formula)|with nothing to eat)\b"),
@@ -2682,8 +2717,18 @@ const SPECS: &[Spec] = &[
     // the grooming signs of child sexual abuse (NSPCC; Craven 2006): an adult of the
     // household remarking on a child's body, walking in on her washing or changing, taking
     // the lock off her door, told with that adult or the child's age.
-    spec(C::Abuse, K::Abuse, r"\b((comments?|commented|commenting|remarks?|remarked|remarking) (on|about) (her|his) (body|breasts|chest|figure|bum|butt|legs|shape|curves|developing)|(walks?|walked|walking|comes?|came|coming|barges?|barged|barging|bursts?|burst|bursting) in on (her|him)( \S+){0,2}? (shower|bath|bathroom|toilet|showering|bathing|changing|undressing|getting dressed|dressing)|(walks?|walked|walking|comes?|came|coming|barges?|barged|barging) into the (bathroom|shower) (when|while|whenever)|(took|takes|taken|taking|removed|removes|removing|take) (the )?locks? off (the |her |his )?((bathroom|bedroom) )?(door|doors)|locks? (taken|removed|pulled) off)\b")
+    spec(C::Abuse, K::Abuse, r"\b((comments?|commented|commenting|remarks?|remarked|remarking) (on|about) (her|his) (body|breasts|chest|figure|bum|butt|legs|shape|curves|developing)|(walks?|walked|walking|comes?|came|coming|barges?|barged|barging|bursts?|burst|bursting) in on (her|him)( \S+){0,2}? (shower|bath|bathroom|toilet|showering|bathing|changing|undressing|getting dressed|dressing)|(walks?|walked|walking|comes?|came|coming|barges?|barged|barging) into the (bathroom|shower) (when|while|whenever)|(took|takes|taken|taking|removed|removes|removing|take) (the )?locks? off (the |her |his )?((bathroom|bedroom) )?(door|doors)|locks? (taken|removed|pulled) off|(gets|got|getting|climbs|climbed|climbing|comes|came|coming) into (bed with (her|him)|(her|his) bed))\b")
         .need_near(&["stepdad", "stepfather", "step-dad", "step-father", "stepbrother", "uncle", "lodger", "fourteen", "thirteen", "twelve", "eleven", "ten", "fifteen", "daughter", "stepdaughter", "niece", "teen", "teenage", "girl", "mom's", "mum's", "mother's"]),
+    // "Dad doesn't feed them when he's drinking": children not fed are neglected (NSPCC).
+    spec(C::Abuse, K::Abuse, r"\b(doesn't|does not|didn't|did not|won't|will not|never|isn't|is not|wasn't|was not|not|forgets to|forgot to) (feed|feeding|fed) (them|the kids|the children|the baby|the boys|the girls|her kids|his kids|her children|his children|the little ones|the young'uns|the twins)\b"),
+    // "He calls her worthless and stupid every day": degrading names said again and again are
+    // emotional abuse (a single insult is not).
+    spec(C::Abuse, K::Abuse, r"\b(calls|called|calling|call) (her|him|them|the kids|the children) (\S+ ){0,2}?(worthless|stupid|useless|fat|ugly|whore|slut|bitch|retard|retarded|idiot|pathetic|disgusting|waste of space|dumb|nothing)\b")
+        .need_any(&["every", "daily", "constantly", "always", "keeps", "regularly", "whenever", "nightly", "again"]),
+    // "She is not allowed to leave the house without him": her movements controlled (Stark,
+    // coercive control).
+    spec(C::CoerciveControl, K::Abuse, r"\b(isn't|is not|wasn't|was not|aren't|are not|not|never|no longer) allowed to (leave|go out of|go out|go|see|visit|call|phone|ring|have|use|work|drive|spend|talk to|speak to)( \S+){0,4}? (without (him|her|his permission|her permission|asking (him|her))|alone|on (her|his) own|by (herself|himself))\b")
+        .not_before(r"\b(patients?|residents?|visitors?|children|kids|students?|pupils?|inmates?|staff)( \S+){0,2}$"),
     // "Kids been home alone three nights running while she works doubles, the oldest is
     // seven": young children said to be left on their own, by night or for a shift, is
     // supervisory neglect whoever the sentence opens on.

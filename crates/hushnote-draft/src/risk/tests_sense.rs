@@ -18217,3 +18217,153 @@ fn caribbean_him_as_a_subject_is_he() {
         ("Let him know we called.", NO, &[]),
     ]);
 }
+
+#[test]
+fn a_denial_narrowed_or_bounded_leaves_a_disclosure() {
+    run(&[
+        (
+            "He denies any plan but says the thoughts are there every night.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Denies plan, but the thoughts are not there anymore either.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "No thoughts of suicide until last night, when she wrote a note.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He doesn't want to hurt anyone except his stepfather.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "He doesn't want to hurt anyone, but he's angry.",
+            DE,
+            &[(HarmToOthers, Some(D))],
+        ),
+        (
+            "She denies wanting to die, but she stopped taking her insulin on purpose.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She stopped taking her lithium because of the weight gain.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn revenge_vowed_a_warning_and_a_fire_set_on_people_are_threats() {
+    run(&[
+        (
+            "He says he's going to make his ex pay, and he knows where she works.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "He's going to make his ex pay child support.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "He'll make them pay for the repairs.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "He told his teacher she'd better watch her back.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "He said he'd burn the house down with them inside.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn the_grave_preferred_or_a_meeting_in_heaven_is_a_wish_to_die() {
+    run(&[
+        (
+            "He told the nurse he'd rather be six feet under.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She says she wants to go and meet her mother in heaven soon.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Her husband died. She wants to go and see her sister in Leeds.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_whole_strip_taken_and_hash_by_the_gram() {
+    run(&[
+        (
+            "He took a whole strip of paracetamol last night but didn't tell anyone.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He smokes a gram of hash a day.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn neglect_degrading_names_and_movements_controlled_are_abuse() {
+    run(&[
+        (
+            "Her mum's boyfriend gets into bed with her at night.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She got into bed with her little sister because of the storm.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "Dad doesn't feed them when he's drinking.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He calls her worthless and stupid every day.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "He called her stupid once during a fight.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "She is not allowed to leave the house without him.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Patients are not allowed to leave the ward alone.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
