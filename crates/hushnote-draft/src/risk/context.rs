@@ -547,6 +547,24 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         return false;
     }
     let next = toks.get(k + 1).map(|t| t.norm.as_str());
+    // "Not a day goes by without him thinking about dying", "never a week passes without a
+    // drink": the whole phrase says "every day".
+    if matches!(n, "not" | "never" | "nary")
+        && matches!(next, Some("a" | "one" | "single"))
+        && toks[(k + 2).min(toks.len())..(k + 6).min(toks.len())]
+            .iter()
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "goes" | "go" | "went" | "passes" | "passed" | "pass"
+                )
+            })
+        && toks[(k + 2).min(toks.len())..(k + 8).min(toks.len())]
+            .iter()
+            .any(|t| t.norm == "without")
+    {
+        return false;
+    }
     // "nobody would even notice he was gone": who would not miss the client is the wish's
     // reason, not its denial.
     if matches!(n, "nobody" | "noone")
@@ -642,6 +660,18 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
         ),
         // "She told me, without my asking, that ...": a disclosure volunteered, no negation.
         "without" => {
+            // "Not a day goes by without him thinking about dying": "not a day passes
+            // without" says every day; the two negations make an affirmation.
+            let every_day = (k.saturating_sub(3)..k).any(|j| {
+                matches!(
+                    toks[j].norm.as_str(),
+                    "goes" | "go" | "went" | "gone" | "passes" | "passed" | "pass"
+                )
+            }) && (k.saturating_sub(7)..k)
+                .any(|j| matches!(toks[j].norm.as_str(), "not" | "never" | "no" | "nary"));
+            if every_day {
+                return false;
+            }
             let after = toks.get(k + 2).map(|t| t.norm.as_str());
             !(matches!(
                 next,
@@ -967,6 +997,57 @@ fn pre_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], s: usize) -> Opti
             && toks[k + 1].norm.contains('\'')
         {
             return None;
+        }
+        // "She's not safe at home, her husband hits her", "No, her husband hits her": a comma
+        // that opens a clause whose subject (a pronoun, or a relative named by a possessive)
+        // has a verb of its own, not negated, ends the negation's reach.
+        if toks[k].is(",") && k + 1 < s {
+            let a = toks[k + 1].norm.as_str();
+            let verb_at = if matches!(a, "her" | "his" | "their" | "my" | "our" | "the")
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| super::actors::is_relation(&t.norm))
+            {
+                Some(k + 3)
+            } else if matches!(a, "she" | "he" | "they" | "i" | "we") {
+                Some(k + 2)
+            } else {
+                None
+            };
+            let finite = verb_at
+                .filter(|&v| v <= s)
+                .and_then(|v| toks.get(v))
+                .is_some_and(|t| {
+                    !t.punct
+                        && !t.norm.ends_with("n't")
+                        && !matches!(
+                            t.norm.as_str(),
+                            "not"
+                                | "never"
+                                | "no"
+                                | "who"
+                                | "that"
+                                | "and"
+                                | "or"
+                                | "denies"
+                                | "denied"
+                                | "says"
+                                | "said"
+                                | "reports"
+                                | "states"
+                                | "told"
+                                | "confirms"
+                                | "agrees"
+                                | "too"
+                                | "also"
+                                | "either"
+                                | "nor"
+                        )
+                        && t.norm.ends_with('s')
+                });
+            if finite {
+                return None;
+            }
         }
         // "if it doesn't get better he'll kill himself": a negation inside a condition ends
         // where the consequent's subject and modal begin.
@@ -1393,6 +1474,28 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
     // on to the next item; it never turns it round.
     if toks[k].is("nor") {
         return false;
+    }
+    // "He wasn't able to promise he wouldn't use again", "can't guarantee she won't": a
+    // safety promise refused leaves the act possible (the promise's negation outranges the
+    // usual four words).
+    let promise = (k.saturating_sub(5)..k).find(|&p| {
+        matches!(
+            toks[p].norm.as_str(),
+            "promise" | "guarantee" | "swear" | "commit" | "agree" | "assure" | "contract"
+        ) && seg[p] == seg[k]
+    });
+    if let Some(p) = promise {
+        let refused = (p.saturating_sub(4)..p).any(|j| {
+            seg[j] == seg[k]
+                && (toks[j].norm.ends_with("n't")
+                    || matches!(
+                        toks[j].norm.as_str(),
+                        "not" | "unable" | "refused" | "refuses" | "refusing" | "never"
+                    ))
+        });
+        if refused && (p + 1..k).all(|j| !in_span[j]) {
+            return true;
+        }
     }
     let mut j = k;
     let mut steps = 0;

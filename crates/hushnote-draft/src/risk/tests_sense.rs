@@ -18367,3 +18367,40 @@ fn neglect_degrading_names_and_movements_controlled_are_abuse() {
         ),
     ]);
 }
+
+#[test]
+fn a_clause_with_its_own_subject_after_a_negation_stands() {
+    run(&[
+        (
+            "She's not safe at home, her husband hits her.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        ("No, her husband hits her.", PR, &[(Abuse, Some(P))]),
+        (
+            "Denies abuse, her husband never hits her.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Not a day goes by without him thinking about dying.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She went without a drink for a month.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He wasn't able to promise he wouldn't use again.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "She promised she won't hurt herself.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
