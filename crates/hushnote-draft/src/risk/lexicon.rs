@@ -482,7 +482,7 @@ macro_rules! many {
 /// cyanide silver and jewellery cleaners sold in the Philippines.
 macro_rules! poisons {
     () => {
-        "(poison|rat poison|rat killer|rattex|ratex|roundup|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner)"
+        "(poison|rat poison|rat killer|rattex|ratex|roundup|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner|floor cleaner|toilet cleaner|oven cleaner|bathroom cleaner|disinfectant|domestos|detergent|washing up liquid|dish soap|methylated spirits|meths|turpentine|white spirit|fabric softener|laundry pods?|tide pods?)"
     };
 }
 

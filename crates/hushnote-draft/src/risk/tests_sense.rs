@@ -18324,6 +18324,17 @@ fn a_whole_strip_taken_and_hash_by_the_gram() {
             PR,
             &[(SubstanceUse, Some(P))],
         ),
+        // A household cleaner drunk is self-poisoning, not drinking.
+        (
+            "She drank a bottle of floor cleaner after the fight.",
+            PR,
+            &[(SelfHarm, Some(P)), (SubstanceUse, None)],
+        ),
+        (
+            "She bought disinfectant for the kitchen.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
     ]);
 }
 
