@@ -324,6 +324,10 @@ impl Spec {
 use Concept as C;
 use RiskKind as K;
 
+/// What "make them pay" is paid for when it is a bill, not revenge ("make them pay for the
+/// damages", "make his ex pay child support").
+const PAID_FOR: &str = r"^ ?(for (the|his|her|their) (share|half|rent|damages|repairs|bills?|fees?|costs?|petrol|gas|food|meal|drinks|tickets?)|child support|maintenance|rent|back|up|the (bill|rent|fine|fees?)|it back|their share|his share|her share|half)\b";
+
 /// What a conditional threat is tied to when it coerces: leaving, telling, reporting or
 /// seeking help ("if she leaves", "if she goes to the police", "if she tells anyone").
 const COERCIVE_CONDITION: &str = r"^(she|he|they|i|you|we) (ever |even |really |actually )?(tries to |tried to |dares to |dared to )?(leaves?|left|leaving|goes to|went to|go to|calls?|called|rings?|rang|phones?|phoned|tells?|told|reports?|reported|talks? to|talked to|speaks? to|spoke to|contacts?|contacted|divorces?|divorced|splits? up|split up|breaks? up|broke up|moves? out|moved out|gets? help|got help|takes? the (kids|children|baby|bairns|weans)|took the (kids|children|baby|bairns|weans)|sees? (him|her|them|anyone|another|other)|saw (him|her|them|anyone|another|other))\b";
@@ -483,6 +487,14 @@ macro_rules! many {
 macro_rules! poisons {
     () => {
         "(poison|rat poison|rat killer|rattex|ratex|roundup|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner|floor cleaner|toilet cleaner|oven cleaner|bathroom cleaner|disinfectant|domestos|detergent|washing up liquid|dish soap|methylated spirits|meths|turpentine|white spirit|fabric softener|laundry pods?|tide pods?)"
+    };
+}
+
+/// A life-sustaining treatment stopped or skipped ("stopped taking her insulin", "skipping his
+/// dialysis"), the words before what it was stopped for.
+macro_rules! withheld_treatment {
+    () => {
+        r"\b(stopped|stops|stopping|skipped|skipping|skips|missed|missing|omitted|omitting|withholding|withheld|not taking|isn't taking|wasn't taking|stopped taking|cutting back on) (taking |doing )?(her|his|their|my) (insulin|dialysis|heart (pills|meds|medication|tablets)|transplant (meds|medication)|anti-rejection (meds|medication)|blood thinners|warfarin|seizure (meds|medication)|epilepsy (meds|medication)|lithium|inhalers?)( \S+){0,4}? "
     };
 }
 
@@ -661,7 +673,7 @@ const SPECS: &[Spec] = &[
     // a person, told with where to find them (a threat, FORMATS §3), not a bill to be paid.
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(make|makes|making) (her|him|them|his \S+|her \S+|their \S+|that \S+|the \S+) pay\b")
         .need_before(r"\b(going to|gonna|will|'ll|wants? to|wanted to|plans? to|planning to|swore to|swears to|vowed to|vows to|threaten\w* to|is going to|'s going to|intends to|determined to)( \S+){0,2}$")
-        .not_after(r"^ ?(for (the|his|her|their) (share|half|rent|damages|repairs|bills?|fees?|costs?|petrol|gas)|child support|maintenance|rent|back|up|the (bill|rent|fine|fees?)|it back|their share|his share|her share|half)\b"),
+        .not_after(PAID_FOR),
     // "the next time that guy looks at him he's dead": the other said to be dead at the next
     // provocation is a threat to kill.
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(next time|if|when|one more time|the minute|the moment)( \S+){1,8}? (he's|she's|they're|you're|he is|she is|they are|you are|he'll be|she'll be|they'll be|you'll be) (dead|a dead man|a dead woman|dead meat|finished|done for)\b")
@@ -687,8 +699,8 @@ const SPECS: &[Spec] = &[
     // "stopped taking her insulin on purpose": a life-sustaining treatment withheld on purpose
     // is self-harm (NICE self-harm includes deliberate omission); withheld to die, ideation
     // acted on.
-    spec(C::SelfInjury, K::SelfHarm, r"\b(stopped|stops|stopping|skipped|skipping|skips|missed|missing|omitted|omitting|withholding|withheld|not taking|isn't taking|wasn't taking|stopped taking|skipping|cutting back on) (taking |doing )?(her|his|their|my) (insulin|dialysis|heart (pills|meds|medication|tablets)|transplant (meds|medication)|anti-rejection (meds|medication)|blood thinners|warfarin|seizure (meds|medication)|epilepsy (meds|medication)|lithium|inhalers?)( \S+){0,4}? (on purpose|deliberately|intentionally|to lose weight|to punish (herself|himself|themselves|myself))\b"),
-    spec(C::Preparatory, K::SuicidalIdeation, r"\b(stopped|stops|stopping|skipped|skipping|skips|missed|missing|omitted|omitting|withholding|withheld|not taking|isn't taking|wasn't taking|stopped taking) (taking |doing )?(her|his|their|my) (insulin|dialysis|heart (pills|meds|medication|tablets)|transplant (meds|medication)|anti-rejection (meds|medication)|blood thinners|warfarin|seizure (meds|medication)|epilepsy (meds|medication))( \S+){0,4}? (to die|so (she|he|they|i) (would|could|'d|might|will) die|hoping (to die|she'd die|he'd die|it would kill)|to end it|to end (her|his|their|my) life)\b"),
+    spec(C::SelfInjury, K::SelfHarm, concat!(withheld_treatment!(), r"(on purpose|deliberately|intentionally|to lose weight|to punish (herself|himself|themselves|myself))\b")),
+    spec(C::Preparatory, K::SuicidalIdeation, concat!(withheld_treatment!(), r"(to die|so (she|he|they|i) (would|could|'d|might|will) die|hoping (to die|she'd die|he'd die|it would kill)|to end it|to end (her|his|their|my) life)\b")),
     // "he denies only the plan, he said the thoughts are there": a denial narrowed to plan or
     // intent leaves the ideation itself disclosed (C-SSRS: thoughts without plan are ideation).
     spec(C::Ideation, K::SuicidalIdeation, r"\b(denies|denied|deny|denying|says no to|said no to) only (to )?(the |a |any )?(plan|plans|intent|intention|method|timeline)\b")
@@ -2038,8 +2050,7 @@ const SPECS: &[Spec] = &[
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(danger|risk|threat) to (others|other people|anyone|someone|the public)\b"),
     spec(C::SelfInjury, K::SelfHarm, r"\b(danger|risk) to (self|him ?self|her ?self|them ?selves)\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\bmake (him|her|them) pay\b")
-        // "make them pay for the damages": a bill, not revenge.
-        .not_after(r"^ ?(for (the|his|her|their) (share|half|rent|damages|repairs|bills?|fees?|costs?|petrol|gas|food|meal|drinks|tickets?)|child support|maintenance|rent|back|up|the (bill|rent|fine|fees?)|it back|their share|his share|her share|half)\b"),
+        .not_after(PAID_FOR),
     // "broke another boy's nose": an injury given to someone named by a possessive.
     spec(C::Violence, K::Violence, r"\b(broke|breaks|breaking|busted|bust|fractured|split|bloodied) (a |an |another |the |some |this |that )?(\S+ )?\S+'s (nose|jaw|ribs?|cheekbone|eye socket|cheek|lip|teeth|tooth|skull|arm|wrist|fingers?)\b"),
     // "says he 'has lived long enough'": an old person's sense that life is complete is a

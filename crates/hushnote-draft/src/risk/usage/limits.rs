@@ -9,8 +9,8 @@ use crate::risk::tokens::Tok;
 use crate::risk::{Finding, FindingStatus, RiskKind};
 
 use super::lists::{
-    ALCOHOL, COMPANY, DRINK_UNITS, NO_PROBLEM, NO_PROBLEM_SAID, RECOVERY, RISK_MARKERS,
-    RISK_PHRASES, SOCIAL, WINE,
+    ALCOHOL, BELOW_RISK_LEVEL, COMPANY, DRINK_UNITS, NO_PROBLEM, NO_PROBLEM_SAID, RECOVERY,
+    RISK_MARKERS, RISK_PHRASES, SOCIAL, WINE,
 };
 use super::{has_seq, number, words};
 
@@ -1132,7 +1132,10 @@ pub(crate) fn within_limits(
         && !w
             .iter()
             .any(|x| matches!(*x, "but" | "though" | "although" | "however" | "except" | "yet"))
-        && NO_PROBLEM_SAID.iter().any(|p| has_seq(&w, p));
+        && NO_PROBLEM_SAID
+            .iter()
+            .chain(BELOW_RISK_LEVEL)
+            .any(|p| has_seq(&w, p));
     if !(low || minimal || no_problem_said) {
         return unit;
     }
@@ -1180,7 +1183,7 @@ pub(crate) fn within_limits(
                         )
                 })
     };
-    let framed = NO_PROBLEM.iter().any(|p| {
+    let framed = NO_PROBLEM.iter().chain(BELOW_RISK_LEVEL).any(|p| {
         if matches!(p, [x] if matches!(*x, "only" | "just")) {
             (0..w.len()).any(|k| w[k] == p[0] && ceiling(k))
         } else {

@@ -720,7 +720,11 @@ pub(super) const NO_PROBLEM_SAID: &[&[&str]] = &[
     &["never", "been", "a", "problem"],
     &["never", "been", "an", "issue"],
     &["not", "a", "concern"],
-    // "drinking is not at risky level": the amount said to sit below a risk threshold.
+];
+
+/// "drinking is not at risky level": the amount said to sit below a risk threshold, a no-problem
+/// framing that also frames the drinking as within limits.
+pub(super) const BELOW_RISK_LEVEL: &[&[&str]] = &[
     &["not", "at", "risky"],
     &["not", "at", "a", "risky"],
     &["not", "at", "harmful"],
@@ -759,12 +763,6 @@ pub(super) const NO_PROBLEM: &[&[&str]] = &[
     &["within", "limits"],
     &["within", "the", "limits"],
     &["low", "risk"],
-    &["not", "at", "risky"],
-    &["not", "at", "a", "risky"],
-    &["not", "at", "harmful"],
-    &["not", "at", "a", "harmful"],
-    &["not", "at", "hazardous"],
-    &["not", "at", "a", "hazardous"],
     &["only"],
     &["just"],
     &["responsibly"],

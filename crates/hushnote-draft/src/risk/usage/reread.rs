@@ -242,16 +242,18 @@ pub(crate) fn use_before_abstinence(text: &str, mut unit: Vec<Finding>) -> Vec<F
     unit
 }
 
+/// A substance use read as present (not a problem label, a relapse or a misuse).
+fn present_use(f: &Finding) -> bool {
+    f.kind == RiskKind::SubstanceUse
+        && f.concept == Concept::SubstanceUse
+        && f.status == FindingStatus::Present
+}
+
 /// "He's here for the drinking, you'll recall, and he says he hasn't had a drop since Labor
 /// Day": the use a client is seen for, named as the reason for care, is the topic of the
 /// work; the sentence's own denial tells the current state. Without a denial in the
 /// sentence the reason for care stays a present use ("referred for his drinking").
 pub(crate) fn reason_for_care_denied(text: &str, mut unit: Vec<Finding>) -> Vec<Finding> {
-    let present_use = |f: &Finding| {
-        f.kind == RiskKind::SubstanceUse
-            && f.concept == Concept::SubstanceUse
-            && f.status == FindingStatus::Present
-    };
     // Most sentences hold no present use: nothing to lower-case or search.
     if !unit.iter().any(present_use) {
         return unit;
@@ -318,11 +320,6 @@ pub(crate) fn reason_for_care_denied(text: &str, mut unit: Vec<Finding>) -> Vec<
 /// verb of use or a turn in the sentence ("but", "until", "finished") keeps the use, and a
 /// drug is never re-read ("used fentanyl ... the Narcan kit still sealed").
 pub(crate) fn kept_untouched(text: &str, mut unit: Vec<Finding>) -> Vec<Finding> {
-    let present_use = |f: &Finding| {
-        f.kind == RiskKind::SubstanceUse
-            && f.concept == Concept::SubstanceUse
-            && f.status == FindingStatus::Present
-    };
     if !unit.iter().any(present_use) {
         return unit;
     }
