@@ -885,18 +885,32 @@ fn opening_client_noun(toks: &[Tok], k: usize) -> bool {
 /// "The old man hit the nurse with his stick", "his grandson is saying the old man hit the
 /// driver": in an old-age note "the old man" opening a sentence, or told of by a speaker,
 /// is the client; not one placed elsewhere ("the old man next door", "the old man who").
+/// "This one, the young man from ..." points at the client, then names him.
 fn the_old_client(toks: &[Tok], k: usize) -> bool {
     if k < 2
         || !matches!(
             toks[k].norm.as_str(),
             "man" | "woman" | "lady" | "gentleman" | "gent" | "fella" | "chap"
         )
-        || !matches!(toks[k - 1].norm.as_str(), "old" | "elderly")
+        || !matches!(toks[k - 1].norm.as_str(), "old" | "elderly" | "young")
         || !toks[k - 2].is("the")
     {
         return false;
     }
     let d = k - 2;
+    // "This one, the young man from Tessaoua, he is taking ...": the one the dictation
+    // points at first, then names, is the client wherever he is from.
+    let pointed = d >= 3
+        && toks[d - 1].is(",")
+        && toks[d - 2].is("one")
+        && toks[d - 3].is("this")
+        && (d == 3 || toks[d - 4].punct);
+    if pointed {
+        return true;
+    }
+    if toks[k - 1].is("young") {
+        return false;
+    }
     let opens = d == 0
         || toks[d - 1].punct && !toks[d - 1].is(",")
         || matches!(

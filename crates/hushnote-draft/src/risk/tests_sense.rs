@@ -18176,6 +18176,12 @@ fn a_prescription_drug_popped_or_not_prescribed_is_misuse() {
             PR,
             &[(SubstanceUse, Some(P))],
         ),
+        // The one pointed at first ("This one"), then named, is the client.
+        (
+            "This one, the young man from Zinder, he is taking the tramol every day, the red ones from the market.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
         (
             "He pops his vitamins every morning.",
             NO,
