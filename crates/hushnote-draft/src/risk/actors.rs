@@ -30,6 +30,36 @@ pub(crate) enum Rel {
     Unknown,
 }
 
+/// People in a position of trust or authority over the client outside the family: abuse by
+/// them is abuse (safeguarding's "position of trust"), not an assault by a stranger.
+pub(crate) fn trusted_role(n: &str) -> bool {
+    matches!(
+        n,
+        "coach"
+            | "coaches"
+            | "teacher"
+            | "tutor"
+            | "priest"
+            | "pastor"
+            | "minister"
+            | "vicar"
+            | "imam"
+            | "rabbi"
+            | "scoutmaster"
+            | "instructor"
+            | "trainer"
+            | "lodger"
+            | "boarder"
+            | "principal"
+            | "headteacher"
+            | "headmaster"
+            | "choirmaster"
+            | "youth"
+            | "guardian"
+            | "foster"
+    )
+}
+
 impl Rel {
     /// Relations in which maltreatment of the client is abuse (FORMATS §3).
     pub fn abuse_eligible(self) -> bool {
@@ -124,8 +154,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
     use Rel::*;
     let n = noun.trim_end_matches("'s");
     Some(match n {
-        "husband" | "boyfriend" | "fiance" | "fiancé" | "hubby" | "bf" => (Intimate, Male),
-        "wife" | "girlfriend" | "fiancee" | "fiancée" | "missus" | "missis" | "gf" => {
+        "husband" | "boyfriend" | "fiance" | "hubby" | "bf" => (Intimate, Male),
+        "wife" | "girlfriend" | "fiancee" | "missus" | "missis" | "gf" => {
             (Intimate, Female)
         }
         "partner" | "spouse" | "ex" | "exes" | "partners" => (Intimate, Neutral),
@@ -178,15 +208,25 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         // Kin words clients use in their own languages ("her kuya drinks too much").
         // Bislama and Caribbean "brata", "brada"; Chicano "carnal"; Hindi "jija" and "jiju"
         // (a sister's husband); Fon and Beninese French "fofo" (an older brother).
-        "kuya" | "tito" | "tio" | "tío" | "bhai" | "bhaiya" | "cuñado" | "cunado" | "brata"
+        "kuya" | "tito" | "tio" | "bhai" | "bhaiya" | "cunado" | "brata"
         | "brada" | "carnal" | "carnalito" | "jija" | "jiju" | "fofo" | "daju" => (Sibling, Male),
-        "tita" | "tia" | "tía" | "didi" | "behen" | "cuñada" | "cunada" | "sista" => {
+        "tita" | "tia" | "didi" | "behen" | "cunada" | "sista" => {
             (Sibling, Female)
         }
         // Welsh "bampi"/"mamgu", Haitian Creole "manman" (a mother).
         // Afrikaans "ouma"/"oupa" ("hit his ouma"), Maori "koro"/"kuia"; not Dutch and German
         // "Oma", which old-age care uses as a name for the resident herself ("Oma Lina says").
         "lolo" | "abuelo" | "nonno" | "bampi" | "oupa" | "koro" => (Parent, Male),
+        // Parents and grandparents in the languages clients speak at home: Tamil, Kannada
+        // and Korean "appa", Urdu "abba"/"abbu", Tamil "thatha", Filipino "tatay"/"itay",
+        // Polish "dziadek", Russian "dedushka", Greek "pappou"; "amma", "ammi", Tamil
+        // "paati"/"aachi", Filipino "nanay"/"inay", Polish "babcia", Russian "babushka",
+        // Romanian "bunica", Greek "yiayia", Korean "halmeoni" (not "Baba", which elder care
+        // uses, as it does "Oma", for the resident herself).
+        "appa" | "abba" | "abbu" | "thatha" | "tatay" | "itay" | "dziadek" | "dedushka"
+        | "pappou" => (Parent, Male),
+        "amma" | "ammi" | "ammu" | "paati" | "aachi" | "nanay" | "inay" | "babcia"
+        | "babushka" | "bunica" | "yiayia" | "halmeoni" => (Parent, Female),
         "lola" | "abuela" | "abuelita" | "nonna" | "nani" | "dadi" | "mamgu" | "manman"
         | "ouma" | "kuia" => {
             (Parent, Female)
@@ -3098,7 +3138,7 @@ fn who_subject(toks: &[Tok], cands: &[Cand], j: usize) -> Option<Subject> {
         // "being around family who still drink": the household as a whole.
         if matches!(
             toks[ante].norm.as_str(),
-            "family" | "families" | "folks" | "whanau" | "whānau"
+            "family" | "families" | "folks" | "whanau"
         ) {
             return Some(Subject::Third(Rel::Parent));
         }
@@ -5233,6 +5273,60 @@ fn blow_given(toks: &[Tok], v: usize) -> bool {
     {
         return true;
     }
+    // "popped my cousin in the mouth", "clocked him on the jaw": a slang verb of hitting is
+    // a blow when a person and the place it landed follow (not "popped him a text").
+    if matches!(
+        w(v),
+        "popped"
+            | "pops"
+            | "popping"
+            | "pop"
+            | "clocked"
+            | "clocks"
+            | "clocking"
+            | "clock"
+            | "socked"
+            | "socks"
+            | "bopped"
+            | "bops"
+            | "lamped"
+            | "lamps"
+            | "tagged"
+            | "tags"
+            | "cracked"
+            | "cracks"
+            | "cracking"
+            | "belted"
+            | "belts"
+            | "thumped"
+            | "thumps"
+            | "smacked"
+            | "smacks"
+            | "whacked"
+            | "whacks"
+            | "slugged"
+            | "slugs"
+            | "sucker-punched"
+    ) {
+        let obj_end = if pron {
+            Some(v + 2)
+        } else if matches!(
+            w(v + 1),
+            "my" | "his" | "her" | "their" | "your" | "a" | "the" | "this" | "some"
+        ) {
+            (v + 3..v + 5).find(|&k| matches!(w(k), "in" | "on" | "upside" | "across"))
+        } else {
+            None
+        };
+        if let Some(k) = obj_end {
+            if matches!(w(k), "in" | "on" | "upside" | "across")
+                && matches!(w(k + 1), "the" | "his" | "her" | "their" | "my" | "your")
+                && struck(w(k + 2))
+            {
+                return true;
+            }
+        }
+    }
     // "gies her a skelp": Scots "gie", "gies", "gied" for give, gives, gave.
     if !matches!(
         w(v),
@@ -5403,6 +5497,21 @@ fn property_blow(toks: &[Tok], v: usize) -> Option<bool> {
                     | "furniture"
                     | "windscreen"
                     | "windshield"
+                    // "punches the rink boards", "the brick wall", "the lockers": any hard
+                    // surface that is not a person.
+                    | "boards"
+                    | "board"
+                    | "fence"
+                    | "tree"
+                    | "bricks"
+                    | "brick"
+                    | "concrete"
+                    | "lockers"
+                    | "locker"
+                    | "headboard"
+                    | "pillar"
+                    | "dashboard"
+                    | "fridge"
             )
         });
     if !(blow && property) {

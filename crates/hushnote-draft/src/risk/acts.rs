@@ -838,12 +838,13 @@ fn kept_means(toks: &[Tok], m: usize) -> Option<Act> {
     if !disposed && before.iter().any(|t| CONSUME.contains(&t.norm.as_str())) {
         return None;
     }
-    // "keep off the pills", "stay away from": not possession.
+    // "keep off the pills", "stay away from": not possession; "keeps her from her
+    // medications": withheld from someone, not kept.
     let keep_before = before.iter().enumerate().any(|(i, t)| {
         KEEP.contains(&t.norm.as_str())
-            && !before
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.norm.as_str(), "off" | "away" | "from" | "clear"))
+            && !before[i + 1..(i + 3).min(before.len())]
+                .iter()
+                .any(|n| matches!(n.norm.as_str(), "off" | "away" | "from" | "clear"))
     });
     let after = &toks[m + 1..toks.len().min(m + 6)];
     // "the pills are kept in a locked box", "her tablets in the drawer".

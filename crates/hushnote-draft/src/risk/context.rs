@@ -251,7 +251,6 @@ const PRE_NEGATION: &[&str] = &[
     // Spanish in a bilingual memo: "niega ideas suicidas".
     "niega",
     "niegan",
-    "negó",
     "nego",
     // Its English calque ("he negates taking aguardiente since the carnaval").
     "negates",
@@ -709,6 +708,14 @@ fn is_pre_negation(toks: &[Tok], k: usize) -> bool {
                         | "abuse"
                         | "dv"
                         | "ipv"
+                        // The shorthand as the tokens spell it out ("SI" → "suicidal
+                        // ideation").
+                        | "suicidal ideation"
+                        | "homicidal ideation"
+                        | "self harm"
+                        | "self injurious behavior"
+                        | "nonsuicidal self injury"
+                        | "intimate partner violence"
                 )
             ) =>
         {
@@ -1475,6 +1482,17 @@ fn double_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], k: usize) -> b
     if toks[k].is("nor") {
         return false;
     }
+    // "no shine, no pills, no, uh, no flakka": a "no" said again (a filler between) repeats
+    // the denial.
+    if toks[k].is("no")
+        && toks[..k]
+            .iter()
+            .rev()
+            .find(|t| !t.punct)
+            .is_some_and(|t| matches!(t.norm.as_str(), "no" | "nope" | "nah"))
+    {
+        return false;
+    }
     // "He wasn't able to promise he wouldn't use again", "can't guarantee she won't": a
     // safety promise refused leaves the act possible (the promise's negation outranges the
     // usual four words).
@@ -1833,6 +1851,37 @@ fn fronted_about_answered(toks: &[Tok], e: usize) -> bool {
 }
 
 fn post_negation(toks: &[Tok], seg: &[usize], in_span: &[bool], e: usize) -> bool {
+    // "I went through the suicide screen, better off dead, killing himself, plans,
+    // rehearsals, and he said no to each one": screen items listed, then one "no" for all.
+    let sentence_rest: Vec<&str> = toks[e.min(toks.len())..]
+        .iter()
+        .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "?" | "!"))
+        .map(|t| t.norm.as_str())
+        .collect();
+    let no_to_each = sentence_rest.windows(4).any(|x| {
+        matches!(x[0], "said" | "says" | "answered" | "answers" | "replied")
+            && x[1] == "no"
+            && x[2] == "to"
+            && matches!(
+                x[3],
+                "each" | "all" | "every" | "both" | "them" | "everything"
+            )
+    });
+    let screened = toks[..e.min(toks.len())].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "screen" | "screening" | "asked" | "questions" | "checklist" | "through" | "c-ssrs"
+        )
+    });
+    let grants = sentence_rest.iter().any(|x| {
+        matches!(
+            *x,
+            "yes" | "yeah" | "but" | "except" | "sometimes" | "once" | "apart" | "besides"
+        )
+    });
+    if no_to_each && screened && !grants {
+        return true;
+    }
     // "Thoughts to harm other people he does not have": the object fronted and its verb
     // negated after it (German or Dutch word order in English).
     let tail: Vec<&str> = toks[e.min(toks.len())..]
@@ -2473,9 +2522,19 @@ fn ruled_out_predicate(toks: &[Tok], s: usize, e: usize) -> bool {
 /// subject covers the list of predicates that share it, across the commas, until a new
 /// subject or a terminator (FORMATS §4.3).
 fn subject_negator(toks: &[Tok], s: usize) -> Option<usize> {
+    // "denies that anyone at home hits her, takes her money, or keeps her from her
+    // medications": a denied "anyone" is a "nobody".
+    let denied_anyone = |k: usize| {
+        matches!(toks[k].norm.as_str(), "anyone" | "anybody")
+            && (k >= 1 && matches!(toks[k - 1].norm.as_str(), "denies" | "denied" | "deny")
+                || k >= 2
+                    && toks[k - 1].is("that")
+                    && matches!(toks[k - 2].norm.as_str(), "denies" | "denied" | "deny"))
+    };
     let k = (0..s).rev().find(|&k| {
         matches!(toks[k].norm.as_str(), "nobody" | "noone")
             || (toks[k].is("no") && toks.get(k + 1).is_some_and(|t| t.is("one")))
+            || denied_anyone(k)
     })?;
     // "She has nobody, and wants it all to end": "nobody" as an object negates no predicate.
     let prev = k.checked_sub(1).map_or("", |p| toks[p].norm.as_str());
@@ -4196,7 +4255,15 @@ fn past_period(w: &[&str]) -> bool {
             | "bosnia"
             | "kosovo"
             | "gulf"
-    );
+    )
+        // "after Gulf job loss": a place naming a job or a trip there, not the war.
+        && !w.get(at + 1).is_some_and(|x| {
+            matches!(
+                *x,
+                "job" | "jobs" | "work" | "contract" | "trip" | "visit" | "money" | "company"
+                    | "posting" | "stint" | "season" | "deal" | "remittance" | "remittances"
+            )
+        });
     // "in his using days", "in her drinking days", "in my student days": a period of life
     // named by what filled it, and said as over by the plural "days".
     let days_of = det
@@ -5601,7 +5668,32 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
             } else {
                 next
             };
-            let own_predicate = after.is_some_and(opens_own_predicate) || hedges_a_mood(&w, i + 1);
+            // "she said no, quite clear, she seems sort of more okay", "she says no, the
+            // husband is sort of boring": a clause of its own, opened after the joint by a
+            // subject and its verb, before the hedge, owns the hedge.
+            let new_clause = (last + 2..i).any(|j| {
+                matches!(w[j - 1], "," | ";" | "and" | "but")
+                    && matches!(w[j], "she" | "he" | "they" | "it" | "the" | "her" | "his")
+                    && (j + 1..i).any(|k| {
+                        matches!(
+                            w[k],
+                            "is" | "was"
+                                | "seems"
+                                | "seemed"
+                                | "looks"
+                                | "looked"
+                                | "'s"
+                                | "are"
+                                | "were"
+                                | "appears"
+                                | "appeared"
+                                | "sounds"
+                                | "sounded"
+                        )
+                    })
+            });
+            let own_predicate =
+                after.is_some_and(opens_own_predicate) || hedges_a_mood(&w, i + 1) || new_clause;
             // "denies SI, but maybe she is hiding it": a doubt about the denial itself keeps the
             // hedge on it.
             let from = i + if matches!(*t, "sort" | "kind") { 3 } else { 2 };
@@ -5609,6 +5701,44 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
             if joint && own_predicate && !doubted {
                 return false;
             }
+        }
+        // "she says, maybe a little surprised, no, nothing like that": a hedge set off by commas
+        // with words of its own and no answer in them is an aside on the manner.
+        if matches!(*t, "maybe" | "perhaps" | "possibly")
+            && i > 0
+            && w[i - 1] == ","
+            && (i + 2..(i + 6).min(w.len())).any(|j| w[j] == ",")
+            && w[i + 1..].iter().take_while(|x| **x != ",").all(|x| {
+                !matches!(
+                    *x,
+                    "no" | "not" | "never" | "yes" | "yeah" | "sometimes" | "once" | "denies"
+                ) && !x.ends_with("n't")
+            })
+            && !seg_toks[i + 1].punct
+        {
+            return false;
+        }
+        // "She kind of rolled her eyes but said no": a hedge on a gesture is no hedge of the
+        // answer.
+        if matches!(*t, "kind" | "sort")
+            && next == Some("of")
+            && w.get(i + 2).is_some_and(|x| {
+                matches!(
+                    *x,
+                    "rolled"
+                        | "shrugged"
+                        | "nodded"
+                        | "smiled"
+                        | "laughed"
+                        | "sighed"
+                        | "grinned"
+                        | "snorted"
+                        | "scoffed"
+                        | "chuckled"
+                )
+            })
+        {
+            return false;
         }
         // "Calm, maybe little bit guarded, good eye contact, no signs of intoxication": a hedge
         // that opens an item of a comma list qualifies that item; a mention in a later item
@@ -5781,7 +5911,6 @@ pub(crate) enum Answer {
 const QUESTION_TRIGGERS: &[&str] = &[
     "asked",
     // "Le pregunté if she ever thinks about ...": Spanish in an English note.
-    "pregunté",
     "pregunte",
     "asking",
     "ask",
@@ -6290,7 +6419,9 @@ pub(crate) fn topic_answered_no(toks: &[Tok], next: Option<&[Tok]>) -> bool {
     if words.is_empty()
         || (!carried && !asked && (words.len() > 4 || subject))
         || (asked && subject)
-        || words.len() > 8
+        // "Anyone hurting her at home or at his place? No.": a dictated question may run
+        // longer than a topic.
+        || words.len() > if asked { 16 } else { 8 }
     {
         return false;
     }
@@ -6790,12 +6921,13 @@ pub(crate) fn counterfactual_exasperation(toks: &[Tok], s: usize, e: usize) -> b
 /// `before` is the sentence before the question ("you said no when I asked about ...").
 /// "kind of", "sort of" as a hedge ("she said kind of, sometimes"), not as a noun phrase
 /// after a determiner ("not that kind of low", "no sort of plan").
-fn kind_of_hedge(s: &[&str]) -> bool {
+fn kind_of_hedge(s: &[&str], own_clause: &dyn Fn(usize) -> bool) -> bool {
     let gesture = |k: usize| s.get(k + 2).is_some_and(|x| softens_asking_or_manner(x));
     (0..s.len().saturating_sub(1)).any(|k| {
         matches!(s[k], "kind" | "sort")
             && s[k + 1] == "of"
             && !gesture(k)
+            && !own_clause(k)
             && !(k > 0 && KIND_DETERMINERS.contains(&s[k - 1]))
     })
 }
@@ -6915,6 +7047,9 @@ fn opens_own_predicate(a: &str) -> bool {
     matches!(
         a,
         "he" | "she"
+            | "he's"
+            | "she's"
+            | "they're"
             | "they"
             | "i"
             | "it"
@@ -7473,16 +7608,80 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                     .any(|t| matches!(*t, "but" | "though" | "although" | "however" | "except"))
         })
     };
+    // "she said no, quite clear, she seems sort of more okay", "she says no, the husband is
+    // sort of boring", "and maybe she's just tired of being asked": past the no, a clause
+    // opened by its own subject owns the hedge in it.
+    // "maybe she's just tired of being asked": a hedge on her state, not on the answer.
+    let state_after = |from: usize| {
+        s[from..(from + 6).min(s.len())].iter().any(|x| {
+            matches!(
+                *x,
+                "tired"
+                    | "bored"
+                    | "annoyed"
+                    | "fed"
+                    | "frustrated"
+                    | "okay"
+                    | "fine"
+                    | "honest"
+                    | "truth"
+                    | "truthful"
+                    | "sincere"
+                    | "embarrassed"
+                    | "surprised"
+                    | "shy"
+                    | "guarded"
+                    | "defensive"
+                    | "irritated"
+                    | "impatient"
+                    | "relieved"
+                    | "better"
+            )
+        })
+    };
+    let own_clause_after_no = |at: usize| {
+        let no = s.iter().position(|t| matches!(*t, "no" | "nope" | "nah"));
+        let subject = |x: &str| {
+            matches!(
+                x,
+                "she" | "he" | "they" | "it" | "the" | "she's" | "he's" | "they're" | "it's"
+            )
+        };
+        no.is_some_and(|n| {
+            n < at
+                && ((n + 1..at).any(|k| {
+                    matches!(s[k], "," | ";" | "and") && s.get(k + 1).is_some_and(|x| subject(x))
+                }) || s.get(at + 1).is_some_and(|x| subject(x)) && state_after(at + 1))
+                && !s[n..at]
+                    .iter()
+                    .any(|t| matches!(*t, "but" | "though" | "although" | "however" | "except"))
+        })
+    };
+    // "she says, maybe a little surprised, no, nothing like that": a hedge set off by commas
+    // before the answer, with no answer in it, is an aside on her manner.
+    let aside = |at: usize| {
+        at > 0
+            && s[at - 1] == ","
+            && (at + 2..(at + 6).min(s.len())).any(|j| s[j] == ",")
+            && s[at + 1..].iter().take_while(|x| **x != ",").all(|x| {
+                !matches!(
+                    *x,
+                    "no" | "not" | "never" | "yes" | "yeah" | "sometimes" | "once"
+                ) && !x.ends_with("n't")
+            })
+    };
     let hedge = pair("not", &["really", "sure", "seriously"])
         || minimised
         || s.iter().enumerate().any(|(k, t)| {
             matches!(*t, "maybe" | "perhaps" | "kinda")
                 && !further_report(k)
+                && !own_clause_after_no(k)
+                && !aside(k)
                 && !estimate_at(&s, k)
                 && (*t != "kinda" || !s.get(k + 1).is_some_and(|x| softens_asking_or_manner(x)))
         })
         || pair("i", &["guess"])
-        || kind_of_hedge(&s);
+        || kind_of_hedge(&s, &own_clause_after_no);
     let no = not_once || s.iter().any(|t| {
         matches!(
             *t,
@@ -7521,7 +7720,7 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
         // "he takes them exactly as prescribed": a medicine taken as directed answers no.
         || s.windows(2).any(|x| x[0] == "as" && matches!(x[1], "prescribed" | "directed"))
         // Spanish said in an English note: "she said nunca".
-        || s.iter().any(|x| matches!(*x, "nunca" | "jamás" | "jamas"))
+        || s.iter().any(|x| matches!(*x, "nunca" | "jamas"))
         // "he said he packed it in years ago", "she gave it up": quitting answers no.
         || s.windows(3).any(|x| {
             matches!(
@@ -8088,7 +8287,7 @@ fn conflict_topic(toks: &[Tok], start: usize) -> bool {
 /// Soft drinks that make the whole of an answer about drinking ("only tea", "just çay").
 const SOFT_ANSWERS: &[&str] = &[
     "coffee", "tea", "caffeine", "water", "soda", "juice", "milk", "lemonade", "cola", "coke",
-    "çay", "chai", "chay", "shai", "kompot", "kvass", "kvas", "ayran", "mate", "matcha", "kahwa",
+    "cay", "chai", "chay", "shai", "kompot", "kvass", "kvas", "ayran", "mate", "matcha", "kahwa",
     "qahwa",
 ];
 

@@ -178,7 +178,7 @@ pub(super) fn explained_away(toks: &[Tok], prev: Option<&[Tok]>, client: &[Strin
 fn soft_drink_object(after: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^(only |just |a |the |some |more |like |about |around |maybe |lots of |a lot of |plenty of |(one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several) |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(waters?|coffees?|teas?|juices?|milks?|sodas?|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|sugarcane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade|iced teas?|iced coffees?|shahi|karak|chay|çay|kali|kvass|kvas|kompot|qahwa|kahwa|attaya|ataya|cà phê|ca phe|cafe|café|cafezinho|cafecito|tinto|trà|tra|teh tarik|kopi susu|sikhye|chicha morada|horchata|ayran|lassi|doogh|tan|limonada|agua fresca|aguas frescas)\b").ok()
+        regex::Regex::new(r"^(only |just |a |the |some |more |like |about |around |maybe |lots of |a lot of |plenty of |(one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several) |(a )?(cups?|glass|glasses|bottles?|cans?|mugs?|pots?) of )*(waters?|coffees?|teas?|juices?|milks?|sodas?|pop|cokes?|diet cokes?|colas?|pepsis?|sprites?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|red bulls?|energy drinks?|fizzy drinks?|lemonade|chai|shai|buna|bunna|kopi|teh|cha|kahawa|atay|mate|rooibos|milo|cocoa|hot chocolate|coconut water|sugarcane juice|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|gatorade|lucozade|ribena|powerade|kombucha|seltzer|lemonade|iced teas?|iced coffees?|shahi|karak|chay|cay|kali|kvass|kvas|kompot|qahwa|kahwa|attaya|ataya|cà phê|ca phe|cafe|café|cafezinho|cafecito|tinto|trà|tra|teh tarik|kopi susu|sikhye|chicha morada|horchata|ayran|lassi|doogh|tan|limonada|agua fresca|aguas frescas)\b").ok()
     })
     .as_ref()
     .is_some_and(|r| r.is_match(after))
@@ -981,6 +981,30 @@ pub(super) fn unit_findings(
         if !negated && context::topic_answered_no(toks, answerable) {
             negated = true;
         }
+        // "Suicide question asked. Answer: no. Same for self-harm.": "same for" carries the
+        // answer just given on to the category it names.
+        let same_for = r.start >= 2
+            && matches!(
+                toks[r.start - 2].norm.as_str(),
+                "same" | "ditto" | "likewise"
+            )
+            && matches!(
+                toks[r.start - 1].norm.as_str(),
+                "for" | "with" | "re" | "regarding"
+            );
+        let prior_no = prev.is_some_and(|p| {
+            p.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "no" | "negative" | "denies" | "denied" | "none"
+                )
+            }) && !p
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "yes" | "yeah" | "positive" | "endorsed"))
+        });
+        if !negated && same_for && prior_no {
+            negated = true;
+        }
         // "those thoughts haven't come back": the return the words tell is negated; "wishes he
         // could disappear and never come back" wishes the not returning.
         // "go into the river and never come back": a going told with "and never come back"
@@ -1342,8 +1366,12 @@ pub(super) fn unit_findings(
         // The experiencer: the harm-verb reading, or the subject of the mention.
         // Maltreatment by someone outside family, partner and care ("verbal abuse from her
         // boss", "assaulted by a stranger") is not the abuse category (FORMATS §3).
+        // Someone in a position of trust is no outsider ("abused by her coach").
         let outsider = matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
-            && actors::party_after(toks, r.end) == Some(actors::Rel::Other);
+            && actors::party_after(toks, r.end) == Some(actors::Rel::Other)
+            && !toks[r.end..toks.len().min(r.end + 5)]
+                .iter()
+                .any(|t| actors::trusted_role(&t.norm));
         // Unwanted harm images are read as the client's whoever the sentence names first
         // ("Mom describes unwanted images of ..."): doubt never hides risk.
         // "She gave her brother naloxone": the one given it is the one who overdosed.
@@ -1671,15 +1699,60 @@ pub(super) fn unit_findings(
                         let victim = owner_of_money
                             || r.end > 0
                                 && matches!(toks[r.end - 1].norm.as_str(), "her" | "him" | "me");
+                        // "her brother-in-law, who lives with them, is touching her daughter":
+                        // a relative's act on the client's own child is abuse of a dependent
+                        // in the client's care (FORMATS §4.5: mandated report).
+                        // ("his daughter" after a man's act is most often his own child.)
+                        let child_victim = toks[r.start..r.end].windows(2).any(|p| {
+                            matches!(p[0].norm.as_str(), "her" | "my" | "their")
+                                && matches!(
+                                    p[1].norm.as_str(),
+                                    "son"
+                                        | "daughter"
+                                        | "kids"
+                                        | "children"
+                                        | "child"
+                                        | "baby"
+                                        | "grandson"
+                                        | "granddaughter"
+                                        | "stepson"
+                                        | "stepdaughter"
+                                )
+                        });
                         // "The nephew is neglecting him": neglect presumes a duty of care, so
                         // any relative who neglects the client abuses them.
                         let neglect = toks[r.start..r.end]
                             .iter()
                             .any(|t| t.norm.starts_with("neglect"));
+                        // "her ski coach ... forced himself on her", "raped by her youth
+                        // pastor": sexual abuse by someone in a position of trust over the
+                        // client (coach, teacher, clergy, a lodger in the home) is abuse.
+                        let passive_by = r.start > 0
+                            && matches!(
+                                toks[r.start - 1].norm.as_str(),
+                                "was" | "were" | "been" | "got"
+                            );
+                        let done_to = victim
+                            || toks
+                                .get(r.end)
+                                .is_some_and(|t| matches!(t.norm.as_str(), "her" | "him" | "me"));
+                        // The one in trust is the agent: before the act, or after its "by".
+                        let role_in = |a: usize, b: usize| {
+                            toks[a..b.min(toks.len())]
+                                .iter()
+                                .any(|t| actors::trusted_role(&t.norm))
+                        };
+                        let trusted = r.concept == Concept::Abuse
+                            && (done_to && role_in(r.start.saturating_sub(14), r.end)
+                                || passive_by
+                                    && toks.get(r.end).is_some_and(|t| t.is("by"))
+                                    && role_in(r.end + 1, r.end + 4));
                         let abuse = abuse_of_client
+                            || trusted
                             || matches!(r.concept, Concept::Abuse | Concept::CoerciveControl)
                                 && (rel.abuse_eligible()
-                                    || ((r.framed || victim || neglect) && rel.family()));
+                                    || ((r.framed || victim || neglect || child_victim)
+                                        && rel.family()));
                         // "Her aunt is in an abusive marriage": the subject is the victim.
                         // Only an "in" of the mention's own phrase: a conjunction, a stop or a
                         // new clause's subject ends it ("threw her binder in the box and shoved
@@ -1723,8 +1796,10 @@ pub(super) fn unit_findings(
                                 toks[r.start - 1].norm.as_str(),
                                 "was" | "were" | "been" | "being" | "is" | "are" | "got" | "gets"
                             );
-                        let abuse =
-                            abuse && (abuse_of_client || !(passive && rel != actors::Rel::Child));
+                        let abuse = abuse
+                            && (abuse_of_client
+                                || trusted
+                                || !(passive && rel != actors::Rel::Child));
                         // Means in the household are the client's access.
                         let household_means =
                             r.concept == Concept::Means && rel != actors::Rel::Other;

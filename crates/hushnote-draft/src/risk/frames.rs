@@ -195,7 +195,6 @@ const PARTNER_WORDS: &[&str] = &[
     "girlfriend",
     "partner",
     "fiance",
-    "fiancé",
     "fiancee",
     "spouse",
     "baby",
@@ -574,7 +573,7 @@ fn frames() -> Vec<Frame> {
         frame(C::Abuse, K::Abuse, format!(r"\b(keep\w*|kept|left|leaves?|leaving|found|finds) (the |her |his |their |a |my )?([a-z]+ )?(boy|girl|son|daughter|kids?|children|child|baby|toddler|infant|stepson|stepdaughter|grandson|granddaughter|\S+ year old|\S+ years old) (locked|shut|tied up|tied|chained|confined|trapped) (up )?(in|inside|into|out of|outside|under) (the |a |her |his |their |my )?([a-z]+ )?{ROOM}\b")),
         // Abuse told by acts: a child or an elder ("locking Mr. Hatfield in his room") shut
         // in, an elder's money taken, an ex who floods, follows and turns up.
-        frame(C::Abuse, K::Abuse, format!(r"\b(lock\w*|shut\w*|confin\w*|ti(e|es|ed|ing) up|chain\w*|trap\w*) (the |her |his |their |my |a )?([a-z]+ )?(boy|girl|son|daughter|kids?|children|child|baby|toddler|infant|stepson|stepdaughter|grandson|granddaughter|\S+ year old|\S+ years old|little one|wee one|youngest|eldest|him|her|them|me|(mr|mrs|ms|miss|mister|madame|senhor|senhora|señor|señora)( \.)?\.? \S+)( \S+){{0,2}} (in|inside|into|out of|outside|under) (the |a |her |his |their |my )?([a-z]+ )?{ROOM}\b")),
+        frame(C::Abuse, K::Abuse, format!(r"\b(lock\w*|shut\w*|confin\w*|ti(e|es|ed|ing) up|chain\w*|trap\w*) (the |her |his |their |my |a )?([a-z]+ )?(boy|girl|son|daughter|kids?|children|child|baby|toddler|infant|stepson|stepdaughter|grandson|granddaughter|\S+ year old|\S+ years old|little one|wee one|youngest|eldest|him|her|them|me|(mr|mrs|ms|miss|mister|madame|senhor|senhora|senor|senora)( \.)?\.? \S+)( \S+){{0,2}} (in|inside|into|out of|outside|under) (the |a |her |his |their |my )?([a-z]+ )?{ROOM}\b")),
         // Money handled for the owner or with leave is help, not exploitation ("cashes her
         // pension for her").
         Frame {

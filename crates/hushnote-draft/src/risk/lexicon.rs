@@ -506,11 +506,13 @@ macro_rules! withheld_treatment {
 /// Southern US white and corn liquor, cannabis wax and dab pens, Spanish porro, merca and
 /// mota, Angolan liamba, Moroccan kif and mahia, Iranian taryak, shireh and aragh, Guatemalan cusha, Caribbean ti-punch, rhum and kleren, Mongolian airag and arkhi,
 /// Eritrean suwa, East African bango, South African dop, Klippies and papsak, Polish bimber,
-/// Finnish kossu and pontikka, Tunisian boukha and legmi, Trinidad babash and puncheon; not
+/// Finnish kossu and pontikka, Tunisian boukha and legmi, Trinidad babash and puncheon, beer
+/// and spirits named in the languages of Europe (Czech pivo, Hungarian fröccs, Turkish raki),
+/// Chilean piscola; not
 /// "kai-kai", which is food in Tok Pisin).
 macro_rules! drugs {
     () => {
-        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|fent|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|malamba|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|dops?|klippies|papsak|bimber|kossu|pontikka|slivovice|boukha|legmi|ruou|chhyang|oghi|babash|puncheon|caguamas?|apio|enguli|pinga|zatla|zetla|karkoubi|basuco|bazuco|pernik|broncleer|mutoriro|skokiaan|tujilijili|tharra|desi daru|arrack|arak|captagon|kai-kai|kai kai|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika|gunja|yarndi|cristal|fenjiu|moutai|maotai|erguotou|kilju|palinca|daiquiris?|etnobotanice|etnobotanicals?|landi|sp caps|proxyvon|spasmo-proxyvon|spasmo proxyvon)"
+        "(alcohol|beers?|wine|vodkas?|whiske?y|whiskies|whiskeys|liquor|tequilas?|rums?|booze|bourbons?|ciders?|lagers?|gins?|sherry|sherries|brandies|prosecco|champagne|brandy|cognac|alcopops?|soju|cannabis|marijuana|weed|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioids?|opiates?|ketamine|chiva|tecata|yayo|yeyo|perico|fetty|fent|two fours?|mdma|ecstasy|lsd|shrooms|psilocybin|kratom|opium|ghb|poppers|amphetamines?|mephedrone|khat|hashish|angel dust|inhalants?|edibles|dabs|benzos|percs|xans|addys?|oxys|roxys|dabbing|tweaking|xanax bars|street (drugs|pills)|pressed pills?|illicit drugs|drugs?|substances?|paraga|ogogoro|akpeteshie|malamba|burukutu|shayo|chang'aa|changaa|busaa|mnazi|kachasu|chibuku|umqombothi|dops?|klippies|papsak|bimber|kossu|pontikka|slivovice|boukha|legmi|ruou|chhyang|oghi|babash|puncheon|caguamas?|apio|enguli|pinga|zatla|zetla|karkoubi|basuco|bazuco|pernik|broncleer|mutoriro|skokiaan|tujilijili|tharra|desi daru|arrack|arak|captagon|kai-kai|kai kai|waragi|kasippu|kasipu|lotoko|sodabi|ulanzi|mampoer|witblits|feni|mahua|rakshi|raksi|tongba|lao lao|guaro|singani|pisco|grappa|ouzo|rakia|slivovitz|palinka|zivania|makgeolli|shochu|awamori|lambanog|tuak|baijiu|poitin|poteen|moonshine|white lightning|mezcal|cachaca|cachaça|aguardiente|palm wine|muguka|miraa|qat|qaad|jaad|mairungi|kush|syabu|shabu|yaba|roxies|ketum|bhang|charas|ganja|dagga|kudu|whitener|dendrite|mbanje|insangu|matekwane|alomo bitters|goskolo|monkey tail|sapele water|sabu|sabu-sabu|toaka|toaka gasy|koutoukou|kutukutu|langkau|areke|tej|tella|katikala|mbege|chhaang|handia|hariya|samsu|pulque|yama pills?|wax pens?|dab pens?|white liquor|corn liquor|sraa sar|tonto|tchoukoutou|bili bili|cap tikus|bahalina|porro|porros|merca|liamba|kif|mahia|tontonto|taryak|teriyak|shireh|aragh|cusha|cuxa|ti-punch|ti punch|rhum|mota|airag|arkhi|suwa|kleren|clairin|bango|roxy|rakija|rakiya|samohon|samogon|horilka|tsipouro|tsikoudia|travarica|loza|pelinkovac|tuica|brennivin|brennivín|argi|bonzai|bonzay|jamaika|gunja|yarndi|cristal|fenjiu|moutai|maotai|erguotou|kilju|palinca|daiquiris?|raki|pivo|piwo|olut|cervezas?|biere|bier|froccs|spritzers?|becherovka|slivovica|sljivovica|jagermeister|piscolas?|bootleg liquor|etnobotanice|etnobotanicals?|landi|sp caps|proxyvon|spasmo-proxyvon|spasmo proxyvon)"
     };
 }
 
@@ -864,6 +866,29 @@ const SPECS: &[Spec] = &[
     // "lost without him popping in": a visit, not pills.
     block(r"\b(pop|pops|popping|popped) (in|round|over|by|down|back|along|across)\b"),
     block(r"\bjump\w* ship\b"),
+    // "hides under the desk and says 'we will all die'" in an air raid: a fear for everyone
+    // said in the first person plural, not a wish.
+    block(r"\b(we will|we'll|we are going to|we're going to|we're gonna|we are gonna|we're all going to|we are all going to|we're all gonna) (all )?die\b"),
+
+    // "if his mamaw makes him eat one more mess of poke salat he's gonna die", "she's gonna
+    // die if her tia makes posole one more time": death promised for one more of a nuisance
+    // is exasperation, not a wish to die.
+    block(r"\bdie if( \S+){1,10}? one more\b"),
+    block(r"\bif( \S+){1,10}? one more( \S+){1,6}? (he's|she's|i'm|they're|he'll|she'll|i'll|he is|she is|i am|he will|she will|i will) (gonna |going to |just |literally )?die\b"),
+    // "Them Massholes drive like they want to die": a manner likened to a death wish.
+    block(r"\b(drive|drives|driving|drove|ride|rides|riding|act|acts|acting|behave|behaves) like (they|he|she|you|people|someone) (want|wants|wanted|have|has|had) (to die|a death wish)\b"),
+
+    // "she's gonna die if she has to wear the black pants to the interview": dread of a chore
+    // said as dying if made to do it.
+    block(r"\b(gonna|going to|will|'ll|would|'d|could) (literally |actually |just )?die if (she|he|i|they|we|you) (has|have|had|gets?|got) to\b"),
+
+    // "cider donuts at Cold Hollow", "rum cake", "beer-battered fish": a drink named as the
+    // flavour of a food is no drinking.
+    block(r"\b(cider|beer|rum|wine|whiske?y|vodka|bourbon|brandy|sherry|gin|tequila|ale|stout)( -)? (donuts?|doughnuts?|cakes?|batter|battered|gums|sauce|vinegar|glaze|glazed|chicken|cheese|bread|pies?|truffles?|balls|mustard|brats?|bratwursts?|jelly|jam|pudding|ice cream|fudge|chocolates?|braised|stew|risotto|pasta)\b"),
+    // "Drinking looks like it's in check": use the clinician judges controlled is no risk
+    // told (a blackout in the same sentence is still read).
+    block(r"\b(the drinking|drinking|her drinking|his drinking|alcohol|alcohol use|use|using|substance use|drug use) (looks|seems|is|'s|appears|has been|stays|remains|looking|seeming)( like it's| like it is| to be| fairly| pretty| mostly| well)? (in check|under control|controlled|managed|well managed|stable|moderate|within limits|within guidelines)\b"),
+
     // "hammered with tickets and fines", "murdered with paperwork": loaded with work or bills
     // (FORMATS §4.6: "hammered with deadlines"); "the migraine is killing her": a pain.
     // "it feels like a death in the family" (a loss likened to a death), "feels like death
@@ -1144,8 +1169,9 @@ const SPECS: &[Spec] = &[
     spec(C::Misuse, K::SubstanceUse, r"\bwithout (a |any |the )?(prescription|script|rx)\b")
         .need_any(&["xanax", "valium", "diazepam", "alprazolam", "oxycodone", "hydrocodone", "oxy", "oxys", "percocet", "percocets", "vicodin", "adderall", "ritalin", "vyvanse", "modafinil", "tramadol", "tramal", "codeine", "morphine", "fentanyl", "gabapentin", "pregabalin", "lyrica", "klonopin", "clonazepam", "ativan", "lorazepam", "benzos", "painkillers", "opioids", "capsules", "pills", "tablets", "strips"]),
     spec(C::Misuse, K::SubstanceUse, r"\b(prescription|pregabalin|lyrica|tramadol|tramal|opioid|opiate|benzodiazepine|benzo|painkiller|codeine|gabapentin|stimulant|adderall|xanax|oxycodone|sedative|sleeping pill|medication) (and \S+ )?(misuse|abuse|overuse)\b"),
-    // "alcohol use in early remission": the DSM-5 course specifier, months with no use.
-    spec(C::Abstinence, K::SubstanceUse, r"\b(alcohol|substance|drug|cannabis|opioid|cocaine|stimulant|methamphetamine|meth|heroin)( use)?( disorder)?,? (is |now |now in |currently )?(in )?(early |sustained )remission\b"),
+    // "alcohol use in early remission", "substance use in remission by his account": the
+    // DSM-5 course specifier, months with no use.
+    spec(C::Abstinence, K::SubstanceUse, r"\b(alcohol|substance|drug|cannabis|opioid|cocaine|stimulant|methamphetamine|meth|heroin)( use)?( disorder)?,? (is |now |currently )?(now )?(in (early |sustained |full |partial )?remission|(early|sustained|full|partial) remission)\b"),
     // Supplements bought online are no misuse.
     block(r"\b(taking|takes|took|using|uses|used) (vitamins?|supplements?|protein( powder)?|melatonin|herbal \S+|fish oil|magnesium|iron tablets|probiotics|creatine|cbd oil|multivitamins?)\b"),
     // Running or selling drugs is a crime or a risk of exploitation, not use.
@@ -1249,11 +1275,13 @@ const SPECS: &[Spec] = &[
     // with the tuition bills": a strain said as a killing by someone's demands; never a
     // weapon or bare hands after "with".
     // "the new gaffer is trying to kill you with overtime": any demand named after "with".
+    // "if his cousin comes again he will kill him with the shibriyeh": a threat tied to a
+    // condition is meant, whatever is named after "with".
     // "'I told my brother-in-law I would kill him with the escopeta'": the speaker's own
     // killing of another, told in the first person, is a threat whatever is named after
     // "with" (a strain is put on the speaker by others, not by the speaker on them).
     block(r"\b(kill|kills|killing|murder|murdering) (him|her|me|them|us|you) with\b")
-        .not_before(r"\b(i|i'd|i'll|i'm gonna|i'm going to|i am going to|i was going to|i will|i would|i could|i'd have|i would have)( (just|really|honestly|actually|probably|definitely|gonna|going to|have|swear|to god|\S+ly))*( will| would| could| can| might| 'll| 'd| gonna| going to)?$")
+        .not_before(r"\bif\b.* (he|she|they) (will|would|is going to|is gonna|gonna)$|\bif\b.* (he'll|she'll|they'll|he'd|she'd)$|\b(i|i'd|i'll|i'm gonna|i'm going to|i am going to|i was going to|i will|i would|i could|i'd have|i would have)( (just|really|honestly|actually|probably|definitely|gonna|going to|have|swear|to god|\S+ly))*( will| would| could| can| might| 'll| 'd| gonna| going to)?$")
         .not_after(r"^(\S+ ){0,3}(knife|knives|gun|guns|pistol|pistola|escopeta|fusil|cuchillo|navaja|faca|bunduki|banduk|bandook|tabanca|rifle|shotgun|hammer|axe|bat|blade|bare hands|hands|fists|car|truck|rope|belt|pills|poison|weapon|machete|crowbar|bottle|brick|sword|sabre|saber|scimitar|screwdriver|scissors|cord|wire|pillow|chain|spade|shovel|pipe|wrench|petrol|gasoline|fire|bleach|insulin|tablets|drugs|overdose|stick|stone|rock|iron|kettle|boiling|chair|plank|bar|saw|chainsaw|sledgehammer|punch|punches|kick|kicks|blow|blows|shot|shots|bullet|bullets|headbutt|elbow|feet|foot|boot|boots|teeth|strike|hit|cutlass|cutlasses|panga|pangas|spear|dagger|cleaver|sickle|scythe|pickaxe|hoe|club|cudgel|baton|truncheon|cosh|knobkerrie|sjambok|parang|kukri|khukuri|kirpan|lathi|danda|shank|shiv|okapi|ratchet|cutter|stanley|blade|razor|boxcutter|tomahawk|crossbow|slingshot|catapult|spanner|jack|tyre iron|tire iron|dao|daos|talwar|tulwar|bolo|kris|keris|golok|jambiya|assegai|rungu|katana|bayonet|billhook|gandasa|barchi|cuete|balisong|kampilan|itak|klash|kalash|kalashnikov|ak|ak-47|ak47|bunduki|katta|tamancha|dane gun|gat|burner|strap|piece|heater|nine)\b"),
     // "the drive home in the snow was suicidal": said of a road, a drive or a schedule, the
     // word means reckless, not a wish to die.
@@ -1553,7 +1581,7 @@ const SPECS: &[Spec] = &[
     // "I see myself dropping her over the railing", "pictures herself smothering the baby":
     // harm to another seen in the mind's eye is an intrusive harm thought (flag it, FORMATS
     // §5), however unwanted.
-    spec(C::IntrusiveHarm, K::HarmToOthers, r"\b(see|sees|saw|seeing|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|visuali[sz]e|visuali[sz]es|visuali[sz]ed|visuali[sz]ing) (myself|herself|himself|themselves) (dropping|drowning|stabbing|smothering|hurting|throwing|shaking|hitting|suffocating|strangling|choking|pushing|cutting|burning|killing|shooting|poisoning|hanging) (her|him|them|the (baby|child|kids|children|boy|girl)|my (baby|child|son|daughter|kids|children)|(his|her) (baby|child|son|daughter|kids|children|wife|husband|mother|father))\b")
+    spec(C::IntrusiveHarm, K::HarmToOthers, r"\b(see|sees|saw|seeing|picture|pictures|pictured|picturing|imagine|imagines|imagined|imagining|visuali[sz]e|visuali[sz]es|visuali[sz]ed|visuali[sz]ing) (myself|herself|himself|themselves) (dropping|drowning|stabbing|smothering|hurting|throwing|shaking|hitting|suffocating|strangling|choking|pushing|cutting|burning|killing|shooting|poisoning|hanging|drop|drown|stab|smother|hurt|throw|shake|hit|suffocate|strangle|choke|push|cut|burn|kill|shoot|poison|hang) (her|him|them|the (baby|child|kids|children|boy|girl)|my (baby|child|son|daughter|kids|children)|(his|her) (baby|child|son|daughter|kids|children|wife|husband|mother|father))\b")
         .not_after(r"^ ?(arms?|wrists?|legs?|thighs?|skin|hair|body|neck|face)\b"),
     // "wants to go to sleep and stay with his abuelita in heaven": wishing to be with the
     // dead is a reunion wish, passive ideation (C-SSRS item 1).
@@ -1579,7 +1607,7 @@ const SPECS: &[Spec] = &[
     spec(C::Violence, K::Violence, r"\b(punched|punches|punching|hit|hits|hitting|kicked|kicks|slapped|slaps|headbutted|head-butted|assaulted|assaults|struck|strikes|shoved|shoves|choked|decked|smacked|swung at|took a swing at|attacked|attacks) ((co-op|co - op|co op|coop|night|day|shift|site|ward|care|floor|duty|senior|head|team|line|store|shop|bus|cab|taxi|truck|delivery|prison|school|home|nursing|health|support|teaching|kitchen|yard|farm|dock|ferry|mill|plant) )?(foreman|supervisor|boss|manager|coworker|co-worker|colleague|asst|assistant|carer|caregiver|aide|nurse|guard|officer|staffer|teacher|neighbour|neighbor|driver|inmate|cellmate|bouncer|cashier|peer|classmate|teammate|referee|worker|orderly|attendant|warden)\b")
         .not_before(r"\b(was|were|got|get|gets|been|being|is|are)$"),
     // "waving 'um at one guy at Manele harbor": a blade or gun waved at someone.
-    spec(C::Violence, K::Violence, r"\b(waving|waved|waves|wave|brandish\w*|pointing|pointed|points|flashing|flashed) (('um|'em|um|em|it|them|the \S+|his \S+|her \S+|a \S+) )?at (one|a|some|the|this|that|another) (guy|man|dude|bloke|fella|kid|woman|lady|boy|girl|neighbour|neighbor|driver|stranger)\b")
+    spec(C::Violence, K::Violence, r"\b(waving|waved|waves|wave|brandish\w*|pointing|pointed|points|flashing|flashed) ((\x22 )?('um|'em|um|em|it|them|the \S+|his \S+|her \S+|a \S+) )?at (one|a|some|the|this|that|another) (guy|man|dude|bloke|fella|kid|woman|lady|boy|girl|neighbour|neighbor|driver|stranger)\b")
         .need_near(&["knife", "blade", "gun", "pistol", "rifle", "shotgun", "machete", "cutlass", "bat", "cuete", "puukko", "axe", "hatchet", "panga", "shank", "sword", "bottle", "crowbar"]),
     // "Stuck a man. With a shank": "stuck" with a person after is stabbed.
     spec(C::Violence, K::Violence, r"\b(stuck|sticks|sticking) (a|some|this|the|that|another|one) (man|guy|dude|bloke|fella|kid|inmate|cellmate|lad|boy|youth|woman|stranger)\b")
@@ -1628,6 +1656,11 @@ const SPECS: &[Spec] = &[
     // "maybe I jump in Yulong River", "wants to jump in the sea": a leap into water, said
     // with a thought, a wish or a modal (C-SSRS method), not a swim ("to cool off", "go jump
     // in the lake" said to dismiss).
+    // "he thinks of jumping in the Chamkhar Chhu when the water is high": a leap into a
+    // place named in its own language, told with a thought of it, is a method (C-SSRS);
+    // jumping into a car, a shower or the fray is not a leap.
+    block(r"\bjump\w* (in|into) (the |a |his |her |their |my )?(car|truck|van|ute|cab|taxi|bus|shower|bath|pool|queue|line|conversation|deep end|fray|game|ring|driver's seat|front seat|back seat|saddle|bed|pile|fight|action|mix)\b"),
+    spec(C::Method, K::SuicidalIdeation, r"\b(jump|jumps|jumping) (in|into|off) the \S+( \S+){0,2}?( when| where| if|$| [,.;:!?])").cue(),
     spec(C::Method, K::SuicidalIdeation, r"\b(jump|jumps|jumping) (in|into) (the |a |that )?(\S+ ){0,2}?(river|lake|sea|ocean|canal|dam|harbour|harbor|quarry|loch|creek|bay|reservoir|water|well|waves|rapids|falls)\b")
         .not_before(r"\b(go|goes|went|told (him|her|them|me) to|tell (him|her|them) to)( and)?$")
         .not_after(r"^ ?(to (cool|swim|save|rescue|get|fetch|help|retrieve|grab)|for (a swim|a dip|fun|a laugh|a dare|charity)|with (the|his|her|their|my) (kids|friends|mates|cousins|class|team|family))\b")
@@ -2199,6 +2232,14 @@ const SPECS: &[Spec] = &[
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(bring\w*|brought|take|taking|took|carry\w*) (a|his|her|my|their|the) (gun|knife|weapon|firearm|pistol|rifle|blade) to (school|work|class|the office|church)\b"),
     // --- Substance use (before abuse: "substance abuse" is substance use).
     block(r"\b(drug ?stores?|drug (coverage|plans?|interactions?|costs?|prices?|company|companies|rep))\b"),
+    // "that was the end of her ninety days", "threw away two years sober": a count of sober
+    // days ended is a lapse, whatever was drunk.
+    spec(C::Relapse, K::SubstanceUse, r"\b(end of|ended|ends|broke|broken|breaks|blew|blown|lost|threw away|throws away|reset|resets) (her|his|their|my|all) (\S+ ){0,2}?(days|weeks|months|years|sobriety|sober time|clean time|sober date|sobriety date|clean date|streak|chip)\b")
+        .need_near(&["sober", "sobriety", "clean", "dry", "drink", "drinks", "drinking", "drank", "pint", "pints", "beer", "beers", "cans", "bottle", "vodka", "whiskey", "whisky", "wine", "meeting", "meetings", "aa", "na", "relapse", "cider", "lager", "ale", "stout", "rum", "gin", "tequila", "bourbon", "liquor", "booze", "weed", "pills", "meth", "heroin", "coke", "crack", "case", "twelve-pack", "six-pack", "using", "used"]),
+    // "Husband back on snops after three dry months": back on anything after a sober spell is
+    // a relapse, whatever the drink is called.
+    spec(C::Relapse, K::SubstanceUse, r"\bback on (the )?\S+( \S+)? after (\S+ ){0,3}?(dry|sober|clean|abstinent|sobriety)\b"),
+    spec(C::Relapse, K::SubstanceUse, r"\bback on (the )?\S+( \S+)? after (\S+ ){0,2}?(days|weeks|months|years) (dry|sober|clean|off it|without)\b"),
     // "You said the yaba is finished for you": a drug said to be over for the client.
     spec(C::Abstinence, K::SubstanceUse, concat!(r"\b(the )?", drugs!(), r" (is|was|'s) (finished|done|over) for (you|him|her|me|them)\b")),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(substance|alcohol|drug|drugs|opioid|opiate|cannabis|prescription|polysubstance|stimulant|benzodiazepine|inhalant|methamphetamine|meth|amphetamine|cocaine|hallucinogen|sedative|heroin|ketamine) (abuse|misuse|use disorder|dependence|use)\b"),
@@ -2277,7 +2318,7 @@ const SPECS: &[Spec] = &[
         .not_before(r"\b(old|healed|faded|white|silvery|former|historic|historical|past|remote)$"),
     // "Patient takes Crystal again": crystal meth, capitalised or not.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(takes|took|taking|take|using|uses|used|smoking|smokes|smoked|snorting|injecting|on|back on|started|buying|bought) (the )?crystal( meth)?\b")
-        .not_after(r"^(glass\w*|vases?|bowls?|chandeliers?|balls?|decanters?|figurines?|earrings|necklaces?|ornaments?|beads|healing|set|clear|jewel\w*)\b"),
+        .not_after(r"^(glass\w*|vases?|bowls?|chandeliers?|balls?|decanters?|figurines?|earrings|necklaces?|ornaments?|beads|healing|set|clear|jewel\w*|lake|river|creek|springs|city|beach|bay|falls|mountain|cave|caves|palace|street|road|avenue|lane|pond|cove|valley|ridge)\b"),
     // "going over to his ex's new man's house with the deer rifle": a visit armed with a
     // weapon, thought of or done, is harm aimed at that person.
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(go|going|goes|went|drive|driving|drove|show up|showing up|showed up|turn up|turning up|turned up) (over |round |around |back )?to (\S+ ){0,4}(house|place|flat|home|work|apartment|trailer|job|school) with (a|the|his|her|my|their) (\S+ )?(gun|rifle|shotgun|pistol|knife|machete|bat|axe|hammer|piece|blade)\b"),
@@ -2497,10 +2538,19 @@ const SPECS: &[Spec] = &[
     // nights", "Brennivín most days": drinking by the clock or the bottle (AUDIT items 1-3),
     // whatever the drink is called, unless a soft drink is named (`findings::soft_drink_phrase`).
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank)( \S+){0,4}? (to (get to )?sleep|from (the )?morning( time)?|in the mornings?|first thing|before (work|noon|breakfast|school)|all day|(the |a )?whole bottle|(most|every|some) (nights?|days?|mornings?|evenings?)|daily|every day)\b"),
+    // "Girl, grade nine, shows scratches. Uses a pencil sharpener blade": the blade used,
+    // told beside the marks it made, is self-injury (NICE NG225: a sharpener blade is the
+    // commonest tool at school age).
+    spec(C::SelfInjury, K::SelfHarm, r"\b(uses|used|using|use) (a|an|the|her|his|their|my) (pencil )?(sharpener blades?|razor blades?|blades?|razors?|compass( point)?|broken glass|piece of glass)\b")
+        .need_near(&["scratches", "scratching", "cuts", "cutting", "cut", "marks", "scars", "wounds", "lines", "thighs", "forearm", "forearms", "wrist", "wrists", "arms", "bleeding", "self-harm"]),
     // A wish to hurt oneself kept down by force of habit: "the urge is bad", "the urges are
     // stronger", told with self-harm in the sentence.
     spec(C::Urge, K::SelfHarm, r"\b(the|her|his|my|their) urges? (is|are|was|were|'s|has been|have been|getting|got|still|stays|remains?)( \S+)? (bad|strong|stronger|worse|intense|there|constant|daily|overwhelming|huge|big|high|awful|terrible|every day)\b")
         .need_near(&["cut", "cuts", "cutting", "blade", "blades", "razor", "burn", "burning", "self-harm", "harm", "scratch", "scratching", "sharpener"]),
+    // "Son hits head on wall when parents fight": head-banging told as a habit, present tense,
+    // against a wall or floor, is self-injury (the past "hit his head on the door" is left to
+    // the accident reading).
+    spec(C::SelfInjury, K::SelfHarm, r"\b(hits|hitting|bangs|banging|bashes|bashing|slams|slamming) (his |her |their |my )?head (on|against|into) (the |a )?(wall|walls|floor|headboard|door|desk|ground)\b"),
     // "hit my head on the post till I saw stars, because I had it coming": a head struck on
     // purpose (the accidental knock is blocked elsewhere).
     spec(C::SelfInjury, K::SelfHarm, r"\b(hit|hits|hitting|bang\w*|bash\w*|smash\w*|slamm?\w*|knock\w*) (his|her|their|my) head (on|off|against|into) (the|a|an) (\S+ )?\S+( \S+){0,4} (till|until|because|on purpose|so (she|he|i|they))\b")
@@ -2591,6 +2641,13 @@ const SPECS: &[Spec] = &[
     // "the rest of the weekend is a blank" said with drink: a blackout (AUDIT item 8).
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(the rest of )?(the|that|last) (night|weekend|evening|day|party|wedding) (is|was|'s) (a |all )?(complete |total )?(blank|blur|write-off)\b")
         .need_any(&["drink", "drinks", "drinking", "drank", "drunk", "pints", "beer", "beers", "vodka", "wine", "cans", "cider", "whiskey", "whisky", "gin", "booze", "shots"]),
+    // "I drank zivania at the wedding until I fainted": drinking to unconsciousness or
+    // vomiting is heavy use whatever the drink is called (AUDIT item 8).
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank)\b( \S+){0,8}? (until|till|til|to the point (that|where)|so much that) (i|she|he|they|we) (fainted|faints|passed out|passes out|blacked out|blacks out|threw up|throws up|was sick|vomited|collapsed|couldn't stand|could not stand|fell over|lost consciousness)\b"),
+    // "took dopalacze at a party, ended in hospital with his heart racing": something taken
+    // at a party, told with what it did to the body, is a drug whatever its name.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\b(took|taking|takes|take|dropped|snorted|smoked|swallowed) (some |a few |two |three |a couple of |a |an )?\S+ at (a|the|this|that|some|his|her|their) (\S+ )?(party|parties|rave|club|festival|gig|doof)\b")
+        .need_near(&["hospital", "ambulance", "er", "a&e", "emergency", "racing", "seizure", "seizures", "overdose", "tripping", "paranoid", "comedown", "collapsed", "unconscious", "psychotic", "hallucinating", "high"]),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(got|get|gets|getting|was|were|been) (hammered|wasted|smashed|plastered|blitzed|buzzed|tipsy)\b")
         .not_after(r"^(with|by|from|on|in)\b"),
     // "came in smelling like a brewery", "reeks of weed": use smelt on the client in session
@@ -2610,7 +2667,7 @@ const SPECS: &[Spec] = &[
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(sipping|sip|sips|drinking|drank|drinks) (lean|purple drank|syrup)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\bvap\w*( \S+){0,6} (wax|thc|dabs?|carts?)\b"),
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(drink|drinks|drinking|drank|drunk|drunken)\b")
-        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(waters?|coffees?|teas?|juices?|milks?|sodas?|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|attaya|shahi|karak|chay|çay|kali|kvass|kvas|kompot|iced teas?|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade|cà phê|ca phe|cafe|café|trà|teh tarik|kopi susu|sikhye|horchata|ayran|lassi|doogh|agua fresca|aguas frescas|yerba mate|mate|terere)\b)")
+        .not_after(r"^((in )?(the )?(music|moment|view|atmosphere|scenery|sunshine|silence|applause)\b|(buddies|buddy|friends|games?|age|fountain|establishments?|culture|straws?|glass|glasses|nothing|none|no (alcohol|booze|beer|wine|spirits|drinks?)|not a drop)\b|(\S+ ){0,3}(waters?|coffees?|teas?|juices?|milks?|sodas?|pop|fluids|cokes?|diet cokes?|pepsis?|colas?|sprites?|fizzy drinks?|red bulls?|mountain dew|dew|big reds?|dr\.? peppers?|route (forty|sixty|twenty)\S*|monsters?|rockstars?|slurpees?|icees?|sweet tea|sun ?drop|cheerwine|faygo|irn bru|vimto|fantas?|mirinda|inca kola|kool-aid|koolaid|capri suns?|yoo-hoo|shasta|smoothies?|lemonade|gatorade|energy drinks?|sports drinks?|shakes?|ensure|protein|decaf|cups? of (coffee|tea)|cocoa|kombucha|seltzer|sparkling|more water|enough water|fluids|ataya|attaya|shahi|karak|chay|cay|kali|kvass|kvas|kompot|iced teas?|chai|shai|kahwa|qahwa|mate|yerba mate|rooibos|milo|horlicks|ovaltine|lassi|sikhye|karkade|hibiscus|herbal tea|green tea|mint tea|cha|chah|teh|kopi|chaas|buttermilk|sharbat|sherbet|nimbu pani|horchata|atole|agua fresca|aguas frescas|ayran|doogh|kefir|amasi|maheu|mahewu|bissap|zobo|kunu|mauby|sorrel|ginger beer|root beer|malta|hot chocolate|bournvita|yakult|buna|bunna|kahawa|atay|cafecito|cafezinho|tinto|salabat|tsokolate|sikwate|coconut water|buko juice|sugarcane juice|barley water|jaljeera|nimbu soda|nescafe|nescafé|instant coffee|espresso|lattes?|cappuccinos?|matcha|bubble tea|boba|lucozade|ribena|powerade|cà phê|ca phe|cafe|café|tra|teh tarik|kopi susu|sikhye|horchata|ayran|lassi|doogh|agua fresca|aguas frescas|yerba mate|mate|terere)\b)")
         // "the feast where everyone drinks": what everyone does is the setting, not the
         // client's use.
         .not_before(r"\b(soft|energy|protein|sports|warm|hot|down a|declin\w* a|refus\w* a|turn\w* down a|offered a|everyone|everybody|all the men|the whole village|the whole family)$"),
@@ -2653,7 +2710,10 @@ const SPECS: &[Spec] = &[
     // on Friday"): a drug taken, with its company, count or time.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(he|she|i|they|pt|client|patient|and|we) (has |had |have |'s |then |only |also |actually )?used (with (him|her|them|\S+ mates|\S+ friends|friends|mates|\S+ (brother|sister|cousin|dad|mum|mom|partner|boyfriend|girlfriend|ex))|again|twice|once|(a couple of|a few|two|three|four|five|several) times|last (night|week|weekend)|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend)\b")
         .not_after(r"^(the|as|a|an|that|this|it|more|less|over|than)\b"),
-    spec(C::SubstanceUse, K::SubstanceUse, r"\buse\b").need_before(r"\b(any|no|further|other|illicit|recreational|denies|denied)( (current|recent|ongoing|illicit|recreational|drug|substance|alcohol|further|other))?$"),
+    // "life is no use", "it's no use": pointless, not a use denied.
+    spec(C::SubstanceUse, K::SubstanceUse, r"\buse\b")
+        .need_before(r"\b(any|no|further|other|illicit|recreational|denies|denied)( (current|recent|ongoing|illicit|recreational|drug|substance|alcohol|further|other))?$")
+        .not_before(r"(\b(is|was|are|were|be|been|of)|'s) no$"),
     // "denies selling his take-homes or using anything on the side", "hasn't touched
     // anything since": use named by its denial.
     spec(C::SubstanceUse, K::SubstanceUse, r"\b(using|used|use|taking|took|touched|touching|touch) (anything|a thing)\b").need_before(r"\b(denies|denied|deny|not|never|hasn't|hadn't|haven't|didn't|doesn't|without|no)( \S+){0,5}$"),
@@ -2740,6 +2800,15 @@ const SPECS: &[Spec] = &[
     // coercive control).
     spec(C::CoerciveControl, K::Abuse, r"\b(isn't|is not|wasn't|was not|aren't|are not|not|never|no longer) allowed to (leave|go out of|go out|go|see|visit|call|phone|ring|have|use|work|drive|spend|talk to|speak to)( \S+){0,4}? (without (him|her|his permission|her permission|asking (him|her))|alone|on (her|his) own|by (herself|himself))\b")
         .not_before(r"\b(patients?|residents?|visitors?|children|kids|students?|pupils?|inmates?|staff)( \S+){0,2}$"),
+    // "pt (eight y/o) comes in hungry most days, same clothes all wk, says nobody's home at
+    // night": the signs of neglect a school sees (hunger, unchanged clothes, no adult at home
+    // by night; CDC, NSPCC) are neglect when told of a child.
+    spec(C::Abuse, K::Abuse, r"\b(nobody|no one|no adult|no adults|no grown-up|no grownups|no grown ups|no parent)( 's| is| was| are| were| has been)? (at )?(home|in the house|there) (at night|overnight|nights|most nights|all night|for days|all weekend|after dark)\b")
+        .need_near(&["year old", "kid", "kids", "child", "children", "son", "daughter", "boy", "girl", "school", "grade", "teacher", "counselor", "counsellor", "cps", "little"]),
+    spec(C::Abuse, K::Abuse, r"\b(comes|coming|came|arrives|arriving|arrived|turns up|turning up|shows up|showing up)( in| into school| to school| to class| to nursery)? (hungry|starving|unfed|unwashed|filthy)( most days| every day| daily| again| often| most mornings| every morning)\b")
+        .need_near(&["school", "clothes", "teacher", "counselor", "counsellor", "class", "nursery", "daycare", "lice", "nobody", "alone", "cps", "year old"]),
+    spec(C::Abuse, K::Abuse, r"\bsame (dirty )?clothes (all week|all wk|for days|every day|for a week|several days|all weekend)\b")
+        .need_near(&["school", "teacher", "counselor", "counsellor", "hungry", "nursery", "daycare", "lice", "nobody", "cps", "year old", "kid", "child"]),
     // "Kids been home alone three nights running while she works doubles, the oldest is
     // seven": young children said to be left on their own, by night or for a shift, is
     // supervisory neglect whoever the sentence opens on.

@@ -879,7 +879,13 @@ fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
                 if verb_then_person && !noun_image {
                     break;
                 }
-                return Some((k, p.max(h) + 1));
+                // "I asked about the scary thoughts and she told me the picture of dropping
+                // the baby ... keeps popping in": the image nearest the harm is the one told.
+                let s = (k + 1..p.min(h))
+                    .rev()
+                    .find(|&j| IMAGERY.contains(&w[j]))
+                    .unwrap_or(k);
+                return Some((s, p.max(h) + 1));
             }
         }
     }

@@ -18421,3 +18421,402 @@ fn a_clause_with_its_own_subject_after_a_negation_stands() {
         ),
     ]);
 }
+
+#[test]
+fn a_drink_or_drug_named_with_its_accents_is_the_same_word() {
+    run(&[
+        (
+            "He's been using perník daily since May.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Nightly zivanía, three glasses, since the layoff, and he drives after.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn heavy_use_told_by_its_effect_whatever_the_drink_is_called() {
+    run(&[
+        (
+            "She drank ouzo at her cousin's wedding until she fainted.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "He bought a case of cider on Friday and that was the end of his sixty days.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "That was the end of her ninety days of probation, she's free now.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Back on the mead after six months sober, he told me.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Took kratie at a festival and ended up in the ER with his heart racing.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Took photos at the party and went home early.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn no_use_and_food_flavours_and_use_in_check_are_no_substance() {
+    run(&[
+        (
+            "He said it is no use talking to his father.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "They walked to the orchard for cider donuts.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Drinking looks like it's in check, she says.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "Alcohol use in remission per his report.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "He says he's going to die if he has to sit through another staff meeting.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_leap_into_water_named_in_its_own_language_is_a_method() {
+    run(&[
+        (
+            "She says life is no use and she thinks of jumping in the Vltava when she walks home.",
+            PR,
+            &[(SuicidalIdeation, Some(P)), (SubstanceUse, None)],
+        ),
+        (
+            "He thought about jumping in the car and driving to see her.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn self_injury_told_by_its_tool_or_its_habit() {
+    run(&[
+        (
+            "Fresh scratches on her wrist. She uses a razor blade from her dad's shaving kit.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He uses a razor blade to open boxes at the warehouse.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "He bangs his head on the floor when he gets frustrated.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He punches the fence posts until his knuckles bleed, on purpose.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_kin_word_declared_the_client_is_the_client_in_every_sentence() {
+    run(&[
+        (
+            "Daughter scratches her arms at night. Daughter is the client.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Her son is the client. Her son has been burning himself with a lighter.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Their daughter says her mum is drinking a bottle of wine a night again.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Husband back on the horilka after two sober months.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn sexual_abuse_by_someone_in_a_position_of_trust_is_abuse() {
+    run(&[
+        (
+            "Her swim coach forced himself on her after practice last month.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She was raped by her tutor in March.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her coach told the team he was abused as a boy.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn blows_in_slang_with_where_they_landed_and_ages_in_shorthand() {
+    run(&[
+        (
+            "He popped a guy in the nose outside the bar on Friday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "She popped him a message after class.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "He admits he slapped his six y/o daughter across the face.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn signs_of_neglect_a_school_sees_are_neglect() {
+    run(&[
+        (
+            "Teacher says the boy, seven, comes to school hungry every day and wears the same clothes all week.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Anyone at home or at school hurting him or touching him in a bad way? No.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_conditional_threat_with_any_weapon_is_meant_and_a_food_joke_is_not() {
+    run(&[
+        (
+            "He said if the landlord comes back he will kill him with the khanjali.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "His mother-in-law will kill him with her khachapuri, he says, laughing.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "She keeps seeing herself drown the baby in the bath and it terrifies her.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "We went through the screening questions, wish to be dead, thoughts of suicide, plan, and she said no to each one.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_line_opening_on_a_kin_word_on_a_substance_names_the_person_seen() {
+    run(&[
+        (
+            "Husband on meth most nights since the mine closed. Admits it. Wife confirms.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Brother drinking rakia daily after Gulf job ended. Crashed the car. He admitted.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Husband on night shifts all month, she is lonely.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_image_told_after_a_question_about_thoughts_is_the_answer() {
+    run(&[(
+        "I asked about the frightening thoughts and she said the picture of throwing the baby down the stairs keeps coming back, and she hates it.",
+        PR,
+        &[(HarmToOthers, Some(P))],
+    )]);
+}
+
+#[test]
+fn a_relative_touching_the_clients_child_is_abuse_of_a_dependent() {
+    run(&[
+        (
+            "She said her husband's cousin, who stays with them, has been touching her son at bath time.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her uncle touched his daughter when she was small, her aunt told her.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_tellers_aside_after_the_subject_leaves_the_act_to_the_subject() {
+    run(&[
+        (
+            "Her brother, she says, is drinking a bottle of vodka a day and she worries.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His nephew, he said, took a bunch of pills last week and ended up in hospital.",
+            NO,
+            &[(SubstanceUse, None), (SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn exasperation_and_fear_for_everyone_are_no_wish_to_die() {
+    run(&[
+        (
+            "He says if his wife plays that song one more time he's gonna die, laughing.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "She says the tourists drive like they want to die on that road.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "When the sirens go the kids cry that we're all going to die, and she holds them.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+        (
+            "They spent the weekend at the cabin on Crystal Lake with her sister.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "He had a machete in the truck and was waving 'um at a man on the dock.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hedge_in_a_clause_of_its_own_after_the_no_leaves_the_denial() {
+    run(&[
+        (
+            "I asked if he has thoughts of killing himself, and he said no, firmly, he looks sort of more rested since the new job.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Asked whether anyone at home hits him, he says no, the stepdad is sort of strict but fair.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "I asked about cutting and she answered, maybe a bit embarrassed, no, nothing like that.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "He kind of shrugged but said no, he hasn't thought about suicide, and maybe he's just tired of the question.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "I asked if she has thoughts of hurting herself and she said no, maybe sometimes.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn denials_in_shorthand_lists_and_carried_answers() {
+    run(&[
+        (
+            "Pt neg SI, HI, SH at this visit, safety plan reviewed.",
+            DE,
+            &[
+                (SuicidalIdeation, Some(D)),
+                (HomicidalIdeation, Some(D)),
+                (SelfHarm, Some(D)),
+            ],
+        ),
+        (
+            "Asked about drugs, she says no weed, no pills, no, um, no coke, nothing.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Screened for suicidal thoughts. Answer was no. Same for self-harm.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+        (
+            "He denies that anyone at the group home hits him, takes his money, or threatens him.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "He drinks no raki and no beer, only tea, and the tests were clean.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "The ward nurse keeps him from his medications until he has eaten.",
+            NO,
+            &[(AccessToMeans, None)],
+        ),
+    ]);
+}

@@ -57,6 +57,17 @@ fn g_dropped(w: &str) -> bool {
         )
 }
 
+/// A word without its accents ("perník" → "pernik", "šnops" → "snops"): a drink or drug
+/// named in its own language is spelled with or without them, and the lists hold one form.
+/// The token keeps the original's byte range, so a quote still shows the accents.
+fn fold_marks(w: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    if w.is_ascii() {
+        return w.to_string();
+    }
+    w.nfd().filter(|c| !is_combining_mark(*c)).collect()
+}
+
 fn raw_tokens(text: &str) -> Vec<Tok> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
@@ -110,7 +121,7 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
                 }
             }
             let word = &text[b..end];
-            let mut norm = word.to_lowercase().replace('\u{2019}', "'");
+            let mut norm = fold_marks(&word.to_lowercase().replace('\u{2019}', "'"));
             // "thoughts of hurtin' herself", "no drinkin'": a dropped g marked by the
             // apostrophe after it is the "-ing" word, the mark part of the word (so phrases
             // read through it; a quote closing on such a word loses its mark).
@@ -152,6 +163,20 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
                 i += if o { 2 } else { 1 };
                 continue;
             }
+            // "his nine y/o son": "y/o" is "year old".
+            if let Some(y) = out
+                .last_mut()
+                .filter(|t: &&mut Tok| t.norm == "y" && t.end == b)
+            {
+                let o = chars.get(i + 1).is_some_and(|&(_, n)| n == 'o' || n == 'O')
+                    && chars.get(i + 2).is_none_or(|&(_, n)| !n.is_alphanumeric());
+                if o {
+                    y.norm = "year old".to_string();
+                    y.end = b + 2;
+                    i += 2;
+                    continue;
+                }
+            }
             // "alcohol use d/o, early remission": "d/o" is "disorder".
             if let Some(d) = out
                 .last_mut()
@@ -166,6 +191,31 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
                     continue;
                 }
             }
+        }
+        // "waving 'um at one guy": the clipped "them" of Hawaiian Pidgin, not a quote ("'em"
+        // is left to the quote readings, which read "ever whip 'em. Said no." as asked).
+        if matches!(c, '\'' | '\u{2019}')
+            && (i == 0 || chars[i - 1].1.is_whitespace())
+            && matches!(
+                (chars.get(i + 1).map(|x| x.1), chars.get(i + 2).map(|x| x.1)),
+                (Some('u'), Some('m'))
+            )
+            && chars.get(i + 3).is_none_or(|&(_, n)| !n.is_alphanumeric())
+            // "'um, I don't know'": a quoted filler.
+            && chars.get(i + 3).is_none_or(|&(_, n)| n != ',')
+        {
+            let end = chars.get(i + 3).map_or(text.len(), |&(e, _)| e);
+            out.push(Tok {
+                norm: "them".to_string(),
+                start: b,
+                end,
+                punct: false,
+                capital: false,
+                caps: false,
+                near_miss: false,
+            });
+            i += 3;
+            continue;
         }
         let mark = match c {
             ',' | '/' | '—' | '–' | '(' | ')' => Some(","),
@@ -347,7 +397,7 @@ const PHRASE_REWRITES: &[(&[&str], &str, bool)] = &[
     // The coupe-coupe (a machete in Francophone West and Central Africa).
     (&["coupe", "coupe"], "machete", false),
     // Haitian Creole "machèt", Nigerian and Caribbean "matchet", and "machette".
-    (&["machèt"], "machete", false),
+    (&["machet"], "machete", false),
     (&["matchet"], "machete", false),
     (&["machette"], "machete", false),
     // "head-butted" is written with or without the hyphen or space.

@@ -572,9 +572,114 @@ pub(crate) fn others_by_cleft(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// ([`introduced_by_this`]). Such a token is
 /// read as "client" (its quote keeps the memo's words).
 pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
-    opening_kin_of_a_line(introduced_by_this(apposed_to_client(shows_own_injuries(
-        parent_as_client(units),
-    ))))
+    let units = asides_dropped(units);
+    parent_of_their_child(opening_kin_of_a_line(introduced_by_this(
+        apposed_to_client(shows_own_injuries(parent_as_client(units))),
+    )))
+}
+
+/// "His son, he says, is maybe drinking too much", "His cousin, he says, 'took too many
+/// pills'": a teller's aside set off by commas right after the sentence's subject is no
+/// subject of its own; it is dropped so the predicate meets its subject.
+fn asides_dropped(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    for u in &mut units {
+        let Some(k) = (1..u.len().min(7)).find(|&k| {
+            u[k].is(",")
+                && u.get(k + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "he" | "she" | "they"))
+                && u.get(k + 2).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "says" | "said" | "thinks" | "reports" | "reported" | "believes"
+                    )
+                })
+                && u.get(k + 3).is_some_and(|t| t.is(","))
+        }) else {
+            continue;
+        };
+        // Only after a noun phrase naming someone ("His son", "Her cousin in Limassol") and
+        // before its predicate ("is", "'took"), not after a clause ("Her dad's a heavy
+        // drinker, she says, half a handle a night").
+        let predicate = u.get(k + 4).is_some_and(|t| {
+            t.punct && matches!(t.norm.as_str(), "\"" | "'")
+                || matches!(
+                    t.norm.as_str(),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "does"
+                        | "did"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "keeps"
+                        | "kept"
+                        | "took"
+                        | "takes"
+                        | "got"
+                        | "gets"
+                        | "used"
+                        | "uses"
+                        | "drinks"
+                        | "drank"
+                        | "still"
+                        | "never"
+                        | "always"
+                        | "maybe"
+                )
+                || t.norm.ends_with("ed")
+        });
+        if predicate
+            && u[..k]
+                .iter()
+                .any(|t| crate::risk::actors::is_relation(&t.norm))
+        {
+            u.drain(k..k + 4);
+        }
+    }
+    units
+}
+
+/// "Their son says his dad is back on the ale ... and his dad said that's true": a sentence
+/// opening on "their" child speaks of the couple or family being seen, so the child's own
+/// parent ("his dad", "her mum") is one of the clients.
+fn parent_of_their_child(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    for u in &mut units {
+        let opens = u.first().is_some_and(|t| t.is("their"))
+            && u.get(1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "son" | "daughter" | "kid" | "boy" | "girl" | "child" | "teen" | "teenager"
+                )
+            });
+        if !opens {
+            continue;
+        }
+        for k in 1..u.len() {
+            let parent = matches!(
+                u[k].norm.as_str(),
+                "dad"
+                    | "father"
+                    | "mom"
+                    | "mum"
+                    | "mother"
+                    | "papa"
+                    | "mama"
+                    | "stepdad"
+                    | "stepmom"
+                    | "stepmum"
+            );
+            if parent && matches!(u[k - 1].norm.as_str(), "his" | "her") {
+                u[k - 1].norm = "the".to_string();
+                u[k].norm = "client".to_string();
+            }
+        }
+    }
+    units
 }
 
 /// "Wife saying 'better I die'", "Son drinking arrack daily after Gulf job loss. Fell from
@@ -584,9 +689,17 @@ pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// by the client, not when the line names the client otherwise or a pronoun tells it, and
 /// not when someone else is acted on in it.
 fn opening_kin_of_a_line(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    // "Father came back from front and drinks samohon every evening, the boy says": a teller
+    // named by pronoun, or by a kin word other than the one the line opens on ("Son says he
+    // don't drink no more" is the son telling of himself).
     let teller = |u: &Vec<Tok>| {
         u.windows(2).any(|w| {
-            matches!(w[0].norm.as_str(), "she" | "he" | "i" | "they")
+            (matches!(w[0].norm.as_str(), "she" | "he" | "i" | "they")
+                || crate::risk::actors::is_relation(&w[0].norm)
+                    && units
+                        .first()
+                        .and_then(|f| f.first())
+                        .is_some_and(|o| o.norm != w[0].norm))
                 && matches!(
                     w[1].norm.as_str(),
                     "says" | "said" | "reports" | "reported" | "told" | "tells" | "states"
@@ -613,16 +726,22 @@ fn opening_kin_of_a_line(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     let Some(u) = units.first() else {
         return units;
     };
-    let acting = u.get(1).is_some_and(|t| {
-        let n = t.norm.as_str();
-        n == ":"
-            || !t.punct
-                && (n.len() > 3 && (n.ends_with("ing") || n.ends_with('s') || n.ends_with("ed"))
-                    || matches!(
-                        n,
-                        "drink" | "take" | "smoke" | "beat" | "hit" | "say" | "use"
-                    ))
-    });
+    // "Husband back on snops after three dry months", "Husband on Yaba tablets": being on a
+    // substance acts too.
+    let back_on = u.get(1).is_some_and(|t| t.is("back")) && u.get(2).is_some_and(|t| t.is("on"))
+        || u.get(1).is_some_and(|t| t.is("on"));
+    let acting = back_on
+        || u.get(1).is_some_and(|t| {
+            let n = t.norm.as_str();
+            n == ":"
+                || !t.punct
+                    && (n.len() > 3
+                        && (n.ends_with("ing") || n.ends_with('s') || n.ends_with("ed"))
+                        || matches!(
+                            n,
+                            "drink" | "take" | "smoke" | "beat" | "hit" | "say" | "use"
+                        ))
+        });
     // Kin by place in the family, with the sex the word gives: a pronoun of the other sex in
     // the line ("Brother-in-law threatened to shoot himself ..., she doesn't know what to do")
     // is the person seen, and a question ("Husband hitting?") asks about the kin.
@@ -682,6 +801,7 @@ fn introduced_by_this(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// "Our identified client, the sixteen-year-old, told us ...", "The client, his grandmother,
 /// says ...": the noun set beside "client" between commas is the client.
 fn apposed_to_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    declared_elsewhere(&mut units);
     // "The daughter, sixteen, is my client": the kin word the sentence says is the client.
     for u in &mut units {
         // "The father, he's the one referred, drinks until blur": the family member the
@@ -729,6 +849,59 @@ fn apposed_to_client(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
         }
     }
     units
+}
+
+/// "Son hits head on wall when parents fight. ... Son is the client.": a sentence that is only
+/// the declaration ("Son is the client", "The daughter is the identified patient") names the
+/// person seen for the whole memo, so the same kin word, bare or with "the", is the client in
+/// every sentence; "her son" with a possessive stays a relative.
+fn declared_elsewhere(units: &mut [Vec<Tok>]) {
+    // (possessive, kin): "Her son is the client" declares "her son", "Son is the client" a
+    // bare "son".
+    let declared: Vec<(Option<String>, String)> = units
+        .iter()
+        .filter_map(|u| {
+            let poss = u
+                .first()
+                .filter(|t| matches!(t.norm.as_str(), "her" | "his" | "their"));
+            let k = usize::from(poss.is_some() || u.first().is_some_and(|t| t.is("the")));
+            let kin = u.get(k)?;
+            let says = u
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "is" | "was"))
+                && u.get(k + 2)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "the" | "my" | "our"))
+                && u.get(k + 3).is_some_and(|t| {
+                    matches!(t.norm.as_str(), "client" | "patient" | "identified")
+                });
+            (says && crate::risk::actors::is_relation(&kin.norm))
+                .then(|| (poss.map(|t| t.norm.clone()), kin.norm.clone()))
+        })
+        .collect();
+    if declared.is_empty() {
+        return;
+    }
+    for u in units.iter_mut() {
+        for k in 0..u.len() {
+            let before = k.checked_sub(1).map(|j| u[j].norm.as_str());
+            let owned = before.is_some_and(|b| {
+                matches!(
+                    b,
+                    "her" | "his" | "their" | "my" | "our" | "your" | "a" | "another"
+                ) || b.ends_with("'s")
+            });
+            let hit = declared.iter().any(|(poss, kin)| {
+                *kin == u[k].norm
+                    && match poss {
+                        Some(p) => before == Some(p.as_str()),
+                        None => !owned,
+                    }
+            });
+            if hit {
+                u[k].norm = "client".to_string();
+            }
+        }
+    }
 }
 
 /// "The daughter showed me the cuts on her thighs": whoever opens a sentence showing the

@@ -184,8 +184,8 @@ pub(super) const ALCOHOL: &[&str] = &[
     // Central American Spanish as well as drink in Mexican).
     "brennivin",
     // Spanish "caña", a small draught beer.
-    "caña",
-    "cañas",
+    "cana",
+    "canas",
     "brennivín",
     "argi",
     // Chinese fenjiu, moutai and erguotou (baijiu by name), Finnish kilju, Romanian palinca.
@@ -646,6 +646,11 @@ pub(super) const RISK_MARKERS: &[&str] = &[
     "vomited",
     "vomiting",
     "puked",
+    // Drunk to the point of fainting: AUDIT item 8's night, or worse.
+    "fainted",
+    "fainting",
+    "collapsed",
+    "unconscious",
 ];
 
 /// Phrases that mark risky drinking as the single words of [`RISK_MARKERS`] do: more than
