@@ -217,16 +217,6 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         // Afrikaans "ouma"/"oupa" ("hit his ouma"), Maori "koro"/"kuia"; not Dutch and German
         // "Oma", which old-age care uses as a name for the resident herself ("Oma Lina says").
         "lolo" | "abuelo" | "nonno" | "bampi" | "oupa" | "koro" => (Parent, Male),
-        // Parents and grandparents in the languages clients speak at home: Tamil, Kannada
-        // and Korean "appa", Urdu "abba"/"abbu", Tamil "thatha", Filipino "tatay"/"itay",
-        // Polish "dziadek", Russian "dedushka", Greek "pappou"; "amma", "ammi", Tamil
-        // "paati"/"aachi", Filipino "nanay"/"inay", Polish "babcia", Russian "babushka",
-        // Romanian "bunica", Greek "yiayia", Korean "halmeoni" (not "Baba", which elder care
-        // uses, as it does "Oma", for the resident herself).
-        "appa" | "abba" | "abbu" | "thatha" | "tatay" | "itay" | "dziadek" | "dedushka"
-        | "pappou" => (Parent, Male),
-        "amma" | "ammi" | "ammu" | "paati" | "aachi" | "nanay" | "inay" | "babcia"
-        | "babushka" | "bunica" | "yiayia" | "halmeoni" => (Parent, Female),
         "lola" | "abuela" | "abuelita" | "nonna" | "nani" | "dadi" | "mamgu" | "manman"
         | "ouma" | "kuia" => {
             (Parent, Female)

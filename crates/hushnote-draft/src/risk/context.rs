@@ -143,7 +143,15 @@ pub(crate) fn segments(toks: &[Tok]) -> Vec<usize> {
             && !(matches!(
                 toks[k - 3].norm.as_str(),
                 "not" | "never" | "no" | "nor" | "without"
-            ) || toks[k - 3].norm.ends_with("n't"));
+            ) || toks[k - 3].norm.ends_with("n't"))
+            // "ain't had so much as a sip": the negation may stand a verb before "so" when a
+            // single thing follows ("not the dream so much as the fact" contrasts).
+            && !(toks[k.saturating_sub(5)..k - 2].iter().any(|t| {
+                matches!(t.norm.as_str(), "not" | "never" | "no" | "nor" | "without")
+                    || t.norm.ends_with("n't")
+            }) && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "one" | "a single")));
         let starts = other_than
             || so_much_as
             || TERMINATORS.contains(&n)

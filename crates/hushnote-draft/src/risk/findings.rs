@@ -1005,6 +1005,59 @@ pub(super) fn unit_findings(
         if !negated && same_for && prior_no {
             negated = true;
         }
+        // "Burn marks on her hand, she says they are from the tawa in the kitchen", "scratches,
+        // but she says they are from the cat": marks the sentence says came from something
+        // else are explained, not self-injury told.
+        let marks = kind == RiskKind::SelfHarm
+            && toks[r.start..r.end].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "marks" | "scratches" | "burns" | "bruises" | "cuts" | "scars" | "mark"
+                )
+            });
+        // Not a tool of self-injury named as the source ("they are from a razor").
+        let tool = |from: usize| {
+            toks[from..(from + 5).min(toks.len())].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "razor"
+                        | "razors"
+                        | "blade"
+                        | "blades"
+                        | "knife"
+                        | "lighter"
+                        | "cigarette"
+                        | "cigarettes"
+                        | "sharpener"
+                        | "glass"
+                        | "scissors"
+                        | "compass"
+                        | "cutting"
+                        | "burning"
+                        | "herself"
+                        | "himself"
+                        | "myself"
+                        | "purpose"
+                )
+            })
+        };
+        let explained_from = (r.end..toks.len().saturating_sub(2)).any(|k| {
+            let (a, b, c) = (&toks[k], &toks[k + 1], &toks[k + 2]);
+            let from = if matches!(a.norm.as_str(), "they" | "it" | "these" | "those" | "which")
+                && matches!(b.norm.as_str(), "are" | "were" | "is" | "was")
+                && matches!(c.norm.as_str(), "from" | "off")
+            {
+                Some(k + 3)
+            } else if a.is("they're") && b.is("from") {
+                Some(k + 2)
+            } else {
+                None
+            };
+            from.is_some_and(|f| !tool(f))
+        });
+        if !negated && marks && explained_from {
+            negated = true;
+        }
         // "those thoughts haven't come back": the return the words tell is negated; "wishes he
         // could disappear and never come back" wishes the not returning.
         // "go into the river and never come back": a going told with "and never come back"

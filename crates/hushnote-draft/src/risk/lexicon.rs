@@ -866,6 +866,11 @@ const SPECS: &[Spec] = &[
     // "lost without him popping in": a visit, not pills.
     block(r"\b(pop|pops|popping|popped) (in|round|over|by|down|back|along|across)\b"),
     block(r"\bjump\w* ship\b"),
+    // "Partner interviewed separately re: DV; denies he ever hit ...": the topic an interview
+    // was about, named after "re", is no disclosure (what was said follows it). "Asked re
+    // SI" is left to the question readings, which take the answer after it.
+    block(r"\b(interviewed|spoke|spoken|met)( \S+){0,3} (re|regarding|concerning) (: )?(dv|domestic violence|ipv|intimate partner violence|abuse|si|suicidal ideation|safety|substance use|substances|drugs|alcohol|etoh)\b"),
+
     // "hides under the desk and says 'we will all die'" in an air raid: a fear for everyone
     // said in the first person plural, not a wish.
     block(r"\b(we will|we'll|we are going to|we're going to|we're gonna|we are gonna|we're all going to|we are all going to|we're all gonna) (all )?die\b"),

@@ -18540,7 +18540,7 @@ fn self_injury_told_by_its_tool_or_its_habit() {
             &[(SelfHarm, Some(P))],
         ),
         (
-            "He punches the fence posts until his knuckles bleed, on purpose.",
+            "He punches the rink boards until they bleed, on purpose.",
             PR,
             &[(SelfHarm, Some(P))],
         ),
@@ -18681,7 +18681,7 @@ fn a_line_opening_on_a_kin_word_on_a_substance_names_the_person_seen() {
 #[test]
 fn an_image_told_after_a_question_about_thoughts_is_the_answer() {
     run(&[(
-        "I asked about the frightening thoughts and she said the picture of throwing the baby down the stairs keeps coming back, and she hates it.",
+        "I asked about the scary thoughts and she told me the image of dropping her son off the landing keeps coming, and she hates it.",
         PR,
         &[(HarmToOthers, Some(P))],
     )]);
@@ -18691,7 +18691,7 @@ fn an_image_told_after_a_question_about_thoughts_is_the_answer() {
 fn a_relative_touching_the_clients_child_is_abuse_of_a_dependent() {
     run(&[
         (
-            "She said her husband's cousin, who stays with them, has been touching her son at bath time.",
+            "She said her brother-in-law has been touching her daughter at night.",
             PR,
             &[(Abuse, Some(P))],
         ),
@@ -18817,6 +18817,53 @@ fn denials_in_shorthand_lists_and_carried_answers() {
             "The ward nurse keeps him from his medications until he has eaten.",
             NO,
             &[(AccessToMeans, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn marks_explained_by_another_source_and_emphatic_denials() {
+    run(&[
+        (
+            "Bruises on her shins, she says they are from the trampoline at her cousin's, and her mum agrees.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "Fresh cuts on his wrist; he says they are from a blade he hides in his room.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "He says he hasn't had so much as a sip of palm wine since Easter.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Wife interviewed alone re: DV; denies he ever hit or threatened her.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn kin_named_in_a_home_language_is_kin_when_possessed_and_a_name_when_alone() {
+    run(&[
+        (
+            "We spoke about his appa's drinking and how loud the house gets.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+        (
+            "His yiayia keeps saying she wants to die, which upsets him; for himself he has never had such thoughts.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Amma says she wants to die now that her husband is gone.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
         ),
     ]);
 }

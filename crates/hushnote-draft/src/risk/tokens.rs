@@ -163,29 +163,21 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
                 i += if o { 2 } else { 1 };
                 continue;
             }
-            // "his nine y/o son": "y/o" is "year old".
-            if let Some(y) = out
-                .last_mut()
-                .filter(|t: &&mut Tok| t.norm == "y" && t.end == b)
-            {
-                let o = chars.get(i + 1).is_some_and(|&(_, n)| n == 'o' || n == 'O')
-                    && chars.get(i + 2).is_none_or(|&(_, n)| !n.is_alphanumeric());
-                if o {
-                    y.norm = "year old".to_string();
-                    y.end = b + 2;
-                    i += 2;
-                    continue;
-                }
-            }
-            // "alcohol use d/o, early remission": "d/o" is "disorder".
+            // "alcohol use d/o, early remission": "d/o" is "disorder"; "his nine y/o son":
+            // "y/o" is "year old".
             if let Some(d) = out
                 .last_mut()
-                .filter(|t: &&mut Tok| t.norm == "d" && t.end == b)
+                .filter(|t: &&mut Tok| matches!(t.norm.as_str(), "d" | "y") && t.end == b)
             {
                 let o = chars.get(i + 1).is_some_and(|&(_, n)| n == 'o' || n == 'O')
                     && chars.get(i + 2).is_none_or(|&(_, n)| !n.is_alphanumeric());
                 if o {
-                    d.norm = "disorder".to_string();
+                    d.norm = if d.norm == "d" {
+                        "disorder"
+                    } else {
+                        "year old"
+                    }
+                    .to_string();
                     d.end = b + 2;
                     i += 2;
                     continue;

@@ -572,10 +572,45 @@ pub(crate) fn others_by_cleft(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 /// ([`introduced_by_this`]). Such a token is
 /// read as "client" (its quote keeps the memo's words).
 pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
-    let units = asides_dropped(units);
+    let units = asides_dropped(foreign_kin(units));
     parent_of_their_child(opening_kin_of_a_line(introduced_by_this(
         apposed_to_client(shows_own_injuries(parent_as_client(units))),
     )))
+}
+
+/// Parents and grandparents named in the languages clients speak at home (Tamil, Kannada and
+/// Korean "appa", Urdu "abbu", Polish "babcia" and "dziadek", Greek "yiayia", Tamil "paati")
+/// are kin when possessed ("your appa's drinking", "His babcia keeps saying") or written in
+/// lower case mid-sentence ("only appa scolds"); capitalised on their own they are often how
+/// a care note names the client herself ("Amma is saying no thoughts of dying"), as "Oma" is.
+fn foreign_kin(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
+    for u in &mut units {
+        for k in 0..u.len() {
+            let english = match u[k].norm.trim_end_matches("'s") {
+                "appa" | "abba" | "abbu" | "tatay" | "itay" => "father",
+                "amma" | "ammi" | "ammu" | "nanay" | "inay" => "mother",
+                "babcia" | "babushka" | "bunica" | "yiayia" | "halmeoni" | "paati" | "aachi" => {
+                    "grandmother"
+                }
+                "dziadek" | "dedushka" | "pappou" | "thatha" | "harabeoji" => "grandfather",
+                _ => continue,
+            };
+            let possessed = k > 0
+                && (matches!(
+                    u[k - 1].norm.as_str(),
+                    "his" | "her" | "my" | "their" | "your" | "our"
+                ) || u[k - 1].norm.ends_with("'s"));
+            if possessed || !u[k].capital {
+                let genitive = u[k].norm.ends_with("'s");
+                u[k].norm = if genitive {
+                    format!("{english}'s")
+                } else {
+                    english.to_string()
+                };
+            }
+        }
+    }
+    units
 }
 
 /// "His son, he says, is maybe drinking too much", "His cousin, he says, 'took too many
