@@ -5630,6 +5630,23 @@ pub(crate) fn not_assessed(toks: &[Tok], s: usize, e: usize) -> bool {
     post || pre
 }
 
+/// "she says, maybe a little surprised, no, nothing like that": a hedge at `at` set off by
+/// commas, with words of its own and no answer in them, is an aside on the manner; it hedges
+/// neither the mention nor the answer (read by [`uncertain`] and [`answer`]).
+fn manner_aside(w: &[&str], at: usize) -> bool {
+    at > 0
+        && w[at - 1] == ","
+        && w.get(at + 1)
+            .is_some_and(|x| !matches!(*x, "," | ";" | ":" | "." | "?" | "!" | "\""))
+        && (at + 2..(at + 6).min(w.len())).any(|j| w[j] == ",")
+        && w[at + 1..].iter().take_while(|x| **x != ",").all(|x| {
+            !matches!(
+                *x,
+                "no" | "not" | "never" | "yes" | "yeah" | "sometimes" | "once" | "denies"
+            ) && !x.ends_with("n't")
+        })
+}
+
 /// Determiners that make "kind of", "sort of" a noun phrase ("that kind of low", "them kind
 /// of thoughts", "no sort of plan") rather than a hedge.
 const KIND_DETERMINERS: &[&str] = &[
@@ -5710,20 +5727,7 @@ pub(crate) fn uncertain(seg_toks: &[Tok], anchors: &[usize]) -> bool {
                 return false;
             }
         }
-        // "she says, maybe a little surprised, no, nothing like that": a hedge set off by commas
-        // with words of its own and no answer in them is an aside on the manner.
-        if matches!(*t, "maybe" | "perhaps" | "possibly")
-            && i > 0
-            && w[i - 1] == ","
-            && (i + 2..(i + 6).min(w.len())).any(|j| w[j] == ",")
-            && w[i + 1..].iter().take_while(|x| **x != ",").all(|x| {
-                !matches!(
-                    *x,
-                    "no" | "not" | "never" | "yes" | "yeah" | "sometimes" | "once" | "denies"
-                ) && !x.ends_with("n't")
-            })
-            && !seg_toks[i + 1].punct
-        {
+        if matches!(*t, "maybe" | "perhaps" | "possibly") && manner_aside(&w, i) {
             return false;
         }
         // "She kind of rolled her eyes but said no": a hedge on a gesture is no hedge of the
@@ -7665,26 +7669,13 @@ fn classify_with(w: &[Tok], spoke_answers: bool) -> Answer {
                     .any(|t| matches!(*t, "but" | "though" | "although" | "however" | "except"))
         })
     };
-    // "she says, maybe a little surprised, no, nothing like that": a hedge set off by commas
-    // before the answer, with no answer in it, is an aside on her manner.
-    let aside = |at: usize| {
-        at > 0
-            && s[at - 1] == ","
-            && (at + 2..(at + 6).min(s.len())).any(|j| s[j] == ",")
-            && s[at + 1..].iter().take_while(|x| **x != ",").all(|x| {
-                !matches!(
-                    *x,
-                    "no" | "not" | "never" | "yes" | "yeah" | "sometimes" | "once"
-                ) && !x.ends_with("n't")
-            })
-    };
     let hedge = pair("not", &["really", "sure", "seriously"])
         || minimised
         || s.iter().enumerate().any(|(k, t)| {
             matches!(*t, "maybe" | "perhaps" | "kinda")
                 && !further_report(k)
                 && !own_clause_after_no(k)
-                && !aside(k)
+                && !manner_aside(&s, k)
                 && !estimate_at(&s, k)
                 && (*t != "kinda" || !s.get(k + 1).is_some_and(|x| softens_asking_or_manner(x)))
         })

@@ -992,17 +992,19 @@ pub(super) fn unit_findings(
                 toks[r.start - 1].norm.as_str(),
                 "for" | "with" | "re" | "regarding"
             );
-        let prior_no = prev.is_some_and(|p| {
-            p.iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "no" | "negative" | "denies" | "denied" | "none"
-                )
-            }) && !p
-                .iter()
-                .any(|t| matches!(t.norm.as_str(), "yes" | "yeah" | "positive" | "endorsed"))
-        });
-        if !negated && same_for && prior_no {
+        let prior_no = || {
+            prev.is_some_and(|p| {
+                p.iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "no" | "negative" | "denies" | "denied" | "none"
+                    )
+                }) && !p
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "yes" | "yeah" | "positive" | "endorsed"))
+            })
+        };
+        if !negated && same_for && prior_no() {
             negated = true;
         }
         // "Burn marks on her hand, she says they are from the tawa in the kitchen", "scratches,
@@ -1041,21 +1043,24 @@ pub(super) fn unit_findings(
                 )
             })
         };
-        let explained_from = (r.end..toks.len().saturating_sub(2)).any(|k| {
-            let (a, b, c) = (&toks[k], &toks[k + 1], &toks[k + 2]);
-            let from = if matches!(a.norm.as_str(), "they" | "it" | "these" | "those" | "which")
-                && matches!(b.norm.as_str(), "are" | "were" | "is" | "was")
-                && matches!(c.norm.as_str(), "from" | "off")
-            {
-                Some(k + 3)
-            } else if a.is("they're") && b.is("from") {
-                Some(k + 2)
-            } else {
-                None
-            };
-            from.is_some_and(|f| !tool(f))
-        });
-        if !negated && marks && explained_from {
+        let explained_from = || {
+            (r.end..toks.len().saturating_sub(2)).any(|k| {
+                let (a, b, c) = (&toks[k], &toks[k + 1], &toks[k + 2]);
+                let from = if matches!(a.norm.as_str(), "they" | "it" | "these" | "those" | "which")
+                    && matches!(b.norm.as_str(), "are" | "were" | "is" | "was")
+                    && matches!(c.norm.as_str(), "from" | "off")
+                {
+                    Some(k + 3)
+                } else if a.is("they're") && b.is("from") {
+                    Some(k + 2)
+                } else {
+                    None
+                };
+                from.is_some_and(|f| !tool(f))
+            })
+        };
+        // Read only for marks not already denied: the scan runs to the sentence's end.
+        if !negated && marks && explained_from() {
             negated = true;
         }
         // "those thoughts haven't come back": the return the words tell is negated; "wishes he

@@ -568,9 +568,12 @@ pub(crate) fn others_by_cleft(mut units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
 
 /// Kin words that name the client: a parent seen in the session ([`parent_as_client`]),
 /// whoever shows the clinician their own injuries ([`shows_own_injuries`]), a noun set
-/// beside "client" ([`apposed_to_client`]) and a kin word the dictation opens on with "this"
-/// ([`introduced_by_this`]). Such a token is
-/// read as "client" (its quote keeps the memo's words).
+/// beside "client" or declared the client in any sentence ([`apposed_to_client`]), a kin word
+/// the dictation opens on with "this" ([`introduced_by_this`]) or opens a short line on
+/// ([`opening_kin_of_a_line`]), and the parent of "their" child ([`parent_of_their_child`]).
+/// Such a token is read as "client" (its quote keeps the memo's words). First, kin in a home
+/// language is put in English ([`foreign_kin`]) and a teller's aside after a subject is
+/// dropped ([`asides_dropped`]), so the readings after meet the words they look for.
 pub(crate) fn client_by_kin(units: Vec<Vec<Tok>>) -> Vec<Vec<Tok>> {
     let units = asides_dropped(foreign_kin(units));
     parent_of_their_child(opening_kin_of_a_line(introduced_by_this(
