@@ -52,7 +52,7 @@ use std::sync::OnceLock;
 /// Words after which a dot never ends a sentence (lower case, without the final dot).
 const NEVER_END: &[&str] = &[
     "dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "e.g", "i.e", "vs", "cf", "approx",
-    "no", "fig",
+    "no", "fig", "incl", "excl", "esp",
 ];
 /// Words after which a dot ends a sentence only if a capital letter follows.
 /// Clinical shorthand ("hit a care asst. at the home", "pt. w/ dementia") ends a sentence only

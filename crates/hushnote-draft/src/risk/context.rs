@@ -3452,6 +3452,16 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
         {
             historical = true;
         }
+        // "Way back, like the nineties, he put a thirty-thirty under his chin": a decade
+        // named with "the" is long past.
+        if matches!(
+            *t,
+            "nineties" | "eighties" | "seventies" | "sixties" | "fifties" | "90s" | "80s" | "70s"
+        ) && prev == Some("the")
+            && i < pos
+        {
+            historical = true;
+        }
         // "abuse from long ago", "a long time ago", "ages ago": a time long past, whatever
         // the window.
         if *t == "ago"
@@ -3471,7 +3481,10 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                 }))
             // "wait for his former partner and kill her", "his previous boss": a word that
             // describes a person dates the tie, not the mention.
+            // "past partner abuse": the person noun inside the mention names the kind of
+            // abuse, and the history word dates it.
             && !(matches!(*t, "former" | "previous" | "prior" | "past")
+                && i + 1 < pos
                 && next.is_some_and(|n| {
                     super::actors::is_relation(n) || super::actors::is_person_noun(n)
                 }))
@@ -3485,9 +3498,12 @@ pub(crate) fn time(seg_toks: &[Tok], pos: usize, window_days: u32) -> Time {
                         | "call" | "chat" | "message" | "text" | "youtube" | "tiktok"
                 ))
             // "a grow past Willow Creek", "lives past the bridge": a place gone by.
+            // ("Past IPV": an abbreviation in capitals is no place's name.)
             && !(*t == "past"
                 && (matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their"))
-                    || seg_toks.get(i + 1).is_some_and(|x| x.capital && !x.punct)))
+                    || seg_toks
+                        .get(i + 1)
+                        .is_some_and(|x| x.capital && !x.caps && !x.punct)))
         {
             historical = true;
         }
@@ -4481,6 +4497,20 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
             )
         })
     };
+    // "he gets these thoughts popping in, like what if he shoved ...": "what if" spelling out
+    // a thought already said to come is the thought's content (the form intrusive thoughts
+    // take), not a question put to the client ("what if the thoughts came back").
+    let thought_if = |i: usize| {
+        before[i].is("if")
+            && i >= 1
+            && before[i - 1].is("what")
+            && before[i.saturating_sub(7)..i - 1].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "thoughts" | "thought" | "images" | "pictures" | "intrusive" | "popping"
+                )
+            })
+    };
     // The comparison is looked for first: the going words only when one stands before "if".
     let wish_if = |i: usize| {
         (1..=4).any(|d| {
@@ -4496,7 +4526,7 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
         matches!(
             t.norm.as_str(),
             "if" | "unless" | "hypothetically" | "hypothetical"
-        ) && !(t.is("if") && (stance_if(i) || wish_if(i)))
+        ) && !(t.is("if") && (stance_if(i) || wish_if(i) || thought_if(i)))
     }) {
         let inside = &before[p + 1..];
         // "if he said he was suicidal": what a report in the antecedent says (its subject
@@ -4673,11 +4703,13 @@ pub(crate) fn hypothetical(toks: &[Tok], seg: &[usize], s: usize, jokes: bool) -
                     "risk" | "risks" | "danger" | "dangers" | "dangerous"
                 )
             });
+    let thought_content = (0..before.len()).any(thought_if)
+        && near.windows(2).any(|w| w[0].is("what") && w[1].is("if"));
     if general
         || rehearsed(near)
         || goal(near, false)
         || seq("in", "case")
-        || seq("what", "if")
+        || seq("what", "if") && !thought_content
         || seq("warning", "signs")
         || seq("risk", "factors")
     {

@@ -265,7 +265,9 @@ const SI_PASSIVE: &[Pat] = &[
     p(r"\b(won't|will not|wouldn't|won't need to) (have to )?(worry|deal|put up) (about|with) (me|him|her|them)( \S+){0,2} (much longer|for much longer|for long)\b"),
     p(r"\b(thinking|thinks|thought|thoughts|preoccupied|preoccupation|ruminating|dwelling|obsessing)( a lot| constantly| all the time| more| so much| lately)? (about|of|on|with) (death and dying|dying|being dead|(her|his|my|their) own (death|funeral))\b")
         .unless(&["grief", "funeral", "mum's", "mom's", "dad's", "father's", "mother's", "pet", "dog"]),
-    p(r"\bcan't be bothered (living|with life|being alive|to live|staying alive)\b"),
+    // Jamaican and other Caribbean English drop the "be" and the "-ed" ("mi cyaan bother
+    // live again"): the same wish not to go on living.
+    p(r"\b(can't|cannot|cant|cyaan|caan|kyaan|can not) (be )?bother(ed)? (to )?(living|live|with life|wid life|being alive|to live|staying alive|stay alive)\b"),
     p(r"\b(done|finished) with (life|living|it all|this life|being alive)\b"),
     p(r"\bwish\w* (it was|it had been|it'd been) (me|her|him|them) (who|that|instead)( \S+){0,2} (died|was killed|got killed|got cancer|had died)\b"),
     // "Wishes the truck had rolled at the border with her in it": a wish that a vehicle or a
@@ -444,15 +446,18 @@ const SI_PREPARATORY: &[Pat] = &[
     // "Wrote letters to both daughters, gave the dog to the neighbor": a prized thing given
     // away beside a leave-taking (warning signs: giving away possessions, letters; AFSP). A
     // gun given to someone to keep is means restriction, not this.
-    p(r"\b(gave|giving|given|gives|give) (away )?(his|her|their|my|the) (\S+ )?(dog|dogs|cat|cats|pets?|horse|tools|guitar|medals?|watch|ring|belongings|things|stuff|bike)( away)? to\b")
-        .need(&["letters", "letter", "goodbye", "goodbyes", "tidying up", "affairs in order", "won't need", "won't be needing", "last wishes"]),
+    // "I gave my sled and my guns to my brother and wrote a letter to my daughter", "been
+    // giving her good dishes and the camp key to her sister" beside "the family'd do fine
+    // without her": two keepsakes joined, or one beside a burden said of a death.
+    p(r"\b(gave|giving|given|gives|give) (away )?(his|her|their|my|the) (\S+ ){0,2}?(dog|dogs|cat|cats|pets?|horse|tools|guitar|medals?|watch|ring|rings|belongings|things|stuff|bike|sled|snowmobile|boat|truck|ute|dishes|china|jewellery|jewelry|saddle|records|books|clothes|keys?)( and (his|her|their|my|the)? ?(\S+ ){0,2}?(guns?|rifles?|shotgun|dog|dogs|cat|tools|guitar|medals?|watch|ring|rings|truck|boat|key|keys|jewellery|jewelry|saddle|dishes|books|records))?( away)? to\b")
+        .need(&["letters", "letter", "goodbye", "goodbyes", "tidying up", "affairs in order", "won't need", "won't be needing", "last wishes", "fine without", "better off without", "do fine without", "be fine without"]),
     // "sitting in his truck at night with his pistol in his lap": a gun held to oneself,
     // alone, is rehearsal (C-SSRS), not a weapon kept.
     p(r"\b(sitting|sat|sits|sit|holding|held|holds|hold|staring at|stared at|looking at)( \S+){0,10} (with )?(his|her|my|their|the|a) (\S+ )?(gun|pistol|rifle|shotgun|revolver|handgun|firearm|glock|colt|beretta|forty-five|forty five|\.45|thirty-eight|\.38|nine mil|nine-mil|nine millimeter|nine millimetre|twelve-gauge|twelve gauge|twenty-two|\.22|thirty-thirty|ought-six|ar-15|ak-47) (in|on|across) (his|her|my|their) (lap|knees?|mouth)\b"),
     // A poison bought, ground or hidden away ("buy gramoxone Tuesday, hide it under the
     // bed", "ground the yellow arali seeds and kept them in a tumbler"): means procured for an
     // attempt (C-SSRS preparatory behaviour; pesticide and oleander self-poisoning, WHO 2014).
-    p(r"\b(bought|buy|buys|buying|purchased|got|gets|obtained|fetched|ground|grinds|grinding|crushed|crushes|crushing|pounded|pounding|mixed|mixes|mixing|hid|hides|hiding|hidden)( \S+){0,3} (rat poison|poison|pesticide|insecticide|gammalin|gamalin|lindane|doom|baygon|dimethoate|endosulfan|malathion|chlorpyrifos|carbofuran|furadan|temik|rattex|racumin|diazinon|rogor|thiodan|dichlorvos|ddvp|paraquat|gramoxone|weedkiller|weed killer|organophosphate|tick dip|cattle dip|oleander( seeds)?|arali( seeds)?|celphos|aluminium phosphide|aluminum phosphide|termite killer|herbicide)( \S+){0,12}? (hid|hide|hides|hiding|hidden|kept|keeps|keeping|stored|under (the|her|his|my|their) (bed|mattress|pillow)|to (end|done|finish|die|rest|kill (her|him|my|them)sel(f|ves))|(will|would|going to|gonna|wants to|plans to|planning to) (drink|swallow|take) (it|them|that|the lot|all of it)|for (herself|himself|myself|later))\b"),
+    p(r"\b(bought|buy|buys|buying|purchased|got|gets|obtained|fetched|ground|grinds|grinding|crushed|crushes|crushing|pounded|pounding|mixed|mixes|mixing|hid|hides|hiding|hidden)( \S+){0,3} (rat poison|poison|pesticide|insecticide|gammalin|gamalin|lindane|doom|baygon|dimethoate|endosulfan|malathion|chlorpyrifos|carbofuran|furadan|temik|rattex|racumin|diazinon|rogor|thiodan|dichlorvos|ddvp|paraquat|gramoxone|weedkiller|weed killer|organophosphate|tick dip|cattle dip|oleander( seeds)?|arali( seeds)?|celphos|aluminium phosphide|aluminum phosphide|termite killer|herbicide|two-step|two step|twostep|aldicarb)( \S+){0,12}? (hid|hide|hides|hiding|hidden|kept|keeps|keeping|stored|under (the|her|his|my|their) (bed|mattress|pillow)|to (end|done|finish|die|rest|kill (her|him|my|them)sel(f|ves))|(will|would|going to|gonna|wants to|plans to|planning to) (drink|swallow|take) (it|them|that|the lot|all of it)|for (herself|himself|myself|later))\b"),
     // Medication put by "in case" or "for when" one has had enough: a stockpile kept for an
     // attempt (C-SSRS preparatory behaviour), whatever the drug is called.
     p(r"\b(sav\w*|keep\w* back|kept back|hoard\w*|stockpil\w*|stash\w*|squirrel\w*|collect\w*|hid\w*|hiding|put\w* (aside|by)|set\w* aside|hold\w* back|held back|cheek\w*)( \S+){0,8}? (pills|tablets|meds|medication|medicines|capsules|doses|paracetamol|oxycodone|morphine|tramadol|codeine|quetiapine|amitriptyline|insulin|painkillers|(\S+ )?(pills|tablets))( \S+){0,12}? (in case|for when|for the day|for if|for a day|for the time)( \S+){0,10}? (had enough|can't (take|cope|go on|do)|cannot (take|cope)|too much|gets? (worse|bad|unbearable|too hard|intolerable)|is bad|comes back bad|decides|the end|it's time|can't face|unbearable)\b"),
@@ -562,7 +567,7 @@ const SELF_HARM: &[Pat] = &[
 ];
 
 /// Self-poisoning by swallowing what is not food or medicine (ISAS; NICE NG225).
-const SELF_POISON: &[Pat] = &[p(r"\b(swallow\w*|ate|eat|eats|eating|drank|drinking|drinks|drink|ingest\w*|downed|gulped|chugged)( \S+){0,3} (batteries|a battery|button batteries|broken glass|ground glass|glass shards|shards of glass|pieces of glass|bits of glass|razor blades?|blades|screws|nails|pins|coins|magnets|bleach|hand sanitiser|hand sanitizer|cleaning (fluid|products?|spray)|dettol|detergent|washing (up )?(liquid|powder)|laundry (pods?|capsules|detergent)|tide pods?|drain cleaner|antifreeze|weed ?killer|rat poison|paint thinner|nail polish remover|white spirit|paraquat|pesticide)\b")
+const SELF_POISON: &[Pat] = &[p(r"\b(swallow\w*|ate|eat|eats|eating|drank|drinking|drinks|drink|ingest\w*|downed|gulped|chugged)( \S+){0,3} (batteries|a battery|button batteries|broken glass|ground glass|glass shards|shards of glass|pieces of glass|bits of glass|razor blades?|blades|screws|nails|pins|coins|magnets|bleach|hand sanitiser|hand sanitizer|cleaning (fluid|products?|spray)|dettol|detergent|washing (up )?(liquid|powder)|laundry (pods?|capsules|detergent)|tide pods?|drain cleaner|antifreeze|weed ?killer|rat poison|paint thinner|nail polish remover|white spirit|paraquat|gramoxone|pesticide|insecticide|rat poison|two-step|aldicarb|weedicide|herbicide)\b")
     .after(r"^(of|noodles|bottles?|jars?|jug|cup)\b")
     .unless(&["accidentally", "accident", "toddler", "baby", "dog"])];
 

@@ -1754,9 +1754,14 @@ pub(super) fn unit_findings(
                                         | "bank"
                                 )
                         });
+                        // "touches her private parts": the pronoun right after the act is
+                        // the one it is done to, whatever body part follows.
                         let victim = owner_of_money
                             || r.end > 0
-                                && matches!(toks[r.end - 1].norm.as_str(), "her" | "him" | "me");
+                                && matches!(toks[r.end - 1].norm.as_str(), "her" | "him" | "me")
+                            || r.concept == Concept::Abuse
+                                && r.end > r.start + 2
+                                && matches!(toks[r.start + 1].norm.as_str(), "her" | "him" | "me");
                         // "her brother-in-law, who lives with them, is touching her daughter":
                         // a relative's act on the client's own child is abuse of a dependent
                         // in the client's care (FORMATS §4.5: mandated report).

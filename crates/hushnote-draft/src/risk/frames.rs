@@ -62,6 +62,9 @@ const INJURE: &str = "(cut|cuts|cutting|carv\\w*|etch\\w*|engrav\\w*|scrap\\w*|s
 /// Sharp or hot things used on the body.
 const INSTRUMENT: &str = "(razors?|razor blades?|blades?|knife|knives|box cutters?|scissors|pins?|safety pins?|needles?|compass( point)?|paper ?clips?|glass|shards?|lighters?|cigarettes?|matches|keys?|tacks?|thumbtacks?|sharpeners?|pencil sharpener blades?|nails?|staples?|hot (\\S+)|lit (\\S+)|heated (\\S+)|irons?|curling irons?|candles?)";
 
+/// A firearm or the part of one that is held at a body ("the barrel", "the twenty-two").
+const FIREARM: &str = "(guns?|pistol|revolver|shotgun|rifle|handgun|glock|barrel|muzzle|twenty-two|22|\\.22|firearm|service weapon|deer rifle|hunting rifle)";
+
 /// A determiner of one's own body part.
 const POSS: &str = "(his|her|my|their|your|the)";
 
@@ -353,6 +356,17 @@ fn frames() -> Vec<Frame> {
                 C::Preparatory,
                 K::SuicidalIdeation,
                 format!(r"\b(held|holding|hold|holds|had|sat with|poured|pouring|pours|lined up|lining up|lines up|counted out|counting out|laid out|lay out|gathered|emptied|tipped|tipping|clutch\w*|grabbed|grab\w*|filled|fill\w*|(palm|hand|handful|fist|fistful|cup|bowl|pile) (full )?of)( \S+){{0,6}} {PILLS}\b"),
+            )
+        },
+        // "sat with the barrel under his chin", "put the gun to his head last week": a firearm
+        // held at one's own head is an aborted or interrupted attempt (C-SSRS) with no cue
+        // needed; at someone else's head ("to her head" from him) it is no self-directed act.
+        Frame {
+            owner: Owner::Agent,
+            ..frame(
+                C::Preparatory,
+                K::SuicidalIdeation,
+                format!(r"\b(held|holding|hold|holds|put|putting|puts|pressed|pressing|placed|sat with|sitting with|sits with|stood with|had)( \S+){{0,3}} {FIREARM}( \S+){{0,2}}? (to|against|under|in|into) {POSS} (own )?(head|temple|temples|chin|mouth|jaw)\b"),
             )
         },
         // A ligature round the neck, a noose or knot to hold weight.

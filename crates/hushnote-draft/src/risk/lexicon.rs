@@ -486,7 +486,7 @@ macro_rules! many {
 /// cyanide silver and jewellery cleaners sold in the Philippines.
 macro_rules! poisons {
     () => {
-        "(poison|rat poison|rat killer|rattex|ratex|roundup|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner|floor cleaner|toilet cleaner|oven cleaner|bathroom cleaner|disinfectant|domestos|detergent|washing up liquid|dish soap|methylated spirits|meths|turpentine|white spirit|fabric softener|laundry pods?|tide pods?)"
+        "(poison|rat poison|rat killer|rattex|ratex|roundup|vinegar essence|acetic acid|chumbinho|rat medicine|ratsak|pesticide|insecticide|weedkiller|weed killer|paraquat|gramoxone|two-step|aldicarb|organophosphate|rogor|tick dip|cattle dip|dip|phenyl|phenyle|kerosene|paraffin|bleach|antifreeze|oleander|arali|celphos|ratol|zinc phosphide|thimet|monocrotophos|aluminium phosphide|aluminum phosphide|endosulfan|thiodan|naphthalene|mothballs|sniper|termite killer|herbicide|wheat pills?|wheat tablets?|phostoxin|quickphos|kitnashak|baygon|nuvan|dichlorvos|hair dye|harpic|jik|dettol|caustic soda|lye|drain cleaner|battery acid|silver cleaner|silver polish|jewelry cleaner|jewellery cleaner|floor cleaner|toilet cleaner|oven cleaner|bathroom cleaner|disinfectant|domestos|detergent|washing up liquid|dish soap|methylated spirits|meths|turpentine|white spirit|fabric softener|laundry pods?|tide pods?)"
     };
 }
 
@@ -652,6 +652,21 @@ const SPECS: &[Spec] = &[
     // "Blues again. Three or four a day.": a street drug named alone with "again" opens a
     // relapse note (not a prescribed medicine, which "again" may only refill).
     spec(C::Relapse, K::SubstanceUse, r"^(blues|percs|perc 30s|oxys|xans|xanny bars|roxys|roxies|m30s|fetty|fent|meth|crank|ice|coke|crack|smack|heroin|molly|speed|ket|gear|the gear|the bottle|the pipe|the needle|the drink|the booze|the piss|the grog|landi|moonshine|shine)( again| back again)\b"),
+    // "Ice twice this fortnight.", "Coke most weekends.": a street drug named alone at a
+    // line's opening with how often it is taken is shorthand for its use (the frequency is
+    // the use verb the note leaves out).
+    spec(C::SubstanceUse, K::SubstanceUse, r"^(blues|percs|oxys|xans|roxys|fetty|fent|meth|crank|ice|coke|crack|smack|heroin|molly|mdma|pingers|speed|ket|gear|tik|shard|crystal|shabu|yaba|nyaope|whoonga)( and \S+)? (twice|once|three times|four times|five times|daily|nightly|every (day|night|morning|weekend|other day)|most (days|nights|weekends|mornings)|each (day|night|weekend)|on weekends|at weekends|weekends)\b"),
+    // "takes money from his mother's pension card every month", "emptied her nan's savings":
+    // an elder relative's money taken is financial exploitation (FORMATS §3: abuse, the
+    // client as victim or perpetrator), whoever the taker is.
+    spec(C::Abuse, K::Abuse, r"\b(takes|took|taking|take|steals|stole|stealing|steal|pockets|pocketed|pocketing|cashes|cashed|cashing|drains|drained|draining|empties|emptied|emptying|helps himself to|helped himself to|helping himself to|helps herself to|helped herself to|helping herself to) (the |all the |all of the )?(money |cash )?(from |out of |off )?(his|her|their|my) (\S+ )?(mother's|mum's|mom's|mam's|ma's|father's|dad's|nan's|nana's|gran's|granny's|grandmother's|grandfather's|grandma's|grandpa's|mamaw's|papaw's|memaw's|aunt's|uncle's|parents'|parents's|grandparents'|oma's|opa's|abuela's|abuelo's|lola's|lolo's) (pension|pension card|bank card|card|account|bank account|savings|benefits|check|cheque|money|allowance|giro|social security|ssi|disability|rente)\b"),
+    // "Keeps going when she says no", "didn't stop when she told him to": carrying on after
+    // a refusal is sexual coercion (Sexual Experiences Survey), said of a partner.
+    spec(C::Abuse, K::Abuse, r"\b(keeps|kept|keep|keeps on|carries on|carried on|carry on|won't stop|wouldn't stop|doesn't stop|didn't stop|does not stop|did not stop|don't stop|never stops|doesn't take no|won't take no|didn't take no) (going )?(even )?(when|after|though|if|once|till|until)? ?(she|he|i|they) (says|said|say|tells|told|tell|asks|asked|ask|begs|begged|cries|cried) (him |her |them )?(no|to stop|stop|not to|no more)\b")
+        .need_near(&["boyfriend", "husband", "partner", "ex", "girlfriend", "wife", "sex", "bed", "fiance", "fiancee", "hubby", "bf", "gf", "date", "touching", "touch", "sexual", "intimate", "intimacy"]),
+    // "thoughts of 'giving him a real beating'", "an urge to give her a slap": a blow given
+    // only in thought, wish or urge is a thought of harming someone short of killing.
+    spec(C::HarmThoughts, K::HarmToOthers, r"\b(thoughts?|urges?|fantas\w+|want|wants|wanted|wanting|wish|wishes|wished|itching|tempted|dreams?|dreaming|thinking|thinks|thought) (of |about |to )?(['\x22‘“] )?(giving|give|gie|gies) (him|her|them|(the|that|this|his|her|their) \S+) (a |an )?(real |good |proper |right |serious |hard |massive )?(beating|hiding|kicking|thrashing|slap|smack|punch|hammering|pasting|doing|battering|belting|leathering|clatter|skelp|smacking|walloping|whack|wallop|thump|slapping|doing over)\b"),
     // "I drank most of a thirty-rack at deer camp", "a twelve-pack a night on the porch": a
     // case of beer drunk at one go, or a twelve-pack nightly, is heavy drinking (NIAAA: five
     // or more drinks on an occasion).
@@ -857,7 +872,7 @@ const SPECS: &[Spec] = &[
     // "not had a scrap since the order", "got in a scrap": a fight in British slang.
     // "Fight on the quay Friday night. He started it.": a note's telegraphic opening names the
     // client's own fight by its place or time (no person, so it is the note's subject's).
-    spec(C::Violence, K::Violence, r"\b(fight|punch-up|punch up|scrap|brawl|scuffle|bust-up|bust up|ruck|set-to|square-up|square go|dust-up|altercation|rammy|stramash|barney|punch-on|biffo|donnybrook|fistfight|fisticuffs|rumble)s? (on|at|in|outside|behind|after|during) (the|a|his|her)\b")
+    spec(C::Violence, K::Violence, r"\b(fight|punch-up|punch up|scrap|brawl|scuffle|bust-up|bust up|ruck|set-to|square-up|square go|dust-up|altercation|rammy|stramash|barney|punch-on|punch on|biffo|donnybrook|fistfight|fisticuffs|rumble)s? (on|at|in|outside|behind|after|during) (the|a|his|her)\b")
         .need_before(r"^$"),
     // "Broke his hand on a lad's face", "split her knuckles on his jaw": a hand hurt on
     // someone's face or head was hurt hitting them.
@@ -1447,7 +1462,7 @@ const SPECS: &[Spec] = &[
     // "Phone history: how many of his blood pressure pills it'd take": how many of a drug it
     // would take, with no purpose of treatment after it, is lethal-dose research (C-SSRS 4-5,
     // preparatory; warning signs: looking for a way).
-    spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets|capsules|caps|meds|paracetamol|tylenol|panadol|oxys|benzos|sleepers)( \S+){0,3} (it would take|it'd take|it will take|it'll take|would it take|will it take|does it take|it takes|to take|would kill|to die)\b")
+    spec(C::Preparatory, K::SuicidalIdeation, r"\bhow many( of)?( \S+){0,5} (pills|tablets|tabs|capsules|caps|meds|paracetamol|tylenol|panadol|oxys|benzos|sleepers|xannies|xans)( \S+){0,3} (it would take|it'd take|it will take|it'll take|would it take|will it take|does it take|it takes|to take|would kill|to die)\b")
         // "how many tablets it would take for her migraine": a dose for a treatment.
         .not_after(r"^(to (feel|get|work|help|sleep|kick|calm|bring|lower|control|manage|treat|settle|stop|ease|make (a|any) difference)|for (his|her|my|their|the|a|an) \S+|for (pain|sleep|sleeping|migraines?|headaches?|arthritis|cramps))\b"),
     // "how much of the rat poison it takes for a man of eighty kilos": the dose that would
@@ -2227,6 +2242,9 @@ const SPECS: &[Spec] = &[
         .not_after(r"^.*\b(by accident|accidentally)\b"),
     spec(C::Abuse, K::Abuse, r"\b(gets?|got|getting|gotten) (a bit |a wee bit |too )?handy with (her|him|them|me|his \S+|her \S+)( fists)?\b"),
     spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending) (him|her|them|(his|her|the|that|their|my) \S+( who( \S+){1,8}?)?) (in the ground|six feet under|in (a|the) (body bag|coffin|grave|morgue|hospital))\b"),
+    // "he'd put him in the holler for good", "put her in the river for good": a person put
+    // somewhere for good is the same killing said as a burial.
+    spec(C::HomicidalIdeation, K::HomicidalIdeation, r"\b(put|putting|puts|send|sending|drop|dropping|dump|dumping) (him|her|them|(his|her|the|that|their|my) \S+) (in|into|under|at the bottom of) (the|a) (\S+ )?(holler|hollow|hole|river|lake|creek|swamp|bayou|woods|quarry|pond|ditch|mineshaft|shaft|well|sea|bush|ocean|dam|bog) for good\b"),
     spec(C::HarmThoughts, K::HarmToOthers, r"\b(or|and|nor) (of )?(hurting |harming |killing |hurt |harm |kill )?(anyone|anybody|someone|somebody|others|other people|another person)( else)?\b")
         .need_before(r"(self|selves)$"),
     // "thoughts of harm to self or baby", "of hurting herself or the kids" (not "keep herself
@@ -2572,6 +2590,17 @@ const SPECS: &[Spec] = &[
     // child's, said as a killing (hyperbole, no threat).
     block(r"\b(gonna|going to|fixing to|fixin to|about to|will|'ll|would|'d) (literally |actually |just )?(kill|murder|strangle) (me|him|her|them|us)( ['\x22])? (when (she|he|they) (sees|finds out|hears|learns)( that)? (he|she|i|they) (failed|flunked|crashed|broke|lost|dented|missed|skipped|wrecked|forgot)|over (the|a|his|her|my|their) (\S+ ){0,2}(she|he|i|they) (left open|left out|left on|forgot|broke|lost|dented|spilled|smashed|scratched|wrecked|crashed))\b"),
     block(r"\b(gonna|going to|fixing to|fixin to|about to|will|'ll|would|'d) (literally |actually |just )?(kill|murder|strangle|end) (me|him|her|you|them|us)( \x22)? (over|for|about|when (she|he|they) (sees?|finds? out about|hears? about)) (\S+ ){0,2}?(the |a |an |my |his |her |your |their |this |that )?(\S+ )?(report card|grades?|marks|mess|phone|phone bill|bill|car|lamp|light|lights|homework|curfew|dishes|room|test|exam|quiz|haircut|tattoo|piercing|credit card|dent|scratch|results?|lamp on|being late|coming home late|missing the bus|the bus)\b"),
+    // "his mom's gonna kill him for losing his jacket": a killing promised for a small fault
+    // of the child's, told with its gerund, is the same everyday hyperbole.
+    block(r"\b(gonna|going to|fixing to|fixin to|about to|will|'ll|would|'d) (literally |actually |just )?(kill|murder|strangle) (me|him|her|them|us)( ['\x22])? (for|over) (losing|breaking|forgetting|missing|leaving|wrecking|denting|skipping|failing|flunking|spilling|ruining|scratching|crashing|staining|tearing|ripping|being late|coming home late|getting home late|staying out|not calling|using up|borrowing|eating (the|her|his|my|all))\b"),
+    // "the paperwork at DSS is 'fixing to kill her'", "this heat is gonna kill me": a chore,
+    // the weather or a workload said to kill someone is strain, not a threat.
+    block(r"\b(paperwork|forms|work|job|shifts?|commute|traffic|heat|humidity|cold|exams?|homework|bills?|deadlines?|overtime|workload|stairs|hill|drive|course|coursework|assignments?|inspection|audit|move|renovation|wedding planning|planning|schedule|hours) ((at|for|from|in|on) (\S+ ){1,2})?(is|are|was|were|'s|will be|'ll be)( ['\x22‘“])? (literally |actually |just |really |gonna |going to |fixing to |fixin to |about to )*(kill|killing|kills) (me|him|her|them|us)\b"),
+    // "to feel my hands do something besides hurt me": a body part that hurts its owner is
+    // pain, not a blow.
+    block(r"\b(my|his|her|their|your) (hands?|head|back|knees?|feet|foot|legs?|arms?|stomach|belly|chest|joints|hips?|neck|shoulders?|wrists?|body|teeth|tooth|ears?|eyes?|fingers?|toes?)( (do|does|did|will|would|can|could|still|always|just|really|won't|don't|doesn't|something|anything|nothing|besides|but|other|than|except|that))* (hurt|hurts|hurting|ache|aches|aching) (me|him|her|them)\b"),
+    // "just grabbing a Monster at the gas station": a drink or a bite grabbed on the way.
+    block(r"\b(grab|grabs|grabbing|grabbed) (a|an|some|another|his|her|my|their) (monster|red bull|coffee|coke|drink|bite|sandwich|snack|soda|pop|energy drink|burger|pie|seat|taxi|cab|ride|shower|nap)\b"),
     // "cried when they killed him off": a character written out of a show or a book.
     block(r"\b(kill|kills|killed|killing) (him|her|them|the \S+|\S+) off\b")
         .need_near(&["show", "shows", "drama", "series", "movie", "movies", "film", "films", "book", "books", "novel", "play", "season", "character", "characters", "episode", "episodes", "writers", "soap", "telenovela", "sinetron", "anime", "manga", "comic"]),
@@ -3336,6 +3365,11 @@ const SPECS: &[Spec] = &[
     spec(C::Intent, K::SuicidalIdeation, r"\b(intent|intention|intentions)\b")
         .not_before(r"\b(good|best|positive|treatment|the|her|his|their|my)$")
         .context_kind(),
+    // "Chop the neighbour with cutlass": a blow with a blade on a person, told with the verb
+    // unmarked for tense and the article dropped as in Caribbean and West African English.
+    // Read after the threat and command readings, which take "will cut her with the bolo".
+    spec(C::Violence, K::Violence, r"\b(chop|chops|chopped|chopping|juk|juks|jukked|jook|jooks|jooked|slash|slashes|slashed|hack|hacks|hacked|cut|cuts|stab|stabs|stabbed|lick|licks|licked) ((the|a|his|her|their|dat|de|one|that|this) (\S+ )?(neighbou?r|neighbou?rs|man|men|woman|bwoy|boy|girl|guy|bloke|fella|youth|yute|brother|bredda|sister|cousin|uncle|aunt|husband|wife|baby father|baby mother|babyfather|babymother|dealer|landlord|tenant|farmer|herder|worker|stranger|friend|mate|son|daughter)|him|her|them)( \S+){0,2}? with (a |an |the |his |him |her |my |de |dat )?(cutlass|machete|panga|knife|blade|axe|dao|bolo|cleaver|ratchet|lance|sword|cutlass blade|bush knife|matchet)\b")
+        .not_before(r"\b(could|would|will|'ll|'d|gonna|going to|wanna|want to|wants to|to|might|may|should|must)$"),
     // Denials told with a bare verb ("no hitting, no belt", "nobody pushed, nobody hit", "he
     // does not fight with anybody", "no wish to kill, no wish to hurt"): the bare verb is too
     // loose to affirm anything ("hit traffic", "fought the council"), so these read only where

@@ -393,7 +393,18 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                     .to_lowercase();
                 let title = matches!(
                     word.as_str(),
-                    "dr" | "mr" | "mrs" | "ms" | "mx" | "st" | "vs" | "e.g" | "i.e"
+                    "dr" | "mr"
+                        | "mrs"
+                        | "ms"
+                        | "mx"
+                        | "st"
+                        | "vs"
+                        | "e.g"
+                        | "i.e"
+                        // "Denies alcohol incl. kachasu": a list goes on after these.
+                        | "incl"
+                        | "excl"
+                        | "esp"
                 );
                 if !title {
                     let end = bytes.get(j).map_or(text.len(), |&(e, _)| e);

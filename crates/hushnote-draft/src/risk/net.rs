@@ -2445,7 +2445,7 @@ mod tests {
         // trained on); the net flags the second. The rules' denial stays, the memo is present
         // with review, and the flagged sentence is quoted.
         let memo = "Asked directly about not wanting to be alive, she shook her head and said \
-                    she wants to see her kids grow up. Kid told me she's been saving up her \
+                    she wants to see her kids grow up. The kid told me she's been saving up her \
                     nan's sleeping tablets in a sock drawer, twenty-two so far, for when she \
                     can't take it anymore.";
         let r = read(memo);

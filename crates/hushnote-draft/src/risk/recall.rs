@@ -438,6 +438,13 @@ const IMAGE_HARM: &[&str] = &[
     "dying",
     "die",
     "knife",
+    "knives",
+    "cutlass",
+    "machete",
+    "blade",
+    "axe",
+    "cleaver",
+    "panga",
     "stabbing",
     "stabbed",
     "burning",
@@ -728,8 +735,17 @@ fn harm_image(toks: &[Tok]) -> Option<(usize, usize)> {
         let intrudes = matches!(w[k], "thoughts" | "thought" | "idea")
             && matches!(w.get(k + 1), Some(&("of" | "about")))
             && w.iter().any(|x| INTRUDES.contains(x));
+        // "I does see the cutlass and the baby in my head": what one sees in one's head or
+        // mind is an image, whatever the verb's tense.
+        let in_head = matches!(w[k], "see" | "sees" | "saw" | "seen" | "seeing")
+            && w[k + 1..(k + 12).min(w.len())].windows(3).any(|p| {
+                p[0] == "in"
+                    && matches!(p[1], "my" | "her" | "his" | "their" | "the")
+                    && matches!(p[2], "head" | "mind" | "mind's")
+            });
         let imagery = unwanted_thoughts
             || intrudes
+            || in_head
             || IMAGERY.contains(&w[k])
             && (w[k] != "seeing"
                 || (k > 0 && matches!(w[k - 1], "keeps" | "keep" | "kept" | "keeps on")))

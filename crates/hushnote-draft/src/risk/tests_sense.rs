@@ -18867,3 +18867,367 @@ fn kin_named_in_a_home_language_is_kin_when_possessed_and_a_name_when_alone() {
         ),
     ]);
 }
+
+#[test]
+fn a_siblings_or_in_laws_blows_and_touching_on_the_client_are_abuse() {
+    run(&[
+        (
+            "Her older brother slaps her when their parents are out.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "She says her sister-in-law beats her whenever the rent is late.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her cousin touched her private parts at the wedding, she is nine.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her sister touched her arm to calm her down in the waiting room.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "His brother hit a man outside the pub and is on bail.",
+            NO,
+            &[(Violence, None), (Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_bare_kid_opening_a_line_is_the_young_person_seen() {
+    run(&[
+        (
+            "Kid says he wants to be dead most mornings before school.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Kid burned her forearm with a lighter on Tuesday.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "Her kid burned his forearm with a lighter on Tuesday.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn to_box_someone_is_a_blow_and_boxing_things_is_not() {
+    run(&[
+        (
+            "Her partner box her on Friday night, eye still swollen.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her husband boxed her ears when dinner was late.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "Her husband boxed her books up for the move.",
+            NO,
+            &[(Abuse, None)],
+        ),
+        (
+            "A van boxed her in at the lights and she missed the session.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_firearm_held_at_ones_own_head_is_an_aborted_attempt() {
+    run(&[
+        (
+            "Friday he sat in the truck with the muzzle against his temple, then drove home.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She put the pistol under her chin in the garage last week.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "He held a pistol to her head during the argument.",
+            PR,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_street_drug_named_with_how_often_is_its_use() {
+    run(&[
+        (
+            "Crystal most weekends, says it keeps him awake for shifts.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Ket twice last week. Was at a rave.",
+            PR,
+            &[(SubstanceUse, Some(P))],
+        ),
+        (
+            "Ice on her sore knee twice a day after physio.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn creole_wordings_of_a_death_wish_and_a_blade_blow() {
+    run(&[
+        (
+            "She say she cyaan bother live no more.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "Juk the man with a knife outside the rum shop Friday.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Chop the yam with the cutlass and cook it for the children.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn carrying_on_after_a_refusal_is_sexual_coercion() {
+    run(&[
+        (
+            "Husband. Doesn't stop when she tells him no, most recently on Tuesday.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
+            "The toddler keeps going when she says no to more biscuits.",
+            NO,
+            &[(Abuse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn pesticides_known_by_brand_or_street_name_are_poisons() {
+    run(&[
+        (
+            "He said maybe better he just drink the Gramoxone and be done.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+        (
+            "She bought two-step at the market and was going to drink it tonight.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_what_if_spelling_out_a_thought_is_its_content() {
+    run(&[
+        (
+            "She gets these thoughts coming in, like what if she dropped the baby off the balcony, and it horrifies her.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "We talked about what if the thoughts of killing herself came back after the birth.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_weapon_and_a_person_seen_in_ones_head_is_an_intrusive_image() {
+    run(&[
+        (
+            "Mum says she sees the kitchen knife and her son in her head and it frightens her.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "She can see her son's face in her head when she is at work.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_beating_given_in_thought_and_an_aussie_punch_on() {
+    run(&[
+        (
+            "Keeps having thoughts of giving the foreman a proper hiding.",
+            PR,
+            &[(HarmToOthers, Some(P))],
+        ),
+        (
+            "Wants to give his nan a hug before she goes into care.",
+            NO,
+            &[(HarmToOthers, None)],
+        ),
+        (
+            "Punch-on outside the bowlo Friday, he started it.",
+            PR,
+            &[(Violence, Some(P))],
+        ),
+        (
+            "Looked up how many of her dad's tabs it'd take.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn yeah_nah_is_a_no() {
+    run(&[
+        (
+            "Asked him about thoughts of suicide, he said yeah nah, never.",
+            DE,
+            &[(SuicidalIdeation, Some(D))],
+        ),
+        (
+            "Asked about the drink, she said yeah, nah, not since Anzac Day.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "Asked about thoughts of suicide, he said yeah, most nights this week.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_infants_grip_a_body_parts_ache_and_chores_that_kill_are_no_harm() {
+    run(&[
+        (
+            "She laughed when the baby kicked her in the ribs during the feed.",
+            NO,
+            &[(Abuse, None), (Violence, None)],
+        ),
+        (
+            "His knees hurt him on the stairs these days.",
+            NO,
+            &[(Violence, None)],
+        ),
+        (
+            "She says the night shifts at the plant are gonna kill her.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+        (
+            "His dad's gonna kill him for denting the ute, he reckons.",
+            NO,
+            &[(HomicidalIdeation, None), (Abuse, None)],
+        ),
+        (
+            "Grabbed a Red Bull on the way to class.",
+            NO,
+            &[(Violence, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_noun_before_to_cut_is_its_object() {
+    run(&[
+        (
+            "They listed three subscriptions to cut this month.",
+            NO,
+            &[(SelfHarm, None)],
+        ),
+        (
+            "She still gets urges to cut when she is alone.",
+            PR,
+            &[(SelfHarm, Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn past_abuse_named_by_kind_and_a_decade_are_history() {
+    run(&[
+        (
+            "Past partner violence, nothing in the last five years.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        ("Past DV, none now.", DE, &[(Abuse, Some(D))]),
+        (
+            "Back in the eighties she cut her wrists, and she denies any self-harm since.",
+            DE,
+            &[(SelfHarm, Some(D))],
+        ),
+    ]);
+}
+
+#[test]
+fn list_abbreviations_and_noun_contractions_keep_the_reading() {
+    run(&[
+        (
+            "Denies drugs incl. weed and pills.",
+            DE,
+            &[(SubstanceUse, Some(D))],
+        ),
+        (
+            "His co-workers drink after every shift and he goes home.",
+            NO,
+            &[(SubstanceUse, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn two_keepsakes_given_to_kin_beside_a_letter_are_preparatory() {
+    run(&[
+        (
+            "He gave his boat and his rifles to his nephew and wrote a letter to his wife last week.",
+            PR,
+            &[(SuicidalIdeation, Some(P))],
+        ),
+        (
+            "She gave her old clothes and her books to her sister when she moved flats.",
+            NO,
+            &[(SuicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_person_put_somewhere_for_good_is_a_killing() {
+    run(&[
+        (
+            "He told the landlord he'd put him in the bayou for good, and he owns a shotgun.",
+            PR,
+            &[(HomicidalIdeation, Some(P))],
+        ),
+        (
+            "He put his old boat in the shed for good last winter.",
+            NO,
+            &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}

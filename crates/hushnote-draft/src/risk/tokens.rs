@@ -120,8 +120,38 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
                     }
                 }
             }
+            // "co-workers": the prefix and its noun are one word, the coworkers (not
+            // "co-wife", whose "wife" names the relation, nor "co-op").
+            let rest = text[end..].to_ascii_lowercase();
+            if text[b..end].eq_ignore_ascii_case("co")
+                && (rest.starts_with("-worker") || rest.starts_with("-workers"))
+            {
+                end += 1 + text[end + 1..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(text.len() - end - 1);
+                while j < chars.len() && chars[j].0 < end {
+                    j += 1;
+                }
+            }
+            // "Denies alcohol incl. kachasu": the dot of a list abbreviation belongs to the
+            // word, so a denial's scope reads on through it.
+            if matches!(
+                text[b..end].to_ascii_lowercase().as_str(),
+                "incl" | "excl" | "esp" | "approx"
+            ) && text[end..].starts_with('.')
+            {
+                end += 1;
+                while j < chars.len() && chars[j].0 < end {
+                    j += 1;
+                }
+            }
             let word = &text[b..end];
-            let mut norm = fold_marks(&word.to_lowercase().replace('\u{2019}', "'"));
+            let mut norm = fold_marks(
+                &word
+                    .trim_end_matches('.')
+                    .to_lowercase()
+                    .replace('\u{2019}', "'"),
+            );
             // "thoughts of hurtin' herself", "no drinkin'": a dropped g marked by the
             // apostrophe after it is the "-ing" word, the mark part of the word (so phrases
             // read through it; a quote closing on such a word loses its mark).
@@ -588,6 +618,19 @@ fn foreign_no(mut toks: Vec<Tok>) -> Vec<Tok> {
 /// coping"): after a form of "be" and before an -ing word it reads as "not".
 fn verbal_no(toks: Vec<Tok>) -> Vec<Tok> {
     let mut toks = elided_not(toks);
+    // Australian and New Zealand "yeah nah" ("yeah, nah, nothing like that") is a no: the
+    // "yeah" acknowledges the question and the "nah" answers it, so the "yeah" is a filler.
+    for k in 0..toks.len() {
+        let nah_at = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| matches!(t.norm.as_str(), "nah" | "naa"))
+        };
+        if matches!(toks[k].norm.as_str(), "yeah" | "yea" | "yeh")
+            && (nah_at(k + 1) || toks.get(k + 1).is_some_and(|t| t.is(",")) && nah_at(k + 2))
+        {
+            toks[k].norm = "um".to_string();
+        }
+    }
     for k in 1..toks.len().saturating_sub(1) {
         let be = matches!(
             toks[k - 1].norm.as_str(),

@@ -23,6 +23,63 @@ pub(crate) fn cut_other_sense(toks: &[Tok], s: usize, e: usize) -> bool {
     {
         return true;
     }
+    // "identified two expenses to cut", "corners to cut": an infinitive after a plural noun
+    // that is no urge takes that noun as its object ("urges to cut" stays the act).
+    if s >= 2 && w(toks, s) == "cut" && w(toks, s - 1) == "to" {
+        let head = w(toks, s - 2);
+        let urge = matches!(
+            head,
+            "urges"
+                | "impulses"
+                | "needs"
+                | "thoughts"
+                | "cravings"
+                | "temptations"
+                | "desires"
+                | "compulsions"
+                | "times"
+                | "ways"
+                | "places"
+                | "tools"
+                | "things"
+                | "blades"
+                | "razors"
+        );
+        // Only a counted or determined noun ("two expenses", "the costs"), never a verb
+        // ("wants to cut").
+        let determined = s >= 3
+            && (matches!(
+                w(toks, s - 3),
+                "the"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "some"
+                    | "few"
+                    | "more"
+                    | "any"
+                    | "those"
+                    | "these"
+                    | "which"
+                    | "what"
+                    | "several"
+                    | "many"
+                    | "other"
+            ) || {
+                let n = w(toks, s - 3);
+                !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+            });
+        if determined
+            && head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !urge
+            && !toks[s - 2].punct
+        {
+            return true;
+        }
+    }
     // "Mum's fears about cutting came up", "her cuts healed": a noun, read as the act
     // unless an object or particle follows ("talked about cutting back").
     let noun = s > 0
