@@ -19154,11 +19154,8 @@ fn an_infants_grip_a_body_parts_ache_and_chores_that_kill_are_no_harm() {
 #[test]
 fn a_plural_noun_before_to_cut_is_its_object() {
     run(&[
-        (
-            "They listed three subscriptions to cut this month.",
-            NO,
-            &[(SelfHarm, None)],
-        ),
+        ("She chose three expenses to cut.", NO, &[(SelfHarm, None)]),
+        ("They agreed on the costs to cut.", NO, &[(SelfHarm, None)]),
         (
             "She still gets urges to cut when she is alone.",
             PR,
