@@ -7193,13 +7193,18 @@ pub(crate) fn harm_verb(toks: &[Tok], v: usize, seg_start: usize) -> Option<Harm
             harm(Concept::IntrusiveHarm, RiskKind::HarmToOthers, false)
         }
         // "she smiled when the baby grabbed her finger": an infant's grip or kick is no
-        // maltreatment and no assault.
+        // maltreatment and no assault ("baby father", the child's father, is a partner).
         (Subject::Third(Rel::Child), Object::Pronoun | Object::Person(_))
-            if toks[v.saturating_sub(2)..v].iter().any(|t| {
+            if (v.saturating_sub(2)..v).any(|j| {
                 matches!(
-                    t.norm.as_str(),
+                    toks[j].norm.as_str(),
                     "baby" | "infant" | "newborn" | "bub" | "bubba"
-                )
+                ) && !toks.get(j + 1).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "father" | "mother" | "daddy" | "mama" | "father's" | "mother's"
+                    )
+                })
             }) =>
         {
             None

@@ -3014,6 +3014,10 @@ const SPECS: &[Spec] = &[
     // a dependent is maltreatment (FORMATS §3).
     spec(C::Abuse, K::Abuse, r"\b(rough handling|roughly handled|rough with (her|him|them)|manhandl\w*)\b"),
     // The safety question as asked: "whether anyone at home hurts or frightens her".
+    // "whether anybody's been pushing or hitting or throwing things": the household screen
+    // (HITS) asked with "has been" contracted and its acts listed without an object.
+    spec(C::Abuse, K::Abuse, r"\b(anyone's|anybody's|someone's|somebody's|anyone has|anybody has|someone has|somebody has) (ever )?been (pushing|shoving|hitting|slapping|kicking|hurting|threatening|grabbing|choking|throwing things)( or (pushing|shoving|hitting|slapping|kicking|hurting|threatening|grabbing|choking|throwing things))*\b")
+        .need_near(&["home", "house", "household", "family", "whether", "asked", "ask", "if", "anyone", "anybody"]),
     spec(C::Abuse, K::Abuse, r"\b(anyone|anybody|someone|somebody) (at home |in the (house|home|family) |in (her|his|their) (life|home|house) )?(is |was |ever )?(hurts?|hurting|hurt|frightens?|frightening|frightened|scares?|scaring|threatens?|threatening|hits?|hitting|harms?|harming|controls?|controlling)( or (hurts?|hurting|hurt|frightens?|frightening|scares?|scaring|threatens?|threatening|hits?|hitting|controls?|controlling))? (her|him|them|you)\b"),
     // Staying out of fights is a denial of violence, as being sober is of use.
     spec(C::Abstinence, K::Violence, r"\b(stay\w*|stayed|kept|keeps?|keeping) (himself |herself |themselves )?(out of|away from) (fights|fistfights|scuffles|brawls|scraps|physical (fights|altercations))\b"),

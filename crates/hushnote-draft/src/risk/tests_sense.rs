@@ -18929,6 +18929,11 @@ fn to_box_someone_is_a_blow_and_boxing_things_is_not() {
             &[(Abuse, Some(P))],
         ),
         (
+            "Baby father box her again Friday, lip swollen.",
+            PR,
+            &[(Abuse, Some(P))],
+        ),
+        (
             "Her husband boxed her ears when dinner was late.",
             PR,
             &[(Abuse, Some(P))],
@@ -19225,6 +19230,22 @@ fn a_person_put_somewhere_for_good_is_a_killing() {
             "He put his old boat in the shed for good last winter.",
             NO,
             &[(HomicidalIdeation, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn the_household_screen_asked_with_a_contracted_has_been() {
+    run(&[
+        (
+            "I asked the couple whether anybody's been shoving or hitting at home, and both said no.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Somebody's been hitting her at home, she won't say who.",
+            PR,
+            &[(Abuse, Some(P))],
         ),
     ]);
 }

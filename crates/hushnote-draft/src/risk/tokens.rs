@@ -122,9 +122,10 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
             }
             // "co-workers": the prefix and its noun are one word, the coworkers (not
             // "co-wife", whose "wife" names the relation, nor "co-op").
-            let rest = text[end..].to_ascii_lowercase();
             if text[b..end].eq_ignore_ascii_case("co")
-                && (rest.starts_with("-worker") || rest.starts_with("-workers"))
+                && text
+                    .get(end..end + 7)
+                    .is_some_and(|r| r.eq_ignore_ascii_case("-worker"))
             {
                 end += 1 + text[end + 1..]
                     .find(|c: char| !c.is_alphanumeric())
@@ -135,10 +136,10 @@ fn raw_tokens(text: &str) -> Vec<Tok> {
             }
             // "Denies alcohol incl. kachasu": the dot of a list abbreviation belongs to the
             // word, so a denial's scope reads on through it.
-            if matches!(
-                text[b..end].to_ascii_lowercase().as_str(),
-                "incl" | "excl" | "esp" | "approx"
-            ) && text[end..].starts_with('.')
+            if ["incl", "excl", "esp", "approx"]
+                .iter()
+                .any(|a| text[b..end].eq_ignore_ascii_case(a))
+                && text[end..].starts_with('.')
             {
                 end += 1;
                 while j < chars.len() && chars[j].0 < end {
