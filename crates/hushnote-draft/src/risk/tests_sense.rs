@@ -19238,7 +19238,12 @@ fn a_person_put_somewhere_for_good_is_a_killing() {
 fn the_household_screen_asked_with_a_contracted_has_been() {
     run(&[
         (
-            "I asked the couple whether anybody's been shoving or hitting at home, and both said no.",
+            "I asked the three of them whether anybody's been pushing or slapping or throwing things, and they all said no.",
+            DE,
+            &[(Abuse, Some(D))],
+        ),
+        (
+            "Asked the couple if anyone's been hurting or threatening, both said no.",
             DE,
             &[(Abuse, Some(D))],
         ),
