@@ -93,7 +93,9 @@ SETS = ("shared", "own", "blind", "blind2", "blind4", "blind5", "train")  # neve
 # History: the 2026-12-03 net learned from blind8-54 (10,995 sentences); a retrain on blind8-58
 # was not adopted (one memo worse on unseen sets). The 2026-12-05 retrain on blind8-208 (34,845
 # sentences) was; so was the 2026-12-06 retrain on blind8-240 (39,645 sentences): see the
-# figures above. blind241 and on are never here yet.
+# figures above. blind241 and on are never here yet: a retrain on blind8-352 (2026-12-07,
+# 56,445 sentences) tied the committed net on blind353-360's sentences and drafted one of their
+# memos that discloses risk `none`, so it was not adopted.
 DEV_LAST = 240
 DEV_SETS = tuple(
     f"blind{i}" for i in range(8, DEV_LAST + 1) if os.path.isdir(os.path.join(CORPUS, f"blind{i}"))
