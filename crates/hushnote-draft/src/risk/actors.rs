@@ -153,15 +153,6 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
     use Gender::*;
     use Rel::*;
     let n = noun.trim_end_matches("'s");
-    // "co-workers": the hyphen is a spelling of the same word.
-    let unhyphened;
-    let n = match n.strip_prefix("co-") {
-        Some(rest) => {
-            unhyphened = format!("co{rest}");
-            unhyphened.as_str()
-        }
-        None => n,
-    };
     Some(match n {
         "husband" | "boyfriend" | "fiance" | "hubby" | "bf" => (Intimate, Male),
         "wife" | "girlfriend" | "fiancee" | "missus" | "missis" | "gf" => {
@@ -242,6 +233,8 @@ fn relation(noun: &str) -> Option<(Rel, Gender)> {
         "lad" | "laddie" | "loon" | "loons" => (Other, Male),
         "lass" | "lassie" | "quine" | "quines" => (Other, Female),
         "friend" | "friends" | "roommate" | "roommates" | "coworker" | "coworkers"
+        // "co-workers": the tokens keep the hyphen of this one prefixed noun.
+        | "co-worker" | "co-workers"
         | "colleague" | "colleagues" | "boss" | "supervisor" | "manager" | "neighbor"
         | "neighbors" | "neighbour" | "neighbours" | "classmate" | "classmates" | "teacher"
         | "teachers" | "coach" | "nurse" | "nurses" | "patient" | "stranger" | "strangers"
@@ -5358,7 +5351,6 @@ fn blow_given(toks: &[Tok], v: usize) -> bool {
                         | "because"
                         | "and"
                         | "for"
-                        | "in front"
                         | "monday"
                         | "tuesday"
                         | "wednesday"
